@@ -1,0 +1,49 @@
+/** `distillguard validate DATASET`: checks every file of a dataset against the spec. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDataset, findFile, Quarantine, RecordReader, type RecordKind } from '../dataset/index.js';
+import { positional, stringOpt, type Command } from './command.js';
+import { Progress } from './progress.js';
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'check a dataset directory against the dataset spec; bad lines go to quarantine.jsonl',
+  args: 'DATASET',
+  options: {
+    out: { type: 'string', value: 'DIR', description: 'directory for quarantine.jsonl (default: a new temp dir)' },
+    json: { type: 'boolean', description: 'print the counts as JSON' },
+  },
+  async run(ctx) {
+    const dir = positional(ctx, 0, 'DATASET');
+    const files = openDataset(dir);
+    const out = stringOpt(ctx, 'out') ?? mkdtempSync(join(tmpdir(), 'distillguard-validate-'));
+    const quarantine = new Quarantine(out);
+    const report: Record<string, { read: number; accepted: number; quarantined: number }> = {};
+    const kinds: [RecordKind, string | null][] = [
+      ['accounts', files.accounts],
+      ['interactions', files.interactions],
+      ['labels', files.labels],
+      ['verdicts', findFile(dir, 'verdicts')],
+    ];
+    for (const [kind, path] of kinds) {
+      if (!path) continue;
+      const reader = new RecordReader(path, kind, { quarantine });
+      const progress = new Progress(kind, null);
+      for await (const _batch of reader.batches()) progress.update(reader.stats.read);
+      progress.done();
+      const { read, accepted, quarantined } = reader.stats;
+      report[kind] = { read, accepted, quarantined };
+    }
+    await quarantine.close();
+    if (ctx.values.json) {
+      process.stdout.write(JSON.stringify({ files: report, quarantine: quarantine.count > 0 ? quarantine.path : null, reasons: quarantine.reasons() }, null, 2) + '\n');
+    } else {
+      for (const [kind, s] of Object.entries(report)) {
+        process.stdout.write(`${kind.padEnd(13)} read ${s.read}  accepted ${s.accepted}  quarantined ${s.quarantined}\n`);
+      }
+      if (quarantine.count > 0) process.stdout.write(`quarantine: ${quarantine.path} ${JSON.stringify(quarantine.reasons())}\n`);
+    }
+    return quarantine.count > 0 ? 1 : 0;
+  },
+};

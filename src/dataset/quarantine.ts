@@ -1,0 +1,51 @@
+/**
+ * Quarantine of bad input lines: each rejected line is kept, with where it came from and why, in
+ * `quarantine.jsonl` of the output directory. Nothing is ever dropped silently.
+ */
+import { join } from 'node:path';
+import { JsonlWriter } from './writer.js';
+import type { RejectReason } from './validate.js';
+
+/** Raw text kept per quarantined line; longer lines keep this prefix and their full byte length. */
+const RAW_KEEP_CHARS = 8192;
+
+export interface QuarantineEntry {
+  file: string;
+  line: number;
+  reason: RejectReason;
+  detail: string;
+  bytes: number;
+  raw: string;
+  raw_truncated: boolean;
+}
+
+export class Quarantine {
+  readonly path: string;
+  private writer: JsonlWriter<QuarantineEntry> | null = null;
+  private readonly byReason = new Map<RejectReason, number>();
+  private total = 0;
+
+  constructor(outDir: string) {
+    this.path = join(outDir, 'quarantine.jsonl');
+  }
+
+  get count(): number {
+    return this.total;
+  }
+
+  reasons(): Record<string, number> {
+    return Object.fromEntries([...this.byReason].sort((a, b) => b[1] - a[1]));
+  }
+
+  async add(file: string, line: number, reason: RejectReason, detail: string, raw: string, bytes: number): Promise<void> {
+    this.total++;
+    this.byReason.set(reason, (this.byReason.get(reason) ?? 0) + 1);
+    this.writer ??= new JsonlWriter<QuarantineEntry>(this.path);
+    const truncated = raw.length > RAW_KEEP_CHARS;
+    await this.writer.write({ file, line, reason, detail, bytes, raw: truncated ? raw.slice(0, RAW_KEEP_CHARS) : raw, raw_truncated: truncated });
+  }
+
+  async close(): Promise<void> {
+    await this.writer?.close();
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Derived per-account features and the account's own extraction evidence, with reason codes.
+ *
+ * Each feature is a ratio with a small prior (shrinkage), so an account with three requests does not look extreme.
+ * How an attacker evades each one is noted beside it; none of them alone decides a verdict: campaigns do (campaigns/).
+ */
+import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
+import type { AccountState } from './state.js';
+
+export interface AccountFeatures {
+  n: number;
+  activeDays: number;
+  /** Mean requests per active day. */
+  perActiveDay: number;
+  /** Extraction-intent mean (shrunk). Evade: rephrase wrappers outside the model's training — the classifier is one voice. */
+  intent: number;
+  /** Share of requests asking for ≥ 4000 output tokens. Evade: ask for less per request (costs more requests). */
+  highMaxTokens: number;
+  /** Largest share of one skill (coding, maths, reasoning, agentic). Evade: mix skills across accounts. */
+  capabilityFocus: number;
+  focusCapability: string;
+  /** 1 − own repeats / requests. Harvesters never repeat; eval harnesses and people do. Evade: none cheap (repeats waste budget). */
+  novelty: number;
+  /** Share of (sampled) items another account also asked. Students share homework; a work queue hands each item out once. */
+  sharedItems: number;
+  /** Share of follow-up turns. Evade: scripted follow-ups (the sim's follow-up tactic). */
+  followUps: number;
+  /** Normalised entropy of hour-of-day activity: 1 = flat round the clock (machines), people sleep. Evade: fake a diurnal. */
+  hourEntropy: number;
+  /** Std-dev of log inter-arrival gaps: low = metronome. Evade: jitter. */
+  gapSpread: number;
+  datacenterShare: number;
+  vpnShare: number;
+  /** UA claims one client but the TLS stack says another. Evade: use the claimed client's real TLS stack. */
+  uaTlsMismatch: number;
+  outputPerInput: number;
+  intentKindShares: Record<string, number>;
+}
+
+const shrink = (count: number, n: number, prior: number, k = 4): number => (count + prior * k) / (n + k);
+
+export function normalisedEntropy(hist: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < hist.length; i++) total += hist[i]!;
+  if (total === 0) return 0;
+  let h = 0;
+  for (let i = 0; i < hist.length; i++) {
+    const p = hist[i]! / total;
+    if (p > 0) h -= p * Math.log(p);
+  }
+  return h / Math.log(hist.length);
+}
+
+export function accountFeatures(s: AccountState): AccountFeatures {
+  const n = s.n;
+  let focus = 0;
+  let focusCapability = 'other';
+  for (let c = 0; c < 4; c++) {
+    const share = s.capabilities[c]! / Math.max(1, n);
+    if (share > focus) {
+      focus = share;
+      focusCapability = CAPABILITIES[c]!;
+    }
+  }
+  const kinds: Record<string, number> = {};
+  INTENT_KINDS.forEach((k, i) => (kinds[k] = s.intentKinds[i]! / Math.max(1, n)));
+  return {
+    n,
+    activeDays: s.perDay.size,
+    perActiveDay: n / Math.max(1, s.perDay.size),
+    intent: shrink(s.intentSum, n, 0.1),
+    highMaxTokens: shrink(s.maxTokensHigh, n, 0.05),
+    capabilityFocus: shrink(focus * n, n, 0.4),
+    focusCapability,
+    novelty: 1 - shrink(s.repeats, n, 0.05),
+    sharedItems: s.sampledItems >= 3 ? s.sharedItems / s.sampledItems : 0,
+    followUps: shrink(s.followUps, n, 0.2),
+    hourEntropy: n >= 12 ? normalisedEntropy(s.hourOfDay) : 0.5,
+    gapSpread: s.gapSpread(),
+    datacenterShare: s.datacenter / Math.max(1, n),
+    vpnShare: s.vpn / Math.max(1, n),
+    uaTlsMismatch: s.uaTlsMismatch / Math.max(1, n),
+    outputPerInput: s.outputTokens / Math.max(1, s.inputTokens),
+    intentKindShares: kinds,
+  };
+}
+
+export interface Evidence {
+  /** 0..1: how much the account's own traffic looks like harvesting. */
+  score: number;
+  /** Reason codes, strongest first. */
+  reasons: string[];
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * The account's own extraction evidence. Deliberately conservative: a single account is never flagged on this alone
+ * (legitimate power users and eval harnesses look like this too); it weighs members inside a coordinated group.
+ */
+export function accountEvidence(f: AccountFeatures): Evidence {
+  const parts: [string, number][] = [
+    ['content:extraction-intent', 5 * (f.intent - 0.25)],
+    ['content:high-max-tokens', 1.5 * f.highMaxTokens],
+    ['content:capability-focus', 1.0 * Math.max(0, f.capabilityFocus - 0.5)],
+    ['behaviour:round-the-clock', 1.5 * Math.max(0, f.hourEntropy - 0.85) / 0.15],
+    ['behaviour:repeats-items', -5 * (1 - f.novelty)],
+    ['behaviour:shares-items', -3 * f.sharedItems],
+    ['behaviour:conversational', -1.5 * f.followUps],
+    ['infra:ua-tls-mismatch', 1.0 * f.uaTlsMismatch],
+  ];
+  const z = -1 + parts.reduce((a, [, v]) => a + v, 0);
+  const reasons = parts
+    .filter(([, v]) => v > 0.3)
+    .sort((a, b) => b[1] - a[1])
+    .map(([r]) => r);
+  for (const [k, share] of Object.entries(f.intentKindShares)) if (share >= 0.2) reasons.push(`intent:${k}`);
+  return { score: sigmoid(z), reasons };
+}

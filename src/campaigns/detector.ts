@@ -1,0 +1,119 @@
+/**
+ * The cross-account step: link graph → clusters → campaign scores → member verdicts, with campaign identities kept
+ * stable from one run to the next (a campaign found at 02:00 is the same campaign at 03:00, grown).
+ */
+import { accountEvidence, accountFeatures } from '../accounts/features.js';
+import type { AccountState } from '../accounts/state.js';
+import { LinkGraph } from './graph.js';
+import type { AccountInfo, LinkIndex } from './links.js';
+import { scoreCluster, type ClusterMember, type ClusterScore } from './score.js';
+
+export interface DetectorOptions {
+  /** Smallest group of accounts that can be a campaign (default 5). */
+  minClusterSize: number;
+  /** Campaign score at or above which members are flagged (default 0.5). */
+  flagThreshold: number;
+  /** Total edge weight between two accounts needed to join them in a component (default 1). */
+  minEdgeWeight: number;
+  /** A member is flagged only if its own evidence reaches this, or it shares payment/sign-up links in the campaign. */
+  memberEvidence: number;
+}
+
+export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { minClusterSize: 5, flagThreshold: 0.5, minEdgeWeight: 1, memberEvidence: 0.15 };
+
+export interface CampaignState {
+  id: string;
+  members: Set<number>;
+  score: ClusterScore;
+  firstFlaggedAt: number;
+  updatedAt: number;
+}
+
+export interface MemberVerdict {
+  risk: number;
+  flagged: boolean;
+  campaign: string | null;
+  reasons: string[];
+}
+
+export class CampaignDetector {
+  readonly campaigns = new Map<string, CampaignState>();
+  private nextId = 1;
+  readonly options: DetectorOptions;
+
+  constructor(options: Partial<DetectorOptions> = {}) {
+    this.options = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
+  }
+
+  run(now: number, states: AccountState[], infos: (AccountInfo | undefined)[], links: LinkIndex): Map<number, MemberVerdict> {
+    const active = (a: number): boolean => (states[a]?.n ?? 0) > 0;
+    const graph = new LinkGraph();
+    for (const g of links.informativeGroups()) graph.addGroup(g, active);
+    const clusters = graph.clusters(this.options.minEdgeWeight, this.options.minClusterSize);
+    const verdicts = new Map<number, MemberVerdict>();
+    const seen = new Set<string>();
+    for (const cluster of clusters) {
+      const members: ClusterMember[] = cluster.map((a) => {
+        const state = states[a]!;
+        const features = accountFeatures(state);
+        return { state, info: infos[a], features, evidence: accountEvidence(features) };
+      });
+      const score = scoreCluster(members, graph);
+      if (score.score < this.options.flagThreshold) continue;
+      const inCluster = new Set(cluster);
+      const flaggedMembers = members.filter((m) => {
+        if (m.evidence.score >= this.options.memberEvidence) return true;
+        for (const other of graph.adjacency.get(m.state.index) ?? []) {
+          const e = graph.edge(m.state.index, other)!;
+          if (e.types & 0b11 && inCluster.has(other)) return true; // payment or sign-up burst
+        }
+        return false;
+      });
+      if (flaggedMembers.length < this.options.minClusterSize) continue;
+      const ids = new Set(flaggedMembers.map((m) => m.state.index));
+      const campaign = this.match(ids, seen, now, score);
+      seen.add(campaign.id);
+      for (const m of flaggedMembers) {
+        verdicts.set(m.state.index, {
+          risk: Math.min(1, score.score * (0.7 + 0.3 * m.evidence.score)),
+          flagged: true,
+          campaign: campaign.id,
+          reasons: dedupe(['campaign:member', ...score.reasons.filter((r) => r.startsWith('link:')), ...m.evidence.reasons, ...score.reasons]),
+        });
+      }
+      for (const m of members) {
+        if (verdicts.has(m.state.index)) continue;
+        verdicts.set(m.state.index, { risk: score.score * 0.3 * (0.5 + m.evidence.score), flagged: false, campaign: null, reasons: ['campaign:linked-not-flagged', ...m.evidence.reasons] });
+      }
+    }
+    return verdicts;
+  }
+
+  /** Finds the existing campaign sharing most members (Jaccard ≥ 0.3 or containing ≥ half), or opens a new one. */
+  private match(ids: Set<number>, taken: Set<string>, now: number, score: ClusterScore): CampaignState {
+    let best: CampaignState | null = null;
+    let bestOverlap = 0;
+    for (const c of this.campaigns.values()) {
+      if (taken.has(c.id)) continue;
+      let inter = 0;
+      for (const a of ids) if (c.members.has(a)) inter++;
+      if (inter > bestOverlap) {
+        bestOverlap = inter;
+        best = c;
+      }
+    }
+    if (best && bestOverlap >= 0.5 * Math.min(best.members.size, ids.size)) {
+      best.members = ids;
+      best.score = score;
+      best.updatedAt = now;
+      return best;
+    }
+    const c: CampaignState = { id: `C${String(this.nextId++).padStart(4, '0')}`, members: ids, score, firstFlaggedAt: now, updatedAt: now };
+    this.campaigns.set(c.id, c);
+    return c;
+  }
+}
+
+function dedupe(xs: string[]): string[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,108 @@
+/**
+ * Cross-account link index: for each shared artefact (payment instrument, sign-up burst, IP, network prefix, client
+ * tuple, prompt frame, new-model pivot hour) the set of accounts that share it. Maintained incrementally per observation
+ * and per registered account; the cross-account step turns groups into weighted edges (graph.ts).
+ */
+import type { Observation } from '../engine/observation.js';
+
+export type LinkType = 'payment' | 'signup-burst' | 'signup-net' | 'ip' | 'prefix' | 'client' | 'frame' | 'pivot' | 'org';
+
+/**
+ * Base weight of one shared artefact between two accounts. Payment instruments are the hardest to fake at scale;
+ * IPs and prefixes are cheap to share by accident (NAT, VPN) and cheap for an attacker to avoid (residential proxies).
+ */
+export const LINK_WEIGHTS: Record<LinkType, number> = {
+  payment: 3,
+  'signup-burst': 1.5,
+  'signup-net': 1,
+  ip: 1,
+  prefix: 0.4,
+  client: 0.3,
+  frame: 1.2,
+  pivot: 0.5,
+  org: 0,
+};
+
+/** Groups larger than this carry no information about coordination (a popular UA, a mobile carrier NAT). */
+export const MAX_GROUP = 5000;
+
+export interface LinkGroup {
+  type: LinkType;
+  key: string;
+  members: Set<number>;
+  /** Set when the group outgrew MAX_GROUP: it is ignored from then on. */
+  saturated: boolean;
+}
+
+export interface AccountInfo {
+  index: number;
+  createdAt: number;
+  orgId: string | null;
+  emailDomain: string;
+  payment: string | null;
+  signupPrefix: string | null;
+  verified: boolean;
+  tier: string;
+}
+
+const HOUR = 3_600_000;
+
+export class LinkIndex {
+  readonly groups = new Map<string, LinkGroup>();
+  /** Number of accounts each frame hash was seen from, for frames seen once (promoted to a group at the second). */
+  private readonly frameFirst = new Map<number, number>();
+  private readonly frameCap: number;
+
+  constructor(options: { frameCap?: number } = {}) {
+    this.frameCap = options.frameCap ?? 4_000_000;
+  }
+
+  add(type: LinkType, key: string, account: number): void {
+    const k = `${type}\u0000${key}`;
+    let g = this.groups.get(k);
+    if (!g) {
+      g = { type, key, members: new Set(), saturated: false };
+      this.groups.set(k, g);
+    }
+    if (g.saturated) return;
+    g.members.add(account);
+    if (g.members.size > MAX_GROUP) {
+      g.saturated = true;
+      g.members.clear();
+    }
+  }
+
+  /** Links known at sign-up: payment instrument, sign-up bursts (same e-mail domain and hour, same network and day). */
+  registerAccount(a: AccountInfo): void {
+    if (a.payment) this.add('payment', a.payment, a.index);
+    if (a.orgId) this.add('org', a.orgId, a.index);
+    this.add('signup-burst', `${a.emailDomain}|${Math.floor(a.createdAt / HOUR)}`, a.index);
+    if (a.signupPrefix) this.add('signup-net', `${a.signupPrefix}|${Math.floor(a.createdAt / (24 * HOUR))}`, a.index);
+  }
+
+  observe(o: Observation, account: number): void {
+    this.add('ip', o.ip, account);
+    this.add('prefix', o.prefix, account);
+    if (o.asn !== null) this.add('client', `${o.asn}|${o.client}`, account);
+    // Frames: most are unique; only a frame seen from a second account becomes a group.
+    if (o.frame === 0) return;
+    const first = this.frameFirst.get(o.frame);
+    if (first === undefined) {
+      if (!this.groups.has(`frame\u0000${o.frame}`) && this.frameFirst.size < this.frameCap) this.frameFirst.set(o.frame, account);
+      else if (this.groups.has(`frame\u0000${o.frame}`)) this.add('frame', String(o.frame), account);
+    } else if (first !== account) {
+      this.frameFirst.delete(o.frame);
+      this.add('frame', String(o.frame), first);
+      this.add('frame', String(o.frame), account);
+    }
+  }
+
+  /** A pivot: the hour in which an account moved most of its traffic to a model it had not used before. */
+  addPivot(model: string, hour: number, account: number): void {
+    this.add('pivot', `${model}|${hour}`, account);
+  }
+
+  *informativeGroups(): Generator<LinkGroup> {
+    for (const g of this.groups.values()) if (!g.saturated && g.members.size >= 2 && LINK_WEIGHTS[g.type] > 0) yield g;
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * `analyze`: replay a dataset through the engine and write verdicts.jsonl (the spec's contract), campaigns.json
+ * (members, time span, exchanges, tokens, infrastructure, capabilities, evidence) and analysis.duckdb for SQL forensics.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Quarantine, writeJsonl, type ReadStats } from '../dataset/index.js';
+import type { Interaction, Verdict } from '../dataset/types.js';
+import { accountFeatures } from '../accounts/features.js';
+import { buildAnalysisDb, campaignFigures, ObservationSink, openAnalysisDb, type CampaignFigures } from './forensics.js';
+import { replay, type ReplayOptions } from './replay.js';
+
+export interface AnalyzeOptions extends Omit<ReplayOptions, 'quarantine' | 'onObservation' | 'onRecord' | 'afterBatch'> {
+  outDir: string;
+  /** Write analysis.duckdb and exact per-campaign figures (default true). */
+  database?: boolean;
+  /** Keep no prompt text at all (sample prompts are omitted; only hashes reach the outputs). */
+  privacy?: boolean;
+  /** Sample prompts kept per account for the case file (default 3, truncated to 600 characters). */
+  samplePrompts?: number;
+}
+
+export interface CampaignReport extends Partial<CampaignFigures> {
+  id: string;
+  score: number;
+  reasons: string[];
+  accounts: number;
+  members: string[];
+  first_flagged_at: string;
+  evidence: { terms: Record<string, number>; link_shares: Record<string, number> };
+  signup: { first_created_at: string | null; last_created_at: string | null; email_domains: Record<string, number>; shared_payment_instruments: number; verified_share: number; tiers: Record<string, number> };
+  sample_prompts: { account_id: string; prompt: string }[];
+}
+
+export interface AnalyzeSummary {
+  outDir: string;
+  accounts: ReadStats;
+  interactions: ReadStats;
+  quarantined: number;
+  quarantineFile: string | null;
+  sortedInput: boolean;
+  lateApplied: number;
+  ticks: number;
+  firstTs: string | null;
+  lastTs: string | null;
+  accountsSeen: number;
+  flagged: number;
+  campaigns: { id: string; accounts: number; exchanges: number | null; score: number; first_flagged_at: string }[];
+  seconds: number;
+  interactionsPerSecond: number;
+}
+
+const iso = (ms: number): string | null => (Number.isFinite(ms) ? new Date(ms).toISOString() : null);
+
+export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> {
+  const started = performance.now();
+  mkdirSync(options.outDir, { recursive: true });
+  const quarantine = new Quarantine(options.outDir);
+  const useDb = options.database ?? true;
+  const sink = useDb ? new ObservationSink(options.outDir) : null;
+  const keep = options.privacy ? 0 : (options.samplePrompts ?? 3);
+  const samples = new Map<string, string[]>();
+  const onRecord = keep > 0
+    ? (i: Interaction): void => {
+        let s = samples.get(i.account_id);
+        if (!s) samples.set(i.account_id, (s = []));
+        if (s.length < keep) s.push(i.prompt.slice(0, 600));
+      }
+    : undefined;
+  let result;
+  try {
+    result = await replay({
+      ...options,
+      quarantine,
+      ...(sink ? { onObservation: (o) => sink.add(o), afterBatch: () => sink.drain() } : {}),
+      ...(onRecord ? { onRecord } : {}),
+    });
+  } finally {
+    await sink?.close();
+    await quarantine.close();
+  }
+  const { engine } = result;
+  const verdicts: Verdict[] = engine.verdicts();
+  await writeJsonl(join(options.outDir, 'verdicts.jsonl'), verdicts);
+
+  const live = engine.liveCampaigns();
+  const members: { campaign_id: string; account_id: string }[] = [];
+  for (const c of live) for (const a of c.members) members.push({ campaign_id: c.id, account_id: engine.states[a]!.id });
+  const campaigns: CampaignReport[] = live.map((c) => {
+    const infos = [...c.members].map((a) => ({ info: engine.infos[a], account: engine.accounts[a], id: engine.states[a]!.id }));
+    const created = infos.map((x) => x.info?.createdAt).filter((t): t is number => t !== undefined);
+    const domains: Record<string, number> = {};
+    const tiers: Record<string, number> = {};
+    const payments = new Map<string, number>();
+    let verified = 0;
+    for (const x of infos) {
+      if (x.info) domains[x.info.emailDomain] = (domains[x.info.emailDomain] ?? 0) + 1;
+      if (x.account) tiers[x.account.tier] = (tiers[x.account.tier] ?? 0) + 1;
+      if (x.info?.payment) payments.set(x.info.payment, (payments.get(x.info.payment) ?? 0) + 1);
+      if (x.info?.verified) verified++;
+    }
+    const sample: { account_id: string; prompt: string }[] = [];
+    for (const x of infos) {
+      for (const p of samples.get(x.id) ?? []) if (sample.length < 12) sample.push({ account_id: x.id, prompt: p });
+      if (sample.length >= 12) break;
+    }
+    return {
+      id: c.id,
+      score: Math.round(c.score.score * 1000) / 1000,
+      reasons: c.score.reasons,
+      accounts: c.members.size,
+      members: infos.map((x) => x.id).sort(),
+      first_flagged_at: new Date(c.firstFlaggedAt).toISOString(),
+      evidence: { terms: roundAll(c.score.terms), link_shares: roundAll(c.score.linkShares as Record<string, number>) },
+      signup: {
+        first_created_at: created.length ? new Date(Math.min(...created)).toISOString() : null,
+        last_created_at: created.length ? new Date(Math.max(...created)).toISOString() : null,
+        email_domains: Object.fromEntries(Object.entries(domains).sort((a, b) => b[1] - a[1]).slice(0, 20)),
+        shared_payment_instruments: [...payments.values()].filter((n) => n > 1).length,
+        verified_share: verified / Math.max(1, infos.length),
+        tiers,
+      },
+      sample_prompts: sample,
+    };
+  });
+
+  if (useDb && sink) {
+    const accountRows = verdicts.map((v) => {
+      const i = engine.accountIndex(v.account_id)!;
+      const s = engine.states[i]!;
+      const f = s.n > 0 ? accountFeatures(s) : null;
+      const a = engine.accounts[i];
+      return { ...v, ...(a ?? {}), account_id: v.account_id, interactions: s.n, features: f ? roundAll(f as unknown as Record<string, number>) : null };
+    });
+    const tmpAccounts = join(options.outDir, '.accounts.jsonl');
+    const tmpCampaigns = join(options.outDir, '.campaigns.jsonl');
+    const tmpMembers = join(options.outDir, '.members.jsonl');
+    await writeJsonl(tmpAccounts, accountRows);
+    await writeJsonl(tmpCampaigns, campaigns.map(({ members: _m, sample_prompts: _s, ...rest }) => rest));
+    await writeJsonl(tmpMembers, members);
+    const { db, conn } = await openAnalysisDb(join(options.outDir, 'analysis.duckdb'));
+    try {
+      await buildAnalysisDb(conn, { observations: sink.path, accounts: tmpAccounts, campaigns: tmpCampaigns, members: tmpMembers });
+      for (const c of campaigns) Object.assign(c, await campaignFigures(conn, c.id));
+    } finally {
+      conn.closeSync();
+      db.closeSync();
+      for (const p of [sink.path, tmpAccounts, tmpCampaigns, tmpMembers]) rmSync(p, { force: true });
+    }
+  }
+  writeFileSync(join(options.outDir, 'campaigns.json'), JSON.stringify({ generated_by: 'distillguard analyze', dataset: options.datasetDir, campaigns }, null, 2) + '\n');
+
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    outDir: options.outDir,
+    accounts: result.accountsRead,
+    interactions: result.interactionsRead,
+    quarantined: quarantine.count,
+    quarantineFile: quarantine.count > 0 ? quarantine.path : null,
+    sortedInput: result.sortedInput,
+    lateApplied: result.lateApplied,
+    ticks: result.ticks,
+    firstTs: iso(result.firstTs),
+    lastTs: iso(result.lastTs),
+    accountsSeen: verdicts.length,
+    flagged: verdicts.filter((v) => v.flagged).length,
+    campaigns: campaigns.map((c) => ({ id: c.id, accounts: c.accounts, exchanges: c.exchanges ?? null, score: c.score, first_flagged_at: c.first_flagged_at })),
+    seconds,
+    interactionsPerSecond: result.interactionsRead.accepted / Math.max(seconds, 1e-9),
+  };
+}
+
+function roundAll(o: Record<string, unknown>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(o)) if (typeof v === 'number' && Number.isFinite(v)) out[k] = Math.round(v * 1000) / 1000;
+  return out;
+}

@@ -1,0 +1,140 @@
+/**
+ * Forensic outputs of an analysis: the enriched interactions (no prompt text), account features and verdicts, and
+ * campaigns, in one DuckDB file for SQL; and per-campaign figures (infrastructure, capabilities, timeline) computed
+ * exactly by SQL over that file for campaigns.json.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { JsonlWriter } from '../dataset/writer.js';
+import { CAPABILITIES, INTENT_KINDS, type Observation } from './observation.js';
+
+const clean = (s: string | null): string => (s === null ? '\\N' : s.replace(/[\t\n\r\\]/g, ' '));
+
+/** Streams observations to a tab-separated file that DuckDB loads in one COPY. */
+export class ObservationSink {
+  readonly path: string;
+  private readonly writer: JsonlWriter<never>;
+  private pending: Promise<void> | void = undefined;
+
+  constructor(outDir: string) {
+    this.path = join(outDir, '.observations.tsv');
+    this.writer = new JsonlWriter<never>(this.path);
+  }
+
+  add(o: Observation): void {
+    const line = `${clean(o.id)}\t${o.ts}\t${clean(o.account)}\t${clean(o.ip)}\t${clean(o.prefix)}\t${o.asn ?? '\\N'}\t${clean(o.country)}\t${o.datacenter}\t${o.vpn}\t${clean(o.client)}\t${o.uaTlsMismatch}\t${clean(o.model)}\t${clean(o.conversation)}\t${o.turn ?? '\\N'}\t${o.intent.toFixed(3)}\t${o.intentKinds}\t${o.capability}\t${o.frame}\t${o.item}\t${o.maxTokens ?? '\\N'}\t${o.inputTokens}\t${o.outputTokens}\t${o.reasoningTokens}\t${o.tools}\t${o.status}`;
+    const p = this.writer.writeRaw(line);
+    if (p) this.pending = p;
+  }
+
+  /** Awaits backpressure; call between batches. */
+  async drain(): Promise<void> {
+    if (this.pending) await this.pending;
+    this.pending = undefined;
+  }
+
+  async close(): Promise<void> {
+    await this.drain();
+    await this.writer.close();
+  }
+}
+
+const COLUMNS = `{id:'VARCHAR', ts_ms:'BIGINT', account_id:'VARCHAR', ip:'VARCHAR', prefix:'VARCHAR', asn:'INTEGER', country:'VARCHAR',
+  datacenter:'BOOLEAN', vpn:'BOOLEAN', client:'VARCHAR', ua_tls_mismatch:'BOOLEAN', model:'VARCHAR', conversation_id:'VARCHAR',
+  turn:'INTEGER', intent:'FLOAT', intent_kinds:'UTINYINT', capability_index:'UTINYINT', frame:'UBIGINT', item:'UBIGINT',
+  max_tokens:'INTEGER', input_tokens:'INTEGER', output_tokens:'INTEGER', reasoning_tokens:'INTEGER', tools:'BOOLEAN', status:'SMALLINT'}`;
+
+export async function openAnalysisDb(path: string): Promise<{ db: DuckDBInstance; conn: DuckDBConnection }> {
+  rmSync(path, { force: true });
+  rmSync(path + '.wal', { force: true });
+  const db = await DuckDBInstance.create(path);
+  const conn = await db.connect();
+  return { db, conn };
+}
+
+const lit = (s: string): string => `'${s.replaceAll("'", "''")}'`;
+
+/** Loads the observation file and the JSONL side tables into the analysis database. */
+export async function buildAnalysisDb(conn: DuckDBConnection, files: { observations: string; accounts: string; campaigns: string; members: string }): Promise<void> {
+  const caps = `[${CAPABILITIES.map(lit).join(', ')}]`;
+  await conn.run(`CREATE TABLE interactions AS
+    SELECT * EXCLUDE (ts_ms, capability_index), make_timestamp(ts_ms * 1000) AS ts, ${caps}[capability_index + 1] AS capability
+    FROM read_csv(${lit(files.observations)}, delim='\t', header=false, quote='', escape='', nullstr='\\N', columns=${COLUMNS})`);
+  await conn.run(`CREATE TABLE accounts AS SELECT * FROM read_json(${lit(files.accounts)}, format='newline_delimited')`);
+  await conn.run(`CREATE TABLE campaigns AS SELECT * FROM read_json(${lit(files.campaigns)}, format='newline_delimited')`);
+  await conn.run(`CREATE TABLE campaign_members AS SELECT * FROM read_json(${lit(files.members)}, format='newline_delimited', columns={campaign_id:'VARCHAR', account_id:'VARCHAR'})`);
+  await conn.run(`CREATE TABLE intent_kinds AS SELECT unnest(range(${INTENT_KINDS.length})) AS bit, unnest([${INTENT_KINDS.map(lit).join(', ')}]) AS kind`);
+}
+
+export interface CampaignFigures {
+  exchanges: number;
+  input_tokens: number;
+  output_tokens: number;
+  reasoning_tokens: number;
+  first_activity: string | null;
+  last_activity: string | null;
+  daily: { day: string; exchanges: number }[];
+  hour_of_day: number[];
+  capabilities: Record<string, number>;
+  models: Record<string, number>;
+  infrastructure: {
+    distinct_ips: number;
+    distinct_prefixes: number;
+    datacenter_share: number;
+    vpn_share: number;
+    asns: { asn: number | null; exchanges: number; accounts: number }[];
+    countries: { country: string | null; exchanges: number }[];
+    clients: { client: string; accounts: number }[];
+    ua_tls_mismatch_share: number;
+  };
+  extraction_intent_mean: number;
+  intent_kinds: Record<string, number>;
+}
+
+const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v ?? 0));
+
+/** Exact figures for one campaign from the analysis database. */
+export async function campaignFigures(conn: DuckDBConnection, campaignId: string): Promise<CampaignFigures> {
+  const q = async (sql: string): Promise<Record<string, unknown>[]> => (await conn.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+  const scope = `FROM interactions i JOIN campaign_members m ON m.account_id = i.account_id WHERE m.campaign_id = ${lit(campaignId)}`;
+  const [tot] = await q(`SELECT count(*) n, sum(input_tokens) it, sum(output_tokens) ot, sum(reasoning_tokens) rt,
+      strftime(min(ts), '%Y-%m-%dT%H:%M:%S.%gZ') first, strftime(max(ts), '%Y-%m-%dT%H:%M:%S.%gZ') last,
+      count(DISTINCT ip) ips, count(DISTINCT prefix) prefixes, avg(datacenter::INT) dc, avg(vpn::INT) vpn,
+      avg(ua_tls_mismatch::INT) mismatch, avg(intent) intent ${scope}`);
+  const daily = await q(`SELECT strftime(ts, '%Y-%m-%d') day, count(*) n ${scope} GROUP BY 1 ORDER BY 1`);
+  const hours = await q(`SELECT hour(ts) h, count(*) n ${scope} GROUP BY 1`);
+  const caps = await q(`SELECT capability c, count(*) n ${scope} GROUP BY 1 ORDER BY 2 DESC`);
+  const models = await q(`SELECT model, count(*) n ${scope} GROUP BY 1 ORDER BY 2 DESC`);
+  const asns = await q(`SELECT asn, count(*) n, count(DISTINCT i.account_id) a ${scope} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`);
+  const countries = await q(`SELECT country, count(*) n ${scope} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`);
+  const clients = await q(`SELECT client, count(DISTINCT i.account_id) a ${scope} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`);
+  const kinds = await q(`SELECT k.kind, count(*) n ${scope.replace('WHERE', ', intent_kinds k WHERE (i.intent_kinds >> k.bit) & 1 = 1 AND')} GROUP BY 1`);
+  const hour_of_day = new Array<number>(24).fill(0);
+  for (const r of hours) hour_of_day[num(r.h)] = num(r.n);
+  const t = tot ?? {};
+  return {
+    exchanges: num(t.n),
+    input_tokens: num(t.it),
+    output_tokens: num(t.ot),
+    reasoning_tokens: num(t.rt),
+    first_activity: (t.first as string | null) ?? null,
+    last_activity: (t.last as string | null) ?? null,
+    daily: daily.map((r) => ({ day: String(r.day), exchanges: num(r.n) })),
+    hour_of_day,
+    capabilities: Object.fromEntries(caps.map((r) => [String(r.c), num(r.n)])),
+    models: Object.fromEntries(models.map((r) => [String(r.model), num(r.n)])),
+    infrastructure: {
+      distinct_ips: num(t.ips),
+      distinct_prefixes: num(t.prefixes),
+      datacenter_share: num(t.dc),
+      vpn_share: num(t.vpn),
+      asns: asns.map((r) => ({ asn: r.asn === null ? null : num(r.asn), exchanges: num(r.n), accounts: num(r.a) })),
+      countries: countries.map((r) => ({ country: (r.country as string | null) ?? null, exchanges: num(r.n) })),
+      clients: clients.map((r) => ({ client: String(r.client), accounts: num(r.a) })),
+      ua_tls_mismatch_share: num(t.mismatch),
+    },
+    extraction_intent_mean: num(t.intent),
+    intent_kinds: Object.fromEntries(kinds.map((r) => [String(r.kind), num(r.n)])),
+  };
+}

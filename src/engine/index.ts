@@ -1,0 +1,30 @@
+/**
+ * The detection engine's public face. `createEngine()` is what the gateway's worker and `distillguard worker` run:
+ * ingest interactions as they happen, step the cross-account clock, read back risk updates.
+ */
+import type { Account, Interaction } from '../dataset/types.js';
+import { IpIntel } from '../enrich/ip.js';
+import { Engine, type EngineOptions, type RiskUpdate } from './engine.js';
+
+export { Engine, type EngineOptions, type RiskUpdate } from './engine.js';
+export { analyze, type AnalyzeOptions, type AnalyzeSummary, type CampaignReport } from './analyze.js';
+export { replay, type ReplayOptions, type ReplayResult } from './replay.js';
+export type { Observation } from './observation.js';
+
+export interface LiveEngine {
+  registerAccount(a: Account): void;
+  ingest(i: Interaction): void;
+  /** Runs the cross-account step as of nowMs and returns the accounts whose risk changed. */
+  tick(nowMs: number): RiskUpdate[];
+  readonly engine: Engine;
+}
+
+export function createEngine(options: EngineOptions & { intel?: IpIntel } = {}): LiveEngine {
+  const engine = new Engine(options.intel ?? IpIntel.shared(), options);
+  return {
+    engine,
+    registerAccount: (a) => engine.registerAccount(a),
+    ingest: (i) => engine.ingest(i),
+    tick: (now) => engine.tick(now),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * An observation: one interaction reduced to what detection needs (enriched network and client facts, per-request
+ * signals, hashes instead of text). Built statelessly per request, so it can be computed in any order, in any process,
+ * and applied to account state in time order later. Raw prompts never leave this step: privacy mode keeps only these.
+ */
+
+export const CAPABILITIES = ['coding', 'maths', 'reasoning', 'agentic', 'creative', 'other'] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+/** Intent kinds as bits of `Observation.intentKinds`. */
+export const INTENT_KINDS = ['cot-elicitation', 'rubric-grading', 'instruction-generation', 'benchmark-item', 'bulk-format'] as const;
+export type IntentKindName = (typeof INTENT_KINDS)[number];
+
+export interface Observation {
+  id: string;
+  /** Epoch milliseconds. */
+  ts: number;
+  account: string;
+  ip: string;
+  /** '/24' (IPv4) or '/48' (IPv6) network of the client address. */
+  prefix: string;
+  asn: number | null;
+  country: string | null;
+  datacenter: boolean;
+  vpn: boolean;
+  /** Client software family/name and TLS stack, e.g. `sdk:openai-python|t13d1516h2_8daaf6152771`. */
+  client: string;
+  uaTlsMismatch: boolean;
+  model: string;
+  conversation: string | null;
+  turn: number | null;
+  /** Extraction-intent score 0..1 and the pattern families that fired (bits of INTENT_KINDS). */
+  intent: number;
+  intentKinds: number;
+  capability: number;
+  /** Hash of the prompt's frame (normalised opening and closing words): a shared wrapper shows as a shared frame. */
+  frame: number;
+  /** Hash of the normalised whole prompt: the harvested item. */
+  item: number;
+  maxTokens: number | null;
+  inputTokens: number;
+  outputTokens: number;
+  reasoningTokens: number;
+  tools: boolean;
+  status: number;
+}

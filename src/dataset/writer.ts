@@ -22,6 +22,7 @@ export class JsonlWriter<T = unknown> {
   private batchBytes = 0;
   private count = 0;
   private failure: Error | null = null;
+  private draining: Promise<void> | null = null;
 
   constructor(path: string, options: JsonlWriterOptions = {}) {
     this.path = path;
@@ -66,7 +67,13 @@ export class JsonlWriter<T = unknown> {
     const chunk = this.batch.join('\n') + '\n';
     this.batch = [];
     this.batchBytes = 0;
-    if (!this.sink.write(chunk)) await once(this.sink, 'drain');
+    // One drain wait at a time, however many callers flush without awaiting.
+    if (!this.sink.write(chunk) && !this.draining) {
+      this.draining = once(this.sink, 'drain').then(() => {
+        this.draining = null;
+      });
+    }
+    if (this.draining) await this.draining;
   }
 
   async close(): Promise<void> {

@@ -99,7 +99,7 @@ export async function campaignFigures(conn: DuckDBConnection, campaignId: string
   const q = async (sql: string): Promise<Record<string, unknown>[]> => (await conn.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
   const scope = `FROM interactions i JOIN campaign_members m ON m.account_id = i.account_id WHERE m.campaign_id = ${lit(campaignId)}`;
   const [tot] = await q(`SELECT count(*) n, sum(input_tokens) it, sum(output_tokens) ot, sum(reasoning_tokens) rt,
-      strftime(min(ts), '%Y-%m-%dT%H:%M:%S.%gZ') first, strftime(max(ts), '%Y-%m-%dT%H:%M:%S.%gZ') last,
+      strftime(min(ts), '%Y-%m-%dT%H:%M:%S.%gZ') AS first_ts, strftime(max(ts), '%Y-%m-%dT%H:%M:%S.%gZ') AS last_ts,
       count(DISTINCT ip) ips, count(DISTINCT prefix) prefixes, avg(datacenter::INT) dc, avg(vpn::INT) vpn,
       avg(ua_tls_mismatch::INT) mismatch, avg(intent) intent ${scope}`);
   const daily = await q(`SELECT strftime(ts, '%Y-%m-%d') day, count(*) n ${scope} GROUP BY 1 ORDER BY 1`);
@@ -118,8 +118,8 @@ export async function campaignFigures(conn: DuckDBConnection, campaignId: string
     input_tokens: num(t.it),
     output_tokens: num(t.ot),
     reasoning_tokens: num(t.rt),
-    first_activity: (t.first as string | null) ?? null,
-    last_activity: (t.last as string | null) ?? null,
+    first_activity: (t.first_ts as string | null) ?? null,
+    last_activity: (t.last_ts as string | null) ?? null,
     daily: daily.map((r) => ({ day: String(r.day), exchanges: num(r.n) })),
     hour_of_day,
     capabilities: Object.fromEntries(caps.map((r) => [String(r.c), num(r.n)])),

@@ -1,0 +1,355 @@
+/**
+ * Trains the extraction-intent model (data/models/intent-v1.json) from the real corpora in data/corpora.
+ *
+ *   npx tsc -p . && node dist/scripts/train-intent.js [--out data/models/intent-v1.json] [--seed 7] [--dry-run]
+ *
+ * Data (all real text; only the wrappers are ours, see intent-phrasings.ts):
+ * - positives: extraction items (gsm8k, HumanEval, GPTeacher codegen/roleplay/toolformer, self-instruct seeds)
+ *   wrapped in extraction phrasings of the five kinds (+ the alpaca generation prompt itself);
+ * - negatives: organic prompts (koala, arena-hard, mt-bench, vicuna, hh-rlhf human turns, self-instruct
+ *   user-oriented) AND the same extraction items bare or in ordinary-user wrappers, so that "a maths question"
+ *   or "a coding task" alone is not evidence — only the extraction frame is.
+ * Splits: items and organic prompts by a hash of their text (20% held out); phrasings, wrappers and topics by
+ * explicit held-out lists. The held-out set combines held-out items with held-out phrasings only.
+ * Training is deterministic: seeded shuffle, seeded sampling, Adagrad logistic regression with L2.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DENSE, DENSE_NAMES, DIM, extractFeatures, FEATURES, HASH_BITS, SparseVec } from '../src/signals/intent-features.js';
+import { INTENT_KIND_LIST, type IntentKind } from '../src/signals/intent-patterns.js';
+import type { IntentModelFile } from '../src/signals/intent.js';
+import { fnv1a } from '../src/signals/text.js';
+import {
+  BENIGN_SYSTEMS, composePhrasing, FINAL_PHRASINGS, HELDOUT_ORGANIC_WRAPPERS, HELDOUT_PHRASINGS, HELDOUT_TOPICS, TRAIN_ORGANIC_WRAPPERS, TRAIN_PHRASINGS, TRAIN_TOPICS,
+  type Phrasing,
+} from './intent-phrasings.js';
+
+// dist/scripts/train-intent.js → repo root is two levels up.
+const ROOT = new URL('../../', import.meta.url);
+const path = (p: string): string => fileURLToPath(new URL(p, ROOT));
+
+// ---- deterministic randomness ----------------------------------------------------------------------------
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ---- corpora ----------------------------------------------------------------------------------------------
+
+function readMaybeGz(p: string): string {
+  const buf = readFileSync(path(p));
+  return p.endsWith('.gz') ? gunzipSync(buf).toString('utf8') : buf.toString('utf8');
+}
+function jsonl(p: string): Record<string, unknown>[] {
+  return readMaybeGz(p).split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+function jsonArray(p: string): Record<string, unknown>[] {
+  return JSON.parse(readMaybeGz(p)) as Record<string, unknown>[];
+}
+
+interface Item { source: string; text: string; answer: string | null; code: boolean }
+
+function loadItems(rand: () => number): Item[] {
+  const items: Item[] = [];
+  const gsm = [...jsonl('data/corpora/extraction/gsm8k-train.jsonl.gz'), ...jsonl('data/corpora/extraction/gsm8k-test.jsonl')];
+  for (const r of sample(gsm, 3000, rand)) {
+    items.push({ source: 'gsm8k', text: String(r.question), answer: String(r.answer).replace(/<<[^>]*>>/g, ''), code: false });
+  }
+  for (const r of jsonl('data/corpora/extraction/humaneval.jsonl.gz')) {
+    items.push({ source: 'humaneval', text: String(r.prompt), answer: String(r.prompt) + String(r.canonical_solution), code: true });
+  }
+  const gpt = (file: string, source: string, n: number, code: boolean): void => {
+    for (const r of sample(jsonArray(file), n, rand)) {
+      const input = String(r.input ?? '').trim();
+      items.push({ source, text: input ? `${String(r.instruction)}\n${input}` : String(r.instruction), answer: String(r.response ?? ''), code });
+    }
+  };
+  gpt('data/corpora/extraction/gpteacher-codegen.json.gz', 'gpteacher-codegen', 1500, true);
+  gpt('data/corpora/extraction/gpteacher-roleplay.json.gz', 'gpteacher-roleplay', 1000, false);
+  gpt('data/corpora/extraction/gpteacher-toolformer.json.gz', 'gpteacher-toolformer', 600, false);
+  for (const r of jsonl('data/corpora/extraction/self-instruct-seed-tasks.jsonl')) {
+    const inst = (r.instances as Array<{ input: string; output: string }>)[0];
+    const input = inst?.input?.trim() ?? '';
+    items.push({ source: 'self-instruct-seed', text: input ? `${String(r.instruction)}\n${input}` : String(r.instruction), answer: inst?.output ?? null, code: false });
+  }
+  return items;
+}
+
+function loadOrganic(): Array<{ source: string; text: string }> {
+  const out: Array<{ source: string; text: string }> = [];
+  for (const r of jsonl('data/corpora/organic/koala.jsonl')) out.push({ source: 'koala', text: String(r.prompt) });
+  for (const r of jsonl('data/corpora/organic/arena-hard-v0.1.jsonl')) out.push({ source: 'arena-hard', text: String(r.prompt) });
+  for (const r of jsonl('data/corpora/organic/mt-bench.jsonl')) for (const t of r.turns as string[]) out.push({ source: 'mt-bench', text: t });
+  for (const r of jsonl('data/corpora/organic/vicuna-bench.jsonl')) out.push({ source: 'vicuna', text: (r.turns as string[])[0]! });
+  for (const r of jsonl('data/corpora/organic/hh-rlhf-harmless-test.jsonl.gz')) {
+    const m = /Human:\s*([\s\S]*?)\n\nAssistant:/.exec(String(r.chosen));
+    if (m && m[1]!.trim()) out.push({ source: 'hh-rlhf', text: m[1]!.trim() });
+  }
+  for (const r of jsonl('data/corpora/organic/self-instruct-user-oriented.jsonl')) {
+    const input = (r.instances as Array<{ input: string }>)[0]?.input?.trim() ?? '';
+    out.push({ source: 'self-instruct-user', text: input ? `${String(r.instruction)}\n\n${input}` : String(r.instruction) });
+  }
+  return out;
+}
+
+function sample<T>(xs: T[], n: number, rand: () => number): T[] {
+  const a = xs.slice();
+  shuffle(a, rand);
+  return a.slice(0, n);
+}
+function shuffle<T>(a: T[], rand: () => number): void {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+}
+function pick<T>(a: readonly T[], rand: () => number): T {
+  return a[Math.floor(rand() * a.length)]!;
+}
+const GRAMMAR_SHARE = Number(process.env.GRAMMAR_SHARE ?? 0.5);
+const isHeldOut = (text: string): boolean => fnv1a(text) % 5 === 0;
+
+// ---- example construction ---------------------------------------------------------------------------------
+
+interface Example { prompt: string; system: string | null; y: 0 | 1; kind: IntentKind | null; source: string; phrasing?: number }
+
+function fill(p: Phrasing, item: Item, pool: Item[], topics: string[], rand: () => number): string {
+  const n = String(pick([5, 10, 10, 20, 20, 25, 30, 50, 100], rand));
+  const k = String(1 + Math.floor(rand() * 500));
+  const others = (c: number): Item[] => Array.from({ length: c }, () => pick(pool, rand));
+  let t = p.t;
+  if (t.includes('{examples}')) t = t.replaceAll('{examples}', others(3).map((x, i) => `${i + 1}. ${x.text.split('\n')[0]}`).join('\n'));
+  if (t.includes('{items}')) t = t.replaceAll('{items}', [item, ...others(3)].map((x, i) => `${i + 1}. ${x.text}`).join('\n'));
+  // Replace the item last so its own text can never be re-interpreted as a placeholder.
+  const [a, b] = others(2);
+  return t
+    .replaceAll('{n}', n).replaceAll('{k}', k).replaceAll('{topic}', pick(topics, rand))
+    .replaceAll('{answer}', item.answer ?? '').replaceAll('{item2}', a!.text).replaceAll('{item3}', b!.text)
+    .replaceAll('{item}', item.text);
+}
+
+function positive(item: Item, pool: Item[], phrasings: Phrasing[], topics: string[], rand: () => number, grammarShare = 0): Example {
+  const hasAnswer = item.answer !== null && item.answer !== '';
+  const usable = phrasings.filter((p) => (!p.codeOnly || item.code) && (!p.t.includes('{answer}') || hasAnswer));
+  let p = pick(usable, rand);
+  if (rand() < grammarShare) {
+    const kinds = INTENT_KIND_LIST.filter((k) => k !== 'rubric-grading' || hasAnswer);
+    p = composePhrasing(pick(kinds, rand), rand);
+  }
+  let prompt = fill(p, item, pool, topics, rand);
+  let system: string | null = null;
+  const r = rand();
+  if (r < 0.15 && p.t.startsWith('{item}') === false && p.t.endsWith('{item}')) {
+    // The wrapper travels in the system prompt and the bare item in the user turn.
+    system = fill({ ...p, t: p.t.replace(/\{item\}$/, '').trim() }, item, pool, topics, rand);
+    prompt = item.text;
+  } else if (r < 0.4) {
+    system = pick(BENIGN_SYSTEMS, rand);
+  }
+  return { prompt, system, y: 1, kind: p.kind, source: item.source, phrasing: phrasings.indexOf(p) };
+}
+
+function negative(text: string, source: string, wrappers: string[], rand: () => number): Example {
+  const prompt = pick(wrappers, rand).replace('{item}', () => text);
+  return { prompt, system: rand() < 0.3 ? pick(BENIGN_SYSTEMS, rand) : null, y: 0, kind: null, source };
+}
+
+function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldoutTrainPhr: Example[]; final: Example[] } {
+  const rand = mulberry32(seed);
+  const items = loadItems(rand);
+  const organic = loadOrganic();
+  const trainItems = items.filter((i) => !isHeldOut(i.text));
+  const heldItems = items.filter((i) => isHeldOut(i.text));
+  const train: Example[] = [];
+  const heldout: Example[] = [];
+  const heldoutTrainPhr: Example[] = [];
+  const final: Example[] = [];
+  for (const it of trainItems) {
+    train.push(positive(it, trainItems, TRAIN_PHRASINGS, TRAIN_TOPICS, rand, GRAMMAR_SHARE));
+    train.push(negative(it.text, `${it.source}:bare`, TRAIN_ORGANIC_WRAPPERS, rand));
+  }
+  for (const it of heldItems) {
+    heldout.push(positive(it, heldItems, HELDOUT_PHRASINGS, HELDOUT_TOPICS, rand));
+    heldout.push(negative(it.text, `${it.source}:bare`, HELDOUT_ORGANIC_WRAPPERS, rand));
+    heldoutTrainPhr.push(positive(it, heldItems, TRAIN_PHRASINGS, TRAIN_TOPICS, rand));
+    final.push(positive(it, heldItems, FINAL_PHRASINGS, HELDOUT_TOPICS, rand));
+  }
+  // The real alpaca/self-instruct generation prompt is a positive in its own right (held out: it is one text).
+  const alpaca = readMaybeGz('data/corpora/extraction/alpaca-generation-prompt.txt');
+  heldout.push({ prompt: alpaca, system: null, y: 1, kind: 'instruction-generation', source: 'alpaca-generation-prompt' });
+  for (const o of organic) {
+    // Organic prompts are mostly sent as they are; weight them twice so they balance the item negatives.
+    const ex: Example = { prompt: o.text, system: rand() < 0.3 ? pick(BENIGN_SYSTEMS, rand) : null, y: 0, kind: null, source: o.source };
+    if (isHeldOut(o.text)) heldout.push(ex);
+    else train.push(ex, { ...ex });
+  }
+  // Final set: fresh phrasings on held-out items, against the same held-out negatives.
+  for (const e of heldout) if (e.y === 0) final.push(e);
+  return { train, heldout, heldoutTrainPhr, final };
+}
+
+// ---- training ---------------------------------------------------------------------------------------------
+
+interface Vec { idx: Int32Array; val: Float32Array }
+
+function featurize(exs: Example[]): Vec[] {
+  const v = new SparseVec();
+  return exs.map((e) => {
+    extractFeatures(e.prompt, e.system, v);
+    return { idx: v.idx.slice(0, v.n), val: v.val.slice(0, v.n) };
+  });
+}
+
+function dot(w: Float32Array, b: number, x: Vec): number {
+  let z = b;
+  for (let k = 0; k < x.idx.length; k++) z += w[x.idx[k]!]! * x.val[k]!;
+  return z;
+}
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+function train(xs: Vec[], ys: number[], seed: number, epochs: number, lr: number, l2: number, dropout: number): { w: Float32Array; b: number } {
+  const keep = new Uint8Array(65536);
+  const w = new Float32Array(FEATURES);
+  const g2 = new Float32Array(FEATURES).fill(1e-8);
+  let b = 0;
+  let gb2 = 1e-8;
+  const order = xs.map((_, i) => i);
+  const rand = mulberry32(seed ^ 0x5eed);
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffle(order, rand);
+    for (const i of order) {
+      const x = xs[i]!;
+      // Dropout on hashed n-gram features (never on the dense structural ones): with the phrasings perfectly
+      // separable by their words alone, this forces the model to also weight the cues that generalise.
+      for (let k = 0; k < x.idx.length; k++) keep[k] = x.idx[k]! >= DIM || rand() >= dropout ? 1 : 0;
+      let z = b;
+      for (let k = 0; k < x.idx.length; k++) if (keep[k]) z += w[x.idx[k]!]! * x.val[k]! * (x.idx[k]! >= DIM ? 1 : 1 / (1 - dropout));
+      const err = sigmoid(z) - ys[i]!;
+      for (let k = 0; k < x.idx.length; k++) {
+        if (!keep[k]) continue;
+        const j = x.idx[k]!;
+        const g = err * x.val[k]! * (j >= DIM ? 1 : 1 / (1 - dropout)) + l2 * w[j]!;
+        g2[j] = g2[j]! + g * g;
+        w[j] = w[j]! - (lr * g) / Math.sqrt(g2[j]!);
+      }
+      gb2 += err * err;
+      b -= (lr * err) / Math.sqrt(gb2);
+    }
+  }
+  return { w, b };
+}
+
+// ---- evaluation -------------------------------------------------------------------------------------------
+
+function auc(scores: number[], ys: number[]): number {
+  const idx = scores.map((_, i) => i).sort((a, c) => scores[a]! - scores[c]!);
+  let rankSum = 0;
+  let pos = 0;
+  // Average ranks over ties.
+  for (let i = 0; i < idx.length;) {
+    let j = i;
+    while (j + 1 < idx.length && scores[idx[j + 1]!] === scores[idx[i]!]) j++;
+    const r = (i + j) / 2 + 1;
+    for (let k = i; k <= j; k++) if (ys[idx[k]!] === 1) { rankSum += r; pos++; }
+    i = j + 1;
+  }
+  const neg = ys.length - pos;
+  return pos === 0 || neg === 0 ? NaN : (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
+}
+
+interface Metrics { n: number; pos: number; precision: number; recall: number; fpr: number; auc: number }
+
+function metrics(scores: number[], ys: number[], threshold: number): Metrics {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  scores.forEach((s, i) => {
+    const p = s >= threshold;
+    if (p && ys[i] === 1) tp++; else if (p) fp++; else if (ys[i] === 1) fn++; else tn++;
+  });
+  const r4 = (x: number): number => Math.round(x * 10000) / 10000;
+  return { n: ys.length, pos: tp + fn, precision: r4(tp / Math.max(1, tp + fp)), recall: r4(tp / Math.max(1, tp + fn)), fpr: r4(fp / Math.max(1, fp + tn)), auc: r4(auc(scores, ys)) };
+}
+
+function groupRate(exs: Example[], scores: number[], threshold: number, key: (e: Example) => string | null): Record<string, string> {
+  const acc = new Map<string, [number, number]>();
+  exs.forEach((e, i) => {
+    const k = key(e);
+    if (k === null) return;
+    const a = acc.get(k) ?? [0, 0];
+    a[0] += scores[i]! >= threshold ? 1 : 0;
+    a[1]++;
+    acc.set(k, a);
+  });
+  return Object.fromEntries([...acc].sort().map(([k, [h, n]]) => [k, `${(h / n).toFixed(3)} (${h}/${n})`]));
+}
+
+// ---- main -------------------------------------------------------------------------------------------------
+
+function main(): void {
+  const { values } = parseArgs({ options: { out: { type: 'string', default: 'data/models/intent-v1.json' }, seed: { type: 'string', default: '7' }, 'dry-run': { type: 'boolean', default: false } } });
+  const seed = Number(values.seed);
+  const t0 = performance.now();
+  const sets = buildSets(seed);
+  const xsTrain = featurize(sets.train);
+  const ysTrain = sets.train.map((e) => e.y);
+  const EPOCHS = Number(process.env.EPOCHS ?? 6), LR = Number(process.env.LR ?? 0.2), L2 = Number(process.env.L2 ?? 1e-6);
+  const DROPOUT = Number(process.env.DROPOUT ?? 0.5);
+  const { w, b } = train(xsTrain, ysTrain, seed, EPOCHS, LR, L2, DROPOUT);
+  const threshold = 0.5;
+  const score = (xs: Vec[]): number[] => xs.map((x) => sigmoid(dot(w, b, x)));
+  const sTrain = score(xsTrain);
+  const xsHeld = featurize(sets.heldout);
+  const sHeld = score(xsHeld);
+  const xsHeldTP = featurize(sets.heldoutTrainPhr);
+  const sHeldTP = score(xsHeldTP);
+  const sFinal = score(featurize(sets.final));
+  const result = {
+    train: metrics(sTrain, ysTrain, threshold),
+    heldout: metrics(sHeld, sets.heldout.map((e) => e.y), threshold),
+    heldoutRecallByKind: groupRate(sets.heldout, sHeld, threshold, (e) => (e.y === 1 ? e.kind : null)),
+    heldoutFlagRateNegativesBySource: groupRate(sets.heldout, sHeld, threshold, (e) => (e.y === 0 ? e.source : null)),
+    ...(process.env.DIAG ? { byPhrasing: groupRate(sets.heldout, sHeld, threshold, (e) => (e.y === 1 ? String(e.phrasing) : null)) } : {}),
+    final: metrics(sFinal, sets.final.map((e) => e.y), threshold),
+    finalRecallByKind: groupRate(sets.final, sFinal, threshold, (e) => (e.y === 1 ? e.kind : null)),
+    heldoutItemsTrainPhrasingsRecall: groupRate(sets.heldoutTrainPhr, sHeldTP, threshold, () => 'all').all,
+    alpacaGenerationPromptScore: Number(sHeld[sets.heldout.findIndex((e) => e.source === 'alpaca-generation-prompt')]!.toFixed(4)),
+  };
+  console.log(JSON.stringify(result, null, 2));
+  console.error(`trained on ${sets.train.length} examples, held out ${sets.heldout.length}, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  // Keep only non-negligible hashed weights: the file stays small and the model is unchanged in effect.
+  const hashed: Array<[number, number]> = [];
+  for (let j = 0; j < DIM; j++) if (Math.abs(w[j]!) >= 1e-4) hashed.push([j, Math.round(w[j]! * 1e5) / 1e5]);
+  const file: IntentModelFile = {
+    name: 'intent-v1',
+    hashBits: HASH_BITS,
+    dense: DENSE,
+    bias: Math.round(b * 1e5) / 1e5,
+    denseWeights: Array.from(w.subarray(DIM, DIM + DENSE), (x) => Math.round(x * 1e5) / 1e5),
+    hashed,
+    threshold,
+    trainedWith: {
+      command: 'npm run train:intent (node dist/scripts/train-intent.js)',
+      seed, epochs: EPOCHS, lr: LR, l2: L2, hashedDropout: DROPOUT, grammarShare: GRAMMAR_SHARE, examples: sets.train.length,
+      denseFeatures: DENSE_NAMES, kinds: INTENT_KIND_LIST,
+      corpora: 'data/corpora (gsm8k, HumanEval, GPTeacher, self-instruct, alpaca prompt; koala, arena-hard, mt-bench, vicuna, hh-rlhf, self-instruct user-oriented)',
+    },
+    metrics: result,
+  };
+  if (values['dry-run']) return;
+  const out = path(String(values.out));
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(file) + '\n');
+  console.error(`wrote ${out} (${hashed.length} hashed weights)`);
+}
+
+main();

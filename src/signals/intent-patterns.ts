@@ -1,0 +1,132 @@
+/**
+ * Transparent pattern families behind the extraction-intent reason codes (`intent:<kind>`).
+ *
+ * Each family is a handful of regular expressions compiled once at module load. They look for the *frame* of
+ * an extraction request, not its topic: a maths question alone matches nothing here; "show every step of your
+ * reasoning", "grade this answer 1-10", "generate 20 diverse tasks", "### Instruction: … ### Response:" or
+ * "answer each of the following in JSON" do. The families also feed the intent model as features, so the
+ * score learns how much each family is worth next to the wording around it.
+ *
+ * Evasion (per family, and why it matters less in aggregate):
+ * - cot-elicitation: ask for reasoning indirectly ("teach me how you'd get there") or use a system prompt the
+ *   provider does not log; the model's hashed n-grams still see paraphrases that share words.
+ * - rubric-grading: disguise grading as "feedback on my friend's answer"; the account step still sees the
+ *   (question, answer) pair shape repeating across thousands of requests.
+ * - instruction-generation: ask for one item per request instead of N; that multiplies request count.
+ * - benchmark-item: strip benchmark scaffolding and send bare items; the template/novelty signals then carry
+ *   the case (never-repeated items from one capability taxonomy across many accounts).
+ * - bulk-format: drop the structured-output request and parse free text; costs the attacker post-processing.
+ */
+
+export type IntentKind = 'cot-elicitation' | 'rubric-grading' | 'instruction-generation' | 'benchmark-item' | 'bulk-format';
+export const INTENT_KIND_LIST: readonly IntentKind[] = ['cot-elicitation', 'rubric-grading', 'instruction-generation', 'benchmark-item', 'bulk-format'];
+
+// Ordinary words that can separate the verb from the object, bounded so the patterns stay local.
+const NEAR = String.raw`[^.\n?!]{0,48}?`;
+
+const COT: readonly RegExp[] = [
+  /\bstep[- ]by[- ]step\b/i,
+  /\bchain[- ]of[- ]thought\b/i,
+  new RegExp(String.raw`\b(show|explain|describe|write|walk (?:me )?through|give|provide|include|detail|outline|spell out|lay out|narrate|list|respond with|start with|begin with|share|reveal|document|expose|print)\b${NEAR}\b(reasoning|thought process|thinking|your work|working|derivation|rationale|line of thought|scratchpad|inner monologue|each (?:step|inference)|every (?:step|inference)|all (?:the |of the |your )?steps|intermediate steps|how you (?:got|arrived|reached))\b`, 'i'),
+  /\bthink(?:ing)? (?:it |this )?(?:through|carefully|out loud|aloud|slowly|hard)\b/i,
+  /\blet'?s (?:think|work|reason)\b/i,
+  /\breason (?:about|through|carefully|step)\b/i,
+  /<\/?think(?:ing)?>/i,
+  /\bshow your work\b/i,
+];
+
+const RUBRIC_WORD = /\b(rubric|grading criteria|scoring guide)\b/i;
+const RUBRIC_VERB = new RegExp(String.raw`\b(grade|score|rate|evaluate|assess|judge|critique|mark|review)\b${NEAR}\b(answer|response|solution|output|reply|completion|submission|essay|attempt)s?\b`, 'i');
+const RUBRIC_SCALE = /(\b\d+\s*(?:-|to|–)\s*\d+\b|\bout of \d+\b|\/\s*(?:5|10|100)\b|\bscale\b|\bpoints?\b|\bpass(?:\/| or )fail\b|\b(?:in)?correct or (?:in)?correct\b|\bCORRECT\b|\bverdict\b|\bgrade [A-F]\b|\(A-F\))/i;
+const RUBRIC_ROLE = /\b(candidate|student|model|reference|proposed|attempted|generated|assistant'?s?) (answer|response|solution|output|reply)\b/i;
+/** An empty score slot such as `Score: X/10`, `Rating:` at the end, `Grade: _/100`. */
+const RUBRIC_SLOT = /\b(?:score|rating|grade|mark)\s*:\s*(?:\S{0,6}\s*\/\s*\d+|$)/i;
+const RUBRIC_JUDGE = /\b(act as|you are) (?:a |an )?(?:strict |impartial |expert )?(judge|grader|evaluator|reviewer)\b/i;
+
+const GEN_VERB = String.raw`(generate|write|create|come up with|produce|brainstorm|invent|compose|draft|give me|make|design|propose|expand|synthesi[sz]e)`;
+const GEN_COUNT = String.raw`(\d+|ten|twenty|thirty|fifty|hundred|several|many|a (?:set|list|batch|bunch|variety) of|more|additional|new|fresh|diverse|varied|distinct|different)`;
+const GEN_OBJ = String.raw`(instructions?|tasks?|questions?|prompts?|problems?|exercises?|examples?|quer(?:y|ies)|requests?|variations?|items?|samples?|test cases?|triples?|pairs?|puzzles?|scenarios?)`;
+const GEN: readonly RegExp[] = [
+  new RegExp(String.raw`\b${GEN_VERB}\b${NEAR}\b${GEN_COUNT}\b${NEAR}\b${GEN_OBJ}\b`, 'i'),
+  /\b(?:for|to) (?:train|fine-?tune|build|create)\b[^.\n]{0,30}\b(?:model|dataset|llm|corpus)\b/i,
+  /\bin the same (?:format|style)\b[^.\n]{0,40}\b(?:more|additional|new)\b/i,
+];
+
+const BENCH: readonly RegExp[] = [
+  /###\s*(?:instruction|response|input)\s*:?/i,
+  /\bbelow is an instruction that describes a task\b/i,
+  /\b(?:answer|respond|reply)(?: only)? with (?:only |just )?(?:the |a )?(?:final )?(?:number|letter|answer|option|choice|integer)\b/i,
+  /\b(?:only the final (?:answer|number)|final answer only|solution only|return only (?:the )?code|output only the)\b/i,
+  /<<[^<>\n]{1,40}=[^<>\n]{1,20}>>/,
+  /(?:^|\n)####\s*-?\d/,
+  /(?:^|\n)\s*\(?[A-D][).]\s+\S[^\n]*\n\s*\(?[B-E][).]\s+\S/,
+  /\bcomplete the (?:following )?(?:python |javascript |java |c\+\+ )?(?:function|code|program|snippet)\b/i,
+  /\bdef \w+\([^)]*\)[^\n]*:\s*\n\s*(?:"""|''')[\s\S]{0,2000}?>>>/,
+  /<(problem|question|task|item)>/i,
+];
+/** Benchmark scaffold: a labelled item line plus an empty answer slot at the end. */
+const BENCH_LABEL = /(?:^|\n)\s*(?:question|problem|q|task|item|test case|exercise|input|prompt)\s*#?\d*\s*[:.)\]-]/i;
+const BENCH_SLOT = /(?:^|\n)\s*(?:answer|a|solution|output|response|expected(?: answer| output)?|final answer)\s*:?\s*$/i;
+
+const BULK: readonly RegExp[] = [
+  /\b(?:respond|answer|reply|output|return|format|emit|give|provide|write|present)\b[^.\n]{0,50}\b(?:json|yaml|xml|csv|jsonl|markdown table|table with columns)\b/i,
+  /<(?:answer|reasoning|thinking|solution|rationale|final|analysis)>/i,
+  /\b(?:answer|solve|process|handle|respond to|do) (?:each|all|every one)(?: of)? (?:the )?(?:following|these|below|items?|questions?|inputs?)\b/i,
+  /\b(?:for|on) (?:each|every) (?:of the )?(?:following|item|question|input|problem|example|row|line|entry)\b/i,
+  /(?:^|\n)[A-Z][A-Z_ ]{2,20}:\s*<[^>\n]{2,40}>/,
+  /\b(?:exactly|strictly) (?:this|the following) (?:template|format|schema)\b/i,
+];
+
+/** Precomputed bit per kind, in INTENT_KIND_LIST order. */
+export const KIND_BIT: Readonly<Record<IntentKind, number>> = {
+  'cot-elicitation': 1,
+  'rubric-grading': 2,
+  'instruction-generation': 4,
+  'benchmark-item': 8,
+  'bulk-format': 16,
+};
+
+/**
+ * Merges a family's case-insensitive patterns into one alternation (one scan instead of N: ~3× faster on
+ * typical prompts); case-sensitive ones stay separate so their meaning does not change.
+ */
+function compile(res: readonly RegExp[]): readonly RegExp[] {
+  const ci = res.filter((r) => r.flags.includes('i'));
+  const cs = res.filter((r) => !r.flags.includes('i'));
+  return ci.length > 1 ? [new RegExp(ci.map((r) => `(?:${r.source})`).join('|'), 'i'), ...cs] : res;
+}
+const COT_C = compile(COT);
+const GEN_C = compile(GEN);
+const BENCH_C = compile(BENCH);
+const BULK_C = compile(BULK);
+
+function any(res: readonly RegExp[], s: string): boolean {
+  for (const re of res) if (re.test(s)) return true;
+  return false;
+}
+
+/**
+ * Bit set of the pattern families present in `text` (see KIND_BIT). `text` should already be windowed
+ * (head + tail) by the caller when prompts are very long.
+ */
+export function kindBits(text: string): number {
+  let bits = 0;
+  if (any(COT_C, text)) bits |= 1;
+  if (RUBRIC_WORD.test(text) || RUBRIC_JUDGE.test(text) || RUBRIC_SLOT.test(text) || (RUBRIC_VERB.test(text) && (RUBRIC_SCALE.test(text) || RUBRIC_ROLE.test(text)))) bits |= 2;
+  if (any(GEN_C, text)) bits |= 4;
+  if (any(BENCH_C, text) || (BENCH_LABEL.test(text) && BENCH_SLOT.test(text))) bits |= 8;
+  if (any(BULK_C, text)) bits |= 16;
+  return bits;
+}
+
+const KIND_LISTS: IntentKind[][] = Array.from({ length: 32 }, (_, bits) => INTENT_KIND_LIST.filter((_k, i) => (bits & (1 << i)) !== 0));
+
+/** The kinds named by a bit set; shared frozen arrays, one per combination (no allocation per call). */
+export function kindsOf(bits: number): readonly IntentKind[] {
+  return KIND_LISTS[bits & 31]!;
+}
+
+/** Reason code for a kind, e.g. `intent:cot-elicitation`. */
+export function intentReason(kind: IntentKind): string {
+  return `intent:${kind}`;
+}

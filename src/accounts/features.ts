@@ -72,7 +72,7 @@ export function accountFeatures(s: AccountState): AccountFeatures {
     highMaxTokens: shrink(s.maxTokensHigh, n, 0.05),
     capabilityFocus: shrink(focus * n, n, 0.4),
     focusCapability,
-    novelty: 1 - shrink(s.repeats, n, 0.05),
+    novelty: 1 - shrink(s.repeats, s.itemRequests, 0.05),
     sharedItems: s.sampledItems >= 3 ? s.sharedItems / s.sampledItems : 0,
     followUps: shrink(s.followUps, n, 0.2),
     hourEntropy: n >= 12 ? normalisedEntropy(s.hourOfDay) : 0.5,

@@ -36,6 +36,8 @@ export class AccountState {
   errors = 0;
   readonly conversations = new Set<string>();
   readonly items = new Set<number>();
+  /** Requests that carried an item (long enough to be one), and how many of those repeated an earlier item. */
+  itemRequests = 0;
   repeats = 0;
   /** Items checked against the global first-owner index, and how many of those another account also asked. */
   sampledItems = 0;
@@ -89,8 +91,11 @@ export class AccountState {
     if (o.tools) this.withTools++;
     if (o.status >= 400) this.errors++;
     if (o.conversation !== null && this.conversations.size < MAX_ITEMS) this.conversations.add(o.conversation);
-    if (this.items.has(o.item)) this.repeats++;
-    else if (this.items.size < MAX_ITEMS) this.items.add(o.item);
+    if (o.item !== 0) {
+      this.itemRequests++;
+      if (this.items.has(o.item)) this.repeats++;
+      else if (this.items.size < MAX_ITEMS) this.items.add(o.item);
+    }
     if (this.ips.size < MAX_SMALL_SET || this.ips.has(o.ip)) this.ips.set(o.ip, (this.ips.get(o.ip) ?? 0) + 1);
     if (this.prefixes.size < MAX_SMALL_SET) this.prefixes.add(o.prefix);
     if (o.asn !== null && this.asns.size < MAX_SMALL_SET) this.asns.add(o.asn);
@@ -102,7 +107,22 @@ export class AccountState {
     const m = this.models.get(o.model);
     if (m) m.count++;
     else this.models.set(o.model, { first: o.ts, count: 1 });
-    if (this.frames.size < MAX_FRAMES || this.frames.has(o.frame)) this.frames.set(o.frame, (this.frames.get(o.frame) ?? 0) + 1);
+    if (o.frame !== 0) {
+      this.countFrame(o.frame);
+      this.countFrame(o.frameTail);
+    }
+  }
+
+  /** Counts one use of a frame; returns the new count (0 when the account's frame table is full). */
+  countFrame(frame: number): number {
+    const c = this.frames.get(frame);
+    if (c !== undefined) {
+      this.frames.set(frame, c + 1);
+      return c + 1;
+    }
+    if (this.frames.size >= MAX_FRAMES) return 0;
+    this.frames.set(frame, 1);
+    return 1;
   }
 
   /** Standard deviation of log inter-arrival gaps. */
@@ -135,6 +155,7 @@ export class AccountState {
       else if (this.items.size < MAX_ITEMS) this.items.add(i);
     }
     this.repeats += other.repeats;
+    this.itemRequests += other.itemRequests;
     this.sampledItems += other.sampledItems;
     this.sharedItems += other.sharedItems;
     for (const [ip, c] of other.ips) if (this.ips.size < MAX_SMALL_SET || this.ips.has(ip)) this.ips.set(ip, (this.ips.get(ip) ?? 0) + c);

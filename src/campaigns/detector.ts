@@ -17,9 +17,11 @@ export interface DetectorOptions {
   minEdgeWeight: number;
   /** A member is flagged only if its own evidence reaches this, or it shares payment/sign-up links in the campaign. */
   memberEvidence: number;
+  /** Own evidence needed to attach an account to a flagged campaign through network links only (IP, prefix, client). */
+  attachEvidence: number;
 }
 
-export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { minClusterSize: 5, flagThreshold: 0.5, minEdgeWeight: 1, memberEvidence: 0.15 };
+export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { minClusterSize: 5, flagThreshold: 0.5, minEdgeWeight: 1, memberEvidence: 0.15, attachEvidence: 0.35 };
 
 export interface CampaignState {
   id: string;
@@ -52,12 +54,13 @@ export class CampaignDetector {
     const clusters = graph.clusters(this.options.minEdgeWeight, this.options.minClusterSize);
     const verdicts = new Map<number, MemberVerdict>();
     const seen = new Set<string>();
+    const memberOf = (a: number): ClusterMember => {
+      const state = states[a]!;
+      const features = accountFeatures(state);
+      return { state, info: infos[a], features, evidence: accountEvidence(features) };
+    };
     for (const cluster of clusters) {
-      const members: ClusterMember[] = cluster.map((a) => {
-        const state = states[a]!;
-        const features = accountFeatures(state);
-        return { state, info: infos[a], features, evidence: accountEvidence(features) };
-      });
+      const members = cluster.map(memberOf);
       const score = scoreCluster(members, graph);
       if (score.score < this.options.flagThreshold) continue;
       const inCluster = new Set(cluster);
@@ -70,15 +73,38 @@ export class CampaignDetector {
         return false;
       });
       if (flaggedMembers.length < this.options.minClusterSize) continue;
-      const ids = new Set(flaggedMembers.map((m) => m.state.index));
+      // Attach accounts tied to the core by network links whose own traffic looks like harvesting (camouflaged
+      // members on residential proxies); organic neighbours behind the same NAT stay out on their own evidence.
+      const core = new Set(flaggedMembers.map((m) => m.state.index));
+      const tie = new Map<number, number>();
+      for (const a of core) {
+        for (const b of graph.adjacency.get(a) ?? []) {
+          if (core.has(b) || verdicts.get(b)?.flagged) continue;
+          tie.set(b, (tie.get(b) ?? 0) + graph.edge(a, b)!.weight);
+        }
+      }
+      const attached: ClusterMember[] = [];
+      for (const [b, w] of tie) {
+        if (w < this.options.minEdgeWeight || (states[b]?.n ?? 0) === 0) continue;
+        const m = memberOf(b);
+        if (m.evidence.score >= this.options.attachEvidence) attached.push(m);
+      }
+      const all = flaggedMembers.concat(attached);
+      const ids = new Set(all.map((m) => m.state.index));
       const campaign = this.match(ids, seen, now, score);
       seen.add(campaign.id);
-      for (const m of flaggedMembers) {
+      for (const m of all) {
         verdicts.set(m.state.index, {
           risk: Math.min(1, score.score * (0.7 + 0.3 * m.evidence.score)),
           flagged: true,
           campaign: campaign.id,
-          reasons: dedupe(['campaign:member', ...score.reasons.filter((r) => r.startsWith('link:')), ...m.evidence.reasons, ...score.reasons]),
+          reasons: dedupe([
+            'campaign:member',
+            ...(attached.includes(m) ? ['link:network-attached'] : []),
+            ...score.reasons.filter((r) => r.startsWith('link:')),
+            ...m.evidence.reasons,
+            ...score.reasons,
+          ]),
         });
       }
       for (const m of members) {

@@ -10,13 +10,15 @@ import type { LouvainOptions } from 'graphology-communities-louvain';
 
 // The package is CommonJS whose typings declare an ESM default; load it as what it is.
 const louvain = createRequire(import.meta.url)('graphology-communities-louvain') as (g: UndirectedGraph, o?: LouvainOptions) => Record<string, number>;
-import { LINK_WEIGHTS, type LinkGroup, type LinkType } from './links.js';
+import { LINK_WEIGHTS, STRONG_LINKS, type LinkGroup, type LinkType } from './links.js';
 
 const CLIQUE_MAX = 12;
 const CHORDS = 2;
 
 export interface EdgeInfo {
   weight: number;
+  /** Weight from strong (coordination) links only. */
+  strong: number;
   /** Bit set of link types (index in LINK_TYPE_ORDER). */
   types: number;
 }
@@ -36,16 +38,18 @@ export class LinkGraph {
   readonly edges = new Map<number, EdgeInfo>();
   readonly adjacency = new Map<number, Set<number>>();
 
-  private addEdge(a: number, b: number, w: number, typeBit: number): void {
+  private addEdge(a: number, b: number, w: number, typeBit: number, strong: boolean): void {
     if (a === b) return;
     const k = pairKey(a, b);
     const e = this.edges.get(k);
     if (e) {
       // Several artefacts of one type between the same pair add little; a new type adds fully.
-      e.weight += e.types & typeBit ? w * 0.25 : w;
+      const add = e.types & typeBit ? w * 0.25 : w;
+      e.weight += add;
+      if (strong) e.strong += add;
       e.types |= typeBit;
     } else {
-      this.edges.set(k, { weight: w, types: typeBit });
+      this.edges.set(k, { weight: w, strong: strong ? w : 0, types: typeBit });
       let s = this.adjacency.get(a);
       if (!s) this.adjacency.set(a, (s = new Set()));
       s.add(b);
@@ -65,22 +69,26 @@ export class LinkGraph {
     if (m < 2) return;
     const w = LINK_WEIGHTS[g.type];
     const bit = 1 << LINK_TYPE_ORDER.indexOf(g.type);
+    const strong = STRONG_LINKS.has(g.type);
     if (m <= CLIQUE_MAX) {
-      for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) this.addEdge(members[i]!, members[j]!, w, bit);
+      for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) this.addEdge(members[i]!, members[j]!, w, bit, strong);
       return;
     }
     let seed = 0;
     for (let i = 0; i < g.key.length; i++) seed = Math.imul(seed ^ g.key.charCodeAt(i), 16777619);
     for (let i = 0; i < m; i++) {
-      this.addEdge(members[i]!, members[(i + 1) % m]!, w, bit);
+      this.addEdge(members[i]!, members[(i + 1) % m]!, w, bit, strong);
       for (let c = 0; c < CHORDS; c++) {
         const j = mix32(seed ^ Math.imul(i + 1, 0x9e3779b1) ^ (c * 0x85ebca6b)) % m;
-        this.addEdge(members[i]!, members[j]!, w, bit);
+        this.addEdge(members[i]!, members[j]!, w, bit, strong);
       }
     }
   }
 
-  /** Clusters of accounts: components over edges of weight ≥ minWeight, loosely joined ones split by Louvain. */
+  /**
+   * Clusters of accounts: components over edges whose strong (coordination) weight is ≥ minWeight, loosely joined
+   * ones split by Louvain.
+   */
   clusters(minWeight: number, minSize: number): number[][] {
     const parent = new Map<number, number>();
     const find = (x: number): number => {
@@ -94,7 +102,7 @@ export class LinkGraph {
       return r;
     };
     for (const [k, e] of this.edges) {
-      if (e.weight < minWeight) continue;
+      if (e.strong < minWeight) continue;
       const a = Math.floor(k / 67_108_864);
       const b = k % 67_108_864;
       if (!parent.has(a)) parent.set(a, a);
@@ -128,7 +136,7 @@ export class LinkGraph {
       for (const b of this.adjacency.get(a) ?? []) {
         if (b <= a || !inComp.has(b)) continue;
         const e = this.edge(a, b)!;
-        if (e.weight >= minWeight) g.addEdge(String(a), String(b), { weight: e.weight });
+        if (e.strong >= minWeight) g.addEdge(String(a), String(b), { weight: e.strong });
       }
     }
     let state = 42;

@@ -23,6 +23,13 @@ export const LINK_WEIGHTS: Record<LinkType, number> = {
   org: 0,
 };
 
+/**
+ * Links that speak of coordination by themselves (find campaign cores). Network links (IP, prefix, client tuple) are
+ * shared by accident behind NATs, carrier-grade NAT and VPNs, and by attackers' residential proxies with real users:
+ * they only attach accounts to a core when those accounts' own traffic also looks like harvesting.
+ */
+export const STRONG_LINKS: ReadonlySet<LinkType> = new Set<LinkType>(['payment', 'signup-burst', 'signup-net', 'frame', 'pivot']);
+
 /** Groups larger than this carry no information about coordination (a popular UA, a mobile carrier NAT). */
 export const MAX_GROUP = 5000;
 
@@ -49,14 +56,6 @@ const HOUR = 3_600_000;
 
 export class LinkIndex {
   readonly groups = new Map<string, LinkGroup>();
-  /** Number of accounts each frame hash was seen from, for frames seen once (promoted to a group at the second). */
-  private readonly frameFirst = new Map<number, number>();
-  private readonly frameCap: number;
-
-  constructor(options: { frameCap?: number } = {}) {
-    this.frameCap = options.frameCap ?? 4_000_000;
-  }
-
   add(type: LinkType, key: string, account: number): void {
     const k = `${type}\u0000${key}`;
     let g = this.groups.get(k);
@@ -84,17 +83,11 @@ export class LinkIndex {
     this.add('ip', o.ip, account);
     this.add('prefix', o.prefix, account);
     if (o.asn !== null) this.add('client', `${o.asn}|${o.client}`, account);
-    // Frames: most are unique; only a frame seen from a second account becomes a group.
-    if (o.frame === 0) return;
-    const first = this.frameFirst.get(o.frame);
-    if (first === undefined) {
-      if (!this.groups.has(`frame\u0000${o.frame}`) && this.frameFirst.size < this.frameCap) this.frameFirst.set(o.frame, account);
-      else if (this.groups.has(`frame\u0000${o.frame}`)) this.add('frame', String(o.frame), account);
-    } else if (first !== account) {
-      this.frameFirst.delete(o.frame);
-      this.add('frame', String(o.frame), first);
-      this.add('frame', String(o.frame), account);
-    }
+  }
+
+  /** A frame (wrapper) this account has now used often enough to count as its template. */
+  addFrame(frame: number, account: number): void {
+    this.add('frame', String(frame), account);
   }
 
   /** A pivot: the hour in which an account moved most of its traffic to a model it had not used before. */

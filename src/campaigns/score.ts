@@ -28,7 +28,7 @@ export interface ClusterScore {
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 export function scoreCluster(members: ClusterMember[], graph: LinkGraph): ClusterScore {
-  let n = 0, intent = 0, high = 0, repeats = 0, follow = 0, sampled = 0, shared = 0;
+  let n = 0, intent = 0, high = 0, repeats = 0, itemRequests = 0, follow = 0, sampled = 0, shared = 0;
   const hours = new Float64Array(24);
   const caps = new Float64Array(CAPABILITIES.length);
   const orgs = new Map<string, number>();
@@ -38,6 +38,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     intent += s.intentSum;
     high += s.maxTokensHigh;
     repeats += s.repeats;
+    itemRequests += s.itemRequests;
     follow += s.followUps;
     sampled += s.sampledItems;
     shared += s.sharedItems;
@@ -64,7 +65,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
   const pooled = {
     intent: (intent + 0.1 * 20) / (n + 20),
     highMaxTokens: high / Math.max(1, n),
-    novelty: 1 - repeats / Math.max(1, n),
+    novelty: 1 - repeats / Math.max(1, itemRequests),
     sharedItems: sampled >= 10 ? shared / sampled : 0,
     followUps: follow / Math.max(1, n),
     flatness: normalisedEntropy(hours),

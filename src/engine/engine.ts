@@ -14,6 +14,8 @@ import { Observer } from './observe.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+/** Uses of one frame by one account before it counts as that account's template (one-off coincidences do not). */
+const FRAME_USES = 3;
 
 export interface EngineOptions extends Partial<DetectorOptions> {
   /** Keep 1 in 2^bits items in the global item index used for the shared-items feature (default 3: 1 in 8). */
@@ -98,7 +100,7 @@ export class Engine {
   apply(o: Observation): void {
     const a = this.indexOf(o.account);
     const s = this.states[a]!;
-    if ((o.item & this.itemMask) === 0) {
+    if (o.item !== 0 && (o.item & this.itemMask) === 0) {
       s.sampledItems++;
       const owner = this.itemOwner.get(o.item);
       if (owner === undefined) this.itemOwner.set(o.item, a);
@@ -111,6 +113,11 @@ export class Engine {
     }
     s.apply(o);
     this.links.observe(o, a);
+    // A frame becomes a template link once this account has used it with FRAME_USES different requests.
+    if (o.frame !== 0) {
+      if (s.frames.get(o.frame) === FRAME_USES) this.links.addFrame(o.frame, a);
+      if (s.frames.get(o.frameTail) === FRAME_USES) this.links.addFrame(o.frameTail, a);
+    }
     this.observed++;
   }
 

@@ -33,9 +33,10 @@ export interface Observation {
   intent: number;
   intentKinds: number;
   capability: number;
-  /** Hash of the prompt's frame (normalised opening and closing words): a shared wrapper shows as a shared frame. */
+  /** Hashes of the prompt's frame (normalised opening / closing words; 0 for short prompts): a shared wrapper shows as a shared frame. */
   frame: number;
-  /** Hash of the normalised whole prompt: the harvested item. */
+  frameTail: number;
+  /** Hash of the normalised whole prompt: the harvested item (0 for short prompts such as follow-ups). */
   item: number;
   maxTokens: number | null;
   inputTokens: number;

@@ -12,9 +12,12 @@ import { CAPABILITIES, INTENT_KINDS, type Observation } from './observation.js';
 
 const KIND_BITS = new Map<string, number>(INTENT_KINDS.map((k, i) => [k, 1 << i]));
 const CAPABILITY_INDEX = new Map<string, number>(CAPABILITIES.map((c, i) => [c, i]));
-/** A prompt frame needs this many words, so that it is a part of the prompt (a wrapper), not the whole item. */
+/** A prompt has a frame only with this many words, so that a frame is a part of the prompt (a wrapper), not the item. */
 const FRAME_MIN_WORDS = 20;
 const FRAME_WORDS = 7;
+/** Prompts shorter than this are not harvested items (follow-ups like "continue", greetings): no item hash. */
+const ITEM_MIN_WORDS = 8;
+const EDGE_CHARS = 240;
 
 /** FNV-1a over a string, 32-bit. */
 export function fnv1a(s: string, seed = 0x811c9dc5): number {
@@ -23,15 +26,32 @@ export function fnv1a(s: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+function countWords(s: string, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n < limit; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+const normWords = (s: string): string[] => s.toLowerCase().replace(/[0-9]+/g, '#').split(/\s+/).filter((w) => w.length > 0);
+
 /**
- * The frame of a prompt: its normalised opening words (digits folded), where extraction wrappers live
- * ("Think step by step and show all your reasoning…"). 0 when the prompt is too short to have a separate frame.
- * Evade: randomise the wrapper per request (many phrasings) — then the frame link weakens, the intent model remains.
+ * The frames of a prompt: hashes of its normalised opening and closing words (digits folded), where extraction
+ * wrappers live ("Think step by step and show all your reasoning…", "…put the final answer on the last line").
+ * 0 when the prompt is too short to have a frame apart from its content.
+ * Evade: a fresh wrapper per request (many phrasings) weakens the frame link; the intent model remains.
  */
-export function frameHash(prompt: string, system: string | null): number {
-  const words = prompt.toLowerCase().replace(/[0-9]+/g, '#').split(/\s+/, 64).filter((w) => w.length > 0);
-  if (words.length < FRAME_MIN_WORDS) return 0;
-  return fnv1a(words.slice(0, FRAME_WORDS).join(' '), system ? fnv1a(system) : 0x811c9dc5);
+export function frameHashes(prompt: string, system: string | null, words: number): [number, number] {
+  if (words < FRAME_MIN_WORDS) return [0, 0];
+  const seed = system ? fnv1a(system) : 0x811c9dc5;
+  const head = normWords(prompt.slice(0, EDGE_CHARS)).slice(0, FRAME_WORDS);
+  const tail = normWords(prompt.slice(-EDGE_CHARS)).slice(-FRAME_WORDS);
+  return [fnv1a(head.join(' '), seed) || 1, fnv1a('\u0001' + tail.join(' '), seed) || 1];
 }
 
 export class Observer {
@@ -44,6 +64,8 @@ export class Observer {
     let kinds = 0;
     for (const k of intent.kinds) kinds |= KIND_BITS.get(k) ?? 0;
     const capability = capabilityOf(i.prompt, i.system, i.tool_names);
+    const words = countWords(i.prompt, FRAME_MIN_WORDS);
+    const [frame, frameTail] = frameHashes(i.prompt, i.system, words);
     return {
       id: i.id,
       ts: tsMs ?? Date.parse(i.ts),
@@ -62,8 +84,9 @@ export class Observer {
       intent: intent.score,
       intentKinds: kinds,
       capability: CAPABILITY_INDEX.get(capability) ?? CAPABILITIES.length - 1,
-      frame: frameHash(i.prompt, i.system),
-      item: itemHash(i.prompt),
+      frame,
+      frameTail,
+      item: words >= ITEM_MIN_WORDS ? itemHash(i.prompt) : 0,
       maxTokens: i.max_tokens,
       inputTokens: i.input_tokens,
       outputTokens: i.output_tokens,

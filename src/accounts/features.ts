@@ -104,7 +104,7 @@ export function accountEvidence(f: AccountFeatures): Evidence {
     ['content:high-max-tokens', 1.5 * f.highMaxTokens],
     ['content:capability-focus', 1.0 * Math.max(0, f.capabilityFocus - 0.5)],
     ['behaviour:round-the-clock', 1.5 * Math.max(0, f.hourEntropy - 0.85) / 0.15],
-    ['behaviour:repeats-items', -5 * (1 - f.novelty)],
+    ['behaviour:repeats-items', -6 * (1 - f.novelty)],
     ['behaviour:shares-items', -3 * f.sharedItems],
     ['behaviour:conversational', -1.5 * f.followUps],
     ['infra:ua-tls-mismatch', 1.0 * f.uaTlsMismatch],

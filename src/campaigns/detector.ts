@@ -4,7 +4,7 @@
  */
 import { accountEvidence, accountFeatures } from '../accounts/features.js';
 import type { AccountState } from '../accounts/state.js';
-import { LinkGraph } from './graph.js';
+import { LINK_TYPE_ORDER, LinkGraph } from './graph.js';
 import type { AccountInfo, LinkIndex } from './links.js';
 import { scoreCluster, type ClusterMember, type ClusterScore } from './score.js';
 
@@ -22,6 +22,8 @@ export interface DetectorOptions {
 }
 
 export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { minClusterSize: 5, flagThreshold: 0.5, minEdgeWeight: 1, memberEvidence: 0.15, attachEvidence: 0.35 };
+
+const PAYMENT_BIT = 1 << LINK_TYPE_ORDER.indexOf('payment');
 
 export interface CampaignState {
   id: string;
@@ -64,11 +66,14 @@ export class CampaignDetector {
       const score = scoreCluster(members, graph);
       if (score.score < this.options.flagThreshold) continue;
       const inCluster = new Set(cluster);
+      // A member with weak own evidence stays in only when it is tied to the others by a payment instrument or by
+      // strong coordination links (several shared templates, a burst and a pivot): that is evidence in itself.
       const flaggedMembers = members.filter((m) => {
         if (m.evidence.score >= this.options.memberEvidence) return true;
         for (const other of graph.adjacency.get(m.state.index) ?? []) {
+          if (!inCluster.has(other)) continue;
           const e = graph.edge(m.state.index, other)!;
-          if (e.types & 0b11 && inCluster.has(other)) return true; // payment or sign-up burst
+          if (e.types & PAYMENT_BIT || e.strong >= 2) return true;
         }
         return false;
       });
@@ -76,16 +81,19 @@ export class CampaignDetector {
       // Attach accounts tied to the core by network links whose own traffic looks like harvesting (camouflaged
       // members on residential proxies); organic neighbours behind the same NAT stay out on their own evidence.
       const core = new Set(flaggedMembers.map((m) => m.state.index));
+      // The tie is the strongest single link to one core member (an exact shared IP, not a /24 shared with many).
+      // Accounts of a verified organisation are accountable entities: they are judged with their organisation.
       const tie = new Map<number, number>();
       for (const a of core) {
         for (const b of graph.adjacency.get(a) ?? []) {
           if (core.has(b) || verdicts.get(b)?.flagged) continue;
-          tie.set(b, (tie.get(b) ?? 0) + graph.edge(a, b)!.weight);
+          tie.set(b, Math.max(tie.get(b) ?? 0, graph.edge(a, b)!.weight));
         }
       }
       const attached: ClusterMember[] = [];
       for (const [b, w] of tie) {
         if (w < this.options.minEdgeWeight || (states[b]?.n ?? 0) === 0) continue;
+        if (infos[b]?.verified && infos[b]?.orgId) continue;
         const m = memberOf(b);
         if (m.evidence.score >= this.options.attachEvidence) attached.push(m);
       }

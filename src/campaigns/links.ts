@@ -54,8 +54,13 @@ export interface AccountInfo {
 
 const HOUR = 3_600_000;
 
+/** A sign-up group needs this many accounts to count as a burst. */
+export const MIN_SIGNUP_BURST = 5;
+
 export class LinkIndex {
   readonly groups = new Map<string, LinkGroup>();
+  /** Sign-ups per e-mail domain and the number of distinct hours they came in: the domain's ordinary hourly rate. */
+  private readonly domainSignups = new Map<string, { accounts: number; hours: Set<number> }>();
   add(type: LinkType, key: string, account: number): void {
     const k = `${type}\u0000${key}`;
     let g = this.groups.get(k);
@@ -75,7 +80,12 @@ export class LinkIndex {
   registerAccount(a: AccountInfo): void {
     if (a.payment) this.add('payment', a.payment, a.index);
     if (a.orgId) this.add('org', a.orgId, a.index);
-    this.add('signup-burst', `${a.emailDomain}|${Math.floor(a.createdAt / HOUR)}`, a.index);
+    const hour = Math.floor(a.createdAt / HOUR);
+    this.add('signup-burst', `${a.emailDomain}|${hour}`, a.index);
+    let d = this.domainSignups.get(a.emailDomain);
+    if (!d) this.domainSignups.set(a.emailDomain, (d = { accounts: 0, hours: new Set() }));
+    d.accounts++;
+    d.hours.add(hour);
     if (a.signupPrefix) this.add('signup-net', `${a.signupPrefix}|${Math.floor(a.createdAt / (24 * HOUR))}`, a.index);
   }
 
@@ -95,7 +105,22 @@ export class LinkIndex {
     this.add('pivot', `${model}|${hour}`, account);
   }
 
+  /**
+   * Groups that say something: not saturated, weighted, and for sign-ups an actual burst — at least
+   * MIN_SIGNUP_BURST accounts, and for an e-mail domain four times its ordinary hourly rate (a busy free-mail
+   * provider signs up several people an hour; an attacker's script signs up dozens).
+   */
   *informativeGroups(): Generator<LinkGroup> {
-    for (const g of this.groups.values()) if (!g.saturated && g.members.size >= 2 && LINK_WEIGHTS[g.type] > 0) yield g;
+    for (const g of this.groups.values()) {
+      if (g.saturated || g.members.size < 2 || LINK_WEIGHTS[g.type] === 0) continue;
+      if (g.type === 'signup-burst' || g.type === 'signup-net') {
+        if (g.members.size < MIN_SIGNUP_BURST) continue;
+        if (g.type === 'signup-burst') {
+          const d = this.domainSignups.get(g.key.slice(0, g.key.lastIndexOf('|')));
+          if (d && g.members.size < 4 * (d.accounts / d.hours.size)) continue;
+        }
+      }
+      yield g;
+    }
   }
 }

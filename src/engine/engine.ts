@@ -100,7 +100,9 @@ export class Engine {
   apply(o: Observation): void {
     const a = this.indexOf(o.account);
     const s = this.states[a]!;
-    if (o.item !== 0 && (o.item & this.itemMask) === 0) {
+    // Shared items are counted among extraction-style requests only: students sharing homework and eval harnesses
+    // share those; a work queue never does. Camouflage requests (public prompts) must not dilute the signal.
+    if (o.item !== 0 && o.intent >= 0.5 && (o.item & this.itemMask) === 0) {
       s.sampledItems++;
       const owner = this.itemOwner.get(o.item);
       if (owner === undefined) this.itemOwner.set(o.item, a);

@@ -6,6 +6,7 @@
 export const ERROR_CODES = {
   USAGE: 'usage error',
   DATASET_NOT_FOUND: 'dataset directory or required file is missing',
+  VERDICTS_NOT_FOUND: 'verdicts file or directory is missing',
   DATASET_EMPTY: 'dataset has no valid records',
   SCENARIO_INVALID: 'scenario file is invalid',
   SCENARIO_NOT_FOUND: 'scenario is not built in and no such file exists',

@@ -5,7 +5,7 @@
 import { accountEvidence, accountFeatures } from '../accounts/features.js';
 import type { AccountState } from '../accounts/state.js';
 import { LINK_TYPE_ORDER, LinkGraph } from './graph.js';
-import type { AccountInfo, LinkIndex } from './links.js';
+import type { AccountInfo } from './links.js';
 import { scoreCluster, type ClusterMember, type ClusterScore } from './score.js';
 
 export interface DetectorOptions {
@@ -49,11 +49,8 @@ export class CampaignDetector {
     this.options = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
   }
 
-  run(now: number, states: AccountState[], infos: (AccountInfo | undefined)[], links: LinkIndex): Map<number, MemberVerdict> {
-    const active = (a: number): boolean => (states[a]?.n ?? 0) > 0;
-    const graph = new LinkGraph();
-    for (const g of links.informativeGroups()) graph.addGroup(g, active);
-    const clusters = graph.clusters(this.options.minEdgeWeight, this.options.minClusterSize);
+  run(now: number, states: AccountState[], infos: (AccountInfo | undefined)[], graph: LinkGraph): Map<number, MemberVerdict> {
+    const clusters = graph.clusters(this.options.minClusterSize, (a) => states[a], now);
     const verdicts = new Map<number, MemberVerdict>();
     const seen = new Set<string>();
     const memberOf = (a: number): ClusterMember => {
@@ -61,7 +58,13 @@ export class CampaignDetector {
       const features = accountFeatures(state);
       return { state, info: infos[a], features, evidence: accountEvidence(features) };
     };
-    for (const cluster of clusters) {
+    // Accounts of any cluster are judged with their own cluster, never attached to another one.
+    const clustered = new Set<number>();
+    for (const c of clusters) for (const a of c) clustered.add(a);
+    for (const full of clusters) {
+      // An account belongs to one campaign per step: the first (strongest-linked) cluster that flagged it.
+      const cluster = full.filter((a) => !verdicts.get(a)?.flagged);
+      if (cluster.length < this.options.minClusterSize) continue;
       const members = cluster.map(memberOf);
       const score = scoreCluster(members, graph);
       if (score.score < this.options.flagThreshold) continue;
@@ -86,7 +89,7 @@ export class CampaignDetector {
       const tie = new Map<number, number>();
       for (const a of core) {
         for (const b of graph.adjacency.get(a) ?? []) {
-          if (core.has(b) || verdicts.get(b)?.flagged) continue;
+          if (core.has(b) || clustered.has(b) || verdicts.get(b)?.flagged) continue;
           tie.set(b, Math.max(tie.get(b) ?? 0, graph.edge(a, b)!.weight));
         }
       }

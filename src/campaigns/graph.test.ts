@@ -1,51 +1,80 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LinkGraph } from './graph.js';
-import type { LinkGroup, LinkType } from './links.js';
+import { LinkGraph, type AccountProfile } from './graph.js';
+import { LinkIndex, type LinkType } from './links.js';
 
-const group = (type: LinkType, key: string, members: number[]): LinkGroup => ({ type, key, members: new Set(members), saturated: false });
 const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, i) => a + i);
 
+function world(): { graph: LinkGraph; links: LinkIndex; link: (type: LinkType, key: string, members: number[]) => void } {
+  const graph = new LinkGraph();
+  const links = new LinkIndex(graph.onJoin);
+  return { graph, links, link: (type, key, members) => members.forEach((m) => links.add(type, key, m)) };
+}
+
+const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
+
+/** An operation's profile: its template, its network, its working hours. */
+function profileOf(frame: number, asn: number, fromHour: number): AccountProfile {
+  const hourOfDay = new Array<number>(24).fill(0);
+  for (let h = fromHour; h < fromHour + 8; h++) hourOfDay[h % 24] = 5;
+  return { frames: new Map([[frame, 4]]), asns: new Set([asn]), hourOfDay };
+}
+
 test('a large group becomes one sparse, connected cluster (O(m) edges, not a clique)', () => {
-  const g = new LinkGraph();
-  g.addGroup(group('payment', 'card-1', range(0, 400)), () => true);
-  assert.ok(g.edges.size <= 400 * 3, `edges ${g.edges.size}`);
-  const clusters = g.clusters(1, 5);
+  const { graph, link } = world();
+  link('payment', 'card-1', range(0, 400));
+  assert.ok(graph.edges.size <= 400 * 4, `edges ${graph.edges.size}`);
+  // Louvain cuts a sparse random graph into chunks; one operational profile merges them back.
+  const same = profileOf(1, 100, 0);
+  const clusters = graph.clusters(5, () => same);
   assert.equal(clusters.length, 1);
   assert.equal(clusters[0]!.length, 400);
 });
 
 test('network links alone never form a campaign core; coordination links do, and weak ones must accumulate', () => {
-  const g = new LinkGraph();
-  g.addGroup(group('ip', '203.0.113.5', range(0, 6)), () => true); // a NAT: 1.0 of network weight
-  g.addGroup(group('prefix', '203.0.113.0/24', range(0, 6)), () => true);
-  g.addGroup(group('client', 'asn|sdk', range(0, 6)), () => true);
-  assert.equal(g.clusters(1, 2).length, 0);
-  g.addGroup(group('pivot', 'm|1', range(0, 6)), () => true); // 0.5: too weak alone
-  assert.equal(g.clusters(1, 2).length, 0);
-  g.addGroup(group('signup-net', '198.51.100.0/24|20560', range(0, 6)), () => true); // +1.0 → 1.5
-  const clusters = g.clusters(1, 2);
+  const { graph, link } = world();
+  link('ip', '203.0.113.5', range(0, 6)); // a NAT
+  link('prefix', '203.0.113.0/24', range(0, 6));
+  link('client', 'asn|sdk', range(0, 6));
+  assert.equal(graph.clusters(2).length, 0);
+  link('pivot', 'm|1', range(0, 6)); // 0.5: too weak alone
+  assert.equal(graph.clusters(2).length, 0);
+  link('frame', '12345', range(0, 6)); // +1.2 → 1.7
+  const clusters = graph.clusters(2);
   assert.equal(clusters.length, 1);
-  assert.deepEqual([...clusters[0]!].sort((a, b) => a - b), range(0, 6));
-  assert.ok(g.edge(0, 1)!.weight > g.edge(0, 1)!.strong);
+  assert.deepEqual(sorted(clusters[0]!), range(0, 6));
+  assert.ok(graph.edge(0, 1)!.weight > graph.edge(0, 1)!.strong);
 });
 
-test('two dense groups bridged by one shared sign-up network are split apart by Louvain', () => {
-  const g = new LinkGraph();
-  g.addGroup(group('payment', 'a', range(0, 40)), () => true);
-  g.addGroup(group('frame', 'fa', range(0, 40)), () => true);
-  g.addGroup(group('payment', 'b', range(100, 140)), () => true);
-  g.addGroup(group('frame', 'fb', range(100, 140)), () => true);
-  g.addGroup(group('signup-net', '203.0.113.0/24|1', [5, 105]), () => true);
-  const clusters = g.clusters(1, 5).map((c) => [...c].sort((a, b) => a - b));
+test('two operations bridged by a shared wrapper are told apart (Louvain, then profiles)', () => {
+  const { graph, link } = world();
+  link('payment', 'a', range(0, 40));
+  link('frame', 'fa', range(0, 40));
+  link('payment', 'b', range(100, 140));
+  link('frame', 'fb', range(100, 140));
+  link('frame', 'bridge', [5, 105]);
+  const a = profileOf(1, 100, 0);
+  const b = profileOf(2, 200, 12);
+  const clusters = graph.clusters(5, (x) => (x < 100 ? a : b)).map(sorted);
   assert.equal(clusters.length, 2);
   assert.deepEqual(clusters.map((c) => c.length).sort(), [40, 40]);
   assert.ok(clusters.some((c) => c.includes(5) && !c.includes(105)));
 });
 
-test('the include filter removes inactive accounts from groups', () => {
-  const g = new LinkGraph();
-  g.addGroup(group('payment', 'x', range(0, 10)), (a) => a % 2 === 0);
-  const clusters = g.clusters(1, 2);
-  assert.deepEqual([...clusters[0]!].sort((a, b) => a - b), [0, 2, 4, 6, 8]);
+test('sign-up groups link only once they are a burst, and registration links wait for the first request', () => {
+  const { graph, links } = world();
+  const info = (index: number, domain: string, hour: number) => ({ index, createdAt: Date.UTC(2026, 3, 1, hour, index), orgId: null, emailDomain: domain, payment: null, signupPrefix: null, verified: false, tier: 'free' });
+  // A busy free-mail domain: two to three sign-ups in each of 40 hours.
+  let i = 0;
+  for (let h = 0; h < 40; h++) for (let k = 0; k < 2 + (h % 2); k++) links.registerAccount(info(i++, 'mail.example', h));
+  // A script: eight sign-ups in one hour on its own domain, and six in one hour on the busy domain (not 4× its rate).
+  const burst = range(i, i + 8);
+  burst.forEach((a) => links.registerAccount(info(a, 'throwaway.example', 50)));
+  i += 8;
+  const busy = range(i, i + 6);
+  busy.forEach((a) => links.registerAccount(info(a, 'mail.example', 51)));
+  assert.equal(graph.edges.size, 0, 'nothing is linked before accounts act');
+  for (const a of [...burst, ...busy]) links.activate(a);
+  const clusters = graph.clusters(5).map(sorted);
+  assert.deepEqual(clusters, [burst]);
 });

@@ -1,18 +1,20 @@
 /**
- * The account-link graph: each link group becomes sparse weighted edges among its members (a clique for small groups;
- * a ring plus pseudo-random chords for large ones, so a group of m accounts costs O(m) edges yet stays one well-knit
- * piece), then clusters: connected components over edges of meaningful weight, split by Louvain where a component is
- * only loosely held together (two campaigns sharing a proxy, or organic accounts pulled in by camouflage).
+ * The account-link graph, built incrementally: each join of an account to a link group adds a few weighted edges
+ * (to every member of a small group; to the previous joiner and two pseudo-random members of a large one, so a
+ * group of m accounts costs O(m) edges yet stays one well-knit piece). Components over strong (coordination) edges
+ * are kept by an incremental union-find; large components are split by Louvain where they are only loosely held
+ * together (two campaigns sharing a wrapper library, organic accounts pulled in by camouflage).
  */
 import { createRequire } from 'node:module';
 import { UndirectedGraph } from 'graphology';
 import type { LouvainOptions } from 'graphology-communities-louvain';
+import { LINK_WEIGHTS, STRONG_LINKS, type LinkGroup, type LinkType } from './links.js';
 
 // The package is CommonJS whose typings declare an ESM default; load it as what it is.
 const louvain = createRequire(import.meta.url)('graphology-communities-louvain') as (g: UndirectedGraph, o?: LouvainOptions) => Record<string, number>;
-import { LINK_WEIGHTS, STRONG_LINKS, type LinkGroup, type LinkType } from './links.js';
 
 const CLIQUE_MAX = 12;
+const RESPLIT_MS = 6 * 3_600_000;
 const CHORDS = 2;
 
 export interface EdgeInfo {
@@ -24,6 +26,7 @@ export interface EdgeInfo {
 }
 
 export const LINK_TYPE_ORDER: LinkType[] = ['payment', 'signup-burst', 'signup-net', 'ip', 'prefix', 'client', 'frame', 'pivot', 'org'];
+const TYPE_BIT = new Map<LinkType, number>(LINK_TYPE_ORDER.map((t, i) => [t, 1 << i]));
 
 /** Pair key for two account indices (< 2^26 accounts). */
 const pairKey = (a: number, b: number): number => (a < b ? a * 67_108_864 + b : b * 67_108_864 + a);
@@ -34,14 +37,78 @@ function mix32(x: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
+function hashKey(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+export interface GraphOptions {
+  /** Strong weight between two accounts that joins their components (default 1). */
+  minStrong?: number;
+  /**
+   * Louvain communities are merged back when their operational profiles (templates used, networks used, hours of
+   * activity) are at least this similar (mean cosine): Louvain also cuts one homogeneous campaign into chunks (any
+   * sparse random graph has positive-modularity splits), and chunks of one operation share one toolkit, one proxy
+   * pool and one schedule, while two operations that merely share a public wrapper library do not.
+   */
+  mergeSimilarity?: number;
+}
+
+/** What an account's operation looks like: the templates, networks and hours it uses (AccountState fits). */
+export interface AccountProfile {
+  readonly frames: ReadonlyMap<number, number>;
+  readonly asns: ReadonlySet<number>;
+  readonly hourOfDay: ArrayLike<number>;
+}
+export type ProfileSource = (account: number) => AccountProfile | undefined;
+
+function cosine(a: Map<number, number>, b: Map<number, number>): number {
+  let dot = 0, na = 0, nb = 0;
+  for (const [k, v] of a) {
+    na += v * v;
+    const w = b.get(k);
+    if (w !== undefined) dot += v * w;
+  }
+  for (const v of b.values()) nb += v * v;
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
+
 export class LinkGraph {
   readonly edges = new Map<number, EdgeInfo>();
   readonly adjacency = new Map<number, Set<number>>();
+  private readonly parent = new Map<number, number>();
+  private readonly members = new Map<number, number[]>();
+  /** Louvain result per component root: the size it was computed at, how many members it has placed since, its parts. */
+  private readonly splitCache = new Map<number, { splitAt: number; placed: number; at: number; parts: number[][] }>();
+  private readonly minStrong: number;
+  private readonly mergeSimilarity: number;
+
+  constructor(options: GraphOptions = {}) {
+    this.minStrong = options.minStrong ?? 1;
+    this.mergeSimilarity = options.mergeSimilarity ?? 0.7;
+  }
+
+  /** JoinListener for LinkIndex: links the newest member of a group to some of those already there. */
+  readonly onJoin = (g: LinkGroup, account: number): void => {
+    const m = g.list.length - 1; // members before this one
+    if (m <= 0) return;
+    const w = LINK_WEIGHTS[g.type];
+    const bit = TYPE_BIT.get(g.type)!;
+    const strong = STRONG_LINKS.has(g.type);
+    if (m <= CLIQUE_MAX) {
+      for (let i = 0; i < m; i++) this.addEdge(g.list[i]!, account, w, bit, strong);
+      return;
+    }
+    this.addEdge(g.list[m - 1]!, account, w, bit, strong);
+    const seed = hashKey(g.key);
+    for (let c = 0; c < CHORDS; c++) this.addEdge(g.list[mix32(seed ^ Math.imul(m, 0x9e3779b1) ^ (c * 0x85ebca6b)) % m]!, account, w, bit, strong);
+  };
 
   private addEdge(a: number, b: number, w: number, typeBit: number, strong: boolean): void {
     if (a === b) return;
     const k = pairKey(a, b);
-    const e = this.edges.get(k);
+    let e = this.edges.get(k);
     if (e) {
       // Several artefacts of one type between the same pair add little; a new type adds fully.
       const add = e.types & typeBit ? w * 0.25 : w;
@@ -49,7 +116,8 @@ export class LinkGraph {
       if (strong) e.strong += add;
       e.types |= typeBit;
     } else {
-      this.edges.set(k, { weight: w, strong: strong ? w : 0, types: typeBit });
+      e = { weight: w, strong: strong ? w : 0, types: typeBit };
+      this.edges.set(k, e);
       let s = this.adjacency.get(a);
       if (!s) this.adjacency.set(a, (s = new Set()));
       s.add(b);
@@ -57,78 +125,90 @@ export class LinkGraph {
       if (!t) this.adjacency.set(b, (t = new Set()));
       t.add(a);
     }
+    if (strong && e.strong >= this.minStrong) this.union(a, b);
   }
 
   edge(a: number, b: number): EdgeInfo | undefined {
     return this.edges.get(pairKey(a, b));
   }
 
-  addGroup(g: LinkGroup, include: (account: number) => boolean): void {
-    const members = [...g.members].filter(include).sort((x, y) => x - y);
-    const m = members.length;
-    if (m < 2) return;
-    const w = LINK_WEIGHTS[g.type];
-    const bit = 1 << LINK_TYPE_ORDER.indexOf(g.type);
-    const strong = STRONG_LINKS.has(g.type);
-    if (m <= CLIQUE_MAX) {
-      for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) this.addEdge(members[i]!, members[j]!, w, bit, strong);
-      return;
+  private find(x: number): number {
+    let r = x;
+    for (let p = this.parent.get(r); p !== undefined && p !== r; p = this.parent.get(r)) r = p;
+    while (x !== r) {
+      const n = this.parent.get(x)!;
+      this.parent.set(x, r);
+      x = n;
     }
-    let seed = 0;
-    for (let i = 0; i < g.key.length; i++) seed = Math.imul(seed ^ g.key.charCodeAt(i), 16777619);
-    for (let i = 0; i < m; i++) {
-      this.addEdge(members[i]!, members[(i + 1) % m]!, w, bit, strong);
-      for (let c = 0; c < CHORDS; c++) {
-        const j = mix32(seed ^ Math.imul(i + 1, 0x9e3779b1) ^ (c * 0x85ebca6b)) % m;
-        this.addEdge(members[i]!, members[j]!, w, bit, strong);
-      }
-    }
+    return r;
   }
 
-  /**
-   * Clusters of accounts: components over edges whose strong (coordination) weight is ≥ minWeight, loosely joined
-   * ones split by Louvain.
-   */
-  clusters(minWeight: number, minSize: number): number[][] {
-    const parent = new Map<number, number>();
-    const find = (x: number): number => {
-      let r = x;
-      while (parent.get(r)! !== r) r = parent.get(r)!;
-      while (parent.get(x)! !== r) {
-        const n = parent.get(x)!;
-        parent.set(x, r);
-        x = n;
-      }
-      return r;
-    };
-    for (const [k, e] of this.edges) {
-      if (e.strong < minWeight) continue;
-      const a = Math.floor(k / 67_108_864);
-      const b = k % 67_108_864;
-      if (!parent.has(a)) parent.set(a, a);
-      if (!parent.has(b)) parent.set(b, b);
-      const ra = find(a);
-      const rb = find(b);
-      if (ra !== rb) parent.set(ra, rb);
+  private union(a: number, b: number): void {
+    if (!this.parent.has(a)) {
+      this.parent.set(a, a);
+      this.members.set(a, [a]);
     }
-    const comps = new Map<number, number[]>();
-    for (const x of parent.keys()) {
-      const r = find(x);
-      let c = comps.get(r);
-      if (!c) comps.set(r, (c = []));
-      c.push(x);
+    if (!this.parent.has(b)) {
+      this.parent.set(b, b);
+      this.members.set(b, [b]);
     }
+    let ra = this.find(a);
+    let rb = this.find(b);
+    if (ra === rb) return;
+    let ma = this.members.get(ra)!;
+    let mb = this.members.get(rb)!;
+    if (ma.length < mb.length) {
+      [ra, rb] = [rb, ra];
+      [ma, mb] = [mb, ma];
+    }
+    for (const x of mb) ma.push(x);
+    this.members.delete(rb);
+    this.parent.set(rb, ra);
+  }
+
+  /** Clusters: components over strong edges, large ones split by Louvain (cached until they grow by 10%). */
+  clusters(minSize: number, profile?: ProfileSource, now = 0): number[][] {
     const out: number[][] = [];
-    for (const comp of comps.values()) {
+    for (const [root, comp] of this.members) {
       if (comp.length < minSize) continue;
-      if (comp.length < 4 * minSize) out.push(comp);
-      else for (const part of this.split(comp, minWeight)) if (part.length >= minSize) out.push(part);
+      if (comp.length < 4 * minSize) {
+        out.push(comp);
+        continue;
+      }
+      let cached = this.splitCache.get(root);
+      // Louvain again when the component has grown by 5%, or has grown at all in the last six hours.
+      if (!cached || comp.length > cached.splitAt * 1.05 || (comp.length > cached.splitAt && now - cached.at >= RESPLIT_MS)) {
+        cached = { splitAt: comp.length, placed: comp.length, at: now, parts: this.split(comp, profile) };
+        this.splitCache.set(root, cached);
+      } else if (comp.length > cached.placed) {
+        this.assignNewcomers(comp, cached.parts);
+        cached.placed = comp.length;
+      }
+      for (const part of cached.parts) if (part.length >= minSize) out.push(part);
     }
     return out;
   }
 
-  /** Louvain inside one component; communities joined by a large share of their edge weight are merged back. */
-  private split(comp: number[], minWeight: number): number[][] {
+  /** Members that joined a component since its last split go to the part they are most strongly tied to. */
+  private assignNewcomers(comp: number[], parts: number[][]): void {
+    const partOf = new Map<number, number>();
+    parts.forEach((p, i) => p.forEach((a) => partOf.set(a, i)));
+    for (const a of comp) {
+      if (partOf.has(a)) continue;
+      const w = new Array<number>(parts.length).fill(0);
+      for (const b of this.adjacency.get(a) ?? []) {
+        const i = partOf.get(b);
+        if (i !== undefined) w[i]! += this.edge(a, b)!.strong;
+      }
+      let best = 0;
+      for (let i = 1; i < w.length; i++) if (w[i]! > w[best]!) best = i;
+      parts[best]?.push(a);
+      partOf.set(a, best);
+    }
+  }
+
+  /** Louvain inside one component; communities with one operational profile are merged back. */
+  private split(comp: number[], profile?: ProfileSource): number[][] {
     const g = new UndirectedGraph();
     const inComp = new Set(comp);
     for (const a of comp) g.addNode(String(a));
@@ -136,7 +216,7 @@ export class LinkGraph {
       for (const b of this.adjacency.get(a) ?? []) {
         if (b <= a || !inComp.has(b)) continue;
         const e = this.edge(a, b)!;
-        if (e.strong >= minWeight) g.addEdge(String(a), String(b), { weight: e.strong });
+        if (e.strong >= this.minStrong) g.addEdge(String(a), String(b), { weight: e.strong });
       }
     }
     let state = 42;
@@ -144,39 +224,56 @@ export class LinkGraph {
       state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
       return state / 4294967296;
     };
-    const mapping = louvain(g, { getEdgeWeight: 'weight', rng, resolution: 0.5 });
-    const ids = [...new Set(Object.values(mapping))];
-    // Weight within and between communities.
-    const within = new Map<number, number>();
-    const between = new Map<string, number>();
-    g.forEachEdge((_e: string, attr: Record<string, unknown>, s: string, t: string) => {
-      const cs = mapping[s]!;
-      const ct = mapping[t]!;
-      const w = (attr as { weight: number }).weight;
-      if (cs === ct) within.set(cs, (within.get(cs) ?? 0) + w);
-      else {
-        const key = cs < ct ? `${cs}|${ct}` : `${ct}|${cs}`;
-        between.set(key, (between.get(key) ?? 0) + w);
-      }
-    });
+    const mapping = louvain(g, { getEdgeWeight: 'weight', rng, resolution: 1 });
+    const communities = new Map<number, number[]>();
+    for (const [node, c] of Object.entries(mapping)) {
+      let arr = communities.get(c);
+      if (!arr) communities.set(c, (arr = []));
+      arr.push(Number(node));
+    }
+    const ids = [...communities.keys()];
     const parent = new Map(ids.map((i) => [i, i]));
     const find = (x: number): number => {
       while (parent.get(x)! !== x) x = parent.get(x)!;
       return x;
     };
-    for (const [key, w] of between) {
-      const [a, b] = key.split('|').map(Number) as [number, number];
-      const wa = within.get(a) ?? 0;
-      const wb = within.get(b) ?? 0;
-      if (w >= 0.1 * Math.min(wa, wb)) parent.set(find(a), find(b));
+    if (profile && ids.length > 1) {
+      const profiles = new Map(ids.map((c) => [c, this.communityProfile(communities.get(c)!, profile)]));
+      for (let i = 0; i < ids.length; i++) {
+        for (let j = i + 1; j < ids.length; j++) {
+          const a = profiles.get(ids[i]!)!;
+          const b = profiles.get(ids[j]!)!;
+          const sim = (cosine(a.frames, b.frames) + cosine(a.asns, b.asns) + cosine(a.hours, b.hours)) / 3;
+          if (sim >= this.mergeSimilarity) parent.set(find(ids[i]!), find(ids[j]!));
+        }
+      }
     }
     const groups = new Map<number, number[]>();
-    for (const [node, c] of Object.entries(mapping)) {
+    for (const [c, nodes] of communities) {
       const r = find(c);
-      let arr = groups.get(r);
-      if (!arr) groups.set(r, (arr = []));
-      arr.push(Number(node));
+      const arr = groups.get(r);
+      if (arr) for (const x of nodes) arr.push(x);
+      else groups.set(r, [...nodes]);
     }
     return [...groups.values()];
+  }
+
+  /** Summed per-account profiles, each account weighted equally. */
+  private communityProfile(nodes: number[], profile: ProfileSource): { frames: Map<number, number>; asns: Map<number, number>; hours: Map<number, number> } {
+    const frames = new Map<number, number>();
+    const asns = new Map<number, number>();
+    const hours = new Map<number, number>();
+    for (const a of nodes) {
+      const p = profile(a);
+      if (!p) continue;
+      let total = 0;
+      for (const c of p.frames.values()) total += c;
+      for (const [f, c] of p.frames) if (c >= 3) frames.set(f, (frames.get(f) ?? 0) + c / total);
+      for (const asn of p.asns) asns.set(asn, (asns.get(asn) ?? 0) + 1 / p.asns.size);
+      let h = 0;
+      for (let i = 0; i < 24; i++) h += p.hourOfDay[i]!;
+      for (let i = 0; i < 24; i++) if (p.hourOfDay[i]! > 0) hours.set(i, (hours.get(i) ?? 0) + p.hourOfDay[i]! / h);
+    }
+    return { frames, asns, hours };
   }
 }

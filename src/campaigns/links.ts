@@ -1,7 +1,8 @@
 /**
  * Cross-account link index: for each shared artefact (payment instrument, sign-up burst, IP, network prefix, client
- * tuple, prompt frame, new-model pivot hour) the set of accounts that share it. Maintained incrementally per observation
- * and per registered account; the cross-account step turns groups into weighted edges (graph.ts).
+ * tuple, prompt frame, new-model pivot) the accounts that share it. Maintained incrementally: an account joins its
+ * groups as it acts, and every join is handed to the link graph (graph.ts), which adds a few edges at once — so the
+ * cross-account step never rebuilds anything.
  */
 import type { Observation } from '../engine/observation.js';
 
@@ -32,13 +33,19 @@ export const STRONG_LINKS: ReadonlySet<LinkType> = new Set<LinkType>(['payment',
 
 /** Groups larger than this carry no information about coordination (a popular UA, a mobile carrier NAT). */
 export const MAX_GROUP = 5000;
+/** A sign-up group needs this many accounts to count as a burst. */
+export const MIN_SIGNUP_BURST = 5;
 
 export interface LinkGroup {
   type: LinkType;
   key: string;
+  /** Active members in join order (for cheap pseudo-random picks) and as a set. */
+  list: number[];
   members: Set<number>;
-  /** Set when the group outgrew MAX_GROUP: it is ignored from then on. */
+  /** Set when the group outgrew MAX_GROUP: it takes no more members. */
   saturated: boolean;
+  /** Whether joins are linked yet (sign-up groups wait until they are a burst). */
+  live: boolean;
 }
 
 export interface AccountInfo {
@@ -52,41 +59,97 @@ export interface AccountInfo {
   tier: string;
 }
 
-const HOUR = 3_600_000;
+/** Receives every join of an account to a live group, with the members already there. */
+export type JoinListener = (group: LinkGroup, account: number) => void;
 
-/** A sign-up group needs this many accounts to count as a burst. */
-export const MIN_SIGNUP_BURST = 5;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 export class LinkIndex {
   readonly groups = new Map<string, LinkGroup>();
+  /** Registrations per sign-up group key (whether or not the accounts are active yet). */
+  private readonly signups = new Map<string, number>();
   /** Sign-ups per e-mail domain and the number of distinct hours they came in: the domain's ordinary hourly rate. */
   private readonly domainSignups = new Map<string, { accounts: number; hours: Set<number> }>();
-  add(type: LinkType, key: string, account: number): void {
+  /** Registration links wait until the account first acts (inactive accounts tie nothing together). */
+  private readonly pending = new Map<number, [LinkType, string][]>();
+
+  constructor(private readonly onJoin: JoinListener) {}
+
+  private group(type: LinkType, key: string): LinkGroup {
     const k = `${type}\u0000${key}`;
     let g = this.groups.get(k);
     if (!g) {
-      g = { type, key, members: new Set(), saturated: false };
+      g = { type, key, list: [], members: new Set(), saturated: false, live: !(type === 'signup-burst' || type === 'signup-net') };
       this.groups.set(k, g);
     }
-    if (g.saturated) return;
+    return g;
+  }
+
+  add(type: LinkType, key: string, account: number): void {
+    const g = this.group(type, key);
+    if (g.saturated || g.members.has(account)) return;
     g.members.add(account);
-    if (g.members.size > MAX_GROUP) {
+    g.list.push(account);
+    if (g.list.length > MAX_GROUP) {
       g.saturated = true;
-      g.members.clear();
+      return;
     }
+    if (!g.live && this.isBurst(g)) {
+      g.live = true;
+      // Link everyone who joined while the group was not yet a burst, in join order.
+      const members = g.list;
+      g.list = [];
+      for (const m of members) {
+        g.list.push(m);
+        if (LINK_WEIGHTS[type] > 0) this.onJoin(g, m);
+      }
+      return;
+    }
+    if (g.live && LINK_WEIGHTS[type] > 0) this.onJoin(g, account);
+  }
+
+  /**
+   * A sign-up group is a burst with at least MIN_SIGNUP_BURST registrations, and for an e-mail domain four times the
+   * domain's ordinary hourly rate (a busy free-mail provider signs up several people an hour; a script, dozens).
+   */
+  private isBurst(g: LinkGroup): boolean {
+    const registered = this.signups.get(`${g.type}\u0000${g.key}`) ?? 0;
+    if (registered < MIN_SIGNUP_BURST || g.members.size < 2) return false;
+    if (g.type !== 'signup-burst') return true;
+    const d = this.domainSignups.get(g.key.slice(0, g.key.lastIndexOf('|')));
+    if (!d || d.hours.size <= 1) return true;
+    // The domain's rate in its other hours (a domain seen only in this burst has no ordinary rate).
+    return registered >= 4 * ((d.accounts - registered) / (d.hours.size - 1));
   }
 
   /** Links known at sign-up: payment instrument, sign-up bursts (same e-mail domain and hour, same network and day). */
   registerAccount(a: AccountInfo): void {
-    if (a.payment) this.add('payment', a.payment, a.index);
-    if (a.orgId) this.add('org', a.orgId, a.index);
+    const links: [LinkType, string][] = [];
+    if (a.payment) links.push(['payment', a.payment]);
+    if (a.orgId) links.push(['org', a.orgId]);
     const hour = Math.floor(a.createdAt / HOUR);
-    this.add('signup-burst', `${a.emailDomain}|${hour}`, a.index);
+    links.push(['signup-burst', `${a.emailDomain}|${hour}`]);
+    if (a.signupPrefix) links.push(['signup-net', `${a.signupPrefix}|${Math.floor(a.createdAt / DAY)}`]);
+    for (const [type, key] of links) {
+      if (type === 'signup-burst' || type === 'signup-net') {
+        const k = `${type}\u0000${key}`;
+        this.signups.set(k, (this.signups.get(k) ?? 0) + 1);
+      }
+    }
     let d = this.domainSignups.get(a.emailDomain);
     if (!d) this.domainSignups.set(a.emailDomain, (d = { accounts: 0, hours: new Set() }));
     d.accounts++;
     d.hours.add(hour);
-    if (a.signupPrefix) this.add('signup-net', `${a.signupPrefix}|${Math.floor(a.createdAt / (24 * HOUR))}`, a.index);
+    this.pending.set(a.index, links);
+  }
+
+  /** Called on an account's first observation. */
+  activate(account: number): void {
+    const links = this.pending.get(account);
+    if (!links) return;
+    this.pending.delete(account);
+    for (const [type, key] of links) this.add(type, key, account);
   }
 
   observe(o: Observation, account: number): void {
@@ -100,27 +163,8 @@ export class LinkIndex {
     this.add('frame', String(frame), account);
   }
 
-  /** A pivot: the hour in which an account moved most of its traffic to a model it had not used before. */
-  addPivot(model: string, hour: number, account: number): void {
-    this.add('pivot', `${model}|${hour}`, account);
-  }
-
-  /**
-   * Groups that say something: not saturated, weighted, and for sign-ups an actual burst — at least
-   * MIN_SIGNUP_BURST accounts, and for an e-mail domain four times its ordinary hourly rate (a busy free-mail
-   * provider signs up several people an hour; an attacker's script signs up dozens).
-   */
-  *informativeGroups(): Generator<LinkGroup> {
-    for (const g of this.groups.values()) {
-      if (g.saturated || g.members.size < 2 || LINK_WEIGHTS[g.type] === 0) continue;
-      if (g.type === 'signup-burst' || g.type === 'signup-net') {
-        if (g.members.size < MIN_SIGNUP_BURST) continue;
-        if (g.type === 'signup-burst') {
-          const d = this.domainSignups.get(g.key.slice(0, g.key.lastIndexOf('|')));
-          if (d && g.members.size < 4 * (d.accounts / d.hours.size)) continue;
-        }
-      }
-      yield g;
-    }
+  /** A pivot: the 6-hour window in which an account moved most of its traffic to a model it had not used before. */
+  addPivot(model: string, window: number, account: number): void {
+    this.add('pivot', `${model}|${window}`, account);
   }
 }

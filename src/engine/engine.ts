@@ -8,6 +8,7 @@ import { AccountState } from '../accounts/state.js';
 import { accountEvidence, accountFeatures } from '../accounts/features.js';
 import { CampaignDetector, type CampaignState, type DetectorOptions } from '../campaigns/detector.js';
 import { LinkIndex, type AccountInfo } from '../campaigns/links.js';
+import { LinkGraph } from '../campaigns/graph.js';
 import { IpIntel } from '../enrich/ip.js';
 import type { Observation } from './observation.js';
 import { Observer } from './observe.js';
@@ -15,7 +16,7 @@ import { Observer } from './observe.js';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** Uses of one frame by one account before it counts as that account's template (one-off coincidences do not). */
-const FRAME_USES = 3;
+const FRAME_USES = 2;
 
 export interface EngineOptions extends Partial<DetectorOptions> {
   /** Keep 1 in 2^bits items in the global item index used for the shared-items feature (default 3: 1 in 8). */
@@ -46,7 +47,8 @@ export class Engine {
   readonly infos: (AccountInfo | undefined)[] = [];
   readonly accounts: (Account | undefined)[] = [];
   private readonly byId = new Map<string, number>();
-  readonly links = new LinkIndex();
+  readonly graph: LinkGraph;
+  readonly links: LinkIndex;
   readonly detector: CampaignDetector;
   private readonly verdictState: (AccountVerdictState | undefined)[] = [];
   /** Sampled item hash → first account index, or −1 once a second account asked it. */
@@ -59,6 +61,8 @@ export class Engine {
   constructor(intel: IpIntel, options: EngineOptions = {}) {
     this.observer = new Observer(intel);
     this.detector = new CampaignDetector(options);
+    this.graph = new LinkGraph({ minStrong: this.detector.options.minEdgeWeight });
+    this.links = new LinkIndex(this.graph.onJoin);
     this.itemMask = (1 << (options.itemSampleBits ?? 3)) - 1;
   }
 
@@ -113,6 +117,7 @@ export class Engine {
         this.itemOwner.set(o.item, -1);
       }
     }
+    if (s.n === 0) this.links.activate(a);
     s.apply(o);
     this.links.observe(o, a);
     // A frame becomes a template link once this account has used it with FRAME_USES different requests.
@@ -145,7 +150,7 @@ export class Engine {
   tick(now: number): RiskUpdate[] {
     this.lastTick = now;
     this.updatePivots();
-    const result = this.detector.run(now, this.states, this.infos, this.links);
+    const result = this.detector.run(now, this.states, this.infos, this.graph);
     const updates: RiskUpdate[] = [];
     for (let a = 0; a < this.states.length; a++) {
       const v = result.get(a);

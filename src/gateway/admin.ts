@@ -1,0 +1,191 @@
+/**
+ * Admin API under /admin/ (the caller has already checked the admin token). JSON in, JSON out.
+ *
+ *   GET    /admin/campaigns                      campaigns from the latest verdicts
+ *   GET    /admin/accounts[?flagged=true]        accounts with risk, decision and review state
+ *   GET    /admin/accounts/:id                   one account: keys (ids only), risk, review, recent audit
+ *   POST   /admin/accounts/:id/review            {"action": "confirm"|"dismiss"|"allowlist"|"unblock"|"block", "note"?}
+ *   GET    /admin/verdicts[?flagged=&campaign=]  verdicts in the dataset-spec shape
+ *   GET    /admin/audit[?account=&limit=]        audit log, newest first
+ *   GET    /admin/keys[?account=]                keys (never the secret)
+ *   POST   /admin/keys                           {"account_id", "tier"?, "org_id"?, "label"?, "account"?: {created_at, email_domain,
+ *                                                 payment_fingerprint, signup_ip, country, verified}} → {"key", ...} (shown once)
+ *   DELETE /admin/keys/:key_id                   revoke
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { TIERS, type Tier } from '../dataset/types.js';
+import type { ReviewState } from '../policy/decide.js';
+import type { AccountMeta } from '../store/store.js';
+import type { Gateway } from './server.js';
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+type Obj = Record<string, unknown>;
+
+export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerResponse, path: string, url: string): Promise<void> {
+  const q = new URL(url, 'http://x').searchParams;
+  const parts = path.split('/').slice(2).map(decodeURIComponent); // ['accounts', id, 'review']
+  const method = req.method ?? 'GET';
+  const limit = Math.min(10_000, Math.max(1, Number(q.get('limit') ?? 1000) || 1000));
+  const store = g.options.store;
+  const send = (status: number, body: unknown) => {
+    const s = JSON.stringify(body);
+    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(s) }).end(s);
+  };
+  const [head, id, sub] = parts;
+
+  if (method === 'GET' && head === 'campaigns' && id === undefined) {
+    await g.flushEvents();
+    const verdicts = await store.listVerdicts({ limit: 100_000 });
+    const byCampaign = new Map<string, { campaign_id: string; accounts: string[]; max_risk: number; first_flagged_at: string | null }>();
+    for (const v of verdicts) {
+      if (v.campaign_id === null) continue;
+      let c = byCampaign.get(v.campaign_id);
+      if (!c) byCampaign.set(v.campaign_id, (c = { campaign_id: v.campaign_id, accounts: [], max_risk: 0, first_flagged_at: null }));
+      c.accounts.push(v.account_id);
+      c.max_risk = Math.max(c.max_risk, v.risk);
+      if (v.first_flagged_at && (c.first_flagged_at === null || v.first_flagged_at < c.first_flagged_at)) c.first_flagged_at = v.first_flagged_at;
+    }
+    const campaigns = [...byCampaign.values()].sort((a, b) => b.accounts.length - a.accounts.length).map((c) => ({ ...c, size: c.accounts.length }));
+    return send(200, { campaigns });
+  }
+
+  if (head === 'accounts') {
+    if (method === 'GET' && id === undefined) {
+      const flaggedOnly = q.get('flagged') === 'true' || q.get('flagged') === '1';
+      const accounts = await store.listAccounts(limit);
+      const verdicts = new Map((await store.listVerdicts({ limit: 100_000 })).map((v) => [v.account_id, v]));
+      const ids = new Set([...accounts.map((a) => a.account_id), ...verdicts.keys()]);
+      const out = [];
+      for (const a of ids) {
+        const risk = g.options.engine.riskOf(a) ?? null;
+        const flagged = risk?.flagged ?? verdicts.get(a)?.flagged ?? false;
+        if (flaggedOnly && !flagged) continue;
+        out.push({ account_id: a, risk, decision: g.decisionFor(a), review: g.reviewOf(a) ?? null });
+      }
+      return send(200, { accounts: out.slice(0, limit) });
+    }
+    if (id === undefined) throw new HttpError(404, 'no such route');
+    if (method === 'GET' && sub === undefined) {
+      await g.flushEvents();
+      const [account, keys, audit, events] = await Promise.all([store.getAccount(id), store.listKeys(id), store.listAudit({ accountId: id, limit: 50 }), store.countEvents(id)]);
+      return send(200, { account, risk: g.options.engine.riskOf(id) ?? null, decision: g.decisionFor(id), review: g.reviewOf(id) ?? null, keys, events, audit });
+    }
+    if (method === 'POST' && sub === 'review') {
+      const body = await readJson(req);
+      const action = body.action;
+      const note = typeof body.note === 'string' ? body.note : null;
+      const risk = g.options.engine.riskOf(id);
+      let state: ReviewState | null;
+      switch (action) {
+        case 'confirm':
+          state = { state: 'confirmed', campaignId: risk?.campaignId ?? null };
+          break;
+        case 'dismiss':
+          state = { state: 'dismissed', risk: risk?.risk ?? 0, campaignId: risk?.campaignId ?? null };
+          break;
+        case 'allowlist':
+          state = { state: 'allowlisted' };
+          break;
+        case 'block':
+          state = { state: 'blocked' };
+          break;
+        case 'unblock':
+          // Lifting a block also silences the current risk: the account stays allowed until its
+          // risk rises further or it joins another campaign (same as a dismissal).
+          state = risk ? { state: 'dismissed', risk: risk.risk, campaignId: risk.campaignId } : null;
+          break;
+        default:
+          throw new HttpError(400, 'action must be one of confirm, dismiss, allowlist, unblock, block');
+      }
+      await g.setReview(id, state, note);
+      g.audit({ actor: 'admin', action: `review.${action}`, account_id: id, request_id: null, key_id: null, reasons: [`review_${action}`], enforced: true, detail: { note, risk: risk?.risk ?? null, campaign_id: risk?.campaignId ?? null } });
+      await g.flushEvents();
+      return send(200, { account_id: id, review: state, decision: g.decisionFor(id) });
+    }
+  }
+
+  if (method === 'GET' && head === 'verdicts' && id === undefined) {
+    await g.flushEvents();
+    const f = q.get('flagged');
+    const rows = await store.listVerdicts({ ...(f !== null ? { flagged: f === 'true' || f === '1' } : {}), ...(q.get('campaign') ? { campaignId: q.get('campaign')! } : {}), limit });
+    return send(200, { verdicts: rows.map(({ updated_at: _u, ...v }) => v) });
+  }
+
+  if (method === 'GET' && head === 'audit' && id === undefined) {
+    await g.flushEvents();
+    const account = q.get('account');
+    return send(200, { audit: await store.listAudit({ ...(account ? { accountId: account } : {}), limit }) });
+  }
+
+  if (head === 'keys') {
+    if (method === 'GET' && id === undefined) {
+      const account = q.get('account');
+      return send(200, { keys: await store.listKeys(account ?? undefined) });
+    }
+    if (method === 'POST' && id === undefined) {
+      const body = await readJson(req);
+      if (typeof body.account_id !== 'string' || body.account_id === '') throw new HttpError(400, 'account_id (string) is required');
+      if (body.tier !== undefined && !(TIERS as readonly unknown[]).includes(body.tier)) throw new HttpError(400, `tier must be one of ${TIERS.join(', ')}`);
+      const meta = parseMeta(body.account);
+      const created = await store.createKey({
+        accountId: body.account_id, nowIso: new Date().toISOString(),
+        ...(body.tier !== undefined ? { tier: body.tier as Tier } : {}),
+        ...(typeof body.org_id === 'string' ? { orgId: body.org_id } : {}),
+        ...(typeof body.label === 'string' ? { label: body.label } : {}),
+        ...(meta ? { meta } : {}),
+      });
+      await g.reloadKeys();
+      g.audit({ actor: 'admin', action: 'key.create', account_id: body.account_id, request_id: null, key_id: created.record.key_id, reasons: [], enforced: true, detail: null });
+      return send(201, { key: created.key, ...created.record });
+    }
+    if (method === 'DELETE' && id !== undefined && sub === undefined) {
+      const ok = await store.revokeKey(id, new Date().toISOString());
+      if (!ok) throw new HttpError(404, `no active key ${id}`);
+      await g.reloadKeys();
+      g.audit({ actor: 'admin', action: 'key.revoke', account_id: null, request_id: null, key_id: id, reasons: [], enforced: true, detail: null });
+      return send(200, { key_id: id, revoked: true });
+    }
+  }
+  throw new HttpError(404, `no admin route ${method} ${path}`);
+}
+
+async function readJson(req: IncomingMessage): Promise<Obj> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of req) {
+    size += (c as Buffer).length;
+    if (size > 65_536) throw new HttpError(413, 'admin request body too large');
+    chunks.push(c as Buffer);
+  }
+  let v: unknown;
+  try {
+    v = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+  } catch {
+    throw new HttpError(400, 'body is not valid JSON');
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new HttpError(400, 'body must be a JSON object');
+  return v as Obj;
+}
+
+/** Optional sign-up facts for the engine; strings/booleans only, anything else is a 400. */
+function parseMeta(x: unknown): AccountMeta | null {
+  if (x === undefined || x === null) return null;
+  if (typeof x !== 'object' || Array.isArray(x)) throw new HttpError(400, 'account must be an object');
+  const o = x as Obj;
+  const meta: AccountMeta = {};
+  for (const k of ['created_at', 'email_domain', 'payment_fingerprint', 'signup_ip', 'country'] as const) {
+    if (o[k] === undefined || o[k] === null) continue;
+    if (typeof o[k] !== 'string') throw new HttpError(400, `account.${k} must be a string`);
+    meta[k] = o[k] as string;
+  }
+  if (o.verified !== undefined) {
+    if (typeof o.verified !== 'boolean') throw new HttpError(400, 'account.verified must be a boolean');
+    meta.verified = o.verified;
+  }
+  return meta;
+}

@@ -1,0 +1,190 @@
+/**
+ * A mock LLM API speaking both dialects — OpenAI `POST /v1/chat/completions` and Anthropic
+ * `POST /v1/messages`, plain JSON and SSE streams, with reasoning (`reasoning_content` when the
+ * request sets `reasoning_effort`; a `thinking` block when it sets `thinking: {type: "enabled"}`).
+ * Deterministic output (derived from the prompt), no clock in the bodies. For tests, the demo and
+ * benchmarks. Test hooks per request: header `x-mock-delay-ms` delays the response headers,
+ * `x-mock-status` answers with that error status. `GET /mock/stats` returns call counts.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { errorBody, type Api } from './api.js';
+
+export interface MockUpstreamOptions {
+  /** Delay before every response's headers. */
+  latencyMs?: number;
+  /** Words of assistant text per response. */
+  words?: number;
+  /** Stream chunks the text is split into. */
+  chunks?: number;
+  /** Delay between stream chunks. */
+  chunkDelayMs?: number;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+const CREATED = 1776816000; // fixed: bodies are deterministic
+const WORDS = 'the quick model answers every question with calm and careful words so that tests can see text flowing through'.split(' ');
+
+export class MockUpstream {
+  readonly server: Server;
+  /** Calls per path since start (rejected and error responses included). */
+  readonly calls = new Map<string, number>();
+  /** The last API request received (tests check pass-through of fields and headers). */
+  lastRequest: { path: string; headers: Record<string, string | string[] | undefined>; body: string } | null = null;
+  private readonly o: Required<MockUpstreamOptions>;
+  private seq = 0;
+
+  constructor(options: MockUpstreamOptions = {}) {
+    this.o = { latencyMs: options.latencyMs ?? 0, words: options.words ?? 24, chunks: options.chunks ?? 8, chunkDelayMs: options.chunkDelayMs ?? 0 };
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.keepAliveTimeout = 65_000;
+  }
+
+  get totalCalls(): number {
+    let n = 0;
+    for (const v of this.calls.values()) n += v;
+    return n;
+  }
+
+  async listen(port = 0, host = '127.0.0.1'): Promise<string> {
+    await new Promise<void>((r) => this.server.listen(port, host, r));
+    const a = this.server.address() as AddressInfo;
+    return `http://${host}:${a.port}`;
+  }
+
+  close(): Promise<void> {
+    return new Promise((r) => {
+      this.server.close(() => r());
+      this.server.closeAllConnections();
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (req.method === 'GET' && path === '/mock/stats') {
+      const body = JSON.stringify({ calls: Object.fromEntries(this.calls), total: this.totalCalls });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+      return;
+    }
+    const api: Api | null = path === '/v1/chat/completions' ? 'openai' : path === '/v1/messages' ? 'anthropic' : null;
+    this.calls.set(path, (this.calls.get(path) ?? 0) + 1);
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    this.lastRequest = { path, headers: { ...req.headers }, body: Buffer.concat(chunks).toString('utf8') };
+    if (req.method !== 'POST' || api === null) return json(res, 404, errorBody(api ?? 'openai', 'not_found', `no route ${req.method} ${path}`));
+    let body: Obj;
+    try {
+      const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      if (!isObj(parsed)) throw new Error('not an object');
+      body = parsed;
+    } catch {
+      return json(res, 400, errorBody(api, 'invalid_request', 'body is not a JSON object'));
+    }
+    const delay = Number(req.headers['x-mock-delay-ms'] ?? 0) + this.o.latencyMs;
+    if (delay > 0) await sleep(delay);
+    const forced = Number(req.headers['x-mock-status'] ?? 0);
+    if (forced >= 400) return json(res, forced, errorBody(api, forced === 429 ? 'rate_limit' : forced >= 500 ? 'internal' : 'invalid_request', `mock status ${forced}`));
+    const n = ++this.seq;
+    const prompt = lastUserText(body);
+    const text = this.text(prompt);
+    const reasoning = api === 'openai' ? body.reasoning_effort !== undefined : isObj(body.thinking) && body.thinking.type === 'enabled';
+    const thinking = reasoning ? `Let me think step by step about "${prompt.slice(0, 40)}". First, restate the task. Second, solve it. Third, check.` : '';
+    const inputTokens = Math.max(1, Math.ceil(JSON.stringify(body.messages ?? '').length / 4));
+    const outputTokens = text.split(' ').length + Math.ceil(thinking.length / 4);
+    const model = typeof body.model === 'string' ? body.model : 'mock-model';
+    if (body.stream === true) {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      const events = api === 'openai'
+        ? this.openAiStream(n, model, text, thinking, inputTokens, outputTokens, isObj(body.stream_options) && body.stream_options.include_usage === true)
+        : this.anthropicStream(n, model, text, thinking, inputTokens, outputTokens);
+      for (const e of events) {
+        if (res.destroyed) return;
+        res.write(e);
+        if (this.o.chunkDelayMs > 0) await sleep(this.o.chunkDelayMs);
+      }
+      res.end();
+      return;
+    }
+    const out = api === 'openai'
+      ? {
+          id: `chatcmpl-mock${n}`, object: 'chat.completion', created: CREATED, model,
+          choices: [{ index: 0, message: { role: 'assistant', content: text, refusal: null, ...(thinking ? { reasoning_content: thinking } : {}) }, logprobs: null, finish_reason: 'stop' }],
+          usage: { prompt_tokens: inputTokens, completion_tokens: outputTokens, total_tokens: inputTokens + outputTokens, completion_tokens_details: { reasoning_tokens: Math.ceil(thinking.length / 4) } },
+        }
+      : {
+          id: `msg_mock${n}`, type: 'message', role: 'assistant', model,
+          content: [...(thinking ? [{ type: 'thinking', thinking, signature: 'mocksig' }] : []), { type: 'text', text }],
+          stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: inputTokens, output_tokens: outputTokens },
+        };
+    json(res, 200, JSON.stringify(out));
+  }
+
+  private text(prompt: string): string {
+    const words = [`Answer to: ${prompt.slice(0, 40).replace(/\s+/g, ' ')}.`];
+    for (let i = 0; i < this.o.words; i++) words.push(WORDS[i % WORDS.length]!);
+    return words.join(' ');
+  }
+
+  private split(s: string): string[] {
+    const parts: string[] = [];
+    const size = Math.max(1, Math.ceil(s.length / this.o.chunks));
+    for (let i = 0; i < s.length; i += size) parts.push(s.slice(i, i + size));
+    return parts;
+  }
+
+  private openAiStream(n: number, model: string, text: string, thinking: string, inTok: number, outTok: number, usage: boolean): string[] {
+    const base = { id: `chatcmpl-mock${n}`, object: 'chat.completion.chunk', created: CREATED, model };
+    const chunk = (delta: Obj, finish: string | null = null) => `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
+    const out = [chunk({ role: 'assistant', content: '' })];
+    for (const p of thinking ? this.split(thinking) : []) out.push(chunk({ reasoning_content: p }));
+    for (const p of this.split(text)) out.push(chunk({ content: p }));
+    out.push(chunk({}, 'stop'));
+    if (usage) {
+      out.push(`data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: inTok, completion_tokens: outTok, total_tokens: inTok + outTok, completion_tokens_details: { reasoning_tokens: Math.ceil(thinking.length / 4) } } })}\n\n`);
+    }
+    out.push('data: [DONE]\n\n');
+    return out;
+  }
+
+  private anthropicStream(n: number, model: string, text: string, thinking: string, inTok: number, outTok: number): string[] {
+    const ev = (type: string, data: Obj) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
+    const out = [ev('message_start', { message: { id: `msg_mock${n}`, type: 'message', role: 'assistant', model, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: inTok, output_tokens: 1 } } })];
+    let index = 0;
+    if (thinking) {
+      out.push(ev('content_block_start', { index, content_block: { type: 'thinking', thinking: '', signature: '' } }));
+      for (const p of this.split(thinking)) out.push(ev('content_block_delta', { index, delta: { type: 'thinking_delta', thinking: p } }));
+      out.push(ev('content_block_delta', { index, delta: { type: 'signature_delta', signature: 'mocksig' } }));
+      out.push(ev('content_block_stop', { index }));
+      index++;
+    }
+    out.push(ev('content_block_start', { index, content_block: { type: 'text', text: '' } }));
+    out.push('event: ping\ndata: {"type": "ping"}\n\n');
+    for (const p of this.split(text)) out.push(ev('content_block_delta', { index, delta: { type: 'text_delta', text: p } }));
+    out.push(ev('content_block_stop', { index }));
+    out.push(ev('message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: outTok } }));
+    out.push(ev('message_stop', {}));
+    return out;
+  }
+}
+
+function lastUserText(body: Obj): string {
+  const msgs = Array.isArray(body.messages) ? body.messages : [];
+  for (let i = msgs.length - 1; i >= 0; i--) {
+    const m: unknown = msgs[i];
+    if (isObj(m) && m.role === 'user') {
+      if (typeof m.content === 'string') return m.content;
+      if (Array.isArray(m.content)) return m.content.map((b: unknown) => (isObj(b) && typeof b.text === 'string' ? b.text : '')).join(' ');
+    }
+  }
+  return '';
+}
+
+function json(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}

@@ -1,0 +1,637 @@
+/**
+ * The gateway: an OpenAI- and Anthropic-compatible reverse proxy on `node:http` with an undici
+ * keep-alive pool to the upstream.
+ *
+ * Hot path, in order: route → key from `x-api-key` / `Authorization: Bearer` → SHA-256 → in-memory
+ * key map (401) → read body with size and time limits (413/408) → parse JSON once (400) → policy
+ * decision from the in-memory risk and review maps (403) → GCRA limits in memory (429) → proxy the
+ * original bytes (unknown fields pass through untouched) → stream or send the response through the
+ * active transforms. The interaction record is built after the response and handed to the engine
+ * port and the event sink without awaiting anything. Rejected requests never reach the upstream.
+ */
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID, timingSafeEqual, createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { Pool } from 'undici';
+import type { Tier } from '../dataset/types.js';
+import type { PolicyConfig } from '../policy/config.js';
+import { decide, implies, type Decision, type ReviewState } from '../policy/decide.js';
+import { MemoryLimiter, type Limiter, type LimitSubject, type LimitVerdict } from '../policy/limits.js';
+import { hashKey } from '../store/keys.js';
+import type { ActiveKey, AuditRow, GatewayStore, ReviewRow } from '../store/store.js';
+import { sendError, type Api, type ErrorKind } from './api.js';
+import type { EnginePort, RiskUpdate } from './engine-port.js';
+import { buildInteraction, requestFacts, ResponseFacts, type RequestFacts } from './interaction.js';
+import { Metrics } from './metrics.js';
+import { EventSink } from './sink.js';
+import { SseParser, serializeEvent } from './sse.js';
+import { applyEvent, withholdReasoning, type ResponseTransform, type ResponseTransformer } from './transforms.js';
+import { Webhooks } from './webhook.js';
+import { handleAdmin } from './admin.js';
+
+export interface GatewayOptions {
+  /** Upstream base URL, e.g. `https://api.anthropic.com` or `http://127.0.0.1:8081`. */
+  upstream: string;
+  /** Credential sent upstream (Bearer for OpenAI paths, x-api-key for Anthropic); none when absent. */
+  upstreamApiKey?: string;
+  policy: PolicyConfig;
+  store: GatewayStore;
+  engine: EnginePort;
+  adminToken: string;
+  /** When set, /metrics requires `Authorization: Bearer <metricsToken>`; otherwise it is open. */
+  metricsToken?: string;
+  /** Default: [withholdReasoning]. */
+  transforms?: ResponseTransform[];
+  /** Default: in-memory GCRA. */
+  limiter?: Limiter;
+  /** Wall clock for timestamps and limits; tests may replace it. */
+  clock?: () => number;
+  log?: (line: string) => void;
+  /** Event sink flush interval (ms). */
+  flushMs?: number;
+}
+
+const ROUTES: Record<string, Api> = { '/v1/chat/completions': 'openai', '/v1/messages': 'anthropic' };
+
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'content-length']);
+// Client credentials are ours, never the upstream's; accept-encoding is dropped so the upstream
+// answers uncompressed and the gateway can read usage and strip reasoning.
+const DROP_REQUEST = new Set([...HOP_BY_HOP, 'authorization', 'x-api-key', 'accept-encoding']);
+const DROP_RESPONSE = new Set([...HOP_BY_HOP, 'content-encoding']);
+
+type Obj = Record<string, unknown>;
+
+/** Per-request facts carried from auth to the final record. */
+interface Ctx {
+  id: string;
+  api: Api;
+  t0: number;
+  ts: string;
+  key: ActiveKey;
+  tier: Tier;
+  ip: string;
+  endpoint: string;
+  userAgent: string | null;
+  ja4: string | null;
+  conversationId: string | null;
+  req: RequestFacts | null;
+  decision: Decision;
+}
+
+export class Gateway {
+  readonly metrics = new Metrics();
+  readonly server: Server;
+  private readonly pool: Pool;
+  private readonly basePath: string;
+  private readonly keys = new Map<string, ActiveKey>();
+  private readonly reviews = new Map<string, ReviewState>();
+  private allowlist: Set<string>;
+  private readonly limiter: Limiter;
+  private readonly sink: EventSink;
+  private readonly webhooks: Webhooks;
+  private readonly transforms: ResponseTransform[];
+  private readonly clock: () => number;
+  private readonly adminTokenHash: Buffer;
+  private readonly registered = new Set<string>();
+  private readonly seenFlagged = new Set<string>();
+  private readonly seenCampaigns = new Set<string>();
+  private readonly seenBlocked = new Set<string>();
+  private inflight = 0;
+  policy: PolicyConfig;
+
+  private constructor(readonly options: GatewayOptions) {
+    this.policy = options.policy;
+    this.allowlist = new Set(options.policy.allowlist);
+    this.clock = options.clock ?? Date.now;
+    this.transforms = options.transforms ?? [withholdReasoning];
+    this.limiter = options.limiter ?? new MemoryLimiter(() => this.policy, this.clock);
+    const up = new URL(options.upstream);
+    this.basePath = up.pathname.replace(/\/+$/, '');
+    const s = options.policy.server;
+    this.pool = new Pool(up.origin, {
+      connections: s.upstream_connections, pipelining: 1, keepAliveTimeout: 30_000,
+      headersTimeout: s.upstream_headers_timeout_ms, bodyTimeout: s.upstream_body_timeout_ms, connectTimeout: 10_000,
+    });
+    this.sink = new EventSink(options.store, this.metrics, {
+      flushMs: options.flushMs ?? 200, maxQueued: 200_000, onError: (e) => this.log(`store write failed: ${(e as Error).message}`),
+    });
+    this.webhooks = new Webhooks(() => this.policy.webhooks, this.metrics);
+    this.adminTokenHash = createHash('sha256').update(options.adminToken).digest();
+    this.server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 20_000, requestTimeout: s.body_timeout_ms * 2 + 20_000 }, (req, res) => this.handle(req, res));
+    this.describeMetrics();
+    options.engine.onRisk((u) => this.onRisk(u));
+  }
+
+  /** Loads keys and review state from the store and returns a ready (not yet listening) gateway. */
+  static async create(options: GatewayOptions): Promise<Gateway> {
+    const g = new Gateway(options);
+    await g.reloadKeys();
+    for (const r of await options.store.listReviews()) g.reviews.set(r.account_id, reviewFromRow(r));
+    return g;
+  }
+
+  async listen(port = 0, host = '127.0.0.1'): Promise<string> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, host, () => resolve());
+    });
+    const a = this.server.address() as AddressInfo;
+    return `http://${host.includes(':') ? `[${host}]` : host}:${a.port}`;
+  }
+
+  /** Stops accepting, waits for requests in flight (up to `graceMs`), flushes events and audit. */
+  async close(graceMs = 5000): Promise<void> {
+    const closed = new Promise<void>((r) => this.server.close(() => r()));
+    this.server.closeIdleConnections();
+    const deadline = performance.now() + graceMs;
+    while (this.inflight > 0 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    this.server.closeAllConnections();
+    await closed;
+    await this.pool.close().catch(() => undefined);
+    await this.limiter.close();
+    await this.sink.flush();
+    await this.webhooks.drain();
+    await this.sink.close();
+  }
+
+  /** Replaces the key map from the store (after key changes). */
+  async reloadKeys(): Promise<void> {
+    const keys = await this.options.store.activeKeys();
+    this.keys.clear();
+    for (const k of keys) this.keys.set(k.key_hash, k);
+    // The engine learns each account's sign-up facts once, before it sees the account's traffic.
+    if (keys.some((k) => !this.registered.has(k.account_id))) {
+      for (const a of await this.options.store.listAccounts(Number.MAX_SAFE_INTEGER)) {
+        if (this.registered.has(a.account_id)) continue;
+        this.registered.add(a.account_id);
+        const m = a.meta ?? {};
+        this.options.engine.registerAccount({
+          account_id: a.account_id, created_at: m.created_at ?? a.created_at, org_id: a.org_id, email_domain: m.email_domain ?? '',
+          payment_fingerprint: m.payment_fingerprint ?? null, signup_ip: m.signup_ip ?? null, country: m.country ?? null,
+          tier: a.tier ?? this.policy.default_tier, verified: m.verified ?? false,
+        });
+      }
+    }
+  }
+
+  /** Flushes queued events and audit rows to the store (admin reads, tests). */
+  flushEvents(): Promise<void> {
+    return this.sink.flush();
+  }
+
+  log(line: string): void {
+    this.options.log?.(line);
+  }
+
+  get keyCount(): number {
+    return this.keys.size;
+  }
+
+  // ---- review state (admin) -------------------------------------------------------------
+
+  reviewOf(accountId: string): ReviewState | undefined {
+    return this.reviews.get(accountId);
+  }
+
+  async setReview(accountId: string, state: ReviewState | null, note: string | null): Promise<void> {
+    if (state === null) this.reviews.delete(accountId);
+    else this.reviews.set(accountId, state);
+    if (state?.state !== 'allowlisted') this.allowlist.delete(accountId);
+    const row: ReviewRow | { account_id: string; state: null } = state === null
+      ? { account_id: accountId, state: null }
+      : {
+          account_id: accountId, state: state.state, note, updated_at: new Date(this.clock()).toISOString(),
+          risk: state.state === 'dismissed' ? state.risk : null,
+          campaign_id: state.state === 'dismissed' || state.state === 'confirmed' ? state.campaignId : null,
+        };
+    await this.options.store.setReview(row);
+  }
+
+  audit(row: Omit<AuditRow, 'ts'> & { ts?: string }): void {
+    this.sink.auditRow({ ...row, ts: row.ts ?? new Date(this.clock()).toISOString() });
+    this.metrics.inc('distillguard_actions_total', { action: row.action, enforced: row.enforced });
+  }
+
+  decisionFor(accountId: string): Decision {
+    return decide(this.policy, accountId, this.options.engine.riskOf(accountId), this.reviews.get(accountId), this.allowlist);
+  }
+
+  // ---- request handling -----------------------------------------------------------------
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const path = q === -1 ? url : url.slice(0, q);
+    const api = ROUTES[path];
+    if (api !== undefined) {
+      if (req.method !== 'POST') {
+        req.resume();
+        this.reject(res, api, 'not_found', `${req.method} ${path} is not supported; use POST`, null);
+        return;
+      }
+      this.inflight++;
+      res.once('close', () => this.inflight--);
+      this.proxy(req, res, api, path, url).catch((e: unknown) => {
+        this.log(`internal error: ${(e as Error)?.stack ?? String(e)}`);
+        this.metrics.inc('distillguard_internal_errors_total');
+        sendError(res, api, 'internal', 'internal gateway error');
+      });
+      return;
+    }
+    if (path === '/metrics' && req.method === 'GET') return this.serveMetrics(req, res);
+    if (path === '/healthz') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      return;
+    }
+    if (path.startsWith('/admin/')) {
+      if (!this.adminAuthorized(req)) {
+        req.resume();
+        const body = JSON.stringify({ error: 'admin token required (Authorization: Bearer <token>)' });
+        res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }).end(body);
+        return;
+      }
+      handleAdmin(this, req, res, path, url).catch((e: unknown) => {
+        const status = typeof (e as { status?: number }).status === 'number' ? (e as { status: number }).status : 500;
+        if (status === 500) this.log(`admin error: ${(e as Error)?.stack ?? String(e)}`);
+        if (!res.headersSent) res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (e as Error).message }));
+      });
+      return;
+    }
+    req.resume();
+    const dialect: Api = req.headers['anthropic-version'] !== undefined ? 'anthropic' : 'openai';
+    this.reject(res, dialect, 'not_found', `no route ${req.method} ${path}`, null);
+  }
+
+  private adminAuthorized(req: IncomingMessage): boolean {
+    const token = bearer(req.headers);
+    if (token === null) return false;
+    return timingSafeEqual(createHash('sha256').update(token).digest(), this.adminTokenHash);
+  }
+
+  private serveMetrics(req: IncomingMessage, res: ServerResponse): void {
+    req.resume();
+    const t = this.options.metricsToken;
+    if (t !== undefined && bearer(req.headers) !== t) {
+      res.writeHead(401, { 'content-type': 'text/plain' }).end('metrics token required\n');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(this.metrics.render());
+  }
+
+  private reject(res: ServerResponse, api: Api, kind: ErrorKind, message: string, ctx: Ctx | null, opts: { retryAfterMs?: number; close?: boolean } = {}): void {
+    const status = sendError(res, api, kind, message, opts);
+    this.metrics.inc('distillguard_requests_total', { api, status });
+    if (ctx) this.record(ctx, null, status);
+  }
+
+  private async proxy(req: IncomingMessage, res: ServerResponse, api: Api, path: string, url: string): Promise<void> {
+    const t0 = performance.now();
+    const policy = this.policy;
+    // 1. Authenticate before reading the body: unauthenticated clients cost us nothing.
+    const raw = req.headers['x-api-key'] ?? bearer(req.headers);
+    const presented = Array.isArray(raw) ? raw[0] : raw;
+    const key = presented ? this.keys.get(hashKey(presented)) : undefined;
+    if (!key) {
+      req.resume();
+      this.metrics.inc('distillguard_auth_failures_total', { reason: presented ? 'unknown_key' : 'missing_key' });
+      this.reject(res, api, 'authentication', presented ? 'invalid API key' : 'missing API key (x-api-key or Authorization: Bearer)', null);
+      return;
+    }
+    const ctx: Ctx = {
+      id: randomUUID(), api, t0, ts: new Date(this.clock()).toISOString(), key, tier: key.tier ?? policy.default_tier,
+      ip: clientIp(req, policy.server.trust_proxy), endpoint: path, req: null, decision: NO_DECISION,
+      userAgent: headerStr(req.headers['user-agent']),
+      // JA4 is computed by the TLS-terminating edge; only believed behind a trusted proxy.
+      ja4: policy.server.trust_proxy ? headerStr(req.headers['x-ja4']) : null,
+      conversationId: headerStr(req.headers['x-conversation-id']) ?? headerStr(req.headers['x-session-id']),
+    };
+    res.setHeader('x-distillguard-request-id', ctx.id);
+
+    // 2. Body, bounded in size and time.
+    const declared = Number(req.headers['content-length'] ?? -1);
+    if (declared > policy.server.max_body_bytes) {
+      this.reject(res, api, 'too_large', `request body exceeds ${policy.server.max_body_bytes} bytes`, ctx, { close: true });
+      res.once('finish', () => req.destroy());
+      return;
+    }
+    const body = await readBody(req, policy.server.max_body_bytes, policy.server.body_timeout_ms);
+    if (body === 'too_large') {
+      this.reject(res, api, 'too_large', `request body exceeds ${policy.server.max_body_bytes} bytes`, ctx, { close: true });
+      res.once('finish', () => req.destroy());
+      return;
+    }
+    if (body === 'timeout') {
+      this.reject(res, api, 'request_timeout', `request body not received within ${policy.server.body_timeout_ms} ms`, ctx, { close: true });
+      res.once('finish', () => req.destroy());
+      return;
+    }
+    if (body === 'aborted') return;
+
+    // 3. Parse once.
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.toString('utf8'));
+    } catch {
+      this.reject(res, api, 'invalid_request', 'request body is not valid JSON', ctx);
+      return;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      this.reject(res, api, 'invalid_request', 'request body must be a JSON object', ctx);
+      return;
+    }
+    ctx.req = requestFacts(api, parsed as Obj, policy.record.max_text_chars);
+    if (!Array.isArray((parsed as Obj).messages)) {
+      this.reject(res, api, 'invalid_request', 'messages: field required (array)', ctx);
+      return;
+    }
+
+    // 4. Policy decision from in-memory risk and review state.
+    const decision = this.decisionFor(key.account_id);
+    ctx.decision = decision;
+    if (decision.action === 'block') {
+      this.audit({ actor: 'policy', action: 'block', account_id: key.account_id, request_id: ctx.id, key_id: key.key_id, reasons: decision.reasons, enforced: decision.enforce, detail: null });
+      if (decision.enforce) {
+        this.reject(res, api, 'permission', 'this account is blocked pending review; contact support to appeal', ctx);
+        return;
+      }
+    }
+
+    // 5. Rate limits.
+    const subject: LimitSubject = { accountId: key.account_id, orgId: key.org_id, tier: ctx.tier, throttled: decision.enforce && implies(decision.action, 'throttle') };
+    const admitted = this.limiter.admit(subject, this.clock());
+    const verdict = admitted instanceof Promise ? await admitted : admitted;
+    if (!verdict.allowed && this.limited(res, ctx, verdict)) return;
+
+    // 6. Proxy.
+    const transformers: ResponseTransformer[] = [];
+    for (const t of this.transforms) {
+      const x = t.begin({ api, accountId: key.account_id, requestId: ctx.id, decision });
+      if (x) transformers.push(x);
+    }
+    if (decision.action === 'withhold_reasoning') {
+      this.audit({ actor: 'policy', action: 'withhold_reasoning', account_id: key.account_id, request_id: ctx.id, key_id: key.key_id, reasons: decision.reasons, enforced: decision.enforce, detail: null });
+    }
+    await this.forward(req, res, ctx, url, body, transformers, subject);
+  }
+
+  /** Handles a refused rate limit: 429 (true) or, in dry-run, audit only (false). */
+  private limited(res: ServerResponse, ctx: Ctx, v: LimitVerdict): boolean {
+    const enforce = !this.policy.dry_run;
+    this.metrics.inc('distillguard_rate_limited_total', { scope: v.reason ?? 'unknown', enforced: enforce });
+    this.audit({ actor: 'policy', action: 'rate_limit', account_id: ctx.key.account_id, request_id: ctx.id, key_id: ctx.key.key_id, reasons: [v.reason ?? 'rate_limit'], enforced: enforce, detail: { retry_after_ms: v.retryAfterMs, tier: ctx.tier } });
+    if (!enforce) return false;
+    this.reject(res, ctx.api, 'rate_limit', `rate limit exceeded (${v.reason}); retry after ${Math.ceil(v.retryAfterMs / 1000)} s`, ctx, { retryAfterMs: v.retryAfterMs });
+    return true;
+  }
+
+  private async forward(req: IncomingMessage, res: ServerResponse, ctx: Ctx, url: string, body: Buffer, transformers: ResponseTransformer[], subject: LimitSubject): Promise<void> {
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) {
+      if (v === undefined || DROP_REQUEST.has(k)) continue;
+      headers[k] = Array.isArray(v) ? v.join(', ') : v;
+    }
+    const upKey = this.options.upstreamApiKey;
+    if (upKey) {
+      if (ctx.api === 'anthropic') headers['x-api-key'] = upKey;
+      else headers.authorization = `Bearer ${upKey}`;
+    }
+    headers['content-length'] = String(body.length);
+    const abort = new AbortController();
+    const onClose = () => {
+      if (!res.writableFinished) abort.abort();
+    };
+    res.once('close', onClose);
+
+    let up: Awaited<ReturnType<Pool['request']>>;
+    try {
+      up = await this.pool.request({ method: 'POST', path: this.basePath + url, headers, body, signal: abort.signal });
+    } catch (e) {
+      res.off('close', onClose);
+      if (abort.signal.aborted) return this.clientGone(ctx);
+      const kind = upstreamErrorKind(e);
+      this.metrics.inc('distillguard_upstream_errors_total', { kind });
+      this.reject(res, ctx.api, kind, kind === 'upstream_timeout' ? 'upstream did not answer in time' : 'upstream unavailable', ctx);
+      return;
+    }
+
+    const outHeaders: Record<string, string | string[]> = {};
+    for (const [k, v] of Object.entries(up.headers)) {
+      if (v === undefined || DROP_RESPONSE.has(k)) continue;
+      outHeaders[k] = v;
+    }
+    outHeaders['x-distillguard-request-id'] = ctx.id;
+    const ctype = String(up.headers['content-type'] ?? '');
+    const facts = new ResponseFacts(ctx.api, this.policy.record.max_text_chars);
+
+    try {
+      if (ctype.includes('text/event-stream')) {
+        res.writeHead(up.statusCode, outHeaders);
+        res.flushHeaders();
+        const parser = new SseParser();
+        if (transformers.length === 0) {
+          // Pass bytes through untouched (lowest time-to-first-byte) and parse them for the
+          // record only after the client has the whole stream.
+          const seen: Buffer[] = [];
+          let seenBytes = 0;
+          for await (const chunk of up.body as AsyncIterable<Buffer>) {
+            res.write(chunk);
+            if (seenBytes < MAX_RECORDED_STREAM) {
+              seen.push(chunk);
+              seenBytes += chunk.length;
+            }
+          }
+          res.end();
+          for (const chunk of seen) for (const ev of parser.push(chunk)) facts.fromEvent(ev);
+          for (const ev of parser.end()) facts.fromEvent(ev);
+        } else {
+          for await (const chunk of up.body as AsyncIterable<Buffer>) {
+            let out = '';
+            for (const ev of parser.push(chunk)) {
+              facts.fromEvent(ev);
+              if (applyEvent(transformers, ev)) out += serializeEvent(ev);
+            }
+            if (out) res.write(out);
+          }
+          let out = '';
+          for (const ev of parser.end()) {
+            facts.fromEvent(ev);
+            if (applyEvent(transformers, ev)) out += serializeEvent(ev);
+          }
+          res.end(out);
+        }
+      } else {
+        const chunks: Buffer[] = [];
+        for await (const chunk of up.body as AsyncIterable<Buffer>) chunks.push(chunk);
+        let buf = Buffer.concat(chunks);
+        const isJson = ctype.includes('json') && up.statusCode < 300;
+        if (isJson && transformers.length > 0) {
+          let j: unknown = parseOrUndefined(buf);
+          if (j !== undefined) {
+            facts.fromBody(j);
+            for (const t of transformers) j = t.body(j);
+            buf = Buffer.from(JSON.stringify(j));
+          }
+        }
+        outHeaders['content-length'] = String(buf.length);
+        res.writeHead(up.statusCode, outHeaders);
+        res.end(buf);
+        // Untransformed bodies go out first; the record only needs them parsed afterwards.
+        if (isJson && transformers.length === 0) facts.fromBody(parseOrUndefined(buf));
+      }
+    } catch (e) {
+      res.off('close', onClose);
+      if (abort.signal.aborted) return this.clientGone(ctx);
+      const kind = upstreamErrorKind(e);
+      this.metrics.inc('distillguard_upstream_errors_total', { kind });
+      // Mid-stream failures cannot change the status any more: sendError then cuts the connection.
+      this.reject(res, ctx.api, kind, 'upstream failed while sending the response', ctx);
+      return;
+    }
+    res.off('close', onClose);
+    this.metrics.inc('distillguard_requests_total', { api: ctx.api, status: up.statusCode });
+    const tokens = facts.inputTokens + facts.outputTokens;
+    if (tokens > 0) this.limiter.chargeTokens(subject, tokens, this.clock());
+    this.record(ctx, facts, up.statusCode);
+  }
+
+  private clientGone(ctx: Ctx): void {
+    this.metrics.inc('distillguard_client_aborts_total', { api: ctx.api });
+    this.record(ctx, null, 499);
+  }
+
+  /** Builds the interaction record and queues it for the engine and the store. Never awaits. */
+  private record(ctx: Ctx, facts: ResponseFacts | null, status: number): void {
+    const elapsed = performance.now() - ctx.t0;
+    this.metrics.observe('distillguard_request_duration_seconds', elapsed / 1000, { api: ctx.api });
+    const i = buildInteraction(
+      { id: ctx.id, ts: ctx.ts, accountId: ctx.key.account_id, keyId: ctx.key.key_id, ip: ctx.ip, userAgent: ctx.userAgent, ja4: ctx.ja4, endpoint: ctx.endpoint, conversationId: ctx.conversationId },
+      ctx.req, facts, status, elapsed, this.policy.record.response_text,
+    );
+    this.options.engine.submit(i);
+    this.sink.event(i);
+  }
+
+  // ---- engine feedback ------------------------------------------------------------------
+
+  private onRisk(updates: RiskUpdate[]): void {
+    const verdicts = [];
+    for (const u of updates) {
+      const newlyFlagged = u.flagged && !this.seenFlagged.has(u.accountId);
+      if (u.flagged) this.seenFlagged.add(u.accountId);
+      else this.seenFlagged.delete(u.accountId);
+      if (newlyFlagged) {
+        this.audit({ ts: u.updatedAt, actor: 'engine', action: 'flag', account_id: u.accountId, request_id: null, key_id: null, reasons: u.reasons, enforced: false, detail: { risk: u.risk, campaign_id: u.campaignId } });
+        this.webhooks.notify({ event: 'flag', ts: u.updatedAt, account_id: u.accountId, campaign_id: u.campaignId, risk: u.risk, reasons: u.reasons });
+      }
+      if (u.campaignId !== null && !this.seenCampaigns.has(u.campaignId)) {
+        this.seenCampaigns.add(u.campaignId);
+        this.webhooks.notify({ event: 'campaign', ts: u.updatedAt, account_id: u.accountId, campaign_id: u.campaignId, risk: u.risk, reasons: u.reasons });
+      }
+      const d = this.decisionFor(u.accountId);
+      if (d.action === 'block' && !this.seenBlocked.has(u.accountId)) {
+        this.seenBlocked.add(u.accountId);
+        this.webhooks.notify({ event: 'block', ts: u.updatedAt, account_id: u.accountId, campaign_id: u.campaignId, risk: u.risk, reasons: d.reasons });
+      } else if (d.action !== 'block') this.seenBlocked.delete(u.accountId);
+      verdicts.push({ account_id: u.accountId, risk: u.risk, flagged: u.flagged, campaign_id: u.campaignId, first_flagged_at: u.flagged ? u.updatedAt : null, reasons: u.reasons, updated_at: u.updatedAt });
+    }
+    this.options.store.upsertVerdicts(verdicts).catch((e: unknown) => this.log(`verdict write failed: ${(e as Error).message}`));
+  }
+
+  private describeMetrics(): void {
+    const m = this.metrics;
+    m.describe('distillguard_requests_total', 'API requests answered, by dialect and HTTP status');
+    m.describe('distillguard_actions_total', 'Policy and review actions written to the audit log');
+    m.describe('distillguard_rate_limited_total', 'Requests refused (or, in dry-run, that would be) by a rate limit');
+    m.describe('distillguard_upstream_errors_total', 'Upstream failures by kind (upstream = 502, upstream_timeout = 504)');
+    m.describe('distillguard_request_duration_seconds', 'Time from request start to last byte, including the upstream');
+    m.gauge('distillguard_keys_active', 'API keys in the in-memory key map', () => this.keys.size);
+    m.gauge('distillguard_requests_in_flight', 'Proxied requests in progress', () => this.inflight);
+    m.gauge('distillguard_event_queue', 'Events and audit rows waiting for the store', () => this.sink.queued);
+  }
+}
+
+/** Streams longer than this are still proxied whole, but only this much is parsed for the record. */
+const MAX_RECORDED_STREAM = 8 * 1024 * 1024;
+
+const NO_DECISION: Decision = { action: 'allow', enforce: false, reasons: [] };
+
+function bearer(h: IncomingHttpHeaders): string | null {
+  const a = h.authorization;
+  if (typeof a !== 'string') return null;
+  return a.startsWith('Bearer ') ? a.slice(7).trim() || null : null;
+}
+
+function parseOrUndefined(buf: Buffer): unknown {
+  try {
+    return JSON.parse(buf.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function headerStr(v: string | string[] | undefined): string | null {
+  if (v === undefined) return null;
+  return Array.isArray(v) ? (v[0] ?? null) : v;
+}
+
+function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const xff = headerStr(req.headers['x-forwarded-for']);
+    if (xff) return xff.split(',')[0]!.trim();
+  }
+  const a = req.socket.remoteAddress ?? '';
+  return a.startsWith('::ffff:') ? a.slice(7) : a;
+}
+
+function reviewFromRow(r: ReviewRow): ReviewState {
+  switch (r.state) {
+    case 'allowlisted':
+      return { state: 'allowlisted' };
+    case 'blocked':
+      return { state: 'blocked' };
+    case 'confirmed':
+      return { state: 'confirmed', campaignId: r.campaign_id };
+    case 'dismissed':
+      return { state: 'dismissed', risk: r.risk ?? 0, campaignId: r.campaign_id };
+  }
+}
+
+function upstreamErrorKind(e: unknown): 'upstream' | 'upstream_timeout' {
+  const code = (e as { code?: string }).code ?? '';
+  return code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' ? 'upstream_timeout' : 'upstream';
+}
+
+/** Reads a request body up to `max` bytes within `timeoutMs`. */
+function readBody(req: IncomingMessage, max: number, timeoutMs: number): Promise<Buffer | 'too_large' | 'timeout' | 'aborted'> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const finish = (r: Buffer | 'too_large' | 'timeout' | 'aborted') => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onAbort);
+      req.off('close', onClose);
+      resolve(r);
+    };
+    const onData = (c: Buffer) => {
+      size += c.length;
+      if (size > max) return finish('too_large');
+      chunks.push(c);
+    };
+    const onEnd = () => finish(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+    const onAbort = () => finish('aborted');
+    const onClose = () => {
+      if (!req.complete) finish('aborted');
+    };
+    const timer = setTimeout(() => finish('timeout'), timeoutMs);
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onAbort);
+    req.on('close', onClose);
+  });
+}

@@ -1,0 +1,132 @@
+/**
+ * Pluggable response transforms. A transform is asked at the start of each response whether it
+ * applies (given the API dialect and the policy decision) and, if so, returns a transformer that
+ * rewrites the non-streamed JSON body or each SSE event of a stream. Withholding reasoning is the
+ * first; output watermarking plugs in the same way.
+ */
+import type { Decision } from '../policy/decide.js';
+import { implies } from '../policy/decide.js';
+import type { Api } from './api.js';
+import { eventJson, type SseEvent } from './sse.js';
+
+export interface TransformContext {
+  api: Api;
+  accountId: string;
+  requestId: string;
+  decision: Decision;
+}
+
+export interface ResponseTransformer {
+  /** Rewrites a complete JSON response body (may mutate and return it). */
+  body(json: unknown): unknown;
+  /**
+   * Rewrites one SSE event in place (set `ev.dirty` after changing `eventJson(ev)`);
+   * return false to drop the event.
+   */
+  event(ev: SseEvent): boolean;
+}
+
+export interface ResponseTransform {
+  readonly name: string;
+  /** A transformer for this response, or null when the transform does not apply to it. */
+  begin(ctx: TransformContext): ResponseTransformer | null;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+const THINKING_BLOCKS = new Set(['thinking', 'redacted_thinking']);
+const OPENAI_REASONING_FIELDS = ['reasoning_content', 'reasoning', 'reasoning_details'];
+
+/**
+ * Removes reasoning from responses of accounts at or above the withhold_reasoning level:
+ * Anthropic `thinking`/`redacted_thinking` content blocks (and their stream events, with the
+ * remaining blocks re-indexed so clients see a gap-free sequence), OpenAI `reasoning_content` /
+ * `reasoning` / `reasoning_details` in messages and stream deltas.
+ */
+export const withholdReasoning: ResponseTransform = {
+  name: 'withhold_reasoning',
+  begin(ctx) {
+    if (!ctx.decision.enforce || !implies(ctx.decision.action, 'withhold_reasoning')) return null;
+    return ctx.api === 'anthropic' ? new AnthropicReasoningStripper() : new OpenAiReasoningStripper();
+  },
+};
+
+export class AnthropicReasoningStripper implements ResponseTransformer {
+  /** Original indexes of dropped blocks, ascending. */
+  private readonly dropped: number[] = [];
+
+  body(json: unknown): unknown {
+    if (isObj(json) && Array.isArray(json.content)) {
+      json.content = json.content.filter((b: unknown) => !(isObj(b) && typeof b.type === 'string' && THINKING_BLOCKS.has(b.type)));
+    }
+    return json;
+  }
+
+  event(ev: SseEvent): boolean {
+    const t = ev.event;
+    if (t !== 'content_block_start' && t !== 'content_block_delta' && t !== 'content_block_stop') return true;
+    const j = eventJson(ev);
+    if (!isObj(j) || typeof j.index !== 'number') return true;
+    const index = j.index;
+    if (t === 'content_block_start') {
+      const block = j.content_block;
+      if (isObj(block) && typeof block.type === 'string' && THINKING_BLOCKS.has(block.type)) {
+        this.dropped.push(index);
+        return false;
+      }
+    } else if (this.dropped.includes(index)) {
+      return false;
+    }
+    let shift = 0;
+    for (const d of this.dropped) if (d < index) shift++;
+    if (shift > 0) {
+      j.index = index - shift;
+      ev.dirty = true;
+    }
+    return true;
+  }
+}
+
+export class OpenAiReasoningStripper implements ResponseTransformer {
+  body(json: unknown): unknown {
+    if (isObj(json) && Array.isArray(json.choices)) {
+      for (const c of json.choices) {
+        if (isObj(c) && isObj(c.message)) for (const f of OPENAI_REASONING_FIELDS) delete c.message[f];
+      }
+    }
+    return json;
+  }
+
+  event(ev: SseEvent): boolean {
+    const j = eventJson(ev);
+    if (!isObj(j) || !Array.isArray(j.choices)) return true;
+    let stripped = false;
+    let empty = true;
+    for (const c of j.choices) {
+      if (!isObj(c)) continue;
+      if (isObj(c.delta)) {
+        for (const f of OPENAI_REASONING_FIELDS) {
+          if (f in c.delta) {
+            delete c.delta[f];
+            stripped = true;
+          }
+        }
+        for (const v of Object.values(c.delta)) if (v !== null && v !== undefined && v !== '') empty = false;
+      }
+      if (c.finish_reason !== null && c.finish_reason !== undefined) empty = false;
+    }
+    if (!stripped) return true;
+    // A chunk that carried only reasoning would now be an empty delta: drop it entirely, so the
+    // number and timing of chunks does not reveal how much thinking happened.
+    if (empty && j.usage == null) return false;
+    ev.dirty = true;
+    return true;
+  }
+}
+
+/** Runs transformers in order over one event; false as soon as one drops it. */
+export function applyEvent(transformers: ResponseTransformer[], ev: SseEvent): boolean {
+  for (const t of transformers) if (!t.event(ev)) return false;
+  return true;
+}

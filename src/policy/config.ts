@@ -1,0 +1,253 @@
+/**
+ * The policy configuration: tiers with GCRA limits, risk thresholds mapped to actions, allowlist,
+ * dry-run, webhooks and server limits. Parsed from YAML or JSON (a JSON file is valid YAML), merged
+ * over embedded defaults, and validated strictly (unknown keys are errors, so typos cannot silently
+ * disable a limit). The format is documented in src/policy/POLICY.md.
+ */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { DistillguardError } from '../errors.js';
+import { TIERS, type Tier } from '../dataset/types.js';
+import type { GcraLimit } from './gcra.js';
+
+/** Enforcement ladder, weakest first. Each level implies the ones below it. */
+export const ACTIONS = ['allow', 'flag', 'throttle', 'withhold_reasoning', 'block'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export interface RateSpec {
+  per_minute: number;
+  burst: number;
+}
+
+export interface ScopeLimits {
+  requests: RateSpec;
+  tokens: RateSpec;
+}
+
+export interface TierPolicy {
+  account: ScopeLimits;
+  org: ScopeLimits;
+}
+
+export type WebhookEvent = 'flag' | 'campaign' | 'block';
+
+export interface WebhookSpec {
+  url: string;
+  events: WebhookEvent[];
+}
+
+export interface PolicyConfig {
+  /** Decide and audit everything, enforce nothing (shadow mode). */
+  dry_run: boolean;
+  tiers: Record<Tier, TierPolicy>;
+  /** Tier assumed for accounts whose keys carry no tier. */
+  default_tier: Tier;
+  /** Minimum risk for each action; null disables the action. Must be non-decreasing up the ladder. */
+  risk: { flag: number | null; throttle: number | null; withhold_reasoning: number | null; block: number | null };
+  /** Throttled accounts get this fraction of their tier's account limits (requests and tokens). */
+  throttle: { factor: number };
+  /** Reviewed accounts that risk actions never touch (rate limits still apply). */
+  allowlist: string[];
+  webhooks: WebhookSpec[];
+  record: { response_text: boolean; max_text_chars: number };
+  server: {
+    max_body_bytes: number;
+    /** Time allowed for a client to send the whole request body. */
+    body_timeout_ms: number;
+    /** Time allowed for the upstream to send response headers / between body chunks. */
+    upstream_headers_timeout_ms: number;
+    upstream_body_timeout_ms: number;
+    /** Take client IP from X-Forwarded-For and JA4 from X-JA4 (only behind a trusted edge). */
+    trust_proxy: boolean;
+    upstream_connections: number;
+  };
+}
+
+const MINUTE = (per_minute: number, burst: number): RateSpec => ({ per_minute, burst });
+
+/** Embedded defaults, used when no file is given and for any key a file leaves out. */
+export function defaultPolicy(): PolicyConfig {
+  const tier = (rpm: number, rBurst: number, tpm: number, orgMul: number): TierPolicy => ({
+    account: { requests: MINUTE(rpm, rBurst), tokens: MINUTE(tpm, tpm) },
+    org: { requests: MINUTE(rpm * orgMul, rBurst * orgMul), tokens: MINUTE(tpm * orgMul, tpm * orgMul) },
+  });
+  return {
+    dry_run: false,
+    tiers: {
+      free: tier(20, 10, 40_000, 5),
+      build: tier(500, 100, 400_000, 5),
+      scale: tier(4_000, 500, 2_000_000, 5),
+      enterprise: tier(20_000, 2_000, 10_000_000, 5),
+    },
+    default_tier: 'build',
+    risk: { flag: 0.5, throttle: 0.7, withhold_reasoning: 0.8, block: 0.95 },
+    throttle: { factor: 0.1 },
+    allowlist: [],
+    webhooks: [],
+    record: { response_text: true, max_text_chars: 20_000 },
+    server: {
+      max_body_bytes: 4 * 1024 * 1024,
+      body_timeout_ms: 10_000,
+      upstream_headers_timeout_ms: 120_000,
+      upstream_body_timeout_ms: 120_000,
+      trust_proxy: false,
+      upstream_connections: 256,
+    },
+  };
+}
+
+/** GCRA limit for a rate spec, optionally scaled (throttle). */
+export function toGcra(spec: RateSpec, factor = 1): GcraLimit {
+  return { ratePerSec: (spec.per_minute * factor) / 60, burst: Math.max(1, spec.burst * factor) };
+}
+
+/** Reads and validates a policy file (YAML or JSON). */
+export function loadPolicyFile(path: string): PolicyConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new DistillguardError('CONFIG_INVALID', `policy file ${path}: ${(e as Error).message}`, { cause: e });
+  }
+  return parsePolicy(text, path);
+}
+
+/** Parses policy text (YAML or JSON) over the defaults. `source` names the file in messages. */
+export function parsePolicy(text: string, source = 'policy'): PolicyConfig {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (e) {
+    throw new DistillguardError('CONFIG_INVALID', `${source}: not valid YAML/JSON: ${(e as Error).message.split('\n')[0]}`, { cause: e });
+  }
+  if (raw === null || raw === undefined) return defaultPolicy();
+  return policyFromObject(raw, source);
+}
+
+/** Validates a plain object (e.g. parsed JSON) over the defaults. */
+export function policyFromObject(raw: unknown, source = 'policy'): PolicyConfig {
+  const v = new Validator(source);
+  const out = defaultPolicy();
+  const root = v.obj(raw, '', ['dry_run', 'tiers', 'default_tier', 'risk', 'throttle', 'allowlist', 'webhooks', 'record', 'server']);
+  if (root.dry_run !== undefined) out.dry_run = v.bool(root.dry_run, 'dry_run');
+  if (root.default_tier !== undefined) out.default_tier = v.tier(root.default_tier, 'default_tier');
+  if (root.tiers !== undefined) {
+    const tiers = v.obj(root.tiers, 'tiers', TIERS);
+    for (const t of TIERS) {
+      if (tiers[t] === undefined) continue;
+      const tp = v.obj(tiers[t], `tiers.${t}`, ['account', 'org']);
+      for (const scope of ['account', 'org'] as const) {
+        if (tp[scope] === undefined) continue;
+        const sp = v.obj(tp[scope], `tiers.${t}.${scope}`, ['requests', 'tokens']);
+        for (const dim of ['requests', 'tokens'] as const) {
+          if (sp[dim] === undefined) continue;
+          const path = `tiers.${t}.${scope}.${dim}`;
+          const rs = v.obj(sp[dim], path, ['per_minute', 'burst']);
+          const cur = out.tiers[t][scope][dim];
+          if (rs.per_minute !== undefined) cur.per_minute = v.num(rs.per_minute, `${path}.per_minute`, { gt: 0 });
+          if (rs.burst !== undefined) cur.burst = v.num(rs.burst, `${path}.burst`, { min: 1 });
+        }
+      }
+    }
+  }
+  if (root.risk !== undefined) {
+    const r = v.obj(root.risk, 'risk', ['flag', 'throttle', 'withhold_reasoning', 'block']);
+    for (const k of ['flag', 'throttle', 'withhold_reasoning', 'block'] as const) {
+      if (r[k] === undefined) continue;
+      out.risk[k] = r[k] === null ? null : v.num(r[k], `risk.${k}`, { min: 0, max: 1 });
+    }
+    let prev: { k: string; t: number } | null = null;
+    for (const k of ['flag', 'throttle', 'withhold_reasoning', 'block'] as const) {
+      const t = out.risk[k];
+      if (t === null) continue;
+      if (prev && t < prev.t) v.fail(`risk.${k}`, `must be >= risk.${prev.k} (${prev.t}): actions form a ladder allow < flag < throttle < withhold_reasoning < block`);
+      prev = { k, t };
+    }
+  }
+  if (root.throttle !== undefined) {
+    const th = v.obj(root.throttle, 'throttle', ['factor']);
+    if (th.factor !== undefined) out.throttle.factor = v.num(th.factor, 'throttle.factor', { gt: 0, max: 1 });
+  }
+  if (root.allowlist !== undefined) {
+    if (!Array.isArray(root.allowlist)) v.fail('allowlist', 'must be a list of account ids');
+    out.allowlist = (root.allowlist as unknown[]).map((a, i) => v.str(a, `allowlist[${i}]`));
+  }
+  if (root.webhooks !== undefined) {
+    if (!Array.isArray(root.webhooks)) v.fail('webhooks', 'must be a list');
+    out.webhooks = (root.webhooks as unknown[]).map((w, i) => {
+      const o = v.obj(w, `webhooks[${i}]`, ['url', 'events']);
+      const url = v.str(o.url, `webhooks[${i}].url`);
+      if (!/^https?:\/\//.test(url)) v.fail(`webhooks[${i}].url`, 'must be an http(s) URL');
+      let events: WebhookEvent[] = ['flag', 'campaign', 'block'];
+      if (o.events !== undefined) {
+        if (!Array.isArray(o.events)) v.fail(`webhooks[${i}].events`, 'must be a list');
+        events = (o.events as unknown[]).map((e, j) => {
+          if (e !== 'flag' && e !== 'campaign' && e !== 'block') v.fail(`webhooks[${i}].events[${j}]`, 'must be one of flag, campaign, block');
+          return e as WebhookEvent;
+        });
+      }
+      return { url, events };
+    });
+  }
+  if (root.record !== undefined) {
+    const r = v.obj(root.record, 'record', ['response_text', 'max_text_chars']);
+    if (r.response_text !== undefined) out.record.response_text = v.bool(r.response_text, 'record.response_text');
+    if (r.max_text_chars !== undefined) out.record.max_text_chars = v.int(r.max_text_chars, 'record.max_text_chars', 0);
+  }
+  if (root.server !== undefined) {
+    const keys = ['max_body_bytes', 'body_timeout_ms', 'upstream_headers_timeout_ms', 'upstream_body_timeout_ms', 'trust_proxy', 'upstream_connections'] as const;
+    const s = v.obj(root.server, 'server', keys);
+    if (s.trust_proxy !== undefined) out.server.trust_proxy = v.bool(s.trust_proxy, 'server.trust_proxy');
+    for (const k of keys) {
+      if (k === 'trust_proxy' || s[k] === undefined) continue;
+      out.server[k] = v.int(s[k], `server.${k}`, 1);
+    }
+  }
+  return out;
+}
+
+/** Small strict validator that names the offending path in every message. */
+class Validator {
+  constructor(private readonly source: string) {}
+
+  fail(path: string, msg: string): never {
+    throw new DistillguardError('CONFIG_INVALID', `${this.source}: ${path || '(root)'} ${msg}`);
+  }
+
+  obj(x: unknown, path: string, allowed: readonly string[]): Record<string, unknown> {
+    if (x === null || typeof x !== 'object' || Array.isArray(x)) this.fail(path, 'must be a mapping');
+    const o = x as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      if (!allowed.includes(k)) this.fail(path ? `${path}.${k}` : k, `is not a known key (expected one of: ${allowed.join(', ')})`);
+    }
+    return o;
+  }
+
+  bool(x: unknown, path: string): boolean {
+    if (typeof x !== 'boolean') this.fail(path, 'must be true or false');
+    return x;
+  }
+
+  str(x: unknown, path: string): string {
+    if (typeof x !== 'string' || x === '') this.fail(path, 'must be a non-empty string');
+    return x;
+  }
+
+  num(x: unknown, path: string, r: { gt?: number; min?: number; max?: number }): number {
+    if (typeof x !== 'number' || !Number.isFinite(x)) this.fail(path, 'must be a number');
+    if (r.gt !== undefined && !(x > r.gt)) this.fail(path, `must be > ${r.gt}`);
+    if (r.min !== undefined && x < r.min) this.fail(path, `must be >= ${r.min}`);
+    if (r.max !== undefined && x > r.max) this.fail(path, `must be <= ${r.max}`);
+    return x;
+  }
+
+  int(x: unknown, path: string, min: number): number {
+    if (typeof x !== 'number' || !Number.isInteger(x) || x < min) this.fail(path, `must be an integer >= ${min}`);
+    return x;
+  }
+
+  tier(x: unknown, path: string): Tier {
+    if (typeof x !== 'string' || !(TIERS as readonly string[]).includes(x)) this.fail(path, `must be one of ${TIERS.join(', ')}`);
+    return x as Tier;
+  }
+}

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaultPolicy, parsePolicy } from './config.js';
+import { decide, implies, DISMISS_MARGIN, type RiskView } from './decide.js';
+
+const P = parsePolicy('risk: { flag: 0.5, throttle: 0.6, withhold_reasoning: 0.7, block: 0.9 }');
+const NONE = new Set<string>();
+const r = (risk: number, extra: Partial<RiskView> = {}): RiskView => ({ risk, flagged: false, campaignId: null, reasons: [], ...extra });
+
+test('thresholds map risk to the ladder', () => {
+  const got = [0.1, 0.5, 0.65, 0.75, 0.95].map((x) => decide(P, 'a', r(x), undefined, NONE).action);
+  assert.deepEqual(got, ['allow', 'flag', 'throttle', 'withhold_reasoning', 'block']);
+});
+
+test('unknown risk allows; engine-flagged below threshold flags', () => {
+  assert.equal(decide(P, 'a', undefined, undefined, NONE).action, 'allow');
+  const d = decide(P, 'a', r(0.2, { flagged: true, campaignId: 'c7', reasons: ['sync_timing'] }), undefined, NONE);
+  assert.equal(d.action, 'flag');
+  assert.deepEqual(d.reasons, ['engine_flagged', 'campaign:c7', 'sync_timing']);
+});
+
+test('the ladder is cumulative', () => {
+  assert.ok(implies('withhold_reasoning', 'throttle'));
+  assert.ok(implies('block', 'flag'));
+  assert.ok(!implies('throttle', 'withhold_reasoning'));
+});
+
+test('review state overrides risk', () => {
+  assert.equal(decide(P, 'a', r(0.99), { state: 'allowlisted' }, NONE).action, 'allow');
+  assert.equal(decide(P, 'a', r(0.99), undefined, new Set(['a'])).action, 'allow');
+  assert.deepEqual(decide(P, 'a', undefined, { state: 'blocked' }, NONE).reasons, ['manual_block']);
+  assert.equal(decide(P, 'a', r(0), { state: 'confirmed', campaignId: 'c1' }, NONE).action, 'block');
+});
+
+test('dismissal holds until risk rises by the margin or the campaign changes', () => {
+  const review = { state: 'dismissed' as const, risk: 0.75, campaignId: 'c1' };
+  assert.equal(decide(P, 'a', r(0.75, { campaignId: 'c1' }), review, NONE).action, 'allow');
+  assert.equal(decide(P, 'a', r(0.75 + DISMISS_MARGIN + 0.01, { campaignId: 'c1' }), review, NONE).action, 'withhold_reasoning');
+  assert.equal(decide(P, 'a', r(0.75, { campaignId: 'c2' }), review, NONE).action, 'withhold_reasoning');
+});
+
+test('dry-run decides the same but does not enforce', () => {
+  const dry = { ...defaultPolicy(), dry_run: true };
+  const d = decide(dry, 'a', r(0.99), undefined, NONE);
+  assert.equal(d.action, 'block');
+  assert.equal(d.enforce, false);
+  assert.equal(decide(P, 'a', r(0.99), undefined, NONE).enforce, true);
+});
+
+test('a disabled action is skipped down the ladder', () => {
+  const p = parsePolicy('risk: { flag: 0.5, throttle: 0.6, withhold_reasoning: 0.7, block: null }');
+  assert.equal(decide(p, 'a', r(0.99), undefined, NONE).action, 'withhold_reasoning');
+});

@@ -1,0 +1,68 @@
+/**
+ * Risk → action decision for one request. Pure and synchronous: it runs on the gateway's hot path
+ * with the account's latest risk (from the engine) and its review state (from analysts).
+ *
+ * The ladder is allow < flag < throttle < withhold_reasoning < block; the highest level whose
+ * threshold the risk reaches is chosen and every lower level is implied (a withheld account is
+ * also throttled and flagged). Review state overrides risk: allowlisted → allow, blocked or
+ * confirmed → block, dismissed → allow until risk rises by DISMISS_MARGIN or the campaign changes.
+ * In dry-run the decision is the same but `enforce` is false.
+ */
+import type { Action, PolicyConfig } from './config.js';
+
+/** The risk facts the decision needs (structurally the gateway's AccountRisk). */
+export interface RiskView {
+  risk: number;
+  flagged: boolean;
+  campaignId: string | null;
+  reasons: string[];
+}
+
+export type ReviewState =
+  | { state: 'allowlisted' }
+  | { state: 'blocked' }
+  | { state: 'confirmed'; campaignId: string | null }
+  | { state: 'dismissed'; risk: number; campaignId: string | null };
+
+export interface Decision {
+  action: Action;
+  /** false in dry-run: the gateway audits but does not act. */
+  enforce: boolean;
+  /** Machine-readable reason codes, strongest first. */
+  reasons: string[];
+}
+
+/** A dismissed account is re-evaluated once its risk exceeds the dismissed risk by this much. */
+export const DISMISS_MARGIN = 0.1;
+
+const LEVEL: Record<Action, number> = { allow: 0, flag: 1, throttle: 2, withhold_reasoning: 3, block: 4 };
+
+/** True when `decided` implies `level` (e.g. withhold_reasoning implies throttle). */
+export function implies(decided: Action, level: Action): boolean {
+  return LEVEL[decided] >= LEVEL[level];
+}
+
+const ALLOW: Decision = Object.freeze({ action: 'allow', enforce: false, reasons: [] as string[] }) as Decision;
+
+export function decide(policy: PolicyConfig, accountId: string, risk: RiskView | undefined, review: ReviewState | undefined, allowlist: ReadonlySet<string>): Decision {
+  const enforce = !policy.dry_run;
+  if (review?.state === 'allowlisted' || allowlist.has(accountId)) return ALLOW;
+  if (review?.state === 'blocked') return { action: 'block', enforce, reasons: ['manual_block'] };
+  if (review?.state === 'confirmed') return { action: 'block', enforce, reasons: ['review_confirmed', ...(review.campaignId ? [`campaign:${review.campaignId}`] : [])] };
+  if (!risk) return ALLOW;
+  if (review?.state === 'dismissed' && risk.risk <= review.risk + DISMISS_MARGIN && (risk.campaignId === null || risk.campaignId === review.campaignId)) return ALLOW;
+
+  const t = policy.risk;
+  let action: Action = 'allow';
+  let code = '';
+  if (t.block !== null && risk.risk >= t.block) [action, code] = ['block', 'risk_above_block'];
+  else if (t.withhold_reasoning !== null && risk.risk >= t.withhold_reasoning) [action, code] = ['withhold_reasoning', 'risk_above_withhold_reasoning'];
+  else if (t.throttle !== null && risk.risk >= t.throttle) [action, code] = ['throttle', 'risk_above_throttle'];
+  else if (t.flag !== null && risk.risk >= t.flag) [action, code] = ['flag', 'risk_above_flag'];
+  else if (risk.flagged && t.flag !== null) [action, code] = ['flag', 'engine_flagged'];
+  if (action === 'allow') return ALLOW;
+  const reasons = [code];
+  if (risk.campaignId) reasons.push(`campaign:${risk.campaignId}`);
+  for (const r of risk.reasons) if (reasons.length < 8) reasons.push(r);
+  return { action, enforce, reasons };
+}

@@ -1,0 +1,84 @@
+/**
+ * The gateway's persistent store contract: keys and accounts, interaction events, verdicts,
+ * review state and the audit log. The embedded implementation is DuckDB (duckdb-store.ts); the
+ * gateway only sees this interface, so a shared store for many nodes can replace it.
+ */
+import type { Account, Interaction, Tier, Verdict } from '../dataset/types.js';
+
+export interface KeyRecord {
+  key_id: string;
+  account_id: string;
+  label: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** What the gateway's in-memory auth map holds per key hash. */
+export interface ActiveKey {
+  key_hash: string;
+  key_id: string;
+  account_id: string;
+  tier: Tier | null;
+  org_id: string | null;
+  account_created_at: string;
+}
+
+/** Sign-up facts a provider may attach to an account (dataset spec `accounts` fields) for the engine. */
+export type AccountMeta = Partial<Pick<Account, 'created_at' | 'email_domain' | 'payment_fingerprint' | 'signup_ip' | 'country' | 'verified'>>;
+
+export interface AccountRow {
+  account_id: string;
+  tier: Tier | null;
+  org_id: string | null;
+  created_at: string;
+  meta: AccountMeta | null;
+}
+
+export type AuditActor = 'policy' | 'admin' | 'engine' | 'gateway';
+
+export interface AuditRow {
+  ts: string;
+  actor: AuditActor;
+  /** e.g. `block`, `throttle`, `withhold_reasoning`, `flag`, `rate_limit`, `review.confirm`, `key.create`. */
+  action: string;
+  account_id: string | null;
+  request_id: string | null;
+  key_id: string | null;
+  reasons: string[];
+  /** false when the action was decided but not applied (dry-run). */
+  enforced: boolean;
+  detail: Record<string, unknown> | null;
+}
+
+export interface VerdictRow extends Verdict {
+  updated_at: string;
+}
+
+export type ReviewStateName = 'allowlisted' | 'blocked' | 'confirmed' | 'dismissed';
+
+export interface ReviewRow {
+  account_id: string;
+  state: ReviewStateName;
+  risk: number | null;
+  campaign_id: string | null;
+  note: string | null;
+  updated_at: string;
+}
+
+export interface GatewayStore {
+  createKey(opts: { accountId: string; tier?: Tier; orgId?: string; label?: string; meta?: AccountMeta; nowIso: string }): Promise<{ key: string; record: KeyRecord }>;
+  revokeKey(keyId: string, nowIso: string): Promise<boolean>;
+  listKeys(accountId?: string): Promise<KeyRecord[]>;
+  activeKeys(): Promise<ActiveKey[]>;
+  getAccount(accountId: string): Promise<AccountRow | null>;
+  listAccounts(limit: number): Promise<AccountRow[]>;
+  appendEvents(batch: Interaction[]): Promise<void>;
+  countEvents(accountId?: string): Promise<number>;
+  appendAudit(batch: AuditRow[]): Promise<void>;
+  listAudit(opts: { accountId?: string; limit: number }): Promise<AuditRow[]>;
+  upsertVerdicts(rows: VerdictRow[]): Promise<void>;
+  listVerdicts(opts: { flagged?: boolean; campaignId?: string; limit: number }): Promise<VerdictRow[]>;
+  setReview(row: ReviewRow | { account_id: string; state: null }): Promise<void>;
+  listReviews(): Promise<ReviewRow[]>;
+  close(): Promise<void>;
+}

@@ -98,18 +98,18 @@ const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof 
 export async function campaignFigures(conn: DuckDBConnection, campaignId: string): Promise<CampaignFigures> {
   const q = async (sql: string): Promise<Record<string, unknown>[]> => (await conn.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
   const scope = `FROM interactions i JOIN campaign_members m ON m.account_id = i.account_id WHERE m.campaign_id = ${lit(campaignId)}`;
-  const [tot] = await q(`SELECT count(*) n, sum(input_tokens) it, sum(output_tokens) ot, sum(reasoning_tokens) rt,
+  const [tot] = await q(`SELECT count(*) AS n, sum(input_tokens) AS it, sum(output_tokens) AS ot, sum(reasoning_tokens) AS rt,
       strftime(min(ts), '%Y-%m-%dT%H:%M:%S.%gZ') AS first_ts, strftime(max(ts), '%Y-%m-%dT%H:%M:%S.%gZ') AS last_ts,
-      count(DISTINCT ip) ips, count(DISTINCT prefix) prefixes, avg(datacenter::INT) dc, avg(vpn::INT) vpn,
-      avg(ua_tls_mismatch::INT) mismatch, avg(intent) intent ${scope}`);
-  const daily = await q(`SELECT strftime(ts, '%Y-%m-%d') day, count(*) n ${scope} GROUP BY 1 ORDER BY 1`);
-  const hours = await q(`SELECT hour(ts) h, count(*) n ${scope} GROUP BY 1`);
-  const caps = await q(`SELECT capability c, count(*) n ${scope} GROUP BY 1 ORDER BY 2 DESC`);
-  const models = await q(`SELECT model, count(*) n ${scope} GROUP BY 1 ORDER BY 2 DESC`);
-  const asns = await q(`SELECT asn, count(*) n, count(DISTINCT i.account_id) a ${scope} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`);
-  const countries = await q(`SELECT country, count(*) n ${scope} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`);
-  const clients = await q(`SELECT client, count(DISTINCT i.account_id) a ${scope} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`);
-  const kinds = await q(`SELECT k.kind, count(*) n ${scope.replace('WHERE', ', intent_kinds k WHERE (i.intent_kinds >> k.bit) & 1 = 1 AND')} GROUP BY 1`);
+      count(DISTINCT ip) AS ips, count(DISTINCT prefix) AS prefixes, avg(datacenter::INT) AS dc, avg(vpn::INT) AS vpn,
+      avg(ua_tls_mismatch::INT) AS mismatch, avg(intent) AS intent ${scope}`);
+  const daily = await q(`SELECT strftime(ts, '%Y-%m-%d') AS d, count(*) AS n ${scope} GROUP BY 1 ORDER BY 1`);
+  const hours = await q(`SELECT hour(ts) AS h, count(*) AS n ${scope} GROUP BY 1`);
+  const caps = await q(`SELECT capability AS c, count(*) AS n ${scope} GROUP BY 1 ORDER BY 2 DESC`);
+  const models = await q(`SELECT model, count(*) AS n ${scope} GROUP BY 1 ORDER BY 2 DESC`);
+  const asns = await q(`SELECT asn, count(*) AS n, count(DISTINCT i.account_id) AS a ${scope} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`);
+  const countries = await q(`SELECT country, count(*) AS n ${scope} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`);
+  const clients = await q(`SELECT client, count(DISTINCT i.account_id) AS a ${scope} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`);
+  const kinds = await q(`SELECT k.kind, count(*) AS n ${scope.replace('WHERE', ', intent_kinds k WHERE (i.intent_kinds >> k.bit) & 1 = 1 AND')} GROUP BY 1`);
   const hour_of_day = new Array<number>(24).fill(0);
   for (const r of hours) hour_of_day[num(r.h)] = num(r.n);
   const t = tot ?? {};
@@ -120,7 +120,7 @@ export async function campaignFigures(conn: DuckDBConnection, campaignId: string
     reasoning_tokens: num(t.rt),
     first_activity: (t.first_ts as string | null) ?? null,
     last_activity: (t.last_ts as string | null) ?? null,
-    daily: daily.map((r) => ({ day: String(r.day), exchanges: num(r.n) })),
+    daily: daily.map((r) => ({ day: String(r.d), exchanges: num(r.n) })),
     hour_of_day,
     capabilities: Object.fromEntries(caps.map((r) => [String(r.c), num(r.n)])),
     models: Object.fromEntries(models.map((r) => [String(r.model), num(r.n)])),

@@ -64,6 +64,8 @@ export interface CampaignPlan {
   followUpShare: number;
   followUpMax: number;
   maxTokens: [number, number][];
+  /** The operator script's temperature (stealthy operators with ua-spoofing vary it per account). */
+  tempJ: string;
   thinkingShare: number;
   outScale: number;
   /** Share of queue items handed out again (retries after errors, re-asks). */
@@ -98,7 +100,7 @@ export function defaultPlan(ctx: WorldCtx, spec: CampaignSpec, rng: Rng): Campai
     spoofUa: false,
     sources: [],
     cotShare: 0, camouflageShare: 0, followUpShare: 0, followUpMax: 1,
-    maxTokens: [[4096, 5], [8192, 3], [-1, 2]], thinkingShare: 0.1, outScale: 1.3, reissueShare: 0.01,
+    maxTokens: [[4096, 5], [8192, 3], [-1, 2]], tempJ: pickWeighted(rng, TEMPERATURE_MIX), thinkingShare: 0.1, outScale: 1.3, reissueShare: 0.01,
     pivot: null, convKnownShare: 0.3,
   };
 }
@@ -224,7 +226,7 @@ export function createCampaignAccounts(plan: CampaignPlan, seed: number, ids: ()
     const tz = plan.tz + (plan.tzSpread > 0 ? Math.round(rng.uniform(-plan.tzSpread, plan.tzSpread)) : 0);
     const profile: AttackProfile = {
       client, messages: rng.chance(client.messagesShare), net, sticky: addr, stickyDay: -1, mult: rng.uniform(0.8, 1.2),
-      maxTok: pickWeighted(rng, plan.maxTokens), tempJ: rng.chance(0.6) ? pickWeighted(rng, TEMPERATURE_MIX) : 'null',
+      maxTok: pickWeighted(rng, plan.maxTokens), tempJ: plan.spoofUa ? pickWeighted(rng, TEMPERATURE_MIX) : plan.tempJ,
       pivotAt: plan.pivot && ctx.releaseModel >= 0 && rng.chance(plan.pivot.share) ? ctx.releaseAt + rng.uniform(0.3, plan.pivot.withinHours) * HOUR_MS : Infinity,
       convKnown: rng.chance(plan.convKnownShare), baseModel: rng.chance(0.8) ? 0 : rng.weighted(ctx.baseModelWeights),
     };

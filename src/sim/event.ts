@@ -56,20 +56,32 @@ export function newEv(t: number, acct: SimAccount, addr: Address, client: Client
   };
 }
 
-const EP_MESSAGES = '"/v1/messages"';
-const EP_CHAT = '"/v1/chat/completions"';
+/** Pre-built `,"endpoint":…,"model":…` fragments per endpoint (0 = messages, 1 = chat completions) and model. */
+export function endpointModelPieces(modelJ: string[]): [string[], string[]] {
+  return [modelJ.map((m) => ',"endpoint":"/v1/messages","model":' + m), modelJ.map((m) => ',"endpoint":"/v1/chat/completions","model":' + m)];
+}
+
+const clientPieces = new WeakMap<ClientIdentity, string>();
+
+/** `,"user_agent":…,"tls_ja4":…` for a client identity, built once per identity. */
+function clientPiece(c: ClientIdentity): string {
+  let p = clientPieces.get(c);
+  if (p === undefined) {
+    p = '","user_agent":' + c.uaJ + ',"tls_ja4":' + c.ja4J;
+    clientPieces.set(c, p);
+  }
+  return p;
+}
 
 /** Serialises one event as a dataset line (field order as in the spec). */
-export function serialise(ev: Ev, idJ: string, modelJ: string, responseJ: string): string {
+export function serialise(ev: Ev, idJ: string, pieces: [string[], string[]], responseJ: string): string {
   return (
     '{"id":' + idJ +
     ',"ts":"' + isoTime(ev.t) +
     '",' + ev.acct.headJ +
     ',"ip":"' + ev.addr.ip +
-    '","user_agent":' + ev.client.uaJ +
-    ',"tls_ja4":' + ev.client.ja4J +
-    ',"endpoint":' + (ev.messages ? EP_MESSAGES : EP_CHAT) +
-    ',"model":' + modelJ +
+    clientPiece(ev.client) +
+    pieces[ev.messages ? 0 : 1][ev.model] +
     ',"conversation_id":' + ev.convJ +
     ',"turn":' + (ev.turn > 0 ? ev.turn : 'null') +
     ',"system":' + ev.sysJ +

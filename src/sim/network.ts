@@ -29,6 +29,8 @@ export class IpPools {
   private readonly byKindCountry = new Map<string, Pool[]>();
   /** Shared CGNAT egress addresses per mobile carrier: many subscribers appear behind few IPs. */
   private readonly cgnat = new Map<number, Address[]>();
+  /** Commercial VPN exit addresses: many unrelated customers share each exit. */
+  private readonly vpnExits: Address[] = [];
 
   constructor(private readonly rng: Rng) {
     const raw = JSON.parse(readFileSync(dataPath('network/ip-pools.json'), 'utf8')) as { pools: Pool[] };
@@ -44,6 +46,12 @@ export class IpPools {
       for (let i = 0; i < 48; i++) addrs.push(this.fromPool(p, this.rng));
       this.cgnat.set(p.asn, addrs);
     }
+    for (const p of this.byKind.get('vpn') ?? []) for (let i = 0; i < 12; i++) this.vpnExits.push(this.fromPool(p, this.rng));
+  }
+
+  /** A shared commercial VPN exit address. */
+  vpnExit(rng: Rng): Address {
+    return rng.pick(this.vpnExits);
   }
 
   countries(kind: NetKind): string[] {
@@ -73,6 +81,7 @@ export class IpPools {
   /** A fresh address of the given kind, preferring the country when the extract has pools there. */
   address(kind: NetKind, country: string | null, rng: Rng): Address {
     if (kind === 'mobile') return this.mobile(country, rng);
+    if (kind === 'vpn') return this.vpnExit(rng);
     return this.fromPool(rng.pick(this.pools(kind, country)), rng);
   }
 

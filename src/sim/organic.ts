@@ -82,7 +82,7 @@ function activity(persona: OrganicPersona, rng: Rng): { rate: number; activeDay:
     case 'researcher': return { rate: Math.min(250, rng.pareto(2, 1.25)), activeDay: rng.uniform(0.15, 0.6) };
     case 'power-coder': return { rate: Math.min(700, rng.lognormal(45, 0.55)), activeDay: rng.uniform(0.6, 0.95) };
     case 'enterprise-app': return { rate: rng.lognormal(26, 0.45), activeDay: rng.uniform(0.8, 1) };
-    case 'campus-nat': return { rate: Math.min(60, rng.pareto(1.5, 1.6)), activeDay: rng.uniform(0.2, 0.6) };
+    case 'campus-nat': return { rate: Math.min(60, rng.pareto(2.5, 1.6)), activeDay: rng.uniform(0.25, 0.65) };
     case 'eval-harness': return { rate: 0, activeDay: 0 };
   }
 }
@@ -131,7 +131,7 @@ export function createOrganicAccount(ctx: WorldCtx, persona: OrganicPersona, idx
     case 'researcher':
       diurnal = 'developer'; weekly = WEEKLY.developer; clientMix = [['anthropic-python', 40], ['openai-python', 30], ['httpx', 10], ['chrome', 20]]; thinking = 0.45; contextShare = 0.45;
       content = mix({ conversation: 15, general: 45, coding: 15, maths: 20, codegen: 5 }); turnsMean = 2.2; outScale = 1.6;
-      if (rng.chance(0.4)) { net = 'university'; email = 'university.edu'; }
+      if (rng.chance(0.4)) net = 'university';
       tier = 'build'; payment = `pf_${rng.token(16, '0123456789abcdef')}`;
       break;
     case 'vpn-user':
@@ -141,7 +141,7 @@ export function createOrganicAccount(ctx: WorldCtx, persona: OrganicPersona, idx
       break;
     case 'power-coder':
       diurnal = 'developer'; weekly = WEEKLY.developer; clientMix = CODER_CLIENTS; codeTrace = true; turnsMean = 14; thinking = 0.35; contextShare = 0.9;
-      content = mix({ coding: 45, agentic: 45, general: 6, codegen: 4 }); outScale = 2.5;
+      content = mix({ coding: 45, agentic: 45, general: 6, codegen: 4 }); outScale = 4;
       toolsJ = JSON.stringify(AGENT_TOOLS.slice(0, 5 + rng.int(AGENT_TOOLS.length - 4)));
       sys = JSON.stringify('You are an AI coding agent working inside the user\'s repository. Use the tools to read and edit files, run commands and tests. Keep changes minimal and explain them briefly.');
       tier = pickWeighted(rng, [['scale', 5], ['build', 4], ['enterprise', 1]] as const); payment = `pf_${rng.token(16, '0123456789abcdef')}`;
@@ -169,14 +169,16 @@ export function createOrganicAccount(ctx: WorldCtx, persona: OrganicPersona, idx
   const clientName = fixedClient ? fixedClient.name : pickClient(rng, clientMix);
   const client = fixedClient ?? identity(clientName, rng);
   home ??= ctx.pools.address(net, country.cc, rng);
+  if (persona === 'researcher' && net === 'university') email = UNIVERSITY_DOMAINS[home.asn] ?? 'university.edu';
   const away = awayShare > 0 ? ctx.pools.address(awayKind, country.cc, rng) : null;
   const model = ctx.baseModelWeights.length > 0 ? rng.weighted(ctx.baseModelWeights) : 0;
   const adoptAt = ctx.releaseModel >= 0 && rng.chance(ctx.releaseMaxShare * 1.25) ? ctx.releaseAt + rng.exp((ctx.adoptionDays * DAY_MS) / 2) : Infinity;
   const maxTok = fixedClient ? 1024 : rng.chance(0.7) ? pickWeighted(rng, MAX_TOKENS_MIX) : null;
   const profile: Profile = {
     persona, diurnal: DIURNAL_CUM[diurnal], weekly, activeDay, rate, turnsMean, client, messages: rng.chance(client.messagesShare),
-    convKnown: convIdKnown(client.name, rng), net, home, awayShare, away, content, codeTrace,
-    maxTok: maxTok === null ? null : maxTok, tempJ: rng.chance(0.75) ? pickWeighted(rng, TEMPERATURE_MIX) : null, thinking, sysJ: sys,
+    // One enterprise app means one code path: the same conversation tracking and temperature on every seat.
+    convKnown: fixedClient ? true : convIdKnown(client.name, rng), net, home, awayShare, away, content, codeTrace,
+    maxTok: maxTok === null ? null : maxTok, tempJ: fixedClient ? '0.2' : rng.chance(0.75) ? pickWeighted(rng, TEMPERATURE_MIX) : null, thinking: fixedClient ? 0 : thinking, sysJ: sys,
     sysLen: sys === 'null' ? 0 : sys.length, toolsJ, model, adoptAt, streamShare: client.streamShare, outScale, contextShare,
   };
   const created = accountCreatedAt(ctx, rng, persona);
@@ -335,3 +337,5 @@ const CODER_FOLLOW_UPS = [
   'revert the last change, it was wrong', 'Tool result: 142 passed, 0 failed', 'Now add a test for the edge case', 'lint errors: no-unused-vars at line 42',
 ];
 const CODER_FOLLOW_UPS_J = CODER_FOLLOW_UPS.map((t) => JSON.stringify(t));
+/** E-mail domains of the universities whose networks are in the address extract, by ASN. */
+const UNIVERSITY_DOMAINS: Record<number, string> = { 3: 'mit.edu', 32: 'stanford.edu', 25: 'berkeley.edu', 786: 'ox.ac.uk', 680: 'tum.de', 4538: 'tsinghua.edu.cn' };

@@ -138,6 +138,42 @@ describe('simulate quick', () => {
     }
   });
 
+  it('shows each tactic in the traffic it shapes', () => {
+    const accounts = new Map<string, { created_at: string; payment_fingerprint: string | null }>();
+    for (const line of readFileSync(join(w.dir, 'accounts.jsonl'), 'utf8').split('\n')) if (line) { const a = JSON.parse(line); accounts.set(a.account_id, a); }
+    const of = (cid: string) => [...w.labels.values()].filter((l) => l.campaign === cid).map((l) => l.account_id);
+    // shared-payment: ~90% of op-anvil's accounts pay with one of 8 shared instruments, the rest uniquely.
+    const anvil = of('op-anvil');
+    const perCard = new Map<string, number>();
+    for (const a of anvil) { const f = accounts.get(a)!.payment_fingerprint!; perCard.set(f, (perCard.get(f) ?? 0) + 1); }
+    const shared = [...perCard.entries()].filter(([, n]) => n > 1);
+    assert.ok(shared.length <= 8);
+    assert.ok(shared.reduce((a, [, n]) => a + n, 0) / anvil.length > 0.75);
+    // signup-burst: op-anvil sign-ups fall into at most 3 windows of 3 hours.
+    const hours = new Set(anvil.map((a) => Math.floor(Date.parse(accounts.get(a)!.created_at) / 3_600_000)));
+    assert.ok(hours.size <= 3 * 4, `sign-up hours ${hours.size}`);
+    // aged-accounts: about half of op-mirage was created months before the window.
+    const mirage = of('op-mirage');
+    const aged = mirage.filter((a) => accounts.get(a)!.created_at < '2026-01-25').length / mirage.length;
+    assert.ok(aged > 0.3 && aged < 0.7, `aged share ${aged}`);
+    // model-pivot: a day after the release nearly all op-anvil traffic is on the new model; op-lattice never pivots.
+    const after = (cid: string) => w.interactions.filter((ev) => w.labels.get(ev.account_id)!.campaign === cid && ev.ts > '2026-05-01T18:00:00Z');
+    const anvilAfter = after('op-anvil');
+    assert.ok(anvilAfter.filter((ev) => ev.model === 'frontier-4.5').length / anvilAfter.length > 0.85);
+    assert.equal(after('op-lattice').filter((ev) => ev.model === 'frontier-4.5').length, 0);
+    // ua-spoofing: op-mirage shows many user agents over one TLS stack.
+    const mirageSet = new Set(mirage);
+    const mev = w.interactions.filter((ev) => mirageSet.has(ev.account_id));
+    assert.equal(new Set(mev.map((ev) => ev.tls_ja4)).size, 1);
+    assert.ok(new Set(mev.map((ev) => ev.user_agent)).size >= 10);
+    // follow-up-turns: op-mirage has second turns; cot-elicitation: op-anvil prompts carry reasoning requests.
+    assert.ok(mev.some((ev) => ev.turn === 2));
+    const cot = w.interactions.filter((ev) => w.labels.get(ev.account_id)!.campaign === 'op-anvil' && /step|reason|thinking|work/i.test(ev.prompt)).length;
+    assert.ok(cot / anvilAfter.length > 0.5);
+    // instruction-sweep: op-lattice sends the Alpaca generation prompt.
+    assert.ok(w.interactions.some((ev) => w.labels.get(ev.account_id)!.campaign === 'op-lattice' && ev.prompt.includes('List of 20 tasks')));
+  });
+
   it('shows UA/JA4 mismatch only where the UA is spoofed, and shares JA4 across honest clients of one stack', () => {
     const ja4ByUaFamily = new Map<string, Set<string>>();
     for (const ev of w.interactions) {

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JsonlWriter } from '../dataset/writer.js';
 import { DAY_MS, type DayCtx } from './context.js';
-import { serialise, type Ev } from './event.js';
+import { endpointModelPieces, serialise, type Ev } from './event.js';
 import { Manifest } from './manifest.js';
 import { LineSink } from './sink.js';
 import { buildPopulation } from './population.js';
@@ -70,6 +70,7 @@ export async function generateWorld(opts: SimulateOptions): Promise<WorldSummary
   }
   const idRng = new Rng(seed, 9);
   const respRng = new Rng(seed, 10);
+  const pieces = endpointModelPieces(ctx.modelJ);
   const schedule = new Schedule(accounts);
   const heap = new EventHeap();
   const expanded: Ev[] = [];
@@ -78,7 +79,7 @@ export async function generateWorld(opts: SimulateOptions): Promise<WorldSummary
     manifest.add(ev);
     if (writer) {
       const idJ = '"req_' + idRng.id12() + '"';
-      const line = serialise(ev, idJ, ctx.modelJ[ev.model]!, withResponses ? responseJ(ev.cap, ev.status, respRng) : 'null');
+      const line = serialise(ev, idJ, pieces, withResponses ? responseJ(ev.cap, ev.status, respRng) : 'null');
       const p = writer.write(line);
       if (p) await p;
     }

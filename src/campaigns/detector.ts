@@ -21,7 +21,7 @@ export interface DetectorOptions {
   attachEvidence: number;
 }
 
-export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { minClusterSize: 5, flagThreshold: 0.5, minEdgeWeight: 1, memberEvidence: 0.15, attachEvidence: 0.35 };
+export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { minClusterSize: 5, flagThreshold: 0.5, minEdgeWeight: 1, memberEvidence: 0.15, attachEvidence: 0.5 };
 
 const PAYMENT_BIT = 1 << LINK_TYPE_ORDER.indexOf('payment');
 
@@ -33,6 +33,16 @@ export interface CampaignState {
   updatedAt: number;
 }
 
+interface ClusterEvaluation {
+  /** Null when the cluster is not a campaign. */
+  score: ClusterScore | null;
+  flagged: [number, MemberVerdict][];
+  unflagged: [number, MemberVerdict][];
+  /** Members' total interactions and the time when it was evaluated (cache validity). */
+  traffic: number;
+  at: number;
+}
+
 export interface MemberVerdict {
   risk: number;
   flagged: boolean;
@@ -42,6 +52,7 @@ export interface MemberVerdict {
 
 export class CampaignDetector {
   readonly campaigns = new Map<string, CampaignState>();
+  private cache = new Map<string, ClusterEvaluation>();
   private nextId = 1;
   readonly options: DetectorOptions;
 
@@ -61,69 +72,114 @@ export class CampaignDetector {
     // Accounts of any cluster are judged with their own cluster, never attached to another one.
     const clustered = new Set<number>();
     for (const c of clusters) for (const a of c) clustered.add(a);
+    const fresh = new Map<string, ClusterEvaluation>();
     for (const full of clusters) {
       // An account belongs to one campaign per step: the first (strongest-linked) cluster that flagged it.
       const cluster = full.filter((a) => !verdicts.get(a)?.flagged);
       if (cluster.length < this.options.minClusterSize) continue;
-      const members = cluster.map(memberOf);
-      const score = scoreCluster(members, graph);
-      if (score.score < this.options.flagThreshold) continue;
-      const inCluster = new Set(cluster);
-      // A member with weak own evidence stays in only when it is tied to the others by a payment instrument or by
-      // strong coordination links (several shared templates, a burst and a pivot): that is evidence in itself.
-      const flaggedMembers = members.filter((m) => {
-        if (m.evidence.score >= this.options.memberEvidence) return true;
-        for (const other of graph.adjacency.get(m.state.index) ?? []) {
-          if (!inCluster.has(other)) continue;
-          const e = graph.edge(m.state.index, other)!;
-          if (e.types & PAYMENT_BIT || e.strong >= 2) return true;
-        }
-        return false;
-      });
-      if (flaggedMembers.length < this.options.minClusterSize) continue;
-      // Attach accounts tied to the core by network links whose own traffic looks like harvesting (camouflaged
-      // members on residential proxies); organic neighbours behind the same NAT stay out on their own evidence.
-      const core = new Set(flaggedMembers.map((m) => m.state.index));
-      // The tie is the strongest single link to one core member (an exact shared IP, not a /24 shared with many).
-      // Accounts of a verified organisation are accountable entities: they are judged with their organisation.
-      const tie = new Map<number, number>();
-      for (const a of core) {
-        for (const b of graph.adjacency.get(a) ?? []) {
-          if (core.has(b) || clustered.has(b) || verdicts.get(b)?.flagged) continue;
-          tie.set(b, Math.max(tie.get(b) ?? 0, graph.edge(a, b)!.weight));
-        }
+      // A cluster whose members and traffic have barely changed since its last evaluation keeps that evaluation
+      // (re-scoring every cluster every simulated hour is most of the cost of a replay).
+      let sum = 0;
+      let min = Number.POSITIVE_INFINITY;
+      let traffic = 0;
+      for (const a of cluster) {
+        sum += a;
+        if (a < min) min = a;
+        traffic += states[a]!.n;
       }
-      const attached: ClusterMember[] = [];
-      for (const [b, w] of tie) {
-        if (w < this.options.minEdgeWeight || (states[b]?.n ?? 0) === 0) continue;
-        if (infos[b]?.verified && infos[b]?.orgId) continue;
-        const m = memberOf(b);
-        if (m.evidence.score >= this.options.attachEvidence) attached.push(m);
+      const key = `${cluster.length}:${sum}:${min}`;
+      let ev = this.cache.get(key);
+      if (!ev || traffic > ev.traffic * 1.05 || now - ev.at > 24 * 3_600_000) {
+        ev = this.evaluate(cluster, states, infos, graph, clustered, verdicts, memberOf);
+        ev.traffic = traffic;
+        ev.at = now;
+        this.cache.set(key, ev);
       }
-      const all = flaggedMembers.concat(attached);
-      const ids = new Set(all.map((m) => m.state.index));
-      const campaign = this.match(ids, seen, now, score);
+      fresh.set(key, ev);
+      if (!ev.score || ev.flagged.length === 0) {
+        for (const [a, v] of ev.unflagged) if (!verdicts.has(a)) verdicts.set(a, v);
+        continue;
+      }
+      const ids = new Set<number>();
+      for (const [a] of ev.flagged) if (!verdicts.get(a)?.flagged) ids.add(a);
+      if (ids.size < this.options.minClusterSize) continue;
+      const campaign = this.match(ids, seen, now, ev.score);
       seen.add(campaign.id);
-      for (const m of all) {
-        verdicts.set(m.state.index, {
-          risk: Math.min(1, score.score * (0.7 + 0.3 * m.evidence.score)),
-          flagged: true,
-          campaign: campaign.id,
-          reasons: dedupe([
-            'campaign:member',
-            ...(attached.includes(m) ? ['link:network-attached'] : []),
-            ...score.reasons.filter((r) => r.startsWith('link:')),
-            ...m.evidence.reasons,
-            ...score.reasons,
-          ]),
-        });
+      for (const [a, v] of ev.flagged) if (ids.has(a)) verdicts.set(a, { ...v, campaign: campaign.id });
+      for (const [a, v] of ev.unflagged) if (!verdicts.has(a)) verdicts.set(a, v);
+    }
+    this.cache = fresh;
+    return verdicts;
+  }
+
+  /** Scores one cluster and decides its members: flagged (core and network-attached) and linked-but-not-flagged. */
+  private evaluate(
+    cluster: number[],
+    states: AccountState[],
+    infos: (AccountInfo | undefined)[],
+    graph: LinkGraph,
+    clustered: Set<number>,
+    verdicts: Map<number, MemberVerdict>,
+    memberOf: (a: number) => ClusterMember,
+  ): ClusterEvaluation {
+    const members = cluster.map(memberOf);
+    const score = scoreCluster(members, graph);
+    const unflagged: [number, MemberVerdict][] = members.map((m) => [
+      m.state.index,
+      { risk: score.score * 0.3 * (0.5 + m.evidence.score), flagged: false, campaign: null, reasons: ['campaign:linked-not-flagged', ...m.evidence.reasons] },
+    ]);
+    const none: ClusterEvaluation = { score: null, flagged: [], unflagged, traffic: 0, at: 0 };
+    if (score.score < this.options.flagThreshold) return none;
+    const inCluster = new Set(cluster);
+    // A member with weak own evidence stays in only when it is tied to the others by a payment instrument or by
+    // strong coordination links (several shared templates, a burst and a pivot): that is evidence in itself.
+    const core: ClusterMember[] = members.filter((m) => {
+      if (m.evidence.score >= this.options.memberEvidence) return true;
+      for (const other of graph.adjacency.get(m.state.index) ?? []) {
+        if (!inCluster.has(other)) continue;
+        const e = graph.edge(m.state.index, other)!;
+        if (e.types & PAYMENT_BIT || e.strong >= 2) return true;
       }
-      for (const m of members) {
-        if (verdicts.has(m.state.index)) continue;
-        verdicts.set(m.state.index, { risk: score.score * 0.3 * (0.5 + m.evidence.score), flagged: false, campaign: null, reasons: ['campaign:linked-not-flagged', ...m.evidence.reasons] });
+      return false;
+    });
+    peel(core, graph, this.options.minEdgeWeight);
+    if (core.length < this.options.minClusterSize) return none;
+    // Attach accounts tied to the core by network links whose own traffic looks like harvesting (camouflaged
+    // members on residential proxies); organic neighbours behind the same NAT stay out on their own evidence.
+    // The tie is the strongest single link to one core member (an exact shared IP, not a /24 shared with many).
+    // Accounts of a verified organisation are accountable entities: they are judged with their organisation.
+    const coreIds = new Set(core.map((m) => m.state.index));
+    const tie = new Map<number, number>();
+    for (const a of coreIds) {
+      for (const b of graph.adjacency.get(a) ?? []) {
+        if (coreIds.has(b) || clustered.has(b) || verdicts.get(b)?.flagged) continue;
+        tie.set(b, Math.max(tie.get(b) ?? 0, graph.edge(a, b)!.weight));
       }
     }
-    return verdicts;
+    const attached: ClusterMember[] = [];
+    for (const [b, w] of tie) {
+      if (w < this.options.minEdgeWeight || (states[b]?.n ?? 0) === 0) continue;
+      if (infos[b]?.verified && infos[b]?.orgId) continue;
+      const m = memberOf(b);
+      if (m.evidence.score >= this.options.attachEvidence) attached.push(m);
+    }
+    const linkReasons = score.reasons.filter((r) => r.startsWith('link:'));
+    const verdictOf = (m: ClusterMember, isAttached: boolean): [number, MemberVerdict] => [
+      m.state.index,
+      {
+        risk: Math.min(1, score.score * (0.7 + 0.3 * m.evidence.score)),
+        flagged: true,
+        campaign: null,
+        reasons: dedupe(['campaign:member', ...(isAttached ? ['link:network-attached'] : []), ...linkReasons, ...m.evidence.reasons, ...score.reasons]),
+      },
+    ];
+    return {
+      score,
+      flagged: [...core.map((m) => verdictOf(m, false)), ...attached.map((m) => verdictOf(m, true))],
+      unflagged: unflagged.filter(([a]) => !coreIds.has(a)),
+      traffic: 0,
+      at: 0,
+    };
   }
 
   /** Finds the existing campaign sharing most members (Jaccard ≥ 0.3 or containing ≥ half), or opens a new one. */
@@ -148,6 +204,32 @@ export class CampaignDetector {
     const c: CampaignState = { id: `C${String(this.nextId++).padStart(4, '0')}`, members: ids, score, firstFlaggedAt: now, updatedAt: now };
     this.campaigns.set(c.id, c);
     return c;
+  }
+}
+
+/** Share of the core's median strong degree below which a member is peeled off. */
+const PEEL_SHARE = 0.3;
+
+/**
+ * Dense-core peeling (in the spirit of FRAUDAR): members tied to the rest by only a few strong links (an organic
+ * account that happened to use a wrapper the campaign also used, or that a camouflage request copied) are removed
+ * until every remaining member has at least PEEL_SHARE of the median strong degree. Harvesting accounts of one
+ * operation share many templates, bursts and pivots with many of their peers; camouflage edges are few per account.
+ * Evade: give every account the full set of links of its peers — that is, be more visibly one operation.
+ */
+function peel(core: ClusterMember[], graph: LinkGraph, minStrong: number): void {
+  for (let round = 0; round < 6; round++) {
+    const ids = new Set(core.map((m) => m.state.index));
+    const degree = core.map((m) => {
+      let d = 0;
+      for (const o of graph.adjacency.get(m.state.index) ?? []) if (ids.has(o) && graph.edge(m.state.index, o)!.strong >= minStrong) d++;
+      return d;
+    });
+    const sorted = [...degree].sort((a, b) => a - b);
+    const median = sorted[sorted.length >> 1] ?? 0;
+    const keep = core.filter((_, i) => degree[i]! >= PEEL_SHARE * median);
+    if (keep.length === core.length) return;
+    core.splice(0, core.length, ...keep);
   }
 }
 

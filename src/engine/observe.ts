@@ -54,12 +54,29 @@ export function frameHashes(prompt: string, system: string | null, words: number
   return [fnv1a(head.join(' '), seed) || 1, fnv1a('\u0001' + tail.join(' '), seed) || 1];
 }
 
+/** Client keys per (UA, JA4) pair: a few thousand distinct pairs cover millions of requests. */
+const CLIENT_CACHE_MAX = 50_000;
+
 export class Observer {
+  private readonly clients = new Map<string, { key: string; mismatch: boolean }>();
+
   constructor(readonly intel: IpIntel) {}
+
+  private client(ua: string | null, ja4: string | null): { key: string; mismatch: boolean } {
+    const k = `${ua ?? ''}\u0001${ja4 ?? ''}`;
+    let c = this.clients.get(k);
+    if (!c) {
+      const info = parseClient(ua, ja4);
+      c = { key: `${info.family}:${info.name ?? '-'}|${info.tlsStack ?? '-'}`, mismatch: info.uaTlsMismatch };
+      if (this.clients.size >= CLIENT_CACHE_MAX) this.clients.clear();
+      this.clients.set(k, c);
+    }
+    return c;
+  }
 
   observe(i: Interaction, tsMs?: number): Observation {
     const net = this.intel.lookup(i.ip);
-    const client = parseClient(i.user_agent, i.tls_ja4);
+    const client = this.client(i.user_agent, i.tls_ja4);
     const intent = intentScore(i.prompt, i.system);
     let kinds = 0;
     for (const k of intent.kinds) kinds |= KIND_BITS.get(k) ?? 0;
@@ -76,8 +93,8 @@ export class Observer {
       country: net.country,
       datacenter: net.datacenter,
       vpn: net.vpn,
-      client: `${client.family}:${client.name ?? '-'}|${client.tlsStack ?? '-'}`,
-      uaTlsMismatch: client.uaTlsMismatch,
+      client: client.key,
+      uaTlsMismatch: client.mismatch,
       model: i.model,
       conversation: i.conversation_id,
       turn: i.turn,

@@ -8,5 +8,8 @@ import { validateCommand } from './validate-cmd.js';
 import { simulateCommand } from './simulate-cmd.js';
 import { evalCommand } from './eval-cmd.js';
 import { analyzeCommand } from './analyze-cmd.js';
+import { reportCommand } from './report-cmd.js';
+import { uiCommand } from './ui-cmd.js';
+import { driveCommand } from './drive-cmd.js';
 
-export const COMMANDS: Command[] = [simulateCommand, validateCommand, evalCommand, analyzeCommand, serveCommand, keysCommand, mockUpstreamCommand, workerCommand];
+export const COMMANDS: Command[] = [simulateCommand, validateCommand, evalCommand, analyzeCommand, reportCommand, uiCommand, serveCommand, keysCommand, mockUpstreamCommand, workerCommand, driveCommand];

@@ -4,10 +4,13 @@ import { DistillguardError } from '../errors.js';
 import { defaultPolicy, loadPolicyFile } from '../policy/config.js';
 import { DuckDbStore } from '../store/duckdb-store.js';
 import { RedisLimiter, parseStateUrl } from '../store/redis-limiter.js';
+import { RedisSharedState } from '../store/redis-shared.js';
 import { WorkerEnginePort, type EnginePort } from '../gateway/engine-port.js';
 import { NatsEnginePort } from '../store/nats-events.js';
 import { join } from 'node:path';
 import { Gateway } from '../gateway/server.js';
+import { stepClockOf } from '../gateway/engine-clock.js';
+import { mountDashboard } from '../report/mount.js';
 import { numberOpt, requiredOpt, stringOpt, type Command } from './command.js';
 
 export const serveCommand: Command = {
@@ -24,6 +27,8 @@ export const serveCommand: Command = {
     events: { type: 'string', value: 'URL', description: 'publish events to NATS JetStream (nats://host:port[,...]) for `distillguard worker`s instead of an in-process engine' },
     'event-shards': { type: 'string', value: 'N', default: '1', description: 'number of worker shards (with --events)' },
     'admin-token': { type: 'string', value: 'TOKEN', description: 'admin API token (default: $DISTILLGUARD_ADMIN_TOKEN, else generated and printed once)' },
+    ui: { type: 'string', value: 'ANALYSIS_DIR', description: 'serve the review dashboard for an `analyze` output under /ui/ (admin token: Bearer, or browser Basic auth with the token as password)' },
+    'trust-replay-headers': { type: 'boolean', description: 'TEST/DEMO ONLY: believe x-distillguard-replay-ts/-ip/-ja4 from clients and step the engine on event time (for `distillguard drive`)' },
   },
   details: `
 Environment: DISTILLGUARD_UPSTREAM_KEY is sent upstream (Bearer for /v1/chat/completions,
@@ -40,6 +45,11 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
     const port = numberOpt(ctx, 'port', 8080);
     const configPath = stringOpt(ctx, 'config');
     const policy = configPath ? loadPolicyFile(configPath) : defaultPolicy();
+    if (ctx.values['trust-replay-headers'] === true) {
+      // A replay carries its own clock: limits and the engine's steps follow it.
+      policy.server.trust_replay_headers = true;
+      policy.engine.clock = 'event';
+    }
     let adminToken = stringOpt(ctx, 'admin-token') ?? process.env.DISTILLGUARD_ADMIN_TOKEN;
     if (!adminToken) {
       adminToken = randomBytes(24).toString('base64url');
@@ -49,6 +59,7 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
     const failure = stringOpt(ctx, 'state-failure') ?? 'open';
     if (failure !== 'open' && failure !== 'closed') throw new DistillguardError('USAGE', '--state-failure must be open or closed');
     let limiter: RedisLimiter | undefined;
+    let shared: RedisSharedState | undefined;
     if (stateUrl !== 'memory') {
       let state;
       try {
@@ -64,6 +75,17 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
           if (Date.now() - lastLog > 10_000) {
             lastLog = Date.now();
             process.stderr.write(`distillguard: redis state: ${(e as Error).message} (failing ${failure})\n`);
+          }
+        },
+      });
+      // Reviews and allowlists made on any node hold on every node; risk is mirrored for restarts.
+      let lastSharedLog = 0;
+      shared = new RedisSharedState({
+        state,
+        onError: (e) => {
+          if (Date.now() - lastSharedLog > 10_000) {
+            lastSharedLog = Date.now();
+            process.stderr.write(`distillguard: redis shared state: ${(e as Error).message} (reviews kept locally and re-shared when it returns)\n`);
           }
         },
       });
@@ -90,27 +112,37 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       engine = port;
       engineName = Promise.resolve(`nats workers (${shards} shard${shards > 1 ? 's' : ''})`);
     } else {
-      const w = new WorkerEnginePort();
+      const w = new WorkerEnginePort({ clock: stepClockOf(policy) });
       engine = w;
       engineName = w.ready.then((n) => (w.lastError ? `${n}: ${w.lastError}` : n));
     }
+    // The dashboard writes reviews to the gateway's store; the gateway then applies and shares them.
+    const uiDir = stringOpt(ctx, 'ui');
+    let gatewayRef: Gateway | null = null;
+    const dashboard = uiDir
+      ? await mountDashboard({ analysisDir: uiDir, reviewStore: { kind: 'store', store }, basePath: '/ui', reviewer: 'admin', onReviewChange: (id) => void gatewayRef?.reviewChanged(id) })
+      : null;
     const metricsToken = process.env.DISTILLGUARD_METRICS_TOKEN;
     const upstreamApiKey = process.env.DISTILLGUARD_UPSTREAM_KEY;
     const gateway = await Gateway.create({
       upstream, policy, store, engine, adminToken,
-      ...(limiter ? { limiter } : {}),
+      ...(limiter ? { limiter } : {}), ...(shared ? { shared } : {}), ...(dashboard ? { ui: dashboard.handler } : {}),
       ...(metricsToken ? { metricsToken } : {}), ...(upstreamApiKey ? { upstreamApiKey } : {}),
       log: (l) => process.stderr.write(`distillguard: ${l}\n`),
     });
+    gatewayRef = gateway;
     const url = await gateway.listen(port, stringOpt(ctx, 'host') ?? '127.0.0.1');
     const engineLabel = await engineName;
     process.stderr.write(`distillguard gateway on ${url} → ${upstream} (${gateway.keyCount} keys, engine: ${engineLabel}, state: ${stateUrl}${policy.dry_run ? ', DRY RUN' : ''})\n`);
+    if (policy.server.trust_replay_headers) process.stderr.write('distillguard: WARNING trusting replay headers (test/demo mode): clients set their own clock, IP and JA4\n');
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });
     process.stderr.write('distillguard: shutting down\n');
     await gateway.close();
+    await dashboard?.close();
+    await shared?.close();
     await engine.close();
     await store.close();
     return 0;

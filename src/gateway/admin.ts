@@ -10,12 +10,13 @@
  *   GET    /admin/keys[?account=]                keys (never the secret)
  *   POST   /admin/keys                           {"account_id", "tier"?, "org_id"?, "label"?, "account"?: {created_at, email_domain,
  *                                                 payment_fingerprint, signup_ip, country, verified}} → {"key", ...} (shown once)
+ *   POST   /admin/keys/batch                     {"keys": [same objects as above, up to 10 000]} → {"keys": [{"key", ...}]}
  *   DELETE /admin/keys/:key_id                   revoke
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TIERS, type Tier } from '../dataset/types.js';
 import type { ReviewState } from '../policy/decide.js';
-import type { AccountMeta } from '../store/store.js';
+import type { AccountMeta, CreateKeyOptions } from '../store/store.js';
 import type { Gateway } from './server.js';
 
 class HttpError extends Error {
@@ -127,21 +128,20 @@ export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerR
       const account = q.get('account');
       return send(200, { keys: await store.listKeys(account ?? undefined) });
     }
-    if (method === 'POST' && id === undefined) {
-      const body = await readJson(req);
-      if (typeof body.account_id !== 'string' || body.account_id === '') throw new HttpError(400, 'account_id (string) is required');
-      if (body.tier !== undefined && !(TIERS as readonly unknown[]).includes(body.tier)) throw new HttpError(400, `tier must be one of ${TIERS.join(', ')}`);
-      const meta = parseMeta(body.account);
-      const created = await store.createKey({
-        accountId: body.account_id, nowIso: new Date().toISOString(),
-        ...(body.tier !== undefined ? { tier: body.tier as Tier } : {}),
-        ...(typeof body.org_id === 'string' ? { orgId: body.org_id } : {}),
-        ...(typeof body.label === 'string' ? { label: body.label } : {}),
-        ...(meta ? { meta } : {}),
-      });
+    if (method === 'POST' && (id === undefined || (id === 'batch' && sub === undefined))) {
+      const body = await readJson(req, id === 'batch' ? 16 * 1024 * 1024 : 65_536);
+      let items: unknown[] = [body];
+      if (id === 'batch') {
+        if (!Array.isArray(body.keys) || body.keys.length === 0 || body.keys.length > 10_000) throw new HttpError(400, 'keys must be a list of 1..10000 key requests');
+        items = body.keys as unknown[];
+      }
+      const nowIso = new Date().toISOString();
+      const batch = items.map((x, i) => keyRequest(x, nowIso, id === 'batch' ? `keys[${i}].` : ''));
+      const created = await store.createKeys(batch);
       await g.reloadKeys();
-      g.audit({ actor: 'admin', action: 'key.create', account_id: body.account_id, request_id: null, key_id: created.record.key_id, reasons: [], enforced: true, detail: null });
-      return send(201, { key: created.key, ...created.record });
+      for (const c of created) g.audit({ actor: 'admin', action: 'key.create', account_id: c.record.account_id, request_id: null, key_id: c.record.key_id, reasons: [], enforced: true, detail: null });
+      const out = created.map((c) => ({ key: c.key, ...c.record }));
+      return send(201, id === 'batch' ? { keys: out } : out[0]);
     }
     if (method === 'DELETE' && id !== undefined && sub === undefined) {
       const ok = await store.revokeKey(id, new Date().toISOString());
@@ -154,12 +154,28 @@ export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerR
   throw new HttpError(404, `no admin route ${method} ${path}`);
 }
 
-async function readJson(req: IncomingMessage): Promise<Obj> {
+/** One key request of POST /admin/keys (or an item of /admin/keys/batch), validated. */
+function keyRequest(x: unknown, nowIso: string, where: string): CreateKeyOptions {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) throw new HttpError(400, `${where || 'body'} must be an object`);
+  const body = x as Obj;
+  if (typeof body.account_id !== 'string' || body.account_id === '') throw new HttpError(400, `${where}account_id (string) is required`);
+  if (body.tier !== undefined && body.tier !== null && !(TIERS as readonly unknown[]).includes(body.tier)) throw new HttpError(400, `${where}tier must be one of ${TIERS.join(', ')}`);
+  const meta = parseMeta(body.account);
+  return {
+    accountId: body.account_id, nowIso,
+    ...(typeof body.tier === 'string' ? { tier: body.tier as Tier } : {}),
+    ...(typeof body.org_id === 'string' ? { orgId: body.org_id } : {}),
+    ...(typeof body.label === 'string' ? { label: body.label } : {}),
+    ...(meta ? { meta } : {}),
+  };
+}
+
+async function readJson(req: IncomingMessage, max = 65_536): Promise<Obj> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of req) {
     size += (c as Buffer).length;
-    if (size > 65_536) throw new HttpError(413, 'admin request body too large');
+    if (size > max) throw new HttpError(413, 'admin request body too large');
     chunks.push(c as Buffer);
   }
   let v: unknown;

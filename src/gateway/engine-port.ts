@@ -6,6 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Account, Interaction } from '../dataset/types.js';
+import type { StepClock } from './engine-clock.js';
 
 export interface AccountRisk {
   /** 0..1 */
@@ -35,6 +36,10 @@ export interface EnginePort {
   onRisk(cb: RiskListener): void;
   /** Flushes pending interactions, stops the engine and releases its resources. */
   close(): Promise<void>;
+  /** Events accepted but not yet handed safely to the engine's transport (queued, in flight, spooled). */
+  backlog?(): number;
+  /** Fills in risk known from elsewhere (the shared state) where this port knows none or older. */
+  seedRisk?(updates: RiskUpdate[]): void;
 }
 
 /** Shared bookkeeping for ports: the risk map and the listeners. */
@@ -48,6 +53,14 @@ export abstract class RiskTable {
 
   onRisk(cb: RiskListener): void {
     this.listeners.push(cb);
+  }
+
+  seedRisk(updates: RiskUpdate[]): void {
+    for (const u of updates) {
+      const cur = this.risks.get(u.accountId);
+      if (cur && cur.updatedAt >= u.updatedAt) continue;
+      this.risks.set(u.accountId, { risk: u.risk, flagged: u.flagged, campaignId: u.campaignId, reasons: u.reasons, updatedAt: u.updatedAt });
+    }
   }
 
   /** Applies updates to the map, then tells listeners. */
@@ -89,8 +102,10 @@ export interface WorkerEnginePortOptions {
   batchSize?: number;
   /** ...or after this many ms, whichever comes first. */
   flushMs?: number;
-  /** How often the worker runs the engine's periodic (cross-account) step. */
+  /** How often the worker runs the engine's periodic (cross-account) step (ms of wall time). */
   tickMs?: number;
+  /** When the cross-account step runs; overrides tickMs. Default: wall clock every tickMs. */
+  clock?: StepClock;
   /**
    * Module exporting `createEngine(options?)`. Default: the project's src/engine/index.js, or a
    * placeholder engine when that module does not exist yet.
@@ -126,7 +141,7 @@ export class WorkerEnginePort extends RiskTable implements EnginePort {
     this.batchSize = options.batchSize ?? 512;
     this.flushMs = options.flushMs ?? 50;
     this.worker = new Worker(new URL('./engine-worker.js', import.meta.url), {
-      workerData: { tickMs: options.tickMs ?? 1000, engineModule: options.engineModule ?? null, engineOptions: options.engineOptions ?? null },
+      workerData: { clock: options.clock ?? { kind: 'wall', stepMs: options.tickMs ?? 1000 }, engineModule: options.engineModule ?? null, engineOptions: options.engineOptions ?? null },
     });
     let onReady: (name: string) => void = () => undefined;
     this.ready = new Promise((r) => (onReady = r));

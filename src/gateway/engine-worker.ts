@@ -1,13 +1,16 @@
 /**
  * Worker-thread side of WorkerEnginePort: receives interaction batches, feeds them to the engine,
- * runs the engine's periodic cross-account step every `tickMs` on the wall clock (this is the live
- * driver; the engine itself only sees the `nowMs` it is given) and posts risk updates back.
+ * runs the engine's periodic cross-account step on its step clock (engine-clock.ts: every N ms of
+ * wall time for live traffic, every N minutes of the interactions' own time for replays; the engine
+ * itself only sees the `nowMs` it is given) and posts risk updates back. `EngineRunner` is the part
+ * shared with `distillguard worker`.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Account, Interaction } from '../dataset/types.js';
 import type { FromWorker, RiskUpdate, ToWorker } from './engine-port.js';
+import { EventStepper, type StepClock } from './engine-clock.js';
 
 /** What the gateway needs from an engine; src/engine/index.ts exports `createEngine` returning this. */
 export interface EngineLike {
@@ -46,72 +49,126 @@ export async function loadEngine(moduleSpec: string | null, options: unknown): P
   return { engine: options === null ? mod.createEngine() : mod.createEngine(options), name: moduleSpec ?? 'src/engine' };
 }
 
+/** Wall time without traffic after which an event-clock engine scores what it has (end of a replay). */
+export const EVENT_IDLE_MS = 1500;
+
+/**
+ * Feeds one engine and steps it on its clock. Wall clock: `start()` runs a step every `stepMs`.
+ * Event clock: each interaction first runs the steps whose boundaries its timestamp passed, and a
+ * step as of the latest interaction runs once the traffic has been idle for EVENT_IDLE_MS.
+ */
+export class EngineRunner {
+  private readonly stepper: EventStepper | null;
+  private timer: NodeJS.Timeout | null = null;
+  private lastIngest = 0;
+  ingested = 0;
+  steps = 0;
+
+  constructor(
+    readonly engine: EngineLike,
+    readonly clock: StepClock,
+    private readonly emit: (updates: RiskUpdate[]) => void,
+    private readonly onError: (message: string) => void,
+  ) {
+    this.stepper = clock.kind === 'event' ? new EventStepper(clock.stepMs) : null;
+  }
+
+  start(): void {
+    if (this.timer) return;
+    if (this.stepper) {
+      this.timer = setInterval(() => {
+        if (Date.now() - this.lastIngest < EVENT_IDLE_MS) return;
+        const at = this.stepper!.flush();
+        if (at !== null) this.step(at);
+      }, Math.min(500, EVENT_IDLE_MS));
+    } else this.timer = setInterval(() => this.step(Date.now()), this.clock.stepMs);
+  }
+
+  step(nowMs: number): void {
+    let updates: RiskUpdate[];
+    try {
+      updates = this.engine.tick(nowMs).map(normalizeUpdate);
+    } catch (e) {
+      this.onError(`engine tick failed: ${(e as Error).message}`);
+      return;
+    }
+    this.steps++;
+    if (updates.length > 0) this.emit(updates);
+  }
+
+  register(a: Account): void {
+    try {
+      this.engine.registerAccount?.(a);
+    } catch (e) {
+      this.onError(`engine registerAccount failed on ${a.account_id}: ${(e as Error).message}`);
+    }
+  }
+
+  ingest(i: Interaction): void {
+    if (this.stepper) {
+      this.lastIngest = Date.now();
+      for (const at of this.stepper.due(Date.parse(i.ts))) this.step(at);
+    }
+    try {
+      this.engine.ingest(i);
+      this.ingested++;
+    } catch (e) {
+      this.onError(`engine ingest failed on ${i.id}: ${(e as Error).message}`);
+    }
+  }
+
+  /** Stops the timer and runs a last step (as of the latest interaction on the event clock). */
+  finish(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    if (this.stepper) {
+      const at = this.stepper.flush();
+      if (at !== null) this.step(at);
+    } else this.step(Date.now());
+  }
+}
+
 const port = parentPort;
 if (port) {
-  const data = workerData as { tickMs: number; engineModule: string | null; engineOptions: unknown };
+  const data = workerData as { clock: StepClock; engineModule: string | null; engineOptions: unknown };
   const post = (m: FromWorker) => port.postMessage(m);
-  let engine: EngineLike | null = null;
+  let runner: EngineRunner | null = null;
   const queue: Interaction[][] = [];
-  let closing = false;
-
-  const tick = () => {
-    if (!engine) return;
-    try {
-      const updates = engine.tick(Date.now());
-      if (updates.length > 0) post({ type: 'risk', updates: updates.map(normalizeUpdate) });
-    } catch (e) {
-      post({ type: 'error', message: `engine tick failed: ${(e as Error).message}` });
-    }
-  };
   const accounts: Account[] = [];
-  const register = (a: Account) => {
-    if (!engine) return void accounts.push(a);
-    try {
-      engine.registerAccount?.(a);
-    } catch (e) {
-      post({ type: 'error', message: `engine registerAccount failed on ${a.account_id}: ${(e as Error).message}` });
-    }
-  };
-  const ingest = (items: Interaction[]) => {
-    if (!engine) return void queue.push(items);
-    for (const i of items) {
-      try {
-        engine.ingest(i);
-      } catch (e) {
-        post({ type: 'error', message: `engine ingest failed on ${i.id}: ${(e as Error).message}` });
-      }
-    }
-  };
-  const timer = setInterval(tick, data.tickMs);
+  let closing = false;
+  const onError = (message: string) => post({ type: 'error', message });
 
   port.on('message', (m: ToWorker) => {
-    if (m.type === 'batch') ingest(m.items);
-    else if (m.type === 'account') register(m.account);
-    else if (m.type === 'close') {
+    if (m.type === 'batch') {
+      if (!runner) queue.push(m.items);
+      else for (const i of m.items) runner.ingest(i);
+    } else if (m.type === 'account') {
+      if (!runner) accounts.push(m.account);
+      else runner.register(m.account);
+    } else if (m.type === 'close') {
       closing = true;
-      if (engine) finish();
+      if (runner) finish(runner);
     }
   });
-  const finish = () => {
-    clearInterval(timer);
-    tick();
+  const finish = (r: EngineRunner) => {
+    r.finish();
     post({ type: 'closed' });
     port.close();
   };
-
+  const begin = (engine: EngineLike, name: string) => {
+    const r = new EngineRunner(engine, data.clock, (updates) => post({ type: 'risk', updates }), onError);
+    runner = r;
+    for (const a of accounts.splice(0)) r.register(a);
+    for (const items of queue.splice(0)) for (const i of items) r.ingest(i);
+    r.start();
+    post({ type: 'ready', engine: name });
+    if (closing) finish(r);
+  };
   loadEngine(data.engineModule, data.engineOptions).then(
-    ({ engine: e, name }) => {
-      engine = e;
-      for (const a of accounts.splice(0)) register(a);
-      for (const items of queue.splice(0)) ingest(items);
-      post({ type: 'ready', engine: name });
-      if (closing) finish();
-    },
+    ({ engine, name }) => begin(engine, name),
     (e: unknown) => {
-      post({ type: 'error', message: `engine failed to load: ${(e as Error).message}` });
-      engine = createPlaceholderEngine();
-      post({ type: 'ready', engine: 'failed' });
-      if (closing) finish();
+      onError(`engine failed to load: ${(e as Error).message}`);
+      begin(createPlaceholderEngine(), 'failed');
     },
   );
 }

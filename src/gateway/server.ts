@@ -19,7 +19,7 @@ import type { PolicyConfig } from '../policy/config.js';
 import { decide, implies, type Decision, type ReviewState } from '../policy/decide.js';
 import { MemoryLimiter, type Limiter, type LimitSubject, type LimitVerdict } from '../policy/limits.js';
 import { hashKey } from '../store/keys.js';
-import type { ActiveKey, AuditRow, GatewayStore, ReviewRow } from '../store/store.js';
+import type { ActiveKey, AuditRow, GatewayStore, ReviewRow, SharedReviewRow, SharedState } from '../store/store.js';
 import { sendError, type Api, type ErrorKind } from './api.js';
 import type { EnginePort, RiskUpdate } from './engine-port.js';
 import { buildInteraction, requestFacts, ResponseFacts, type RequestFacts } from './interaction.js';
@@ -50,6 +50,15 @@ export interface GatewayOptions {
   log?: (line: string) => void;
   /** Event sink flush interval (ms). */
   flushMs?: number;
+  /** State shared with other gateway nodes (reviews, risk mirror); see src/store/redis-shared.ts. */
+  shared?: SharedState;
+  /** How often the shared review state is re-read and repaired (ms). Default 3000. */
+  sharedSyncMs?: number;
+  /**
+   * The review dashboard (src/report/mount.ts `mountDashboard(...).handler`), served under /ui/ behind
+   * the admin token. Resolves false for paths it does not serve.
+   */
+  ui?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
 
 const ROUTES: Record<string, Api> = { '/v1/chat/completions': 'openai', '/v1/messages': 'anthropic' };
@@ -57,7 +66,8 @@ const ROUTES: Record<string, Api> = { '/v1/chat/completions': 'openai', '/v1/mes
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'content-length']);
 // Client credentials are ours, never the upstream's; accept-encoding is dropped so the upstream
 // answers uncompressed and the gateway can read usage and strip reasoning.
-const DROP_REQUEST = new Set([...HOP_BY_HOP, 'authorization', 'x-api-key', 'accept-encoding']);
+// Replay headers (test/demo) are the gateway's business, never the upstream's.
+const DROP_REQUEST = new Set([...HOP_BY_HOP, 'authorization', 'x-api-key', 'accept-encoding', 'x-distillguard-replay-ts', 'x-distillguard-replay-ip', 'x-distillguard-replay-ja4']);
 const DROP_RESPONSE = new Set([...HOP_BY_HOP, 'content-encoding']);
 
 type Obj = Record<string, unknown>;
@@ -68,6 +78,8 @@ interface Ctx {
   api: Api;
   t0: number;
   ts: string;
+  /** Time for limits: the wall clock, or the replayed event time when replay headers are trusted. */
+  nowMs: number;
   key: ActiveKey;
   tier: Tier;
   ip: string;
@@ -86,6 +98,9 @@ export class Gateway {
   private readonly basePath: string;
   private readonly keys = new Map<string, ActiveKey>();
   private readonly reviews = new Map<string, ReviewState>();
+  /** The row behind each review state, tombstones included: last-writer-wins across nodes. */
+  private readonly reviewRows = new Map<string, SharedReviewRow>();
+  private syncTimer: NodeJS.Timeout | null = null;
   private allowlist: Set<string>;
   private readonly limiter: Limiter;
   private readonly sink: EventSink;
@@ -127,8 +142,61 @@ export class Gateway {
   static async create(options: GatewayOptions): Promise<Gateway> {
     const g = new Gateway(options);
     await g.reloadKeys();
-    for (const r of await options.store.listReviews()) g.reviews.set(r.account_id, reviewFromRow(r));
+    for (const r of await options.store.listReviews()) {
+      g.reviews.set(r.account_id, reviewFromRow(r));
+      g.reviewRows.set(r.account_id, r);
+    }
+    const shared = options.shared;
+    if (shared) {
+      shared.onReview((row) => g.applySharedReview(row));
+      await g.syncShared();
+      try {
+        if (options.engine.seedRisk) options.engine.seedRisk(await shared.loadRisk());
+      } catch (e) {
+        g.log(`shared state: risk not loaded: ${(e as Error).message}`);
+      }
+      g.syncTimer = setInterval(() => void g.syncShared(), options.sharedSyncMs ?? 3000);
+      g.syncTimer.unref();
+    }
     return g;
+  }
+
+  /** Takes a review row from another node when it is newer than ours. */
+  private applySharedReview(row: SharedReviewRow): void {
+    const cur = this.reviewRows.get(row.account_id);
+    if (cur && !newerRow(row, cur)) return;
+    this.applyReviewRow(row);
+    const persisted: ReviewRow | { account_id: string; state: null } = row.state === null ? { account_id: row.account_id, state: null } : row;
+    this.options.store.setReview(persisted).catch((e: unknown) => this.log(`review write failed: ${(e as Error).message}`));
+  }
+
+  private applyReviewRow(row: SharedReviewRow): void {
+    this.reviewRows.set(row.account_id, row);
+    if (row.state === null) this.reviews.delete(row.account_id);
+    else this.reviews.set(row.account_id, reviewFromRow(row));
+    if (row.state !== 'allowlisted') this.allowlist.delete(row.account_id);
+  }
+
+  /**
+   * Re-reads the shared reviews, takes newer rows and writes back ours where the shared copy is
+   * missing or older (Redis restarted empty, or a write failed while it was down).
+   */
+  async syncShared(): Promise<void> {
+    const shared = this.options.shared;
+    if (!shared) return;
+    try {
+      const remote = new Map<string, SharedReviewRow>();
+      for (const r of await shared.loadReviews()) {
+        remote.set(r.account_id, r);
+        this.applySharedReview(r);
+      }
+      for (const [id, local] of this.reviewRows) {
+        const r = remote.get(id);
+        if (!r || newerRow(local, r)) await shared.putReview(local);
+      }
+    } catch (e) {
+      this.log(`shared state: review sync failed: ${(e as Error).message}`);
+    }
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
@@ -142,6 +210,7 @@ export class Gateway {
 
   /** Stops accepting, waits for requests in flight (up to `graceMs`), flushes events and audit. */
   async close(graceMs = 5000): Promise<void> {
+    if (this.syncTimer) clearInterval(this.syncTimer);
     const closed = new Promise<void>((r) => this.server.close(() => r()));
     this.server.closeIdleConnections();
     const deadline = performance.now() + graceMs;
@@ -195,17 +264,18 @@ export class Gateway {
   }
 
   async setReview(accountId: string, state: ReviewState | null, note: string | null): Promise<void> {
-    if (state === null) this.reviews.delete(accountId);
-    else this.reviews.set(accountId, state);
-    if (state?.state !== 'allowlisted') this.allowlist.delete(accountId);
-    const row: ReviewRow | { account_id: string; state: null } = state === null
-      ? { account_id: accountId, state: null }
+    const updated_at = new Date(this.clock()).toISOString();
+    const row: SharedReviewRow = state === null
+      ? { account_id: accountId, state: null, updated_at, note }
       : {
-          account_id: accountId, state: state.state, note, updated_at: new Date(this.clock()).toISOString(),
+          account_id: accountId, state: state.state, note, updated_at,
           risk: state.state === 'dismissed' ? state.risk : null,
           campaign_id: state.state === 'dismissed' || state.state === 'confirmed' ? state.campaignId : null,
         };
-    await this.options.store.setReview(row);
+    this.applyReviewRow(row);
+    await this.options.store.setReview(row.state === null ? { account_id: accountId, state: null } : row);
+    // Other nodes learn it now, or at the next sync if the shared state is unreachable.
+    await this.options.shared?.putReview(row).catch((e: unknown) => this.log(`shared state: review not shared yet (${(e as Error).message}); retried at the next sync`));
   }
 
   audit(row: Omit<AuditRow, 'ts'> & { ts?: string }): void {
@@ -244,6 +314,7 @@ export class Gateway {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
       return;
     }
+    if ((path === '/ui' || path.startsWith('/ui/')) && this.options.ui) return this.serveUi(req, res, path);
     if (path.startsWith('/admin/')) {
       if (!this.adminAuthorized(req)) {
         req.resume();
@@ -267,6 +338,40 @@ export class Gateway {
     const token = bearer(req.headers);
     if (token === null) return false;
     return timingSafeEqual(createHash('sha256').update(token).digest(), this.adminTokenHash);
+  }
+
+  /** The dashboard: admin token as Bearer, or as the password of HTTP Basic auth (what a browser can send). */
+  private serveUi(req: IncomingMessage, res: ServerResponse, path: string): void {
+    const a = req.headers.authorization ?? '';
+    let token = bearer(req.headers);
+    if (token === null && a.startsWith('Basic ')) {
+      const decoded = Buffer.from(a.slice(6), 'base64').toString('utf8');
+      token = decoded.slice(decoded.indexOf(':') + 1) || null;
+    }
+    if (token === null || !timingSafeEqual(createHash('sha256').update(token).digest(), this.adminTokenHash)) {
+      req.resume();
+      res.writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Basic realm="distillguard admin (any user, password = admin token)"' }).end('admin token required\n');
+      return;
+    }
+    if (path === '/ui') {
+      req.resume();
+      res.writeHead(302, { location: '/ui/' }).end();
+      return;
+    }
+    this.options.ui!(req, res).then((handled) => {
+      if (!handled && !res.headersSent) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+    }, (e: unknown) => {
+      this.log(`ui error: ${(e as Error)?.stack ?? String(e)}`);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('internal error\n');
+    });
+  }
+
+  /** A review changed in the store behind our back (the dashboard): take it into the live decisions and share it. */
+  async reviewChanged(accountId: string): Promise<void> {
+    const row = (await this.options.store.listReviews()).find((r) => r.account_id === accountId);
+    const shared: SharedReviewRow = row ?? { account_id: accountId, state: null, updated_at: new Date(this.clock()).toISOString() };
+    this.applyReviewRow(shared);
+    await this.options.shared?.putReview(shared).catch((e: unknown) => this.log(`shared state: review not shared yet (${(e as Error).message})`));
   }
 
   private serveMetrics(req: IncomingMessage, res: ServerResponse): void {
@@ -298,12 +403,14 @@ export class Gateway {
       this.reject(res, api, 'authentication', presented ? 'invalid API key' : 'missing API key (x-api-key or Authorization: Bearer)', null);
       return;
     }
+    const replay = policy.server.trust_replay_headers ? replayFacts(req.headers) : null;
+    const nowMs = replay?.tsMs ?? this.clock();
     const ctx: Ctx = {
-      id: randomUUID(), api, t0, ts: new Date(this.clock()).toISOString(), key, tier: key.tier ?? policy.default_tier,
-      ip: clientIp(req, policy.server.trust_proxy), endpoint: path, req: null, decision: NO_DECISION,
+      id: randomUUID(), api, t0, ts: new Date(nowMs).toISOString(), nowMs, key, tier: key.tier ?? policy.default_tier,
+      ip: replay?.ip ?? clientIp(req, policy.server.trust_proxy), endpoint: path, req: null, decision: NO_DECISION,
       userAgent: headerStr(req.headers['user-agent']),
       // JA4 is computed by the TLS-terminating edge; only believed behind a trusted proxy.
-      ja4: policy.server.trust_proxy ? headerStr(req.headers['x-ja4']) : null,
+      ja4: replay?.ja4 ?? (policy.server.trust_proxy ? headerStr(req.headers['x-ja4']) : null),
       conversationId: headerStr(req.headers['x-conversation-id']) ?? headerStr(req.headers['x-session-id']),
     };
     res.setHeader('x-distillguard-request-id', ctx.id);
@@ -349,6 +456,8 @@ export class Gateway {
     // 4. Policy decision from in-memory risk and review state.
     const decision = this.decisionFor(key.account_id);
     ctx.decision = decision;
+    // Replays (test/demo) see what the gateway decided; real clients never do.
+    if (replay) res.setHeader('x-distillguard-action', decision.enforce ? decision.action : 'allow');
     if (decision.action === 'block') {
       this.audit({ actor: 'policy', action: 'block', account_id: key.account_id, request_id: ctx.id, key_id: key.key_id, reasons: decision.reasons, enforced: decision.enforce, detail: null });
       if (decision.enforce) {
@@ -359,7 +468,7 @@ export class Gateway {
 
     // 5. Rate limits.
     const subject: LimitSubject = { accountId: key.account_id, orgId: key.org_id, tier: ctx.tier, throttled: decision.enforce && implies(decision.action, 'throttle') };
-    const admitted = this.limiter.admit(subject, this.clock());
+    const admitted = this.limiter.admit(subject, ctx.nowMs);
     const verdict = admitted instanceof Promise ? await admitted : admitted;
     if (!verdict.allowed && this.limited(res, ctx, verdict)) return;
 
@@ -491,7 +600,7 @@ export class Gateway {
     res.off('close', onClose);
     this.metrics.inc('distillguard_requests_total', { api: ctx.api, status: up.statusCode });
     const tokens = facts.inputTokens + facts.outputTokens;
-    if (tokens > 0) this.limiter.chargeTokens(subject, tokens, this.clock());
+    if (tokens > 0) this.limiter.chargeTokens(subject, tokens, ctx.nowMs);
     this.record(ctx, facts, up.statusCode);
   }
 
@@ -515,6 +624,7 @@ export class Gateway {
   // ---- engine feedback ------------------------------------------------------------------
 
   private onRisk(updates: RiskUpdate[]): void {
+    this.options.shared?.putRisk(updates);
     const verdicts = [];
     for (const u of updates) {
       const newlyFlagged = u.flagged && !this.seenFlagged.has(u.accountId);
@@ -548,6 +658,8 @@ export class Gateway {
     m.gauge('distillguard_keys_active', 'API keys in the in-memory key map', () => this.keys.size);
     m.gauge('distillguard_requests_in_flight', 'Proxied requests in progress', () => this.inflight);
     m.gauge('distillguard_event_queue', 'Events and audit rows waiting for the store', () => this.sink.queued);
+    const engine = this.options.engine;
+    if (engine.backlog) m.gauge('distillguard_engine_backlog', 'Events not yet safely on the event bus (queued, in flight or spooled to disk)', () => engine.backlog!());
   }
 }
 
@@ -575,6 +687,15 @@ function headerStr(v: string | string[] | undefined): string | null {
   return Array.isArray(v) ? (v[0] ?? null) : v;
 }
 
+/** Headers a replay (`distillguard drive`) sends; only read when `server.trust_replay_headers` is on. */
+export const REPLAY_HEADERS = { ts: 'x-distillguard-replay-ts', ip: 'x-distillguard-replay-ip', ja4: 'x-distillguard-replay-ja4' } as const;
+
+function replayFacts(h: IncomingHttpHeaders): { tsMs: number | null; ip: string | null; ja4: string | null } {
+  const ts = headerStr(h[REPLAY_HEADERS.ts]);
+  const tsMs = ts === null ? Number.NaN : Date.parse(ts);
+  return { tsMs: Number.isFinite(tsMs) ? tsMs : null, ip: headerStr(h[REPLAY_HEADERS.ip]) || null, ja4: headerStr(h[REPLAY_HEADERS.ja4]) || null };
+}
+
 function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   if (trustProxy) {
     const xff = headerStr(req.headers['x-forwarded-for']);
@@ -582,6 +703,12 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   }
   const a = req.socket.remoteAddress ?? '';
   return a.startsWith('::ffff:') ? a.slice(7) : a;
+}
+
+/** Last writer wins; equal times are broken by content so every node picks the same row. */
+function newerRow(a: SharedReviewRow, b: SharedReviewRow): boolean {
+  if (a.updated_at !== b.updated_at) return a.updated_at > b.updated_at;
+  return JSON.stringify(a) > JSON.stringify(b);
 }
 
 function reviewFromRow(r: ReviewRow): ReviewState {

@@ -59,9 +59,23 @@ export interface PolicyConfig {
     upstream_body_timeout_ms: number;
     /** Take client IP from X-Forwarded-For and JA4 from X-JA4 (only behind a trusted edge). */
     trust_proxy: boolean;
+    /**
+     * Test/demo only: believe `x-distillguard-replay-{ts,ip,ja4}` from clients (a replay of recorded
+     * traffic) and answer `x-distillguard-action`. Never on by default: any client could forge its clock.
+     */
+    trust_replay_headers: boolean;
     upstream_connections: number;
   };
+  /** When the engine's cross-account step runs. */
+  engine: {
+    /** `wall`: every `wall_step_ms` of real time; `event`: every `event_step_minutes` of the interactions' own time. */
+    clock: EngineClock;
+    wall_step_ms: number;
+    event_step_minutes: number;
+  };
 }
+
+export type EngineClock = 'wall' | 'event';
 
 const MINUTE = (per_minute: number, burst: number): RateSpec => ({ per_minute, burst });
 
@@ -91,8 +105,10 @@ export function defaultPolicy(): PolicyConfig {
       upstream_headers_timeout_ms: 120_000,
       upstream_body_timeout_ms: 120_000,
       trust_proxy: false,
+      trust_replay_headers: false,
       upstream_connections: 256,
     },
+    engine: { clock: 'wall', wall_step_ms: 1000, event_step_minutes: 60 },
   };
 }
 
@@ -128,7 +144,7 @@ export function parsePolicy(text: string, source = 'policy'): PolicyConfig {
 export function policyFromObject(raw: unknown, source = 'policy'): PolicyConfig {
   const v = new Validator(source);
   const out = defaultPolicy();
-  const root = v.obj(raw, '', ['dry_run', 'tiers', 'default_tier', 'risk', 'throttle', 'allowlist', 'webhooks', 'record', 'server']);
+  const root = v.obj(raw, '', ['dry_run', 'tiers', 'default_tier', 'risk', 'throttle', 'allowlist', 'webhooks', 'record', 'server', 'engine']);
   if (root.dry_run !== undefined) out.dry_run = v.bool(root.dry_run, 'dry_run');
   if (root.default_tier !== undefined) out.default_tier = v.tier(root.default_tier, 'default_tier');
   if (root.tiers !== undefined) {
@@ -195,13 +211,23 @@ export function policyFromObject(raw: unknown, source = 'policy'): PolicyConfig 
     if (r.max_text_chars !== undefined) out.record.max_text_chars = v.int(r.max_text_chars, 'record.max_text_chars', 0);
   }
   if (root.server !== undefined) {
-    const keys = ['max_body_bytes', 'body_timeout_ms', 'upstream_headers_timeout_ms', 'upstream_body_timeout_ms', 'trust_proxy', 'upstream_connections'] as const;
-    const s = v.obj(root.server, 'server', keys);
+    const ints = ['max_body_bytes', 'body_timeout_ms', 'upstream_headers_timeout_ms', 'upstream_body_timeout_ms', 'upstream_connections'] as const;
+    const s = v.obj(root.server, 'server', [...ints, 'trust_proxy', 'trust_replay_headers']);
     if (s.trust_proxy !== undefined) out.server.trust_proxy = v.bool(s.trust_proxy, 'server.trust_proxy');
-    for (const k of keys) {
-      if (k === 'trust_proxy' || s[k] === undefined) continue;
+    if (s.trust_replay_headers !== undefined) out.server.trust_replay_headers = v.bool(s.trust_replay_headers, 'server.trust_replay_headers');
+    for (const k of ints) {
+      if (s[k] === undefined) continue;
       out.server[k] = v.int(s[k], `server.${k}`, 1);
     }
+  }
+  if (root.engine !== undefined) {
+    const e = v.obj(root.engine, 'engine', ['clock', 'wall_step_ms', 'event_step_minutes']);
+    if (e.clock !== undefined) {
+      if (e.clock !== 'wall' && e.clock !== 'event') v.fail('engine.clock', 'must be wall or event');
+      out.engine.clock = e.clock as 'wall' | 'event';
+    }
+    if (e.wall_step_ms !== undefined) out.engine.wall_step_ms = v.int(e.wall_step_ms, 'engine.wall_step_ms', 10);
+    if (e.event_step_minutes !== undefined) out.engine.event_step_minutes = v.num(e.event_step_minutes, 'engine.event_step_minutes', { gt: 0 });
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { DistillguardError } from '../errors.js';
 import type { Interaction, Tier } from '../dataset/types.js';
 import { generateKey } from './keys.js';
-import type { AccountMeta, AccountRow, ActiveKey, AuditRow, GatewayStore, KeyRecord, ReviewRow, VerdictRow } from './store.js';
+import type { AccountMeta, AccountRow, ActiveKey, AuditRow, CreateKeyOptions, GatewayStore, KeyRecord, ReviewRow, VerdictRow } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS accounts (account_id VARCHAR PRIMARY KEY, tier VARCHAR, org_id VARCHAR, created_at VARCHAR NOT NULL, meta VARCHAR);
@@ -70,19 +70,36 @@ export class DuckDbStore implements GatewayStore {
     return reader.getRowObjectsJson() as Record<string, unknown>[];
   }
 
-  createKey(opts: { accountId: string; tier?: Tier; orgId?: string; label?: string; meta?: AccountMeta; nowIso: string }): Promise<{ key: string; record: KeyRecord }> {
+  createKey(opts: CreateKeyOptions): Promise<{ key: string; record: KeyRecord }> {
+    return this.serial(() => this.insertKey(opts));
+  }
+
+  createKeys(batch: CreateKeyOptions[]): Promise<{ key: string; record: KeyRecord }[]> {
     return this.serial(async () => {
-      const { key, hash, keyId } = generateKey();
-      // The account row carries tier and org; a new key may update them, never clear them.
-      await this.conn.run(
-        `INSERT INTO accounts VALUES ($1, $2, $3, $4, $5) ON CONFLICT (account_id) DO UPDATE SET
-           tier = COALESCE(excluded.tier, accounts.tier), org_id = COALESCE(excluded.org_id, accounts.org_id),
-           meta = COALESCE(excluded.meta, accounts.meta)`,
-        [opts.accountId, opts.tier ?? null, opts.orgId ?? null, opts.meta?.created_at ?? opts.nowIso, opts.meta ? JSON.stringify(opts.meta) : null],
-      );
-      await this.conn.run('INSERT INTO api_keys VALUES ($1, $2, $3, $4, $5, NULL)', [keyId, hash, opts.accountId, opts.label ?? null, opts.nowIso]);
-      return { key, record: { key_id: keyId, account_id: opts.accountId, label: opts.label ?? null, created_at: opts.nowIso, revoked_at: null } };
+      await this.conn.run('BEGIN TRANSACTION');
+      try {
+        const out = [];
+        for (const opts of batch) out.push(await this.insertKey(opts));
+        await this.conn.run('COMMIT');
+        return out;
+      } catch (e) {
+        await this.conn.run('ROLLBACK').catch(() => undefined);
+        throw e;
+      }
     });
+  }
+
+  private async insertKey(opts: CreateKeyOptions): Promise<{ key: string; record: KeyRecord }> {
+    const { key, hash, keyId } = generateKey();
+    // The account row carries tier and org; a new key may update them, never clear them.
+    await this.conn.run(
+      `INSERT INTO accounts VALUES ($1, $2, $3, $4, $5) ON CONFLICT (account_id) DO UPDATE SET
+         tier = COALESCE(excluded.tier, accounts.tier), org_id = COALESCE(excluded.org_id, accounts.org_id),
+         meta = COALESCE(excluded.meta, accounts.meta)`,
+      [opts.accountId, opts.tier ?? null, opts.orgId ?? null, opts.meta?.created_at ?? opts.nowIso, opts.meta ? JSON.stringify(opts.meta) : null],
+    );
+    await this.conn.run('INSERT INTO api_keys VALUES ($1, $2, $3, $4, $5, NULL)', [keyId, hash, opts.accountId, opts.label ?? null, opts.nowIso]);
+    return { key, record: { key_id: keyId, account_id: opts.accountId, label: opts.label ?? null, created_at: opts.nowIso, revoked_at: null } };
   }
 
   revokeKey(keyId: string, nowIso: string): Promise<boolean> {

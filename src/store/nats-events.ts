@@ -15,13 +15,14 @@
  * a redelivery after a worker crash is not counted twice.
  */
 import { appendFile, readFile, rename, rm } from 'node:fs/promises';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { Account, Interaction } from '../dataset/types.js';
 import { RiskTable, type EnginePort, type RiskUpdate } from '../gateway/engine-port.js';
-import { loadEngine, normalizeUpdate, type EngineLike } from '../gateway/engine-worker.js';
+import { EngineRunner, loadEngine } from '../gateway/engine-worker.js';
+import type { StepClock } from '../gateway/engine-clock.js';
 
 export const EVENTS_STREAM = 'DG_EVENTS';
 export const RISK_STREAM = 'DG_RISK';
@@ -80,7 +81,12 @@ export class NatsEnginePort extends RiskTable implements EnginePort {
   private js: JetStreamClient | null = null;
   private readonly shards: number;
   private pending: { subj: string; id: string; data: string }[] = [];
-  private pumping = false;
+  private pumping: Promise<void> | null = null;
+  /** Events handed to publish and not yet acknowledged or spooled. */
+  private inFlight = 0;
+  /** Lines in the spool file and in the file being resent (kept in memory for the backlog gauge). */
+  private spoolLines = 0;
+  private sendingLines = 0;
   private closed = false;
   private readonly spool: string;
   private readonly sending: string;
@@ -96,6 +102,8 @@ export class NatsEnginePort extends RiskTable implements EnginePort {
     mkdirSync(o.spoolDir, { recursive: true });
     this.spool = join(o.spoolDir, 'events-spool.jsonl');
     this.sending = join(o.spoolDir, 'events-spool.sending.jsonl');
+    // A spool left by an earlier run is resent like any other.
+    for (const f of [this.spool, this.sending]) if (existsSync(f)) this.spoolLines += readFileSync(f, 'utf8').split('\n').filter(Boolean).length;
     this.connecting = this.start();
     this.resendTimer = setInterval(() => void this.resend(), 1000);
     this.resendTimer.unref();
@@ -153,18 +161,30 @@ export class NatsEnginePort extends RiskTable implements EnginePort {
     void this.pump();
   }
 
-  private async pump(): Promise<void> {
-    if (this.pumping) return;
-    this.pumping = true;
-    try {
-      while (this.pending.length > 0) {
-        const js = this.js;
-        if (!js || this.nc?.isClosed()) {
-          await this.toSpool(this.pending.splice(0));
-          break;
-        }
-        const batch = this.pending.splice(0, 256);
-        const failed: typeof batch = [];
+  /**
+   * Events not yet safely in the stream: queued, being published, or in the spool. Zero means
+   * everything this gateway recorded has reached JetStream (gauge `distillguard_engine_backlog`).
+   */
+  backlog(): number {
+    return this.pending.length + this.inFlight + this.spoolLines + this.sendingLines;
+  }
+
+  private pump(): Promise<void> {
+    if (!this.pumping) this.pumping = this.pumpLoop().finally(() => (this.pumping = null));
+    return this.pumping;
+  }
+
+  private async pumpLoop(): Promise<void> {
+    while (this.pending.length > 0) {
+      const js = this.js;
+      if (!js || this.nc?.isClosed()) {
+        await this.toSpool(this.pending.splice(0));
+        break;
+      }
+      const batch = this.pending.splice(0, 256);
+      const failed: typeof batch = [];
+      this.inFlight += batch.length;
+      try {
         await Promise.all(batch.map(async (m) => {
           try {
             await js.publish(m.subj, m.data, { msgID: m.id, timeout: this.o.publishTimeoutMs ?? 2000 });
@@ -174,15 +194,16 @@ export class NatsEnginePort extends RiskTable implements EnginePort {
           }
         }));
         if (failed.length > 0) await this.toSpool(failed);
+      } finally {
+        this.inFlight -= batch.length;
       }
-    } finally {
-      this.pumping = false;
     }
   }
 
   private async toSpool(items: { subj: string; id: string; data: string }[]): Promise<void> {
     if (items.length === 0) return;
     this.stats.spooled += items.length;
+    this.spoolLines += items.length;
     await appendFile(this.spool, items.map((m) => JSON.stringify(m)).join('\n') + '\n');
   }
 
@@ -194,8 +215,10 @@ export class NatsEnginePort extends RiskTable implements EnginePort {
       if (!existsSync(this.sending)) {
         if (!existsSync(this.spool)) return;
         await rename(this.spool, this.sending);
+        this.spoolLines = 0;
       }
       const lines = (await readFile(this.sending, 'utf8')).split('\n').filter(Boolean);
+      this.sendingLines = lines.length;
       const js = this.js;
       const failed: { subj: string; id: string; data: string }[] = [];
       for (let i = 0; i < lines.length; i += 256) {
@@ -210,8 +233,12 @@ export class NatsEnginePort extends RiskTable implements EnginePort {
         }));
       }
       // Appending before removing: a crash in between only causes duplicates, which msgID absorbs.
-      if (failed.length > 0) await appendFile(this.spool, failed.map((m) => JSON.stringify(m)).join('\n') + '\n');
+      if (failed.length > 0) {
+        await appendFile(this.spool, failed.map((m) => JSON.stringify(m)).join('\n') + '\n');
+        this.spoolLines += failed.length;
+      }
       await rm(this.sending, { force: true });
+      this.sendingLines = 0;
     } catch (e) {
       this.o.onError?.(e);
     } finally {
@@ -245,7 +272,10 @@ export interface NatsWorkerOptions {
   /** Module exporting createEngine (default: src/engine, or the placeholder). */
   engineModule?: string | null;
   engineOptions?: unknown;
+  /** Wall-clock step interval (ms) when `clock` is not given. */
   tickMs?: number;
+  /** When the cross-account step runs (event time for replays). Default: wall clock every tickMs. */
+  clock?: StepClock;
   onError?: (e: unknown) => void;
   log?: (line: string) => void;
 }
@@ -267,29 +297,20 @@ export async function runNatsWorker(o: NatsWorkerOptions): Promise<{ close(): Pr
   const recent = new RecentIds(200_000);
   let stopped = false;
 
-  const tick = async (e: EngineLike) => {
-    let updates;
-    try {
-      updates = e.tick(Date.now()).map(normalizeUpdate);
-    } catch (err) {
-      o.onError?.(err);
-      return;
-    }
-    await Promise.all(updates.map(async (u) => {
+  // Risk goes out in order of computation; a publish that fails is reported and the next change
+  // of that account's risk supersedes it (the stream keeps one message per account).
+  let publishing: Promise<void> = Promise.resolve();
+  const runner = new EngineRunner(engine, o.clock ?? { kind: 'wall', stepMs: o.tickMs ?? 1000 }, (updates) => {
+    publishing = publishing.then(() => Promise.all(updates.map(async (u) => {
       try {
         await js.publish(riskSubject(u.accountId), JSON.stringify(u));
         stats.published++;
       } catch (err) {
         o.onError?.(err);
       }
-    }));
-  };
-  let ticking = false;
-  const timer = setInterval(() => {
-    if (ticking) return;
-    ticking = true;
-    void tick(engine).finally(() => (ticking = false));
-  }, o.tickMs ?? 1000);
+    }))).then(() => undefined);
+  }, (message) => o.onError?.(new Error(message)));
+  runner.start();
 
   const consumer = await js.consumers.get(EVENTS_STREAM, durable);
   const messages = await consumer.consume({ max_messages: 1000 });
@@ -300,9 +321,9 @@ export async function runNatsWorker(o: NatsWorkerOptions): Promise<{ close(): Pr
         const id = env.t === 'i' ? `i:${env.v.id}` : `a:${env.v.account_id}:${env.v.created_at}`;
         if (recent.add(id)) {
           if (env.t === 'i') {
-            engine.ingest(env.v);
+            runner.ingest(env.v);
             stats.ingested++;
-          } else engine.registerAccount?.(env.v);
+          } else runner.register(env.v);
         } else stats.duplicates++;
       } catch (e) {
         o.onError?.(e);
@@ -317,10 +338,10 @@ export async function runNatsWorker(o: NatsWorkerOptions): Promise<{ close(): Pr
     stats,
     async close() {
       stopped = true;
-      clearInterval(timer);
       await messages.close().catch(() => undefined);
       await loop.catch(() => undefined);
-      await tick(engine);
+      runner.finish();
+      await publishing;
       await nc.drain().catch(() => nc.close());
     },
   };

@@ -4,6 +4,7 @@
  * gateway only sees this interface, so a shared store for many nodes can replace it.
  */
 import type { Account, Interaction, Tier, Verdict } from '../dataset/types.js';
+import type { RiskUpdate } from '../gateway/engine-port.js';
 
 export interface KeyRecord {
   key_id: string;
@@ -65,8 +66,35 @@ export interface ReviewRow {
   updated_at: string;
 }
 
+/** A review row as shared between nodes; `state: null` is a lifted review (a tombstone). */
+export type SharedReviewRow = ReviewRow | { account_id: string; state: null; updated_at: string; note?: string | null };
+
+/**
+ * State many gateway nodes share (src/store/redis-shared.ts): review state, last-writer-wins by
+ * `updated_at`, announced to every node; and a mirror of each account's latest risk.
+ */
+export interface SharedState {
+  loadReviews(): Promise<SharedReviewRow[]>;
+  putReview(row: SharedReviewRow): Promise<void>;
+  onReview(cb: (row: SharedReviewRow) => void): void;
+  putRisk(updates: RiskUpdate[]): void;
+  loadRisk(): Promise<RiskUpdate[]>;
+  close(): Promise<void>;
+}
+
+export interface CreateKeyOptions {
+  accountId: string;
+  tier?: Tier;
+  orgId?: string;
+  label?: string;
+  meta?: AccountMeta;
+  nowIso: string;
+}
+
 export interface GatewayStore {
-  createKey(opts: { accountId: string; tier?: Tier; orgId?: string; label?: string; meta?: AccountMeta; nowIso: string }): Promise<{ key: string; record: KeyRecord }>;
+  createKey(opts: CreateKeyOptions): Promise<{ key: string; record: KeyRecord }>;
+  /** Many keys at once (one transaction): the replay driver provisions thousands of accounts. */
+  createKeys(batch: CreateKeyOptions[]): Promise<{ key: string; record: KeyRecord }[]>;
   revokeKey(keyId: string, nowIso: string): Promise<boolean>;
   listKeys(accountId?: string): Promise<KeyRecord[]>;
   activeKeys(): Promise<ActiveKey[]>;

@@ -1,0 +1,328 @@
+/**
+ * Read access to an `analyze` output directory: campaigns.json, verdicts.jsonl and analysis.duckdb (opened
+ * READ-ONLY, so a report or dashboard never changes the evidence it documents). Every figure the case file and
+ * the dashboard show beyond campaigns.json comes from the SQL in this file; one connection, one query at a time.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { DistillguardError } from '../errors.js';
+import type { CampaignReport } from '../engine/analyze.js';
+import type { Verdict } from '../dataset/types.js';
+
+export interface CampaignsFile {
+  generated_by?: string;
+  dataset?: string;
+  campaigns: CampaignReport[];
+}
+
+export interface DaySplit { day: string; campaign: number; other: number }
+export interface MemberRow {
+  account_id: string;
+  risk: number;
+  flagged: boolean;
+  reasons: string[];
+  first_flagged_at: string | null;
+  created_at: string | null;
+  email_domain: string | null;
+  payment_fingerprint: string | null;
+  country: string | null;
+  tier: string | null;
+  verified: boolean | null;
+  interactions: number;
+  features: Record<string, number>;
+}
+export interface GraphData {
+  nodes: { id: string; risk: number }[];
+  edges: { a: number; b: number; kinds: string[] }[];
+  /** Members not drawn (the picture keeps the most active accounts). */
+  omitted: number;
+}
+export interface ShareRow { key: string; campaign: number; total: number; accounts: number; sample_ip: string }
+
+/** Strongest link kind first: a picture colours an edge by its first kind. */
+const KIND_ORDER = ['payment', 'signup-net', 'network'];
+const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : v === null || v === undefined ? 0 : Number(v));
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : String(v));
+/** DuckDB TIMESTAMP → RFC 3339 with Z; done in SQL so no time zone ever enters. */
+const isoSql = (col: string): string => `strftime(${col}, '%Y-%m-%dT%H:%M:%S.%gZ')`;
+
+export class Analysis {
+  private chain: Promise<unknown> = Promise.resolve();
+  private verdictCache: Verdict[] | null = null;
+
+  private constructor(
+    readonly dir: string,
+    readonly campaignsFile: CampaignsFile,
+    private readonly db: DuckDBInstance | null,
+    private readonly conn: DuckDBConnection | null,
+  ) {}
+
+  /** Opens DIR; the database is optional (analyze --no-db), the SQL-backed views are then empty. */
+  static async open(dir: string): Promise<Analysis> {
+    const campaignsPath = join(dir, 'campaigns.json');
+    if (!existsSync(campaignsPath)) throw new DistillguardError('VERDICTS_NOT_FOUND', `${campaignsPath} is missing: run \`distillguard analyze DATASET --out ${dir}\` first`);
+    let file: CampaignsFile;
+    try {
+      file = JSON.parse(readFileSync(campaignsPath, 'utf8')) as CampaignsFile;
+    } catch (e) {
+      throw new DistillguardError('FILE_FORMAT', `${campaignsPath}: ${(e as Error).message}`, { cause: e });
+    }
+    if (!Array.isArray(file.campaigns)) throw new DistillguardError('FILE_FORMAT', `${campaignsPath}: no "campaigns" array`);
+    const dbPath = join(dir, 'analysis.duckdb');
+    if (!existsSync(dbPath)) return new Analysis(dir, file, null, null);
+    try {
+      const db = await DuckDBInstance.create(dbPath, { access_mode: 'READ_ONLY', threads: '2' });
+      return new Analysis(dir, file, db, await db.connect());
+    } catch (e) {
+      throw new DistillguardError('IO', `cannot open ${dbPath} read-only: ${(e as Error).message.split('\n')[0]}`, { cause: e });
+    }
+  }
+
+  get hasDatabase(): boolean {
+    return this.conn !== null;
+  }
+
+  campaign(id: string): CampaignReport | undefined {
+    return this.campaignsFile.campaigns.find((c) => c.id === id);
+  }
+
+  /** verdicts.jsonl, read once. */
+  verdicts(): Verdict[] {
+    if (this.verdictCache) return this.verdictCache;
+    const p = join(this.dir, 'verdicts.jsonl');
+    if (!existsSync(p)) return (this.verdictCache = []);
+    const out: Verdict[] = [];
+    for (const line of readFileSync(p, 'utf8').split('\n')) if (line.trim()) out.push(JSON.parse(line) as Verdict);
+    return (this.verdictCache = out);
+  }
+
+  private rows(sql: string, params: DuckDBValue[] = []): Promise<Record<string, unknown>[]> {
+    const conn = this.conn;
+    if (!conn) return Promise.resolve([]);
+    const run = async () => (await conn.runAndReadAll(sql, params)).getRowObjectsJS() as Record<string, unknown>[];
+    const p = this.chain.then(run, run);
+    this.chain = p.catch(() => undefined);
+    return p;
+  }
+
+  /** Exchanges per day: this campaign's members against every other account. */
+  async dailySplit(campaignId: string): Promise<DaySplit[]> {
+    const r = await this.rows(
+      `SELECT strftime(i.ts, '%Y-%m-%d') AS d, count(m.account_id) AS c, count(*) - count(m.account_id) AS o
+       FROM interactions i LEFT JOIN (SELECT account_id FROM campaign_members WHERE campaign_id = $1) m ON m.account_id = i.account_id
+       GROUP BY 1 ORDER BY 1`, [campaignId]);
+    return r.map((x) => ({ day: String(x.d), campaign: num(x.c), other: num(x.o) }));
+  }
+
+  /** Accounts created per day: members against every other account, from the first member sign-up - 7 days. */
+  async signupsPerDay(campaignId: string): Promise<DaySplit[]> {
+    const r = await this.rows(
+      `WITH m AS (SELECT account_id FROM campaign_members WHERE campaign_id = $1),
+            lo AS (SELECT min(created_at) - INTERVAL 7 DAY AS t FROM accounts WHERE account_id IN (SELECT account_id FROM m))
+       SELECT strftime(a.created_at, '%Y-%m-%d') AS d, count(*) FILTER (WHERE a.account_id IN (SELECT account_id FROM m)) AS c,
+              count(*) FILTER (WHERE a.account_id NOT IN (SELECT account_id FROM m)) AS o
+       FROM accounts a, lo WHERE a.created_at >= lo.t GROUP BY 1 ORDER BY 1`, [campaignId]);
+    return r.map((x) => ({ day: String(x.d), campaign: num(x.c), other: num(x.o) }));
+  }
+
+  /** Hour-of-day counts for the most active members (rows) — synchronised accounts show the same shape. */
+  async hourProfiles(campaignId: string, limit: number): Promise<{ account_id: string; hours: number[] }[]> {
+    const r = await this.rows(
+      `WITH top AS (SELECT a.account_id FROM accounts a JOIN campaign_members m ON m.account_id = a.account_id
+                    WHERE m.campaign_id = $1 ORDER BY a.interactions DESC, a.account_id LIMIT $2)
+       SELECT i.account_id, hour(i.ts) AS h, count(*) AS n FROM interactions i JOIN top USING (account_id) GROUP BY 1, 2`,
+      [campaignId, limit]);
+    const by = new Map<string, number[]>();
+    for (const x of r) {
+      const id = String(x.account_id);
+      let h = by.get(id);
+      if (!h) by.set(id, (h = new Array<number>(24).fill(0)));
+      h[num(x.h)] = num(x.n);
+    }
+    return [...by.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([account_id, hours]) => ({ account_id, hours }));
+  }
+
+  /** Hour-of-day counts of all traffic outside the campaign (the organic baseline). */
+  async otherHours(campaignId: string): Promise<number[]> {
+    const r = await this.rows(
+      `SELECT hour(ts) AS h, count(*) AS n FROM interactions
+       WHERE account_id NOT IN (SELECT account_id FROM campaign_members WHERE campaign_id = $1) GROUP BY 1`, [campaignId]);
+    const out = new Array<number>(24).fill(0);
+    for (const x of r) out[num(x.h)] = num(x.n);
+    return out;
+  }
+
+  async members(campaignId: string, limit: number): Promise<MemberRow[]> {
+    const r = await this.rows(
+      `SELECT a.account_id, a.risk, a.flagged, a.reasons, ${isoSql('a.first_flagged_at')} AS ff, ${isoSql('a.created_at')} AS ca,
+              a.email_domain, a.payment_fingerprint, a.country, a.tier, a.verified, a.interactions, to_json(a.features) AS f
+       FROM accounts a JOIN campaign_members m ON m.account_id = a.account_id WHERE m.campaign_id = $1
+       ORDER BY a.risk DESC, a.interactions DESC, a.account_id LIMIT $2`, [campaignId, limit]);
+    return r.map(memberRow);
+  }
+
+  async account(accountId: string): Promise<MemberRow | null> {
+    const r = await this.rows(
+      `SELECT a.account_id, a.risk, a.flagged, a.reasons, ${isoSql('a.first_flagged_at')} AS ff, ${isoSql('a.created_at')} AS ca,
+              a.email_domain, a.payment_fingerprint, a.country, a.tier, a.verified, a.interactions, to_json(a.features) AS f
+       FROM accounts a WHERE a.account_id = $1`, [accountId]);
+    return r[0] ? memberRow(r[0]) : null;
+  }
+
+  /** One account's activity: exchanges per day and hour-of-day, capabilities and networks used. */
+  async accountActivity(accountId: string): Promise<{ daily: { day: string; exchanges: number }[]; hours: number[]; capabilities: Record<string, number>; prefixes: { key: string; n: number }[]; clients: { key: string; n: number }[] }> {
+    const daily = await this.rows(`SELECT strftime(ts, '%Y-%m-%d') AS d, count(*) AS n FROM interactions WHERE account_id = $1 GROUP BY 1 ORDER BY 1`, [accountId]);
+    const hours = await this.rows(`SELECT hour(ts) AS h, count(*) AS n FROM interactions WHERE account_id = $1 GROUP BY 1`, [accountId]);
+    const caps = await this.rows(`SELECT capability AS k, count(*) AS n FROM interactions WHERE account_id = $1 GROUP BY 1 ORDER BY 2 DESC`, [accountId]);
+    const prefixes = await this.rows(`SELECT prefix AS k, count(*) AS n FROM interactions WHERE account_id = $1 GROUP BY 1 ORDER BY 2 DESC LIMIT 10`, [accountId]);
+    const clients = await this.rows(`SELECT client AS k, count(*) AS n FROM interactions WHERE account_id = $1 GROUP BY 1 ORDER BY 2 DESC LIMIT 5`, [accountId]);
+    const h = new Array<number>(24).fill(0);
+    for (const x of hours) h[num(x.h)] = num(x.n);
+    return {
+      daily: daily.map((x) => ({ day: String(x.d), exchanges: num(x.n) })),
+      hours: h,
+      capabilities: Object.fromEntries(caps.map((x) => [String(x.k), num(x.n)])),
+      prefixes: prefixes.map((x) => ({ key: String(x.k), n: num(x.n) })),
+      clients: clients.map((x) => ({ key: String(x.k), n: num(x.n) })),
+    };
+  }
+
+  /**
+   * Network prefixes, ASNs and TLS stacks the campaign used, each with the campaign's exchanges, all exchanges
+   * through it and the members seen on it: the share campaign/total says how safely it can be shared as an indicator.
+   */
+  async shares(campaignId: string, what: 'prefix' | 'asn' | 'client' | 'ja4', limit: number): Promise<ShareRow[]> {
+    // client is 'family|ja4_a_ja4_b'; the ja4 view groups by the TLS stack alone, whatever the user agent claimed.
+    const col = what === 'ja4' ? "nullif(split_part(client, '|', 2), '')" : what;
+    const r = await this.rows(
+      `WITH m AS (SELECT account_id FROM campaign_members WHERE campaign_id = $1),
+            c AS (SELECT ${col} AS k, count(*) AS n, count(DISTINCT account_id) AS a, min(ip) AS ip FROM interactions
+                  WHERE account_id IN (SELECT account_id FROM m) AND ${col} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT $2),
+            t AS (SELECT ${col} AS k, count(*) AS t FROM interactions WHERE ${col} IN (SELECT k FROM c) GROUP BY 1)
+       SELECT c.k, c.n, c.a, c.ip, t.t FROM c JOIN t ON t.k = c.k ORDER BY c.n DESC, c.k`,
+      [campaignId, limit]);
+    return r.map((x) => ({ key: String(x.k), campaign: num(x.n), total: num(x.t), accounts: num(x.a), sample_ip: String(x.ip) }));
+  }
+
+  /** Payment fingerprints held by more than one member, with how many accounts outside the campaign hold them. */
+  async sharedPayments(campaignId: string): Promise<{ fingerprint: string; members: number; others: number }[]> {
+    const r = await this.rows(
+      `WITH m AS (SELECT account_id FROM campaign_members WHERE campaign_id = $1)
+       SELECT payment_fingerprint AS p, count(*) FILTER (WHERE account_id IN (SELECT account_id FROM m)) AS c,
+              count(*) FILTER (WHERE account_id NOT IN (SELECT account_id FROM m)) AS o
+       FROM accounts WHERE payment_fingerprint IS NOT NULL
+         AND payment_fingerprint IN (SELECT payment_fingerprint FROM accounts WHERE account_id IN (SELECT account_id FROM m))
+       GROUP BY 1 HAVING count(*) FILTER (WHERE account_id IN (SELECT account_id FROM m)) > 1 ORDER BY 2 DESC, 1`, [campaignId]);
+    return r.map((x) => ({ fingerprint: String(x.p), members: num(x.c), others: num(x.o) }));
+  }
+
+  /**
+   * The account-link graph among the campaign's most active members: an edge for each shared payment
+   * instrument, network prefix (two or more shared /24s) or sign-up network. Groups are chained rather than
+   * fully connected so a 25,000-account campaign still draws in linear edges.
+   */
+  async linkGraph(campaignId: string, maxNodes: number): Promise<GraphData> {
+    const nodesRows = await this.rows(
+      `SELECT a.account_id, a.risk, a.payment_fingerprint AS p, a.signup_ip AS s FROM accounts a JOIN campaign_members m ON m.account_id = a.account_id
+       WHERE m.campaign_id = $1 ORDER BY a.interactions DESC, a.account_id LIMIT $2`, [campaignId, maxNodes]);
+    const total = num((await this.rows(`SELECT count(*) AS n FROM campaign_members WHERE campaign_id = $1`, [campaignId]))[0]?.n);
+    const index = new Map<string, number>();
+    const nodes = nodesRows.map((x, i) => {
+      index.set(String(x.account_id), i);
+      return { id: String(x.account_id), risk: num(x.risk) };
+    });
+    const edges = new Map<string, { a: number; b: number; kinds: Set<string> }>();
+    const add = (kind: string, a: number, b: number) => {
+      if (a === b) return;
+      const key = `${Math.min(a, b)},${Math.max(a, b)}`;
+      let e = edges.get(key);
+      if (!e) edges.set(key, (e = { a: Math.min(a, b), b: Math.max(a, b), kinds: new Set() }));
+      e.kinds.add(kind);
+    };
+    const link = (kind: string, group: number[]) => {
+      const g = [...new Set(group)].sort((x, y) => x - y);
+      // Small groups as cliques; large ones as a star plus a chain: connected, linear in size, visibly one cluster.
+      if (g.length <= 8) {
+        for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) add(kind, g[i]!, g[j]!);
+        return;
+      }
+      for (let i = 1; i < g.length; i++) {
+        add(kind, g[0]!, g[i]!);
+        add(kind, g[i - 1]!, g[i]!);
+      }
+    };
+    const groupBy = (key: (x: Record<string, unknown>) => string | null): Map<string, number[]> => {
+      const m = new Map<string, number[]>();
+      nodesRows.forEach((x, i) => {
+        const k = key(x);
+        if (k === null) return;
+        let g = m.get(k);
+        if (!g) m.set(k, (g = []));
+        g.push(i);
+      });
+      return m;
+    };
+    for (const g of groupBy((x) => str(x.p)).values()) if (g.length > 1) link('payment', g);
+    for (const g of groupBy((x) => { const s = str(x.s); return s && s.includes('.') ? s.split('.').slice(0, 3).join('.') : s; }).values()) if (g.length > 1) link('signup-net', g);
+    if (nodes.length) {
+      const pr = await this.rows(
+        `WITH top AS (SELECT a.account_id FROM accounts a JOIN campaign_members m ON m.account_id = a.account_id
+                      WHERE m.campaign_id = $1 ORDER BY a.interactions DESC, a.account_id LIMIT $2)
+         SELECT DISTINCT i.prefix AS k, i.account_id FROM interactions i JOIN top USING (account_id) ORDER BY 1, 2`, [campaignId, maxNodes]);
+      // Pairs sharing at least two prefixes: one shared /24 is common on residential or mobile networks.
+      const byPrefix = new Map<string, number[]>();
+      for (const x of pr) {
+        const i = index.get(String(x.account_id));
+        if (i === undefined) continue;
+        let g = byPrefix.get(String(x.k));
+        if (!g) byPrefix.set(String(x.k), (g = []));
+        g.push(i);
+      }
+      const pairCount = new Map<string, number>();
+      for (const g of byPrefix.values()) {
+        if (g.length < 2 || g.length > 60) continue; // a prefix used by most members is drawn via the chain below
+        for (let x = 0; x < g.length; x++) for (let y = x + 1; y < g.length; y++) {
+          const k = `${Math.min(g[x]!, g[y]!)},${Math.max(g[x]!, g[y]!)}`;
+          pairCount.set(k, (pairCount.get(k) ?? 0) + 1);
+        }
+      }
+      for (const [k, n] of pairCount) if (n >= 2) { const [a, b] = k.split(',').map(Number) as [number, number]; link('network', [a, b]); }
+      for (const g of byPrefix.values()) if (g.length > 60) link('network', g);
+    }
+    return { nodes, edges: [...edges.values()].map((e) => ({ a: e.a, b: e.b, kinds: [...e.kinds].sort((x, y) => KIND_ORDER.indexOf(x) - KIND_ORDER.indexOf(y)) })), omitted: Math.max(0, total - nodes.length) };
+  }
+
+  /** All traffic per day with the part from flagged accounts (dashboard overview). */
+  async trafficSplit(): Promise<DaySplit[]> {
+    const r = await this.rows(
+      `SELECT strftime(i.ts, '%Y-%m-%d') AS d, count(*) FILTER (WHERE a.flagged) AS c, count(*) FILTER (WHERE NOT coalesce(a.flagged, false)) AS o
+       FROM interactions i LEFT JOIN accounts a ON a.account_id = i.account_id GROUP BY 1 ORDER BY 1`);
+    return r.map((x) => ({ day: String(x.d), campaign: num(x.c), other: num(x.o) }));
+  }
+
+  async close(): Promise<void> {
+    await this.chain;
+    this.conn?.closeSync();
+    this.db?.closeSync();
+  }
+}
+
+function memberRow(x: Record<string, unknown>): MemberRow {
+  const f = typeof x.f === 'string' ? (JSON.parse(x.f) as Record<string, unknown>) : {};
+  return {
+    account_id: String(x.account_id),
+    risk: num(x.risk),
+    flagged: x.flagged === true,
+    reasons: Array.isArray(x.reasons) ? x.reasons.map(String) : [],
+    first_flagged_at: str(x.ff),
+    created_at: str(x.ca),
+    email_domain: str(x.email_domain),
+    payment_fingerprint: str(x.payment_fingerprint),
+    country: str(x.country),
+    tier: str(x.tier),
+    verified: typeof x.verified === 'boolean' ? x.verified : null,
+    interactions: num(x.interactions),
+    features: Object.fromEntries(Object.entries(f).map(([k, v]) => [k, num(v)])),
+  };
+}

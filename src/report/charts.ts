@@ -1,0 +1,160 @@
+/**
+ * Inline SVG charts, shared by the case file and the dashboard. Plain strings, no chart library and no
+ * script, so a case file opens offline, prints to PDF and survives e-mail. Colours come from CSS classes
+ * (web/style.css) so print and screen can differ; every chart has a <title> for screen readers.
+ */
+import type { Point } from './layout.js';
+
+export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const f1 = (x: number): string => (Math.round(x * 10) / 10).toString();
+
+/** Round axis maximum and ticks: 0, 1/2/5 × 10^k steps. */
+export function niceTicks(max: number, count = 4): number[] {
+  if (!(max > 0)) return [0, 1];
+  const raw = max / count;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const ticks: number[] = [];
+  for (let t = 0; t <= max + step * 0.999; t += step) ticks.push(Math.round(t * 1e6) / 1e6);
+  return ticks;
+}
+
+export function compact(n: number): string {
+  if (Math.abs(n) >= 1e6) return `${f1(n / 1e6)}M`;
+  if (Math.abs(n) >= 1e3) return `${f1(n / 1e3)}k`;
+  return f1(n);
+}
+
+export interface Series { name: string; cls: string; values: number[] }
+
+const W = 720, H = 240, L = 56, R = 12, T = 16, B = 40;
+
+function frame(title: string, body: string, id: string, w = W, h = H): string {
+  return `<svg class="chart" data-chart="${esc(id)}" viewBox="0 0 ${w} ${h}" width="100%" role="img" aria-label="${esc(title)}" xmlns="http://www.w3.org/2000/svg"><title>${esc(title)}</title>${body}</svg>`;
+}
+
+function legend(series: { name: string; cls: string }[], x: number, y: number): string {
+  return series.map((s, i) => `<rect class="${s.cls}" x="${x + i * 170}" y="${y - 9}" width="12" height="10"/><text class="lbl" x="${x + i * 170 + 17}" y="${y}">${esc(s.name)}</text>`).join('');
+}
+
+/** Lines over categorical x (days, hours). `share: true` plots each series as its share of its own total. */
+export function lineChart(opts: { id: string; title: string; labels: string[]; series: Series[]; share?: boolean; labelEvery?: number }): string {
+  const n = opts.labels.length;
+  const series = opts.series.map((s) => {
+    const tot = s.values.reduce((a, b) => a + b, 0) || 1;
+    return { ...s, values: opts.share ? s.values.map((v) => v / tot) : s.values };
+  });
+  const max = Math.max(0, ...series.flatMap((s) => s.values));
+  const ticks = niceTicks(max);
+  const top = ticks[ticks.length - 1] || 1;
+  const x = (i: number) => L + (n <= 1 ? (W - L - R) / 2 : (i * (W - L - R)) / (n - 1));
+  const y = (v: number) => T + (H - T - B) * (1 - v / top);
+  let body = ticks.map((t) => `<line class="grid" x1="${L}" x2="${W - R}" y1="${f1(y(t))}" y2="${f1(y(t))}"/><text class="tick" x="${L - 6}" y="${f1(y(t) + 4)}" text-anchor="end">${opts.share ? `${Math.round(t * 100)}%` : compact(t)}</text>`).join('');
+  const every = opts.labelEvery ?? Math.max(1, Math.ceil(n / 8));
+  body += opts.labels.map((l, i) => (i % every === 0 ? `<text class="tick" x="${f1(x(i))}" y="${H - B + 16}" text-anchor="middle">${esc(l)}</text>` : '')).join('');
+  for (const s of series) {
+    const pts = s.values.map((v, i) => `${f1(x(i))},${f1(y(v))}`).join(' ');
+    body += `<polyline class="line ${s.cls}" fill="none" points="${pts}"><title>${esc(s.name)}</title></polyline>`;
+  }
+  body += legend(series, L, H - 6);
+  return frame(opts.title, body, opts.id);
+}
+
+/** Vertical bars, stacked when several series are given (e.g. campaign sign-ups over everyone else's). */
+export function stackedBars(opts: { id: string; title: string; labels: string[]; series: Series[]; labelEvery?: number; tickFormat?: (v: number) => string }): string {
+  const n = opts.labels.length;
+  const totals = opts.labels.map((_, i) => opts.series.reduce((t, s) => t + (s.values[i] ?? 0), 0));
+  const ticks = niceTicks(Math.max(0, ...totals));
+  const top = ticks[ticks.length - 1] || 1;
+  const bw = (W - L - R) / Math.max(1, n);
+  const y = (v: number) => T + (H - T - B) * (1 - v / top);
+  const tf = opts.tickFormat ?? compact;
+  let body = ticks.map((t) => `<line class="grid" x1="${L}" x2="${W - R}" y1="${f1(y(t))}" y2="${f1(y(t))}"/><text class="tick" x="${L - 6}" y="${f1(y(t) + 4)}" text-anchor="end">${tf(t)}</text>`).join('');
+  const every = opts.labelEvery ?? Math.max(1, Math.ceil(n / 8));
+  for (let i = 0; i < n; i++) {
+    let base = 0;
+    for (const s of opts.series) {
+      const v = s.values[i] ?? 0;
+      if (v > 0) body += `<rect class="${s.cls}" x="${f1(L + i * bw + bw * 0.1)}" y="${f1(y(base + v))}" width="${f1(bw * 0.8)}" height="${f1(y(base) - y(base + v))}"><title>${esc(`${opts.labels[i]}: ${v} ${s.name}`)}</title></rect>`;
+      base += v;
+    }
+    if (i % every === 0) body += `<text class="tick" x="${f1(L + i * bw + bw / 2)}" y="${H - B + 16}" text-anchor="middle">${esc(opts.labels[i]!)}</text>`;
+  }
+  body += legend(opts.series, L, H - 6);
+  return frame(opts.title, body, opts.id);
+}
+
+/** Horizontal bars for a ranked breakdown (capabilities, ASNs, countries). */
+export function hBars(opts: { id: string; title: string; rows: { label: string; value: number; note?: string }[]; cls?: string; format?: (v: number) => string }): string {
+  const rows = opts.rows;
+  const rh = 22, h = T + rows.length * rh + 8, lw = 220;
+  const max = Math.max(1e-12, ...rows.map((r) => r.value));
+  const fmt = opts.format ?? compact;
+  let body = '';
+  rows.forEach((r, i) => {
+    const yy = T + i * rh;
+    const w = ((W - lw - R - 70) * r.value) / max;
+    body += `<text class="lbl" x="${lw - 8}" y="${yy + 14}" text-anchor="end">${esc(r.label.length > 34 ? r.label.slice(0, 33) + '…' : r.label)}</text>`;
+    body += `<rect class="${opts.cls ?? 'bar'}" x="${lw}" y="${yy + 3}" width="${f1(Math.max(1, w))}" height="${rh - 7}"><title>${esc(`${r.label}: ${fmt(r.value)}${r.note ? ' — ' + r.note : ''}`)}</title></rect>`;
+    body += `<text class="tick" x="${f1(lw + w + 6)}" y="${yy + 14}">${esc(fmt(r.value) + (r.note ? `  ${r.note}` : ''))}</text>`;
+  });
+  return frame(opts.title, body, opts.id, W, Math.max(h, 40));
+}
+
+/** Rows × 24 hours, each row scaled to its own maximum: synchronised accounts show as matching stripes. */
+export function hourHeatmap(opts: { id: string; title: string; rows: { label: string; hours: number[] }[] }): string {
+  const rows = opts.rows;
+  const lw = 150, cw = (W - lw - R) / 24, rh = Math.max(6, Math.min(16, 480 / Math.max(1, rows.length)));
+  const h = T + rows.length * rh + 24;
+  let body = '';
+  for (let hr = 0; hr < 24; hr += 3) body += `<text class="tick" x="${f1(lw + hr * cw + cw / 2)}" y="${T - 3}" text-anchor="middle">${String(hr).padStart(2, '0')}h</text>`;
+  rows.forEach((r, i) => {
+    const max = Math.max(1, ...r.hours);
+    const yy = T + i * rh;
+    if (rh >= 10) body += `<text class="tick" x="${lw - 6}" y="${f1(yy + rh - 2)}" text-anchor="end">${esc(r.label)}</text>`;
+    r.hours.forEach((v, hr) => {
+      body += `<rect class="heat" x="${f1(lw + hr * cw)}" y="${f1(yy)}" width="${f1(cw - 1)}" height="${f1(rh - 1)}" fill-opacity="${(0.06 + 0.94 * (v / max)).toFixed(2)}"><title>${esc(`${r.label} ${hr}:00 UTC: ${v}`)}</title></rect>`;
+    });
+  });
+  body += `<text class="tick" x="${lw}" y="${h - 6}">hour of day (UTC); each row is one account, darker = more of its requests</text>`;
+  return frame(opts.title, body, opts.id, W, h);
+}
+
+/** The account-link graph: members as dots coloured by risk, edges by the kind of shared attribute. */
+export function graphPicture(opts: { id: string; title: string; nodes: { id: string; risk: number }[]; edges: { a: number; b: number; kinds: string[] }[]; positions: Point[] }): string {
+  const size = 520, pad = 14;
+  const p = (i: number): Point => {
+    const q = opts.positions[i] ?? { x: 0.5, y: 0.5 };
+    return { x: pad + q.x * (size - 2 * pad), y: pad + q.y * (size - 2 * pad) };
+  };
+  let body = '';
+  // Weak links first so the strong ones (listed first in each edge's kinds, e.g. payment) are drawn on top.
+  const order = ['network', 'signup-net', 'payment'];
+  const edges = [...opts.edges].sort((x, y) => order.indexOf(x.kinds[0] ?? '') - order.indexOf(y.kinds[0] ?? ''));
+  for (const e of edges) {
+    const a = p(e.a), b = p(e.b);
+    body += `<line class="edge edge-${esc(e.kinds[0] ?? 'link')}" x1="${f1(a.x)}" y1="${f1(a.y)}" x2="${f1(b.x)}" y2="${f1(b.y)}"/>`;
+  }
+  opts.nodes.forEach((n, i) => {
+    const q = p(i);
+    body += `<circle class="node ${n.risk >= 0.5 ? 'node-high' : 'node-low'}" cx="${f1(q.x)}" cy="${f1(q.y)}" r="4"><title>${esc(`${n.id} risk ${n.risk.toFixed(2)}`)}</title></circle>`;
+  });
+  const kinds = [...new Set(opts.edges.flatMap((e) => e.kinds.slice(0, 1)))].sort();
+  body += kinds.map((k, i) => `<line class="edge edge-${esc(k)}" x1="${size + 10}" x2="${size + 34}" y1="${30 + i * 20}" y2="${30 + i * 20}"/><text class="lbl" x="${size + 40}" y="${34 + i * 20}">${esc(k)}</text>`).join('');
+  return frame(opts.title, body, opts.id, size + 160, size);
+}
+
+/** Histogram with fixed bins over [0, 1] (risk distribution). */
+export function histogram(opts: { id: string; title: string; values: number[]; bins?: number; log?: boolean }): string {
+  const bins = opts.bins ?? 20;
+  const counts = new Array<number>(bins).fill(0);
+  for (const v of opts.values) counts[Math.min(bins - 1, Math.max(0, Math.floor(v * bins)))]!++;
+  const labels = counts.map((_, i) => (i / bins).toFixed(2));
+  // Log scale: a bar of height 1 + log10(count), so a single account still shows; ticks read as counts.
+  const logTick = (t: number): string => (t <= 0 ? '0' : Number.isInteger(t) ? compact(10 ** (t - 1)) : '');
+  return stackedBars({
+    id: opts.id, title: opts.title, labels, labelEvery: Math.max(1, bins / 5),
+    series: [{ name: 'accounts', cls: 'bar', values: opts.log ? counts.map((c) => (c > 0 ? Math.log10(c) + 1 : 0)) : counts }],
+    ...(opts.log ? { tickFormat: logTick } : {}),
+  });
+}

@@ -1,0 +1,114 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { Verdict } from '../dataset/types.js';
+import { DuckDbStore } from '../store/duckdb-store.js';
+import type { DashboardSource } from './dashboard-data.js';
+import { createDashboardHandler } from './dashboard.js';
+import { ReviewService } from './review.js';
+import { mountDashboard } from './mount.js';
+import { sampleCase } from './test-fixtures.js';
+
+const verdicts: Verdict[] = [
+  { account_id: 'acct_a', risk: 0.9, flagged: true, campaign_id: 'C0001', first_flagged_at: '2026-04-23T01:00:00.000Z', reasons: ['campaign:member'] },
+  { account_id: 'acct_b', risk: 0.8, flagged: true, campaign_id: 'C0001', first_flagged_at: '2026-04-23T01:00:00.000Z', reasons: ['campaign:member'] },
+  { account_id: 'acct_z', risk: 0.01, flagged: false, campaign_id: null, first_flagged_at: null, reasons: [] },
+];
+
+const source: DashboardSource = {
+  async overview() {
+    return { source: 'test', accounts: 3, flagged: 2, exchanges: 300, traffic: [{ day: '2026-04-22', campaign: 10, other: 90 }], risks: verdicts.map((v) => v.risk),
+      campaigns: [{ id: 'C0001', score: 0.93, accounts: 2, exchanges: 303, first_activity: null, last_activity: null, first_flagged_at: null, reasons: [] }] };
+  },
+  async campaign(id) { return id === 'C0001' ? sampleCase() : null; },
+  async account(id) { const v = verdicts.find((x) => x.account_id === id); return v ? { verdict: v, row: null, activity: null, prompts: ['hello <script>'] } : null; },
+  async queue() { return verdicts.filter((v) => v.flagged); },
+  async verdict(id) { return verdicts.find((v) => v.account_id === id); },
+  async close() {},
+};
+
+async function start(): Promise<{ url: string; server: Server; store: DuckDbStore }> {
+  const store = await DuckDbStore.open({ kind: 'memory' });
+  const handler = createDashboardHandler({ source, reviews: new ReviewService(store), reviewer: 'tester' });
+  const server = createServer((req, res) => void handler(req, res).then((h) => { if (!h) res.writeHead(404).end(); }));
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const a = server.address();
+  return { url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`, server, store };
+}
+
+test('dashboard pages render and escape what they show', async () => {
+  const { url, server, store } = await start();
+  try {
+    for (const [path, text] of [['/ui/', 'C0001'], ['/ui/campaign/C0001', 'A coordinated group of 3 accounts'], ['/ui/account/acct_a', 'acct_a'], ['/ui/queue', 'acct_b'], ['/ui/audit', 'No entries yet'], ['/ui/campaign/C0001/case.html', 'Distillation campaign C0001']] as const) {
+      const r = await fetch(url + path);
+      assert.equal(r.status, 200, path);
+      assert.ok((await r.text()).includes(text), `${path} shows ${text}`);
+    }
+    const acct = await (await fetch(url + '/ui/account/acct_a')).text();
+    assert.ok(acct.includes('hello &lt;script&gt;') && !acct.includes('hello <script>'), 'prompt text is escaped');
+    assert.equal((await fetch(url + '/ui/campaign/NOPE')).status, 404);
+    assert.equal((await fetch(url + '/ui/account/nobody')).status, 404);
+    assert.equal((await fetch(url + '/elsewhere')).status, 404, 'paths outside /ui are not the dashboard');
+    const stix = await (await fetch(url + '/ui/campaign/C0001/stix.json')).json() as { type: string };
+    assert.equal(stix.type, 'bundle');
+    assert.match(await (await fetch(url + '/ui/static/style.css')).text(), /--accent/);
+  } finally {
+    server.close();
+    await store.close();
+  }
+});
+
+test('review through the form and the JSON API; cross-origin posts and open redirects are refused', async () => {
+  const { url, server, store } = await start();
+  try {
+    const post = (body: string, headers: Record<string, string> = {}) => fetch(url + '/ui/review', { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body });
+    const r = await post('account_id=acct_a&action=confirm&back=/ui/queue');
+    assert.equal(r.status, 303);
+    assert.match(r.headers.get('location') ?? '', /^\/ui\/queue\?done=/);
+    const queue = await (await fetch(url + '/ui/queue?state=confirmed')).text();
+    assert.ok(queue.includes('acct_a') && !queue.includes('data-account="acct_b"'), 'the confirmed filter shows only acct_a');
+    const open = await (await fetch(url + '/ui/queue')).text();
+    assert.ok(!open.includes('data-account="acct_a"') && open.includes('data-account="acct_b"'), 'acct_a left the open queue');
+    const evil = await post('account_id=acct_b&action=confirm&back=//evil.example/x');
+    assert.equal(evil.headers.get('location')?.startsWith('/ui/queue'), true, 'no open redirect');
+    assert.equal((await post('account_id=acct_b&action=dismiss', { origin: 'http://evil.example' })).status, 403);
+    assert.equal((await post('account_id=acct_b&action=explode')).status, 400);
+    assert.equal((await post('account_id=ghost&action=confirm')).status, 404);
+    const api = await fetch(url + '/ui/api/review', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ account_id: 'acct_b', action: 'appeal', note: 'owner wrote in' }) });
+    assert.equal(api.status, 200);
+    assert.deepEqual(await api.json(), { account_id: 'acct_b', state: 'confirmed', note: 'appeal: owner wrote in' });
+    const audit = await (await fetch(url + '/ui/audit')).text();
+    for (const a of ['review.confirm', 'review.appeal', 'tester']) assert.ok(audit.includes(a), a);
+    assert.ok(!audit.includes('review.dismiss'), 'the refused cross-origin dismiss left no trace');
+  } finally {
+    server.close();
+    await store.close();
+  }
+});
+
+test('mounted on a gateway store without an analysis: live verdicts, queue and reviews; onReviewChange fires', async () => {
+  const store = await DuckDbStore.open({ kind: 'memory' });
+  await store.upsertVerdicts(verdicts.map((v) => ({ ...v, updated_at: '2026-06-01T00:00:00.000Z' })));
+  const changes: string[] = [];
+  const ui = await mountDashboard({ reviewStore: { kind: 'store', store }, basePath: '/ui', reviewer: 'gw', onReviewChange: (a, s) => changes.push(`${a}=${s}`), authorize: (req) => req.headers.authorization === 'Bearer t' });
+  const server = createServer((req, res) => void ui.handler(req, res).then((h) => { if (!h) res.writeHead(404).end(); }));
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const a = server.address();
+  const url = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
+  const auth = { authorization: 'Bearer t' };
+  try {
+    assert.equal((await fetch(url + '/ui/')).status, 401, 'the gateway can require its admin token');
+    const overview = await (await fetch(url + '/ui/', { headers: auth })).text();
+    assert.ok(overview.includes('C0001'));
+    assert.ok((await (await fetch(url + '/ui/queue', { headers: auth })).text()).includes('acct_b'));
+    assert.equal((await fetch(url + '/ui/campaign/C0001', { headers: auth })).status, 404, 'campaign pages need an analysis');
+    const r = await fetch(url + '/ui/api/review', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ account_id: 'acct_b', action: 'allowlist', note: 'known lab' }) });
+    assert.equal(r.status, 200);
+    assert.deepEqual(changes, ['acct_b=allowlisted']);
+    assert.equal((await store.listReviews())[0]?.state, 'allowlisted', 'written to the gateway store');
+  } finally {
+    server.close();
+    await ui.close();
+    await store.close();
+  }
+});

@@ -1,0 +1,188 @@
+/**
+ * The dashboard's HTTP handler, mounted under a base path (`/ui`). `distillguard ui` runs it on its own server;
+ * the gateway calls the same handler for paths under /ui/. Routes:
+ *
+ *   GET  /ui/                          overview: traffic, risk distribution, campaigns
+ *   GET  /ui/campaign/:id              campaign page (case-file charts, members)
+ *   GET  /ui/campaign/:id/case.html|case.json|stix.json   the case file of that campaign
+ *   GET  /ui/account/:id               account page: timeline, features, reasons, prompts, review, audit
+ *   GET  /ui/queue[?state=&campaign=]  review queue
+ *   GET  /ui/audit                     audit trail
+ *   POST /ui/review                    form: account_id, action, note, back → 303 back
+ *   POST /ui/api/review                JSON {account_id, action, note?} → {account_id, state, note}
+ *   GET  /ui/static/style.css|dashboard.js
+ *
+ * State-changing requests must be same-origin (Origin/Referer host = Host) so another web page cannot drive a
+ * reviewer's browser; the caller adds authentication (`authorize`) where the dashboard is not loopback-only.
+ */
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DistillguardError } from '../errors.js';
+import type { DashboardSource } from './dashboard-data.js';
+import { accountPage, auditPage, campaignPage, layout, overviewPage, QUEUE_FILTERS, queuePage, type QueueFilter } from './dashboard-pages.js';
+import { renderCaseHtml } from './html.js';
+import { isReviewAction, type ReviewRequest, type ReviewService } from './review.js';
+import { toStixBundle } from './stix.js';
+
+export interface DashboardOptions {
+  source: DashboardSource;
+  reviews: ReviewService;
+  /** Path prefix without trailing slash (default `/ui`). */
+  basePath?: string;
+  /** Name recorded as the reviewer in the audit trail. */
+  reviewer?: string;
+  /** Return false to refuse the request with 401 (e.g. the gateway's admin-token check). */
+  authorize?: (req: IncomingMessage) => boolean;
+}
+
+/** Handles a request if its path is under the base path; resolves false when it is not the dashboard's. */
+export type DashboardHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+const STATIC: Record<string, string> = { 'style.css': 'text/css; charset=utf-8', 'dashboard.js': 'text/javascript; charset=utf-8' };
+const staticCache = new Map<string, string>();
+function staticFile(name: string): string {
+  let s = staticCache.get(name);
+  if (s === undefined) staticCache.set(name, (s = readFileSync(new URL(`../../../web/${name}`, import.meta.url), 'utf8')));
+  return s;
+}
+
+const MAX_BODY = 64 * 1024;
+async function readBody(req: IncomingMessage): Promise<string> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const c of req) {
+    size += (c as Buffer).length;
+    if (size > MAX_BODY) throw new HttpError(413, 'request body too large');
+    chunks.push(c as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function sameOrigin(req: IncomingMessage): boolean {
+  const host = req.headers.host;
+  const origin = req.headers.origin ?? req.headers.referer;
+  if (!origin) return true; // non-browser clients (curl, tests) send neither; browsers send Origin on POST
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export function createDashboardHandler(opts: DashboardOptions): DashboardHandler {
+  const base = (opts.basePath ?? '/ui').replace(/\/+$/, '');
+  const reviewer = opts.reviewer ?? 'reviewer';
+  const { source, reviews } = opts;
+
+  const send = (res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra }).end(body);
+  };
+  const html = (res: ServerResponse, body: string, status = 200) => send(res, status, 'text/html; charset=utf-8', body, { 'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:", 'x-frame-options': 'DENY' });
+  const json = (res: ServerResponse, status: number, body: unknown) => send(res, status, 'application/json', JSON.stringify(body));
+
+  async function review(fields: Record<string, string>): Promise<{ account_id: string; state: string; note: string | null }> {
+    const accountId = fields.account_id ?? '';
+    const action = fields.action ?? '';
+    const verdict = await source.verdict(accountId);
+    if (!verdict) throw new HttpError(404, `unknown account "${accountId}"`);
+    if (!isReviewAction(action)) throw new HttpError(400, 'action must be one of confirm, dismiss, allowlist, appeal, reopen');
+    const note = fields.note ?? null;
+    const req = (action === 'appeal' ? { action, accountId, note: note ?? '', reviewer } : { action, accountId, note, reviewer }) as ReviewRequest;
+    try {
+      const row = await reviews.apply(req, { risk: verdict.risk, campaignId: verdict.campaign_id });
+      return { account_id: accountId, state: row?.state ?? 'open', note: row?.note ?? null };
+    } catch (e) {
+      if (e instanceof DistillguardError && e.code === 'USAGE') throw new HttpError(400, e.message);
+      throw e;
+    }
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const path = url.pathname.slice(base.length) || '/';
+    const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+    const method = req.method ?? 'GET';
+    const flash = url.searchParams.get('done');
+
+    if (method === 'POST') {
+      if (!sameOrigin(req)) throw new HttpError(403, 'cross-origin request refused');
+      if (path === '/review') {
+        const fields = Object.fromEntries(new URLSearchParams(await readBody(req)));
+        const r = await review(fields);
+        // Only a path under the dashboard may be a redirect target (no open redirect).
+        const back = fields.back && fields.back.startsWith(base + '/') && !fields.back.startsWith('//') ? fields.back : `${base}/queue`;
+        const u = new URL(back, 'http://x');
+        u.searchParams.set('done', `${r.account_id}: ${fields.action}${r.state !== 'open' || fields.action === 'reopen' ? ` → ${r.state}` : ''}`);
+        res.writeHead(303, { location: u.pathname + u.search }).end();
+        return;
+      }
+      if (path === '/api/review') {
+        let fields: Record<string, string>;
+        try {
+          fields = JSON.parse(await readBody(req)) as Record<string, string>;
+        } catch {
+          throw new HttpError(400, 'body must be JSON');
+        }
+        return json(res, 200, await review(fields));
+      }
+      throw new HttpError(404, 'not found');
+    }
+    if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed');
+
+    if (parts[0] === 'static' && parts.length === 2 && STATIC[parts[1]!]) return send(res, 200, STATIC[parts[1]!]!, staticFile(parts[1]!));
+    if (parts.length === 0) {
+      const [o, states, queue] = [await source.overview(), await reviews.states(), await source.queue()];
+      return html(res, overviewPage(base, o, states, queue.filter((v) => !states.has(v.account_id)).length));
+    }
+    if (parts[0] === 'campaign' && parts[1] !== undefined) {
+      const m = await source.campaign(parts[1]);
+      if (!m) throw new HttpError(404, `no campaign "${parts[1]}" in this analysis (campaign pages need an analysis directory: distillguard analyze)`);
+      if (parts[2] === undefined) return html(res, campaignPage(base, m, await reviews.states()));
+      if (parts[2] === 'case.html') return html(res, renderCaseHtml(m));
+      if (parts[2] === 'case.json') return json(res, 200, m);
+      if (parts[2] === 'stix.json') return json(res, 200, toStixBundle(m));
+    }
+    if (parts[0] === 'account' && parts[1] !== undefined && parts.length === 2) {
+      const a = await source.account(parts[1]);
+      if (!a) throw new HttpError(404, `no account "${parts[1]}"`);
+      const states = await reviews.states();
+      return html(res, accountPage(base, a, states.get(parts[1]), await reviews.audit(parts[1], 200), flash, url.pathname));
+    }
+    if (parts[0] === 'queue' && parts.length === 1) {
+      const f = url.searchParams.get('state') ?? 'open';
+      const filter: QueueFilter = (QUEUE_FILTERS as readonly string[]).includes(f) ? (f as QueueFilter) : 'open';
+      const campaign = url.searchParams.get('campaign') || null;
+      const self = url.pathname + (url.search ? url.search.replace(/([?&])done=[^&]*&?/, '$1').replace(/[?&]$/, '') : '');
+      return html(res, queuePage(base, await source.queue(), await reviews.states(), filter, campaign, flash, self));
+    }
+    if (parts[0] === 'audit' && parts.length === 1) return html(res, auditPage(base, await reviews.audit(undefined, 1000)));
+    throw new HttpError(404, 'not found');
+  }
+
+  return async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname !== base && !url.pathname.startsWith(base + '/')) return false;
+    if (url.pathname === base) {
+      res.writeHead(308, { location: base + '/' }).end();
+      return true;
+    }
+    try {
+      if (opts.authorize && !opts.authorize(req)) throw new HttpError(401, 'unauthorised');
+      await route(req, res, url);
+    } catch (e) {
+      const status = e instanceof HttpError ? e.status : 500;
+      const message = e instanceof HttpError ? e.message : 'internal error';
+      if (status === 500) process.stderr.write(`distillguard ui: ${(e as Error).stack ?? String(e)}\n`);
+      if (!res.headersSent) {
+        if ((req.url ?? '').includes('/api/')) json(res, status, { error: message });
+        else html(res, layout(base, `Error ${status}`, `<h1>Error ${status}</h1><p>${message.replace(/[<>&]/g, '')}</p>`), status);
+      } else res.end();
+    }
+    return true;
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * What each reason code and signal means, and where it stops meaning anything. The case file prints this so a
+ * reader who never saw the engine can weigh the evidence, and a wrongly flagged customer can see what to contest.
+ */
+
+export interface SignalNote {
+  code: string;
+  title: string;
+  meaning: string;
+  limits: string;
+}
+
+export const SIGNALS: readonly SignalNote[] = [
+  { code: 'content:extraction-intent', title: 'Extraction-style requests',
+    meaning: 'A classifier trained in the repository scores each prompt for harvesting patterns: demands for step-by-step reasoning, grading rubrics, bulk output formats, generated instruction lists, benchmark-style items. The reason fires when the pooled mean is high.',
+    limits: 'Students, evaluators and researchers ask for reasoning too; the score is a tendency over many requests, never proof from one prompt.' },
+  { code: 'content:high-max-tokens', title: 'Maximal output caps',
+    meaning: 'Share of requests asking for a very large max_tokens, which maximises the text harvested per request.',
+    limits: 'Many SDKs and agent frameworks set a high cap by default; weak alone.' },
+  { code: 'content:capability-focus', title: 'Narrow capability focus',
+    meaning: 'Requests concentrate on a few capabilities (maths, coding, reasoning) as a training-set sweep would.',
+    limits: 'Specialised products (a coding assistant) are narrow by design.' },
+  { code: 'behaviour:round-the-clock', title: 'Round-the-clock, load-balanced timing',
+    meaning: 'Activity spread evenly over all 24 hours (high hour-of-day entropy), the signature of a scheduler feeding a work queue rather than people in one time zone.',
+    limits: 'Batch jobs and global products also run around the clock; a fake time zone cannot hide flatness but a human-shaped schedule can.' },
+  { code: 'behaviour:repeats-items', title: 'Repeated items (exculpatory)',
+    meaning: 'The same items asked again and again, as an evaluation harness does; lowers the score.',
+    limits: 'An attacker could repeat items to look like an evaluator, at the cost of harvesting less.' },
+  { code: 'behaviour:shares-items', title: 'Items shared with the public (exculpatory)',
+    meaning: 'Items many unrelated accounts ask (popular benchmarks); lowers the score.', limits: 'Depends on the breadth of traffic seen.' },
+  { code: 'behaviour:conversational', title: 'Conversational follow-ups (exculpatory)',
+    meaning: 'Multi-turn conversations that build on answers, typical of people; lowers the score.', limits: 'Scripted follow-up turns imitate it.' },
+  { code: 'link:shared-payment', title: 'Shared payment instruments',
+    meaning: 'Several accounts billed to the same payment fingerprint.', limits: 'Families, teams and resellers share cards legitimately; strong only together with other links.' },
+  { code: 'link:signup-burst', title: 'Sign-up burst',
+    meaning: 'Accounts created close together in time and from the same sign-up network.', limits: 'Hackathons, classes and company onboarding create bursts too.' },
+  { code: 'link:shared-template', title: 'Shared prompt template',
+    meaning: 'Accounts whose prompts share the same frame (wording around a changing item), as when one work queue is split among many hands.',
+    limits: 'A popular app or tutorial template gives unrelated users the same frame; the link counts only with extraction-style content.' },
+  { code: 'link:model-pivot', title: 'Synchronised model pivot',
+    meaning: 'Accounts that moved to a newly released model at the same moment and in the same proportion.', limits: 'Announcements make many users switch on the same day.' },
+  { code: 'link:network-attached', title: 'Attached by network',
+    meaning: 'Account joined to the campaign by shared IP prefixes and client fingerprint, with its own evidence.',
+    limits: 'Shared NAT, campus and mobile networks put unrelated people behind one address; never sufficient alone.' },
+  { code: 'members:own-evidence', title: 'Members carry their own evidence',
+    meaning: 'The median member shows extraction signals on its own account, so the cluster is not held together by one shared link.',
+    limits: 'Single-account evidence is weak by design (26 requests a day look ordinary).' },
+  { code: 'scale:accounts', title: 'Scale', meaning: 'Many accounts in one linked cluster.', limits: 'Size amplifies other evidence; it is not evidence of intent.' },
+  { code: 'legit:verified-org', title: 'Verified organisation (exculpatory)',
+    meaning: 'Most members belong to one verified organisation, as an enterprise deployment does; lowers the score.', limits: 'Verification can be obtained fraudulently.' },
+  { code: 'campaign:member', title: 'Campaign member', meaning: 'The account belongs to a detected campaign whose score crossed the flag threshold.', limits: 'Membership is inferred from links; see the link reasons for why this account is in the cluster.' },
+  { code: 'campaign:linked-not-flagged', title: 'Linked, not flagged', meaning: 'Linked to a cluster that did not reach the threshold; kept for review, not acted on.', limits: '' },
+  { code: 'intent:cot-elicitation', title: 'Chain-of-thought elicitation', meaning: 'Prompts that ask the model to expose its full reasoning.', limits: 'Common in education and debugging.' },
+  { code: 'intent:rubric-grading', title: 'Rubric grading', meaning: 'Prompts asking the model to grade answers against a rubric (reward-model data).', limits: 'Used by legitimate evaluation teams.' },
+  { code: 'intent:instruction-generation', title: 'Instruction generation', meaning: 'Prompts that ask for lists of new tasks or instructions (self-instruct style data generation).', limits: 'Used for legitimate synthetic data where terms allow it.' },
+  { code: 'intent:benchmark-item', title: 'Benchmark items', meaning: 'Prompts drawn from public benchmark-style item banks.', limits: 'Evaluation harnesses ask the same; see behaviour:repeats-items.' },
+  { code: 'intent:bulk-format', title: 'Bulk output formats', meaning: 'Prompts asking for machine-readable bulk output (JSONL, numbered datasets).', limits: 'Data pipelines and apps use structured output legitimately.' },
+];
+
+const BY_CODE = new Map(SIGNALS.map((s) => [s.code, s]));
+
+export function signalNote(code: string): SignalNote {
+  return BY_CODE.get(code) ?? { code, title: code, meaning: 'Reason code emitted by the engine.', limits: '' };
+}
+
+/** General limits printed under the methodology, whatever the campaign. */
+export const GENERAL_LIMITS: readonly string[] = [
+  'Campaign membership is inferred from links between accounts; the analysis never sees who controls an account.',
+  'Figures are computed from the provider logs the analysis was given; traffic outside those logs is not counted.',
+  'first_flagged_at comes from a time-ordered replay of the logs through the same engine the gateway runs, so it is the time the campaign would have been flagged had detection run live.',
+  'The value estimate multiplies the tokens the campaign received by list prices; it is not a loss computation and ignores discounts, failed requests and the value to the recipient.',
+  'A flag is a reason to review, not a verdict: every flagged account passes human review (confirm, dismiss, allowlist, appeal) before a permanent action.',
+];

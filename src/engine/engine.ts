@@ -55,6 +55,12 @@ export class Engine {
   private readonly itemOwner = new Map<number, number>();
   private readonly itemMask: number;
   private readonly pivoted = new Set<string>();
+  /**
+   * Templates of live campaigns (frames used repeatedly by a large share of a flagged campaign's members): one use of
+   * such a frame links an account at once, so accounts that join a known operation are caught on their first
+   * requests instead of after their own repeats.
+   */
+  private hotFrames = new Set<number>();
   lastTick = Number.NEGATIVE_INFINITY;
   observed = 0;
 
@@ -122,8 +128,10 @@ export class Engine {
     this.links.observe(o, a);
     // A frame becomes a template link once this account has used it with FRAME_USES different requests.
     if (o.frame !== 0) {
-      if (s.frames.get(o.frame) === FRAME_USES) this.links.addFrame(o.frame, a);
-      if (s.frames.get(o.frameTail) === FRAME_USES) this.links.addFrame(o.frameTail, a);
+      for (const f of [o.frame, o.frameTail]) {
+        const uses = s.frames.get(f);
+        if (uses === FRAME_USES || (uses === 1 && this.hotFrames.has(f))) this.links.addFrame(f, a);
+      }
     }
     this.observed++;
   }
@@ -151,6 +159,7 @@ export class Engine {
     this.lastTick = now;
     this.updatePivots();
     const result = this.detector.run(now, this.states, this.infos, this.graph);
+    this.updateHotFrames();
     const updates: RiskUpdate[] = [];
     for (let a = 0; a < this.states.length; a++) {
       const v = result.get(a);
@@ -176,6 +185,17 @@ export class Engine {
       updates.push({ account: this.states[a]!.id, risk, flagged, campaignId: campaign, reasons: next.reasons, at: now });
     }
     return updates;
+  }
+
+  private updateHotFrames(): void {
+    const hot = new Set<number>();
+    for (const c of this.liveCampaigns()) {
+      const counts = new Map<number, number>();
+      for (const a of c.members) for (const [f, uses] of this.states[a]!.frames) if (uses >= FRAME_USES) counts.set(f, (counts.get(f) ?? 0) + 1);
+      const min = Math.max(3, 0.3 * c.members.size);
+      for (const [f, n] of counts) if (n >= min) hot.add(f);
+    }
+    this.hotFrames = hot;
   }
 
   /** Live campaigns (those confirmed at the last step). */

@@ -33,15 +33,20 @@ export interface MemberRow {
   features: Record<string, number>;
 }
 export interface GraphData {
-  nodes: { id: string; risk: number }[];
+  nodes: { id: string; risk: number; flagged: boolean }[];
   edges: { a: number; b: number; kinds: string[] }[];
   /** Members not drawn (the picture keeps the most active accounts). */
   omitted: number;
+  /** Links not drawn (the picture keeps the strongest MAX_EDGES). */
+  omitted_edges: number;
 }
 export interface ShareRow { key: string; campaign: number; total: number; accounts: number; sample_ip: string }
 
 /** Strongest link kind first: a picture colours an edge by its first kind. */
 const KIND_ORDER = ['payment', 'signup-net', 'network'];
+const MAX_EDGES = 2500;
+const NETWORK_DEGREE = 3;
+const rank = (kinds: Set<string>): number => Math.min(...[...kinds].map((k) => KIND_ORDER.indexOf(k)));
 const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : v === null || v === undefined ? 0 : Number(v));
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : String(v));
 /** DuckDB TIMESTAMP → RFC 3339 with Z; done in SQL so no time zone ever enters. */
@@ -224,13 +229,13 @@ export class Analysis {
    */
   async linkGraph(campaignId: string, maxNodes: number): Promise<GraphData> {
     const nodesRows = await this.rows(
-      `SELECT a.account_id, a.risk, a.payment_fingerprint AS p, a.signup_ip AS s FROM accounts a JOIN campaign_members m ON m.account_id = a.account_id
+      `SELECT a.account_id, a.risk, a.flagged, a.payment_fingerprint AS p, a.signup_ip AS s FROM accounts a JOIN campaign_members m ON m.account_id = a.account_id
        WHERE m.campaign_id = $1 ORDER BY a.interactions DESC, a.account_id LIMIT $2`, [campaignId, maxNodes]);
     const total = num((await this.rows(`SELECT count(*) AS n FROM campaign_members WHERE campaign_id = $1`, [campaignId]))[0]?.n);
     const index = new Map<string, number>();
     const nodes = nodesRows.map((x, i) => {
       index.set(String(x.account_id), i);
-      return { id: String(x.account_id), risk: num(x.risk) };
+      return { id: String(x.account_id), risk: num(x.risk), flagged: x.flagged === true };
     });
     const edges = new Map<string, { a: number; b: number; kinds: Set<string> }>();
     const add = (kind: string, a: number, b: number) => {
@@ -281,16 +286,32 @@ export class Analysis {
       }
       const pairCount = new Map<string, number>();
       for (const g of byPrefix.values()) {
-        if (g.length < 2 || g.length > 60) continue; // a prefix used by most members is drawn via the chain below
+        // A prefix most members use (one proxy pool) links everyone and says nothing about structure: skip it.
+        if (g.length < 2 || g.length > Math.max(60, nodes.length / 4)) continue;
         for (let x = 0; x < g.length; x++) for (let y = x + 1; y < g.length; y++) {
           const k = `${Math.min(g[x]!, g[y]!)},${Math.max(g[x]!, g[y]!)}`;
           pairCount.set(k, (pairCount.get(k) ?? 0) + 1);
         }
       }
-      for (const [k, n] of pairCount) if (n >= 2) { const [a, b] = k.split(',').map(Number) as [number, number]; link('network', [a, b]); }
-      for (const g of byPrefix.values()) if (g.length > 60) link('network', g);
+      // Each account keeps its NETWORK_DEGREE strongest network partners (most shared prefixes, at least two).
+      const partners = new Map<number, { other: number; n: number }[]>();
+      for (const [k, n] of pairCount) {
+        if (n < 2) continue;
+        const [a, b] = k.split(',').map(Number) as [number, number];
+        for (const [x, y] of [[a, b], [b, a]] as const) {
+          let l = partners.get(x);
+          if (!l) partners.set(x, (l = []));
+          l.push({ other: y, n });
+        }
+      }
+      for (const [x, l] of partners) {
+        l.sort((p, q) => q.n - p.n || p.other - q.other);
+        for (const { other } of l.slice(0, NETWORK_DEGREE)) add('network', x, other);
+      }
     }
-    return { nodes, edges: [...edges.values()].map((e) => ({ a: e.a, b: e.b, kinds: [...e.kinds].sort((x, y) => KIND_ORDER.indexOf(x) - KIND_ORDER.indexOf(y)) })), omitted: Math.max(0, total - nodes.length) };
+    // Keep the picture readable (and the file small): at most MAX_EDGES lines, strongest kinds first.
+    const ranked = [...edges.values()].sort((x, y) => rank(x.kinds) - rank(y.kinds) || x.a - y.a || x.b - y.b).slice(0, MAX_EDGES);
+    return { nodes, edges: ranked.map((e) => ({ a: e.a, b: e.b, kinds: [...e.kinds].sort((x, y) => KIND_ORDER.indexOf(x) - KIND_ORDER.indexOf(y)) })), omitted: Math.max(0, total - nodes.length), omitted_edges: edges.size - ranked.length };
   }
 
   /** All traffic per day with the part from flagged accounts (dashboard overview). */

@@ -121,7 +121,7 @@ export function hourHeatmap(opts: { id: string; title: string; rows: { label: st
 }
 
 /** The account-link graph: members as dots coloured by risk, edges by the kind of shared attribute. */
-export function graphPicture(opts: { id: string; title: string; nodes: { id: string; risk: number }[]; edges: { a: number; b: number; kinds: string[] }[]; positions: Point[] }): string {
+export function graphPicture(opts: { id: string; title: string; nodes: { id: string; risk: number; flagged: boolean }[]; edges: { a: number; b: number; kinds: string[] }[]; positions: Point[] }): string {
   const size = 520, pad = 14;
   const p = (i: number): Point => {
     const q = opts.positions[i] ?? { x: 0.5, y: 0.5 };
@@ -137,7 +137,7 @@ export function graphPicture(opts: { id: string; title: string; nodes: { id: str
   }
   opts.nodes.forEach((n, i) => {
     const q = p(i);
-    body += `<circle class="node ${n.risk >= 0.5 ? 'node-high' : 'node-low'}" cx="${f1(q.x)}" cy="${f1(q.y)}" r="4"><title>${esc(`${n.id} risk ${n.risk.toFixed(2)}`)}</title></circle>`;
+    body += `<circle class="node ${n.flagged ? 'node-high' : 'node-low'}" cx="${f1(q.x)}" cy="${f1(q.y)}" r="4"><title>${esc(`${n.id} risk ${n.risk.toFixed(2)}${n.flagged ? ' flagged' : ''}`)}</title></circle>`;
   });
   const kinds = [...new Set(opts.edges.flatMap((e) => e.kinds.slice(0, 1)))].sort();
   body += kinds.map((k, i) => `<line class="edge edge-${esc(k)}" x1="${size + 10}" x2="${size + 34}" y1="${30 + i * 20}" y2="${30 + i * 20}"/><text class="lbl" x="${size + 40}" y="${34 + i * 20}">${esc(k)}</text>`).join('');

@@ -109,7 +109,7 @@ export function graphSection(m: CaseFile): string {
   const g = m.graph;
   if (!g.nodes.length) return '<p class="muted">No link data (analysis without database).</p>';
   return `<p class="muted">Each dot is a member account (red: flagged); a line joins accounts that share a payment instrument, a sign-up network or at least two network prefixes.
-Showing the ${int(g.nodes.length)} most active members${g.omitted ? ` (${int(g.omitted)} more not drawn)` : ''}, ${int(g.edges.length)} links.</p>
+Showing the ${int(g.nodes.length)} most active members${g.omitted ? ` (${int(g.omitted)} more not drawn)` : ''}, ${int(g.edges.length)} links${g.omitted_edges ? ` (the strongest; ${int(g.omitted_edges)} network links not drawn)` : ''}.</p>
 ${graphPicture({ id: 'graph', title: 'Account-link graph', nodes: g.nodes, edges: g.edges, positions: g.positions })}`;
 }
 

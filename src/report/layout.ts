@@ -50,9 +50,17 @@ export function forceLayout(nodeCount: number, edges: readonly { a: number; b: n
     }
     temp *= 0.97;
   }
-  // Normalise into the unit square [0, 1]².
+  // Unlinked nodes drift far and would squash the picture: lay them in a row along the bottom instead, and
+  // normalise the linked ones into [0, 1] × [0, 0.9] (all of [0, 1]² when there is no isolated node).
+  const degree = new Array<number>(n).fill(0);
+  for (const e of edges) { degree[e.a]!++; degree[e.b]!++; }
+  const isolated = degree.map((d, i) => (d === 0 ? i : -1)).filter((i) => i >= 0);
+  const linked = isolated.length === n ? pos.map((_, i) => i) : degree.map((d, i) => (d > 0 ? i : -1)).filter((i) => i >= 0);
+  const height = isolated.length && isolated.length < n ? 0.9 : 1;
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const p of pos) { minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x); minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y); }
+  for (const i of linked) { const p = pos[i]!; minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x); minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y); }
   const sx = maxX - minX || 1, sy = maxY - minY || 1;
-  return pos.map((p) => ({ x: (p.x - minX) / sx, y: (p.y - minY) / sy }));
+  const out = pos.map((p) => ({ x: (p.x - minX) / sx, y: ((p.y - minY) / sy) * height }));
+  if (height < 1) isolated.forEach((i, k) => { out[i] = { x: isolated.length === 1 ? 0.5 : k / (isolated.length - 1), y: 1 }; });
+  return out;
 }

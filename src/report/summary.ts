@@ -10,7 +10,7 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 /** 28_800_000 → "28.8 million"; 25_000 → "25,000". */
 export function bigNumber(n: number): string {
-  if (n >= 1e9) return `${(n / 1e9).toFixed(n >= 1e10 ? 0 : 1)} billion`;
+  if (n >= 1e9) return `${(n / 1e9).toFixed(n >= 1e10 ? 0 : 1).replace(/\.0$/, '')} billion`;
   if (n >= 1e6) return `${(n / 1e6).toFixed(n >= 1e7 ? 1 : 2).replace(/\.?0+$/, '')} million`;
   return int(n);
 }
@@ -27,8 +27,8 @@ export function money(usd: number): string {
 
 /** 0.2 → "5 hours", 3.4 → "3.4 days". */
 export function delay(days: number): string {
-  if (days < 1) return `${Math.max(1, Math.round(days * 24))} hours`;
-  return `${days} days`;
+  const n = days < 1 ? Math.max(1, Math.round(days * 24)) : days;
+  return `${n} ${days < 1 ? 'hour' : 'day'}${n === 1 ? '' : 's'}`;
 }
 
 export function summaryParagraph(m: CaseFile): string {

@@ -33,7 +33,7 @@ export function sampleCase(over: Partial<CaseFile['infrastructure']> = {}): Case
       signup: { first_created_at: '2026-04-20T10:00:00.000Z', last_created_at: '2026-04-20T11:00:00.000Z', email_domains: { 'example.com': 3 }, shared_payment_instruments: 1, verified_share: 0, tiers: { build: 3 } },
       ...over,
     },
-    graph: { nodes: members.map((x) => ({ id: x.account_id, risk: x.risk })), edges: [{ a: 0, b: 1, kinds: ['payment'] }, { a: 1, b: 2, kinds: ['payment'] }], omitted: 0, positions: [{ x: 0, y: 0 }, { x: 0.5, y: 0.5 }, { x: 1, y: 1 }] },
+    graph: { nodes: members.map((x) => ({ id: x.account_id, risk: x.risk, flagged: x.flagged })), edges: [{ a: 0, b: 1, kinds: ['payment'] }, { a: 1, b: 2, kinds: ['payment'] }], omitted: 0, omitted_edges: 0, positions: [{ x: 0, y: 0 }, { x: 0.5, y: 0.5 }, { x: 1, y: 1 }] },
     evidence: { terms: { 'content:extraction-intent': 2.5, 'link:shared-payment': 1.2, 'behaviour:conversational': -0.1 }, link_shares: { payment: 1 } },
     reason_counts: [{ code: 'campaign:member', accounts: 3 }],
     members,

@@ -1,5 +1,6 @@
 /** The list of commands, in the order `--help` shows them. */
 import type { Command } from './command.js';
+import { demoCommand } from './demo-cmd.js';
 import { serveCommand } from './serve-cmd.js';
 import { keysCommand } from './keys-cmd.js';
 import { mockUpstreamCommand } from './mock-upstream-cmd.js';
@@ -12,4 +13,4 @@ import { reportCommand } from './report-cmd.js';
 import { uiCommand } from './ui-cmd.js';
 import { driveCommand } from './drive-cmd.js';
 
-export const COMMANDS: Command[] = [simulateCommand, validateCommand, evalCommand, analyzeCommand, reportCommand, uiCommand, serveCommand, keysCommand, mockUpstreamCommand, workerCommand, driveCommand];
+export const COMMANDS: Command[] = [demoCommand, simulateCommand, analyzeCommand, evalCommand, reportCommand, uiCommand, validateCommand, serveCommand, keysCommand, mockUpstreamCommand, driveCommand, workerCommand];

@@ -18,6 +18,8 @@ const FRAME_WORDS = 7;
 /** Prompts shorter than this are not harvested items (follow-ups like "continue", greetings): no item hash. */
 const ITEM_MIN_WORDS = 8;
 const EDGE_CHARS = 240;
+/** Extraction-intent score a request needs for its frame to count as a template. */
+const FRAME_MIN_INTENT = 0.35;
 
 /** FNV-1a over a string, 32-bit. */
 export function fnv1a(s: string, seed = 0x811c9dc5): number {
@@ -82,7 +84,9 @@ export class Observer {
     for (const k of intent.kinds) kinds |= KIND_BITS.get(k) ?? 0;
     const capability = capabilityOf(i.prompt, i.system, i.tool_names);
     const words = countWords(i.prompt, FRAME_MIN_WORDS);
-    const [frame, frameTail] = frameHashes(i.prompt, i.system, words);
+    // Only extraction-style requests carry a frame: a campaign's wrappers are what links its accounts, while the
+    // openings of ordinary prompts (and of camouflage requests copied from public prompt sets) would link strangers.
+    const [frame, frameTail] = intent.score >= FRAME_MIN_INTENT ? frameHashes(i.prompt, i.system, words) : [0, 0];
     return {
       id: i.id,
       ts: tsMs ?? Date.parse(i.ts),

@@ -38,6 +38,8 @@ interface ClusterEvaluation {
   score: ClusterScore | null;
   flagged: [number, MemberVerdict][];
   unflagged: [number, MemberVerdict][];
+  /** Members peeled off a flagged core: a second, sparser operation in the same component is judged on its own. */
+  peeled: number[];
   /** Members' total interactions and the time when it was evaluated (cache validity). */
   traffic: number;
   at: number;
@@ -73,7 +75,9 @@ export class CampaignDetector {
     const clustered = new Set<number>();
     for (const c of clusters) for (const a of c) clustered.add(a);
     const fresh = new Map<string, ClusterEvaluation>();
-    for (const full of clusters) {
+    const queue = [...clusters];
+    for (let q = 0; q < queue.length; q++) {
+      const full = queue[q]!;
       // An account belongs to one campaign per step: the first (strongest-linked) cluster that flagged it.
       const cluster = full.filter((a) => !verdicts.get(a)?.flagged);
       if (cluster.length < this.options.minClusterSize) continue;
@@ -96,6 +100,7 @@ export class CampaignDetector {
         this.cache.set(key, ev);
       }
       fresh.set(key, ev);
+      if (ev.peeled.length >= this.options.minClusterSize) for (const part of components(ev.peeled, graph, this.options.minEdgeWeight)) if (part.length >= this.options.minClusterSize) queue.push(part);
       if (!ev.score || ev.flagged.length === 0) {
         for (const [a, v] of ev.unflagged) if (!verdicts.has(a)) verdicts.set(a, v);
         continue;
@@ -128,7 +133,7 @@ export class CampaignDetector {
       m.state.index,
       { risk: score.score * 0.3 * (0.5 + m.evidence.score), flagged: false, campaign: null, reasons: ['campaign:linked-not-flagged', ...m.evidence.reasons] },
     ]);
-    const none: ClusterEvaluation = { score: null, flagged: [], unflagged, traffic: 0, at: 0 };
+    const none: ClusterEvaluation = { score: null, flagged: [], unflagged, peeled: [], traffic: 0, at: 0 };
     if (score.score < this.options.flagThreshold) return none;
     const inCluster = new Set(cluster);
     // A member with weak own evidence stays in only when it is tied to the others by a payment instrument or by
@@ -142,8 +147,11 @@ export class CampaignDetector {
       }
       return false;
     });
+    const before = new Set(core.map((m) => m.state.index));
     peel(core, graph, this.options.minEdgeWeight);
-    if (core.length < this.options.minClusterSize) return none;
+    const kept = new Set(core.map((m) => m.state.index));
+    const peeled = [...before].filter((a) => !kept.has(a));
+    if (core.length < this.options.minClusterSize) return { ...none, peeled };
     // Attach accounts tied to the core by network links whose own traffic looks like harvesting (camouflaged
     // members on residential proxies); organic neighbours behind the same NAT stay out on their own evidence.
     // The tie is the strongest single link to one core member (an exact shared IP, not a /24 shared with many).
@@ -177,6 +185,7 @@ export class CampaignDetector {
       score,
       flagged: [...core.map((m) => verdictOf(m, false)), ...attached.map((m) => verdictOf(m, true))],
       unflagged: unflagged.filter(([a]) => !coreIds.has(a)),
+      peeled,
       traffic: 0,
       at: 0,
     };
@@ -205,6 +214,30 @@ export class CampaignDetector {
     this.campaigns.set(c.id, c);
     return c;
   }
+}
+
+/** Connected components of a set of accounts over strong edges. */
+function components(nodes: number[], graph: LinkGraph, minStrong: number): number[][] {
+  const inSet = new Set(nodes);
+  const seen = new Set<number>();
+  const out: number[][] = [];
+  for (const start of nodes) {
+    if (seen.has(start)) continue;
+    const part: number[] = [];
+    const stack = [start];
+    seen.add(start);
+    while (stack.length > 0) {
+      const a = stack.pop()!;
+      part.push(a);
+      for (const b of graph.adjacency.get(a) ?? []) {
+        if (!inSet.has(b) || seen.has(b) || graph.edge(a, b)!.strong < minStrong) continue;
+        seen.add(b);
+        stack.push(b);
+      }
+    }
+    out.push(part);
+  }
+  return out;
 }
 
 /** Share of the core's median strong degree below which a member is peeled off. */

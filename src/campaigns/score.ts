@@ -72,6 +72,14 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     focus,
   };
   const medianEvidence = median(members.map((m) => m.evidence.score));
+  // Independent kinds of coordination shared by most members: one kind alone (a popular template, one NAT) is weak.
+  const kinds = [
+    linkShares.payment ?? 0,
+    Math.max(linkShares['signup-burst'] ?? 0, linkShares['signup-net'] ?? 0),
+    linkShares.frame ?? 0,
+    linkShares.pivot ?? 0,
+    Math.max(linkShares.ip ?? 0, linkShares.prefix ?? 0),
+  ].filter((share) => share >= 0.3).length;
   const terms: Record<string, number> = {
     'content:extraction-intent': 6 * (pooled.intent - 0.25),
     'content:high-max-tokens': 1.5 * pooled.highMaxTokens,
@@ -87,6 +95,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     'behaviour:shares-items': -4 * pooled.sharedItems,
     'behaviour:conversational': -2 * pooled.followUps,
     'legit:verified-org': -5 * (topOrg >= 0.8 ? topOrg : 0),
+    'links:single-kind': kinds <= 1 ? -1.5 : 0,
   };
   const z = -3 + Object.values(terms).reduce((a, b) => a + b, 0);
   const reasons = Object.entries(terms)

@@ -17,6 +17,8 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** Uses of one frame by one account before it counts as that account's template (one-off coincidences do not). */
 const FRAME_USES = 2;
+/** Steps between refreshes of the live campaigns' templates (also refreshed whenever the verdict set changes). */
+const HOT_FRAME_EVERY = 6;
 
 export interface EngineOptions extends Partial<DetectorOptions> {
   /** Keep 1 in 2^bits items in the global item index used for the shared-items feature (default 3: 1 in 8). */
@@ -61,6 +63,8 @@ export class Engine {
    * requests instead of after their own repeats.
    */
   private hotFrames = new Set<number>();
+  private ticks = 0;
+  private lastResultSize = 0;
   lastTick = Number.NEGATIVE_INFINITY;
   observed = 0;
 
@@ -159,7 +163,8 @@ export class Engine {
     this.lastTick = now;
     this.updatePivots();
     const result = this.detector.run(now, this.states, this.infos, this.graph);
-    this.updateHotFrames();
+    if (++this.ticks % HOT_FRAME_EVERY === 0 || result.size !== this.lastResultSize) this.updateHotFrames();
+    this.lastResultSize = result.size;
     const updates: RiskUpdate[] = [];
     for (let a = 0; a < this.states.length; a++) {
       const v = result.get(a);

@@ -18,7 +18,7 @@ const FRAME_WORDS = 7;
 /** Prompts shorter than this are not harvested items (follow-ups like "continue", greetings): no item hash. */
 const ITEM_MIN_WORDS = 8;
 const EDGE_CHARS = 240;
-/** Extraction-intent score a request needs for its frame to count as a template. */
+/** Extraction-intent score a request needs for its frame to count as a template and its prompt as a harvested item. */
 const FRAME_MIN_INTENT = 0.35;
 
 /** FNV-1a over a string, 32-bit. */
@@ -84,9 +84,11 @@ export class Observer {
     for (const k of intent.kinds) kinds |= KIND_BITS.get(k) ?? 0;
     const capability = capabilityOf(i.prompt, i.system, i.tool_names);
     const words = countWords(i.prompt, FRAME_MIN_WORDS);
-    // Only extraction-style requests carry a frame: a campaign's wrappers are what links its accounts, while the
-    // openings of ordinary prompts (and of camouflage requests copied from public prompt sets) would link strangers.
-    const [frame, frameTail] = intent.score >= FRAME_MIN_INTENT ? frameHashes(i.prompt, i.system, words) : [0, 0];
+    // Only extraction-style requests carry a frame and an item: a campaign's wrappers are what links its accounts and
+    // its harvested items are what it never repeats, while the openings and repeats of ordinary prompts (and of
+    // camouflage requests copied from public prompt sets) would link strangers and mask a harvester.
+    const extraction = intent.score >= FRAME_MIN_INTENT;
+    const [frame, frameTail] = extraction ? frameHashes(i.prompt, i.system, words) : [0, 0];
     return {
       id: i.id,
       ts: tsMs ?? Date.parse(i.ts),
@@ -107,7 +109,7 @@ export class Observer {
       capability: CAPABILITY_INDEX.get(capability) ?? CAPABILITIES.length - 1,
       frame,
       frameTail,
-      item: words >= ITEM_MIN_WORDS ? itemHash(i.prompt) : 0,
+      item: extraction && words >= ITEM_MIN_WORDS ? itemHash(i.prompt) : 0,
       maxTokens: i.max_tokens,
       inputTokens: i.input_tokens,
       outputTokens: i.output_tokens,

@@ -13,6 +13,11 @@ export interface DetectorOptions {
   minClusterSize: number;
   /** Campaign score at or above which members are flagged (default 0.5). */
   flagThreshold: number;
+  /**
+   * A campaign already flagged stays flagged while its score stays at or above this (default 0.35): hysteresis, so
+   * that a verdict does not flip back and forth while evidence hovers around the threshold.
+   */
+  keepThreshold: number;
   /** Total edge weight between two accounts needed to join them in a component (default 1). */
   minEdgeWeight: number;
   /** A member is flagged only if its own evidence reaches this, or it shares payment/sign-up links in the campaign. */
@@ -21,7 +26,7 @@ export interface DetectorOptions {
   attachEvidence: number;
 }
 
-export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { minClusterSize: 5, flagThreshold: 0.5, minEdgeWeight: 1, memberEvidence: 0.15, attachEvidence: 0.5 };
+export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { minClusterSize: 5, flagThreshold: 0.5, keepThreshold: 0.35, minEdgeWeight: 1, memberEvidence: 0.15, attachEvidence: 0.5 };
 
 const PAYMENT_BIT = 1 << LINK_TYPE_ORDER.indexOf('payment');
 
@@ -55,6 +60,7 @@ export interface MemberVerdict {
 export class CampaignDetector {
   readonly campaigns = new Map<string, CampaignState>();
   private cache = new Map<string, ClusterEvaluation>();
+  private lastRun = Number.NaN;
   private nextId = 1;
   readonly options: DetectorOptions;
 
@@ -114,6 +120,7 @@ export class CampaignDetector {
       for (const [a, v] of ev.unflagged) if (!verdicts.has(a)) verdicts.set(a, v);
     }
     this.cache = fresh;
+    this.lastRun = now;
     return verdicts;
   }
 
@@ -134,7 +141,7 @@ export class CampaignDetector {
       { risk: score.score * 0.3 * (0.5 + m.evidence.score), flagged: false, campaign: null, reasons: ['campaign:linked-not-flagged', ...m.evidence.reasons] },
     ]);
     const none: ClusterEvaluation = { score: null, flagged: [], unflagged, peeled: [], traffic: 0, at: 0 };
-    if (score.score < this.options.flagThreshold) return none;
+    if (score.score < (this.continuesCampaign(cluster) ? this.options.keepThreshold : this.options.flagThreshold)) return none;
     const inCluster = new Set(cluster);
     // A member with weak own evidence stays in only when it is tied to the others by a payment instrument or by
     // strong coordination links (several shared templates, a burst and a pivot): that is evidence in itself.
@@ -189,6 +196,17 @@ export class CampaignDetector {
       traffic: 0,
       at: 0,
     };
+  }
+
+  /** Whether most of this cluster was a live campaign at the previous step. */
+  private continuesCampaign(cluster: number[]): boolean {
+    for (const c of this.campaigns.values()) {
+      if (c.updatedAt !== this.lastRun) continue;
+      let inter = 0;
+      for (const a of cluster) if (c.members.has(a)) inter++;
+      if (inter >= 0.5 * cluster.length) return true;
+    }
+    return false;
   }
 
   /** Finds the existing campaign sharing most members (Jaccard ≥ 0.3 or containing ≥ half), or opens a new one. */

@@ -109,7 +109,8 @@ export class Observer {
       capability: CAPABILITY_INDEX.get(capability) ?? CAPABILITIES.length - 1,
       frame,
       frameTail,
-      item: extraction && words >= ITEM_MIN_WORDS ? itemHash(i.prompt) : 0,
+      // Follow-up turns are not harvested items: scripted follow-ups repeat by design ("now verify your answer…").
+      item: extraction && words >= ITEM_MIN_WORDS && (i.turn === null || i.turn <= 1) ? itemHash(i.prompt) : 0,
       maxTokens: i.max_tokens,
       inputTokens: i.input_tokens,
       outputTokens: i.output_tokens,

@@ -142,9 +142,10 @@ test('worker-thread engine: interactions flow to it and its risk comes back to t
   const h = await startHarness({ engine, accounts: [{ id: 'bad', tier: 'scale' }, { id: 'fine', tier: 'scale' }] });
   try {
     assert.equal(await engine.ready, new URL('../src/gateway/marker-engine.js', import.meta.url).href);
+    // Listen before sending: the worker may answer before the second request returns.
+    const flagged = new Promise<void>((resolve) => engine.onRisk((u) => u.some((x) => x.accountId === 'bad') && resolve()));
     assert.equal((await post(h.url + OA, oa(h.keys.bad!), body('please #harvest# this'))).status, 200);
     assert.equal((await post(h.url + OA, oa(h.keys.fine!), body('normal question'))).status, 200);
-    const flagged = new Promise<void>((resolve) => engine.onRisk((u) => u.some((x) => x.accountId === 'bad') && resolve()));
     await flagged;
     assert.equal(engine.riskOf('bad')?.campaignId, 'marker-campaign');
     assert.equal(engine.riskOf('fine'), undefined);

@@ -59,7 +59,11 @@ function sum(ids: Iterable<string>, per: Map<string, Figures>): Figures {
   return s;
 }
 
-test('case files of a june-2026 world state the campaign figures against the labels; every STIX bundle validates', { timeout: 15 * 60_000 }, async (t) => {
+// The issue asks for the june-2026 world at --scale 0.05: CI runs that (about five minutes); a local run uses 0.01
+// unless DG_FIGURES_SCALE says otherwise.
+const SCALE = process.env.DG_FIGURES_SCALE ?? (process.env.CI === 'true' ? '0.05' : '0.01');
+
+test(`case files of a june-2026 world (--scale ${SCALE}) state the campaign figures against the labels; every STIX bundle validates`, { timeout: 40 * 60_000 }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'dg-report-june-'));
   try {
     // DG_FIGURES_WORLD + DG_FIGURES_ANALYSIS check an existing world instead (e.g. june-2026 at --scale 0.05).
@@ -68,7 +72,7 @@ test('case files of a june-2026 world state the campaign figures against the lab
     const analysis = given ? process.env.DG_FIGURES_ANALYSIS! : join(dir, 'a');
     const out = join(dir, 'r');
     if (!given) {
-      cli('simulate', '--scenario', 'june-2026', '--scale', '0.01', '--seed', '3', '--out', world);
+      cli('simulate', '--scenario', 'june-2026', '--scale', SCALE, '--seed', '3', '--out', world);
       cli('analyze', world, '--out', analysis);
     }
     const written = JSON.parse(cli('report', analysis, '--out', out, '--json')) as { index: string; cases: { campaign: string; html: string; json: string; stix: string }[] };

@@ -258,6 +258,8 @@ function components(nodes: number[], graph: LinkGraph, minStrong: number): numbe
   return out;
 }
 
+/** Strong links into the core that keep a newcomer whose links all lead there. */
+const NEWCOMER_MIN_LINKS = 3;
 /** Share of the core's median strong degree below which a member is peeled off. */
 const PEEL_SHARE = 0.3;
 
@@ -271,14 +273,24 @@ const PEEL_SHARE = 0.3;
 function peel(core: ClusterMember[], graph: LinkGraph, minStrong: number): void {
   for (let round = 0; round < 6; round++) {
     const ids = new Set(core.map((m) => m.state.index));
-    const degree = core.map((m) => {
+    const inside: number[] = [];
+    const total: number[] = [];
+    for (const m of core) {
       let d = 0;
-      for (const o of graph.adjacency.get(m.state.index) ?? []) if (ids.has(o) && graph.edge(m.state.index, o)!.strong >= minStrong) d++;
-      return d;
-    });
-    const sorted = [...degree].sort((a, b) => a - b);
+      let all = 0;
+      for (const o of graph.adjacency.get(m.state.index) ?? []) {
+        if (graph.edge(m.state.index, o)!.strong < minStrong) continue;
+        all++;
+        if (ids.has(o)) d++;
+      }
+      inside.push(d);
+      total.push(all);
+    }
+    const sorted = [...inside].sort((a, b) => a - b);
     const median = sorted[sorted.length >> 1] ?? 0;
-    const keep = core.filter((_, i) => degree[i]! >= PEEL_SHARE * median);
+    // A newcomer has few edges yet (old members gathered theirs as others joined), but all of them lead into the
+    // core; an account touched by camouflage has links elsewhere too.
+    const keep = core.filter((_, i) => inside[i]! >= PEEL_SHARE * median || (inside[i]! >= NEWCOMER_MIN_LINKS && inside[i]! >= 0.9 * total[i]!));
     if (keep.length === core.length) return;
     core.splice(0, core.length, ...keep);
   }

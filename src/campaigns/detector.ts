@@ -22,11 +22,17 @@ export interface DetectorOptions {
   minEdgeWeight: number;
   /** A member is flagged only if its own evidence reaches this, or it shares payment/sign-up links in the campaign. */
   memberEvidence: number;
-  /** Own evidence needed to attach an account to a flagged campaign through network links only (IP, prefix, client). */
+  /**
+   * Own evidence needed to attach an account to a flagged campaign through network links only (IP, prefix, client),
+   * and the tie (strongest single link weight to one core member) it needs. Deliberately strict: on every simulated
+   * world, accounts attached at looser settings were organic developers behind the same residential ranges as the
+   * proxies, never attack accounts (those share templates, payment or bursts with the core).
+   */
   attachEvidence: number;
+  attachTie: number;
 }
 
-export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { minClusterSize: 5, flagThreshold: 0.5, keepThreshold: 0.35, minEdgeWeight: 1, memberEvidence: 0.15, attachEvidence: 0.5 };
+export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { minClusterSize: 5, flagThreshold: 0.5, keepThreshold: 0.35, minEdgeWeight: 1, memberEvidence: 0.15, attachEvidence: 0.9, attachTie: 2 };
 
 const PAYMENT_BIT = 1 << LINK_TYPE_ORDER.indexOf('payment');
 
@@ -173,7 +179,7 @@ export class CampaignDetector {
     }
     const attached: ClusterMember[] = [];
     for (const [b, w] of tie) {
-      if (w < this.options.minEdgeWeight || (states[b]?.n ?? 0) === 0) continue;
+      if (w < this.options.attachTie || (states[b]?.n ?? 0) === 0) continue;
       if (infos[b]?.verified && infos[b]?.orgId) continue;
       const m = memberOf(b);
       if (m.evidence.score >= this.options.attachEvidence) attached.push(m);

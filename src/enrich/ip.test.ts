@@ -8,20 +8,15 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { defaultIpIntelSources, IpIntel } from './ip.js';
 import { parseIpInto } from './ipaddr.js';
+import { Rng } from '../sim/rng.js';
 
 const src = defaultIpIntelSources();
 const intel = IpIntel.load(src);
 
-/** Small deterministic PRNG (mulberry32) for picking rows. */
+/** The project's seeded PRNG, for picking rows. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = new Rng(seed);
+  return () => r.next();
 }
 
 function v4str(v: number): string {

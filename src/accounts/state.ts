@@ -4,6 +4,7 @@
  * cross-account step reads derived features from it (features.ts).
  */
 import { CAPABILITIES, INTENT_KINDS, type Observation } from '../engine/observation.js';
+import { U32Set } from '../collections/u32-set.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -34,8 +35,8 @@ export class AccountState {
   followUps = 0;
   withTools = 0;
   errors = 0;
-  readonly conversations = new Set<string>();
-  readonly items = new Set<number>();
+  /** Item hashes asked (low 32 bits, capped): a compact set, since a harvester's items are all distinct. */
+  readonly items = new U32Set();
   /** Requests that carried an item (long enough to be one), and how many of those repeated an earlier item. */
   itemRequests = 0;
   repeats = 0;
@@ -90,7 +91,6 @@ export class AccountState {
     if (o.turn !== null && o.turn > 1) this.followUps++;
     if (o.tools) this.withTools++;
     if (o.status >= 400) this.errors++;
-    if (o.conversation !== null && this.conversations.size < MAX_ITEMS) this.conversations.add(o.conversation);
     if (o.item !== 0) {
       this.itemRequests++;
       if (this.items.has(o.item)) this.repeats++;
@@ -149,7 +149,6 @@ export class AccountState {
     this.followUps += other.followUps;
     this.withTools += other.withTools;
     this.errors += other.errors;
-    for (const c of other.conversations) if (this.conversations.size < MAX_ITEMS) this.conversations.add(c);
     for (const i of other.items) {
       if (this.items.has(i)) this.repeats++;
       else if (this.items.size < MAX_ITEMS) this.items.add(i);

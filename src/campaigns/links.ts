@@ -5,6 +5,7 @@
  * cross-account step never rebuilds anything.
  */
 import type { Observation } from '../engine/observation.js';
+import { StringIndex } from '../collections/string-index.js';
 
 export type LinkType = 'payment' | 'signup-burst' | 'signup-net' | 'ip' | 'prefix' | 'client' | 'frame' | 'pivot' | 'org';
 
@@ -39,9 +40,10 @@ export const MIN_SIGNUP_BURST = 5;
 export interface LinkGroup {
   type: LinkType;
   key: string;
-  /** Active members in join order (for cheap pseudo-random picks) and as a set. */
+  /** Active members in join order (for cheap pseudo-random picks). */
   list: number[];
-  members: Set<number>;
+  /** The same members as a set, built once the list is long enough for a scan to cost more than the set. */
+  members: Set<number> | null;
   /** Set when the group outgrew MAX_GROUP: it takes no more members. */
   saturated: boolean;
   /** Whether joins are linked yet (sign-up groups wait until they are a burst). */
@@ -59,6 +61,13 @@ export interface AccountInfo {
   tier: string;
 }
 
+/** Members a group holds in its list alone before it builds a set for membership tests. */
+const LIST_ONLY = 16;
+
+function isMember(g: LinkGroup, account: number): boolean {
+  return g.members ? g.members.has(account) : g.list.includes(account);
+}
+
 /** Receives every join of an account to a live group, with the members already there. */
 export type JoinListener = (group: LinkGroup, account: number) => void;
 
@@ -66,7 +75,13 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 export class LinkIndex {
+  /** Groups with at least two members (and every sign-up group, which counts registrations before members). */
   readonly groups = new Map<string, LinkGroup>();
+  /**
+   * The lone member of every other artefact seen by one account only: most IPs (residential proxies) and many
+   * prefixes never see a second account, and a full group each would cost gigabytes at tens of millions of requests.
+   */
+  private readonly loners = new StringIndex(1 << 16);
   /** Registrations per sign-up group key (whether or not the accounts are active yet). */
   private readonly signups = new Map<string, number>();
   /** Sign-ups per e-mail domain and the number of distinct hours they came in: the domain's ordinary hourly rate. */
@@ -76,21 +91,30 @@ export class LinkIndex {
 
   constructor(private readonly onJoin: JoinListener) {}
 
-  private group(type: LinkType, key: string): LinkGroup {
-    const k = `${type}\u0000${key}`;
-    let g = this.groups.get(k);
-    if (!g) {
-      g = { type, key, list: [], members: new Set(), saturated: false, live: !(type === 'signup-burst' || type === 'signup-net') };
-      this.groups.set(k, g);
-    }
+  private group(type: LinkType, key: string, k: string): LinkGroup {
+    const g: LinkGroup = { type, key, list: [], members: null, saturated: false, live: !(type === 'signup-burst' || type === 'signup-net') };
+    this.groups.set(k, g);
     return g;
   }
 
   add(type: LinkType, key: string, account: number): void {
-    const g = this.group(type, key);
-    if (g.saturated || g.members.has(account)) return;
-    g.members.add(account);
+    const k = `${type}\u0000${key}`;
+    let g = this.groups.get(k);
+    if (!g) {
+      if (type === 'signup-burst' || type === 'signup-net') g = this.group(type, key, k);
+      else {
+        const first = this.loners.get(k);
+        if (first === -1) return this.loners.set(k, account);
+        if (first === account) return;
+        // A second account: the artefact becomes a group, its first member joining first (nothing to link yet).
+        g = this.group(type, key, k);
+        g.list.push(first);
+      }
+    }
+    if (g.saturated || isMember(g, account)) return;
     g.list.push(account);
+    if (g.members) g.members.add(account);
+    else if (g.list.length > LIST_ONLY) g.members = new Set(g.list);
     if (g.list.length > MAX_GROUP) {
       g.saturated = true;
       return;
@@ -115,7 +139,7 @@ export class LinkIndex {
    */
   private isBurst(g: LinkGroup): boolean {
     const registered = this.signups.get(`${g.type}\u0000${g.key}`) ?? 0;
-    if (registered < MIN_SIGNUP_BURST || g.members.size < 2) return false;
+    if (registered < MIN_SIGNUP_BURST || g.list.length < 2) return false;
     if (g.type !== 'signup-burst') return true;
     const d = this.domainSignups.get(g.key.slice(0, g.key.lastIndexOf('|')));
     if (!d || d.hours.size <= 1) return true;

@@ -1,0 +1,90 @@
+/**
+ * A map from strings to non-negative integers that stores no strings: each key is kept as a 64-bit hash (two
+ * independent 32-bit FNV-style hashes) in typed arrays, about 12 bytes per entry against ~400 for a Map entry
+ * holding a link group. Meant for the long tail of keys seen once (millions of residential-proxy IPs): a false
+ * match needs both hashes to collide, about 2^-64 per pair of keys.
+ */
+export class StringIndex {
+  private hi: Uint32Array;
+  private lo: Uint32Array;
+  private values: Int32Array;
+  private count = 0;
+
+  constructor(initialCapacity = 1024) {
+    let c = 16;
+    while (c < initialCapacity * 2) c *= 2;
+    this.hi = new Uint32Array(c);
+    this.lo = new Uint32Array(c);
+    this.values = new Int32Array(c).fill(-1);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The value stored for `key`, or −1. */
+  get(key: string): number {
+    const [h, l] = hash2(key);
+    const mask = this.values.length - 1;
+    for (let i = l & mask; ; i = (i + 1) & mask) {
+      const v = this.values[i]!;
+      if (v === -1) return -1;
+      if (this.hi[i] === h && this.lo[i] === l) return v;
+    }
+  }
+
+  /** Stores `value` (≥ 0) for `key`, replacing any earlier value. */
+  set(key: string, value: number): void {
+    if (value < 0) throw new RangeError('StringIndex values must be >= 0');
+    if ((this.count + 1) * 2 > this.values.length) this.grow();
+    const [h, l] = hash2(key);
+    this.insert(h, l, value);
+  }
+
+  private insert(h: number, l: number, value: number): void {
+    const mask = this.values.length - 1;
+    for (let i = l & mask; ; i = (i + 1) & mask) {
+      const v = this.values[i]!;
+      if (v === -1) {
+        this.hi[i] = h;
+        this.lo[i] = l;
+        this.values[i] = value;
+        this.count++;
+        return;
+      }
+      if (this.hi[i] === h && this.lo[i] === l) {
+        this.values[i] = value;
+        return;
+      }
+    }
+  }
+
+  private grow(): void {
+    const { hi, lo, values } = this;
+    const c = values.length * 2;
+    this.hi = new Uint32Array(c);
+    this.lo = new Uint32Array(c);
+    this.values = new Int32Array(c).fill(-1);
+    this.count = 0;
+    for (let i = 0; i < values.length; i++) if (values[i]! !== -1) this.insert(hi[i]!, lo[i]!, values[i]!);
+  }
+}
+
+const pair: [number, number] = [0, 0];
+
+/** Two independent 32-bit hashes of a string (FNV-1a, and a multiply-rotate hash with other constants). */
+function hash2(s: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b = (b << 13) | (b >>> 19);
+  }
+  b = Math.imul(b ^ (b >>> 15), 0x85ebca6b);
+  a ^= a >>> 13;
+  pair[0] = a >>> 0;
+  pair[1] = (b ^ (b >>> 16)) >>> 0;
+  return pair;
+}

@@ -1,16 +1,32 @@
 /**
  * Trains the extraction-intent model (data/models/intent-v1.json) from the real corpora in data/corpora.
  *
- *   npx tsc -p . && node dist/scripts/train-intent.js [--out data/models/intent-v1.json] [--seed 7] [--dry-run]
+ *   npx tsc -p . && BLIND=1 node dist/scripts/train-intent.js [--out data/models/intent-v1.json] [--seed 7] [--dry-run]
+ *   node dist/scripts/train-intent.js --eval-model old.json   # score an existing model file on the same sets
+ *
+ * BLIND=1 adds the BLIND set's figures (scripts/intent-fresh.ts) to the output; use it only for a model you
+ * are about to ship, never while iterating. The shipped intent-v1.json was written with BLIND=1.
+ * Diagnostics (stderr / extra keys, never in the shipped file): DIAG=1 (recall per phrasing), DIAG_FP=<n>
+ * [DIAG_SET=fresh] (highest-scoring negatives), DIAG_NGRAM='re1|re2' (train pos/neg counts per regex).
+ * Recipe knobs (env, recorded in trainedWith): EPOCHS LR L2 DROPOUT GRAMMAR_SHARE ORGANIC_GRAMMAR_SHARE
+ * BARE_SHARE ORGANIC_WEIGHT.
  *
  * Data (all real text; only the wrappers are ours, see intent-phrasings.ts):
  * - positives: extraction items (gsm8k, HumanEval, GPTeacher codegen/roleplay/toolformer, self-instruct seeds)
  *   wrapped in extraction phrasings of the five kinds (+ the alpaca generation prompt itself);
+ *   Half of the training positives use a composed phrasing (composePhrasing), a third of those in a polite
+ *   register, so "can you…" is not evidence of innocence;
  * - negatives: organic prompts (koala, arena-hard, mt-bench, vicuna, hh-rlhf human turns, self-instruct
- *   user-oriented) AND the same extraction items bare or in ordinary-user wrappers, so that "a maths question"
- *   or "a coding task" alone is not evidence — only the extraction frame is.
+ *   user-oriented) AND the same extraction items bare (30%) or in ordinary-user wrappers (listed, or composed
+ *   by composeOrganicWrapper: explain / step by step / walk me through / hint / review), so that "a maths
+ *   question", "a coding task" or "explain it step by step" alone is not evidence — only the extraction frame is;
+ * - system prompts: benign ones and application prompts with format/tutoring instructions (TRAIN_APP_SYSTEMS),
+ *   attached to positives and negatives alike.
  * Splits: items and organic prompts by a hash of their text (20% held out); phrasings, wrappers and topics by
  * explicit held-out lists. The held-out set combines held-out items with held-out phrasings only.
+ * Evaluation sets (each from its own random stream, so recipe changes never change them): held-out, FINAL
+ * (older held-out phrasings), FRESH and BLIND (scripts/intent-fresh.ts, never trained on); every figure at
+ * the two thresholds the engine uses (0.35 and 0.5).
  * Training is deterministic: seeded shuffle, seeded sampling, Adagrad logistic regression with L2.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -23,9 +39,10 @@ import { INTENT_KIND_LIST, type IntentKind } from '../src/signals/intent-pattern
 import type { IntentModelFile } from '../src/signals/intent.js';
 import { fnv1a } from '../src/signals/text.js';
 import {
-  BENIGN_SYSTEMS, composePhrasing, FINAL_PHRASINGS, HELDOUT_ORGANIC_WRAPPERS, HELDOUT_PHRASINGS, HELDOUT_TOPICS, TRAIN_ORGANIC_WRAPPERS, TRAIN_PHRASINGS, TRAIN_TOPICS,
+  BENIGN_SYSTEMS, composeOrganicWrapper, TRAIN_APP_SYSTEMS, composePhrasing, FINAL_PHRASINGS, HELDOUT_ORGANIC_WRAPPERS, HELDOUT_PHRASINGS, HELDOUT_TOPICS, TRAIN_ORGANIC_WRAPPERS, TRAIN_PHRASINGS, TRAIN_TOPICS,
   type Phrasing,
 } from './intent-phrasings.js';
+import { BLIND_ORGANIC_PROMPTS, BLIND_ORGANIC_WRAPPERS, BLIND_PHRASINGS, FRESH_APP_SYSTEMS, FRESH_FOLLOWUPS_EXTRACTION, FRESH_FOLLOWUPS_ORGANIC, FRESH_ORGANIC_PROMPTS, FRESH_ORGANIC_WRAPPERS, FRESH_PHRASINGS, FRESH_TOPICS } from './intent-fresh.js';
 
 // dist/scripts/train-intent.js → repo root is two levels up.
 const ROOT = new URL('../../', import.meta.url);
@@ -117,6 +134,10 @@ function pick<T>(a: readonly T[], rand: () => number): T {
   return a[Math.floor(rand() * a.length)]!;
 }
 const GRAMMAR_SHARE = Number(process.env.GRAMMAR_SHARE ?? 0.5);
+/** Share of item negatives whose ordinary-user wrapper is composed (composeOrganicWrapper) rather than listed. */
+const ORGANIC_GRAMMAR_SHARE = Number(process.env.ORGANIC_GRAMMAR_SHARE ?? 0.5);
+const BARE_SHARE = Number(process.env.BARE_SHARE ?? 0.3);
+const ORGANIC_WEIGHT = Number(process.env.ORGANIC_WEIGHT ?? 3);
 const isHeldOut = (text: string): boolean => fnv1a(text) % 5 === 0;
 
 // ---- example construction ---------------------------------------------------------------------------------
@@ -138,7 +159,7 @@ function fill(p: Phrasing, item: Item, pool: Item[], topics: string[], rand: () 
     .replaceAll('{item}', item.text);
 }
 
-function positive(item: Item, pool: Item[], phrasings: Phrasing[], topics: string[], rand: () => number, grammarShare = 0): Example {
+function positive(item: Item, pool: Item[], phrasings: Phrasing[], topics: string[], rand: () => number, systems: string[], grammarShare = 0): Example {
   const hasAnswer = item.answer !== null && item.answer !== '';
   const usable = phrasings.filter((p) => (!p.codeOnly || item.code) && (!p.t.includes('{answer}') || hasAnswer));
   let p = pick(usable, rand);
@@ -154,48 +175,85 @@ function positive(item: Item, pool: Item[], phrasings: Phrasing[], topics: strin
     system = fill({ ...p, t: p.t.replace(/\{item\}$/, '').trim() }, item, pool, topics, rand);
     prompt = item.text;
   } else if (r < 0.4) {
-    system = pick(BENIGN_SYSTEMS, rand);
+    system = pick(systems, rand);
   }
   return { prompt, system, y: 1, kind: p.kind, source: item.source, phrasing: phrasings.indexOf(p) };
 }
 
-function negative(text: string, source: string, wrappers: string[], rand: () => number): Example {
-  const prompt = pick(wrappers, rand).replace('{item}', () => text);
-  return { prompt, system: rand() < 0.3 ? pick(BENIGN_SYSTEMS, rand) : null, y: 0, kind: null, source };
+function negative(text: string, source: string, wrappers: string[], rand: () => number, systems: string[], grammarShare = 0): Example {
+  // Training: a fixed share of item negatives is the bare item (as most users send it); the rest use a listed
+  // or a composed ordinary-user wrapper.
+  const w = grammarShare === 0 ? pick(wrappers, rand) : rand() < BARE_SHARE ? '{item}' : rand() < grammarShare ? composeOrganicWrapper(rand) : pick(wrappers, rand);
+  const prompt = w.replace('{item}', () => text);
+  return { prompt, system: rand() < 0.3 ? pick(systems, rand) : null, y: 0, kind: null, source };
 }
 
-function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldoutTrainPhr: Example[]; final: Example[] } {
+function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldoutTrainPhr: Example[]; final: Example[]; fresh: Example[]; blind: Example[]; probes: Example[] } {
   const rand = mulberry32(seed);
   const items = loadItems(rand);
   const organic = loadOrganic();
   const trainItems = items.filter((i) => !isHeldOut(i.text));
   const heldItems = items.filter((i) => isHeldOut(i.text));
+  // Training examples continue the item-sampling stream; every evaluation set has its own stream, so changing
+  // the training recipe (grammar shares, wrapper lists) never changes what the model is evaluated on, and
+  // `--eval-model` scores an older model on exactly the same sets.
+  const trainSystems = [...BENIGN_SYSTEMS, ...TRAIN_APP_SYSTEMS];
+  const ho = mulberry32(seed ^ 0x401d);
   const train: Example[] = [];
   const heldout: Example[] = [];
   const heldoutTrainPhr: Example[] = [];
   const final: Example[] = [];
   for (const it of trainItems) {
-    train.push(positive(it, trainItems, TRAIN_PHRASINGS, TRAIN_TOPICS, rand, GRAMMAR_SHARE));
-    train.push(negative(it.text, `${it.source}:bare`, TRAIN_ORGANIC_WRAPPERS, rand));
+    train.push(positive(it, trainItems, TRAIN_PHRASINGS, TRAIN_TOPICS, rand, trainSystems, GRAMMAR_SHARE));
+    train.push(negative(it.text, `${it.source}:bare`, TRAIN_ORGANIC_WRAPPERS, rand, trainSystems, ORGANIC_GRAMMAR_SHARE));
   }
   for (const it of heldItems) {
-    heldout.push(positive(it, heldItems, HELDOUT_PHRASINGS, HELDOUT_TOPICS, rand));
-    heldout.push(negative(it.text, `${it.source}:bare`, HELDOUT_ORGANIC_WRAPPERS, rand));
-    heldoutTrainPhr.push(positive(it, heldItems, TRAIN_PHRASINGS, TRAIN_TOPICS, rand));
-    final.push(positive(it, heldItems, FINAL_PHRASINGS, HELDOUT_TOPICS, rand));
+    heldout.push(positive(it, heldItems, HELDOUT_PHRASINGS, HELDOUT_TOPICS, ho, BENIGN_SYSTEMS));
+    heldout.push(negative(it.text, `${it.source}:bare`, HELDOUT_ORGANIC_WRAPPERS, ho, BENIGN_SYSTEMS));
+    heldoutTrainPhr.push(positive(it, heldItems, TRAIN_PHRASINGS, TRAIN_TOPICS, ho, BENIGN_SYSTEMS));
+    final.push(positive(it, heldItems, FINAL_PHRASINGS, HELDOUT_TOPICS, ho, BENIGN_SYSTEMS));
   }
   // The real alpaca/self-instruct generation prompt is a positive in its own right (held out: it is one text).
   const alpaca = readMaybeGz('data/corpora/extraction/alpaca-generation-prompt.txt');
   heldout.push({ prompt: alpaca, system: null, y: 1, kind: 'instruction-generation', source: 'alpaca-generation-prompt' });
   for (const o of organic) {
-    // Organic prompts are mostly sent as they are; weight them twice so they balance the item negatives.
-    const ex: Example = { prompt: o.text, system: rand() < 0.3 ? pick(BENIGN_SYSTEMS, rand) : null, y: 0, kind: null, source: o.source };
-    if (isHeldOut(o.text)) heldout.push(ex);
-    else train.push(ex, { ...ex });
+    // Organic prompts are mostly sent as they are; repeat them (ORGANIC_WEIGHT) so they balance the item negatives.
+    if (isHeldOut(o.text)) heldout.push({ prompt: o.text, system: ho() < 0.3 ? pick(BENIGN_SYSTEMS, ho) : null, y: 0, kind: null, source: o.source });
+    else {
+      const ex: Example = { prompt: o.text, system: rand() < 0.3 ? pick(trainSystems, rand) : null, y: 0, kind: null, source: o.source };
+      for (let k = 0; k < ORGANIC_WEIGHT; k++) train.push({ ...ex });
+    }
   }
   // Final set: fresh phrasings on held-out items, against the same held-out negatives.
   for (const e of heldout) if (e.y === 0) final.push(e);
-  return { train, heldout, heldoutTrainPhr, final };
+  // FRESH set (scripts/intent-fresh.ts, never trained on): fresh phrasings and fresh ordinary-user wrappers on
+  // held-out items, fresh standalone organic prompts, and the held-out organic corpora; system prompts drawn
+  // from the benign ones and from FRESH_APP_SYSTEMS (application prompts with format/tutoring instructions),
+  // for positives and negatives alike.
+  const fr = mulberry32(seed ^ 0xf7e5);
+  const freshSystems = [...BENIGN_SYSTEMS, ...FRESH_APP_SYSTEMS];
+  const fresh: Example[] = [];
+  for (const it of heldItems) {
+    fresh.push(positive(it, heldItems, FRESH_PHRASINGS, FRESH_TOPICS, fr, freshSystems));
+    fresh.push(negative(it.text, `${it.source}:fresh-wrapper`, FRESH_ORGANIC_WRAPPERS, fr, freshSystems));
+  }
+  for (const t of FRESH_ORGANIC_PROMPTS) fresh.push({ prompt: t, system: fr() < 0.3 ? pick(freshSystems, fr) : null, y: 0, kind: null, source: 'fresh-organic-prompts' });
+  for (const o of organic) if (isHeldOut(o.text)) fresh.push({ prompt: o.text, system: fr() < 0.3 ? pick(freshSystems, fr) : null, y: 0, kind: null, source: o.source });
+  // Follow-up probes, reported apart (followUpProbes) and not part of the FRESH figures.
+  const probes: Example[] = [
+    ...FRESH_FOLLOWUPS_EXTRACTION.map((t): Example => ({ prompt: t, system: null, y: 1, kind: 'cot-elicitation', source: 'follow-up' })),
+    ...FRESH_FOLLOWUPS_ORGANIC.map((t): Example => ({ prompt: t, system: null, y: 0, kind: null, source: 'follow-up' })),
+  ];
+  // BLIND set (same construction, its own stream): reported only with BLIND=1, see intent-fresh.ts.
+  const bl = mulberry32(seed ^ 0xb11d);
+  const blind: Example[] = [];
+  for (const it of heldItems) {
+    blind.push(positive(it, heldItems, BLIND_PHRASINGS, FRESH_TOPICS, bl, BENIGN_SYSTEMS));
+    blind.push(negative(it.text, `${it.source}:blind-wrapper`, BLIND_ORGANIC_WRAPPERS, bl, BENIGN_SYSTEMS));
+  }
+  for (const t of BLIND_ORGANIC_PROMPTS) blind.push({ prompt: t, system: null, y: 0, kind: null, source: 'blind-organic-prompts' });
+  for (const e of heldout) if (e.y === 0 && !e.source.endsWith(':bare')) blind.push(e);
+  return { train, heldout, heldoutTrainPhr, final, fresh, blind, probes };
 }
 
 // ---- training ---------------------------------------------------------------------------------------------
@@ -292,37 +350,81 @@ function groupRate(exs: Example[], scores: number[], threshold: number, key: (e:
   return Object.fromEntries([...acc].sort().map(([k, [h, n]]) => [k, `${(h / n).toFixed(3)} (${h}/${n})`]));
 }
 
+function loadWeights(p: string): { w: Float32Array; b: number } {
+  const m = JSON.parse(readFileSync(p, 'utf8')) as IntentModelFile;
+  const w = new Float32Array(FEATURES);
+  for (const [i, v] of m.hashed) w[i] = v;
+  m.denseWeights.forEach((v, k) => { w[DIM + k] = v; });
+  return { w, b: m.bias };
+}
+
 // ---- main -------------------------------------------------------------------------------------------------
 
 function main(): void {
-  const { values } = parseArgs({ options: { out: { type: 'string', default: 'data/models/intent-v1.json' }, seed: { type: 'string', default: '7' }, 'dry-run': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { out: { type: 'string', default: 'data/models/intent-v1.json' }, seed: { type: 'string', default: '7' }, 'dry-run': { type: 'boolean', default: false }, 'eval-model': { type: 'string' } } });
   const seed = Number(values.seed);
   const t0 = performance.now();
   const sets = buildSets(seed);
+  if (process.env.DIAG_NGRAM) {
+    for (const g of process.env.DIAG_NGRAM.split('|')) {
+      const re = new RegExp(g, 'i');
+      const c: [number, number] = [0, 0];
+      for (const e of sets.train) if (re.test(`${e.system ?? ''} ${e.prompt}`)) c[e.y]++;
+      console.error(`train examples matching /${g}/: neg ${c[0]} pos ${c[1]}`);
+    }
+  }
   const xsTrain = featurize(sets.train);
   const ysTrain = sets.train.map((e) => e.y);
   const EPOCHS = Number(process.env.EPOCHS ?? 6), LR = Number(process.env.LR ?? 0.2), L2 = Number(process.env.L2 ?? 1e-6);
   const DROPOUT = Number(process.env.DROPOUT ?? 0.5);
-  const { w, b } = train(xsTrain, ysTrain, seed, EPOCHS, LR, L2, DROPOUT);
+  // --eval-model <file>: score an existing model file on the same sets instead of training (before/after).
+  const evalModel = values['eval-model'];
+  const { w, b } = evalModel ? loadWeights(String(evalModel)) : train(xsTrain, ysTrain, seed, EPOCHS, LR, L2, DROPOUT);
   const threshold = 0.5;
+  // The engine uses the score at two thresholds (src/engine/observe.ts): >= 0.35 links frames and items,
+  // >= 0.5 feeds the shared-item and share-of-extraction features. Every figure is reported at both.
+  const T = [0.5, 0.35] as const;
   const score = (xs: Vec[]): number[] => xs.map((x) => sigmoid(dot(w, b, x)));
   const sTrain = score(xsTrain);
-  const xsHeld = featurize(sets.heldout);
-  const sHeld = score(xsHeld);
-  const xsHeldTP = featurize(sets.heldoutTrainPhr);
-  const sHeldTP = score(xsHeldTP);
+  const sHeld = score(featurize(sets.heldout));
+  const sHeldTP = score(featurize(sets.heldoutTrainPhr));
   const sFinal = score(featurize(sets.final));
+  const sFresh = score(featurize(sets.fresh));
+  const both = <R>(f: (t: number) => R): Record<string, R> => Object.fromEntries(T.map((t) => [`at${t}`, f(t)]));
+  const ys = (exs: Example[]): number[] => exs.map((e) => e.y);
+  const byKind = (exs: Example[], s: number[]) => both((t) => groupRate(exs, s, t, (e) => (e.y === 1 ? e.kind : null)));
+  const bySource = (exs: Example[], s: number[]) => both((t) => groupRate(exs, s, t, (e) => (e.y === 0 ? e.source : null)));
   const result = {
-    train: metrics(sTrain, ysTrain, threshold),
-    heldout: metrics(sHeld, sets.heldout.map((e) => e.y), threshold),
-    heldoutRecallByKind: groupRate(sets.heldout, sHeld, threshold, (e) => (e.y === 1 ? e.kind : null)),
-    heldoutFlagRateNegativesBySource: groupRate(sets.heldout, sHeld, threshold, (e) => (e.y === 0 ? e.source : null)),
+    thresholds: [...T],
+    train: both((t) => metrics(sTrain, ysTrain, t)),
+    heldout: both((t) => metrics(sHeld, ys(sets.heldout), t)),
+    heldoutRecallByKind: byKind(sets.heldout, sHeld),
+    heldoutFlagRateNegativesBySource: bySource(sets.heldout, sHeld),
     ...(process.env.DIAG ? { byPhrasing: groupRate(sets.heldout, sHeld, threshold, (e) => (e.y === 1 ? String(e.phrasing) : null)) } : {}),
-    final: metrics(sFinal, sets.final.map((e) => e.y), threshold),
-    finalRecallByKind: groupRate(sets.final, sFinal, threshold, (e) => (e.y === 1 ? e.kind : null)),
-    heldoutItemsTrainPhrasingsRecall: groupRate(sets.heldoutTrainPhr, sHeldTP, threshold, () => 'all').all,
+    final: both((t) => metrics(sFinal, ys(sets.final), t)),
+    finalRecallByKind: byKind(sets.final, sFinal),
+    fresh: both((t) => metrics(sFresh, ys(sets.fresh), t)),
+    freshRecallByKind: byKind(sets.fresh, sFresh),
+    freshFlagRateNegativesBySource: bySource(sets.fresh, sFresh),
+    ...(process.env.DIAG ? { finalByPhrasing: groupRate(sets.final, sFinal, 0.5, (e) => (e.y === 1 ? `${e.phrasing} ${FINAL_PHRASINGS[e.phrasing!]!.t.slice(0, 50).replace(/\n/g, ' ')}` : null)) } : {}),
+    ...(process.env.DIAG ? { freshByPhrasing: groupRate(sets.fresh, sFresh, 0.35, (e) => (e.y === 1 ? `${e.phrasing} ${FRESH_PHRASINGS[e.phrasing!]!.t.slice(0, 50).replace(/\n/g, ' ')}` : null)) } : {}),
+    ...(process.env.BLIND ? (() => { const sb = score(featurize(sets.blind)); return { blind: both((t) => metrics(sb, ys(sets.blind), t)), blindRecallByKind: byKind(sets.blind, sb), blindFlagRateNegativesBySource: bySource(sets.blind, sb) }; })() : {}),
+    followUpProbes: (() => { const sp = score(featurize(sets.probes)); return both((t) => `extraction ${groupRate(sets.probes, sp, t, (e) => (e.y === 1 ? 'x' : null)).x} / organic ${groupRate(sets.probes, sp, t, (e) => (e.y === 0 ? 'x' : null)).x}`); })(),
+    heldoutItemsTrainPhrasingsRecall: both((t) => groupRate(sets.heldoutTrainPhr, sHeldTP, t, () => 'all').all),
+    evaluationNotes: {
+      heldout: 'held-out items x HELDOUT_PHRASINGS; used as validation while tuning',
+      final: 'held-out items x FINAL_PHRASINGS; used as validation: some pattern entries were written after its failures were read, so optimistic',
+      fresh: 'held-out items x FRESH_PHRASINGS (never trained on); partly tuned against: some pattern entries were written after its baseline failures were read, and training phrasings share its voices, so optimistic',
+      blind: 'held-out items x BLIND_PHRASINGS (never trained on); evaluated only for the previous model and this one, never per phrasing: the least biased figure',
+    },
     alpacaGenerationPromptScore: Number(sHeld[sets.heldout.findIndex((e) => e.source === 'alpaca-generation-prompt')]!.toFixed(4)),
   };
+  if (process.env.DIAG_FP) {
+    // The highest-scoring held-out negatives (diagnostics only, stderr).
+    const [dset, dsc] = process.env.DIAG_SET === 'fresh' ? [sets.fresh, sFresh] : [sets.heldout, sHeld];
+    const fp = dset.map((e, i) => ({ e, s: dsc[i]! })).filter((x) => x.e.y === 0).sort((a, c) => c.s - a.s).slice(0, Number(process.env.DIAG_FP));
+    for (const { e, s } of fp) console.error(s.toFixed(3), e.source, JSON.stringify((e.system ? `[SYS ${e.system}] ` : '') + e.prompt.slice(0, 140)));
+  }
   console.log(JSON.stringify(result, null, 2));
   console.error(`trained on ${sets.train.length} examples, held out ${sets.heldout.length}, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
@@ -338,14 +440,14 @@ function main(): void {
     hashed,
     threshold,
     trainedWith: {
-      command: 'npm run train:intent (node dist/scripts/train-intent.js)',
-      seed, epochs: EPOCHS, lr: LR, l2: L2, hashedDropout: DROPOUT, grammarShare: GRAMMAR_SHARE, examples: sets.train.length,
+      command: process.env.BLIND ? 'BLIND=1 node dist/scripts/train-intent.js (npm run train:intent writes the same weights, without the blind figures)' : 'npm run train:intent (node dist/scripts/train-intent.js)',
+      seed, epochs: EPOCHS, lr: LR, l2: L2, hashedDropout: DROPOUT, grammarShare: GRAMMAR_SHARE, organicGrammarShare: ORGANIC_GRAMMAR_SHARE, bareShare: BARE_SHARE, organicWeight: ORGANIC_WEIGHT, examples: sets.train.length,
       denseFeatures: DENSE_NAMES, kinds: INTENT_KIND_LIST,
       corpora: 'data/corpora (gsm8k, HumanEval, GPTeacher, self-instruct, alpaca prompt; koala, arena-hard, mt-bench, vicuna, hh-rlhf, self-instruct user-oriented)',
     },
     metrics: result,
   };
-  if (values['dry-run']) return;
+  if (values['dry-run'] || evalModel) return;
   const out = path(String(values.out));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(file) + '\n');

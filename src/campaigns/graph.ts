@@ -25,7 +25,7 @@ export interface EdgeInfo {
   types: number;
 }
 
-export const LINK_TYPE_ORDER: LinkType[] = ['payment', 'signup-burst', 'signup-net', 'ip', 'prefix', 'client', 'frame', 'pivot', 'org'];
+export const LINK_TYPE_ORDER: LinkType[] = ['payment', 'signup-burst', 'signup-net', 'ip', 'prefix', 'client', 'frame', 'pivot', 'org', 'variant'];
 const TYPE_BIT = new Map<LinkType, number>(LINK_TYPE_ORDER.map((t, i) => [t, 1 << i]));
 
 /** Pair key for two account indices (< 2^26 accounts). */

@@ -7,7 +7,7 @@
 import type { Observation } from '../engine/observation.js';
 import { StringIndex } from '../collections/string-index.js';
 
-export type LinkType = 'payment' | 'signup-burst' | 'signup-net' | 'ip' | 'prefix' | 'client' | 'frame' | 'pivot' | 'org';
+export type LinkType = 'payment' | 'signup-burst' | 'signup-net' | 'ip' | 'prefix' | 'client' | 'frame' | 'pivot' | 'variant' | 'org';
 
 /**
  * Base weight of one shared artefact between two accounts. Payment instruments are the hardest to fake at scale;
@@ -22,6 +22,7 @@ export const LINK_WEIGHTS: Record<LinkType, number> = {
   client: 0.3,
   frame: 1.2,
   pivot: 0.5,
+  variant: 1,
   org: 0,
 };
 
@@ -30,7 +31,7 @@ export const LINK_WEIGHTS: Record<LinkType, number> = {
  * shared by accident behind NATs, carrier-grade NAT and VPNs, and by attackers' residential proxies with real users:
  * they only attach accounts to a core when those accounts' own traffic also looks like harvesting.
  */
-export const STRONG_LINKS: ReadonlySet<LinkType> = new Set<LinkType>(['payment', 'signup-burst', 'signup-net', 'frame', 'pivot']);
+export const STRONG_LINKS: ReadonlySet<LinkType> = new Set<LinkType>(['payment', 'signup-burst', 'signup-net', 'frame', 'pivot', 'variant']);
 
 /** Groups larger than this carry no information about coordination (a popular UA, a mobile carrier NAT). */
 export const MAX_GROUP = 5000;
@@ -185,6 +186,13 @@ export class LinkIndex {
   /** A frame (wrapper) this account has now used often enough to count as its template. */
   addFrame(frame: number, account: number): void {
     this.add('frame', String(frame), account);
+  }
+
+  /** Two accounts asked different numeric variants of one question (campaigns/variants.ts). */
+  addVariant(variant: number, first: number, account: number): void {
+    const key = String(variant);
+    this.add('variant', key, first);
+    this.add('variant', key, account);
   }
 
   /** A pivot: the 6-hour window in which an account moved most of its traffic to a model it had not used before. */

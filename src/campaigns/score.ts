@@ -78,6 +78,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     Math.max(linkShares['signup-burst'] ?? 0, linkShares['signup-net'] ?? 0),
     linkShares.frame ?? 0,
     linkShares.pivot ?? 0,
+    linkShares.variant ?? 0,
     Math.max(linkShares.ip ?? 0, linkShares.prefix ?? 0),
   ].filter((share) => share >= 0.3).length;
   const terms: Record<string, number> = {
@@ -91,6 +92,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     'link:signup-burst': 1.0 * Math.max(linkShares['signup-burst'] ?? 0, linkShares['signup-net'] ?? 0),
     'link:shared-template': 1.0 * (linkShares.frame ?? 0),
     'link:model-pivot': 1.0 * (linkShares.pivot ?? 0),
+    'link:perturbed-items': 1.5 * (linkShares.variant ?? 0),
     'behaviour:repeats-items': -6 * (1 - pooled.novelty),
     'behaviour:shares-items': -4 * pooled.sharedItems,
     'behaviour:conversational': -2 * pooled.followUps,

@@ -9,6 +9,7 @@ import { accountEvidence, accountFeatures } from '../accounts/features.js';
 import { CampaignDetector, type CampaignState, type DetectorOptions } from '../campaigns/detector.js';
 import { LinkIndex, type AccountInfo } from '../campaigns/links.js';
 import { LinkGraph } from '../campaigns/graph.js';
+import { VariantIndex } from '../campaigns/variants.js';
 import { IpIntel } from '../enrich/ip.js';
 import type { Observation } from './observation.js';
 import { Observer } from './observe.js';
@@ -57,6 +58,7 @@ export class Engine {
   private readonly itemOwner = new Map<number, number>();
   private readonly itemMask: number;
   private readonly pivoted = new Set<string>();
+  private readonly variants = new VariantIndex();
   /**
    * Templates of live campaigns (frames used repeatedly by a large share of a flagged campaign's members): one use of
    * such a frame links an account at once, so accounts that join a known operation are caught on their first
@@ -130,6 +132,10 @@ export class Engine {
     if (s.n === 0) this.links.activate(a);
     s.apply(o);
     this.links.observe(o, a);
+    if (o.variant !== 0) {
+      const first = this.variants.see(o.variant, o.exactItem, a);
+      if (first >= 0) this.links.addVariant(o.variant, first, a);
+    }
     // A frame becomes a template link once this account has used it with FRAME_USES different requests.
     if (o.frame !== 0) {
       for (const f of [o.frame, o.frameTail]) {

@@ -38,6 +38,13 @@ export interface Observation {
   frameTail: number;
   /** Hash of the normalised whole prompt: the harvested item (0 for short prompts such as follow-ups). */
   item: number;
+  /**
+   * Hash of the prompt with its numbers folded, and of the exact prompt, for any first-turn prompt long enough to be
+   * a question (whatever its intent; 0 otherwise): different accounts asking numeric variants of one question are a
+   * synthetic work queue.
+   */
+  variant: number;
+  exactItem: number;
   maxTokens: number | null;
   inputTokens: number;
   outputTokens: number;

@@ -7,7 +7,7 @@ import type { IpIntel } from '../enrich/ip.js';
 import { parseClient } from '../enrich/client.js';
 import { intentScore } from '../signals/intent.js';
 import { capabilityOf } from '../signals/capability.js';
-import { itemHash } from '../signals/sketch.js';
+import { itemHash, variantHash } from '../signals/sketch.js';
 import { CAPABILITIES, INTENT_KINDS, type Observation } from './observation.js';
 
 const KIND_BITS = new Map<string, number>(INTENT_KINDS.map((k, i) => [k, 1 << i]));
@@ -89,6 +89,9 @@ export class Observer {
     // camouflage requests copied from public prompt sets) would link strangers and mask a harvester.
     const extraction = intent.score >= FRAME_MIN_INTENT;
     const [frame, frameTail] = extraction ? frameHashes(i.prompt, i.system, words) : [0, 0];
+    // Follow-up turns are not asked items: scripted follow-ups repeat by design ("now verify your answer…").
+    const asked = words >= ITEM_MIN_WORDS && (i.turn === null || i.turn <= 1);
+    const exact = asked ? itemHash(i.prompt) : 0;
     return {
       id: i.id,
       ts: tsMs ?? Date.parse(i.ts),
@@ -109,8 +112,9 @@ export class Observer {
       capability: CAPABILITY_INDEX.get(capability) ?? CAPABILITIES.length - 1,
       frame,
       frameTail,
-      // Follow-up turns are not harvested items: scripted follow-ups repeat by design ("now verify your answer…").
-      item: extraction && words >= ITEM_MIN_WORDS && (i.turn === null || i.turn <= 1) ? itemHash(i.prompt) : 0,
+      item: extraction ? exact : 0,
+      variant: asked ? variantHash(i.prompt) : 0,
+      exactItem: exact,
       maxTokens: i.max_tokens,
       inputTokens: i.input_tokens,
       outputTokens: i.output_tokens,

@@ -27,29 +27,38 @@ const NEAR = String.raw`[^.\n?!]{0,48}?`;
 const COT: readonly RegExp[] = [
   /\bstep[- ]by[- ]step\b/i,
   /\bchain[- ]of[- ]thought\b/i,
-  new RegExp(String.raw`\b(show|explain|describe|write|walk (?:me )?through|give|provide|include|detail|outline|spell out|lay out|narrate|list|respond with|start with|begin with|share|reveal|document|expose|print)\b${NEAR}\b(reasoning|thought process|thinking|your work|working|derivation|rationale|line of thought|scratchpad|inner monologue|each (?:step|inference)|every (?:step|inference)|all (?:the |of the |your )?steps|intermediate steps|how you (?:got|arrived|reached))\b`, 'i'),
-  /\bthink(?:ing)? (?:it |this )?(?:through|carefully|out loud|aloud|slowly|hard)\b/i,
-  /\blet'?s (?:think|work|reason)\b/i,
+  new RegExp(String.raw`\b(show|explain|describe|write|walk (?:me )?through|give|provide|include|detail|outline|spell out|lay out|narrate|list|respond with|start with|begin with|share|reveal|document|expose|print|verbali[sz]e|articulate|demonstrate|elaborate|justify|enumerate|record|emit|produce|generate|output|put|number|break down|trace)\b${NEAR}\b(reasoning|thought process|thinking|your work|working|derivation|rationale|line of thought|scratchpad|inner monologue|deliberations?|inferences?|deductions?|each (?:step|inference|deduction|stage|calculation)|every (?:step|inference|deduction|stage|calculation|thought)|all (?:the |of the |your )?(?:steps|calculations)|intermediate (?:steps|results|calculations|conclusions)|how you (?:got|arrived|reached))\b`, 'i'),
+  /\bthink(?:ing)? (?:it |this )?(?:through|carefully|out loud|aloud|slowly|hard|deliberately|before (?:answering|you answer|responding))\b/i,
+  /\blet(?:'?s| us) (?:think|work|reason)\b/i,
+  /\b(?:reasoning|thinking|thought|rationale|derivation) (?:trace|chain|mode|tokens)\b|\bchain of (?:logic|reasoning|inferences?)\b/i,
+  /\b(?:each|every|all(?: the)?) (?:intermediate|individual) (?:steps?|results?|calculations?|conclusions?|deductions?)\b|\bhow you (?:reached|arrived at|got to|derived) (?:each|every|the|your)\b/i,
+  /\b(?:exhaustive|thorough|explicit) (?:about|with|on|in) (?:the |your |all )?(?:steps|reasoning|working|logic|derivation)\b/i,
+  /["'](?:rationale|reasoning|thoughts?|thinking|chain_of_thought|cot|derivation|steps)["']\s*[:,)]/i,
   /\breason (?:about|through|carefully|step)\b/i,
   /<\/?think(?:ing)?>/i,
   /\bshow your work\b/i,
 ];
 
-const RUBRIC_WORD = /\b(rubric|grading criteria|scoring guide)\b/i;
-const RUBRIC_VERB = new RegExp(String.raw`\b(grade|score|rate|evaluate|assess|judge|critique|mark|review)\b${NEAR}\b(answer|response|solution|output|reply|completion|submission|essay|attempt)s?\b`, 'i');
-const RUBRIC_SCALE = /(\b\d+\s*(?:-|to|–)\s*\d+\b|\bout of \d+\b|\/\s*(?:5|10|100)\b|\bscale\b|\bpoints?\b|\bpass(?:\/| or )fail\b|\b(?:in)?correct or (?:in)?correct\b|\bCORRECT\b|\bverdict\b|\bgrade [A-F]\b|\(A-F\))/i;
-const RUBRIC_ROLE = /\b(candidate|student|model|reference|proposed|attempted|generated|assistant'?s?) (answer|response|solution|output|reply)\b/i;
+const RUBRIC_WORD = /\b(rubric|grading criteria|scoring guide|likert|reward model|preference (?:model|score)|ground[- ]truth (?:answer|label))\b/i;
+const RUBRIC_VERB = new RegExp(String.raw`\b(grade|score|rate|evaluate|assess|judge|critique|mark|review)\b${NEAR}\b(answer|response|solution|output|reply|completion|submission|essay|attempt|prediction|generation)s?\b`, 'i');
+const RUBRIC_SCALE = /(\b\d+\s*(?:-|to|–)\s*\d+\b|\bout of \d+\b|\/\s*(?:5|10|100)\b|\bscale\b|\bpoints?\b|\bpass(?:\/| or )fail\b|\b(?:in)?correct or (?:in)?correct\b|\bCORRECT\b|\bverdict\b|\bgrade [A-F]\b|\(A-F\)|\b(?:zero|one|two|three|four|five) to (?:five|seven|ten|hundred)\b|\b(?:PASS|FAIL|TRUE or FALSE|yes\/no|A or B)\b|\bquality (?:rating|score|label)\b)/i;
+const RUBRIC_ROLE = /\b(candidate|student|model|reference|proposed|attempted|generated|assistant'?s?|predicted|gold) (answer|response|solution|output|reply|completion)\b/i;
 /** An empty score slot such as `Score: X/10`, `Rating:` at the end, `Grade: _/100`. */
 const RUBRIC_SLOT = /\b(?:score|rating|grade|mark)\s*:\s*(?:\S{0,6}\s*\/\s*\d+|$)/i;
-const RUBRIC_JUDGE = /\b(act as|you are) (?:a |an )?(?:strict |impartial |expert )?(judge|grader|evaluator|reviewer)\b/i;
+const RUBRIC_JUDGE = /\b(act as|acting as|you are|you will act as|serve as|your role is) (?:a |an )?(?:strict |impartial |expert |fair |neutral )?(judge|grader|evaluator|reviewer|annotator|rater|critic)\b|\bwhich (?:of the (?:two|following) )?(?:responses?|answers?|outputs?|completions?) is (?:better|more helpful|preferred)\b/i;
 
-const GEN_VERB = String.raw`(generate|write|create|come up with|produce|brainstorm|invent|compose|draft|give me|make|design|propose|expand|synthesi[sz]e)`;
-const GEN_COUNT = String.raw`(\d+|ten|twenty|thirty|fifty|hundred|several|many|a (?:set|list|batch|bunch|variety) of|more|additional|new|fresh|diverse|varied|distinct|different)`;
-const GEN_OBJ = String.raw`(instructions?|tasks?|questions?|prompts?|problems?|exercises?|examples?|quer(?:y|ies)|requests?|variations?|items?|samples?|test cases?|triples?|pairs?|puzzles?|scenarios?)`;
+const GEN_VERB = String.raw`(generate|write|create|come up with|produce|brainstorm|invent|compose|draft|give me|make|design|propose|expand|synthesi[sz]e|elaborate|formulate|devise|rewrite|rephrase|paraphrase|list|think of|output|diversify)`;
+const GEN_COUNT = String.raw`(\d+|ten|twenty|thirty|fifty|hundred|several|many|a (?:set|list|batch|bunch|variety|series|collection|range) of|more|additional|new|fresh|diverse|varied|distinct|different|novel|harder|synthetic)`;
+const GEN_OBJ = String.raw`(instructions?|tasks?|questions?|prompts?|problems?|exercises?|examples?|quer(?:y|ies)|requests?|variations?|items?|samples?|test cases?|triples?|pairs?|puzzles?|scenarios?|variants?|paraphrases?|rephrasings?|conversations?|dialogues?|openers?|starters?|instances?|data ?points?)`;
 const GEN: readonly RegExp[] = [
   new RegExp(String.raw`\b${GEN_VERB}\b${NEAR}\b${GEN_COUNT}\b${NEAR}\b${GEN_OBJ}\b`, 'i'),
   /\b(?:for|to) (?:train|fine-?tune|build|create)\b[^.\n]{0,30}\b(?:model|dataset|llm|corpus)\b/i,
   /\bin the same (?:format|style)\b[^.\n]{0,40}\b(?:more|additional|new)\b/i,
+  /\b(?:that|which) (?:a |an )?(?:user|users|someone|people|student|customer)s? (?:might|could|would|may) (?:ask|send|type|pose)\b/i,
+  /\b(?:instruction|prompt|question|task)\b[^.\n]{0,30}\b(?:into|to be) (?:a )?more (?:complex|difficult|challenging)\b/i,
+  /\bone (?:instruction|task|question|prompt|request|query) per line\b/i,
+  new RegExp(String.raw`\b(?:\d+|ten|twenty|fifty|hundred) more (?:${GEN_OBJ}|entries|ones)? ?(?:like (?:these|this|them|the above)|in the same (?:style|format|spirit))\b`, 'i'),
+  new RegExp(String.raw`\b${GEN_VERB}\b${NEAR}\b(?:training|fine-?tuning|synthetic|instruction-tuning) (?:data(?:set)?|examples?|set|corpus|samples?)\b`, 'i'),
 ];
 
 const BENCH: readonly RegExp[] = [
@@ -57,22 +66,27 @@ const BENCH: readonly RegExp[] = [
   /\bbelow is an instruction that describes a task\b/i,
   /\b(?:answer|respond|reply)(?: only)? with (?:only |just )?(?:the |a )?(?:final )?(?:number|letter|answer|option|choice|integer)\b/i,
   /\b(?:only the final (?:answer|number)|final answer only|solution only|return only (?:the )?code|output only the)\b/i,
+  /\b(?:only|just) (?:the |your |a |its )?(?:final |exact )?(?:numeric(?:al)? |integer |single )?(?:answer|number|value|result|letter|option)\b|\b(?:final )?(?:answer|number|value|letter|result) only\b/i,
+  /\b(?:no|without(?: any)?) (?:explanation|commentary|working|justification|extra text|additional text|prose)\b/i,
+  /\b(?:question|item|problem|sample) (?:#?\d+ )?(?:of|from) the\b[^.\n]{0,30}\b(?:test|eval(?:uation)?|benchmark|held-?out) (?:set|split|suite)\b|\b(?:eval(?:uation)?|benchmark|test) item\b/i,
+  /\b(?:therefore,? )?the (?:final )?answer is\s*$/i,
   /<<[^<>\n]{1,40}=[^<>\n]{1,20}>>/,
   /(?:^|\n)####\s*-?\d/,
   /(?:^|\n)\s*\(?[A-D][).]\s+\S[^\n]*\n\s*\(?[B-E][).]\s+\S/,
   /\bcomplete the (?:following )?(?:python |javascript |java |c\+\+ )?(?:function|code|program|snippet)\b/i,
   /\bdef \w+\([^)]*\)[^\n]*:\s*\n\s*(?:"""|''')[\s\S]{0,2000}?>>>/,
-  /<(problem|question|task|item)>/i,
+  /<(problem|question|task|item)(?:\s[^<>\n]{0,40})?>|<answer_format>/i,
 ];
 /** Benchmark scaffold: a labelled item line plus an empty answer slot at the end. */
-const BENCH_LABEL = /(?:^|\n)\s*(?:question|problem|q|task|item|test case|exercise|input|prompt)\s*#?\d*\s*[:.)\]-]/i;
-const BENCH_SLOT = /(?:^|\n)\s*(?:answer|a|solution|output|response|expected(?: answer| output)?|final answer)\s*:?\s*$/i;
+const BENCH_LABEL = /(?:^|\n)\s*(?:\*\*|\[|={2,}\s*|-{2,}\s*)?(?:question|problem|q|task|item|test case|exercise|input|prompt|sample|exam question)\s*#?\d*\s*[:.)\]=-]/i;
+const BENCH_SLOT = /(?:^|\n)\s*(?:\*\*|\[|={2,}\s*|-{2,}\s*)?(?:answer|a|solution|output|response|expected(?: answer| output)?|final answer|your answer)(?:\s*\([^()\n]{0,30}\))?\s*:?\s*(?:\*\*|\]|={2,}|-{2,})?\s*$/i;
 
 const BULK: readonly RegExp[] = [
-  /\b(?:respond|answer|reply|output|return|format|emit|give|provide|write|present)\b[^.\n]{0,50}\b(?:json|yaml|xml|csv|jsonl|markdown table|table with columns)\b/i,
+  /\b(?:respond|answer|reply|output|return|format|emit|give|provide|write|present)\b[^.\n]{0,50}\b(?:json|yaml|xml|csv|tsv|jsonl|json lines|markdown table|table with columns|python list|json array)\b/i,
   /<(?:answer|reasoning|thinking|solution|rationale|final|analysis)>/i,
-  /\b(?:answer|solve|process|handle|respond to|do) (?:each|all|every one)(?: of)? (?:the )?(?:following|these|below|items?|questions?|inputs?)\b/i,
-  /\b(?:for|on) (?:each|every) (?:of the )?(?:following|item|question|input|problem|example|row|line|entry)\b/i,
+  /\b(?:answer|solve|process|handle|respond to|do|complete|address) (?:each|all|every(?: one)?|the totality)(?: of)? (?:the |these |this |those )?(?:following|these|below|items?|questions?|inputs?|tasks?|rows?|entries|problems?)\b/i,
+  /\b(?:for|on) (?:each|every) (?:of the )?(?:following|item|question|input|problem|example|row|line|entry|element|task)\b/i,
+  /\b(?:in the same order|(?:keep|maintain)(?:ing)? the (?:same )?order|one (?:line|answer|row) per (?:answer|question|item|input|task)|number(?:ing)? (?:your|the|each) answers?|separat(?:e|ing) (?:each|the|your) (?:answers?|responses?|outputs?))\b/i,
   /(?:^|\n)[A-Z][A-Z_ ]{2,20}:\s*<[^>\n]{2,40}>/,
   /\b(?:exactly|strictly) (?:this|the following) (?:template|format|schema)\b/i,
 ];

@@ -42,6 +42,42 @@ test('wrapped scores exceed plain scores item by item (the frame, not the topic,
   assert.ok(higher >= gsm.length * 0.9, `${higher}/${gsm.length}`);
 });
 
+// Wrappers written for these tests only: not in the training lists or grammar (scripts/intent-phrasings.ts)
+// nor in the FRESH/BLIND evaluation sets (scripts/intent-fresh.ts).
+const LEARNER: Array<(q: string) => string> = [
+  (q) => `My teacher went over this today but I missed how the steps fit together. Could you go over it with me?\n\n${q}`,
+  (q) => `${q}\n\nI'd like to understand the method, explain it step by step like you would to a 12 year old.`,
+  (q) => `Homework help please! I don't want the answer, just help me see how to start.\n${q}`,
+];
+const NOVEL_EXTRACTION: Array<(q: string) => string> = [
+  (q) => `${q}\n\nReply with a JSON object holding a "derivation" array (one entry per step) and a "result" field.`,
+  (q) => `Objective: produce 20 new word problems of this type with worked solutions, for our instruction-tuning corpus.\nReference problem: ${q}`,
+  (q) => `Emit the final numeric result only, no working.\n${q}`,
+  (q) => `Problem 7/200\n${q}\nOutput your step-by-step rationale, then the answer on a line starting with "=>".`,
+  (q) => `Hi! Could you please, when you have a moment, lay out the whole derivation for this, every intermediate result, and only then the answer? Thanks a lot!\n\n${q}`,
+  (q) => `Would you be so kind as to draft 12 further exercises in the same style as the one below? They are for a fine-tuning dataset.\n${q}`,
+];
+
+test('ordinary learners who ask for steps are not scored like harvesters (hard negatives)', () => {
+  // The previous model (before the FRESH/BLIND work) scored "explain it step by step like you would to a 12 year old" at 0.77 on average.
+  const all: number[] = [];
+  for (const wrap of LEARNER) {
+    const scores = gsm.map((q) => intentScore(wrap(q), null).score);
+    all.push(...scores);
+    const flagged = scores.filter((s) => s >= 0.5).length;
+    assert.ok(flagged <= scores.length * 0.5, `${flagged}/${scores.length} flagged for ${wrap('Q').slice(0, 60)}`);
+  }
+  assert.ok(mean(all) < 0.25, `mean ${mean(all)}`);
+});
+
+test('extraction frames in wording the model was not trained on still score high, polite or not', () => {
+  for (const wrap of NOVEL_EXTRACTION) {
+    const scores = gsm.map((q) => intentScore(wrap(q), null).score);
+    const flagged = scores.filter((s) => s >= 0.5).length;
+    assert.ok(flagged >= scores.length * 0.8, `${flagged}/${scores.length} flagged for ${wrap('Q').slice(0, 60)}`);
+  }
+});
+
 test('kinds are suppressed below the minimum score and input is never thrown on', () => {
   const r = intentScore('What is the capital of France?', null);
   assert.ok(r.score < KIND_MIN_SCORE);

@@ -1,7 +1,7 @@
 /** Template sketches: same frame with different real fillers is near, unrelated prompts are far. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { itemHash, lshBands, minhashSimilarity, simhashDistance, skeletonText, templateSketch } from './sketch.js';
+import { itemHash, variantHash, lshBands, minhashSimilarity, simhashDistance, skeletonText, templateSketch } from './sketch.js';
 import { every, jsonl } from './corpus-sample.js';
 
 const gsm = every(jsonl('extraction/gsm8k-test.jsonl'), 60).map((r) => String(r.question));
@@ -50,4 +50,14 @@ test('LSH bands have the requested count and empty prompts do not throw', () => 
   assert.equal(s.tokens, 0);
   assert.equal(lshBands(s.minhash, 4).length, 4);
   assert.equal(simhashDistance(s, s), 0);
+});
+
+test('variantHash: numeric perturbations of one question share it; other questions and wordings do not', () => {
+  const a = "Janet's ducks lay 16 eggs per day. She eats 3 for breakfast and sells the rest at $2 each.";
+  const b = "Janet's ducks lay 23 eggs per day. She eats 5 for breakfast and sells the rest at $2.50 each.";
+  assert.equal(variantHash(a), variantHash(b));
+  assert.notEqual(itemHash(a), itemHash(b));
+  assert.notEqual(variantHash(a), variantHash(a.replace('ducks', 'hens')));
+  assert.equal(variantHash(a), variantHash(`  ${a.toUpperCase()}\n`));
+  assert.ok(Number.isSafeInteger(variantHash(b)));
 });

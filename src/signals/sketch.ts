@@ -184,17 +184,41 @@ export function lshBands(sig: Uint32Array, bands: number): number[] {
  * for repeat/novelty counting. Exact-duplicate items with different spacing or case collide on purpose.
  */
 export function itemHash(prompt: string): number {
+  return promptHash(prompt, false);
+}
+
+/**
+ * 53-bit hash of the prompt with every number (digit runs, with inner . or ,) folded to one symbol: numerically perturbed variants of one
+ * question ("Janet's ducks lay 16 eggs…" / "…lay 23 eggs…") share it. A synthetic work queue big enough for millions
+ * of requests is made that way, and different accounts then ask variants of one question, never the same one.
+ */
+export function variantHash(prompt: string): number {
+  return promptHash(prompt, true);
+}
+
+function promptHash(prompt: string, foldDigits: boolean): number {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ 0x5bd1e995;
   let pendingSpace = false;
   let started = false;
+  let inDigits = false;
   const s = typeof prompt === 'string' ? prompt : '';
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0) {
       pendingSpace = started;
+      inDigits = false;
       continue;
     }
+    if (foldDigits && inDigits && (c === 46 || c === 44)) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 48 && d <= 57) continue; // 2.50, 1,000: one number
+    }
+    if (foldDigits && c >= 48 && c <= 57) {
+      if (inDigits) continue;
+      inDigits = true;
+      c = 35; // '#'
+    } else inDigits = false;
     if (pendingSpace) {
       h1 = Math.imul(h1 ^ 32, 16777619);
       h2 = Math.imul(h2 ^ 32, 0x5bd1e995);

@@ -31,3 +31,29 @@ export class DistillguardError extends Error {
 export function exitCodeFor(err: unknown): 1 | 2 {
   return err instanceof DistillguardError && err.code === 'USAGE' ? 2 : 1;
 }
+
+/** An error as plain data, to cross a thread boundary (structured clone keeps neither the class nor `code`). */
+export interface ErrorData {
+  name: string;
+  message: string;
+  code?: string;
+  stack?: string;
+}
+
+export function errorToData(err: unknown): ErrorData {
+  if (!(err instanceof Error)) return { name: 'Error', message: String(err) };
+  const code = (err as { code?: unknown }).code;
+  return { name: err.name, message: err.message, ...(typeof code === 'string' ? { code } : {}), ...(err.stack ? { stack: err.stack } : {}) };
+}
+
+/** Rebuilds an error sent by errorToData: a DistillguardError keeps its code; others keep name, message and `code`. */
+export function errorFromData(data: ErrorData): Error {
+  const err: Error & { code?: string } =
+    data.name === 'DistillguardError' && data.code !== undefined && data.code in ERROR_CODES ? new DistillguardError(data.code as ErrorCode, data.message) : new Error(data.message);
+  if (!(err instanceof DistillguardError)) {
+    err.name = data.name;
+    if (data.code !== undefined) err.code = data.code;
+  }
+  if (data.stack) err.stack = data.stack;
+  return err;
+}

@@ -153,9 +153,8 @@ export class CampaignDetector {
     // strong coordination links (several shared templates, a burst and a pivot): that is evidence in itself.
     const core: ClusterMember[] = members.filter((m) => {
       if (m.evidence.score >= this.options.memberEvidence) return true;
-      for (const other of graph.adjacency.get(m.state.index) ?? []) {
+      for (const [other, e] of graph.adjacency.get(m.state.index) ?? []) {
         if (!inCluster.has(other)) continue;
-        const e = graph.edge(m.state.index, other)!;
         if (e.types & PAYMENT_BIT || e.strong >= 2) return true;
       }
       return false;
@@ -172,9 +171,9 @@ export class CampaignDetector {
     const coreIds = new Set(core.map((m) => m.state.index));
     const tie = new Map<number, number>();
     for (const a of coreIds) {
-      for (const b of graph.adjacency.get(a) ?? []) {
+      for (const [b, e] of graph.adjacency.get(a) ?? []) {
         if (coreIds.has(b) || clustered.has(b) || verdicts.get(b)?.flagged) continue;
-        tie.set(b, Math.max(tie.get(b) ?? 0, graph.edge(a, b)!.weight));
+        tie.set(b, Math.max(tie.get(b) ?? 0, e.weight));
       }
     }
     const attached: ClusterMember[] = [];
@@ -253,8 +252,8 @@ function components(nodes: number[], graph: LinkGraph, minStrong: number): numbe
     while (stack.length > 0) {
       const a = stack.pop()!;
       part.push(a);
-      for (const b of graph.adjacency.get(a) ?? []) {
-        if (!inSet.has(b) || seen.has(b) || graph.edge(a, b)!.strong < minStrong) continue;
+      for (const [b, e] of graph.adjacency.get(a) ?? []) {
+        if (!inSet.has(b) || seen.has(b) || e.strong < minStrong) continue;
         seen.add(b);
         stack.push(b);
       }
@@ -277,27 +276,36 @@ const PEEL_SHARE = 0.3;
  * Evade: give every account the full set of links of its peers — that is, be more visibly one operation.
  */
 function peel(core: ClusterMember[], graph: LinkGraph, minStrong: number): void {
+  // The graph does not change while peeling: each member's strong neighbours are listed once, and its count of
+  // those inside the core drops by one for each neighbour peeled off (exact integer counts, no recount per round).
+  const strongNeighbours = new Map<number, number[]>();
+  for (const m of core) {
+    const list: number[] = [];
+    for (const [o, e] of graph.adjacency.get(m.state.index) ?? []) if (e.strong >= minStrong) list.push(o);
+    strongNeighbours.set(m.state.index, list);
+  }
+  const inside = new Map<number, number>();
+  for (const [a, list] of strongNeighbours) {
+    let d = 0;
+    for (const o of list) if (strongNeighbours.has(o)) d++;
+    inside.set(a, d);
+  }
   for (let round = 0; round < 6; round++) {
-    const ids = new Set(core.map((m) => m.state.index));
-    const inside: number[] = [];
-    const total: number[] = [];
-    for (const m of core) {
-      let d = 0;
-      let all = 0;
-      for (const o of graph.adjacency.get(m.state.index) ?? []) {
-        if (graph.edge(m.state.index, o)!.strong < minStrong) continue;
-        all++;
-        if (ids.has(o)) d++;
-      }
-      inside.push(d);
-      total.push(all);
-    }
-    const sorted = [...inside].sort((a, b) => a - b);
+    const sorted = core.map((m) => inside.get(m.state.index)!).sort((a, b) => a - b);
     const median = sorted[sorted.length >> 1] ?? 0;
     // A newcomer has few edges yet (old members gathered theirs as others joined), but all of them lead into the
     // core; an account touched by camouflage has links elsewhere too.
-    const keep = core.filter((_, i) => inside[i]! >= PEEL_SHARE * median || (inside[i]! >= NEWCOMER_MIN_LINKS && inside[i]! >= 0.9 * total[i]!));
+    const keep = core.filter((m) => {
+      const d = inside.get(m.state.index)!;
+      return d >= PEEL_SHARE * median || (d >= NEWCOMER_MIN_LINKS && d >= 0.9 * strongNeighbours.get(m.state.index)!.length);
+    });
     if (keep.length === core.length) return;
+    const kept = new Set(keep.map((m) => m.state.index));
+    for (const m of core) {
+      if (kept.has(m.state.index)) continue;
+      for (const o of strongNeighbours.get(m.state.index)!) if (kept.has(o)) inside.set(o, inside.get(o)! - 1);
+    }
+    for (const m of core) if (!kept.has(m.state.index)) strongNeighbours.delete(m.state.index);
     core.splice(0, core.length, ...keep);
   }
 }

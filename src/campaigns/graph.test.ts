@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { UndirectedGraph } from 'graphology';
 import { LinkGraph, type AccountProfile } from './graph.js';
 import { LinkIndex, type LinkType } from './links.js';
+import { LouvainGraph } from './louvain-graph.js';
 
 const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, i) => a + i);
 
@@ -23,7 +26,7 @@ function profileOf(frame: number, asn: number, fromHour: number): AccountProfile
 test('a large group becomes one sparse, connected cluster (O(m) edges, not a clique)', () => {
   const { graph, link } = world();
   link('payment', 'card-1', range(0, 400));
-  assert.ok(graph.edges.size <= 400 * 4, `edges ${graph.edges.size}`);
+  assert.ok(graph.edgeCount <= 400 * 4, `edges ${graph.edgeCount}`);
   // Louvain cuts a sparse random graph into chunks; one operational profile merges them back.
   const same = profileOf(1, 100, 0);
   const clusters = graph.clusters(5, () => same);
@@ -73,8 +76,40 @@ test('sign-up groups link only once they are a burst, and registration links wai
   i += 8;
   const busy = range(i, i + 6);
   busy.forEach((a) => links.registerAccount(info(a, 'mail.example', 51)));
-  assert.equal(graph.edges.size, 0, 'nothing is linked before accounts act');
+  assert.equal(graph.edgeCount, 0, 'nothing is linked before accounts act');
   for (const a of [...burst, ...busy]) links.activate(a);
   const clusters = graph.clusters(5).map(sorted);
   assert.deepEqual(clusters, [burst]);
+});
+
+test('Louvain reads a LouvainGraph exactly as it reads the graphology graph with the same nodes and edges', () => {
+  const louvain = createRequire(import.meta.url)('graphology-communities-louvain') as (g: unknown, o?: object) => Record<string, number>;
+  let x = 7;
+  const rand = (): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 4294967296;
+  for (let trial = 0; trial < 20; trial++) {
+    const n = 20 + Math.floor(rand() * 300);
+    const ours = new LouvainGraph();
+    const theirs = new UndirectedGraph();
+    for (let i = 0; i < n; i++) {
+      ours.addNode(String(i * 3));
+      theirs.addNode(String(i * 3));
+    }
+    const pairs = new Set<string>();
+    for (let k = 0; k < n * 4; k++) {
+      // A few dense groups joined by sparse links, so that there is structure to find.
+      const a = Math.floor(rand() * n);
+      const b = rand() < 0.8 ? (a - (a % 10) + Math.floor(rand() * 10)) % n : Math.floor(rand() * n);
+      const key = `${Math.min(a, b)}-${Math.max(a, b)}`;
+      if (a === b || pairs.has(key)) continue;
+      pairs.add(key);
+      const weight = 1 + Math.floor(rand() * 8) / 4;
+      ours.addUndirectedEdgeWithKey(String(ours.size), String(a * 3), String(b * 3), { weight });
+      theirs.addEdge(String(a * 3), String(b * 3), { weight });
+    }
+    const rng = (): (() => number) => {
+      let state = 42;
+      return () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296;
+    };
+    assert.deepEqual(louvain(ours, { getEdgeWeight: 'weight', rng: rng(), resolution: 1 }), louvain(theirs, { getEdgeWeight: 'weight', rng: rng(), resolution: 1 }));
+  }
 });

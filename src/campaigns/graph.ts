@@ -6,12 +6,13 @@
  * together (two campaigns sharing a wrapper library, organic accounts pulled in by camouflage).
  */
 import { createRequire } from 'node:module';
-import { UndirectedGraph } from 'graphology';
 import type { LouvainOptions } from 'graphology-communities-louvain';
 import { LINK_WEIGHTS, STRONG_LINKS, type LinkGroup, type LinkType } from './links.js';
+import { LouvainGraph } from './louvain-graph.js';
 
-// The package is CommonJS whose typings declare an ESM default; load it as what it is.
-const louvain = createRequire(import.meta.url)('graphology-communities-louvain') as (g: UndirectedGraph, o?: LouvainOptions) => Record<string, number>;
+// The package is CommonJS whose typings declare an ESM default; load it as what it is. It reads a LouvainGraph as it
+// reads a graphology graph (see louvain-graph.ts).
+const louvain = createRequire(import.meta.url)('graphology-communities-louvain') as (g: LouvainGraph, o?: LouvainOptions) => Record<string, number>;
 
 const CLIQUE_MAX = 12;
 const RESPLIT_MS = 6 * 3_600_000;
@@ -27,9 +28,6 @@ export interface EdgeInfo {
 
 export const LINK_TYPE_ORDER: LinkType[] = ['payment', 'signup-burst', 'signup-net', 'ip', 'prefix', 'client', 'frame', 'pivot', 'org', 'variant'];
 const TYPE_BIT = new Map<LinkType, number>(LINK_TYPE_ORDER.map((t, i) => [t, 1 << i]));
-
-/** Pair key for two account indices (< 2^26 accounts). */
-const pairKey = (a: number, b: number): number => (a < b ? a * 67_108_864 + b : b * 67_108_864 + a);
 
 function mix32(x: number): number {
   x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
@@ -75,8 +73,12 @@ function cosine(a: Map<number, number>, b: Map<number, number>): number {
 }
 
 export class LinkGraph {
-  readonly edges = new Map<number, EdgeInfo>();
-  readonly adjacency = new Map<number, Set<number>>();
+  /**
+   * Each account's neighbours, in the order their edges appeared, with the edge itself (both ends share one
+   * EdgeInfo): the cross-account step walks neighbourhoods and reads their edges, so no separate edge lookup.
+   */
+  readonly adjacency = new Map<number, Map<number, EdgeInfo>>();
+  private edgeTotal = 0;
   private readonly parent = new Map<number, number>();
   private readonly members = new Map<number, number[]>();
   /** Louvain result per component root: the size it was computed at, how many members it has placed since, its parts. */
@@ -107,8 +109,8 @@ export class LinkGraph {
 
   private addEdge(a: number, b: number, w: number, typeBit: number, strong: boolean): void {
     if (a === b) return;
-    const k = pairKey(a, b);
-    let e = this.edges.get(k);
+    let na = this.adjacency.get(a);
+    let e = na?.get(b);
     if (e) {
       // Several artefacts of one type between the same pair add little; a new type adds fully.
       const add = e.types & typeBit ? w * 0.25 : w;
@@ -117,19 +119,23 @@ export class LinkGraph {
       e.types |= typeBit;
     } else {
       e = { weight: w, strong: strong ? w : 0, types: typeBit };
-      this.edges.set(k, e);
-      let s = this.adjacency.get(a);
-      if (!s) this.adjacency.set(a, (s = new Set()));
-      s.add(b);
-      let t = this.adjacency.get(b);
-      if (!t) this.adjacency.set(b, (t = new Set()));
-      t.add(a);
+      if (!na) this.adjacency.set(a, (na = new Map()));
+      na.set(b, e);
+      let nb = this.adjacency.get(b);
+      if (!nb) this.adjacency.set(b, (nb = new Map()));
+      nb.set(a, e);
+      this.edgeTotal++;
     }
     if (strong && e.strong >= this.minStrong) this.union(a, b);
   }
 
   edge(a: number, b: number): EdgeInfo | undefined {
-    return this.edges.get(pairKey(a, b));
+    return this.adjacency.get(a)?.get(b);
+  }
+
+  /** Number of distinct linked pairs. */
+  get edgeCount(): number {
+    return this.edgeTotal;
   }
 
   private find(x: number): number {
@@ -196,9 +202,9 @@ export class LinkGraph {
     for (const a of comp) {
       if (partOf.has(a)) continue;
       const w = new Array<number>(parts.length).fill(0);
-      for (const b of this.adjacency.get(a) ?? []) {
+      for (const [b, e] of this.adjacency.get(a) ?? []) {
         const i = partOf.get(b);
-        if (i !== undefined) w[i]! += this.edge(a, b)!.strong;
+        if (i !== undefined) w[i]! += e.strong;
       }
       let best = 0;
       for (let i = 1; i < w.length; i++) if (w[i]! > w[best]!) best = i;
@@ -209,14 +215,20 @@ export class LinkGraph {
 
   /** Louvain inside one component; communities with one operational profile are merged back. */
   private split(comp: number[], profile?: ProfileSource): number[][] {
-    const g = new UndirectedGraph();
-    const inComp = new Set(comp);
-    for (const a of comp) g.addNode(String(a));
+    const g = new LouvainGraph();
+    // Node names made once per member (an edge names two), and membership of the component by the same lookup.
+    const names = new Map<number, string>();
     for (const a of comp) {
-      for (const b of this.adjacency.get(a) ?? []) {
-        if (b <= a || !inComp.has(b)) continue;
-        const e = this.edge(a, b)!;
-        if (e.strong >= this.minStrong) g.addEdge(String(a), String(b), { weight: e.strong });
+      const name = String(a);
+      names.set(a, name);
+      g.addNode(name);
+    }
+    for (const a of comp) {
+      const source = names.get(a)!;
+      for (const [b, e] of this.adjacency.get(a) ?? []) {
+        if (b <= a || e.strong < this.minStrong) continue;
+        const target = names.get(b);
+        if (target !== undefined) g.addUndirectedEdgeWithKey(String(g.size), source, target, { weight: e.strong });
       }
     }
     let state = 42;

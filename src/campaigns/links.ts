@@ -62,12 +62,22 @@ export interface AccountInfo {
   tier: string;
 }
 
+/** An account's network artefacts at its last request (undefined before its first). */
+interface LastNetwork {
+  ip: string | undefined;
+  prefix: string | undefined;
+  asn: number | undefined;
+  client: string | undefined;
+}
+
 /** Members a group holds in its list alone before it builds a set for membership tests. */
 const LIST_ONLY = 16;
 
 function isMember(g: LinkGroup, account: number): boolean {
   return g.members ? g.members.has(account) : g.list.includes(account);
 }
+
+const isSignup = (type: LinkType): boolean => type === 'signup-burst' || type === 'signup-net';
 
 /** Receives every join of an account to a live group, with the members already there. */
 export type JoinListener = (group: LinkGroup, account: number) => void;
@@ -76,41 +86,45 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 export class LinkIndex {
-  /** Groups with at least two members (and every sign-up group, which counts registrations before members). */
-  readonly groups = new Map<string, LinkGroup>();
+  /** Groups per link type, by artefact key (one map per type: no composite key to build on every request). */
+  readonly groups = new Map<LinkType, Map<string, LinkGroup>>();
   /**
-   * The lone member of every other artefact seen by one account only: most IPs (residential proxies) and many
-   * prefixes never see a second account, and a full group each would cost gigabytes at tens of millions of requests.
+   * Per link type, the lone member of every artefact seen by one account only (sign-up groups excepted): most IPs
+   * (residential proxies) and many prefixes never see a second account, and a full group each would cost gigabytes
+   * at tens of millions of requests. Groups exist only from their second member.
    */
-  private readonly loners = new StringIndex(1 << 16);
+  private readonly loners = new Map<LinkType, StringIndex>();
   /** Registrations per sign-up group key (whether or not the accounts are active yet). */
   private readonly signups = new Map<string, number>();
   /** Sign-ups per e-mail domain and the number of distinct hours they came in: the domain's ordinary hourly rate. */
   private readonly domainSignups = new Map<string, { accounts: number; hours: Set<number> }>();
   /** Registration links wait until the account first acts (inactive accounts tie nothing together). */
   private readonly pending = new Map<number, [LinkType, string][]>();
+  /**
+   * Each account's network artefacts at its last request (dense, by account index). Joining a group a second time
+   * changes nothing, and most requests come from the address and client of the one before, so those skip the group
+   * lookups altogether.
+   */
+  private readonly lastNetwork: LastNetwork[] = [];
 
   constructor(private readonly onJoin: JoinListener) {}
 
-  private group(type: LinkType, key: string, k: string): LinkGroup {
-    const g: LinkGroup = { type, key, list: [], members: null, saturated: false, live: !(type === 'signup-burst' || type === 'signup-net') };
-    this.groups.set(k, g);
-    return g;
-  }
-
   add(type: LinkType, key: string, account: number): void {
-    const k = `${type}\u0000${key}`;
-    let g = this.groups.get(k);
+    let ofType = this.groups.get(type);
+    if (!ofType) this.groups.set(type, (ofType = new Map()));
+    let g = ofType.get(key);
     if (!g) {
-      if (type === 'signup-burst' || type === 'signup-net') g = this.group(type, key, k);
-      else {
-        const first = this.loners.get(k);
-        if (first === -1) return this.loners.set(k, account);
+      if (!isSignup(type)) {
+        let loners = this.loners.get(type);
+        if (!loners) this.loners.set(type, (loners = new StringIndex(1 << 12)));
+        const first = loners.get(key);
+        if (first === -1) return loners.set(key, account);
         if (first === account) return;
-        // A second account: the artefact becomes a group, its first member joining first (nothing to link yet).
-        g = this.group(type, key, k);
-        g.list.push(first);
       }
+      g = { type, key, list: [], members: null, saturated: false, live: !isSignup(type) };
+      ofType.set(key, g);
+      // A second account: the artefact becomes a group, its first member joining first (nothing to link yet).
+      if (!isSignup(type)) g.list.push(this.loners.get(type)!.get(key));
     }
     if (g.saturated || isMember(g, account)) return;
     g.list.push(account);
@@ -178,9 +192,21 @@ export class LinkIndex {
   }
 
   observe(o: Observation, account: number): void {
-    this.add('ip', o.ip, account);
-    this.add('prefix', o.prefix, account);
-    if (o.asn !== null) this.add('client', `${o.asn}|${o.client}`, account);
+    while (this.lastNetwork.length <= account) this.lastNetwork.push({ ip: undefined, prefix: undefined, asn: undefined, client: undefined });
+    const last = this.lastNetwork[account]!;
+    if (last.ip !== o.ip) {
+      this.add('ip', o.ip, account);
+      last.ip = o.ip;
+    }
+    if (last.prefix !== o.prefix) {
+      this.add('prefix', o.prefix, account);
+      last.prefix = o.prefix;
+    }
+    if (o.asn !== null && (last.asn !== o.asn || last.client !== o.client)) {
+      this.add('client', `${o.asn}|${o.client}`, account);
+      last.asn = o.asn;
+      last.client = o.client;
+    }
   }
 
   /** A frame (wrapper) this account has now used often enough to count as its template. */

@@ -19,7 +19,12 @@ export interface QuarantineEntry {
   raw_truncated: boolean;
 }
 
-export class Quarantine {
+/** Where a reader sends rejected lines: the Quarantine file, or a forwarder to one in another thread. */
+export interface QuarantineSink {
+  add(file: string, line: number, reason: RejectReason, detail: string, raw: string, bytes: number): Promise<void>;
+}
+
+export class Quarantine implements QuarantineSink {
   readonly path: string;
   private writer: JsonlWriter<QuarantineEntry> | null = null;
   private readonly byReason = new Map<RejectReason, number>();

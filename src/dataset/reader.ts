@@ -9,7 +9,7 @@ import { createGunzip } from 'node:zlib';
 import { basename } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DistillguardError } from '../errors.js';
-import type { Quarantine } from './quarantine.js';
+import type { QuarantineSink } from './quarantine.js';
 import type { RecordKind, RecordOf } from './types.js';
 import { validateRecord, type RejectReason } from './validate.js';
 
@@ -24,7 +24,7 @@ export interface ReadStats {
 }
 
 export interface ReadOptions {
-  quarantine?: Quarantine;
+  quarantine?: QuarantineSink;
   maxLineBytes?: number;
   /** Records per yielded batch (default 4096). */
   batchSize?: number;

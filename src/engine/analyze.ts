@@ -5,12 +5,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Quarantine, writeJsonl, type ReadStats } from '../dataset/index.js';
-import type { Interaction, Verdict } from '../dataset/types.js';
+import type { Verdict } from '../dataset/types.js';
 import { accountFeatures } from '../accounts/features.js';
 import { buildAnalysisDb, campaignFigures, ObservationSink, openAnalysisDb, type CampaignFigures } from './forensics.js';
 import { replay, type ReplayOptions } from './replay.js';
 
-export interface AnalyzeOptions extends Omit<ReplayOptions, 'quarantine' | 'onObservation' | 'onRecord' | 'afterBatch'> {
+export interface AnalyzeOptions extends Omit<ReplayOptions, 'quarantine' | 'onObservation' | 'onRecord' | 'afterBatch' | 'samplePrompts'> {
   outDir: string;
   /** Write analysis.duckdb and exact per-campaign figures (default true). */
   database?: boolean;
@@ -58,28 +58,22 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
   const quarantine = new Quarantine(options.outDir);
   const useDb = options.database ?? true;
   const sink = useDb ? new ObservationSink(options.outDir) : null;
-  const keep = options.privacy ? 0 : (options.samplePrompts ?? 3);
-  const samples = new Map<string, string[]>();
-  const onRecord = keep > 0
-    ? (i: Interaction): void => {
-        let s = samples.get(i.account_id);
-        if (!s) samples.set(i.account_id, (s = []));
-        if (s.length < keep) s.push(i.prompt.slice(0, 600));
-      }
-    : undefined;
+  const { samplePrompts, ...replayOptions } = options;
+  const keep = options.privacy ? 0 : (samplePrompts ?? 3);
   let result;
   try {
     result = await replay({
-      ...options,
+      ...replayOptions,
       quarantine,
       ...(sink ? { onObservation: (o) => sink.add(o), afterBatch: () => sink.drain() } : {}),
-      ...(onRecord ? { onRecord } : {}),
+      ...(keep > 0 ? { samplePrompts: { perAccount: keep, chars: 600 } } : {}),
     });
   } finally {
     await sink?.close();
     await quarantine.close();
   }
   const { engine } = result;
+  const samples = result.samples ?? new Map<string, string[]>();
   const verdicts: Verdict[] = engine.verdicts();
   await writeJsonl(join(options.outDir, 'verdicts.jsonl'), verdicts);
 

@@ -59,6 +59,8 @@ export class Engine {
   private readonly itemMask: number;
   private readonly pivoted = new Set<string>();
   private readonly variants = new VariantIndex();
+  /** Accounts with requests since the last pivot check: a pivot can only appear where the traffic changed. */
+  private readonly changedSincePivots = new Set<number>();
   /**
    * Templates of live campaigns (frames used repeatedly by a large share of a flagged campaign's members): one use of
    * such a frame links an account at once, so accounts that join a known operation are caught on their first
@@ -131,6 +133,7 @@ export class Engine {
     }
     if (s.n === 0) this.links.activate(a);
     s.apply(o);
+    this.changedSincePivots.add(a);
     this.links.observe(o, a);
     if (o.variant !== 0) {
       const first = this.variants.see(o.variant, o.exactItem, a);
@@ -152,7 +155,11 @@ export class Engine {
 
   /** Model pivots: an account that moved most of its traffic to a model it started using after its first day. */
   private updatePivots(): void {
-    for (const s of this.states) {
+    // In account order, as a scan of every account would find them (the order accounts join a pivot group matters).
+    const changed = [...this.changedSincePivots].sort((x, y) => x - y);
+    this.changedSincePivots.clear();
+    for (const a of changed) {
+      const s = this.states[a]!;
       if (s.models.size < 2 || s.n < 10) continue;
       for (const [model, m] of s.models) {
         if (m.first - s.first < DAY || m.count < 0.5 * s.n * ((s.last - m.first) / Math.max(1, s.last - s.first))) continue;

@@ -1,68 +1,34 @@
 /**
  * Per-request step of the pipeline: enrich (IP, client) and signals (intent, capability, frame, item) turn one
- * interaction into an Observation. Stateless and order-free, so it can run in any process and before sorting.
+ * interaction into an Observation. Stateless and order-free, so it can run in any process and before sorting, and
+ * split between threads: network facts and text signals are pure functions of the address and of the text.
  */
 import type { Interaction } from '../dataset/types.js';
-import type { IpIntel } from '../enrich/ip.js';
+import { INVALID_NETWORK, type IpIntel } from '../enrich/ip.js';
 import { parseClient } from '../enrich/client.js';
-import { intentScore } from '../signals/intent.js';
-import { capabilityOf } from '../signals/capability.js';
-import { itemHash, variantHash } from '../signals/sketch.js';
-import { CAPABILITIES, INTENT_KINDS, type Observation } from './observation.js';
+import type { Observation } from './observation.js';
+import { CAPABILITIES } from './observation.js';
+import { TextSignalCache, type TextSignals } from './text-signals.js';
 
-const KIND_BITS = new Map<string, number>(INTENT_KINDS.map((k, i) => [k, 1 << i]));
-const CAPABILITY_INDEX = new Map<string, number>(CAPABILITIES.map((c, i) => [c, i]));
-/** A prompt has a frame only with this many words, so that a frame is a part of the prompt (a wrapper), not the item. */
-const FRAME_MIN_WORDS = 20;
-const FRAME_WORDS = 7;
-/** Prompts shorter than this are not harvested items (follow-ups like "continue", greetings): no item hash. */
-const ITEM_MIN_WORDS = 8;
-const EDGE_CHARS = 240;
-/** Extraction-intent score a request needs for its frame to count as a template and its prompt as a harvested item. */
-const FRAME_MIN_INTENT = 0.35;
-
-/** FNV-1a over a string, 32-bit. */
-export function fnv1a(s: string, seed = 0x811c9dc5): number {
-  let h = seed;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
-function countWords(s: string, limit: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length && n < limit; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-
-const normWords = (s: string): string[] => s.toLowerCase().replace(/[0-9]+/g, '#').split(/\s+/).filter((w) => w.length > 0);
-
-/**
- * The frames of a prompt: hashes of its normalised opening and closing words (digits folded), where extraction
- * wrappers live ("Think step by step and show all your reasoning…", "…put the final answer on the last line").
- * 0 when the prompt is too short to have a frame apart from its content.
- * Evade: a fresh wrapper per request (many phrasings) weakens the frame link; the intent model remains.
- */
-export function frameHashes(prompt: string, system: string | null, words: number): [number, number] {
-  if (words < FRAME_MIN_WORDS) return [0, 0];
-  const seed = system ? fnv1a(system) : 0x811c9dc5;
-  const head = normWords(prompt.slice(0, EDGE_CHARS)).slice(0, FRAME_WORDS);
-  const tail = normWords(prompt.slice(-EDGE_CHARS)).slice(-FRAME_WORDS);
-  return [fnv1a(head.join(' '), seed) || 1, fnv1a('\u0001' + tail.join(' '), seed) || 1];
-}
+const AGENTIC = CAPABILITIES.indexOf('agentic');
 
 /** Client keys per (UA, JA4) pair: a few thousand distinct pairs cover millions of requests. */
 const CLIENT_CACHE_MAX = 50_000;
 
+/** Where an observation's network facts come from: the IP tables, a pure function of the address. */
+export type NetworkLookup = Pick<IpIntel, 'lookup'>;
+
+/**
+ * For the observe worker: network facts are left blank there and looked up by the thread that applies the
+ * observations, from the address they carry (see observation-batch.ts).
+ */
+export const DEFERRED_NETWORK: NetworkLookup = { lookup: () => INVALID_NETWORK };
+
 export class Observer {
   private readonly clients = new Map<string, { key: string; mismatch: boolean }>();
+  private readonly text = new TextSignalCache();
 
-  constructor(readonly intel: IpIntel) {}
+  constructor(readonly intel: NetworkLookup) {}
 
   private client(ua: string | null, ja4: string | null): { key: string; mismatch: boolean } {
     const k = `${ua ?? ''}\u0001${ja4 ?? ''}`;
@@ -77,21 +43,18 @@ export class Observer {
   }
 
   observe(i: Interaction, tsMs?: number): Observation {
+    const o = this.observeWithoutText(i, tsMs);
+    setTextSignals(o, this.text.get(i.prompt, i.system));
+    return o;
+  }
+
+  /**
+   * The observation with its text signals (intent, capability, frame, item) left at 0, for when another thread
+   * computes those from the prompt (see observation-batch.ts).
+   */
+  observeWithoutText(i: Interaction, tsMs?: number): Observation {
     const net = this.intel.lookup(i.ip);
     const client = this.client(i.user_agent, i.tls_ja4);
-    const intent = intentScore(i.prompt, i.system);
-    let kinds = 0;
-    for (const k of intent.kinds) kinds |= KIND_BITS.get(k) ?? 0;
-    const capability = capabilityOf(i.prompt, i.system, i.tool_names);
-    const words = countWords(i.prompt, FRAME_MIN_WORDS);
-    // Only extraction-style requests carry a frame and an item: a campaign's wrappers are what links its accounts and
-    // its harvested items are what it never repeats, while the openings and repeats of ordinary prompts (and of
-    // camouflage requests copied from public prompt sets) would link strangers and mask a harvester.
-    const extraction = intent.score >= FRAME_MIN_INTENT;
-    const [frame, frameTail] = extraction ? frameHashes(i.prompt, i.system, words) : [0, 0];
-    // Follow-up turns are not asked items: scripted follow-ups repeat by design ("now verify your answer…").
-    const asked = words >= ITEM_MIN_WORDS && (i.turn === null || i.turn <= 1);
-    const exact = asked ? itemHash(i.prompt) : 0;
     return {
       id: i.id,
       ts: tsMs ?? Date.parse(i.ts),
@@ -107,14 +70,14 @@ export class Observer {
       model: i.model,
       conversation: i.conversation_id,
       turn: i.turn,
-      intent: intent.score,
-      intentKinds: kinds,
-      capability: CAPABILITY_INDEX.get(capability) ?? CAPABILITIES.length - 1,
-      frame,
-      frameTail,
-      item: extraction ? exact : 0,
-      variant: asked ? variantHash(i.prompt) : 0,
-      exactItem: exact,
+      intent: 0,
+      intentKinds: 0,
+      capability: 0,
+      frame: 0,
+      frameTail: 0,
+      item: 0,
+      variant: 0,
+      exactItem: 0,
       maxTokens: i.max_tokens,
       inputTokens: i.input_tokens,
       outputTokens: i.output_tokens,
@@ -123,4 +86,19 @@ export class Observer {
       status: i.status,
     };
   }
+}
+
+/** Sets an observation's text-derived fields from the signals of its prompt. */
+export function setTextSignals(o: Observation, text: TextSignals): void {
+  o.intent = text.intent;
+  o.intentKinds = text.intentKinds;
+  // Declared tools make a request agentic whatever its text says.
+  o.capability = o.tools ? AGENTIC : text.capability;
+  o.frame = text.frame;
+  o.frameTail = text.frameTail;
+  // Follow-up turns are not asked items: scripted follow-ups repeat by design ("now verify your answer…").
+  const asked = o.turn === null || o.turn <= 1;
+  o.item = asked ? text.item : 0;
+  o.variant = asked ? text.variant : 0;
+  o.exactItem = asked ? text.exactItem : 0;
 }

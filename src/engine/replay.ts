@@ -2,15 +2,21 @@
  * Offline analysis as a replay: interactions go through the same engine as live traffic, in time order, with the
  * cross-account step run on a simulated clock. Input need not be sorted: a reorder buffer holds observations for a
  * lateness window; when the opening of the file shows it is not time-ordered, the whole file is buffered (compact
- * observations, no text) and sorted before replay.
+ * observations, no text) and sorted before replay. Reading and the per-request step run in a worker thread on large
+ * inputs (worker-source.ts), beside this thread's engine; results are the same either way.
  */
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Account, Interaction } from '../dataset/types.js';
-import { openDataset, Quarantine, readAll, RecordReader, type ReadStats } from '../dataset/index.js';
+import { openDataset, Quarantine, readAll, type ReadStats } from '../dataset/index.js';
 import { DistillguardError } from '../errors.js';
 import { IpIntel } from '../enrich/ip.js';
 import { Engine, type EngineOptions } from './engine.js';
 import { MinHeap } from './heap.js';
 import type { Observation } from './observation.js';
+import { InProcessSource, type ObservationSource, type SourceOptions } from './observation-source.js';
+import type { PromptSampleOptions } from './prompt-samples.js';
+import { WorkerSource } from './worker-source.js';
 
 export interface ReplayOptions extends EngineOptions {
   datasetDir: string;
@@ -25,8 +31,16 @@ export interface ReplayOptions extends EngineOptions {
   onProgress?: (read: number, simulatedNow: number) => void;
   /** Called for each observation as it is applied, in replay order (forensics sink). */
   onObservation?: (o: Observation) => void;
-  /** Called for each valid record as it is read, in file order (e.g. to keep sample prompts). */
+  /** Called for each valid record as it is read, in file order (in-process observation only). */
   onRecord?: (i: Interaction) => void;
+  /** Keep the first prompts of each account (returned as `samples`). */
+  samplePrompts?: PromptSampleOptions;
+  /**
+   * Observe in a worker thread (read, parse, validate, per-request signals) while this thread applies observations
+   * and runs the cross-account step. Default: when the interactions file is large enough to repay the worker's
+   * start-up and the machine has a second core. Never with `onRecord` (records stay in the thread that reads them).
+   */
+  parallel?: boolean;
   intel?: IpIntel;
 }
 
@@ -40,18 +54,47 @@ export interface ReplayResult {
   firstTs: number;
   lastTs: number;
   accounts: Account[];
+  /** Sample prompts per account, when `samplePrompts` was given. */
+  samples: Map<string, string[]> | null;
 }
 
 /** Records looked at before deciding whether the input is time-ordered. */
 const PROBE = 50_000;
+/** Smallest interactions file (bytes) observed in a worker by default: below it, starting one costs more than it saves. */
+const PARALLEL_MIN_BYTES = 4 << 20;
+
+function useWorker(options: ReplayOptions, path: string): boolean {
+  // Records themselves never leave the worker: a caller that wants them gets the in-process source.
+  if (options.onRecord) return false;
+  if (options.parallel !== undefined) return options.parallel;
+  return availableParallelism() >= 2 && statSync(path).size >= PARALLEL_MIN_BYTES;
+}
 
 export async function replay(options: ReplayOptions): Promise<ReplayResult> {
   const files = openDataset(options.datasetDir);
-  const intel = options.intel ?? IpIntel.shared();
-  const engine = new Engine(intel, options);
-  const { records: accounts, stats: accountsRead } = await readAll(files.accounts, 'accounts', { quarantine: options.quarantine });
+  const sourceOptions: SourceOptions = {
+    path: files.interactions,
+    quarantine: options.quarantine,
+    ...(options.samplePrompts ? { samplePrompts: options.samplePrompts } : {}),
+    ...(options.onRecord ? { onRecord: options.onRecord } : {}),
+  };
+  // The worker starts first, so that it reads while this thread loads the IP tables and the accounts file.
+  let intel: IpIntel | null = null;
+  const worker = useWorker(options, files.interactions) ? new WorkerSource(sourceOptions, () => intel!) : null;
+  try {
+    intel = options.intel ?? IpIntel.shared();
+    const engine = new Engine(intel, options);
+    const source = worker ?? new InProcessSource(engine.observer, sourceOptions);
+    return await run(options, files.accounts, engine, source);
+  } finally {
+    await worker?.close();
+  }
+}
+
+async function run(options: ReplayOptions, accountsPath: string, engine: Engine, source: ObservationSource): Promise<ReplayResult> {
+  const { records: accounts, stats: accountsRead } = await readAll(accountsPath, 'accounts', { quarantine: options.quarantine });
   if (accounts.length === 0) {
-    throw new DistillguardError('DATASET_EMPTY', `${files.accounts}: no valid account records (${accountsRead.quarantined} quarantined)`);
+    throw new DistillguardError('DATASET_EMPTY', `${accountsPath}: no valid account records (${accountsRead.quarantined} quarantined)`);
   }
   for (const a of accounts) engine.registerAccount(a);
 
@@ -79,16 +122,13 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
     options.onObservation?.(o);
   };
 
-  const reader = new RecordReader(files.interactions, 'interactions', { quarantine: options.quarantine });
   let read = 0;
   let probing = true;
   let disorder = 0;
   let prevTs = Number.NEGATIVE_INFINITY;
-  for await (const batch of reader.batches()) {
-    for (const rec of batch) {
-      const ts = Date.parse(rec.ts);
-      const o = engine.observe(rec, ts);
-      options.onRecord?.(rec);
+  for await (const batch of source.batches()) {
+    for (const o of batch) {
+      const ts = o.ts;
       if (ts < firstTs) firstTs = ts;
       if (ts > lastTs) lastTs = ts;
       if (probing && ts < prevTs - lateness) disorder++;
@@ -107,8 +147,8 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
   }
   if (probing && disorder > read * 0.001) lateness = Number.POSITIVE_INFINITY;
   while (heap.size > 0) process(heap.pop()!);
-  if (reader.stats.accepted === 0) {
-    throw new DistillguardError('DATASET_EMPTY', `${files.interactions}: no valid interactions (${reader.stats.quarantined} quarantined)`);
+  if (source.stats.accepted === 0) {
+    throw new DistillguardError('DATASET_EMPTY', `${source.stats.file}: no valid interactions (${source.stats.quarantined} quarantined)`);
   }
   // A last step at the end of the data, so the final hour counts.
   if (!Number.isNaN(nextTick)) {
@@ -118,12 +158,13 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
   return {
     engine,
     accountsRead,
-    interactionsRead: reader.stats,
+    interactionsRead: source.stats,
     ticks,
     lateApplied,
     sortedInput: lateness !== Number.POSITIVE_INFINITY,
     firstTs,
     lastTs,
     accounts,
+    samples: source.samples,
   };
 }

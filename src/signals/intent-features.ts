@@ -65,6 +65,9 @@ interface Shape { lines: number; numbered: number; labelColon: number; digits: n
 
 const shape: Shape = { lines: 0, numbered: 0, labelColon: 0, digits: 0, question: 0, code: false, angle: false, openSlot: false };
 
+/** The code unit at i, or -1 past the end (reading past the end would give NaN and deoptimise the scan loop). */
+const at = (s: string, i: number): number => (i < s.length ? s.charCodeAt(i) : -1);
+
 /** One pass over the windowed text collecting structural counts. */
 function scanShape(s: string): Shape {
   let lines = 1;
@@ -78,23 +81,26 @@ function scanShape(s: string): Shape {
   let lineWordChars = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    // Most characters are lowercase letters or spaces, which only move the line state.
+    if (c >= 97 && c <= 122) { lineStart = false; lineWordChars++; continue; }
+    if (c === 32) continue;
     if (c === 10) { lines++; lineStart = true; lineWordChars = 0; continue; }
     if (c >= 48 && c <= 57) {
       digits++;
       // "1." / "2)" at the start of a line → numbered list item.
       if (lineStart) {
-        const d = s.charCodeAt(i + 1);
-        const d2 = s.charCodeAt(i + 2);
+        const d = at(s, i + 1);
+        const d2 = at(s, i + 2);
         if (d === 46 || d === 41 || ((d >= 48 && d <= 57) && (d2 === 46 || d2 === 41))) numbered++;
       }
     } else if (c === 63) question++;
-    else if (c === 96 && s.charCodeAt(i + 1) === 96 && s.charCodeAt(i + 2) === 96) code = true;
-    else if (c === 123 || c === 59) { if (s.charCodeAt(i + 1) === 10) code = true; }
+    else if (c === 96 && at(s, i + 1) === 96 && at(s, i + 2) === 96) code = true;
+    else if (c === 123 || c === 59) { if (at(s, i + 1) === 10) code = true; }
     else if (c === 60 && i + 1 < s.length) { const d = s.charCodeAt(i + 1); if ((d >= 97 && d <= 122) || d === 47) angle = true; }
     else if (c === 58) {
       // "Label:" ending a short line (Answer:, Solution:, ### Response:)
-      const next = s.charCodeAt(i + 1);
-      if ((Number.isNaN(next) || next === 10 || next === 32 && s.charCodeAt(i + 2) === 10) && lineWordChars < 40) labelColon++;
+      const next = at(s, i + 1);
+      if ((next === -1 || next === 10 || next === 32 && at(s, i + 2) === 10) && lineWordChars < 40) labelColon++;
     }
     if (c !== 32 && c !== 9) { lineStart = false; lineWordChars++; }
   }
@@ -126,16 +132,24 @@ export function extractFeatures(prompt: string, system: string | null, out: Spar
   const mask = DIM - 1;
   let distinct = 0;
   const start = out.n;
+  // Up to four features per token, in this order: unigram, bigram with the previous token, head, tail. Each bucket
+  // is set once (binary features).
+  let bigramPrefix = 0;
   for (let i = 0; i < nt; i++) {
     const t = tokens[i]!;
-    // Up to four features per token; each bucket is set once (binary features).
-    for (let f = 0; f < 4; f++) {
-      let h: number;
-      if (f === 0) h = mix2(NS_UNI, t);
-      else if (f === 1) { if (i === 0) continue; h = mix2(mix2(NS_BI, tokens[i - 1]!), t); }
-      else if (f === 2) { if (i >= HEAD_TOKENS) continue; h = mix2(NS_HEAD, t); }
-      else { if (i < nt - HEAD_TOKENS) continue; h = mix2(NS_TAIL, t); }
-      const b = h & mask;
+    let b = mix2(NS_UNI, t) & mask;
+    if (seen[b] === 0) { seen[b] = 1; out.push(b, 1); distinct++; }
+    if (i > 0) {
+      b = mix2(bigramPrefix, t) & mask;
+      if (seen[b] === 0) { seen[b] = 1; out.push(b, 1); distinct++; }
+    }
+    bigramPrefix = mix2(NS_BI, t);
+    if (i < HEAD_TOKENS) {
+      b = mix2(NS_HEAD, t) & mask;
+      if (seen[b] === 0) { seen[b] = 1; out.push(b, 1); distinct++; }
+    }
+    if (i >= nt - HEAD_TOKENS) {
+      b = mix2(NS_TAIL, t) & mask;
       if (seen[b] === 0) { seen[b] = 1; out.push(b, 1); distinct++; }
     }
   }

@@ -1,0 +1,78 @@
+/**
+ * Where a replay's observations come from: the interactions file read, validated (bad lines quarantined) and turned
+ * into Observations by the per-request step, in file order and in the reader's batches. Two drivers of the same
+ * reader and the same `Observer.observe`: in this thread, or in a worker thread (observe-worker.ts) so that reading
+ * and the per-request signals run beside the engine on another core. Both yield identical batches.
+ */
+import type { Interaction } from '../dataset/types.js';
+import { RecordReader, type QuarantineSink, type ReadStats } from '../dataset/index.js';
+import type { Observation } from './observation.js';
+import type { Observer } from './observe.js';
+import { PromptSamples, type PromptSampleOptions } from './prompt-samples.js';
+
+export interface ObservationSource {
+  /** Observations of the accepted records in file order, one batch per reader batch. */
+  batches(): AsyncGenerator<Observation[]>;
+  /** Counts of the interactions file (final once `batches()` has finished). */
+  readonly stats: ReadStats;
+  /** Sample prompts per account, when asked for (complete once `batches()` has finished). */
+  readonly samples: Map<string, string[]> | null;
+  /** Releases resources (a worker) if iteration stopped early; safe to call twice. */
+  close(): Promise<void>;
+}
+
+export interface SourceOptions {
+  path: string;
+  quarantine: QuarantineSink;
+  samplePrompts?: PromptSampleOptions;
+  /** Called for each valid record as it is read, in file order (in-process only). */
+  onRecord?: (i: Interaction) => void;
+}
+
+/** Reads and observes in this thread. */
+export class InProcessSource implements ObservationSource {
+  private readonly reader: RecordReader<'interactions'>;
+  private readonly sampler: PromptSamples | null;
+
+  constructor(private readonly observer: Observer, private readonly options: SourceOptions) {
+    this.reader = new RecordReader(options.path, 'interactions', { quarantine: options.quarantine });
+    this.sampler = options.samplePrompts ? new PromptSamples(options.samplePrompts) : null;
+  }
+
+  get stats(): ReadStats {
+    return this.reader.stats;
+  }
+
+  get samples(): Map<string, string[]> | null {
+    return this.sampler?.byAccount ?? null;
+  }
+
+  async *batches(): AsyncGenerator<Observation[]> {
+    const onRecord = this.options.onRecord;
+    for await (const batch of this.reader.batches()) yield observeBatch(this.observer, batch, { sampler: this.sampler, ...(onRecord ? { onRecord } : {}) });
+  }
+
+  async close(): Promise<void> {}
+}
+
+export interface ObserveBatchOptions {
+  /** Offered every record, in file order. */
+  sampler: PromptSamples | null;
+  onRecord?: (i: Interaction) => void;
+  /** False leaves the text signals to the thread that receives the batch (default true). */
+  withText?: boolean;
+}
+
+/** The per-request step over one reader batch (shared by both drivers). */
+export function observeBatch(observer: Observer, batch: readonly Interaction[], options: ObserveBatchOptions): Observation[] {
+  const { sampler, onRecord, withText = true } = options;
+  const out = new Array<Observation>(batch.length);
+  for (let k = 0; k < batch.length; k++) {
+    const rec = batch[k]!;
+    const ts = Date.parse(rec.ts);
+    out[k] = withText ? observer.observe(rec, ts) : observer.observeWithoutText(rec, ts);
+    sampler?.add(rec);
+    onRecord?.(rec);
+  }
+  return out;
+}

@@ -1,0 +1,200 @@
+/**
+ * The part of the per-request step that depends only on the text of a request (prompt and system prompt): intent
+ * score and kinds, capability, frame hashes and item hash. It is most of the per-request cost, and a third of real
+ * prompts repeat (public prompt sets copied as camouflage, retries, fixed templates), so results are kept in a
+ * bounded cache keyed by the text. A cached result is the very value the computation returns: pure functions of
+ * the text, nothing else.
+ */
+import { capabilityOf } from '../signals/capability.js';
+import { intentScore } from '../signals/intent.js';
+import { itemHash, variantHash } from '../signals/sketch.js';
+import { CAPABILITIES, INTENT_KINDS } from './observation.js';
+
+const KIND_BITS = new Map<string, number>(INTENT_KINDS.map((k, i) => [k, 1 << i]));
+const CAPABILITY_INDEX = new Map<string, number>(CAPABILITIES.map((c, i) => [c, i]));
+/** A prompt has a frame only with this many words, so that a frame is a part of the prompt (a wrapper), not the item. */
+const FRAME_MIN_WORDS = 20;
+const FRAME_WORDS = 7;
+/** Prompts shorter than this are not harvested items (follow-ups like "continue", greetings): no item hash. */
+const ITEM_MIN_WORDS = 8;
+const EDGE_CHARS = 240;
+/** Extraction-intent score a request needs for its frame to count as a template and its prompt as a harvested item. */
+const FRAME_MIN_INTENT = 0.35;
+
+export interface TextSignals {
+  /** Extraction-intent score 0..1 and its pattern families as bits of INTENT_KINDS. */
+  readonly intent: number;
+  readonly intentKinds: number;
+  /** Index in CAPABILITIES judged from the text alone (declared tools make a request agentic whatever its text). */
+  readonly capability: number;
+  /** Frame hashes; 0 unless the request is extraction-style and long enough to have a frame. */
+  readonly frame: number;
+  readonly frameTail: number;
+  /** Item hash; 0 unless the request is extraction-style and long enough to be an item (turn is checked by the caller). */
+  readonly item: number;
+  /** Hashes of the prompt with numbers folded and of the exact prompt, whatever its intent; 0 when too short. */
+  readonly variant: number;
+  readonly exactItem: number;
+}
+
+/** FNV-1a over a string, 32-bit. */
+export function fnv1a(s: string, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function countWords(s: string, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n < limit; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+const normWords = (s: string): string[] => s.toLowerCase().replace(/[0-9]+/g, '#').split(/\s+/).filter((w) => w.length > 0);
+
+/**
+ * The frames of a prompt: hashes of its normalised opening and closing words (digits folded), where extraction
+ * wrappers live ("Think step by step and show all your reasoning…", "…put the final answer on the last line").
+ * 0 when the prompt is too short to have a frame apart from its content.
+ * Evade: a fresh wrapper per request (many phrasings) weakens the frame link; the intent model remains.
+ */
+export function frameHashes(prompt: string, system: string | null, words: number): [number, number] {
+  if (words < FRAME_MIN_WORDS) return [0, 0];
+  const seed = system ? fnv1a(system) : 0x811c9dc5;
+  const headEnd = Math.min(prompt.length, EDGE_CHARS);
+  const tailStart = Math.max(0, prompt.length - EDGE_CHARS);
+  if (isAscii(prompt, 0, headEnd) && isAscii(prompt, tailStart, prompt.length)) {
+    return [asciiEdgeHash(prompt, 0, headEnd, true, seed) || 1, asciiEdgeHash(prompt, tailStart, prompt.length, false, seed) || 1];
+  }
+  const head = normWords(prompt.slice(0, EDGE_CHARS)).slice(0, FRAME_WORDS);
+  const tail = normWords(prompt.slice(-EDGE_CHARS)).slice(-FRAME_WORDS);
+  return [fnv1a(head.join(' '), seed) || 1, fnv1a('\u0001' + tail.join(' '), seed) || 1];
+}
+
+function isAscii(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** ASCII whitespace as `\s` sees it. */
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/** Word bounds in [from, to) of the last asciiEdgeHash call (at most EDGE_CHARS / 2 words fit in an edge). */
+const wordStart = new Int32Array(EDGE_CHARS);
+const wordEnd = new Int32Array(EDGE_CHARS);
+
+/**
+ * What `fnv1a(normWords(s.slice(from, to)).slice(0 or -FRAME_WORDS).join(' '))` gives for ASCII text (tail hashes
+ * start with \u0001), without building a string: lowercase, digit runs as '#', words joined by one space.
+ */
+function asciiEdgeHash(s: string, from: number, to: number, head: boolean, seed: number): number {
+  let n = 0;
+  for (let i = from; i < to; ) {
+    while (i < to && isSpace(s.charCodeAt(i))) i++;
+    if (i >= to) break;
+    wordStart[n] = i;
+    while (i < to && !isSpace(s.charCodeAt(i))) i++;
+    wordEnd[n++] = i;
+    if (head && n === FRAME_WORDS) break;
+  }
+  let h = seed;
+  if (!head) h = Math.imul(h ^ 1, 16777619);
+  for (let w = head ? 0 : Math.max(0, n - FRAME_WORDS), first = true; w < (head ? Math.min(n, FRAME_WORDS) : n); w++, first = false) {
+    if (!first) h = Math.imul(h ^ 32, 16777619);
+    let inDigits = false;
+    for (let i = wordStart[w]!; i < wordEnd[w]!; i++) {
+      let c = s.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        if (inDigits) continue;
+        inDigits = true;
+        c = 35; // '#'
+      } else {
+        inDigits = false;
+        if (c >= 65 && c <= 90) c += 32;
+      }
+      h = Math.imul(h ^ c, 16777619);
+    }
+  }
+  return h >>> 0;
+}
+
+/** Text signals of (prompt, system), computed. */
+export function textSignals(prompt: string, system: string | null): TextSignals {
+  const intent = intentScore(prompt, system);
+  let kinds = 0;
+  for (const k of intent.kinds) kinds |= KIND_BITS.get(k) ?? 0;
+  const capability = capabilityOf(prompt, system, null);
+  const words = countWords(prompt, FRAME_MIN_WORDS);
+  // Only extraction-style requests carry a frame and an item: a campaign's wrappers are what links its accounts and
+  // its harvested items are what it never repeats, while the openings and repeats of ordinary prompts (and of
+  // camouflage requests copied from public prompt sets) would link strangers and mask a harvester.
+  const extraction = intent.score >= FRAME_MIN_INTENT;
+  const [frame, frameTail] = extraction ? frameHashes(prompt, system, words) : [0, 0];
+  const exactItem = words >= ITEM_MIN_WORDS ? itemHash(prompt) : 0;
+  return {
+    intent: intent.score,
+    intentKinds: kinds,
+    capability: CAPABILITY_INDEX.get(capability) ?? CAPABILITIES.length - 1,
+    frame,
+    frameTail,
+    item: extraction ? exactItem : 0,
+    variant: exactItem !== 0 ? variantHash(prompt) : 0,
+    exactItem,
+  };
+}
+
+/** Entries per cache generation: covers most repeats in replays of millions of requests. */
+const GENERATION = 1 << 16;
+/**
+ * Key characters per generation, so that long pastes cannot make the cache large: typical prompts fill a generation
+ * by count first (≈25 M characters), a generation of long ones stops at 32 M characters.
+ */
+const GENERATION_CHARS = 1 << 25;
+
+/** A bounded map of two generations: an approximate LRU without per-hit bookkeeping. */
+class Generations<V> {
+  private recent = new Map<string, V>();
+  private older = new Map<string, V>();
+  private recentChars = 0;
+
+  get(key: string): V | undefined {
+    return this.recent.get(key) ?? this.promote(key);
+  }
+
+  set(key: string, v: V): void {
+    if (this.recent.size >= GENERATION || this.recentChars + key.length > GENERATION_CHARS) {
+      this.older = this.recent;
+      this.recent = new Map();
+      this.recentChars = 0;
+    }
+    this.recent.set(key, v);
+    this.recentChars += key.length;
+  }
+
+  private promote(key: string): V | undefined {
+    const v = this.older.get(key);
+    if (v !== undefined) this.set(key, v);
+    return v;
+  }
+}
+
+/** Text signals with a bounded cache keyed by the text. */
+export class TextSignalCache {
+  private readonly promptOnly = new Generations<TextSignals>();
+  private readonly withSystem = new Generations<TextSignals>();
+
+  get(prompt: string, system: string | null): TextSignals {
+    const cache = system === null ? this.promptOnly : this.withSystem;
+    // The system prompt's length makes the key unambiguous without a separator that a prompt could contain.
+    const key = system === null ? prompt : `${system.length}:${system}${prompt}`;
+    let t = cache.get(key);
+    if (t === undefined) cache.set(key, (t = textSignals(prompt, system)));
+    return t;
+  }
+}

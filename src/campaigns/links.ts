@@ -22,7 +22,7 @@ export const LINK_WEIGHTS: Record<LinkType, number> = {
   client: 0.3,
   frame: 1.2,
   pivot: 0.5,
-  variant: 1,
+  variant: 0.5,
   org: 0,
 };
 

@@ -103,13 +103,13 @@ export async function campaignFigures(conn: DuckDBConnection, campaignId: string
       count(DISTINCT ip) AS ips, count(DISTINCT prefix) AS prefixes, avg(datacenter::INT) AS dc, avg(vpn::INT) AS vpn,
       avg(ua_tls_mismatch::INT) AS mismatch, avg(intent) AS intent ${scope}`);
   const daily = await q(`SELECT strftime(ts, '%Y-%m-%d') AS d, count(*) AS n ${scope} GROUP BY 1 ORDER BY 1`);
-  const hours = await q(`SELECT hour(ts) AS h, count(*) AS n ${scope} GROUP BY 1`);
-  const caps = await q(`SELECT capability AS c, count(*) AS n ${scope} GROUP BY 1 ORDER BY 2 DESC`);
-  const models = await q(`SELECT model, count(*) AS n ${scope} GROUP BY 1 ORDER BY 2 DESC`);
-  const asns = await q(`SELECT asn, count(*) AS n, count(DISTINCT i.account_id) AS a ${scope} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`);
-  const countries = await q(`SELECT country, count(*) AS n ${scope} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`);
-  const clients = await q(`SELECT client, count(DISTINCT i.account_id) AS a ${scope} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`);
-  const kinds = await q(`SELECT k.kind, count(*) AS n ${scope.replace('WHERE', ', intent_kinds k WHERE (i.intent_kinds >> k.bit) & 1 = 1 AND')} GROUP BY 1`);
+  const hours = await q(`SELECT hour(ts) AS h, count(*) AS n ${scope} GROUP BY 1 ORDER BY 1`);
+  const caps = await q(`SELECT capability AS c, count(*) AS n ${scope} GROUP BY 1 ORDER BY 2 DESC, 1`);
+  const models = await q(`SELECT model, count(*) AS n ${scope} GROUP BY 1 ORDER BY 2 DESC, 1`);
+  const asns = await q(`SELECT asn, count(*) AS n, count(DISTINCT i.account_id) AS a ${scope} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20`);
+  const countries = await q(`SELECT country, count(*) AS n ${scope} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20`);
+  const clients = await q(`SELECT client, count(DISTINCT i.account_id) AS a ${scope} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20`);
+  const kinds = await q(`SELECT k.kind, count(*) AS n ${scope.replace('WHERE', ', intent_kinds k WHERE (i.intent_kinds >> k.bit) & 1 = 1 AND')} GROUP BY 1 ORDER BY 1`);
   const hour_of_day = new Array<number>(24).fill(0);
   for (const r of hours) hour_of_day[num(r.h)] = num(r.n);
   const t = tot ?? {};

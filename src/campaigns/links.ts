@@ -114,17 +114,19 @@ export class LinkIndex {
     if (!ofType) this.groups.set(type, (ofType = new Map()));
     let g = ofType.get(key);
     if (!g) {
-      if (!isSignup(type)) {
+      const signup = isSignup(type);
+      let first = -1;
+      if (!signup) {
         let loners = this.loners.get(type);
         if (!loners) this.loners.set(type, (loners = new StringIndex(1 << 12)));
-        const first = loners.get(key);
+        first = loners.get(key);
         if (first === -1) return loners.set(key, account);
         if (first === account) return;
       }
-      g = { type, key, list: [], members: null, saturated: false, live: !isSignup(type) };
+      g = { type, key, list: [], members: null, saturated: false, live: !signup };
       ofType.set(key, g);
       // A second account: the artefact becomes a group, its first member joining first (nothing to link yet).
-      if (!isSignup(type)) g.list.push(this.loners.get(type)!.get(key));
+      if (first !== -1) g.list.push(first);
     }
     if (g.saturated || isMember(g, account)) return;
     g.list.push(account);

@@ -6,8 +6,7 @@
 import type { Interaction } from '../dataset/types.js';
 import { INVALID_NETWORK, type IpIntel } from '../enrich/ip.js';
 import { parseClient } from '../enrich/client.js';
-import type { Observation } from './observation.js';
-import { CAPABILITIES } from './observation.js';
+import { CAPABILITIES, type Observation } from './observation.js';
 import { TextSignalCache, type TextSignals } from './text-signals.js';
 
 const AGENTIC = CAPABILITIES.indexOf('agentic');

@@ -18,6 +18,8 @@
  * - bulk-format: drop the structured-output request and parse free text; costs the attacker post-processing.
  */
 
+import { foldCase } from './case-fold.js';
+
 export type IntentKind = 'cot-elicitation' | 'rubric-grading' | 'instruction-generation' | 'benchmark-item' | 'bulk-format';
 export const INTENT_KIND_LIST: readonly IntentKind[] = ['cot-elicitation', 'rubric-grading', 'instruction-generation', 'benchmark-item', 'bulk-format'];
 
@@ -102,20 +104,29 @@ export const KIND_BIT: Readonly<Record<IntentKind, number>> = {
 
 /**
  * Merges a family's case-insensitive patterns into one alternation (one scan instead of N: ~3× faster on
- * typical prompts); case-sensitive ones stay separate so their meaning does not change.
+ * typical prompts), folded to run on lower-cased text (see case-fold.ts); case-sensitive ones stay separate and
+ * run on the original text, so their meaning does not change.
  */
-function compile(res: readonly RegExp[]): readonly RegExp[] {
+interface Family {
+  folded: RegExp | null;
+  exact: readonly RegExp[];
+}
+function compile(res: readonly RegExp[]): Family {
   const ci = res.filter((r) => r.flags.includes('i'));
   const cs = res.filter((r) => !r.flags.includes('i'));
-  return ci.length > 1 ? [new RegExp(ci.map((r) => `(?:${r.source})`).join('|'), 'i'), ...cs] : res;
+  return { folded: ci.length > 0 ? foldCase(new RegExp(ci.map((r) => `(?:${r.source})`).join('|'), 'i')) : null, exact: cs };
 }
 const COT_C = compile(COT);
 const GEN_C = compile(GEN);
 const BENCH_C = compile(BENCH);
 const BULK_C = compile(BULK);
+const [RUBRIC_WORD_F, RUBRIC_VERB_F, RUBRIC_SCALE_F, RUBRIC_ROLE_F, RUBRIC_SLOT_F, RUBRIC_JUDGE_F] = [RUBRIC_WORD, RUBRIC_VERB, RUBRIC_SCALE, RUBRIC_ROLE, RUBRIC_SLOT, RUBRIC_JUDGE].map(foldCase) as [RegExp, RegExp, RegExp, RegExp, RegExp, RegExp];
+const BENCH_LABEL_F = foldCase(BENCH_LABEL);
+const BENCH_SLOT_F = foldCase(BENCH_SLOT);
 
-function any(res: readonly RegExp[], s: string): boolean {
-  for (const re of res) if (re.test(s)) return true;
+function any(f: Family, text: string, lower: string): boolean {
+  if (f.folded?.test(lower)) return true;
+  for (const re of f.exact) if (re.test(text)) return true;
   return false;
 }
 
@@ -124,12 +135,13 @@ function any(res: readonly RegExp[], s: string): boolean {
  * (head + tail) by the caller when prompts are very long.
  */
 export function kindBits(text: string): number {
+  const lower = text.toLowerCase();
   let bits = 0;
-  if (any(COT_C, text)) bits |= 1;
-  if (RUBRIC_WORD.test(text) || RUBRIC_JUDGE.test(text) || RUBRIC_SLOT.test(text) || (RUBRIC_VERB.test(text) && (RUBRIC_SCALE.test(text) || RUBRIC_ROLE.test(text)))) bits |= 2;
-  if (any(GEN_C, text)) bits |= 4;
-  if (any(BENCH_C, text) || (BENCH_LABEL.test(text) && BENCH_SLOT.test(text))) bits |= 8;
-  if (any(BULK_C, text)) bits |= 16;
+  if (any(COT_C, text, lower)) bits |= 1;
+  if (RUBRIC_WORD_F.test(lower) || RUBRIC_JUDGE_F.test(lower) || RUBRIC_SLOT_F.test(lower) || (RUBRIC_VERB_F.test(lower) && (RUBRIC_SCALE_F.test(lower) || RUBRIC_ROLE_F.test(lower)))) bits |= 2;
+  if (any(GEN_C, text, lower)) bits |= 4;
+  if (any(BENCH_C, text, lower) || (BENCH_LABEL_F.test(lower) && BENCH_SLOT_F.test(lower))) bits |= 8;
+  if (any(BULK_C, text, lower)) bits |= 16;
   return bits;
 }
 

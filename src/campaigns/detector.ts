@@ -54,6 +54,14 @@ interface ClusterEvaluation {
   /** Members' total interactions and the time when it was evaluated (cache validity). */
   traffic: number;
   at: number;
+  /** The accounts evaluated, the cluster's score (campaign or not) and its core after peeling, for newcomers. */
+  members: Set<number>;
+  /** Cluster size at the last full evaluation. */
+  evaluatedSize: number;
+  clusterScore: number;
+  core: Set<number>;
+  /** Median strong degree inside the core after peeling. */
+  coreMedianDegree: number;
 }
 
 export interface MemberVerdict {
@@ -63,9 +71,17 @@ export interface MemberVerdict {
   reasons: string[];
 }
 
+/** A cluster is scored afresh when its members' traffic has grown by this factor, or after this long. */
+const REEVALUATE_GROWTH = 1.05;
+const REEVALUATE_MS = 24 * 3_600_000;
+/** Newcomers (share of the cluster) judged against the last evaluation before a full one is due. */
+const NEWCOMER_SHARE = 0.02;
+
 export class CampaignDetector {
   readonly campaigns = new Map<string, CampaignState>();
   private cache = new Map<string, ClusterEvaluation>();
+  /** Each account's evaluation at the last step. */
+  private readonly evaluationOf = new Map<number, ClusterEvaluation>();
   private lastRun = Number.NaN;
   private nextId = 1;
   readonly options: DetectorOptions;
@@ -105,10 +121,14 @@ export class CampaignDetector {
       }
       const key = `${cluster.length}:${sum}:${min}`;
       let ev = this.cache.get(key);
-      if (!ev || traffic > ev.traffic * 1.05 || now - ev.at > 24 * 3_600_000) {
-        ev = this.evaluate(cluster, states, infos, graph, clustered, verdicts, memberOf);
-        ev.traffic = traffic;
-        ev.at = now;
+      if (!ev || traffic > ev.traffic * REEVALUATE_GROWTH || now - ev.at > REEVALUATE_MS) {
+        const base = this.grownFrom(cluster, traffic, now);
+        if (base) ev = this.extend(base, cluster, graph, memberOf);
+        else {
+          ev = this.evaluate(cluster, states, infos, graph, clustered, verdicts, memberOf);
+          ev.traffic = traffic;
+          ev.at = now;
+        }
         this.cache.set(key, ev);
       }
       fresh.set(key, ev);
@@ -126,8 +146,59 @@ export class CampaignDetector {
       for (const [a, v] of ev.unflagged) if (!verdicts.has(a)) verdicts.set(a, v);
     }
     this.cache = fresh;
+    this.evaluationOf.clear();
+    for (const ev of fresh.values()) for (const a of ev.members) this.evaluationOf.set(a, ev);
     this.lastRun = now;
     return verdicts;
+  }
+
+  /**
+   * The last step's evaluation this cluster grew from, when it may be reused: a campaign, the same members plus a
+   * few newcomers (at most NEWCOMER_SHARE since its last full evaluation), traffic grown by less than REEVALUATE_GROWTH, evaluated less than a day ago. A
+   * campaign gaining an account an hour would otherwise be re-scored in full every hour, at a cost that grows with
+   * its size.
+   */
+  private grownFrom(cluster: number[], traffic: number, now: number): ClusterEvaluation | null {
+    let base: ClusterEvaluation | undefined;
+    for (const a of cluster) if ((base = this.evaluationOf.get(a))) break;
+    // Only a confirmed campaign: a cluster that is not one yet is re-scored as it grows (that is how it becomes one).
+    if (!base?.score || base.flagged.length === 0 || traffic > base.traffic * REEVALUATE_GROWTH || now - base.at > REEVALUATE_MS) return null;
+    const added = cluster.length - base.members.size;
+    if (added <= 0 || cluster.length > base.evaluatedSize + Math.max(1, NEWCOMER_SHARE * base.evaluatedSize)) return null;
+    let kept = 0;
+    for (const a of cluster) if (base.members.has(a)) kept++;
+    return kept === base.members.size ? base : null;
+  }
+
+  /**
+   * The base evaluation with the newcomers judged against it: a newcomer joins the core on the rules a full
+   * evaluation applies (own evidence or a payment/strong tie inside the cluster, and enough strong links into the
+   * core to survive peeling); otherwise it is linked but not flagged. Score, core and attached accounts are kept
+   * until the next full evaluation.
+   */
+  private extend(base: ClusterEvaluation, cluster: number[], graph: LinkGraph, memberOf: (a: number) => ClusterMember): ClusterEvaluation {
+    const members = new Set(cluster);
+    const ev: ClusterEvaluation = { ...base, members, flagged: [...base.flagged], unflagged: [...base.unflagged], core: new Set(base.core) };
+    const score = base.score!;
+    for (const a of cluster) {
+      if (base.members.has(a)) continue;
+      const m = memberOf(a);
+      if (this.isCoreMember(m, members, graph) && survivesPeel(a, base.core, base.coreMedianDegree, graph, this.options.minEdgeWeight)) {
+        ev.flagged.push(memberVerdict(score, m, false));
+        ev.core.add(a);
+      } else ev.unflagged.push(unflaggedVerdict(base.clusterScore, m));
+    }
+    return ev;
+  }
+
+  /** Own evidence, or a payment instrument or strong coordination (several kinds of links) shared inside the cluster. */
+  private isCoreMember(m: ClusterMember, inCluster: Set<number>, graph: LinkGraph): boolean {
+    if (m.evidence.score >= this.options.memberEvidence) return true;
+    for (const [other, e] of graph.adjacency.get(m.state.index) ?? []) {
+      if (!inCluster.has(other)) continue;
+      if (e.types & PAYMENT_BIT || e.strong >= 2) return true;
+    }
+    return false;
   }
 
   /** Scores one cluster and decides its members: flagged (core and network-attached) and linked-but-not-flagged. */
@@ -142,25 +213,15 @@ export class CampaignDetector {
   ): ClusterEvaluation {
     const members = cluster.map(memberOf);
     const score = scoreCluster(members, graph);
-    const unflagged: [number, MemberVerdict][] = members.map((m) => [
-      m.state.index,
-      { risk: score.score * 0.3 * (0.5 + m.evidence.score), flagged: false, campaign: null, reasons: ['campaign:linked-not-flagged', ...m.evidence.reasons] },
-    ]);
-    const none: ClusterEvaluation = { score: null, flagged: [], unflagged, peeled: [], traffic: 0, at: 0 };
-    if (score.score < (this.continuesCampaign(cluster) ? this.options.keepThreshold : this.options.flagThreshold)) return none;
+    const unflagged: [number, MemberVerdict][] = members.map((m) => unflaggedVerdict(score.score, m));
     const inCluster = new Set(cluster);
+    const none: ClusterEvaluation = { score: null, flagged: [], unflagged, peeled: [], traffic: 0, at: 0, members: inCluster, evaluatedSize: cluster.length, clusterScore: score.score, core: new Set(), coreMedianDegree: 0 };
+    if (score.score < (this.continuesCampaign(cluster) ? this.options.keepThreshold : this.options.flagThreshold)) return none;
     // A member with weak own evidence stays in only when it is tied to the others by a payment instrument or by
     // strong coordination links (several shared templates, a burst and a pivot): that is evidence in itself.
-    const core: ClusterMember[] = members.filter((m) => {
-      if (m.evidence.score >= this.options.memberEvidence) return true;
-      for (const [other, e] of graph.adjacency.get(m.state.index) ?? []) {
-        if (!inCluster.has(other)) continue;
-        if (e.types & PAYMENT_BIT || e.strong >= 2) return true;
-      }
-      return false;
-    });
+    const core: ClusterMember[] = members.filter((m) => this.isCoreMember(m, inCluster, graph));
     const before = new Set(core.map((m) => m.state.index));
-    peel(core, graph, this.options.minEdgeWeight);
+    const coreMedianDegree = peel(core, graph, this.options.minEdgeWeight);
     const kept = new Set(core.map((m) => m.state.index));
     const peeled = [...before].filter((a) => !kept.has(a));
     if (core.length < this.options.minClusterSize) return { ...none, peeled };
@@ -183,23 +244,18 @@ export class CampaignDetector {
       const m = memberOf(b);
       if (m.evidence.score >= this.options.attachEvidence) attached.push(m);
     }
-    const linkReasons = score.reasons.filter((r) => r.startsWith('link:'));
-    const verdictOf = (m: ClusterMember, isAttached: boolean): [number, MemberVerdict] => [
-      m.state.index,
-      {
-        risk: Math.min(1, score.score * (0.7 + 0.3 * m.evidence.score)),
-        flagged: true,
-        campaign: null,
-        reasons: dedupe(['campaign:member', ...(isAttached ? ['link:network-attached'] : []), ...linkReasons, ...m.evidence.reasons, ...score.reasons]),
-      },
-    ];
     return {
       score,
-      flagged: [...core.map((m) => verdictOf(m, false)), ...attached.map((m) => verdictOf(m, true))],
+      flagged: [...core.map((m) => memberVerdict(score, m, false)), ...attached.map((m) => memberVerdict(score, m, true))],
       unflagged: unflagged.filter(([a]) => !coreIds.has(a)),
       peeled,
       traffic: 0,
       at: 0,
+      members: inCluster,
+      evaluatedSize: cluster.length,
+      clusterScore: score.score,
+      core: coreIds,
+      coreMedianDegree,
     };
   }
 
@@ -275,7 +331,7 @@ const PEEL_SHARE = 0.3;
  * operation share many templates, bursts and pivots with many of their peers; camouflage edges are few per account.
  * Evade: give every account the full set of links of its peers — that is, be more visibly one operation.
  */
-function peel(core: ClusterMember[], graph: LinkGraph, minStrong: number): void {
+function peel(core: ClusterMember[], graph: LinkGraph, minStrong: number): number {
   // The graph does not change while peeling: each member's strong neighbours are listed once, and its count of
   // those inside the core drops by one for each neighbour peeled off (exact integer counts, no recount per round).
   const strongNeighbours = new Map<number, number[]>();
@@ -299,7 +355,7 @@ function peel(core: ClusterMember[], graph: LinkGraph, minStrong: number): void 
       const d = inside.get(m.state.index)!;
       return d >= PEEL_SHARE * median || (d >= NEWCOMER_MIN_LINKS && d >= 0.9 * strongNeighbours.get(m.state.index)!.length);
     });
-    if (keep.length === core.length) return;
+    if (keep.length === core.length) return median;
     const kept = new Set(keep.map((m) => m.state.index));
     for (const m of core) {
       if (kept.has(m.state.index)) continue;
@@ -308,6 +364,39 @@ function peel(core: ClusterMember[], graph: LinkGraph, minStrong: number): void 
     for (const m of core) if (!kept.has(m.state.index)) strongNeighbours.delete(m.state.index);
     core.splice(0, core.length, ...keep);
   }
+  const sorted = core.map((m) => inside.get(m.state.index)!).sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] ?? 0;
+}
+
+/** Verdict of a campaign member: flagged, with the campaign's link reasons and its own. */
+function memberVerdict(score: ClusterScore, m: ClusterMember, attached: boolean): [number, MemberVerdict] {
+  const linkReasons = score.reasons.filter((r) => r.startsWith('link:'));
+  return [
+    m.state.index,
+    {
+      risk: Math.min(1, score.score * (0.7 + 0.3 * m.evidence.score)),
+      flagged: true,
+      campaign: null,
+      reasons: dedupe(['campaign:member', ...(attached ? ['link:network-attached'] : []), ...linkReasons, ...m.evidence.reasons, ...score.reasons]),
+    },
+  ];
+}
+
+/** Verdict of a linked account that is not flagged: a risk that reflects the cluster and its own evidence. */
+function unflaggedVerdict(clusterScore: number, m: ClusterMember): [number, MemberVerdict] {
+  return [m.state.index, { risk: clusterScore * 0.3 * (0.5 + m.evidence.score), flagged: false, campaign: null, reasons: ['campaign:linked-not-flagged', ...m.evidence.reasons] }];
+}
+
+/** Whether a newcomer would survive peeling of the core it joins (see peel). */
+function survivesPeel(a: number, core: Set<number>, medianDegree: number, graph: LinkGraph, minStrong: number): boolean {
+  let d = 0;
+  let strong = 0;
+  for (const [o, e] of graph.adjacency.get(a) ?? []) {
+    if (e.strong < minStrong) continue;
+    strong++;
+    if (core.has(o)) d++;
+  }
+  return d >= PEEL_SHARE * medianDegree || (d >= NEWCOMER_MIN_LINKS && d >= 0.9 * strong);
 }
 
 function dedupe(xs: string[]): string[] {

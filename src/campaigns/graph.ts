@@ -61,15 +61,37 @@ export interface AccountProfile {
 }
 export type ProfileSource = (account: number) => AccountProfile | undefined;
 
-function cosine(a: Map<number, number>, b: Map<number, number>): number {
-  let dot = 0, na = 0, nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
-    if (w !== undefined) dot += v * w;
+/** A sparse vector scaled to unit length, keys ascending (dot products by one merge walk). */
+interface UnitVector {
+  keys: number[];
+  values: number[];
+}
+
+function unitVector(m: Map<number, number>): UnitVector {
+  const keys = [...m.keys()].sort((a, b) => a - b);
+  let norm = 0;
+  for (const v of m.values()) norm += v * v;
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  return { keys, values: keys.map((k) => m.get(k)! * scale) };
+}
+
+/** Cosine of two unit vectors (0 when either is empty). */
+function dot(a: UnitVector, b: UnitVector): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.keys.length && j < b.keys.length; ) {
+    const x = a.keys[i]!;
+    const y = b.keys[j]!;
+    if (x === y) sum += a.values[i++]! * b.values[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
-  for (const v of b.values()) nb += v * v;
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+  return sum;
+}
+
+interface OperationProfile {
+  frames: UnitVector;
+  asns: UnitVector;
+  hours: UnitVector;
 }
 
 export class LinkGraph {
@@ -182,8 +204,9 @@ export class LinkGraph {
         continue;
       }
       let cached = this.splitCache.get(root);
-      // Louvain again when the component has grown by 5%, or has grown at all in the last six hours.
-      if (!cached || comp.length > cached.splitAt * 1.05 || (comp.length > cached.splitAt && now - cached.at >= RESPLIT_MS)) {
+      // Louvain again when the component has grown by 5%, or by 1% over six hours; newcomers in between go to the
+      // part they are most tied to (a component of tens of thousands costs seconds to split).
+      if (!cached || comp.length > cached.splitAt * 1.05 || (comp.length > cached.splitAt * 1.01 && now - cached.at >= RESPLIT_MS)) {
         cached = { splitAt: comp.length, placed: comp.length, at: now, parts: this.split(comp, profile) };
         this.splitCache.set(root, cached);
       } else if (comp.length > cached.placed) {
@@ -249,17 +272,7 @@ export class LinkGraph {
       while (parent.get(x)! !== x) x = parent.get(x)!;
       return x;
     };
-    if (profile && ids.length > 1) {
-      const profiles = new Map(ids.map((c) => [c, this.communityProfile(communities.get(c)!, profile)]));
-      for (let i = 0; i < ids.length; i++) {
-        for (let j = i + 1; j < ids.length; j++) {
-          const a = profiles.get(ids[i]!)!;
-          const b = profiles.get(ids[j]!)!;
-          const sim = (cosine(a.frames, b.frames) + cosine(a.asns, b.asns) + cosine(a.hours, b.hours)) / 3;
-          if (sim >= this.mergeSimilarity) parent.set(find(ids[i]!), find(ids[j]!));
-        }
-      }
-    }
+    if (profile && ids.length > 1) this.mergeSimilar(ids, communities, profile, (a, b) => parent.set(find(a), find(b)));
     const groups = new Map<number, number[]>();
     for (const [c, nodes] of communities) {
       const r = find(c);
@@ -270,8 +283,37 @@ export class LinkGraph {
     return [...groups.values()];
   }
 
+  /**
+   * Calls `merge` for each pair of communities whose operational profiles are at least mergeSimilarity alike (mean
+   * cosine of templates, networks and hours). Hours alone reach at most a third, so a similar pair shares a template
+   * or a network: only such pairs are compared (an inverted index), which keeps the step near-linear when Louvain
+   * cuts a large campaign into many chunks.
+   */
+  private mergeSimilar(ids: number[], communities: Map<number, number[]>, profile: ProfileSource, merge: (a: number, b: number) => void): void {
+    const profiles = ids.map((c) => this.communityProfile(communities.get(c)!, profile));
+    const holders = new Map<string, number[]>();
+    profiles.forEach((p, i) => {
+      for (const k of p.frames.keys) pushTo(holders, `f${k}`, i);
+      for (const k of p.asns.keys) pushTo(holders, `a${k}`, i);
+    });
+    const need = 3 * this.mergeSimilarity;
+    const compared = new Int32Array(ids.length).fill(-1);
+    for (let i = 0; i < ids.length; i++) {
+      const a = profiles[i]!;
+      compared[i] = i;
+      for (const key of [...a.frames.keys.map((k) => `f${k}`), ...a.asns.keys.map((k) => `a${k}`)]) {
+        for (const j of holders.get(key)!) {
+          if (j <= i || compared[j] === i) continue;
+          compared[j] = i;
+          const b = profiles[j]!;
+          if (dot(a.frames, b.frames) + dot(a.asns, b.asns) + dot(a.hours, b.hours) >= need) merge(ids[i]!, ids[j]!);
+        }
+      }
+    }
+  }
+
   /** Summed per-account profiles, each account weighted equally. */
-  private communityProfile(nodes: number[], profile: ProfileSource): { frames: Map<number, number>; asns: Map<number, number>; hours: Map<number, number> } {
+  private communityProfile(nodes: number[], profile: ProfileSource): OperationProfile {
     const frames = new Map<number, number>();
     const asns = new Map<number, number>();
     const hours = new Map<number, number>();
@@ -286,6 +328,12 @@ export class LinkGraph {
       for (let i = 0; i < 24; i++) h += p.hourOfDay[i]!;
       for (let i = 0; i < 24; i++) if (p.hourOfDay[i]! > 0) hours.set(i, (hours.get(i) ?? 0) + p.hourOfDay[i]! / h);
     }
-    return { frames, asns, hours };
+    return { frames: unitVector(frames), asns: unitVector(asns), hours: unitVector(hours) };
   }
+}
+
+function pushTo(m: Map<string, number[]>, key: string, v: number): void {
+  const list = m.get(key);
+  if (list) list.push(v);
+  else m.set(key, [v]);
 }

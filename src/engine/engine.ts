@@ -20,6 +20,8 @@ const DAY = 24 * HOUR;
 const FRAME_USES = 2;
 /** Steps between refreshes of the live campaigns' templates (also refreshed whenever the verdict set changes). */
 const HOT_FRAME_EVERY = 6;
+/** Members of a campaign whose templates are counted when finding its hot frames. */
+const HOT_FRAME_SAMPLE = 256;
 
 export interface EngineOptions extends Partial<DetectorOptions> {
   /** Keep 1 in 2^bits items in the global item index used for the shared-items feature (default 3: 1 in 8). */
@@ -208,9 +210,17 @@ export class Engine {
   private updateHotFrames(): void {
     const hot = new Set<number>();
     for (const c of this.liveCampaigns()) {
+      // A share is estimated as well from a few hundred members as from tens of thousands: take an even sample.
+      const step = Math.max(1, Math.floor(c.members.size / HOT_FRAME_SAMPLE));
       const counts = new Map<number, number>();
-      for (const a of c.members) for (const [f, uses] of this.states[a]!.frames) if (uses >= FRAME_USES) counts.set(f, (counts.get(f) ?? 0) + 1);
-      const min = Math.max(3, 0.3 * c.members.size);
+      let sampled = 0;
+      let k = 0;
+      for (const a of c.members) {
+        if (k++ % step !== 0) continue;
+        sampled++;
+        for (const [f, uses] of this.states[a]!.frames) if (uses >= FRAME_USES) counts.set(f, (counts.get(f) ?? 0) + 1);
+      }
+      const min = Math.max(3, 0.3 * sampled);
       for (const [f, n] of counts) if (n >= min) hot.add(f);
     }
     this.hotFrames = hot;

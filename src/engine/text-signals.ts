@@ -7,7 +7,7 @@
  */
 import { capabilityOf } from '../signals/capability.js';
 import { intentScore } from '../signals/intent.js';
-import { itemHash, variantHash } from '../signals/sketch.js';
+import { itemAndVariantHash } from '../signals/sketch.js';
 import { CAPABILITIES, INTENT_KINDS } from './observation.js';
 
 const KIND_BITS = new Map<string, number>(INTENT_KINDS.map((k, i) => [k, 1 << i]));
@@ -136,7 +136,7 @@ export function textSignals(prompt: string, system: string | null): TextSignals 
   // camouflage requests copied from public prompt sets) would link strangers and mask a harvester.
   const extraction = intent.score >= FRAME_MIN_INTENT;
   const [frame, frameTail] = extraction ? frameHashes(prompt, system, words) : [0, 0];
-  const exactItem = words >= ITEM_MIN_WORDS ? itemHash(prompt) : 0;
+  const [exactItem, variant] = words >= ITEM_MIN_WORDS ? itemAndVariantHash(prompt) : [0, 0];
   return {
     intent: intent.score,
     intentKinds: kinds,
@@ -144,7 +144,7 @@ export function textSignals(prompt: string, system: string | null): TextSignals 
     frame,
     frameTail,
     item: extraction ? exactItem : 0,
-    variant: exactItem !== 0 ? variantHash(prompt) : 0,
+    variant,
     exactItem,
   };
 }

@@ -184,7 +184,8 @@ export function lshBands(sig: Uint32Array, bands: number): number[] {
  * for repeat/novelty counting. Exact-duplicate items with different spacing or case collide on purpose.
  */
 export function itemHash(prompt: string): number {
-  return promptHash(prompt, false);
+  promptHashes(prompt);
+  return HASHES[0]!;
 }
 
 /**
@@ -193,12 +194,19 @@ export function itemHash(prompt: string): number {
  * of requests is made that way, and different accounts then ask variants of one question, never the same one.
  */
 export function variantHash(prompt: string): number {
-  return promptHash(prompt, true);
+  promptHashes(prompt);
+  return HASHES[1]!;
 }
 
-function promptHash(prompt: string, foldDigits: boolean): number {
+/** [itemHash, variantHash] of the last promptHashes call. */
+const HASHES = new Float64Array(2);
+
+/** Both hashes in one pass (they share normalisation; the variant stream also folds numbers); result in HASHES. */
+function promptHashes(prompt: string): Float64Array {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ 0x5bd1e995;
+  let v1 = h1;
+  let v2 = h2;
   let pendingSpace = false;
   let started = false;
   let inDigits = false;
@@ -210,29 +218,44 @@ function promptHash(prompt: string, foldDigits: boolean): number {
       inDigits = false;
       continue;
     }
-    if (foldDigits && inDigits && (c === 46 || c === 44)) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 48 && d <= 57) continue; // 2.50, 1,000: one number
-    }
-    if (foldDigits && c >= 48 && c <= 57) {
-      if (inDigits) continue;
-      inDigits = true;
-      c = 35; // '#'
-    } else inDigits = false;
+    // A skipped character always follows an emitted digit with no space between: no pending space is lost.
     if (pendingSpace) {
       h1 = Math.imul(h1 ^ 32, 16777619);
       h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
       h2 ^= h2 >>> 15;
+      v1 = Math.imul(v1 ^ 32, 16777619);
+      v2 = Math.imul(v2 ^ 32, 0x5bd1e995);
+      v2 ^= v2 >>> 15;
       pendingSpace = false;
     }
-    if (c >= 65 && c <= 90) c += 32;
     started = true;
+    if (c >= 65 && c <= 90) c += 32;
     h1 = Math.imul(h1 ^ c, 16777619);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
     h2 ^= h2 >>> 15;
+    if (inDigits && (c === 46 || c === 44)) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 48 && d <= 57) continue; // 2.50, 1,000: one number
+    }
+    if (c >= 48 && c <= 57) {
+      if (inDigits) continue;
+      inDigits = true;
+      c = 35; // '#'
+    } else inDigits = false;
+    v1 = Math.imul(v1 ^ c, 16777619);
+    v2 = Math.imul(v2 ^ c, 0x5bd1e995);
+    v2 ^= v2 >>> 15;
   }
   // 21 high bits from h2, 32 low bits from h1 → exact in a double.
-  return (mix2(h2 >>> 0, h1 >>> 0) >>> 11) * 4294967296 + (h1 >>> 0);
+  HASHES[0] = (mix2(h2 >>> 0, h1 >>> 0) >>> 11) * 4294967296 + (h1 >>> 0);
+  HASHES[1] = (mix2(v2 >>> 0, v1 >>> 0) >>> 11) * 4294967296 + (v1 >>> 0);
+  return HASHES;
+}
+
+/** itemHash and variantHash of one prompt, in one pass. */
+export function itemAndVariantHash(prompt: string): [item: number, variant: number] {
+  promptHashes(prompt);
+  return [HASHES[0]!, HASHES[1]!];
 }
 
 /** Human-readable skeleton (for evidence and debugging; allocates, not for the hot path). */

@@ -183,7 +183,7 @@ export class CampaignDetector {
     for (const a of cluster) {
       if (base.members.has(a)) continue;
       const m = memberOf(a);
-      if (this.isCoreMember(m, members, graph) && survivesPeel(a, base.core, base.coreMedianDegree, graph, this.options.minEdgeWeight)) {
+      if (this.isCoreMember(m, members, graph) && survivesPeel(m, base.core, base.coreMedianDegree, graph, this.options.minEdgeWeight)) {
         ev.flagged.push(memberVerdict(score, m, false));
         ev.core.add(a);
       } else ev.unflagged.push(unflaggedVerdict(base.clusterScore, m));
@@ -221,7 +221,9 @@ export class CampaignDetector {
     // strong coordination links (several shared templates, a burst and a pivot): that is evidence in itself.
     const core: ClusterMember[] = members.filter((m) => this.isCoreMember(m, inCluster, graph));
     const before = new Set(core.map((m) => m.state.index));
+    const candidates = [...core];
     const coreMedianDegree = peel(core, graph, this.options.minEdgeWeight);
+    readmit(candidates, core, graph, this.options.minEdgeWeight);
     const kept = new Set(core.map((m) => m.state.index));
     const peeled = [...before].filter((a) => !kept.has(a));
     if (core.length < this.options.minClusterSize) return { ...none, peeled };
@@ -387,16 +389,40 @@ function unflaggedVerdict(clusterScore: number, m: ClusterMember): [number, Memb
   return [m.state.index, { risk: clusterScore * 0.3 * (0.5 + m.evidence.score), flagged: false, campaign: null, reasons: ['campaign:linked-not-flagged', ...m.evidence.reasons] }];
 }
 
-/** Whether a newcomer would survive peeling of the core it joins (see peel). */
-function survivesPeel(a: number, core: Set<number>, medianDegree: number, graph: LinkGraph, minStrong: number): boolean {
+/** Strong links into the peeled core, and own evidence, that bring a peeled member back (see readmit). */
+const READMIT_LINKS = 2;
+const READMIT_EVIDENCE = 0.5;
+
+/**
+ * Peeling judges a member by its strong degree against the core's median, so a member of a sparse operation that
+ * has formed only a few template links yet (each account repeats a frame only after a day or more) is peeled for
+ * days while the rest of its operation is flagged. Such a member comes back when it keeps READMIT_LINKS strong links
+ * into the kept core and its own traffic leans to harvesting (evidence ≥ READMIT_EVIDENCE): what peeling removes,
+ * organic accounts touched by camouflage, has ordinary traffic of its own.
+ * Evade: keep each account's own content ordinary (more camouflage, less extraction per account).
+ */
+function readmit(candidates: ClusterMember[], core: ClusterMember[], graph: LinkGraph, minStrong: number): void {
+  const kept = new Set(core.map((m) => m.state.index));
+  const back: ClusterMember[] = [];
+  for (const m of candidates) {
+    if (kept.has(m.state.index) || m.evidence.score < READMIT_EVIDENCE) continue;
+    let into = 0;
+    for (const [o, e] of graph.adjacency.get(m.state.index) ?? []) if (e.strong >= minStrong && kept.has(o)) into++;
+    if (into >= READMIT_LINKS) back.push(m);
+  }
+  for (const m of back) core.push(m);
+}
+
+/** Whether a newcomer would survive peeling of the core it joins, or be readmitted after it (see peel, readmit). */
+function survivesPeel(m: ClusterMember, core: Set<number>, medianDegree: number, graph: LinkGraph, minStrong: number): boolean {
   let d = 0;
   let strong = 0;
-  for (const [o, e] of graph.adjacency.get(a) ?? []) {
+  for (const [o, e] of graph.adjacency.get(m.state.index) ?? []) {
     if (e.strong < minStrong) continue;
     strong++;
     if (core.has(o)) d++;
   }
-  return d >= PEEL_SHARE * medianDegree || (d >= NEWCOMER_MIN_LINKS && d >= 0.9 * strong);
+  return d >= PEEL_SHARE * medianDegree || (d >= NEWCOMER_MIN_LINKS && d >= 0.9 * strong) || (d >= READMIT_LINKS && m.evidence.score >= READMIT_EVIDENCE);
 }
 
 function dedupe(xs: string[]): string[] {

@@ -5,6 +5,7 @@ import { UndirectedGraph } from 'graphology';
 import { LinkGraph, type AccountProfile } from './graph.js';
 import { LinkIndex, type LinkType } from './links.js';
 import { LouvainGraph } from './louvain-graph.js';
+import type { Observation } from '../engine/observation.js';
 
 const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, i) => a + i);
 
@@ -112,4 +113,20 @@ test('Louvain reads a LouvainGraph exactly as it reads the graphology graph with
     };
     assert.deepEqual(louvain(ours, { getEdgeWeight: 'weight', rng: rng(), resolution: 1 }), louvain(theirs, { getEdgeWeight: 'weight', rng: rng(), resolution: 1 }));
   }
+});
+
+test('a browser UA over one non-browser TLS stack links accounts across networks (spoof); honest clients do not', () => {
+  const { graph, links } = world();
+  const obs = (account: number, client: string, mismatch: boolean): Observation =>
+    ({ ip: `198.51.${account}.7`, prefix: `198.51.${account}.0/24`, asn: 64500 + account, client, uaTlsMismatch: mismatch }) as Observation;
+  // Six accounts on six residential networks, each naming another browser, one TLS library underneath.
+  for (let a = 0; a < 6; a++) links.observe(obs(a, `browser:${a % 2 ? 'Chrome' : 'Safari'}|t13d1311h2_f57a46bbacb6`, true), a);
+  // Six honest users of that library, and six real browsers: no spoof links.
+  for (let a = 10; a < 16; a++) links.observe(obs(a, 'http-library:go-http-client|t13d1311h2_f57a46bbacb6', false), a);
+  for (let a = 20; a < 26; a++) links.observe(obs(a, 'browser:Chrome|t13d1516h2_8daaf6152771', false), a);
+  const clusters = graph.clusters(5);
+  assert.equal(clusters.length, 1);
+  assert.deepEqual(sorted(clusters[0]!), range(0, 6));
+  assert.equal(graph.edge(0, 1)!.strong, 1);
+  assert.equal(graph.edge(10, 11), undefined);
 });

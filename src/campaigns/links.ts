@@ -7,7 +7,7 @@
 import type { Observation } from '../engine/observation.js';
 import { StringIndex } from '../collections/string-index.js';
 
-export type LinkType = 'payment' | 'signup-burst' | 'signup-net' | 'ip' | 'prefix' | 'client' | 'frame' | 'pivot' | 'variant' | 'org';
+export type LinkType = 'payment' | 'signup-burst' | 'signup-net' | 'ip' | 'prefix' | 'client' | 'frame' | 'pivot' | 'variant' | 'org' | 'spoof';
 
 /**
  * Base weight of one shared artefact between two accounts. Payment instruments are the hardest to fake at scale;
@@ -24,6 +24,7 @@ export const LINK_WEIGHTS: Record<LinkType, number> = {
   pivot: 0.5,
   variant: 0.5,
   org: 0,
+  spoof: 1,
 };
 
 /**
@@ -31,7 +32,7 @@ export const LINK_WEIGHTS: Record<LinkType, number> = {
  * shared by accident behind NATs, carrier-grade NAT and VPNs, and by attackers' residential proxies with real users:
  * they only attach accounts to a core when those accounts' own traffic also looks like harvesting.
  */
-export const STRONG_LINKS: ReadonlySet<LinkType> = new Set<LinkType>(['payment', 'signup-burst', 'signup-net', 'frame', 'pivot', 'variant']);
+export const STRONG_LINKS: ReadonlySet<LinkType> = new Set<LinkType>(['payment', 'signup-burst', 'signup-net', 'frame', 'pivot', 'variant', 'spoof']);
 
 /** Groups larger than this carry no information about coordination (a popular UA, a mobile carrier NAT). */
 export const MAX_GROUP = 5000;
@@ -68,6 +69,7 @@ interface LastNetwork {
   prefix: string | undefined;
   asn: number | undefined;
   client: string | undefined;
+  spoof: string | undefined;
 }
 
 /** Members a group holds in its list alone before it builds a set for membership tests. */
@@ -194,7 +196,7 @@ export class LinkIndex {
   }
 
   observe(o: Observation, account: number): void {
-    while (this.lastNetwork.length <= account) this.lastNetwork.push({ ip: undefined, prefix: undefined, asn: undefined, client: undefined });
+    while (this.lastNetwork.length <= account) this.lastNetwork.push({ ip: undefined, prefix: undefined, asn: undefined, client: undefined, spoof: undefined });
     const last = this.lastNetwork[account]!;
     if (last.ip !== o.ip) {
       this.add('ip', o.ip, account);
@@ -208,6 +210,17 @@ export class LinkIndex {
       this.add('client', `${o.asn}|${o.client}`, account);
       last.asn = o.asn;
       last.client = o.client;
+    }
+    // A spoofed client: a browser user agent over a TLS stack no browser has (enrich/client.ts). Keyed by the TLS
+    // stack alone, across networks and whatever browser the UA names: accounts sending through one scripted toolkit
+    // behind residential proxies share nothing else on the wire. It forms on an account's first such request.
+    // Evade: a TLS-impersonation library (curl-impersonate, utls) or an honest user agent.
+    if (o.uaTlsMismatch) {
+      const stack = o.client.slice(o.client.indexOf('|') + 1);
+      if (last.spoof !== stack) {
+        this.add('spoof', stack, account);
+        last.spoof = stack;
+      }
     }
   }
 

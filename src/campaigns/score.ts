@@ -80,6 +80,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     linkShares.pivot ?? 0,
     linkShares.variant ?? 0,
     Math.max(linkShares.ip ?? 0, linkShares.prefix ?? 0),
+    linkShares.spoof ?? 0,
   ].filter((share) => share >= 0.3).length;
   const terms: Record<string, number> = {
     'content:extraction-intent': 6 * (pooled.intent - 0.25),
@@ -93,6 +94,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     'link:shared-template': 1.0 * (linkShares.frame ?? 0),
     'link:model-pivot': 1.0 * (linkShares.pivot ?? 0),
     'link:perturbed-items': 1.5 * (linkShares.variant ?? 0),
+    'link:spoofed-client': 1.0 * (linkShares.spoof ?? 0),
     'behaviour:repeats-items': -6 * (1 - pooled.novelty),
     'behaviour:shares-items': -4 * pooled.sharedItems,
     'behaviour:conversational': -2 * pooled.followUps,

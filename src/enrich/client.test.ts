@@ -68,6 +68,17 @@ test('TLS stack and conservative UA/TLS mismatch', () => {
   assert.equal(parseJa4('q13d0310h3_55b375c5d22e_cd85d2d88918')?.protocol, 'q');
 });
 
+test('a browser UA over a TLS library with too few extensions for any browser is a mismatch', () => {
+  // Go-, Node- and Python-style hellos (11–12 extensions, h2 offered) under a browser UA.
+  assert.equal(parseClient(CHROME, 't13d1311h2_f57a46bbacb6_e7c285222651').uaTlsMismatch, true);
+  assert.equal(parseClient(CHROME, 't13d1812h2_85036bcba153_375ca2c5e164').uaTlsMismatch, true);
+  // Real browsers over TCP send 14+ (Safari 14, Firefox 15, Chrome 16); QUIC hellos carry fewer and are not judged.
+  assert.equal(parseClient(CHROME, 't13d2014h2_a09f3c656075_14788d8d241b').uaTlsMismatch, false);
+  assert.equal(parseClient(CHROME, 't13d1715h2_5b57614c22b0_5c2c66f702b0').uaTlsMismatch, false);
+  assert.equal(parseClient(CHROME, 'q13d0310h3_55b375c5d22e_cd85d2d88918').uaTlsMismatch, false);
+  assert.equal(parseClient('Go-http-client/2.0', 't13d1311h2_f57a46bbacb6_e7c285222651').uaTlsMismatch, false, 'an honest library UA');
+});
+
 test('requiredLiteral is implied by every example of its pattern', () => {
   const list = JSON.parse(readFileSync(fileURLToPath(new URL('crawler-user-agents.json', dataDir)), 'utf8')) as Array<{ pattern: string; instances: string[] }>;
   for (const e of list) {

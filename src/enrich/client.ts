@@ -22,7 +22,8 @@
  *   - TCP TLS without `h2` as first ALPN value (Chrome, Firefox, Safari and Edge all offer h2 first), or
  *   - TLS version below 1.2, or
  *   - more than 32 cipher suites (OpenSSL-default-style lists; browsers send 15–20), or
- *   - fewer than 8 extensions (browsers send 14–18).
+ *   - fewer than 8 extensions, or fewer than 13 over TCP (browsers send 14–18; Go's, Node's and Python's TLS
+ *     stacks 11–12).
  * A library with a copied browser UA trips this; a real browser behind a TLS-terminating corporate proxy can
  * too (the proxy's ClientHello is what the edge sees), so it is a feature, never a verdict on its own.
  *
@@ -219,6 +220,9 @@ export function ja4NotBrowserLike(p: Ja4Parts): boolean {
   if (p.version !== '12' && p.version !== '13') return true;
   if (p.ciphers > 32) return true;
   if (p.extensions < 8) return true;
+  // Over TCP every current browser sends 14 or more extensions (Safari 14, Firefox 15-17, Chrome and Edge 16); the
+  // TLS stacks of HTTP libraries send 8-13 (Go, Node, Python). QUIC hellos carry fewer and are not judged by this.
+  if (p.protocol === 't' && p.extensions < 13) return true;
   return false;
 }
 

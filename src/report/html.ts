@@ -124,7 +124,7 @@ ${m.reason_counts.map((r) => `<tr><td><span class="reason">${esc(r.code)}</span>
 }
 
 function linkShareNote(m: CaseFile, term: string): string {
-  const map: Record<string, string[]> = { 'link:shared-payment': ['payment'], 'link:signup-burst': ['signup-burst', 'signup-net'], 'link:shared-template': ['frame'], 'link:model-pivot': ['pivot'], 'link:perturbed-items': ['variant'] };
+  const map: Record<string, string[]> = { 'link:shared-payment': ['payment'], 'link:signup-burst': ['signup-burst', 'signup-net'], 'link:shared-template': ['frame'], 'link:model-pivot': ['pivot'], 'link:perturbed-items': ['variant'], 'link:spoofed-client': ['spoof'] };
   const keys = map[term];
   if (!keys) return '';
   return keys.map((k) => `${k}: ${pct(m.evidence.link_shares[k] ?? 0)}`).join(', ');

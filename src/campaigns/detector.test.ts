@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AccountState } from '../accounts/state.js';
+import { CampaignDetector } from './detector.js';
+import { LinkGraph } from './graph.js';
+import { LinkIndex } from './links.js';
+
+const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, i) => a + i);
+
+/** An account of 20 requests whose summed extraction intent is `intent` (0..20): 18 → evidence ≈ 0.8, 8 → ≈ 0.3. */
+function account(i: number, intent: number): AccountState {
+  const s = new AccountState(`a${i}`, i);
+  s.n = 20;
+  s.intentSum = intent;
+  return s;
+}
+
+test('a sparse newcomer peeled off a flagged core comes back on its own evidence; a weak one does not', () => {
+  const graph = new LinkGraph();
+  const links = new LinkIndex(graph.onJoin);
+  const link = (type: 'payment' | 'frame', key: string, members: number[]): void => members.forEach((m) => links.add(type, key, m));
+  // A dense operation of 12 accounts (shared cards and a template), then two newcomers with two template links each
+  // into it: too few for peeling (a third of the core's median degree), which removes both.
+  link('payment', 'card', range(0, 12));
+  link('frame', 'wrapper', range(0, 12));
+  link('frame', 'f-new', [0, 1, 12]);
+  link('frame', 'f-weak', [2, 3, 13]);
+  const states = [...range(0, 12).map((i) => account(i, 18)), account(12, 18), account(13, 8)];
+  const verdicts = new CampaignDetector().run(Date.parse('2026-04-22T00:00:00Z'), states, [], graph);
+  for (const a of range(0, 12)) assert.equal(verdicts.get(a)?.flagged, true, `core ${a}`);
+  assert.equal(verdicts.get(12)?.flagged, true, 'harvesting newcomer readmitted');
+  assert.notEqual(verdicts.get(13)?.flagged, true, 'ordinary-looking account stays peeled');
+});

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { UndirectedGraph } from 'graphology';
-import { LinkGraph, type AccountProfile } from './graph.js';
+import { DEGREE_CAP, LinkGraph, type AccountProfile } from './graph.js';
 import { LinkIndex, type LinkType } from './links.js';
 import { LouvainGraph } from './louvain-graph.js';
 import type { Observation } from '../engine/observation.js';
@@ -129,4 +129,20 @@ test('a browser UA over one non-browser TLS stack links accounts across networks
   assert.deepEqual(sorted(clusters[0]!), range(0, 6));
   assert.equal(graph.edge(0, 1)!.strong, 1);
   assert.equal(graph.edge(10, 11), undefined);
+});
+
+test('degree bound: a hub takes no new pair of a type it already has, but keeps one edge of every type', () => {
+  const { graph, link } = world();
+  // Account 0 shares a wrapper with each of 599 others: it becomes a hub, yet accounts with few ties still link to it.
+  for (let b = 1; b < 600; b++) link('frame', `w${b}`, [0, b]);
+  assert.ok(599 > DEGREE_CAP);
+  assert.equal(graph.adjacency.get(0)!.size, 599);
+  // An account already linked by frames elsewhere gets no new frame pair with the full hub…
+  link('frame', 'x', [600, 601]);
+  for (let k = 0; k < 40; k++) link('frame', `y${k}`, [600, 700 + k]);
+  link('frame', 'z', [0, 600]);
+  assert.equal(graph.edge(0, 600), undefined);
+  // …but a pair of a type new to one end is kept.
+  link('payment', 'card', [0, 600]);
+  assert.ok(graph.edge(0, 600));
 });

@@ -196,7 +196,7 @@ export class CampaignDetector {
     if (m.evidence.score >= this.options.memberEvidence) return true;
     for (const [other, e] of graph.adjacency.get(m.state.index) ?? []) {
       if (!inCluster.has(other)) continue;
-      if (e.types & PAYMENT_BIT || e.strong >= 2) return true;
+      if (graph.types(e) & PAYMENT_BIT || graph.strong(e) >= 2) return true;
     }
     return false;
   }
@@ -236,7 +236,7 @@ export class CampaignDetector {
     for (const a of coreIds) {
       for (const [b, e] of graph.adjacency.get(a) ?? []) {
         if (coreIds.has(b) || clustered.has(b) || verdicts.get(b)?.flagged) continue;
-        tie.set(b, Math.max(tie.get(b) ?? 0, e.weight));
+        tie.set(b, Math.max(tie.get(b) ?? 0, graph.weight(e)));
       }
     }
     const attached: ClusterMember[] = [];
@@ -311,7 +311,7 @@ function components(nodes: number[], graph: LinkGraph, minStrong: number): numbe
       const a = stack.pop()!;
       part.push(a);
       for (const [b, e] of graph.adjacency.get(a) ?? []) {
-        if (!inSet.has(b) || seen.has(b) || e.strong < minStrong) continue;
+        if (!inSet.has(b) || seen.has(b) || graph.strong(e) < minStrong) continue;
         seen.add(b);
         stack.push(b);
       }
@@ -339,7 +339,7 @@ function peel(core: ClusterMember[], graph: LinkGraph, minStrong: number): numbe
   const strongNeighbours = new Map<number, number[]>();
   for (const m of core) {
     const list: number[] = [];
-    for (const [o, e] of graph.adjacency.get(m.state.index) ?? []) if (e.strong >= minStrong) list.push(o);
+    for (const [o, e] of graph.adjacency.get(m.state.index) ?? []) if (graph.strong(e) >= minStrong) list.push(o);
     strongNeighbours.set(m.state.index, list);
   }
   const inside = new Map<number, number>();
@@ -407,7 +407,7 @@ function readmit(candidates: ClusterMember[], core: ClusterMember[], graph: Link
   for (const m of candidates) {
     if (kept.has(m.state.index) || m.evidence.score < READMIT_EVIDENCE) continue;
     let into = 0;
-    for (const [o, e] of graph.adjacency.get(m.state.index) ?? []) if (e.strong >= minStrong && kept.has(o)) into++;
+    for (const [o, e] of graph.adjacency.get(m.state.index) ?? []) if (graph.strong(e) >= minStrong && kept.has(o)) into++;
     if (into >= READMIT_LINKS) back.push(m);
   }
   for (const m of back) core.push(m);
@@ -418,7 +418,7 @@ function survivesPeel(m: ClusterMember, core: Set<number>, medianDegree: number,
   let d = 0;
   let strong = 0;
   for (const [o, e] of graph.adjacency.get(m.state.index) ?? []) {
-    if (e.strong < minStrong) continue;
+    if (graph.strong(e) < minStrong) continue;
     strong++;
     if (core.has(o)) d++;
   }

@@ -107,10 +107,14 @@ interface OperationProfile {
 
 export class LinkGraph {
   /**
-   * Each account's neighbours, in the order their edges appeared, with the edge itself (both ends share one
-   * EdgeInfo): the cross-account step walks neighbourhoods and reads their edges, so no separate edge lookup.
+   * Each account's neighbours, in the order their edges appeared, with the id of the edge (both ends share one id);
+   * the edge's weights and types are in typed arrays by id (`weight`, `strong`, `types`). A scale-1 replay holds
+   * millions of edges: an object per edge cost four times the memory.
    */
-  readonly adjacency = new Map<number, Map<number, EdgeInfo>>();
+  readonly adjacency = new Map<number, Map<number, number>>();
+  private weights = new Float64Array(1024);
+  private strongs = new Float64Array(1024);
+  private typeBits = new Int32Array(1024);
   private edgeTotal = 0;
   /** Link types each account has an edge of (an account keeps at least one edge of every type it is linked by). */
   private readonly nodeTypes = new Map<number, number>();
@@ -145,36 +149,67 @@ export class LinkGraph {
   private addEdge(a: number, b: number, w: number, typeBit: number, strong: boolean): void {
     if (a === b) return;
     let na = this.adjacency.get(a);
-    let e = na?.get(b);
-    if (e) {
+    let id = na?.get(b);
+    if (id !== undefined) {
       // Several artefacts of one type between the same pair add little; a new type adds fully.
-      const add = e.types & typeBit ? w * 0.25 : w;
-      e.weight += add;
-      if (strong) e.strong += add;
-      e.types |= typeBit;
+      const add = this.typeBits[id]! & typeBit ? w * 0.25 : w;
+      this.weights[id]! += add;
+      if (strong) this.strongs[id]! += add;
+      this.typeBits[id]! |= typeBit;
     } else {
       let nb = this.adjacency.get(b);
       const da = na?.size ?? 0;
       const db = nb?.size ?? 0;
       if (Math.max(da, db) >= DEGREE_CAP && Math.min(da, db) >= DEGREE_FLOOR && this.hasType(a, typeBit) && this.hasType(b, typeBit)) return;
-      e = { weight: w, strong: strong ? w : 0, types: typeBit };
+      id = this.edgeTotal++;
+      if (id === this.weights.length) this.growEdges();
+      this.weights[id] = w;
+      this.strongs[id] = strong ? w : 0;
+      this.typeBits[id] = typeBit;
       if (!na) this.adjacency.set(a, (na = new Map()));
-      na.set(b, e);
+      na.set(b, id);
       if (!nb) this.adjacency.set(b, (nb = new Map()));
-      nb.set(a, e);
-      this.edgeTotal++;
+      nb.set(a, id);
     }
     this.nodeTypes.set(a, (this.nodeTypes.get(a) ?? 0) | typeBit);
     this.nodeTypes.set(b, (this.nodeTypes.get(b) ?? 0) | typeBit);
-    if (strong && e.strong >= this.minStrong) this.union(a, b);
+    if (strong && this.strongs[id]! >= this.minStrong) this.union(a, b);
+  }
+
+  private growEdges(): void {
+    const grow = <T extends Float64Array | Int32Array>(a: T, make: (n: number) => T): T => {
+      const next = make(a.length * 2);
+      next.set(a);
+      return next;
+    };
+    this.weights = grow(this.weights, (n) => new Float64Array(n));
+    this.strongs = grow(this.strongs, (n) => new Float64Array(n));
+    this.typeBits = grow(this.typeBits, (n) => new Int32Array(n));
   }
 
   private hasType(a: number, typeBit: number): boolean {
     return ((this.nodeTypes.get(a) ?? 0) & typeBit) !== 0;
   }
 
+  /** Total weight of an edge (by id, from `adjacency`). */
+  weight(id: number): number {
+    return this.weights[id]!;
+  }
+
+  /** Weight of an edge from strong (coordination) links only. */
+  strong(id: number): number {
+    return this.strongs[id]!;
+  }
+
+  /** Bit set of an edge's link types (index in LINK_TYPE_ORDER). */
+  types(id: number): number {
+    return this.typeBits[id]!;
+  }
+
+  /** The edge between two accounts, as a copy (for tests and evidence; the hot paths read by id). */
   edge(a: number, b: number): EdgeInfo | undefined {
-    return this.adjacency.get(a)?.get(b);
+    const id = this.adjacency.get(a)?.get(b);
+    return id === undefined ? undefined : { weight: this.weights[id]!, strong: this.strongs[id]!, types: this.typeBits[id]! };
   }
 
   /** Number of distinct linked pairs. */
@@ -247,9 +282,9 @@ export class LinkGraph {
     for (const a of comp) {
       if (partOf.has(a)) continue;
       const w = new Array<number>(parts.length).fill(0);
-      for (const [b, e] of this.adjacency.get(a) ?? []) {
+      for (const [b, id] of this.adjacency.get(a) ?? []) {
         const i = partOf.get(b);
-        if (i !== undefined) w[i]! += e.strong;
+        if (i !== undefined) w[i]! += this.strongs[id]!;
       }
       let best = 0;
       for (let i = 1; i < w.length; i++) if (w[i]! > w[best]!) best = i;
@@ -270,10 +305,11 @@ export class LinkGraph {
     }
     for (const a of comp) {
       const source = names.get(a)!;
-      for (const [b, e] of this.adjacency.get(a) ?? []) {
-        if (b <= a || e.strong < this.minStrong) continue;
+      for (const [b, id] of this.adjacency.get(a) ?? []) {
+        const strong = this.strongs[id]!;
+        if (b <= a || strong < this.minStrong) continue;
         const target = names.get(b);
-        if (target !== undefined) g.addUndirectedEdgeWithKey(String(g.size), source, target, { weight: e.strong });
+        if (target !== undefined) g.addUndirectedEdgeWithKey(String(g.size), source, target, { weight: strong });
       }
     }
     let state = 42;

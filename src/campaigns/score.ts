@@ -52,7 +52,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
   const idx = new Set(members.map((m) => m.state.index));
   for (const m of members) {
     let types = 0;
-    for (const [other, e] of graph.adjacency.get(m.state.index) ?? []) if (idx.has(other)) types |= e.types;
+    for (const [other, e] of graph.adjacency.get(m.state.index) ?? []) if (idx.has(other)) types |= graph.types(e);
     LINK_TYPE_ORDER.forEach((t, i) => {
       if (types & (1 << i)) linkCounts.set(t, (linkCounts.get(t) ?? 0) + 1);
     });

@@ -74,8 +74,13 @@ export interface MemberVerdict {
 /** A cluster is scored afresh when its members' traffic has grown by this factor, or after this long. */
 const REEVALUATE_GROWTH = 1.05;
 const REEVALUATE_MS = 24 * 3_600_000;
+/**
+ * A confirmed campaign is re-scored on traffic growth at most this often: its members are flagged already, newcomers
+ * are judged as they come (extend), and a full evaluation of a campaign of thousands costs a second.
+ */
+const CAMPAIGN_REFRESH_MS = 6 * 3_600_000;
 /** Newcomers (share of the cluster) judged against the last evaluation before a full one is due. */
-const NEWCOMER_SHARE = 0.02;
+const NEWCOMER_SHARE = 0.1;
 
 export class CampaignDetector {
   readonly campaigns = new Map<string, CampaignState>();
@@ -121,7 +126,7 @@ export class CampaignDetector {
       }
       const key = `${cluster.length}:${sum}:${min}`;
       let ev = this.cache.get(key);
-      if (!ev || traffic > ev.traffic * REEVALUATE_GROWTH || now - ev.at > REEVALUATE_MS) {
+      if (!ev || this.due(ev, traffic, now)) {
         const base = this.grownFrom(cluster, traffic, now);
         if (base) ev = this.extend(base, cluster, graph, memberOf);
         else {
@@ -152,6 +157,13 @@ export class CampaignDetector {
     return verdicts;
   }
 
+  /** Whether an evaluation is stale: a day old, or traffic grown (for a confirmed campaign, and six hours old). */
+  private due(ev: ClusterEvaluation, traffic: number, now: number): boolean {
+    if (now - ev.at > REEVALUATE_MS) return true;
+    if (traffic <= ev.traffic * REEVALUATE_GROWTH) return false;
+    return !ev.score || ev.flagged.length === 0 || now - ev.at >= CAMPAIGN_REFRESH_MS;
+  }
+
   /**
    * The last step's evaluation this cluster grew from, when it may be reused: a campaign, the same members plus a
    * few newcomers (at most NEWCOMER_SHARE since its last full evaluation), traffic grown by less than REEVALUATE_GROWTH, evaluated less than a day ago. A
@@ -162,7 +174,7 @@ export class CampaignDetector {
     let base: ClusterEvaluation | undefined;
     for (const a of cluster) if ((base = this.evaluationOf.get(a))) break;
     // Only a confirmed campaign: a cluster that is not one yet is re-scored as it grows (that is how it becomes one).
-    if (!base?.score || base.flagged.length === 0 || traffic > base.traffic * REEVALUATE_GROWTH || now - base.at > REEVALUATE_MS) return null;
+    if (!base?.score || base.flagged.length === 0 || this.due(base, traffic, now)) return null;
     const added = cluster.length - base.members.size;
     if (added <= 0 || cluster.length > base.evaluatedSize + Math.max(1, NEWCOMER_SHARE * base.evaluatedSize)) return null;
     let kept = 0;

@@ -165,9 +165,9 @@ export class CampaignDetector {
   }
 
   /**
-   * The last step's evaluation this cluster grew from, when it may be reused: a campaign, the same members plus a
-   * few newcomers (at most NEWCOMER_SHARE since its last full evaluation), traffic grown by less than REEVALUATE_GROWTH, evaluated less than a day ago. A
-   * campaign gaining an account an hour would otherwise be re-scored in full every hour, at a cost that grows with
+   * The last step's evaluation this cluster grew from, when it may be reused: a confirmed campaign that is not due
+   * (see `due`), the same members plus a few newcomers (at most NEWCOMER_SHARE since its last full evaluation). A
+   * campaign gaining accounts every hour would otherwise be re-scored in full every hour, at a cost that grows with
    * its size.
    */
   private grownFrom(cluster: number[], traffic: number, now: number): ClusterEvaluation | null {

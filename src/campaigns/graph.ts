@@ -3,7 +3,8 @@
  * (to every member of a small group; to the previous joiner and two pseudo-random members of a large one, so a
  * group of m accounts costs O(m) edges yet stays one well-knit piece). Components over strong (coordination) edges
  * are kept by an incremental union-find; large components are split by Louvain where they are only loosely held
- * together (two campaigns sharing a wrapper library, organic accounts pulled in by camouflage).
+ * together (two campaigns sharing a wrapper library, organic accounts pulled in by camouflage). Degrees are bounded
+ * (DEGREE_CAP), so memory grows with the number of accounts, not with the square of a campaign's size.
  */
 import { createRequire } from 'node:module';
 import type { LouvainOptions } from 'graphology-communities-louvain';

@@ -345,6 +345,11 @@ const PEEL_SHARE = 0.3;
  * operation share many templates, bursts and pivots with many of their peers; camouflage edges are few per account.
  * Evade: give every account the full set of links of its peers — that is, be more visibly one operation.
  */
+/** The peeling rule for a member with `inside` strong links into the core, `strong` in all, against the core's median. */
+function survivesPeelRound(inside: number, strong: number, median: number): boolean {
+  return inside >= PEEL_SHARE * median || (inside >= NEWCOMER_MIN_LINKS && inside >= 0.9 * strong);
+}
+
 function peel(core: ClusterMember[], graph: LinkGraph, minStrong: number): number {
   // The graph does not change while peeling: each member's strong neighbours are listed once, and its count of
   // those inside the core drops by one for each neighbour peeled off (exact integer counts, no recount per round).
@@ -367,7 +372,7 @@ function peel(core: ClusterMember[], graph: LinkGraph, minStrong: number): numbe
     // core; an account touched by camouflage has links elsewhere too.
     const keep = core.filter((m) => {
       const d = inside.get(m.state.index)!;
-      return d >= PEEL_SHARE * median || (d >= NEWCOMER_MIN_LINKS && d >= 0.9 * strongNeighbours.get(m.state.index)!.length);
+      return survivesPeelRound(d, strongNeighbours.get(m.state.index)!.length, median);
     });
     if (keep.length === core.length) return median;
     const kept = new Set(keep.map((m) => m.state.index));
@@ -418,23 +423,32 @@ function readmit(candidates: ClusterMember[], core: ClusterMember[], graph: Link
   const back: ClusterMember[] = [];
   for (const m of candidates) {
     if (kept.has(m.state.index) || m.evidence.score < READMIT_EVIDENCE) continue;
-    let into = 0;
-    for (const [o, e] of graph.adjacency.get(m.state.index) ?? []) if (graph.strong(e) >= minStrong && kept.has(o)) into++;
-    if (into >= READMIT_LINKS) back.push(m);
+    if (readmitted(m, strongLinks(m.state.index, kept, graph, minStrong).inside)) back.push(m);
   }
   for (const m of back) core.push(m);
 }
 
-/** Whether a newcomer would survive peeling of the core it joins, or be readmitted after it (see peel, readmit). */
-function survivesPeel(m: ClusterMember, core: Set<number>, medianDegree: number, graph: LinkGraph, minStrong: number): boolean {
-  let d = 0;
+/** The readmission rule (see readmit). */
+function readmitted(m: ClusterMember, inside: number): boolean {
+  return inside >= READMIT_LINKS && m.evidence.score >= READMIT_EVIDENCE;
+}
+
+/** An account's strong links: into `core`, and in all. */
+function strongLinks(a: number, core: Set<number>, graph: LinkGraph, minStrong: number): { inside: number; strong: number } {
+  let inside = 0;
   let strong = 0;
-  for (const [o, e] of graph.adjacency.get(m.state.index) ?? []) {
+  for (const [o, e] of graph.adjacency.get(a) ?? []) {
     if (graph.strong(e) < minStrong) continue;
     strong++;
-    if (core.has(o)) d++;
+    if (core.has(o)) inside++;
   }
-  return d >= PEEL_SHARE * medianDegree || (d >= NEWCOMER_MIN_LINKS && d >= 0.9 * strong) || (d >= READMIT_LINKS && m.evidence.score >= READMIT_EVIDENCE);
+  return { inside, strong };
+}
+
+/** Whether a newcomer would survive peeling of the core it joins, or be readmitted after it (see peel, readmit). */
+function survivesPeel(m: ClusterMember, core: Set<number>, medianDegree: number, graph: LinkGraph, minStrong: number): boolean {
+  const { inside, strong } = strongLinks(m.state.index, core, graph, minStrong);
+  return survivesPeelRound(inside, strong, medianDegree) || readmitted(m, inside);
 }
 
 function dedupe(xs: string[]): string[] {

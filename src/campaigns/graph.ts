@@ -350,17 +350,18 @@ export class LinkGraph {
    */
   private mergeSimilar(ids: number[], communities: Map<number, number[]>, profile: ProfileSource, merge: (a: number, b: number) => void): void {
     const profiles = ids.map((c) => this.communityProfile(communities.get(c)!, profile));
+    // Templates and networks as one key space: the community lists of each key, and each community's keys.
+    const keys = profiles.map((p) => [...p.frames.keys.map((k) => `f${k}`), ...p.asns.keys.map((k) => `a${k}`)]);
     const holders = new Map<string, number[]>();
-    profiles.forEach((p, i) => {
-      for (const k of p.frames.keys) pushTo(holders, `f${k}`, i);
-      for (const k of p.asns.keys) pushTo(holders, `a${k}`, i);
+    keys.forEach((list, i) => {
+      for (const key of list) pushTo(holders, key, i);
     });
     const need = 3 * this.mergeSimilarity;
     const compared = new Int32Array(ids.length).fill(-1);
     for (let i = 0; i < ids.length; i++) {
       const a = profiles[i]!;
       compared[i] = i;
-      for (const key of [...a.frames.keys.map((k) => `f${k}`), ...a.asns.keys.map((k) => `a${k}`)]) {
+      for (const key of keys[i]!) {
         for (const j of holders.get(key)!) {
           if (j <= i || compared[j] === i) continue;
           compared[j] = i;

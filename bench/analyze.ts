@@ -34,13 +34,15 @@ const file = openDataset(world).interactions;
 
 // 1. Ours, first, so that its peak RSS is not DuckDB's.
 const t0 = performance.now();
-// Progress on stderr every million interactions (a scale-1 world takes a while): read count, simulated time, RSS.
+// Progress on stderr every million interactions (a scale-1 world takes a while): read count, simulated time, RSS and
+// the main thread's share of it.
 let nextReport = 1_000_000;
 const onProgress = (read: number, now: number): void => {
   if (read < nextReport) return;
   nextReport += 1_000_000;
   const at = Number.isFinite(now) ? new Date(now).toISOString().slice(0, 13) : '';
-  process.stderr.write(`  ${(read / 1e6).toFixed(0)}M read, ${at}, ${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`);
+  const m = process.memoryUsage();
+  process.stderr.write(`  ${(read / 1e6).toFixed(0)}M read, ${at}, ${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${(m.rss / 2 ** 20).toFixed(0)} MiB (main heap ${(m.heapUsed / 2 ** 20).toFixed(0)} MiB, buffers ${(m.arrayBuffers / 2 ** 20).toFixed(0)} MiB)\n`);
 };
 const summary = await analyze({ datasetDir: world, outDir: join(work, 'analysis'), database: values['no-db'] !== true, onProgress });
 const ours = (performance.now() - t0) / 1000;

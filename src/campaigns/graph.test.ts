@@ -146,3 +146,33 @@ test('degree bound: a hub takes no new pair of a type it already has, but keeps 
   link('payment', 'card', [0, 600]);
   assert.ok(graph.edge(0, 600));
 });
+
+test('an SDK user agent over a TLS stack foreign to that SDK links accounts (spoof); honest and rare-but-unclaimed stacks do not', () => {
+  const { graph, links } = world();
+  const obs = (account: number, client: string): Observation =>
+    ({ ip: `198.51.${account % 250}.${1 + (account >> 8)}`, prefix: `198.51.${account % 250}.0/24`, asn: 64500 + account, client, uaTlsMismatch: false }) as Observation;
+  const python = 't13d1812h2_85036bcba153';
+  const go = 't13d1311h2_f57a46bbacb6';
+  // Two scripted accounts claim the Python SDK over Go's TLS stack before the SDK's ordinary stack is known: they are
+  // linked once it is (their earlier requests count), as is a third that comes later.
+  links.observe(obs(0, `sdk:anthropic-python|${go}`), 0);
+  links.observe(obs(1, `sdk:anthropic-python|${go}`), 1);
+  for (let a = 10; a < 40; a++) links.observe(obs(a, `sdk:anthropic-python|${python}`), a);
+  for (let a = 40; a < 62; a++) links.observe(obs(a, `http-library:go-http-client|${go}`), a);
+  assert.equal(graph.edge(0, 1), undefined, 'nothing until the SDK has a home and Go its own users');
+  links.observe(obs(62, `sdk:anthropic-python|${python}`), 62);
+  assert.equal(graph.edge(0, 1)!.strong, 1);
+  links.observe(obs(2, `cli:curl|${go}`), 2);
+  assert.equal(graph.edge(0, 2), undefined, 'curl has no home yet: its stack is not judged');
+  for (let a = 70; a < 90; a++) links.observe(obs(a, `cli:curl|t13d3112h2_e8f1e7e78f70`), a);
+  assert.equal(graph.edge(0, 2)!.strong, 1, 'curl over Go joins the same toolkit');
+  links.observe(obs(3, `sdk:anthropic-python|${go}`), 3);
+  assert.ok(graph.edge(3, 0) || graph.edge(3, 1) || graph.edge(3, 2));
+  // Honest users are never linked by it, nor a rare stack under the SDK that is no other client's home (a build of
+  // the language's TLS library few use).
+  assert.equal(graph.edge(10, 11)?.types ?? 0, 0);
+  assert.equal(graph.edge(40, 41), undefined);
+  links.observe(obs(100, 'sdk:anthropic-python|t13d1712h2_0123456789ab'), 100);
+  links.observe(obs(101, 'sdk:anthropic-python|t13d1712h2_0123456789ab'), 101);
+  assert.equal(graph.edge(100, 101), undefined);
+});

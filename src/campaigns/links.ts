@@ -70,7 +70,37 @@ interface LastNetwork {
   asn: number | undefined;
   client: string | undefined;
   spoof: string | undefined;
+  /** Client key (`family:name|stack`) of the last request, for the learned client/TLS pairing (clientStacks). */
+  clientKey: string | undefined;
 }
+
+/**
+ * Distinct accounts of one declared client (SDK, command-line tool, agent, HTTP library) per TLS stack under it. A
+ * client library speaks through one TLS stack (its language's): the stack nearly all of its users show is its home,
+ * learned from the traffic, with no table of fingerprints to keep up to date.
+ */
+interface ClientStacks {
+  accounts: number;
+  byStack: Map<string, { members: Set<number>; foreign: boolean }>;
+}
+
+/** The stack most of a client's accounts use, once it has MIN_HOME_ACCOUNTS of them (null before). */
+function homeOf(c: ClientStacks): string | null {
+  let home: string | null = null;
+  let n = MIN_HOME_ACCOUNTS - 1;
+  for (const [s, p] of c.byStack) if (p.members.size > n) [home, n] = [s, p.members.size];
+  return home;
+}
+
+/** Declared-client families whose TLS stack is learned (browsers have the fixed rule of enrich/client.ts). */
+const LEARNED_FAMILIES: ReadonlySet<string> = new Set(['sdk', 'cli', 'agent', 'http-library']);
+/** Accounts a client needs on its home stack before other stacks under its name can be judged foreign. */
+const MIN_HOME_ACCOUNTS = 20;
+/**
+ * A stack carrying at most this share of a client's accounts, while another stack is its home, and that is itself the
+ * home of another client (Go's net/http under an SDK's name), is foreign to it.
+ */
+const FOREIGN_SHARE = 0.3;
 
 /** Members a group holds in its list alone before it builds a set for membership tests. */
 const LIST_ONLY = 16;
@@ -108,6 +138,8 @@ export class LinkIndex {
    * lookups altogether.
    */
   private readonly lastNetwork: LastNetwork[] = [];
+  /** Per declared client name (`family:name`), its accounts per TLS stack (see ClientStacks). */
+  private readonly clientStacks = new Map<string, ClientStacks>();
 
   constructor(private readonly onJoin: JoinListener) {}
 
@@ -196,7 +228,7 @@ export class LinkIndex {
   }
 
   observe(o: Observation, account: number): void {
-    while (this.lastNetwork.length <= account) this.lastNetwork.push({ ip: undefined, prefix: undefined, asn: undefined, client: undefined, spoof: undefined });
+    while (this.lastNetwork.length <= account) this.lastNetwork.push({ ip: undefined, prefix: undefined, asn: undefined, client: undefined, spoof: undefined, clientKey: undefined });
     const last = this.lastNetwork[account]!;
     if (last.ip !== o.ip) {
       this.add('ip', o.ip, account);
@@ -221,6 +253,50 @@ export class LinkIndex {
         this.add('spoof', stack, account);
         last.spoof = stack;
       }
+    } else if (last.clientKey !== o.client) {
+      last.clientKey = o.client;
+      this.learnClient(o.client, account);
+    }
+  }
+
+  /** Whether `stack` is the home stack of a declared client other than `name` (the ClientHello is another program's). */
+  private isHomeOfAnother(stack: string, name: string): boolean {
+    for (const [other, c] of this.clientStacks) if (other !== name && homeOf(c) === stack) return true;
+    return false;
+  }
+
+  /**
+   * A declared client over a TLS stack that is foreign to it: a rare stack under a client name whose users almost all
+   * show another one (an SDK's user agent over Go's or curl's TLS stack). Like a browser user agent over a library's
+   * stack, it is one scripted toolkit dressed up as many clients, and it links by the stack alone ('spoof'), across
+   * networks and whatever client each account names. Judged on distinct accounts, so a few busy accounts cannot make
+   * their stack look common; a stack judged foreign links its earlier accounts too, and stays foreign.
+   * Evade: a TLS-impersonation library matching each claimed client, or an honest user agent (then every account
+   * names the same library, which the client tuple and the stack's own users show).
+   */
+  private learnClient(client: string, account: number): void {
+    const bar = client.lastIndexOf('|');
+    const name = client.slice(0, bar);
+    const stack = client.slice(bar + 1);
+    if (stack === '-' || !LEARNED_FAMILIES.has(name.slice(0, name.indexOf(':')))) return;
+    let c = this.clientStacks.get(name);
+    if (!c) this.clientStacks.set(name, (c = { accounts: 0, byStack: new Map() }));
+    let pair = c.byStack.get(stack);
+    if (!pair) c.byStack.set(stack, (pair = { members: new Set(), foreign: false }));
+    if (pair.members.has(account)) return;
+    pair.members.add(account);
+    c.accounts++;
+    if (pair.foreign) {
+      this.add('spoof', stack, account);
+      return;
+    }
+    // Distinct stacks per client are few: judge them all again as the client's population grows.
+    const home = homeOf(c);
+    if (home === null) return;
+    for (const [s, p] of c.byStack) {
+      if (p.foreign || s === home || p.members.size > FOREIGN_SHARE * c.accounts || !this.isHomeOfAnother(s, name)) continue;
+      p.foreign = true;
+      for (const a of p.members) this.add('spoof', s, a);
     }
   }
 

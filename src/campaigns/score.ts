@@ -25,6 +25,9 @@ export interface ClusterScore {
   capabilities: Record<string, number>;
 }
 
+/** Share of members sharing one spoofed client at which that link is not penalised as a single kind of coordination. */
+const SPOOF_ALONE = 0.8;
+
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 export function scoreCluster(members: ClusterMember[], graph: LinkGraph): ClusterScore {
@@ -99,7 +102,11 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     'behaviour:shares-items': -4 * pooled.sharedItems,
     'behaviour:conversational': -2 * pooled.followUps,
     'legit:verified-org': -5 * (topOrg >= 0.8 ? topOrg : 0),
-    'links:single-kind': kinds <= 1 ? -1.5 : 0,
+    // Except a spoofed client shared by nearly all members: not an artefact strangers share by accident (honest clients
+    // never form it), but one toolkit lying about what it is, on every member. Its accidental look-alike, a
+    // TLS-intercepting proxy, puts its users on one network too. Evade: an honest user agent or a TLS-impersonation
+    // library (then the cluster waits for a second kind of link, as before).
+    'links:single-kind': kinds <= 1 && (linkShares.spoof ?? 0) < SPOOF_ALONE ? -1.5 : 0,
   };
   const z = -3 + Object.values(terms).reduce((a, b) => a + b, 0);
   const reasons = Object.entries(terms)

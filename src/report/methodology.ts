@@ -41,7 +41,7 @@ export const SIGNALS: readonly SignalNote[] = [
     meaning: 'Accounts asking numerically different versions of the same question (one worded prompt, other numbers), never the same version twice: how a synthetic work queue big enough for millions of requests is built.',
     limits: 'Online homework systems give each student their own numbers; an attacker can paraphrase every variant. Shared exact questions (homework, benchmarks) never count.' },
   { code: 'link:spoofed-client', title: 'Shared spoofed client',
-    meaning: 'Accounts whose requests claim a web browser in the user agent but arrive over one TLS stack no browser uses (an HTTP library), across unrelated networks: one scripted toolkit dressed up as browsers.',
+    meaning: 'Accounts whose requests claim a web browser in the user agent but arrive over one TLS stack no browser uses (an HTTP library), or claim an SDK or tool whose users almost all show another TLS stack while this one is another program\'s, across unrelated networks: one scripted toolkit dressed up as browsers and SDKs.',
     limits: 'A TLS-intercepting corporate proxy makes real browsers look like this (its members then share one network too); an attacker can use a TLS-impersonation library or an honest user agent.' },
   { code: 'link:model-pivot', title: 'Synchronised model pivot',
     meaning: 'Accounts that moved to a newly released model at the same moment and in the same proportion.', limits: 'Announcements make many users switch on the same day.' },

@@ -206,8 +206,10 @@ export class CampaignDetector {
   /** Own evidence, or a payment instrument or strong coordination (several kinds of links) shared inside the cluster. */
   private isCoreMember(m: ClusterMember, inCluster: Set<number>, graph: LinkGraph): boolean {
     if (m.evidence.score >= this.options.memberEvidence) return true;
-    for (const [other, e] of graph.adjacency.get(m.state.index) ?? []) {
-      if (!inCluster.has(other)) continue;
+    const nb = graph.neighbours(m.state.index);
+    for (let k = 0; k < nb.size; k++) {
+      if (!inCluster.has(nb.neighbour(k))) continue;
+      const e = nb.edge(k);
       if (graph.types(e) & PAYMENT_BIT || graph.strong(e) >= 2) return true;
     }
     return false;
@@ -246,9 +248,11 @@ export class CampaignDetector {
     const coreIds = new Set(core.map((m) => m.state.index));
     const tie = new Map<number, number>();
     for (const a of coreIds) {
-      for (const [b, e] of graph.adjacency.get(a) ?? []) {
+      const nb = graph.neighbours(a);
+      for (let k = 0; k < nb.size; k++) {
+        const b = nb.neighbour(k);
         if (coreIds.has(b) || clustered.has(b) || verdicts.get(b)?.flagged) continue;
-        tie.set(b, Math.max(tie.get(b) ?? 0, graph.weight(e)));
+        tie.set(b, Math.max(tie.get(b) ?? 0, graph.weight(nb.edge(k))));
       }
     }
     const attached: ClusterMember[] = [];
@@ -322,8 +326,10 @@ function components(nodes: number[], graph: LinkGraph, minStrong: number): numbe
     while (stack.length > 0) {
       const a = stack.pop()!;
       part.push(a);
-      for (const [b, e] of graph.adjacency.get(a) ?? []) {
-        if (!inSet.has(b) || seen.has(b) || graph.strong(e) < minStrong) continue;
+      const nb = graph.neighbours(a);
+      for (let k = 0; k < nb.size; k++) {
+        const b = nb.neighbour(k);
+        if (!inSet.has(b) || seen.has(b) || graph.strong(nb.edge(k)) < minStrong) continue;
         seen.add(b);
         stack.push(b);
       }
@@ -356,7 +362,8 @@ function peel(core: ClusterMember[], graph: LinkGraph, minStrong: number): numbe
   const strongNeighbours = new Map<number, number[]>();
   for (const m of core) {
     const list: number[] = [];
-    for (const [o, e] of graph.adjacency.get(m.state.index) ?? []) if (graph.strong(e) >= minStrong) list.push(o);
+    const nb = graph.neighbours(m.state.index);
+    for (let k = 0; k < nb.size; k++) if (graph.strong(nb.edge(k)) >= minStrong) list.push(nb.neighbour(k));
     strongNeighbours.set(m.state.index, list);
   }
   const inside = new Map<number, number>();
@@ -437,10 +444,11 @@ function readmitted(m: ClusterMember, inside: number): boolean {
 function strongLinks(a: number, core: Set<number>, graph: LinkGraph, minStrong: number): { inside: number; strong: number } {
   let inside = 0;
   let strong = 0;
-  for (const [o, e] of graph.adjacency.get(a) ?? []) {
-    if (graph.strong(e) < minStrong) continue;
+  const nb = graph.neighbours(a);
+  for (let k = 0; k < nb.size; k++) {
+    if (graph.strong(nb.edge(k)) < minStrong) continue;
     strong++;
-    if (core.has(o)) inside++;
+    if (core.has(nb.neighbour(k))) inside++;
   }
   return { inside, strong };
 }

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import type { LouvainOptions } from 'graphology-communities-louvain';
 import { LINK_WEIGHTS, STRONG_LINKS, type LinkGroup, type LinkType } from './links.js';
 import { LouvainGraph } from './louvain-graph.js';
+import { Neighbours } from './neighbours.js';
 
 // The package is CommonJS whose typings declare an ESM default; load it as what it is. It reads a LouvainGraph as it
 // reads a graphology graph (see louvain-graph.ts).
@@ -110,9 +111,9 @@ export class LinkGraph {
   /**
    * Each account's neighbours, in the order their edges appeared, with the id of the edge (both ends share one id);
    * the edge's weights and types are in typed arrays by id (`weight`, `strong`, `types`). A scale-1 replay holds
-   * millions of edges: an object per edge cost four times the memory.
+   * millions of edges: an object per edge cost four times the memory, a Map per account twice.
    */
-  readonly adjacency = new Map<number, Map<number, number>>();
+  private readonly lists: (Neighbours | undefined)[] = [];
   private weights = new Float64Array(1024);
   private strongs = new Float64Array(1024);
   private typeBits = new Int32Array(1024);
@@ -147,18 +148,23 @@ export class LinkGraph {
     for (let c = 0; c < CHORDS; c++) this.addEdge(g.list[mix32(seed ^ Math.imul(m, 0x9e3779b1) ^ (c * 0x85ebca6b)) % m]!, account, w, bit, strong);
   };
 
+  /** An account's neighbours (none for an account without edges). */
+  neighbours(a: number): Neighbours {
+    return this.lists[a] ?? NO_NEIGHBOURS;
+  }
+
   private addEdge(a: number, b: number, w: number, typeBit: number, strong: boolean): void {
     if (a === b) return;
-    let na = this.adjacency.get(a);
-    let id = na?.get(b);
-    if (id !== undefined) {
+    let na = this.lists[a];
+    let id = na ? na.get(b) : -1;
+    if (id >= 0) {
       // Several artefacts of one type between the same pair add little; a new type adds fully.
       const add = this.typeBits[id]! & typeBit ? w * 0.25 : w;
       this.weights[id]! += add;
       if (strong) this.strongs[id]! += add;
       this.typeBits[id]! |= typeBit;
     } else {
-      let nb = this.adjacency.get(b);
+      let nb = this.lists[b];
       const da = na?.size ?? 0;
       const db = nb?.size ?? 0;
       if (Math.max(da, db) >= DEGREE_CAP && Math.min(da, db) >= DEGREE_FLOOR && this.hasType(a, typeBit) && this.hasType(b, typeBit)) return;
@@ -167,10 +173,8 @@ export class LinkGraph {
       this.weights[id] = w;
       this.strongs[id] = strong ? w : 0;
       this.typeBits[id] = typeBit;
-      if (!na) this.adjacency.set(a, (na = new Map()));
-      na.set(b, id);
-      if (!nb) this.adjacency.set(b, (nb = new Map()));
-      nb.set(a, id);
+      (na ??= this.lists[a] = new Neighbours()).add(b, id);
+      (nb ??= this.lists[b] = new Neighbours()).add(a, id);
     }
     this.nodeTypes.set(a, (this.nodeTypes.get(a) ?? 0) | typeBit);
     this.nodeTypes.set(b, (this.nodeTypes.get(b) ?? 0) | typeBit);
@@ -192,7 +196,7 @@ export class LinkGraph {
     return ((this.nodeTypes.get(a) ?? 0) & typeBit) !== 0;
   }
 
-  /** Total weight of an edge (by id, from `adjacency`). */
+  /** Total weight of an edge (by id, from `neighbours`). */
   weight(id: number): number {
     return this.weights[id]!;
   }
@@ -209,8 +213,8 @@ export class LinkGraph {
 
   /** The edge between two accounts, as a copy (for tests and evidence; the hot paths read by id). */
   edge(a: number, b: number): EdgeInfo | undefined {
-    const id = this.adjacency.get(a)?.get(b);
-    return id === undefined ? undefined : { weight: this.weights[id]!, strong: this.strongs[id]!, types: this.typeBits[id]! };
+    const id = this.neighbours(a).get(b);
+    return id < 0 ? undefined : { weight: this.weights[id]!, strong: this.strongs[id]!, types: this.typeBits[id]! };
   }
 
   /** Number of distinct linked pairs. */
@@ -283,9 +287,10 @@ export class LinkGraph {
     for (const a of comp) {
       if (partOf.has(a)) continue;
       const w = new Array<number>(parts.length).fill(0);
-      for (const [b, id] of this.adjacency.get(a) ?? []) {
-        const i = partOf.get(b);
-        if (i !== undefined) w[i]! += this.strongs[id]!;
+      const nb = this.neighbours(a);
+      for (let k = 0; k < nb.size; k++) {
+        const i = partOf.get(nb.neighbour(k));
+        if (i !== undefined) w[i]! += this.strongs[nb.edge(k)]!;
       }
       let best = 0;
       for (let i = 1; i < w.length; i++) if (w[i]! > w[best]!) best = i;
@@ -306,8 +311,10 @@ export class LinkGraph {
     }
     for (const a of comp) {
       const source = names.get(a)!;
-      for (const [b, id] of this.adjacency.get(a) ?? []) {
-        const strong = this.strongs[id]!;
+      const nb = this.neighbours(a);
+      for (let k = 0; k < nb.size; k++) {
+        const b = nb.neighbour(k);
+        const strong = this.strongs[nb.edge(k)]!;
         if (b <= a || strong < this.minStrong) continue;
         const target = names.get(b);
         if (target !== undefined) g.addUndirectedEdgeWithKey(String(g.size), source, target, { weight: strong });
@@ -391,6 +398,8 @@ export class LinkGraph {
     return { frames: unitVector(frames), asns: unitVector(asns), hours: unitVector(hours) };
   }
 }
+
+const NO_NEIGHBOURS = new Neighbours();
 
 function pushTo(m: Map<string, number[]>, key: string, v: number): void {
   const list = m.get(key);

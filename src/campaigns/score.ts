@@ -55,7 +55,8 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
   const idx = new Set(members.map((m) => m.state.index));
   for (const m of members) {
     let types = 0;
-    for (const [other, e] of graph.adjacency.get(m.state.index) ?? []) if (idx.has(other)) types |= graph.types(e);
+    const nb = graph.neighbours(m.state.index);
+    for (let k = 0; k < nb.size; k++) if (idx.has(nb.neighbour(k))) types |= graph.types(nb.edge(k));
     LINK_TYPE_ORDER.forEach((t, i) => {
       if (types & (1 << i)) linkCounts.set(t, (linkCounts.get(t) ?? 0) + 1);
     });

@@ -8,6 +8,7 @@ import { Quarantine, writeJsonl, type ReadStats } from '../dataset/index.js';
 import type { Verdict } from '../dataset/types.js';
 import { accountFeatures } from '../accounts/features.js';
 import { buildAnalysisDb, campaignFigures, ObservationSink, openAnalysisDb, type CampaignFigures } from './forensics.js';
+import { readPromptSamples } from './prompt-samples.js';
 import { replay, type ReplayOptions } from './replay.js';
 
 export interface AnalyzeOptions extends Omit<ReplayOptions, 'quarantine' | 'onObservation' | 'onRecord' | 'afterBatch' | 'samplePrompts'> {
@@ -52,6 +53,9 @@ export interface AnalyzeSummary {
 
 const iso = (ms: number): string | null => (Number.isFinite(ms) ? new Date(ms).toISOString() : null);
 
+/** Where the replay spools sample prompts, in the output directory (removed once read). */
+const SAMPLES_SPOOL = '.prompt-samples.jsonl';
+
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> {
   const started = performance.now();
   mkdirSync(options.outDir, { recursive: true });
@@ -66,18 +70,20 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
       ...replayOptions,
       quarantine,
       ...(sink ? { onObservation: (o) => sink.add(o), afterBatch: () => sink.drain() } : {}),
-      ...(keep > 0 ? { samplePrompts: { perAccount: keep, chars: 600 } } : {}),
+      ...(keep > 0 ? { samplePrompts: { perAccount: keep, chars: 600, file: join(options.outDir, SAMPLES_SPOOL) } } : {}),
     });
   } finally {
     await sink?.close();
     await quarantine.close();
   }
   const { engine } = result;
-  const samples = result.samples ?? new Map<string, string[]>();
+  const live = engine.liveCampaigns();
+  // Sample prompts of the campaigns' members only, then the spool goes.
+  const samples = result.samplesFile ? await readPromptSamples(result.samplesFile, new Set(live.flatMap((c) => [...c.members].map((a) => engine.states[a]!.id)))) : new Map<string, string[]>();
+  if (result.samplesFile) rmSync(result.samplesFile, { force: true });
   const verdicts: Verdict[] = engine.verdicts();
   await writeJsonl(join(options.outDir, 'verdicts.jsonl'), verdicts);
 
-  const live = engine.liveCampaigns();
   const members: { campaign_id: string; account_id: string }[] = [];
   for (const c of live) for (const a of c.members) members.push({ campaign_id: c.id, account_id: engine.states[a]!.id });
   const campaigns: CampaignReport[] = live.map((c) => {

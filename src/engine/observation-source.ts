@@ -15,8 +15,8 @@ export interface ObservationSource {
   batches(): AsyncGenerator<Observation[]>;
   /** Counts of the interactions file (final once `batches()` has finished). */
   readonly stats: ReadStats;
-  /** Sample prompts per account, when asked for (complete once `batches()` has finished). */
-  readonly samples: Map<string, string[]> | null;
+  /** The spool of sample prompts (see prompt-samples.ts), when asked for; complete once `batches()` has finished. */
+  readonly samplesFile: string | null;
   /** Releases resources (a worker) if iteration stopped early; safe to call twice. */
   close(): Promise<void>;
 }
@@ -43,16 +43,22 @@ export class InProcessSource implements ObservationSource {
     return this.reader.stats;
   }
 
-  get samples(): Map<string, string[]> | null {
-    return this.sampler?.byAccount ?? null;
+  get samplesFile(): string | null {
+    return this.options.samplePrompts?.file ?? null;
   }
 
   async *batches(): AsyncGenerator<Observation[]> {
     const onRecord = this.options.onRecord;
-    for await (const batch of this.reader.batches()) yield observeBatch(this.observer, batch, { sampler: this.sampler, ...(onRecord ? { onRecord } : {}) });
+    try {
+      for await (const batch of this.reader.batches()) yield observeBatch(this.observer, batch, { sampler: this.sampler, ...(onRecord ? { onRecord } : {}) });
+    } finally {
+      this.sampler?.close();
+    }
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.sampler?.close();
+  }
 }
 
 export interface ObserveBatchOptions {

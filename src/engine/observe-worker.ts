@@ -37,10 +37,10 @@ const quarantine: QuarantineSink = {
 
 const post = (m: FromObserveWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
 
+const sampler = data.samplePrompts ? new PromptSamples(data.samplePrompts) : null;
 try {
   const observer = new Observer(DEFERRED_NETWORK);
   const reader = new RecordReader(data.path, 'interactions', { quarantine });
-  const sampler = data.samplePrompts ? new PromptSamples(data.samplePrompts) : null;
   const encoder = new ObservationEncoder();
   for await (const batch of reader.batches()) {
     // Batches sent and not yet taken: at most one means the applying thread is on the last one sent, or waiting.
@@ -51,10 +51,12 @@ try {
     credits--;
     post({ type: 'batch', packed, rejected: rejected.splice(0) }, [packed.numbers.buffer as ArrayBuffer]);
   }
-  post({ type: 'end', stats: reader.stats, samples: sampler ? [...sampler.byAccount] : null, rejected: rejected.splice(0) });
+  sampler?.close();
+  post({ type: 'end', stats: reader.stats, rejected: rejected.splice(0) });
 } catch (e) {
   post({ type: 'error', error: errorToData(e), rejected: rejected.splice(0) });
 } finally {
+  sampler?.close();
   // Nothing more to receive: let the thread end once its messages are out.
   port.off('message', listener);
 }

@@ -1,8 +1,12 @@
 /**
  * Sample prompts for the case file: the first few prompts of each account in file order, truncated. Kept while the
  * interactions are read (wherever that happens: in process or in the observe worker), so no prompt text has to
- * travel with the observations.
+ * travel with the observations. They are spooled to a file as they come, not held: a scale-1 world has 135,000
+ * accounts (≈ 250 MB of samples) while a case file quotes a dozen prompts per campaign, read back at the end for the
+ * campaigns' members only (readPromptSamples).
  */
+import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import type { Interaction } from '../dataset/types.js';
 
 export interface PromptSampleOptions {
@@ -10,26 +14,57 @@ export interface PromptSampleOptions {
   perAccount: number;
   /** Characters kept per prompt. */
   chars: number;
+  /** The spool file (JSON lines of [account, prompt]); created, or emptied, when sampling starts. */
+  file: string;
 }
 
-export class PromptSamples {
-  readonly byAccount = new Map<string, string[]>();
+/** Lines written to the spool at once. */
+const FLUSH_LINES = 2048;
 
-  constructor(readonly options: PromptSampleOptions) {}
+export class PromptSamples {
+  private readonly kept = new Map<string, number>();
+  private pending: string[] = [];
+  private fd: number | null;
+
+  constructor(readonly options: PromptSampleOptions) {
+    this.fd = openSync(options.file, 'w');
+  }
 
   /** Offers one record, in file order. */
   add(i: Interaction): void {
-    let s = this.byAccount.get(i.account_id);
-    if (!s) this.byAccount.set(i.account_id, (s = []));
-    if (s.length < this.options.perAccount) s.push(detached(i.prompt, this.options.chars));
+    const n = this.kept.get(i.account_id) ?? 0;
+    if (n >= this.options.perAccount) return;
+    this.kept.set(i.account_id, n + 1);
+    this.pending.push(JSON.stringify([i.account_id, i.prompt.slice(0, this.options.chars)]));
+    if (this.pending.length >= FLUSH_LINES) this.flush();
+  }
+
+  /** Writes what is pending and closes the spool (safe to call twice). */
+  close(): void {
+    if (this.fd === null) return;
+    this.flush();
+    closeSync(this.fd);
+    this.fd = null;
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0 || this.fd === null) return;
+    writeSync(this.fd, this.pending.join('\n') + '\n');
+    this.pending = [];
   }
 }
 
-/**
- * The first `chars` characters of `text` as a string of their own. V8 makes a slice of a long string a view that keeps
- * the whole string alive: three samples of each of 135,000 accounts then held every long paste they were cut from.
- * Slicing a concatenation copies it first, so the sample holds only its own characters.
- */
-function detached(text: string, chars: number): string {
-  return text.length <= chars ? text : (' ' + text.slice(0, chars)).slice(1);
+/** The spooled samples of the given accounts, in file order. */
+export async function readPromptSamples(file: string, accounts: ReadonlySet<string>): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line === '') continue;
+    const [account, prompt] = JSON.parse(line) as [string, string];
+    if (!accounts.has(account)) continue;
+    const list = out.get(account);
+    if (list) list.push(prompt);
+    else out.set(account, [prompt]);
+  }
+  return out;
 }

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { Quarantine } from '../dataset/index.js';
 import type { Account, Interaction } from '../dataset/types.js';
 import { DistillguardError } from '../errors.js';
+import { readPromptSamples } from './prompt-samples.js';
 import { replay } from './replay.js';
 
 const HOUR = 3_600_000;
@@ -55,9 +56,10 @@ function writeWorld(): string {
 async function run(datasetDir: string, parallel: boolean) {
   const outDir = mkdtempSync(join(tmpdir(), 'dg-replay-out-'));
   const quarantine = new Quarantine(outDir);
-  const result = await replay({ datasetDir, quarantine, parallel, samplePrompts: { perAccount: 2, chars: 40 } });
+  const result = await replay({ datasetDir, quarantine, parallel, samplePrompts: { perAccount: 2, chars: 40, file: join(outDir, 'samples.jsonl') } });
   await quarantine.close();
-  return { result, quarantineLines: readFileSync(quarantine.path, 'utf8') };
+  const accounts = new Set(result.engine.states.map((s) => s.id));
+  return { result, quarantineLines: readFileSync(quarantine.path, 'utf8'), samples: await readPromptSamples(result.samplesFile!, accounts) };
 }
 
 test('observing in a worker thread replays exactly as observing in process', async () => {
@@ -71,8 +73,9 @@ test('observing in a worker thread replays exactly as observing in process', asy
   assert.equal(worker.quarantineLines, inProcess.quarantineLines);
   assert.deepEqual(JSON.parse(worker.quarantineLines.split('\n')[1]!).line, 4103);
   for (const key of ['ticks', 'lateApplied', 'sortedInput', 'firstTs', 'lastTs'] as const) assert.equal(worker.result[key], inProcess.result[key], key);
-  assert.deepEqual(worker.result.samples, inProcess.result.samples);
-  assert.deepEqual(worker.result.samples?.get('org3'), ['could you suggest a nice name for my caf', 'could you suggest a nice name for my caf']);
+  assert.deepEqual(worker.samples, inProcess.samples);
+  assert.ok(inProcess.samples.size > 10 && [...inProcess.samples.values()].every((s) => s.length <= 2));
+  assert.deepEqual(worker.samples.get('org3'), ['could you suggest a nice name for my caf', 'could you suggest a nice name for my caf']);
 });
 
 test('a worker reports failures with the codes the in-process reader uses', async () => {

@@ -33,7 +33,7 @@ export interface ReplayOptions extends EngineOptions {
   onObservation?: (o: Observation) => void;
   /** Called for each valid record as it is read, in file order (in-process observation only). */
   onRecord?: (i: Interaction) => void;
-  /** Keep the first prompts of each account (returned as `samples`). */
+  /** Keep the first prompts of each account, spooled to a file (returned as `samplesFile`; see prompt-samples.ts). */
   samplePrompts?: PromptSampleOptions;
   /**
    * Observe in a worker thread (read, parse, validate, per-request signals) while this thread applies observations
@@ -54,8 +54,8 @@ export interface ReplayResult {
   firstTs: number;
   lastTs: number;
   accounts: Account[];
-  /** Sample prompts per account, when `samplePrompts` was given. */
-  samples: Map<string, string[]> | null;
+  /** The spool of sample prompts, when `samplePrompts` was given (read it with readPromptSamples). */
+  samplesFile: string | null;
 }
 
 /** Records looked at before deciding whether the input is time-ordered. */
@@ -165,6 +165,6 @@ async function run(options: ReplayOptions, accountsPath: string, engine: Engine,
     firstTs,
     lastTs,
     accounts,
-    samples: source.samples,
+    samplesFile: source.samplesFile,
   };
 }

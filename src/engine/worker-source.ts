@@ -36,12 +36,12 @@ export interface ObserveWorkerData {
 export type ToObserveWorker = { type: 'credit' };
 export type FromObserveWorker =
   | { type: 'batch'; packed: PackedObservations; rejected: RejectedLine[] }
-  | { type: 'end'; stats: ReadStats; samples: [string, string[]][] | null; rejected: RejectedLine[] }
+  | { type: 'end'; stats: ReadStats; rejected: RejectedLine[] }
   | { type: 'error'; error: ErrorData; rejected: RejectedLine[] };
 
 export class WorkerSource implements ObservationSource {
   stats: ReadStats;
-  samples: Map<string, string[]> | null = null;
+  readonly samplesFile: string | null;
   private readonly worker: Worker;
   private readonly inbox: FromObserveWorker[] = [];
   private wake: (() => void) | null = null;
@@ -56,6 +56,7 @@ export class WorkerSource implements ObservationSource {
   constructor(private readonly options: SourceOptions, private readonly network: () => NetworkLookup) {
     if (options.onRecord) throw new DistillguardError('INTERNAL', 'onRecord needs the in-process source');
     this.stats = { file: options.path, read: 0, accepted: 0, quarantined: 0 };
+    this.samplesFile = options.samplePrompts?.file ?? null;
     const workerData: ObserveWorkerData = { path: options.path, samplePrompts: options.samplePrompts ?? null, ahead: AHEAD };
     this.worker = new Worker(new URL('./observe-worker.js', import.meta.url), { workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     this.worker.on('message', (m: FromObserveWorker) => {
@@ -97,7 +98,6 @@ export class WorkerSource implements ObservationSource {
         if (m.type === 'end') {
           this.finished = true;
           this.stats = m.stats;
-          this.samples = m.samples ? new Map(m.samples) : null;
           return;
         }
         decoder ??= new ObservationDecoder(this.network(), new TextSignalCache());

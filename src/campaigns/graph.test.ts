@@ -176,3 +176,14 @@ test('an SDK user agent over a TLS stack foreign to that SDK links accounts (spo
   links.observe(obs(101, 'sdk:anthropic-python|t13d1712h2_0123456789ab'), 101);
   assert.equal(graph.edge(100, 101), undefined);
 });
+
+test('askers of one perturbed question are each linked to its first asker, with no group kept per question', () => {
+  const { graph, links } = world();
+  const v = 2 ** 40 + 7;
+  for (const a of [2, 3, 4]) links.addVariant(v, 1, a);
+  for (const a of [2, 3, 4]) assert.equal(graph.edge(1, a)!.types, 1 << 9, `edge 1–${a} is a variant link`);
+  assert.equal(graph.edge(2, 3), undefined);
+  assert.equal(links.groups.get('variant'), undefined);
+  // Half a strong link alone: no core yet.
+  assert.deepEqual(graph.clusters(2), []);
+});

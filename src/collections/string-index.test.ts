@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { StringIndex } from './string-index.js';
+import { RecentStringIndex, StringIndex } from './string-index.js';
 
 test('StringIndex agrees with a Map over 100,000 IP-like keys', () => {
   const idx = new StringIndex(4);
@@ -15,4 +15,14 @@ test('StringIndex agrees with a Map over 100,000 IP-like keys', () => {
   for (const [k, v] of ref) assert.equal(idx.get(k), v);
   assert.equal(idx.get('prefix\u00001.2.3.0/24'), -1);
   assert.throws(() => idx.set('x', -1), RangeError);
+});
+
+test('a recent index keeps at most two generations: old keys are forgotten, recent ones found', () => {
+  const index = new RecentStringIndex(100, 16);
+  for (let i = 0; i < 250; i++) index.set(`10.0.${i >> 8}.${i & 255}`, i);
+  // Generations of 100: keys 0–99 went with the first one; 100–199 are the older generation, 200–249 the recent.
+  assert.equal(index.get('10.0.0.5'), -1);
+  assert.equal(index.get('10.0.0.150'), 150);
+  assert.equal(index.get('10.0.0.249'), 249);
+  assert.equal(index.size, 150);
 });

@@ -88,3 +88,37 @@ function hash2(s: string): [number, number] {
   pair[1] = (b ^ (b >>> 16)) >>> 0;
   return pair;
 }
+
+/**
+ * A StringIndex that forgets the long past: keys go to a recent generation of at most `limit` keys; when it is full it
+ * becomes the older one and the previous older one is dropped. Lookups see both. For artefacts seen by one account
+ * only, which mostly stay that way (residential-proxy IPs): a key is forgotten only after 1–2 `limit`s of newer keys,
+ * so memory stays bounded however long the traffic runs.
+ */
+export class RecentStringIndex {
+  private recent: StringIndex;
+  private older: StringIndex | null = null;
+
+  constructor(private readonly limit: number, private readonly initialCapacity = 1024) {
+    this.recent = new StringIndex(initialCapacity);
+  }
+
+  get size(): number {
+    return this.recent.size + (this.older?.size ?? 0);
+  }
+
+  /** The value stored for `key` in either generation, or −1. */
+  get(key: string): number {
+    const v = this.recent.get(key);
+    return v !== -1 || this.older === null ? v : this.older.get(key);
+  }
+
+  /** Stores `value` (≥ 0) for `key` in the recent generation. */
+  set(key: string, value: number): void {
+    if (this.recent.size >= this.limit) {
+      this.older = this.recent;
+      this.recent = new StringIndex(this.initialCapacity);
+    }
+    this.recent.set(key, value);
+  }
+}

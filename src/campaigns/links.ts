@@ -5,7 +5,7 @@
  * cross-account step never rebuilds anything.
  */
 import type { Observation } from '../engine/observation.js';
-import { RecentStringIndex } from '../collections/string-index.js';
+import { RecentKeyIndex } from '../collections/key-index.js';
 
 export type LinkType = 'payment' | 'signup-burst' | 'signup-net' | 'ip' | 'prefix' | 'client' | 'frame' | 'pivot' | 'variant' | 'org' | 'spoof';
 
@@ -103,7 +103,7 @@ const MIN_HOME_ACCOUNTS = 20;
 const FOREIGN_SHARE = 0.3;
 
 /**
- * Artefacts of one type remembered with their lone account, per generation (see RecentStringIndex): at most two
+ * Artefacts of one type remembered with their lone account, per generation (see RecentKeyIndex): at most two
  * generations, ≈ 100 MB, are kept. A scale-1 world shows ≈ 8 million IPs, most to one account only; one seen again by
  * a second account after 2–4 million newer ones (weeks of traffic at that scale) starts over as a loner.
  */
@@ -132,7 +132,7 @@ export class LinkIndex {
    * (residential proxies) and many prefixes never see a second account, and a full group each would cost gigabytes
    * at tens of millions of requests. Groups exist only from their second member.
    */
-  private readonly loners = new Map<LinkType, RecentStringIndex>();
+  private readonly loners = new Map<LinkType, RecentKeyIndex>();
   /** Registrations per sign-up group key (whether or not the accounts are active yet). */
   private readonly signups = new Map<string, number>();
   /** Sign-ups per e-mail domain and the number of distinct hours they came in: the domain's ordinary hourly rate. */
@@ -159,7 +159,7 @@ export class LinkIndex {
       let first = -1;
       if (!signup) {
         let loners = this.loners.get(type);
-        if (!loners) this.loners.set(type, (loners = new RecentStringIndex(LONERS_PER_GENERATION, 1 << 12)));
+        if (!loners) this.loners.set(type, (loners = new RecentKeyIndex(LONERS_PER_GENERATION, 1 << 12)));
         first = loners.get(key);
         if (first === -1) return loners.set(key, account);
         if (first === account) return;

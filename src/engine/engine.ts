@@ -3,6 +3,7 @@
  * observations in time order (cheap, per account), and run the cross-account step on a clock (`tick`). Verdicts carry
  * the time each account was first flagged, so a replay tells the truth about when the engine would have acted.
  */
+import { RecentKeyIndex } from '../collections/key-index.js';
 import type { Account, Interaction, Verdict } from '../dataset/types.js';
 import { AccountState } from '../accounts/state.js';
 import { accountEvidence, accountFeatures } from '../accounts/features.js';
@@ -56,8 +57,11 @@ export class Engine {
   readonly links: LinkIndex;
   readonly detector: CampaignDetector;
   private readonly verdictState: (AccountVerdictState | undefined)[] = [];
-  /** Sampled item hash → first account index, or −1 once a second account asked it. */
-  private readonly itemOwner = new Map<number, number>();
+  /**
+   * Sampled item hash → first account index + 1, or 0 once a second account asked it. Two generations of 2M items
+   * (see RecentKeyIndex): a scale-1 replay samples millions of harvested items, each asked once.
+   */
+  private readonly itemOwner = new RecentKeyIndex(1 << 21, 1 << 12);
   private readonly itemMask: number;
   private readonly pivoted = new Set<string>();
   private readonly variants = new VariantIndex();
@@ -124,13 +128,13 @@ export class Engine {
     // share those; a work queue never does. Camouflage requests (public prompts) must not dilute the signal.
     if (o.item !== 0 && o.intent >= 0.5 && (o.item & this.itemMask) === 0) {
       s.sampledItems++;
-      const owner = this.itemOwner.get(o.item);
-      if (owner === undefined) this.itemOwner.set(o.item, a);
+      const owner = this.itemOwner.get(o.item) - 1;
+      if (owner === -2) this.itemOwner.set(o.item, a + 1);
       else if (owner === -1) s.sharedItems++;
       else if (owner !== a) {
         s.sharedItems++;
         this.states[owner]!.sharedItems++;
-        this.itemOwner.set(o.item, -1);
+        this.itemOwner.set(o.item, 0);
       }
     }
     if (s.n === 0) this.links.activate(a);

@@ -1,10 +1,11 @@
 /**
- * A map from strings to non-negative integers that stores no strings: each key is kept as a 64-bit hash (two
- * independent 32-bit FNV-style hashes) in typed arrays, about 12 bytes per entry against ~400 for a Map entry
- * holding a link group. Meant for the long tail of keys seen once (millions of residential-proxy IPs): a false
- * match needs both hashes to collide, about 2^-64 per pair of keys.
+ * A map from keys to non-negative integers that stores no keys. A string key is kept as a 64-bit hash (two independent
+ * 32-bit FNV-style hashes) in typed arrays, about 12 bytes per entry against ~400 for a Map entry holding a link
+ * group; a false match needs both hashes to collide, about 2^-64 per pair of keys. An integer key up to 2^53 (an item
+ * hash) is kept exactly. Meant for the long tail of keys seen once: millions of residential-proxy IPs, millions of
+ * harvested items.
  */
-export class StringIndex {
+export class KeyIndex {
   private hi: Uint32Array;
   private lo: Uint32Array;
   private values: Int32Array;
@@ -23,8 +24,8 @@ export class StringIndex {
   }
 
   /** The value stored for `key`, or −1. */
-  get(key: string): number {
-    const [h, l] = hash2(key);
+  get(key: string | number): number {
+    const [h, l] = typeof key === 'string' ? hash2(key) : split53(key);
     const mask = this.values.length - 1;
     for (let i = l & mask; ; i = (i + 1) & mask) {
       const v = this.values[i]!;
@@ -34,10 +35,10 @@ export class StringIndex {
   }
 
   /** Stores `value` (≥ 0) for `key`, replacing any earlier value. */
-  set(key: string, value: number): void {
-    if (value < 0) throw new RangeError('StringIndex values must be >= 0');
+  set(key: string | number, value: number): void {
+    if (value < 0) throw new RangeError('KeyIndex values must be >= 0');
     if ((this.count + 1) * 2 > this.values.length) this.grow();
-    const [h, l] = hash2(key);
+    const [h, l] = typeof key === 'string' ? hash2(key) : split53(key);
     this.insert(h, l, value);
   }
 
@@ -89,18 +90,35 @@ function hash2(s: string): [number, number] {
   return pair;
 }
 
+const mix32 = (x: number): number => {
+  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
+  return (x ^ (x >>> 16)) >>> 0;
+};
+
 /**
- * A StringIndex that forgets the long past: keys go to a recent generation of at most `limit` keys; when it is full it
+ * An integer key as a hash pair, one to one: its high bits, and its low bits mixed with them (a bijection for given
+ * high bits) so that the probe position spreads.
+ */
+function split53(x: number): [number, number] {
+  const hi = Math.floor(x / 4294967296) >>> 0;
+  pair[0] = hi;
+  pair[1] = mix32((x >>> 0) ^ mix32(hi));
+  return pair;
+}
+
+/**
+ * A KeyIndex that forgets the long past: keys go to a recent generation of at most `limit` keys; when it is full it
  * becomes the older one and the previous older one is dropped. Lookups see both. For artefacts seen by one account
  * only, which mostly stay that way (residential-proxy IPs): a key is forgotten only after 1–2 `limit`s of newer keys,
  * so memory stays bounded however long the traffic runs.
  */
-export class RecentStringIndex {
-  private recent: StringIndex;
-  private older: StringIndex | null = null;
+export class RecentKeyIndex {
+  private recent: KeyIndex;
+  private older: KeyIndex | null = null;
 
   constructor(private readonly limit: number, private readonly initialCapacity = 1024) {
-    this.recent = new StringIndex(initialCapacity);
+    this.recent = new KeyIndex(initialCapacity);
   }
 
   get size(): number {
@@ -108,16 +126,16 @@ export class RecentStringIndex {
   }
 
   /** The value stored for `key` in either generation, or −1. */
-  get(key: string): number {
+  get(key: string | number): number {
     const v = this.recent.get(key);
     return v !== -1 || this.older === null ? v : this.older.get(key);
   }
 
   /** Stores `value` (≥ 0) for `key` in the recent generation. */
-  set(key: string, value: number): void {
+  set(key: string | number, value: number): void {
     if (this.recent.size >= this.limit) {
       this.older = this.recent;
-      this.recent = new StringIndex(this.initialCapacity);
+      this.recent = new KeyIndex(this.initialCapacity);
     }
     this.recent.set(key, value);
   }

@@ -4,6 +4,7 @@
  */
 import { accountEvidence, accountFeatures } from '../accounts/features.js';
 import type { AccountState } from '../accounts/state.js';
+import { AccountMarks } from '../collections/account-marks.js';
 import { LINK_TYPE_ORDER, LinkGraph } from './graph.js';
 import type { AccountInfo } from './links.js';
 import { scoreCluster, type ClusterMember, type ClusterScore } from './score.js';
@@ -35,6 +36,19 @@ export interface DetectorOptions {
 export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { minClusterSize: 5, flagThreshold: 0.5, keepThreshold: 0.35, minEdgeWeight: 1, memberEvidence: 0.15, attachEvidence: 0.9, attachTie: 2 };
 
 const PAYMENT_BIT = 1 << LINK_TYPE_ORDER.indexOf('payment');
+
+/** A set of accounts as the step tests it: a Set, or AccountMarks where membership is tested once per edge. */
+type Membership = Pick<Set<number>, 'has'>;
+
+// Membership marks of the step, one per use (the step is synchronous, so one of each at a time is enough).
+const clusteredMarks = new AccountMarks();
+const clusterMarks = new AccountMarks();
+const coreMarks = new AccountMarks();
+const peelCore = new AccountMarks();
+const peelKept = new AccountMarks();
+const readmitKept = new AccountMarks();
+const componentNodes = new AccountMarks();
+const componentSeen = new AccountMarks();
 
 export interface CampaignState {
   id: string;
@@ -105,7 +119,7 @@ export class CampaignDetector {
       return { state, info: infos[a], features, evidence: accountEvidence(features) };
     };
     // Accounts of any cluster are judged with their own cluster, never attached to another one.
-    const clustered = new Set<number>();
+    const clustered = clusteredMarks.reset();
     for (const c of clusters) for (const a of c) clustered.add(a);
     const fresh = new Map<string, ClusterEvaluation>();
     const queue = [...clusters];
@@ -204,7 +218,7 @@ export class CampaignDetector {
   }
 
   /** Own evidence, or a payment instrument or strong coordination (several kinds of links) shared inside the cluster. */
-  private isCoreMember(m: ClusterMember, inCluster: Set<number>, graph: LinkGraph): boolean {
+  private isCoreMember(m: ClusterMember, inCluster: Membership, graph: LinkGraph): boolean {
     if (m.evidence.score >= this.options.memberEvidence) return true;
     const nb = graph.neighbours(m.state.index);
     for (let k = 0; k < nb.size; k++) {
@@ -221,7 +235,7 @@ export class CampaignDetector {
     states: AccountState[],
     infos: (AccountInfo | undefined)[],
     graph: LinkGraph,
-    clustered: Set<number>,
+    clustered: Membership,
     verdicts: Map<number, MemberVerdict>,
     memberOf: (a: number) => ClusterMember,
   ): ClusterEvaluation {
@@ -233,7 +247,8 @@ export class CampaignDetector {
     if (score.score < (this.continuesCampaign(cluster) ? this.options.keepThreshold : this.options.flagThreshold)) return none;
     // A member with weak own evidence stays in only when it is tied to the others by a payment instrument or by
     // strong coordination links (several shared templates, a burst and a pivot): that is evidence in itself.
-    const core: ClusterMember[] = members.filter((m) => this.isCoreMember(m, inCluster, graph));
+    const marks = clusterMarks.reset(cluster);
+    const core: ClusterMember[] = members.filter((m) => this.isCoreMember(m, marks, graph));
     const before = new Set(core.map((m) => m.state.index));
     const candidates = [...core];
     const coreMedianDegree = peel(core, graph, this.options.minEdgeWeight);
@@ -246,12 +261,13 @@ export class CampaignDetector {
     // The tie is the strongest single link to one core member (an exact shared IP, not a /24 shared with many).
     // Accounts of a verified organisation are accountable entities: they are judged with their organisation.
     const coreIds = new Set(core.map((m) => m.state.index));
+    const inCore = coreMarks.reset(coreIds);
     const tie = new Map<number, number>();
     for (const a of coreIds) {
       const nb = graph.neighbours(a);
       for (let k = 0; k < nb.size; k++) {
         const b = nb.neighbour(k);
-        if (coreIds.has(b) || clustered.has(b) || verdicts.get(b)?.flagged) continue;
+        if (inCore.has(b) || clustered.has(b) || verdicts.get(b)?.flagged) continue;
         tie.set(b, Math.max(tie.get(b) ?? 0, graph.weight(nb.edge(k))));
       }
     }
@@ -315,8 +331,8 @@ export class CampaignDetector {
 
 /** Connected components of a set of accounts over strong edges. */
 function components(nodes: number[], graph: LinkGraph, minStrong: number): number[][] {
-  const inSet = new Set(nodes);
-  const seen = new Set<number>();
+  const inSet = componentNodes.reset(nodes);
+  const seen = componentSeen.reset();
   const out: number[][] = [];
   for (const start of nodes) {
     if (seen.has(start)) continue;
@@ -366,10 +382,11 @@ function peel(core: ClusterMember[], graph: LinkGraph, minStrong: number): numbe
     for (let k = 0; k < nb.size; k++) if (graph.strong(nb.edge(k)) >= minStrong) list.push(nb.neighbour(k));
     strongNeighbours.set(m.state.index, list);
   }
+  const inCore = peelCore.reset(strongNeighbours.keys());
   const inside = new Map<number, number>();
   for (const [a, list] of strongNeighbours) {
     let d = 0;
-    for (const o of list) if (strongNeighbours.has(o)) d++;
+    for (const o of list) if (inCore.has(o)) d++;
     inside.set(a, d);
   }
   for (let round = 0; round < 6; round++) {
@@ -382,7 +399,7 @@ function peel(core: ClusterMember[], graph: LinkGraph, minStrong: number): numbe
       return survivesPeelRound(d, strongNeighbours.get(m.state.index)!.length, median);
     });
     if (keep.length === core.length) return median;
-    const kept = new Set(keep.map((m) => m.state.index));
+    const kept = peelKept.reset(keep.map((m) => m.state.index));
     for (const m of core) {
       if (kept.has(m.state.index)) continue;
       for (const o of strongNeighbours.get(m.state.index)!) if (kept.has(o)) inside.set(o, inside.get(o)! - 1);
@@ -426,7 +443,7 @@ const READMIT_EVIDENCE = 0.5;
  * Evade: keep each account's own content ordinary (more camouflage, less extraction per account).
  */
 function readmit(candidates: ClusterMember[], core: ClusterMember[], graph: LinkGraph, minStrong: number): void {
-  const kept = new Set(core.map((m) => m.state.index));
+  const kept = readmitKept.reset(core.map((m) => m.state.index));
   const back: ClusterMember[] = [];
   for (const m of candidates) {
     if (kept.has(m.state.index) || m.evidence.score < READMIT_EVIDENCE) continue;
@@ -441,7 +458,7 @@ function readmitted(m: ClusterMember, inside: number): boolean {
 }
 
 /** An account's strong links: into `core`, and in all. */
-function strongLinks(a: number, core: Set<number>, graph: LinkGraph, minStrong: number): { inside: number; strong: number } {
+function strongLinks(a: number, core: Membership, graph: LinkGraph, minStrong: number): { inside: number; strong: number } {
   let inside = 0;
   let strong = 0;
   const nb = graph.neighbours(a);

@@ -6,6 +6,7 @@
 import { CAPABILITIES } from '../engine/observation.js';
 import { normalisedEntropy, type AccountFeatures, type Evidence } from '../accounts/features.js';
 import type { AccountState } from '../accounts/state.js';
+import { AccountMarks } from '../collections/account-marks.js';
 import { LINK_TYPE_ORDER, type LinkGraph } from './graph.js';
 import type { AccountInfo, LinkType } from './links.js';
 
@@ -30,6 +31,9 @@ const SPOOF_ALONE = 0.8;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
+/** The members of the cluster being scored (scoring is synchronous: one cluster at a time). */
+const inCluster = new AccountMarks();
+
 export function scoreCluster(members: ClusterMember[], graph: LinkGraph): ClusterScore {
   let n = 0, intent = 0, high = 0, repeats = 0, itemRequests = 0, follow = 0, sampled = 0, shared = 0;
   const hours = new Float64Array(24);
@@ -52,11 +56,12 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
   }
   const size = members.length;
   const linkCounts = new Map<LinkType, number>();
-  const idx = new Set(members.map((m) => m.state.index));
+  inCluster.reset();
+  for (const m of members) inCluster.add(m.state.index);
   for (const m of members) {
     let types = 0;
     const nb = graph.neighbours(m.state.index);
-    for (let k = 0; k < nb.size; k++) if (idx.has(nb.neighbour(k))) types |= graph.types(nb.edge(k));
+    for (let k = 0; k < nb.size; k++) if (inCluster.has(nb.neighbour(k))) types |= graph.types(nb.edge(k));
     LINK_TYPE_ORDER.forEach((t, i) => {
       if (types & (1 << i)) linkCounts.set(t, (linkCounts.get(t) ?? 0) + 1);
     });

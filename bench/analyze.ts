@@ -42,7 +42,7 @@ const onProgress = (read: number, now: number): void => {
   nextReport += 1_000_000;
   const at = Number.isFinite(now) ? new Date(now).toISOString().slice(0, 13) : '';
   const m = process.memoryUsage();
-  process.stderr.write(`  ${(read / 1e6).toFixed(0)}M read, ${at}, ${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${(m.rss / 2 ** 20).toFixed(0)} MiB (main heap ${(m.heapUsed / 2 ** 20).toFixed(0)} MiB, buffers ${(m.arrayBuffers / 2 ** 20).toFixed(0)} MiB)\n`);
+  process.stderr.write(`  ${(read / 1e6).toFixed(0)}M read, ${at}, ${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${(m.rss / 2 ** 20).toFixed(0)} MiB (main heap ${(m.heapUsed / 2 ** 20).toFixed(0)} of ${(m.heapTotal / 2 ** 20).toFixed(0)} MiB, buffers ${(m.arrayBuffers / 2 ** 20).toFixed(0)} MiB)\n`);
 };
 const summary = await analyze({ datasetDir: world, outDir: join(work, 'analysis'), database: values['no-db'] !== true, onProgress });
 const ours = (performance.now() - t0) / 1000;

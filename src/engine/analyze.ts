@@ -64,14 +64,18 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
   const sink = useDb ? new ObservationSink(options.outDir) : null;
   const { samplePrompts, ...replayOptions } = options;
   const keep = options.privacy ? 0 : (samplePrompts ?? 3);
+  const spool = keep > 0 ? join(options.outDir, SAMPLES_SPOOL) : null;
   let result;
   try {
     result = await replay({
       ...replayOptions,
       quarantine,
       ...(sink ? { onObservation: (o) => sink.add(o), afterBatch: () => sink.drain() } : {}),
-      ...(keep > 0 ? { samplePrompts: { perAccount: keep, chars: 600, file: join(options.outDir, SAMPLES_SPOOL) } } : {}),
+      ...(spool ? { samplePrompts: { perAccount: keep, chars: 600, file: spool } } : {}),
     });
+  } catch (e) {
+    if (spool) rmSync(spool, { force: true });
+    throw e;
   } finally {
     await sink?.close();
     await quarantine.close();

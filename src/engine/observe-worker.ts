@@ -37,8 +37,9 @@ const quarantine: QuarantineSink = {
 
 const post = (m: FromObserveWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
 
-const sampler = data.samplePrompts ? new PromptSamples(data.samplePrompts) : null;
+let sampler: PromptSamples | null = null;
 try {
+  sampler = data.samplePrompts ? new PromptSamples(data.samplePrompts) : null;
   const observer = new Observer(DEFERRED_NETWORK);
   const reader = new RecordReader(data.path, 'interactions', { quarantine });
   const encoder = new ObservationEncoder();

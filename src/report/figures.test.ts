@@ -13,7 +13,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -74,6 +74,8 @@ test(`case files of a june-2026 world (--scale ${SCALE}) state the campaign figu
     if (!given) {
       cli('simulate', '--scenario', 'june-2026', '--scale', SCALE, '--seed', '3', '--out', world);
       cli('analyze', world, '--out', analysis);
+      // Sample prompts went through a spool in the output directory; only the case files keep a few.
+      assert.ok(!existsSync(join(analysis, '.prompt-samples.jsonl')), 'the sample spool is removed');
     }
     const written = JSON.parse(cli('report', analysis, '--out', out, '--json')) as { index: string; cases: { campaign: string; html: string; json: string; stix: string }[] };
     assert.ok(written.cases.length > 0, 'the analysis found at least one campaign');

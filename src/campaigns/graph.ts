@@ -11,6 +11,7 @@ import type { LouvainOptions } from 'graphology-communities-louvain';
 import { LINK_WEIGHTS, STRONG_LINKS, type LinkGroup, type LinkType } from './links.js';
 import { LouvainGraph } from './louvain-graph.js';
 import { Neighbours } from './neighbours.js';
+import { mix32 } from '../collections/hash-table.js';
 
 // The package is CommonJS whose typings declare an ESM default; load it as what it is. It reads a LouvainGraph as it
 // reads a graphology graph (see louvain-graph.ts).
@@ -41,12 +42,6 @@ export interface EdgeInfo {
 
 export const LINK_TYPE_ORDER: LinkType[] = ['payment', 'signup-burst', 'signup-net', 'ip', 'prefix', 'client', 'frame', 'pivot', 'org', 'variant', 'spoof'];
 const TYPE_BIT = new Map<LinkType, number>(LINK_TYPE_ORDER.map((t, i) => [t, 1 << i]));
-
-function mix32(x: number): number {
-  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
-  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
-  return (x ^ (x >>> 16)) >>> 0;
-}
 
 function hashKey(s: string): number {
   let h = 0x811c9dc5;

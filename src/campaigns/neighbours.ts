@@ -3,6 +3,7 @@
  * typed array, with an open-addressing index once the list is long enough for a scan to cost more than a lookup.
  * A scale-1 replay holds millions of edges, two ends each: a Map per account cost ≈ 38 bytes per end, this ≈ 20.
  */
+import { tableSize } from '../collections/hash-table.js';
 
 /** Lists up to this long are scanned; longer ones get an index. */
 const SCAN_MAX = 16;
@@ -62,9 +63,7 @@ export class Neighbours {
   }
 
   private reindex(): void {
-    let capacity = 64;
-    while (capacity < 2 * this.count) capacity *= 2;
-    const slots = new Int32Array(capacity);
+    const slots = new Int32Array(tableSize(this.count, 64));
     for (let i = 0; i < this.count; i++) this.index(i, slots);
     this.slots = slots;
   }

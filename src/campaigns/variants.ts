@@ -10,6 +10,7 @@
  * Evade: paraphrase each variant (an LLM rewrite per item, a cost per request), or draw only unperturbed items from
  * a pool large enough for the whole campaign.
  */
+import { tableSize } from '../collections/hash-table.js';
 const EMPTY = -1;
 const SHARED = -2;
 
@@ -23,8 +24,7 @@ export class VariantIndex {
   private sampleMask = 0;
 
   constructor(private readonly capacity = 1 << 22, initial = 1 << 12) {
-    let c = 16;
-    while (c < initial * 2) c *= 2;
+    const c = tableSize(initial);
     this.hi = new Uint32Array(c);
     this.lo = new Uint32Array(c);
     this.account = new Int32Array(c).fill(EMPTY);

@@ -26,10 +26,6 @@ export class AccountMarks {
     this.stamps[a] = this.stamp;
   }
 
-  delete(a: number): void {
-    if (this.has(a)) this.stamps[a] = 0;
-  }
-
   has(a: number): boolean {
     return a < this.stamps.length && this.stamps[a] === this.stamp;
   }

@@ -1,3 +1,5 @@
+import { mix32, tableSize } from './hash-table.js';
+
 /**
  * A map from keys to non-negative integers that stores no keys. A string key is kept as a 64-bit hash (two independent
  * 32-bit FNV-style hashes) in typed arrays, about 12 bytes per entry against ~400 for a Map entry holding a link
@@ -12,8 +14,7 @@ export class KeyIndex {
   private count = 0;
 
   constructor(initialCapacity = 1024) {
-    let c = 16;
-    while (c < initialCapacity * 2) c *= 2;
+    const c = tableSize(initialCapacity);
     this.hi = new Uint32Array(c);
     this.lo = new Uint32Array(c);
     this.values = new Int32Array(c).fill(-1);
@@ -89,12 +90,6 @@ function hash2(s: string): [number, number] {
   pair[1] = (b ^ (b >>> 16)) >>> 0;
   return pair;
 }
-
-const mix32 = (x: number): number => {
-  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
-  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
-  return (x ^ (x >>> 16)) >>> 0;
-};
 
 /**
  * An integer key as a hash pair, one to one: its high bits, and its low bits mixed with them (a bijection for given

@@ -1,3 +1,5 @@
+import { tableSize } from './hash-table.js';
+
 /**
  * A set of 32-bit unsigned keys in one typed array (open addressing, linear probing): about 8 bytes per key against
  * ~40 for a `Set<number>` of hashes, which matters when every account of a 25,000-account campaign keeps a
@@ -8,9 +10,7 @@ export class U32Set {
   private count = 0;
 
   constructor(initialCapacity = 16) {
-    let c = 16;
-    while (c < initialCapacity * 2) c *= 2;
-    this.slots = new Uint32Array(c);
+    this.slots = new Uint32Array(tableSize(initialCapacity));
   }
 
   get size(): number {

@@ -31,3 +31,26 @@ test('a sparse newcomer peeled off a flagged core comes back on its own evidence
   assert.equal(verdicts.get(12)?.flagged, true, 'harvesting newcomer readmitted');
   assert.notEqual(verdicts.get(13)?.flagged, true, 'ordinary-looking account stays peeled');
 });
+
+test('a member tied only by a sign-up burst and a shared address needs harvesting evidence of its own', () => {
+  const graph = new LinkGraph();
+  const links = new LinkIndex(graph.onJoin);
+  const link = (type: 'payment' | 'frame' | 'ip', key: string, members: number[]): void => members.forEach((m) => links.add(type, key, m));
+  // An operation of 12 accounts (cards and a template) that signed up in one burst hour, from residential addresses;
+  // two strangers signed up in the same hour on the same free-mail domain, both behind an operation address.
+  const signup = (index: number) => ({ index, createdAt: Date.UTC(2026, 3, 1, 7, index), orgId: null, emailDomain: 'mail.example', payment: null, signupPrefix: null, verified: false, tier: 'free' });
+  for (const a of range(0, 14)) links.registerAccount(signup(a));
+  for (const a of range(0, 14)) links.activate(a);
+  link('payment', 'card', range(0, 12));
+  link('frame', 'wrapper', range(0, 12));
+  link('ip', '203.0.113.7', [3, 4, 12, 13]);
+  // Account 12 writes like a harvester (evidence ≈ 0.8); account 13 only sometimes asks for reasoning (≈ 0.3).
+  const states = [...range(0, 12).map((i) => account(i, 18)), account(12, 18), account(13, 8)];
+  const verdicts = new CampaignDetector().run(Date.parse('2026-04-22T00:00:00Z'), states, [], graph);
+  for (const a of range(0, 12)) assert.equal(verdicts.get(a)?.flagged, true, `core ${a}`);
+  assert.equal(verdicts.get(13)?.flagged, false, 'a stranger of the burst hour with ordinary traffic is linked, not flagged');
+  assert.equal(verdicts.get(12)?.flagged, true, 'a harvesting account of the burst hour is flagged');
+  // Each member names its own links to the campaign, not only the campaign's.
+  assert.deepEqual(verdicts.get(12)?.reasons.filter((r) => r.startsWith('link:')), ['link:signup-burst', 'link:shared-network']);
+  assert.deepEqual(verdicts.get(0)?.reasons.filter((r) => r.startsWith('link:')), ['link:shared-payment', 'link:signup-burst', 'link:shared-template']);
+});

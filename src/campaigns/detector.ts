@@ -6,7 +6,7 @@ import { accountEvidence, accountFeatures } from '../accounts/features.js';
 import type { AccountState } from '../accounts/state.js';
 import { AccountMarks } from '../collections/account-marks.js';
 import { LINK_TYPE_ORDER, LinkGraph } from './graph.js';
-import type { AccountInfo } from './links.js';
+import type { AccountInfo, LinkType } from './links.js';
 import { scoreCluster, type ClusterMember, type ClusterScore } from './score.js';
 
 export interface DetectorOptions {
@@ -36,6 +36,9 @@ export interface DetectorOptions {
 export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { minClusterSize: 5, flagThreshold: 0.5, keepThreshold: 0.35, minEdgeWeight: 1, memberEvidence: 0.15, attachEvidence: 0.9, attachTie: 2 };
 
 const PAYMENT_BIT = 1 << LINK_TYPE_ORDER.indexOf('payment');
+/** Links that strangers share by coincidence of time or place: they explain a member, they do not make one. */
+const COINCIDENCE_LINKS: LinkType[] = ['signup-burst', 'signup-net', 'ip', 'prefix', 'client', 'pivot', 'org'];
+const COINCIDENCE_BITS = COINCIDENCE_LINKS.reduce((bits, t) => bits | (1 << LINK_TYPE_ORDER.indexOf(t)), 0);
 
 /** A set of accounts as the step tests it: a Set, or AccountMarks where membership is tested once per edge. */
 type Membership = Pick<Set<number>, 'has'>;
@@ -210,23 +213,31 @@ export class CampaignDetector {
       if (base.members.has(a)) continue;
       const m = memberOf(a);
       if (this.isCoreMember(m, members, graph) && survivesPeel(m, base.core, base.coreMedianDegree, graph, this.options.minEdgeWeight)) {
-        ev.flagged.push(memberVerdict(score, m, false));
+        ev.flagged.push(memberVerdict(score, m, false, ownLinkReasons(a, ev.core, graph)));
         ev.core.add(a);
       } else ev.unflagged.push(unflaggedVerdict(base.clusterScore, m));
     }
     return ev;
   }
 
-  /** Own evidence, or a payment instrument or strong coordination (several kinds of links) shared inside the cluster. */
+  /**
+   * Own evidence, or a payment instrument or strong coordination (several kinds of links) shared inside the cluster.
+   * A member tied to the others only by coincidences strangers share (sign-up hour or network, addresses, the day a
+   * model came out) needs the own evidence of a readmitted member: at scale, every burst hour of an operation's
+   * sign-ups on a free-mail domain also holds real people, some behind the same residential ranges.
+   */
   private isCoreMember(m: ClusterMember, inCluster: Membership, graph: LinkGraph): boolean {
-    if (m.evidence.score >= this.options.memberEvidence) return true;
+    let types = 0;
+    let strongTie = false;
     const nb = graph.neighbours(m.state.index);
     for (let k = 0; k < nb.size; k++) {
       if (!inCluster.has(nb.neighbour(k))) continue;
       const e = nb.edge(k);
-      if (graph.types(e) & PAYMENT_BIT || graph.strong(e) >= 2) return true;
+      types |= graph.types(e);
+      if (graph.types(e) & PAYMENT_BIT || graph.strong(e) >= 2) strongTie = true;
     }
-    return false;
+    if ((types & ~COINCIDENCE_BITS) === 0) return m.evidence.score >= READMIT_EVIDENCE;
+    return m.evidence.score >= this.options.memberEvidence || strongTie;
   }
 
   /** Scores one cluster and decides its members: flagged (core and network-attached) and linked-but-not-flagged. */
@@ -280,7 +291,10 @@ export class CampaignDetector {
     }
     return {
       score,
-      flagged: [...core.map((m) => memberVerdict(score, m, false)), ...attached.map((m) => memberVerdict(score, m, true))],
+      flagged: [
+        ...core.map((m) => memberVerdict(score, m, false, ownLinkReasons(m.state.index, inCore, graph))),
+        ...attached.map((m) => memberVerdict(score, m, true, ownLinkReasons(m.state.index, inCore, graph))),
+      ],
       unflagged: unflagged.filter(([a]) => !coreIds.has(a)),
       peeled,
       traffic: 0,
@@ -411,16 +425,40 @@ function peel(core: ClusterMember[], graph: LinkGraph, minStrong: number): numbe
   return sorted[sorted.length >> 1] ?? 0;
 }
 
-/** Verdict of a campaign member: flagged, with the campaign's link reasons and its own. */
-function memberVerdict(score: ClusterScore, m: ClusterMember, attached: boolean): [number, MemberVerdict] {
-  const linkReasons = score.reasons.filter((r) => r.startsWith('link:'));
+/** Reason codes of the kinds of links, strongest first, with the link types each stands for. */
+const LINK_REASONS: [string, number][] = (
+  [
+    ['link:shared-payment', ['payment']],
+    ['link:signup-burst', ['signup-burst', 'signup-net']],
+    ['link:spoofed-client', ['spoof']],
+    ['link:shared-template', ['frame']],
+    ['link:perturbed-items', ['variant']],
+    ['link:model-pivot', ['pivot']],
+    ['link:shared-network', ['ip', 'prefix', 'client']],
+    ['link:same-org', ['org']],
+  ] as [string, LinkType[]][]
+).map(([code, types]) => [code, types.reduce((bits, t) => bits | (1 << LINK_TYPE_ORDER.indexOf(t)), 0)]);
+
+/**
+ * The kinds of links this account itself has to the campaign's core: the campaign's reasons say why the cluster is a
+ * campaign, these say why this account is in it (what a reviewer checks, and what the account's owner can contest).
+ */
+function ownLinkReasons(a: number, core: Membership, graph: LinkGraph): string[] {
+  let types = 0;
+  const nb = graph.neighbours(a);
+  for (let k = 0; k < nb.size; k++) if (core.has(nb.neighbour(k))) types |= graph.types(nb.edge(k));
+  return LINK_REASONS.filter(([, bits]) => types & bits).map(([code]) => code);
+}
+
+/** Verdict of a campaign member: flagged, with its own links to the core, its own evidence and the campaign's reasons. */
+function memberVerdict(score: ClusterScore, m: ClusterMember, attached: boolean, ownLinks: string[]): [number, MemberVerdict] {
   return [
     m.state.index,
     {
       risk: Math.min(1, score.score * (0.7 + 0.3 * m.evidence.score)),
       flagged: true,
       campaign: null,
-      reasons: dedupe(['campaign:member', ...(attached ? ['link:network-attached'] : []), ...linkReasons, ...m.evidence.reasons, ...score.reasons]),
+      reasons: dedupe(['campaign:member', ...(attached ? ['link:network-attached'] : []), ...ownLinks, ...m.evidence.reasons, ...score.reasons.filter((r) => !r.startsWith('link:'))]),
     },
   ];
 }

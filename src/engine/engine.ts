@@ -142,8 +142,8 @@ export class Engine {
     this.changedSincePivots.add(a);
     this.links.observe(o, a);
     if (o.variant !== 0) {
-      const first = this.variants.see(o.variant, o.exactItem, a);
-      if (first >= 0) this.links.addVariant(o.variant, first, a);
+      const previous = this.variants.see(o.variant, o.exactItem, a);
+      if (previous >= 0) this.links.addVariant(o.variant, previous, a);
     }
     // A frame becomes a template link once this account has used it with FRAME_USES different requests.
     if (o.frame !== 0) {

@@ -31,7 +31,10 @@ export interface AccountFeatures {
   gapSpread: number;
   datacenterShare: number;
   vpnShare: number;
-  /** UA claims one client but the TLS stack says another. Evade: use the claimed client's real TLS stack. */
+  /**
+   * UA claims one client but the TLS stack says another: a browser UA over a library's stack, or a declared client over
+   * a stack learned to be foreign to it (campaigns/links.ts). Evade: use the claimed client's real TLS stack.
+   */
   uaTlsMismatch: number;
   outputPerInput: number;
   intentKindShares: Record<string, number>;

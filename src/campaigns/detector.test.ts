@@ -54,3 +54,24 @@ test('a member tied only by a sign-up burst and a shared address needs harvestin
   assert.deepEqual(verdicts.get(12)?.reasons.filter((r) => r.startsWith('link:')), ['link:signup-burst', 'link:shared-network']);
   assert.deepEqual(verdicts.get(0)?.reasons.filter((r) => r.startsWith('link:')), ['link:shared-payment', 'link:signup-burst', 'link:shared-template']);
 });
+
+test("a confirmed campaign's linked newcomer is flagged as soon as its own evidence shows, not at the next full evaluation", () => {
+  const graph = new LinkGraph();
+  const links = new LinkIndex(graph.onJoin);
+  const link = (type: 'payment' | 'frame', key: string, members: number[]): void => members.forEach((m) => links.add(type, key, m));
+  link('payment', 'card', range(0, 12));
+  link('frame', 'wrapper', range(0, 13));
+  // Account 12 shares only the template so far, and its first requests look ordinary: linked, not flagged.
+  const states = [...range(0, 12).map((i) => account(i, 18)), account(12, 0)];
+  const detector = new CampaignDetector();
+  const t0 = Date.parse('2026-04-22T00:00:00Z');
+  const first = detector.run(t0, states, [], graph);
+  assert.equal(first.get(0)?.flagged, true);
+  assert.equal(first.get(12)?.flagged, false, 'linked but not flagged on ordinary traffic');
+  // An hour on, the same requests read as harvesting (its traffic, and the cluster's, have not grown enough for a
+  // full evaluation): judged again, it joins the campaign.
+  states[12]!.intentSum = 18;
+  const next = detector.run(t0 + 3_600_000, states, [], graph);
+  assert.equal(next.get(12)?.flagged, true, 'flagged on its evidence at the next step');
+  assert.equal(next.get(12)?.campaign, next.get(0)?.campaign);
+});

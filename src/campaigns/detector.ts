@@ -145,14 +145,14 @@ export class CampaignDetector {
       let ev = this.cache.get(key);
       if (!ev || this.due(ev, traffic, now)) {
         const base = this.grownFrom(cluster, traffic, now);
-        if (base) ev = this.extend(base, cluster, graph, memberOf);
+        if (base) ev = this.rejudge(this.extend(base, cluster, graph, memberOf), graph, memberOf);
         else {
           ev = this.evaluate(cluster, states, infos, graph, clustered, verdicts, memberOf);
           ev.traffic = traffic;
           ev.at = now;
         }
         this.cache.set(key, ev);
-      }
+      } else if (ev.score && ev.flagged.length > 0) this.cache.set(key, (ev = this.rejudge(ev, graph, memberOf)));
       fresh.set(key, ev);
       if (ev.peeled.length >= this.options.minClusterSize) for (const part of components(ev.peeled, graph, this.options.minEdgeWeight)) if (part.length >= this.options.minClusterSize) queue.push(part);
       if (!ev.score || ev.flagged.length === 0) {
@@ -218,6 +218,30 @@ export class CampaignDetector {
       } else ev.unflagged.push(unflaggedVerdict(base.clusterScore, m));
     }
     return ev;
+  }
+
+  /**
+   * A confirmed campaign's linked-but-unflagged members judged again on their traffic so far, on the rules `extend`
+   * applies to newcomers. A new account has a request or two when it first links in, too few for its own evidence,
+   * and its one chance as a newcomer came then; a full evaluation, which would judge it again, is six hours or more
+   * away for a campaign that is already flagged. Each member let in counts as core for those judged after it (the
+   * fixpoint peeling reaches), so a chain of newcomers linked to one another comes in together.
+   */
+  private rejudge(ev: ClusterEvaluation, graph: LinkGraph, memberOf: (a: number) => ClusterMember): ClusterEvaluation {
+    let out = ev;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const [a] of out.unflagged) {
+        const m = memberOf(a);
+        if (!this.isCoreMember(m, out.members, graph) || !survivesPeel(m, out.core, out.coreMedianDegree, graph, this.options.minEdgeWeight)) continue;
+        if (out === ev) out = { ...ev, flagged: [...ev.flagged], unflagged: [...ev.unflagged], core: new Set(ev.core) };
+        out.flagged.push(memberVerdict(out.score!, m, false, ownLinkReasons(a, out.core, graph)));
+        out.core.add(a);
+        changed = true;
+      }
+      if (changed) out.unflagged = out.unflagged.filter(([a]) => !out.core.has(a));
+    }
+    return out;
   }
 
   /**

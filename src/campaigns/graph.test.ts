@@ -187,3 +187,55 @@ test('askers of one perturbed question are each linked to its first asker, with 
   // Half a strong link alone: no core yet.
   assert.deepEqual(graph.clusters(2), []);
 });
+
+test('Louvain chunks of one spoofed client are rejoined before any template is shared; a template group is not', () => {
+  // 32 accounts on residential networks (ten ASNs between them), one working day, no template yet: one group of each
+  // kind, the same edges (a clique of the first joiners, then a chain with chords), which Louvain cuts.
+  const profile = (a: number): AccountProfile => {
+    const hourOfDay = new Array<number>(24).fill(0);
+    for (let h = 6; h < 22; h++) hourOfDay[h] = 2;
+    return { frames: new Map(), asns: new Set([64500 + ((a * 7) % 10), 64500 + ((a * 3) % 10)]), hourOfDay };
+  };
+  const spoof = world();
+  spoof.link('spoof', 't13d1311h2_f57a46bbacb6', range(0, 32));
+  const template = world();
+  template.link('frame', '4242', range(0, 32));
+  const cut = template.graph.clusters(5, profile);
+  assert.ok(cut.length > 1, 'Louvain cuts the group; profiles without the template do not rejoin it');
+  const clusters = spoof.graph.clusters(5, profile);
+  assert.equal(clusters.length, 1, 'one toolkit: the chunks are one operation');
+  assert.deepEqual(sorted(clusters[0]!), range(0, 32));
+});
+
+test('two spoofed clients bridged by a template stay two operations', () => {
+  const { graph, link } = world();
+  const profile = (a: number): AccountProfile => {
+    const hourOfDay = new Array<number>(24).fill(0);
+    for (let h = 6; h < 22; h++) hourOfDay[h] = 2;
+    return { frames: new Map(), asns: new Set([64500 + (a % 3)]), hourOfDay };
+  };
+  link('spoof', 't13d1311h2_f57a46bbacb6', range(0, 30));
+  link('spoof', 't13d3112h2_e8f1e7e78f70', range(100, 130));
+  link('frame', 'bridge', [3, 103]);
+  const clusters = graph.clusters(5, profile).map(sorted);
+  assert.ok(clusters.length >= 2);
+  assert.ok(clusters.every((c) => c.every((a) => a < 100) || c.every((a) => a >= 100)), 'no cluster mixes the two toolkits');
+});
+
+test("a request over a stack learned to be foreign to its declared client is reported spoofed, from the judgement on", () => {
+  const { links } = world();
+  const obs = (account: number, client: string, mismatch = false): Observation =>
+    ({ ip: `198.51.${account % 250}.9`, prefix: `198.51.${account % 250}.0/24`, asn: 64500 + account, client, uaTlsMismatch: mismatch }) as Observation;
+  const python = 't13d1812h2_85036bcba153';
+  const go = 't13d1311h2_f57a46bbacb6';
+  assert.equal(links.observe(obs(0, `sdk:anthropic-python|${go}`), 0), false, 'not judged yet: the SDK has no home');
+  for (let a = 10; a < 40; a++) assert.equal(links.observe(obs(a, `sdk:anthropic-python|${python}`), a), false);
+  for (let a = 40; a < 62; a++) assert.equal(links.observe(obs(a, `http-library:go-http-client|${go}`), a), false);
+  // Judged foreign when the SDK's home is known: account 0's next request on the same client counts (it links no
+  // artefact anew, so the judgement must reach the account's last-request record).
+  links.observe(obs(62, `sdk:anthropic-python|${python}`), 62);
+  assert.equal(links.observe(obs(0, `sdk:anthropic-python|${go}`), 0), true);
+  assert.equal(links.observe(obs(1, `sdk:anthropic-python|${go}`), 1), true, 'a newcomer on the pair');
+  assert.equal(links.observe(obs(1, `sdk:anthropic-python|${python}`), 1), false, 'the same account on the honest stack');
+  assert.equal(links.observe(obs(2, `browser:Chrome|${go}`, true), 2), true, 'a browser UA over a library stack');
+});

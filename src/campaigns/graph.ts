@@ -53,10 +53,11 @@ export interface GraphOptions {
   /** Strong weight between two accounts that joins their components (default 1). */
   minStrong?: number;
   /**
-   * Louvain communities are merged back when their operational profiles (templates used, networks used, hours of
-   * activity) are at least this similar (mean cosine): Louvain also cuts one homogeneous campaign into chunks (any
-   * sparse random graph has positive-modularity splits), and chunks of one operation share one toolkit, one proxy
-   * pool and one schedule, while two operations that merely share a public wrapper library do not.
+   * Louvain communities are merged back when their operational profiles (software: templates used or the spoofed
+   * client sent through; networks used; hours of activity) are at least this similar (mean cosine): Louvain also cuts
+   * one homogeneous campaign into chunks (any sparse random graph has positive-modularity splits), and chunks of one
+   * operation share one toolkit, one proxy pool and one schedule, while two operations that merely share a public
+   * wrapper library do not.
    */
   mergeSimilarity?: number;
 }
@@ -98,6 +99,8 @@ function dot(a: UnitVector, b: UnitVector): number {
 
 interface OperationProfile {
   frames: UnitVector;
+  /** Spoofed clients of the members, members without one under NO_TOOLKIT (empty when no member has one). */
+  toolkits: UnitVector;
   asns: UnitVector;
   hours: UnitVector;
 }
@@ -121,6 +124,12 @@ export class LinkGraph {
   private readonly splitCache = new Map<number, { splitAt: number; placed: number; at: number; parts: number[][] }>();
   private readonly minStrong: number;
   private readonly mergeSimilarity: number;
+  /**
+   * The spoofed client (hashed 'spoof' key: the TLS stack under a user agent foreign to it) each account sends
+   * through, the latest if several: the operation's software on the wire, known from its first such request, hours or
+   * days before its accounts have used a template often enough to share it (see mergeSimilar).
+   */
+  private readonly toolkits = new Map<number, number>();
 
   constructor(options: GraphOptions = {}) {
     this.minStrong = options.minStrong ?? 1;
@@ -131,6 +140,12 @@ export class LinkGraph {
   readonly onJoin = (g: LinkGroup, account: number): void => {
     const m = g.list.length - 1; // members before this one
     if (m <= 0) return;
+    if (g.type === 'spoof') {
+      // The group's first member joined alone (no call): it is recorded with the second.
+      const t = hashKey(g.key);
+      this.toolkits.set(account, t);
+      if (m === 1) this.toolkits.set(g.list[0]!, t);
+    }
     const w = LINK_WEIGHTS[g.type];
     const bit = TYPE_BIT.get(g.type)!;
     const strong = STRONG_LINKS.has(g.type);
@@ -346,14 +361,23 @@ export class LinkGraph {
 
   /**
    * Calls `merge` for each pair of communities whose operational profiles are at least mergeSimilarity alike (mean
-   * cosine of templates, networks and hours). Hours alone reach at most a third, so a similar pair shares a template
-   * or a network: only such pairs are compared (an inverted index), which keeps the step near-linear when Louvain
-   * cuts a large campaign into many chunks.
+   * cosine of software, networks and hours). Hours alone reach at most a third, so a similar pair shares a template,
+   * a spoofed client or a network: only such pairs are compared (an inverted index), which keeps the step near-linear
+   * when Louvain cuts a large campaign into many chunks.
+   *
+   * Software is the templates' cosine or the spoofed clients', whichever is higher. Louvain cuts a group held by one
+   * spoofed client (its first dozen joiners a clique, later ones a chain with chords) where the edges thin out, hours
+   * after the group forms and a day or more before its accounts share templates; with templates alone the chunks
+   * stayed apart (one operation, two clusters each too small for its evidence to show) until templates formed. Members
+   * without a spoofed client count in its vector, so a community that merely holds a few spoofing accounts is not
+   * alike. Evade: a different spoofed stack per chunk of accounts (then each chunk is a spoof group of its own), or a
+   * TLS-impersonation library (no spoof link at all).
    */
   private mergeSimilar(ids: number[], communities: Map<number, number[]>, profile: ProfileSource, merge: (a: number, b: number) => void): void {
     const profiles = ids.map((c) => this.communityProfile(communities.get(c)!, profile));
-    // Templates and networks as one key space: the community lists of each key, and each community's keys.
-    const keys = profiles.map((p) => [...p.frames.keys.map((k) => `f${k}`), ...p.asns.keys.map((k) => `a${k}`)]);
+    // Templates, networks and spoofed clients as one key space: the community lists of each key, and each community's
+    // keys.
+    const keys = profiles.map((p) => [...p.frames.keys.map((k) => `f${k}`), ...p.asns.keys.map((k) => `a${k}`), ...p.toolkits.keys.filter((k) => k !== NO_TOOLKIT).map((k) => `t${k}`)]);
     const holders = new Map<string, number[]>();
     keys.forEach((list, i) => {
       for (const key of list) pushTo(holders, key, i);
@@ -368,18 +392,24 @@ export class LinkGraph {
           if (j <= i || compared[j] === i) continue;
           compared[j] = i;
           const b = profiles[j]!;
-          if (dot(a.frames, b.frames) + dot(a.asns, b.asns) + dot(a.hours, b.hours) >= need) merge(ids[i]!, ids[j]!);
+          const software = Math.max(dot(a.frames, b.frames), dot(a.toolkits, b.toolkits));
+          if (software + dot(a.asns, b.asns) + dot(a.hours, b.hours) >= need) merge(ids[i]!, ids[j]!);
         }
       }
     }
   }
 
-  /** Summed per-account profiles, each account weighted equally. */
+  /** Summed per-account profiles, each account weighted equally (spoofed clients from the graph's own record). */
   private communityProfile(nodes: number[], profile: ProfileSource): OperationProfile {
     const frames = new Map<number, number>();
     const asns = new Map<number, number>();
     const hours = new Map<number, number>();
+    const toolkits = new Map<number, number>();
+    let spoofing = false;
     for (const a of nodes) {
+      const t = this.toolkits.get(a) ?? NO_TOOLKIT;
+      if (t !== NO_TOOLKIT) spoofing = true;
+      toolkits.set(t, (toolkits.get(t) ?? 0) + 1);
       const p = profile(a);
       if (!p) continue;
       let total = 0;
@@ -390,11 +420,13 @@ export class LinkGraph {
       for (let i = 0; i < 24; i++) h += p.hourOfDay[i]!;
       for (let i = 0; i < 24; i++) if (p.hourOfDay[i]! > 0) hours.set(i, (hours.get(i) ?? 0) + p.hourOfDay[i]! / h);
     }
-    return { frames: unitVector(frames), asns: unitVector(asns), hours: unitVector(hours) };
+    return { frames: unitVector(frames), toolkits: unitVector(spoofing ? toolkits : new Map()), asns: unitVector(asns), hours: unitVector(hours) };
   }
 }
 
 const NO_NEIGHBOURS = new Neighbours();
+/** Toolkit key of members that send through no spoofed client (hashKey is never negative). */
+const NO_TOOLKIT = -1;
 
 function pushTo(m: Map<string, number[]>, key: string, v: number): void {
   const list = m.get(key);

@@ -72,6 +72,8 @@ interface LastNetwork {
   spoof: string | undefined;
   /** Client key (`family:name|stack`) of the last request, for the learned client/TLS pairing (clientStacks). */
   clientKey: string | undefined;
+  /** Whether that client key is a declared client over a stack learned to be foreign to it. */
+  foreign: boolean;
 }
 
 /**
@@ -234,8 +236,13 @@ export class LinkIndex {
     for (const [type, key] of links) this.add(type, key, account);
   }
 
-  observe(o: Observation, account: number): void {
-    while (this.lastNetwork.length <= account) this.lastNetwork.push({ ip: undefined, prefix: undefined, asn: undefined, client: undefined, spoof: undefined, clientKey: undefined });
+  /**
+   * Links the request's network artefacts. Returns whether its declared client is one its TLS stack belies: a browser
+   * user agent over a library's stack (o.uaTlsMismatch), or a declared client over a stack learned to be foreign to it
+   * (learnClient), which the account's own evidence counts as the same lie (accounts/features.ts, uaTlsMismatch).
+   */
+  observe(o: Observation, account: number): boolean {
+    while (this.lastNetwork.length <= account) this.lastNetwork.push({ ip: undefined, prefix: undefined, asn: undefined, client: undefined, spoof: undefined, clientKey: undefined, foreign: false });
     const last = this.lastNetwork[account]!;
     if (last.ip !== o.ip) {
       this.add('ip', o.ip, account);
@@ -260,10 +267,13 @@ export class LinkIndex {
         this.add('spoof', stack, account);
         last.spoof = stack;
       }
-    } else if (last.clientKey !== o.client) {
-      last.clientKey = o.client;
-      this.learnClient(o.client, account);
+      return true;
     }
+    if (last.clientKey !== o.client) {
+      last.clientKey = o.client;
+      last.foreign = this.learnClient(o.client, account);
+    }
+    return last.foreign;
   }
 
   /** Whether `stack` is the home stack of a declared client other than `name` (the ClientHello is another program's). */
@@ -280,31 +290,39 @@ export class LinkIndex {
    * their stack look common; a stack judged foreign links its earlier accounts too, and stays foreign.
    * Evade: a TLS-impersonation library matching each claimed client, or an honest user agent (then every account
    * names the same library, which the client tuple and the stack's own users show).
+   * Returns whether the pair is foreign (as judged now).
    */
-  private learnClient(client: string, account: number): void {
+  private learnClient(client: string, account: number): boolean {
     const bar = client.lastIndexOf('|');
     const name = client.slice(0, bar);
     const stack = client.slice(bar + 1);
-    if (stack === '-' || !LEARNED_FAMILIES.has(name.slice(0, name.indexOf(':')))) return;
+    if (stack === '-' || !LEARNED_FAMILIES.has(name.slice(0, name.indexOf(':')))) return false;
     let c = this.clientStacks.get(name);
     if (!c) this.clientStacks.set(name, (c = { accounts: 0, byStack: new Map() }));
     let pair = c.byStack.get(stack);
     if (!pair) c.byStack.set(stack, (pair = { members: new Set(), foreign: false }));
-    if (pair.members.has(account)) return;
+    if (pair.members.has(account)) return pair.foreign;
     pair.members.add(account);
     c.accounts++;
     if (pair.foreign) {
       this.add('spoof', stack, account);
-      return;
+      return true;
     }
     // Distinct stacks per client are few: judge them all again as the client's population grows.
     const home = homeOf(c);
-    if (home === null) return;
+    if (home === null) return false;
     for (const [s, p] of c.byStack) {
       if (p.foreign || s === home || p.members.size > FOREIGN_SHARE * c.accounts || !this.isHomeOfAnother(s, name)) continue;
       p.foreign = true;
-      for (const a of p.members) this.add('spoof', s, a);
+      const key = `${name}|${s}`;
+      for (const a of p.members) {
+        this.add('spoof', s, a);
+        // Members still sending it count their further requests as spoofed (earlier ones were judged before this).
+        const last = this.lastNetwork[a];
+        if (last?.clientKey === key) last.foreign = true;
+      }
     }
+    return pair.foreign;
   }
 
   /** A frame (wrapper) this account has now used often enough to count as its template. */

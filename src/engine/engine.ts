@@ -140,7 +140,9 @@ export class Engine {
     if (s.n === 0) this.links.activate(a);
     s.apply(o);
     this.changedSincePivots.add(a);
-    this.links.observe(o, a);
+    // A declared client over a stack learned to be foreign to it counts as a UA/TLS mismatch of the account's own, as
+    // a browser user agent over a library's stack does (counted by s.apply). Evade: see LinkIndex.learnClient.
+    if (this.links.observe(o, a) && !o.uaTlsMismatch) s.uaTlsMismatch++;
     if (o.variant !== 0) {
       const previous = this.variants.see(o.variant, o.exactItem, a);
       if (previous >= 0) this.links.addVariant(o.variant, previous, a);

@@ -58,19 +58,21 @@ export function accountFeatures(s: AccountState): AccountFeatures {
   const n = s.n;
   let focus = 0;
   let focusCapability = 'other';
+  const capabilities = s.capabilities;
   for (let c = 0; c < 4; c++) {
-    const share = s.capabilities[c]! / Math.max(1, n);
+    const share = capabilities[c]! / Math.max(1, n);
     if (share > focus) {
       focus = share;
       focusCapability = CAPABILITIES[c]!;
     }
   }
   const kinds: Record<string, number> = {};
-  INTENT_KINDS.forEach((k, i) => (kinds[k] = s.intentKinds[i]! / Math.max(1, n)));
+  const intentKinds = s.intentKinds;
+  INTENT_KINDS.forEach((k, i) => (kinds[k] = intentKinds[i]! / Math.max(1, n)));
   return {
     n,
-    activeDays: s.perDay.size,
-    perActiveDay: n / Math.max(1, s.perDay.size),
+    activeDays: s.activeDays,
+    perActiveDay: n / Math.max(1, s.activeDays),
     intent: shrink(s.intentSum, n, 0.1),
     highMaxTokens: shrink(s.maxTokensHigh, n, 0.05),
     capabilityFocus: shrink(focus * n, n, 0.4),

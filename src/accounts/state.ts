@@ -2,6 +2,12 @@
  * Per-account state: counters, histograms and small capped sets, updated once per observation in time order.
  * Everything here is mergeable (sums, unions, max/min), so shards of one account's traffic can be combined; the
  * cross-account step reads derived features from it (features.ts).
+ *
+ * A scale-1 replay keeps one of these for each of ~10^5 accounts, so the layout is compact: the histograms share one
+ * typed array (each typed array costs a few hundred bytes beyond its data) and the sets and maps are allocated on first
+ * use. The account's IPs, prefixes, countries and clients are not kept: capped sets of them cost kilobytes per
+ * account at scale and nothing read them (the link index holds network artefacts across accounts, campaigns/links.ts);
+ * the ASNs stay, for operation profiles (campaigns/graph.ts).
  */
 import { CAPABILITIES, INTENT_KINDS, type Observation } from '../engine/observation.js';
 import { U32Set } from '../collections/u32-set.js';
@@ -13,6 +19,22 @@ const MAX_ITEMS = 4096;
 const MAX_SMALL_SET = 64;
 const MAX_FRAMES = 128;
 
+/** Layout of `AccountState.counts`: hour of day, then intent kinds, then capabilities. */
+const HOURS = 24;
+const KINDS_AT = HOURS;
+const CAPS_AT = KINDS_AT + INTENT_KINDS.length;
+const COUNTS = CAPS_AT + CAPABILITIES.length;
+
+export interface ModelUse {
+  first: number;
+  count: number;
+}
+
+/** Shared empties for collections an account has not used yet (the getters' read-only types keep them empty). */
+const NO_NUMBERS: ReadonlySet<number> = new Set();
+const NO_MODELS: ReadonlyMap<string, ModelUse> = new Map();
+const NO_FRAMES: ReadonlyMap<number, number> = new Map();
+
 export class AccountState {
   readonly id: string;
   /** Index in the engine's account table (dense, for typed-array side tables). */
@@ -20,13 +42,12 @@ export class AccountState {
   n = 0;
   first = Number.POSITIVE_INFINITY;
   last = Number.NEGATIVE_INFINITY;
-  readonly hourOfDay = new Uint32Array(24);
-  /** Requests per UTC day index. */
-  readonly perDay = new Map<number, number>();
+  /** Hour-of-day histogram, intent-kind counts and capability counts (see the layout constants); null before traffic. */
+  private counts: Uint32Array | null = null;
+  /** Distinct UTC day indices with requests, in first-seen order (only their number is read). */
+  private days: number[] | null = null;
   intentSum = 0;
   intentHigh = 0;
-  readonly intentKinds = new Uint32Array(INTENT_KINDS.length);
-  readonly capabilities = new Uint32Array(CAPABILITIES.length);
   maxTokensSet = 0;
   maxTokensHigh = 0;
   inputTokens = 0;
@@ -36,23 +57,20 @@ export class AccountState {
   withTools = 0;
   errors = 0;
   /** Item hashes asked (low 32 bits, capped): a compact set, since a harvester's items are all distinct. */
-  readonly items = new U32Set();
+  private itemSet: U32Set | null = null;
   /** Requests that carried an item (long enough to be one), and how many of those repeated an earlier item. */
   itemRequests = 0;
   repeats = 0;
   /** Items checked against the global first-owner index, and how many of those another account also asked. */
   sampledItems = 0;
   sharedItems = 0;
-  readonly ips = new Map<string, number>();
-  readonly prefixes = new Set<string>();
-  readonly asns = new Set<number>();
-  readonly countries = new Set<string>();
-  readonly clients = new Set<string>();
+  /** ASNs used (the first MAX_SMALL_SET). */
+  private asnSet: Set<number> | null = null;
   datacenter = 0;
   vpn = 0;
   uaTlsMismatch = 0;
-  readonly models = new Map<string, { first: number; count: number }>();
-  readonly frames = new Map<number, number>();
+  private modelUses: Map<string, ModelUse> | null = null;
+  private frameCounts: Map<number, number> | null = null;
   /** Welford running stats of log inter-arrival gaps (regular machine cadence has low variance). */
   private gapN = 0;
   private gapMean = 0;
@@ -61,6 +79,45 @@ export class AccountState {
   constructor(id: string, index: number) {
     this.id = id;
     this.index = index;
+  }
+
+  /** Requests per hour of day (UTC). A fresh view: read it once per loop, not once per element. */
+  get hourOfDay(): Uint32Array {
+    return this.countsView(0, HOURS);
+  }
+
+  /** Requests per intent kind (INTENT_KINDS order). */
+  get intentKinds(): Uint32Array {
+    return this.countsView(KINDS_AT, CAPS_AT);
+  }
+
+  /** Requests per capability (CAPABILITIES order). */
+  get capabilities(): Uint32Array {
+    return this.countsView(CAPS_AT, COUNTS);
+  }
+
+  /** Distinct UTC days with requests. */
+  get activeDays(): number {
+    return this.days?.length ?? 0;
+  }
+
+  get asns(): ReadonlySet<number> {
+    return this.asnSet ?? NO_NUMBERS;
+  }
+
+  /** Per model: first use (epoch ms) and requests. */
+  get models(): ReadonlyMap<string, ModelUse> {
+    return this.modelUses ?? NO_MODELS;
+  }
+
+  /** Uses per frame (the first MAX_FRAMES frames). */
+  get frames(): ReadonlyMap<number, number> {
+    return this.frameCounts ?? NO_FRAMES;
+  }
+
+  /** Distinct item hashes kept (at most MAX_ITEMS). */
+  get items(): Iterable<number> {
+    return this.itemSet ?? [];
   }
 
   apply(o: Observation): void {
@@ -74,13 +131,13 @@ export class AccountState {
       this.gapM2 += d * (g - this.gapMean);
     }
     if (o.ts > this.last) this.last = o.ts;
-    this.hourOfDay[Math.floor((o.ts % DAY) / HOUR)]!++;
-    const day = Math.floor(o.ts / DAY);
-    this.perDay.set(day, (this.perDay.get(day) ?? 0) + 1);
+    const counts = (this.counts ??= new Uint32Array(COUNTS));
+    counts[Math.floor((o.ts % DAY) / HOUR)]!++;
+    this.addDay(Math.floor(o.ts / DAY));
     this.intentSum += o.intent;
     if (o.intent >= 0.5) this.intentHigh++;
-    for (let k = 0, bits = o.intentKinds; bits !== 0; k++, bits >>>= 1) if (bits & 1) this.intentKinds[k]!++;
-    this.capabilities[o.capability]!++;
+    for (let k = KINDS_AT, bits = o.intentKinds; bits !== 0; k++, bits >>>= 1) if (bits & 1) counts[k]!++;
+    counts[CAPS_AT + o.capability]!++;
     if (o.maxTokens !== null) {
       this.maxTokensSet++;
       if (o.maxTokens >= 4000) this.maxTokensHigh++;
@@ -93,20 +150,16 @@ export class AccountState {
     if (o.status >= 400) this.errors++;
     if (o.item !== 0) {
       this.itemRequests++;
-      if (this.items.has(o.item)) this.repeats++;
-      else if (this.items.size < MAX_ITEMS) this.items.add(o.item);
+      this.addItem(o.item);
     }
-    if (this.ips.size < MAX_SMALL_SET || this.ips.has(o.ip)) this.ips.set(o.ip, (this.ips.get(o.ip) ?? 0) + 1);
-    if (this.prefixes.size < MAX_SMALL_SET) this.prefixes.add(o.prefix);
-    if (o.asn !== null && this.asns.size < MAX_SMALL_SET) this.asns.add(o.asn);
-    if (o.country !== null && this.countries.size < MAX_SMALL_SET) this.countries.add(o.country);
-    if (this.clients.size < MAX_SMALL_SET) this.clients.add(o.client);
+    if (o.asn !== null) this.addAsn(o.asn);
     if (o.datacenter) this.datacenter++;
     if (o.vpn) this.vpn++;
     if (o.uaTlsMismatch) this.uaTlsMismatch++;
-    const m = this.models.get(o.model);
+    const models = (this.modelUses ??= new Map());
+    const m = models.get(o.model);
     if (m) m.count++;
-    else this.models.set(o.model, { first: o.ts, count: 1 });
+    else models.set(o.model, { first: o.ts, count: 1 });
     if (o.frame !== 0) {
       this.countFrame(o.frame);
       this.countFrame(o.frameTail);
@@ -115,13 +168,14 @@ export class AccountState {
 
   /** Counts one use of a frame; returns the new count (0 when the account's frame table is full). */
   countFrame(frame: number): number {
-    const c = this.frames.get(frame);
+    const frames = (this.frameCounts ??= new Map());
+    const c = frames.get(frame);
     if (c !== undefined) {
-      this.frames.set(frame, c + 1);
+      frames.set(frame, c + 1);
       return c + 1;
     }
-    if (this.frames.size >= MAX_FRAMES) return 0;
-    this.frames.set(frame, 1);
+    if (frames.size >= MAX_FRAMES) return 0;
+    frames.set(frame, 1);
     return 1;
   }
 
@@ -135,12 +189,13 @@ export class AccountState {
     this.n += other.n;
     this.first = Math.min(this.first, other.first);
     this.last = Math.max(this.last, other.last);
-    for (let h = 0; h < 24; h++) this.hourOfDay[h]! += other.hourOfDay[h]!;
-    for (const [d, c] of other.perDay) this.perDay.set(d, (this.perDay.get(d) ?? 0) + c);
+    if (other.counts) {
+      const counts = (this.counts ??= new Uint32Array(COUNTS));
+      for (let k = 0; k < COUNTS; k++) counts[k]! += other.counts[k]!;
+    }
+    for (const d of other.days ?? []) this.addDay(d);
     this.intentSum += other.intentSum;
     this.intentHigh += other.intentHigh;
-    for (let k = 0; k < this.intentKinds.length; k++) this.intentKinds[k]! += other.intentKinds[k]!;
-    for (let k = 0; k < this.capabilities.length; k++) this.capabilities[k]! += other.capabilities[k]!;
     this.maxTokensSet += other.maxTokensSet;
     this.maxTokensHigh += other.maxTokensHigh;
     this.inputTokens += other.inputTokens;
@@ -149,30 +204,27 @@ export class AccountState {
     this.followUps += other.followUps;
     this.withTools += other.withTools;
     this.errors += other.errors;
-    for (const i of other.items) {
-      if (this.items.has(i)) this.repeats++;
-      else if (this.items.size < MAX_ITEMS) this.items.add(i);
-    }
+    for (const i of other.items) this.addItem(i);
     this.repeats += other.repeats;
     this.itemRequests += other.itemRequests;
     this.sampledItems += other.sampledItems;
     this.sharedItems += other.sharedItems;
-    for (const [ip, c] of other.ips) if (this.ips.size < MAX_SMALL_SET || this.ips.has(ip)) this.ips.set(ip, (this.ips.get(ip) ?? 0) + c);
-    for (const p of other.prefixes) if (this.prefixes.size < MAX_SMALL_SET) this.prefixes.add(p);
-    for (const a of other.asns) if (this.asns.size < MAX_SMALL_SET) this.asns.add(a);
-    for (const c of other.countries) if (this.countries.size < MAX_SMALL_SET) this.countries.add(c);
-    for (const c of other.clients) if (this.clients.size < MAX_SMALL_SET) this.clients.add(c);
+    for (const a of other.asns) this.addAsn(a);
     this.datacenter += other.datacenter;
     this.vpn += other.vpn;
     this.uaTlsMismatch += other.uaTlsMismatch;
     for (const [model, s] of other.models) {
-      const m = this.models.get(model);
+      const models = (this.modelUses ??= new Map());
+      const m = models.get(model);
       if (m) {
         m.count += s.count;
         m.first = Math.min(m.first, s.first);
-      } else this.models.set(model, { ...s });
+      } else models.set(model, { ...s });
     }
-    for (const [f, c] of other.frames) if (this.frames.size < MAX_FRAMES || this.frames.has(f)) this.frames.set(f, (this.frames.get(f) ?? 0) + c);
+    for (const [f, c] of other.frames) {
+      const frames = (this.frameCounts ??= new Map());
+      if (frames.size < MAX_FRAMES || frames.has(f)) frames.set(f, (frames.get(f) ?? 0) + c);
+    }
     // Gap statistics merge (Chan et al. parallel variance).
     if (other.gapN > 0) {
       const n = this.gapN + other.gapN;
@@ -181,5 +233,28 @@ export class AccountState {
       this.gapMean += (d * other.gapN) / n;
       this.gapN = n;
     }
+  }
+
+  private countsView(from: number, to: number): Uint32Array {
+    return this.counts ? this.counts.subarray(from, to) : new Uint32Array(to - from);
+  }
+
+  private addDay(day: number): void {
+    const days = (this.days ??= []);
+    // Time order: almost every request falls on the last day seen.
+    if (days[days.length - 1] !== day && !days.includes(day)) days.push(day);
+  }
+
+  /** Keeps a new item (below the cap) or counts a repeat. */
+  private addItem(item: number): void {
+    // Most accounts ask few items: start with an 8-slot table (see U32Set).
+    const items = (this.itemSet ??= new U32Set(4));
+    if (items.has(item)) this.repeats++;
+    else if (items.size < MAX_ITEMS) items.add(item);
+  }
+
+  private addAsn(asn: number): void {
+    const asns = (this.asnSet ??= new Set());
+    if (asns.size < MAX_SMALL_SET) asns.add(asn);
   }
 }

@@ -416,9 +416,10 @@ export class LinkGraph {
       for (const c of p.frames.values()) total += c;
       for (const [f, c] of p.frames) if (c >= 3) frames.set(f, (frames.get(f) ?? 0) + c / total);
       for (const asn of p.asns) asns.set(asn, (asns.get(asn) ?? 0) + 1 / p.asns.size);
+      const hourOfDay = p.hourOfDay;
       let h = 0;
-      for (let i = 0; i < 24; i++) h += p.hourOfDay[i]!;
-      for (let i = 0; i < 24; i++) if (p.hourOfDay[i]! > 0) hours.set(i, (hours.get(i) ?? 0) + p.hourOfDay[i]! / h);
+      for (let i = 0; i < 24; i++) h += hourOfDay[i]!;
+      for (let i = 0; i < 24; i++) if (hourOfDay[i]! > 0) hours.set(i, (hours.get(i) ?? 0) + hourOfDay[i]! / h);
     }
     return { frames: unitVector(frames), toolkits: unitVector(spoofing ? toolkits : new Map()), asns: unitVector(asns), hours: unitVector(hours) };
   }

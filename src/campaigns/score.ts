@@ -50,8 +50,10 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     sampled += s.sampledItems;
     shared += s.sharedItems;
     // Each account contributes its own hour profile once, so a few heavy members cannot mask the others.
-    for (let h = 0; h < 24; h++) hours[h]! += s.hourOfDay[h]! / Math.max(1, s.n);
-    for (let c = 0; c < caps.length; c++) caps[c]! += s.capabilities[c]!;
+    const hourOfDay = s.hourOfDay;
+    const capabilities = s.capabilities;
+    for (let h = 0; h < 24; h++) hours[h]! += hourOfDay[h]! / Math.max(1, s.n);
+    for (let c = 0; c < caps.length; c++) caps[c]! += capabilities[c]!;
     if (m.info?.orgId && m.info.verified) orgs.set(m.info.orgId, (orgs.get(m.info.orgId) ?? 0) + 1);
   }
   const size = members.length;

@@ -9,8 +9,9 @@ export class U32Set {
   private slots: Uint32Array;
   private count = 0;
 
+  /** A small initial capacity keeps the table inside the V8 heap (typed arrays up to 64 bytes need no backing store). */
   constructor(initialCapacity = 16) {
-    this.slots = new Uint32Array(tableSize(initialCapacity));
+    this.slots = new Uint32Array(tableSize(initialCapacity, 8));
   }
 
   get size(): number {

@@ -75,3 +75,20 @@ test("a confirmed campaign's linked newcomer is flagged as soon as its own evide
   assert.equal(next.get(12)?.flagged, true, 'flagged on its evidence at the next step');
   assert.equal(next.get(12)?.campaign, next.get(0)?.campaign);
 });
+
+test("a verified organisation's shared card does not make its accounts members of a campaign they share a template with", () => {
+  const graph = new LinkGraph();
+  const links = new LinkIndex(graph.onJoin);
+  const link = (type: 'payment' | 'frame', key: string, members: number[]): void => members.forEach((m) => links.add(type, key, m));
+  // An operation of 12 accounts (cards and a benchmark prompt format); an eval team of four runners billed to its
+  // organisation's card uses the same public format, with no harvesting traffic of its own (repeated items).
+  link('payment', 'card', range(0, 12));
+  link('frame', 'benchmark-format', range(0, 16));
+  link('payment', 'org-card', range(12, 16));
+  const org = (index: number) => ({ index, createdAt: 0, orgId: 'org_eval', emailDomain: 'evalhouse.ai', payment: 'org-card', signupPrefix: null, verified: true, tier: 'scale' });
+  const infos = [...range(0, 12).map(() => undefined), ...range(12, 16).map(org)];
+  const states = [...range(0, 12).map((i) => account(i, 18)), ...range(12, 16).map((i) => account(i, 0))];
+  const verdicts = new CampaignDetector().run(Date.parse('2026-04-22T00:00:00Z'), states, infos, graph);
+  for (const a of range(0, 12)) assert.equal(verdicts.get(a)?.flagged, true, `core ${a}`);
+  for (const a of range(12, 16)) assert.notEqual(verdicts.get(a)?.flagged, true, `eval runner ${a}`);
+});

@@ -105,6 +105,8 @@ export class CampaignDetector {
   /** Each account's evaluation at the last step. */
   private readonly evaluationOf = new Map<number, ClusterEvaluation>();
   private lastRun = Number.NaN;
+  /** The accounts' registration facts at the current step (organisations). */
+  private infos: (AccountInfo | undefined)[] = [];
   private nextId = 1;
   readonly options: DetectorOptions;
 
@@ -113,6 +115,7 @@ export class CampaignDetector {
   }
 
   run(now: number, states: AccountState[], infos: (AccountInfo | undefined)[], graph: LinkGraph): Map<number, MemberVerdict> {
+    this.infos = infos;
     const clusters = graph.clusters(this.options.minClusterSize, (a) => states[a], now);
     const verdicts = new Map<number, MemberVerdict>();
     const seen = new Set<string>();
@@ -245,7 +248,8 @@ export class CampaignDetector {
   }
 
   /**
-   * Own evidence, or a payment instrument or strong coordination (several kinds of links) shared inside the cluster.
+   * Own evidence, or a payment instrument or strong coordination (several kinds of links) shared inside the cluster
+   * with accounts outside the member's own verified organisation.
    * A member tied to the others only by coincidences strangers share (sign-up hour or network, addresses, the day a
    * model came out) needs the own evidence of a readmitted member: at scale, every burst hour of an operation's
    * sign-ups on a free-mail domain also holds real people, some behind the same residential ranges.
@@ -253,9 +257,15 @@ export class CampaignDetector {
   private isCoreMember(m: ClusterMember, inCluster: Membership, graph: LinkGraph): boolean {
     let types = 0;
     let strongTie = false;
+    const org = m.info?.verified ? m.info.orgId : null;
     const nb = graph.neighbours(m.state.index);
     for (let k = 0; k < nb.size; k++) {
-      if (!inCluster.has(nb.neighbour(k))) continue;
+      const b = nb.neighbour(k);
+      if (!inCluster.has(b)) continue;
+      // Colleagues of one verified organisation share its card and its tools by design: the organisation is the
+      // accountable entity, and links inside it say nothing about an operation (an eval team's shared card tied its
+      // benchmark runners into a campaign they shared a public prompt format with).
+      if (org && this.infos[b]?.orgId === org) continue;
       const e = nb.edge(k);
       types |= graph.types(e);
       if (graph.types(e) & PAYMENT_BIT || graph.strong(e) >= 2) strongTie = true;

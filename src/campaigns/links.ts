@@ -332,12 +332,12 @@ export class LinkIndex {
 
   /**
    * Two accounts asked different numeric variants of one question (campaigns/variants.ts): the later one is linked to
-   * the previous asker, with no group. The variant index already keeps the askers of every question, and a group per
-   * shared question grew with the traffic (millions of two-member groups at scale 1); each asker linked to the
-   * previous one keeps the askers of a question in one piece.
+   * the account that asked the question first, with no group. The variant index already keeps the first asker of every
+   * question, and a group per shared question grew with the traffic (millions of two-member groups at scale 1); later
+   * askers of the question are each linked to the first, which keeps them in one piece.
    */
-  addVariant(variant: number, previous: number, account: number): void {
-    this.onJoin({ type: 'variant', key: String(variant), list: [previous, account], members: null, saturated: false, live: true }, account);
+  addVariant(variant: number, first: number, account: number): void {
+    this.onJoin({ type: 'variant', key: String(variant), list: [first, account], members: null, saturated: false, live: true }, account);
   }
 
   /** A pivot: the 6-hour window in which an account moved most of its traffic to a model it had not used before. */

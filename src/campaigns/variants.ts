@@ -1,14 +1,9 @@
 /**
- * Perturbed variants across accounts: for each variant hash (a prompt with its digits folded, signals/sketch.ts) the
- * first account and exact item seen, and the latest account that asked it. When another account asks a *different*
- * variant of the same question, it is linked to the previous asker: a synthetic work queue at work. When a second
- * account asks the *same* exact question as the first, the variant is marked shared content (homework passed around a
- * class, a public benchmark an eval harness reruns) and never links anyone.
- *
- * Linking to the previous asker, not the first, keeps the links of one question a chain: whoever asked a public
- * question first (an eval harness running a benchmark, a student) would otherwise be linked to every account that
- * later asked a variant of it, across thousands of questions — a hub tied to a whole campaign by questions it merely
- * asked first.
+ * Perturbed variants across accounts: the first account and exact item seen for each variant hash (a prompt with
+ * its digits folded, signals/sketch.ts). When a second account asks a *different* variant of the same question,
+ * both join that variant's link group: a synthetic work queue at work. When a second account asks the *same* exact
+ * question, the variant is marked shared content (homework passed around a class, a public benchmark an eval harness
+ * reruns) and never links anyone.
  *
  * Memory is bounded: typed arrays up to `capacity` entries; when full, only variants whose hash falls in a sample
  * (1 in 2, then 1 in 4, …) are kept and new ones outside it are ignored, so a long replay keeps a uniform sample.
@@ -23,7 +18,6 @@ export class VariantIndex {
   private hi: Uint32Array;
   private lo: Uint32Array;
   private account: Int32Array;
-  private last: Int32Array;
   private item: Uint32Array;
   private count = 0;
   /** Variants kept are those with (lo & sampleMask) === 0. */
@@ -34,7 +28,6 @@ export class VariantIndex {
     this.hi = new Uint32Array(c);
     this.lo = new Uint32Array(c);
     this.account = new Int32Array(c).fill(EMPTY);
-    this.last = new Int32Array(c);
     this.item = new Uint32Array(c);
   }
 
@@ -44,8 +37,7 @@ export class VariantIndex {
 
   /**
    * Records that `account` asked the exact item `item` (any hash) of variant `variant` (53-bit hash). Returns the
-   * account to link with (the previous asker) when this is a different item of a variant another account asked
-   * before, else −1.
+   * account to link with when this is a different item of a variant another account asked first, else −1.
    */
   see(variant: number, item: number, account: number): number {
     const lo = variant >>> 0;
@@ -66,20 +58,16 @@ export class VariantIndex {
       this.hi[slot] = hi;
       this.lo[slot] = lo;
       this.account[slot] = account;
-      this.last[slot] = account;
       this.item[slot] = exact;
       this.count++;
       return -1;
     }
-    if (first === SHARED) return -1;
+    if (first === SHARED || first === account) return -1;
     if (this.item[slot] === exact) {
-      if (first !== account) this.account[slot] = SHARED;
+      this.account[slot] = SHARED;
       return -1;
     }
-    const previous = this.last[slot]!;
-    if (previous === account) return -1;
-    this.last[slot] = account;
-    return previous;
+    return first;
   }
 
   private find(hi: number, lo: number): number {
@@ -91,11 +79,10 @@ export class VariantIndex {
   }
 
   private rebuild(size: number, keep: (lo: number) => boolean): void {
-    const { hi, lo, account, last, item } = this;
+    const { hi, lo, account, item } = this;
     this.hi = new Uint32Array(size);
     this.lo = new Uint32Array(size);
     this.account = new Int32Array(size).fill(EMPTY);
-    this.last = new Int32Array(size);
     this.item = new Uint32Array(size);
     this.count = 0;
     for (let i = 0; i < account.length; i++) {
@@ -104,7 +91,6 @@ export class VariantIndex {
       this.hi[slot] = hi[i]!;
       this.lo[slot] = lo[i]!;
       this.account[slot] = account[i]!;
-      this.last[slot] = last[i]!;
       this.item[slot] = item[i]!;
       this.count++;
     }

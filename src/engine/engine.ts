@@ -144,8 +144,8 @@ export class Engine {
     // a browser user agent over a library's stack does (counted by s.apply). Evade: see LinkIndex.learnClient.
     if (this.links.observe(o, a) && !o.uaTlsMismatch) s.uaTlsMismatch++;
     if (o.variant !== 0) {
-      const previous = this.variants.see(o.variant, o.exactItem, a);
-      if (previous >= 0) this.links.addVariant(o.variant, previous, a);
+      const first = this.variants.see(o.variant, o.exactItem, a);
+      if (first >= 0) this.links.addVariant(o.variant, first, a);
     }
     // A frame becomes a template link once this account has used it with FRAME_USES different requests.
     if (o.frame !== 0) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { AccountState } from '../accounts/state.js';
 import { CampaignDetector } from './detector.js';
 import { LinkGraph } from './graph.js';
-import { LinkIndex } from './links.js';
+import { LinkIndex, type LinkType } from './links.js';
 
 const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, i) => a + i);
 
@@ -15,10 +15,15 @@ function account(i: number, intent: number): AccountState {
   return s;
 }
 
-test('a sparse newcomer peeled off a flagged core comes back on its own evidence; a weak one does not', () => {
+/** A link graph fed by a link index, and a helper that puts accounts into one shared artefact's group. */
+function linkWorld(): { graph: LinkGraph; links: LinkIndex; link: (type: LinkType, key: string, members: number[]) => void } {
   const graph = new LinkGraph();
   const links = new LinkIndex(graph.onJoin);
-  const link = (type: 'payment' | 'frame', key: string, members: number[]): void => members.forEach((m) => links.add(type, key, m));
+  return { graph, links, link: (type, key, members) => members.forEach((m) => links.add(type, key, m)) };
+}
+
+test('a sparse newcomer peeled off a flagged core comes back on its own evidence; a weak one does not', () => {
+  const { graph, links, link } = linkWorld();
   // A dense operation of 12 accounts (shared cards and a template), then two newcomers with two template links each
   // into it: too few for peeling (a third of the core's median degree), which removes both.
   link('payment', 'card', range(0, 12));
@@ -33,9 +38,7 @@ test('a sparse newcomer peeled off a flagged core comes back on its own evidence
 });
 
 test('a member tied only by a sign-up burst and a shared address needs harvesting evidence of its own', () => {
-  const graph = new LinkGraph();
-  const links = new LinkIndex(graph.onJoin);
-  const link = (type: 'payment' | 'frame' | 'ip', key: string, members: number[]): void => members.forEach((m) => links.add(type, key, m));
+  const { graph, links, link } = linkWorld();
   // An operation of 12 accounts (cards and a template) that signed up in one burst hour, from residential addresses;
   // two strangers signed up in the same hour on the same free-mail domain, both behind an operation address.
   const signup = (index: number) => ({ index, createdAt: Date.UTC(2026, 3, 1, 7, index), orgId: null, emailDomain: 'mail.example', payment: null, signupPrefix: null, verified: false, tier: 'free' });
@@ -56,9 +59,7 @@ test('a member tied only by a sign-up burst and a shared address needs harvestin
 });
 
 test("a confirmed campaign's linked newcomer is flagged as soon as its own evidence shows, not at the next full evaluation", () => {
-  const graph = new LinkGraph();
-  const links = new LinkIndex(graph.onJoin);
-  const link = (type: 'payment' | 'frame', key: string, members: number[]): void => members.forEach((m) => links.add(type, key, m));
+  const { graph, links, link } = linkWorld();
   link('payment', 'card', range(0, 12));
   link('frame', 'wrapper', range(0, 13));
   // Account 12 shares only the template so far, and its first requests look ordinary: linked, not flagged.
@@ -77,9 +78,7 @@ test("a confirmed campaign's linked newcomer is flagged as soon as its own evide
 });
 
 test("a verified organisation's shared card does not make its accounts members of a campaign they share a template with", () => {
-  const graph = new LinkGraph();
-  const links = new LinkIndex(graph.onJoin);
-  const link = (type: 'payment' | 'frame', key: string, members: number[]): void => members.forEach((m) => links.add(type, key, m));
+  const { graph, links, link } = linkWorld();
   // An operation of 12 accounts (cards and a benchmark prompt format); an eval team of four runners billed to its
   // organisation's card uses the same public format, with no harvesting traffic of its own (repeated items).
   link('payment', 'card', range(0, 12));

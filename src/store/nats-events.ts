@@ -246,13 +246,17 @@ export class NatsEnginePort extends RiskTable implements EnginePort {
     }
   }
 
-  /** Number of events waiting in the spool (tests). */
+  /**
+   * Distinct events waiting in the spool (tests). Counted by id: while a resend puts its failures
+   * back, one event is briefly in both files, and a re-submitted event is spooled twice.
+   */
   async spooled(): Promise<number> {
-    let n = 0;
+    const ids = new Set<string>();
     for (const f of [this.spool, this.sending]) {
-      if (existsSync(f)) n += (await readFile(f, 'utf8')).split('\n').filter(Boolean).length;
+      if (!existsSync(f)) continue;
+      for (const line of (await readFile(f, 'utf8')).split('\n')) if (line) ids.add((JSON.parse(line) as { id: string }).id);
     }
-    return n;
+    return ids.size;
   }
 
   async close(): Promise<void> {

@@ -91,3 +91,28 @@ test("a verified organisation's shared card does not make its accounts members o
   for (const a of range(0, 12)) assert.equal(verdicts.get(a)?.flagged, true, `core ${a}`);
   for (const a of range(12, 16)) assert.notEqual(verdicts.get(a)?.flagged, true, `eval runner ${a}`);
 });
+
+test('links into another detected campaign do not peel a newcomer; links to ordinary accounts do', () => {
+  const { graph, link } = linkWorld();
+  // Two operations (cards and a template each); account 52 asks items both draw from (three template links into each:
+  // too few, against either core's degree, unless all its links lead there), and account 53 shares as many with
+  // three ordinary accounts. Neither harvests visibly on its own yet (evidence ≈ 0.3).
+  link('payment', 'card-a', range(0, 40));
+  link('frame', 'wrapper-a', range(0, 40));
+  link('payment', 'card-b', range(40, 52));
+  link('frame', 'wrapper-b', range(40, 52));
+  link('frame', 'pool-a', [0, 1, 2, 52]);
+  link('frame', 'pool-b', [40, 41, 42, 52]);
+  link('frame', 'pool-c', [4, 5, 6, 53]);
+  link('frame', 'ordinary', [53, 54, 55, 56]);
+  const states = [...range(0, 52).map((i) => account(i, 18)), account(52, 8), account(53, 8), ...range(54, 57).map((i) => account(i, 2))];
+  const detector = new CampaignDetector();
+  const t0 = Date.parse('2026-04-22T00:00:00Z');
+  detector.run(t0, states, [], graph);
+  const verdicts = detector.run(t0 + 3_600_000, states, [], graph);
+  assert.equal(verdicts.get(0)?.flagged, true);
+  assert.equal(verdicts.get(40)?.flagged, true);
+  assert.notEqual(verdicts.get(0)?.campaign, verdicts.get(40)?.campaign, 'two campaigns');
+  assert.equal(verdicts.get(52)?.flagged, true, 'its other links lead into a detected operation');
+  assert.notEqual(verdicts.get(53)?.flagged, true, 'its other links lead to ordinary accounts: peeled');
+});

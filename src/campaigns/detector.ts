@@ -107,6 +107,9 @@ export class CampaignDetector {
   private lastRun = Number.NaN;
   /** The accounts' registration facts at the current step (organisations). */
   private infos: (AccountInfo | undefined)[] = [];
+  /** Accounts flagged at the last step and so far in this one: links to them are not camouflage (see peel). */
+  private readonly flagged = new AccountMarks();
+  private lastFlagged: number[] = [];
   private nextId = 1;
   readonly options: DetectorOptions;
 
@@ -116,6 +119,7 @@ export class CampaignDetector {
 
   run(now: number, states: AccountState[], infos: (AccountInfo | undefined)[], graph: LinkGraph): Map<number, MemberVerdict> {
     this.infos = infos;
+    this.flagged.reset(this.lastFlagged);
     const clusters = graph.clusters(this.options.minClusterSize, (a) => states[a], now);
     const verdicts = new Map<number, MemberVerdict>();
     const seen = new Set<string>();
@@ -167,13 +171,19 @@ export class CampaignDetector {
       if (ids.size < this.options.minClusterSize) continue;
       const campaign = this.match(ids, seen, now, ev.score);
       seen.add(campaign.id);
-      for (const [a, v] of ev.flagged) if (ids.has(a)) verdicts.set(a, { ...v, campaign: campaign.id });
+      for (const [a, v] of ev.flagged) {
+        if (!ids.has(a)) continue;
+        verdicts.set(a, { ...v, campaign: campaign.id });
+        this.flagged.add(a);
+      }
       for (const [a, v] of ev.unflagged) if (!verdicts.has(a)) verdicts.set(a, v);
     }
     this.cache = fresh;
     this.evaluationOf.clear();
     for (const ev of fresh.values()) for (const a of ev.members) this.evaluationOf.set(a, ev);
     this.lastRun = now;
+    this.lastFlagged = [];
+    for (const [a, v] of verdicts) if (v.flagged) this.lastFlagged.push(a);
     return verdicts;
   }
 
@@ -215,7 +225,7 @@ export class CampaignDetector {
     for (const a of cluster) {
       if (base.members.has(a)) continue;
       const m = memberOf(a);
-      if (this.isCoreMember(m, members, graph) && survivesPeel(m, base.core, base.coreMedianDegree, graph, this.options.minEdgeWeight)) {
+      if (this.isCoreMember(m, members, graph) && survivesPeel(m, base.core, base.coreMedianDegree, graph, this.options.minEdgeWeight, this.flaggedOutside(members))) {
         ev.flagged.push(memberVerdict(score, m, false, ownLinkReasons(a, ev.core, graph)));
         ev.core.add(a);
       } else ev.unflagged.push(unflaggedVerdict(base.clusterScore, m));
@@ -236,7 +246,7 @@ export class CampaignDetector {
       changed = false;
       for (const [a] of out.unflagged) {
         const m = memberOf(a);
-        if (!this.isCoreMember(m, out.members, graph) || !survivesPeel(m, out.core, out.coreMedianDegree, graph, this.options.minEdgeWeight)) continue;
+        if (!this.isCoreMember(m, out.members, graph) || !survivesPeel(m, out.core, out.coreMedianDegree, graph, this.options.minEdgeWeight, this.flaggedOutside(out.members))) continue;
         if (out === ev) out = { ...ev, flagged: [...ev.flagged], unflagged: [...ev.unflagged], core: new Set(ev.core) };
         out.flagged.push(memberVerdict(out.score!, m, false, ownLinkReasons(a, out.core, graph)));
         out.core.add(a);
@@ -296,7 +306,7 @@ export class CampaignDetector {
     const core: ClusterMember[] = members.filter((m) => this.isCoreMember(m, marks, graph));
     const before = new Set(core.map((m) => m.state.index));
     const candidates = [...core];
-    const coreMedianDegree = peel(core, graph, this.options.minEdgeWeight);
+    const coreMedianDegree = peel(core, graph, this.options.minEdgeWeight, this.flaggedOutside(marks));
     readmit(candidates, core, graph, this.options.minEdgeWeight);
     const kept = new Set(core.map((m) => m.state.index));
     const peeled = [...before].filter((a) => !kept.has(a));
@@ -339,6 +349,41 @@ export class CampaignDetector {
       core: coreIds,
       coreMedianDegree,
     };
+  }
+
+  /**
+   * Judges, between steps, an account that has just linked to a member of a campaign confirmed at the last step, on
+   * the rules `extend` applies to newcomers at a step. Returns its verdict and the campaign member it joins through,
+   * or null. A new account of a known operation is stopped on the request that ties it to the operation, not up to a
+   * step later; the next step judges it again with its cluster. Evade: as for `extend` — a newcomer with no tie of
+   * its own beyond coincidences, or too few links into the core, waits for a full evaluation.
+   */
+  judgeNewcomer(a: number, states: AccountState[], infos: (AccountInfo | undefined)[], graph: LinkGraph): { verdict: MemberVerdict; via: number } | null {
+    if (this.flagged.has(a)) return null;
+    const nb = graph.neighbours(a);
+    let tried: ClusterEvaluation | null = null;
+    for (let k = 0; k < nb.size; k++) {
+      const b = nb.neighbour(k);
+      const ev = this.evaluationOf.get(b);
+      if (!ev?.score || ev === tried || !ev.core.has(b)) continue;
+      tried = ev;
+      const state = states[a]!;
+      const features = accountFeatures(state);
+      const m: ClusterMember = { state, info: infos[a], features, evidence: accountEvidence(features) };
+      if (!this.isCoreMember(m, ev.members, graph) || !survivesPeel(m, ev.core, ev.coreMedianDegree, graph, this.options.minEdgeWeight, this.flaggedOutside(ev.members))) continue;
+      this.flagged.add(a);
+      return { verdict: memberVerdict(ev.score, m, false, ownLinkReasons(a, ev.core, graph))[1], via: b };
+    }
+    return null;
+  }
+
+  /**
+   * Accounts flagged in another campaign (at the last step or earlier in this one), outside `cluster`. Peeling reads
+   * a member's links outside the core as camouflage; links into another detected operation are not (harvesters of
+   * two operations draw from the same public item pools), and counting them peeled newcomers for a day.
+   */
+  private flaggedOutside(cluster: Membership): (b: number) => boolean {
+    return (b) => this.flagged.has(b) && !cluster.has(b);
   }
 
   /** Whether most of this cluster was a live campaign at the previous step. */
@@ -420,15 +465,23 @@ function survivesPeelRound(inside: number, strong: number, median: number): bool
   return inside >= PEEL_SHARE * median || (inside >= NEWCOMER_MIN_LINKS && inside >= 0.9 * strong);
 }
 
-function peel(core: ClusterMember[], graph: LinkGraph, minStrong: number): number {
+function peel(core: ClusterMember[], graph: LinkGraph, minStrong: number, excused: (b: number) => boolean): number {
   // The graph does not change while peeling: each member's strong neighbours are listed once, and its count of
   // those inside the core drops by one for each neighbour peeled off (exact integer counts, no recount per round).
   const strongNeighbours = new Map<number, number[]>();
+  /** Strong links that count against a member: those not into another detected campaign. */
+  const counted = new Map<number, number>();
   for (const m of core) {
     const list: number[] = [];
+    let excusedLinks = 0;
     const nb = graph.neighbours(m.state.index);
-    for (let k = 0; k < nb.size; k++) if (graph.strong(nb.edge(k)) >= minStrong) list.push(nb.neighbour(k));
+    for (let k = 0; k < nb.size; k++) {
+      if (graph.strong(nb.edge(k)) < minStrong) continue;
+      list.push(nb.neighbour(k));
+      if (excused(nb.neighbour(k))) excusedLinks++;
+    }
     strongNeighbours.set(m.state.index, list);
+    counted.set(m.state.index, list.length - excusedLinks);
   }
   const inCore = peelCore.reset(strongNeighbours.keys());
   const inside = new Map<number, number>();
@@ -444,7 +497,7 @@ function peel(core: ClusterMember[], graph: LinkGraph, minStrong: number): numbe
     // core; an account touched by camouflage has links elsewhere too.
     const keep = core.filter((m) => {
       const d = inside.get(m.state.index)!;
-      return survivesPeelRound(d, strongNeighbours.get(m.state.index)!.length, median);
+      return survivesPeelRound(d, counted.get(m.state.index)!, median);
     });
     if (keep.length === core.length) return median;
     const kept = peelKept.reset(keep.map((m) => m.state.index));
@@ -530,21 +583,23 @@ function readmitted(m: ClusterMember, inside: number): boolean {
 }
 
 /** An account's strong links: into `core`, and in all. */
-function strongLinks(a: number, core: Membership, graph: LinkGraph, minStrong: number): { inside: number; strong: number } {
+function strongLinks(a: number, core: Membership, graph: LinkGraph, minStrong: number, excused: (b: number) => boolean = () => false): { inside: number; strong: number } {
   let inside = 0;
   let strong = 0;
   const nb = graph.neighbours(a);
   for (let k = 0; k < nb.size; k++) {
     if (graph.strong(nb.edge(k)) < minStrong) continue;
+    const b = nb.neighbour(k);
+    if (core.has(b)) inside++;
+    else if (excused(b)) continue;
     strong++;
-    if (core.has(nb.neighbour(k))) inside++;
   }
   return { inside, strong };
 }
 
 /** Whether a newcomer would survive peeling of the core it joins, or be readmitted after it (see peel, readmit). */
-function survivesPeel(m: ClusterMember, core: Set<number>, medianDegree: number, graph: LinkGraph, minStrong: number): boolean {
-  const { inside, strong } = strongLinks(m.state.index, core, graph, minStrong);
+function survivesPeel(m: ClusterMember, core: Set<number>, medianDegree: number, graph: LinkGraph, minStrong: number, excused: (b: number) => boolean): boolean {
+  const { inside, strong } = strongLinks(m.state.index, core, graph, minStrong, excused);
   return survivesPeelRound(inside, strong, medianDegree) || readmitted(m, inside);
 }
 

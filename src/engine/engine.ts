@@ -74,6 +74,7 @@ export class Engine {
    */
   private hotFrames = new Set<number>();
   private ticks = 0;
+  private readonly newcomerUpdates: RiskUpdate[] = [];
   private lastResultSize = 0;
   lastTick = Number.NEGATIVE_INFINITY;
   observed = 0;
@@ -138,6 +139,7 @@ export class Engine {
       }
     }
     if (s.n === 0) this.links.activate(a);
+    const degree = this.graph.neighbours(a).size;
     s.apply(o);
     this.changedSincePivots.add(a);
     // A declared client over a stack learned to be foreign to it counts as a UA/TLS mismatch of the account's own, as
@@ -155,6 +157,22 @@ export class Engine {
       }
     }
     this.observed++;
+    if (this.graph.neighbours(a).size > degree && !this.verdictState[a]?.flagged) this.judgeNewcomer(a, o.ts);
+  }
+
+  /** A newly linked account judged against the campaign it links to, between steps (CampaignDetector.judgeNewcomer). */
+  private judgeNewcomer(a: number, at: number): void {
+    const joined = this.detector.judgeNewcomer(a, this.states, this.infos, this.graph);
+    const campaign = joined ? this.verdictState[joined.via]?.campaign : null;
+    if (!joined || !campaign) return;
+    const { risk, reasons } = joined.verdict;
+    this.verdictState[a] = { risk, flagged: true, campaign, reasons, firstFlaggedAt: this.verdictState[a]?.firstFlaggedAt ?? at };
+    this.newcomerUpdates.push({ account: this.states[a]!.id, risk, flagged: true, campaignId: campaign, reasons, at });
+  }
+
+  /** Verdicts decided between steps (newcomers of confirmed campaigns) since the last call; `tick` returns them too. */
+  takeUpdates(): RiskUpdate[] {
+    return this.newcomerUpdates.splice(0);
   }
 
   ingest(i: Interaction): void {
@@ -186,7 +204,7 @@ export class Engine {
     const result = this.detector.run(now, this.states, this.infos, this.graph);
     if (++this.ticks % HOT_FRAME_EVERY === 0 || result.size !== this.lastResultSize) this.updateHotFrames();
     this.lastResultSize = result.size;
-    const updates: RiskUpdate[] = [];
+    const updates: RiskUpdate[] = this.takeUpdates();
     for (let a = 0; a < this.states.length; a++) {
       const v = result.get(a);
       const prev = this.verdictState[a];

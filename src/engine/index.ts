@@ -16,6 +16,8 @@ export interface LiveEngine {
   ingest(i: Interaction): void;
   /** Runs the cross-account step as of nowMs and returns the accounts whose risk changed. */
   tick(nowMs: number): RiskUpdate[];
+  /** Verdicts decided between steps (a new account joining a confirmed campaign), since the last call. */
+  takeUpdates(): RiskUpdate[];
   readonly engine: Engine;
 }
 
@@ -26,5 +28,6 @@ export function createEngine(options: EngineOptions & { intel?: IpIntel } = {}):
     registerAccount: (a) => engine.registerAccount(a),
     ingest: (i) => engine.ingest(i),
     tick: (now) => engine.tick(now),
+    takeUpdates: () => engine.takeUpdates(),
   };
 }

@@ -17,6 +17,8 @@ export interface EngineLike {
   registerAccount?(a: Account): void;
   ingest(i: Interaction): void;
   tick(nowMs: number): EngineRiskUpdate[];
+  /** Updates decided between steps, emitted as soon as the interaction that caused them is ingested. */
+  takeUpdates?(): EngineRiskUpdate[];
 }
 
 /** The engine may name fields `account`/`at` (src/engine) or `accountId`/`updatedAt` (the port's own shape). */
@@ -112,6 +114,8 @@ export class EngineRunner {
     try {
       this.engine.ingest(i);
       this.ingested++;
+      const between = this.engine.takeUpdates?.();
+      if (between && between.length > 0) this.emit(between.map(normalizeUpdate));
     } catch (e) {
       this.onError(`engine ingest failed on ${i.id}: ${(e as Error).message}`);
     }

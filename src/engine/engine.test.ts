@@ -89,20 +89,26 @@ function buildWorld(): { accounts: Account[]; requests: Interaction[]; attackers
   return { accounts, requests, attackers, others };
 }
 
-test('a coordinated harvesting campaign is found and only it is flagged, with honest first_flagged_at', () => {
-  const { accounts, requests, attackers, others } = buildWorld();
-  const engine = new Engine(IpIntel.shared());
-  for (const a of accounts) engine.registerAccount(a);
+/** Replays `requests` (time order) up to `until`, with a step every hour; returns the time of the next step due. */
+function replay(engine: Engine, requests: Interaction[], until = Number.POSITIVE_INFINITY): number {
   let nextTick = T0 + HOUR;
   for (const r of requests) {
     const ts = Date.parse(r.ts);
+    if (ts >= until) break;
     while (ts >= nextTick) {
       engine.tick(nextTick);
       nextTick += HOUR;
     }
     engine.apply(engine.observe(r, ts));
   }
-  engine.tick(nextTick);
+  return nextTick;
+}
+
+test('a coordinated harvesting campaign is found and only it is flagged, with honest first_flagged_at', () => {
+  const { accounts, requests, attackers, others } = buildWorld();
+  const engine = new Engine(IpIntel.shared());
+  for (const a of accounts) engine.registerAccount(a);
+  engine.tick(replay(engine, requests));
   const verdicts = new Map(engine.verdicts().map((v) => [v.account_id, v]));
   const flaggedAttackers = attackers.filter((a) => verdicts.get(a)?.flagged);
   assert.equal(flaggedAttackers.length, attackers.length, 'every attacker flagged');
@@ -145,16 +151,7 @@ test("a new account of a confirmed campaign is flagged on the request that links
   for (const a of accounts) engine.registerAccount(a);
   // A late joiner billed to one of the operation's cards, first seen half an hour after a step.
   engine.registerAccount(account('atk-late', { created_at: new Date(T0 + 29 * HOUR).toISOString(), email_domain: 'mailbox-xy.net', payment_fingerprint: 'card-0', tier: 'free' }));
-  let nextTick = T0 + HOUR;
-  for (const r of requests) {
-    const ts = Date.parse(r.ts);
-    if (ts >= T0 + 30 * HOUR) break;
-    while (ts >= nextTick) {
-      engine.tick(nextTick);
-      nextTick += HOUR;
-    }
-    engine.apply(engine.observe(r, ts));
-  }
+  replay(engine, requests, T0 + 30 * HOUR);
   const campaign = engine.verdicts().find((v) => v.account_id === attackers[0])?.campaign_id;
   assert.ok(campaign, 'the operation is confirmed before the late joiner arrives');
   engine.takeUpdates();
@@ -181,16 +178,7 @@ test('an ordinary new account is not judged between steps however it links', () 
   const engine = new Engine(IpIntel.shared());
   for (const a of accounts) engine.registerAccount(a);
   engine.registerAccount(account('newcomer'));
-  let nextTick = T0 + HOUR;
-  for (const r of requests) {
-    const ts = Date.parse(r.ts);
-    if (ts >= T0 + 30 * HOUR) break;
-    while (ts >= nextTick) {
-      engine.tick(nextTick);
-      nextTick += HOUR;
-    }
-    engine.apply(engine.observe(r, ts));
-  }
+  replay(engine, requests, T0 + 30 * HOUR);
   engine.takeUpdates();
   // Behind one of the operation's proxy addresses, asking an everyday question: a coincidence, not a tie.
   const at = T0 + 30.5 * HOUR;

@@ -11,6 +11,7 @@
  */
 import { CAPABILITIES, INTENT_KINDS, type Observation } from '../engine/observation.js';
 import { U32Set } from '../collections/u32-set.js';
+import { U32Counts, type ReadonlyCounts } from '../collections/u32-counts.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -33,7 +34,7 @@ export interface ModelUse {
 /** Shared empties for collections an account has not used yet (the getters' read-only types keep them empty). */
 const NO_NUMBERS: ReadonlySet<number> = new Set();
 const NO_MODELS: ReadonlyMap<string, ModelUse> = new Map();
-const NO_FRAMES: ReadonlyMap<number, number> = new Map();
+const NO_FRAMES: ReadonlyCounts = new U32Counts();
 
 export class AccountState {
   readonly id: string;
@@ -70,7 +71,7 @@ export class AccountState {
   vpn = 0;
   uaTlsMismatch = 0;
   private modelUses: Map<string, ModelUse> | null = null;
-  private frameCounts: Map<number, number> | null = null;
+  private frameCounts: U32Counts | null = null;
   /** Welford running stats of log inter-arrival gaps (regular machine cadence has low variance). */
   private gapN = 0;
   private gapMean = 0;
@@ -111,7 +112,7 @@ export class AccountState {
   }
 
   /** Uses per frame (the first MAX_FRAMES frames). */
-  get frames(): ReadonlyMap<number, number> {
+  get frames(): ReadonlyCounts {
     return this.frameCounts ?? NO_FRAMES;
   }
 
@@ -168,15 +169,7 @@ export class AccountState {
 
   /** Counts one use of a frame; returns the new count (0 when the account's frame table is full). */
   countFrame(frame: number): number {
-    const frames = (this.frameCounts ??= new Map());
-    const c = frames.get(frame);
-    if (c !== undefined) {
-      frames.set(frame, c + 1);
-      return c + 1;
-    }
-    if (frames.size >= MAX_FRAMES) return 0;
-    frames.set(frame, 1);
-    return 1;
+    return (this.frameCounts ??= new U32Counts()).add(frame, 1, MAX_FRAMES);
   }
 
   /** Standard deviation of log inter-arrival gaps. */
@@ -221,10 +214,7 @@ export class AccountState {
         m.first = Math.min(m.first, s.first);
       } else models.set(model, { ...s });
     }
-    for (const [f, c] of other.frames) {
-      const frames = (this.frameCounts ??= new Map());
-      if (frames.size < MAX_FRAMES || frames.has(f)) frames.set(f, (frames.get(f) ?? 0) + c);
-    }
+    for (const [f, c] of other.frames) (this.frameCounts ??= new U32Counts()).add(f, c, MAX_FRAMES);
     // Gap statistics merge (Chan et al. parallel variance).
     if (other.gapN > 0) {
       const n = this.gapN + other.gapN;

@@ -12,6 +12,7 @@ import { LINK_WEIGHTS, STRONG_LINKS, type LinkGroup, type LinkType } from './lin
 import { LouvainGraph } from './louvain-graph.js';
 import { Neighbours } from './neighbours.js';
 import { mix32 } from '../collections/hash-table.js';
+import type { ReadonlyCounts } from '../collections/u32-counts.js';
 
 // The package is CommonJS whose typings declare an ESM default; load it as what it is. It reads a LouvainGraph as it
 // reads a graphology graph (see louvain-graph.ts).
@@ -64,7 +65,7 @@ export interface GraphOptions {
 
 /** What an account's operation looks like: the templates, networks and hours it uses (AccountState fits). */
 export interface AccountProfile {
-  readonly frames: ReadonlyMap<number, number>;
+  readonly frames: ReadonlyCounts;
   readonly asns: ReadonlySet<number>;
   readonly hourOfDay: ArrayLike<number>;
 }

@@ -214,7 +214,7 @@ export class AccountState {
         m.first = Math.min(m.first, s.first);
       } else models.set(model, { ...s });
     }
-    for (const [f, c] of other.frames) (this.frameCounts ??= new U32Counts()).add(f, c, MAX_FRAMES);
+    other.frames.forEach((c, f) => (this.frameCounts ??= new U32Counts()).add(f, c, MAX_FRAMES));
     // Gap statistics merge (Chan et al. parallel variance).
     if (other.gapN > 0) {
       const n = this.gapN + other.gapN;

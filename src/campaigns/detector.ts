@@ -352,8 +352,8 @@ export class CampaignDetector {
   }
 
   /**
-   * Judges, between steps, an account that has just linked to a member of a campaign confirmed at the last step, on
-   * the rules `extend` applies to newcomers at a step. Returns its verdict and the campaign member it joins through,
+   * Judges, between steps, an account whose links have just grown and lead to a core member of a campaign confirmed at
+   * the last step, on the rules `extend` applies to newcomers at a step (each campaign it links to once). Returns its verdict and the campaign member it joins through,
    * or null. A new account of a known operation is stopped on the request that ties it to the operation, not up to a
    * step later; the next step judges it again with its cluster. Evade: as for `extend` — a newcomer with no tie of
    * its own beyond coincidences, or too few links into the core, waits for a full evaluation.
@@ -361,15 +361,18 @@ export class CampaignDetector {
   judgeNewcomer(a: number, states: AccountState[], infos: (AccountInfo | undefined)[], graph: LinkGraph): { verdict: MemberVerdict; via: number } | null {
     if (this.flagged.has(a)) return null;
     const nb = graph.neighbours(a);
-    let tried: ClusterEvaluation | null = null;
+    let m: ClusterMember | null = null;
+    const tried = new Set<ClusterEvaluation>();
     for (let k = 0; k < nb.size; k++) {
       const b = nb.neighbour(k);
       const ev = this.evaluationOf.get(b);
-      if (!ev?.score || ev === tried || !ev.core.has(b)) continue;
-      tried = ev;
-      const state = states[a]!;
-      const features = accountFeatures(state);
-      const m: ClusterMember = { state, info: infos[a], features, evidence: accountEvidence(features) };
+      if (!ev?.score || tried.has(ev) || !ev.core.has(b)) continue;
+      tried.add(ev);
+      if (!m) {
+        const state = states[a]!;
+        const features = accountFeatures(state);
+        m = { state, info: infos[a], features, evidence: accountEvidence(features) };
+      }
       if (!this.isCoreMember(m, ev.members, graph) || !survivesPeel(m, ev.core, ev.coreMedianDegree, graph, this.options.minEdgeWeight, this.flaggedOutside(ev.members))) continue;
       this.flagged.add(a);
       return { verdict: memberVerdict(ev.score, m, false, ownLinkReasons(a, ev.core, graph))[1], via: b };

@@ -222,6 +222,24 @@ test('two spoofed clients bridged by a template stay two operations', () => {
   assert.ok(clusters.every((c) => c.every((a) => a < 100) || c.every((a) => a >= 100)), 'no cluster mixes the two toolkits');
 });
 
+test('two operations with a stray spoofer each are not alike for the clients they do not spoof', () => {
+  // Two template operations on the same datacenter networks and hours, one component through a bridging template; one
+  // account of each sends through the same spoofed stack. Only the spoofers' share may count as alike, not the
+  // honest majority of both.
+  const { graph, link } = world();
+  const profile = (a: number): AccountProfile => {
+    const hourOfDay = new Array<number>(24).fill(1);
+    return { frames: new Map([[a < 100 ? 1 : 2, 5]]), asns: new Set([64500, 64501]), hourOfDay };
+  };
+  link('frame', 'wrapper-a', range(0, 30));
+  link('frame', 'wrapper-b', range(100, 130));
+  link('frame', 'bridge', [3, 103]);
+  link('spoof', 't13d1311h2_f57a46bbacb6', [5, 105]);
+  const clusters = graph.clusters(5, profile).map(sorted);
+  assert.ok(clusters.length >= 2, JSON.stringify(clusters.map((c) => c.length)));
+  assert.ok(clusters.every((c) => c.every((a) => a < 100) || c.every((a) => a >= 100)), 'no cluster mixes the two operations');
+});
+
 test("a request over a stack learned to be foreign to its declared client is reported spoofed, from the judgement on", () => {
   const { links } = world();
   const obs = (account: number, client: string, mismatch = false): Observation =>

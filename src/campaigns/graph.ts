@@ -85,6 +85,17 @@ function unitVector(m: Map<number, number>): UnitVector {
   return { keys, values: keys.map((k) => m.get(k)! * scale) };
 }
 
+/**
+ * The vector without one key, still scaled by the norm that key was part of: members without a spoofed client weigh
+ * down a community's spoofed-client share, but two communities are never alike for what their members do *not* send
+ * (two operations' chunks, each mostly honest clients with a stray spoofer, had a toolkit cosine of 1).
+ */
+function withoutKey(v: UnitVector, key: number): UnitVector {
+  const i = v.keys.indexOf(key);
+  if (i < 0) return v;
+  return { keys: v.keys.filter((_, j) => j !== i), values: v.values.filter((_, j) => j !== i) };
+}
+
 /** Cosine of two unit vectors (0 when either is empty). */
 function dot(a: UnitVector, b: UnitVector): number {
   let sum = 0;
@@ -370,8 +381,8 @@ export class LinkGraph {
    * spoofed client (its first dozen joiners a clique, later ones a chain with chords) where the edges thin out, hours
    * after the group forms and a day or more before its accounts share templates; with templates alone the chunks
    * stayed apart (one operation, two clusters each too small for its evidence to show) until templates formed. Members
-   * without a spoofed client count in its vector, so a community that merely holds a few spoofing accounts is not
-   * alike. Evade: a different spoofed stack per chunk of accounts (then each chunk is a spoof group of its own), or a
+   * without a spoofed client count in its vector's norm, so a community that merely holds a few spoofing accounts is
+   * not alike, but not as a dimension of their own (see withoutKey). Evade: a different spoofed stack per chunk of accounts (then each chunk is a spoof group of its own), or a
    * TLS-impersonation library (no spoof link at all).
    */
   private mergeSimilar(ids: number[], communities: Map<number, number[]>, profile: ProfileSource, merge: (a: number, b: number) => void): void {
@@ -414,15 +425,17 @@ export class LinkGraph {
       const p = profile(a);
       if (!p) continue;
       let total = 0;
-      for (const c of p.frames.values()) total += c;
-      for (const [f, c] of p.frames) if (c >= 3) frames.set(f, (frames.get(f) ?? 0) + c / total);
+      p.frames.forEach((c) => (total += c));
+      p.frames.forEach((c, f) => {
+        if (c >= 3) frames.set(f, (frames.get(f) ?? 0) + c / total);
+      });
       for (const asn of p.asns) asns.set(asn, (asns.get(asn) ?? 0) + 1 / p.asns.size);
       const hourOfDay = p.hourOfDay;
       let h = 0;
       for (let i = 0; i < 24; i++) h += hourOfDay[i]!;
       for (let i = 0; i < 24; i++) if (hourOfDay[i]! > 0) hours.set(i, (hours.get(i) ?? 0) + hourOfDay[i]! / h);
     }
-    return { frames: unitVector(frames), toolkits: unitVector(spoofing ? toolkits : new Map()), asns: unitVector(asns), hours: unitVector(hours) };
+    return { frames: unitVector(frames), toolkits: spoofing ? withoutKey(unitVector(toolkits), NO_TOOLKIT) : unitVector(new Map()), asns: unitVector(asns), hours: unitVector(hours) };
   }
 }
 

@@ -160,7 +160,7 @@ export class Engine {
     if (this.graph.neighbours(a).size > degree && !this.verdictState[a]?.flagged) this.judgeNewcomer(a, o.ts);
   }
 
-  /** A newly linked account judged against the campaign it links to, between steps (CampaignDetector.judgeNewcomer). */
+  /** A newly linked account judged against the campaigns it links to, between steps (CampaignDetector.judgeNewcomer). */
   private judgeNewcomer(a: number, at: number): void {
     const joined = this.detector.judgeNewcomer(a, this.states, this.infos, this.graph);
     const campaign = joined ? this.verdictState[joined.via]?.campaign : null;
@@ -242,7 +242,9 @@ export class Engine {
       for (const a of c.members) {
         if (k++ % step !== 0) continue;
         sampled++;
-        for (const [f, uses] of this.states[a]!.frames) if (uses >= FRAME_USES) counts.set(f, (counts.get(f) ?? 0) + 1);
+        this.states[a]!.frames.forEach((uses, f) => {
+          if (uses >= FRAME_USES) counts.set(f, (counts.get(f) ?? 0) + 1);
+        });
       }
       const min = Math.max(3, 0.3 * sampled);
       for (const [f, n] of counts) if (n >= min) hot.add(f);

@@ -382,8 +382,8 @@ export class LinkGraph {
    * after the group forms and a day or more before its accounts share templates; with templates alone the chunks
    * stayed apart (one operation, two clusters each too small for its evidence to show) until templates formed. Members
    * without a spoofed client count in its vector's norm, so a community that merely holds a few spoofing accounts is
-   * not alike, but not as a dimension of their own (see withoutKey). Evade: a different spoofed stack per chunk of accounts (then each chunk is a spoof group of its own), or a
-   * TLS-impersonation library (no spoof link at all).
+   * not alike, but not as a dimension of their own (see withoutKey). Evade: a different spoofed stack per chunk of
+   * accounts (then each chunk is a spoof group of its own), or a TLS-impersonation library (no spoof link at all).
    */
   private mergeSimilar(ids: number[], communities: Map<number, number[]>, profile: ProfileSource, merge: (a: number, b: number) => void): void {
     const profiles = ids.map((c) => this.communityProfile(communities.get(c)!, profile));

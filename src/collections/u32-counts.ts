@@ -4,7 +4,6 @@ import { mix32, tableSize } from './hash-table.js';
 export interface ReadonlyCounts {
   readonly size: number;
   get(key: number): number | undefined;
-  values(): IterableIterator<number>;
   /** Calls `f` for each key (no iterator or pair allocated: the hot loops read thousands of accounts' tables). */
   forEach(f: (count: number, key: number) => void): void;
   [Symbol.iterator](): IterableIterator<[number, number]>;
@@ -59,10 +58,6 @@ export class U32Counts implements ReadonlyCounts {
 
   forEach(f: (count: number, key: number) => void): void {
     for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0) f(this.counts[i]!, this.keys[i]!);
-  }
-
-  *values(): IterableIterator<number> {
-    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0) yield this.counts[i]!;
   }
 
   *[Symbol.iterator](): IterableIterator<[number, number]> {

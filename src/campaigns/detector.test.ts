@@ -2,10 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AccountState } from '../accounts/state.js';
 import { CampaignDetector } from './detector.js';
-import { LinkGraph } from './graph.js';
-import { LinkIndex, type LinkType } from './links.js';
-
-const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, i) => a + i);
+import { linkWorld, range } from './link-world.fixture.js';
 
 /** An account of 20 requests whose summed extraction intent is `intent` (0..20): 18 → evidence ≈ 0.8, 8 → ≈ 0.3. */
 function account(i: number, intent: number): AccountState {
@@ -13,13 +10,6 @@ function account(i: number, intent: number): AccountState {
   s.n = 20;
   s.intentSum = intent;
   return s;
-}
-
-/** A link graph fed by a link index, and a helper that puts accounts into one shared artefact's group. */
-function linkWorld(): { graph: LinkGraph; links: LinkIndex; link: (type: LinkType, key: string, members: number[]) => void } {
-  const graph = new LinkGraph();
-  const links = new LinkIndex(graph.onJoin);
-  return { graph, links, link: (type, key, members) => members.forEach((m) => links.add(type, key, m)) };
 }
 
 test('a sparse newcomer peeled off a flagged core comes back on its own evidence; a weak one does not', () => {

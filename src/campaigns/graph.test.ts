@@ -2,18 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { UndirectedGraph } from 'graphology';
-import { DEGREE_CAP, LinkGraph, type AccountProfile } from './graph.js';
-import { LinkIndex, type LinkType } from './links.js';
+import { DEGREE_CAP, type AccountProfile } from './graph.js';
 import { LouvainGraph } from './louvain-graph.js';
+import { linkWorld, range } from './link-world.fixture.js';
 import type { Observation } from '../engine/observation.js';
-
-const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, i) => a + i);
-
-function world(): { graph: LinkGraph; links: LinkIndex; link: (type: LinkType, key: string, members: number[]) => void } {
-  const graph = new LinkGraph();
-  const links = new LinkIndex(graph.onJoin);
-  return { graph, links, link: (type, key, members) => members.forEach((m) => links.add(type, key, m)) };
-}
 
 const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
 
@@ -25,7 +17,7 @@ function profileOf(frame: number, asn: number, fromHour: number): AccountProfile
 }
 
 test('a large group becomes one sparse, connected cluster (O(m) edges, not a clique)', () => {
-  const { graph, link } = world();
+  const { graph, link } = linkWorld();
   link('payment', 'card-1', range(0, 400));
   assert.ok(graph.edgeCount <= 400 * 4, `edges ${graph.edgeCount}`);
   // Louvain cuts a sparse random graph into chunks; one operational profile merges them back.
@@ -36,7 +28,7 @@ test('a large group becomes one sparse, connected cluster (O(m) edges, not a cli
 });
 
 test('network links alone never form a campaign core; coordination links do, and weak ones must accumulate', () => {
-  const { graph, link } = world();
+  const { graph, link } = linkWorld();
   link('ip', '203.0.113.5', range(0, 6)); // a NAT
   link('prefix', '203.0.113.0/24', range(0, 6));
   link('client', 'asn|sdk', range(0, 6));
@@ -51,7 +43,7 @@ test('network links alone never form a campaign core; coordination links do, and
 });
 
 test('two operations bridged by a shared wrapper are told apart (Louvain, then profiles)', () => {
-  const { graph, link } = world();
+  const { graph, link } = linkWorld();
   link('payment', 'a', range(0, 40));
   link('frame', 'fa', range(0, 40));
   link('payment', 'b', range(100, 140));
@@ -66,7 +58,7 @@ test('two operations bridged by a shared wrapper are told apart (Louvain, then p
 });
 
 test('sign-up groups link only once they are a burst, and registration links wait for the first request', () => {
-  const { graph, links } = world();
+  const { graph, links } = linkWorld();
   const info = (index: number, domain: string, hour: number) => ({ index, createdAt: Date.UTC(2026, 3, 1, hour, index), orgId: null, emailDomain: domain, payment: null, signupPrefix: null, verified: false, tier: 'free' });
   // A busy free-mail domain: two to three sign-ups in each of 40 hours.
   let i = 0;
@@ -116,7 +108,7 @@ test('Louvain reads a LouvainGraph exactly as it reads the graphology graph with
 });
 
 test('a browser UA over one non-browser TLS stack links accounts across networks (spoof); honest clients do not', () => {
-  const { graph, links } = world();
+  const { graph, links } = linkWorld();
   const obs = (account: number, client: string, mismatch: boolean): Observation =>
     ({ ip: `198.51.${account}.7`, prefix: `198.51.${account}.0/24`, asn: 64500 + account, client, uaTlsMismatch: mismatch }) as Observation;
   // Six accounts on six residential networks, each naming another browser, one TLS library underneath.
@@ -132,7 +124,7 @@ test('a browser UA over one non-browser TLS stack links accounts across networks
 });
 
 test('degree bound: a hub takes no new pair of a type it already has, but keeps one edge of every type', () => {
-  const { graph, link } = world();
+  const { graph, link } = linkWorld();
   // Account 0 shares a wrapper with each of 599 others: it becomes a hub, yet accounts with few ties still link to it.
   for (let b = 1; b < 600; b++) link('frame', `w${b}`, [0, b]);
   assert.ok(599 > DEGREE_CAP);
@@ -148,7 +140,7 @@ test('degree bound: a hub takes no new pair of a type it already has, but keeps 
 });
 
 test('an SDK user agent over a TLS stack foreign to that SDK links accounts (spoof); honest and rare-but-unclaimed stacks do not', () => {
-  const { graph, links } = world();
+  const { graph, links } = linkWorld();
   const obs = (account: number, client: string): Observation =>
     ({ ip: `198.51.${account % 250}.${1 + (account >> 8)}`, prefix: `198.51.${account % 250}.0/24`, asn: 64500 + account, client, uaTlsMismatch: false }) as Observation;
   const python = 't13d1812h2_85036bcba153';
@@ -178,7 +170,7 @@ test('an SDK user agent over a TLS stack foreign to that SDK links accounts (spo
 });
 
 test('askers of one perturbed question are each linked to its first asker, with no group kept per question', () => {
-  const { graph, links } = world();
+  const { graph, links } = linkWorld();
   const v = 2 ** 40 + 7;
   for (const a of [2, 3, 4]) links.addVariant(v, 1, a);
   for (const a of [2, 3, 4]) assert.equal(graph.edge(1, a)!.types, 1 << 9, `edge 1–${a} is a variant link`);
@@ -196,9 +188,9 @@ test('Louvain chunks of one spoofed client are rejoined before any template is s
     for (let h = 6; h < 22; h++) hourOfDay[h] = 2;
     return { frames: new Map(), asns: new Set([64500 + ((a * 7) % 10), 64500 + ((a * 3) % 10)]), hourOfDay };
   };
-  const spoof = world();
+  const spoof = linkWorld();
   spoof.link('spoof', 't13d1311h2_f57a46bbacb6', range(0, 32));
-  const template = world();
+  const template = linkWorld();
   template.link('frame', '4242', range(0, 32));
   const cut = template.graph.clusters(5, profile);
   assert.ok(cut.length > 1, 'Louvain cuts the group; profiles without the template do not rejoin it');
@@ -208,7 +200,7 @@ test('Louvain chunks of one spoofed client are rejoined before any template is s
 });
 
 test('two spoofed clients bridged by a template stay two operations', () => {
-  const { graph, link } = world();
+  const { graph, link } = linkWorld();
   const profile = (a: number): AccountProfile => {
     const hourOfDay = new Array<number>(24).fill(0);
     for (let h = 6; h < 22; h++) hourOfDay[h] = 2;
@@ -226,7 +218,7 @@ test('two operations with a stray spoofer each are not alike for the clients the
   // Two template operations on the same datacenter networks and hours, one component through a bridging template; one
   // account of each sends through the same spoofed stack. Only the spoofers' share may count as alike, not the
   // honest majority of both.
-  const { graph, link } = world();
+  const { graph, link } = linkWorld();
   const profile = (a: number): AccountProfile => {
     const hourOfDay = new Array<number>(24).fill(1);
     return { frames: new Map([[a < 100 ? 1 : 2, 5]]), asns: new Set([64500, 64501]), hourOfDay };
@@ -241,7 +233,7 @@ test('two operations with a stray spoofer each are not alike for the clients the
 });
 
 test("a request over a stack learned to be foreign to its declared client is reported spoofed, from the judgement on", () => {
-  const { links } = world();
+  const { links } = linkWorld();
   const obs = (account: number, client: string, mismatch = false): Observation =>
     ({ ip: `198.51.${account % 250}.9`, prefix: `198.51.${account % 250}.0/24`, asn: 64500 + account, client, uaTlsMismatch: mismatch }) as Observation;
   const python = 't13d1812h2_85036bcba153';

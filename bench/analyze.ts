@@ -7,7 +7,7 @@
  *
  *   node dist/bench/analyze.js --world DIR            an existing world
  *   node dist/bench/analyze.js --scale 0.05 [--seed N] simulate june-2026 at that scale first (not timed)
- *   add --no-db to time analyze without analysis.duckdb
+ *   add --no-db to time analyze without analysis.duckdb; --heap-growth PERCENT as the CLI's (default 30, 0: V8's own)
  */
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,11 +16,12 @@ import { parseArgs } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { analyze } from '../src/engine/analyze.js';
+import { DEFAULT_HEAP_GROWTH_PERCENT, limitHeapGrowth } from '../src/engine/heap-growth.js';
 import { openDataset } from '../src/dataset/index.js';
 import { simulate } from '../src/sim/index.js';
 
 const { values } = parseArgs({
-  options: { world: { type: 'string' }, scale: { type: 'string', default: '0.05' }, seed: { type: 'string', default: '7' }, 'no-db': { type: 'boolean' }, keep: { type: 'boolean' } },
+  options: { world: { type: 'string' }, scale: { type: 'string', default: '0.05' }, seed: { type: 'string', default: '7' }, 'no-db': { type: 'boolean' }, keep: { type: 'boolean' }, 'heap-growth': { type: 'string', default: String(DEFAULT_HEAP_GROWTH_PERCENT) } },
 });
 
 const work = mkdtempSync(join(tmpdir(), 'dg-bench-analyze-'));
@@ -32,7 +33,8 @@ if (!world) {
 }
 const file = openDataset(world).interactions;
 
-// 1. Ours, first, so that its peak RSS is not DuckDB's.
+// 1. Ours, first, so that its peak RSS is not DuckDB's; with the heap growth the CLI sets.
+limitHeapGrowth(Number(values['heap-growth']));
 const t0 = performance.now();
 // Progress on stderr every million interactions (a scale-1 world takes a while): read count, simulated time, RSS and
 // the main thread's share of it.

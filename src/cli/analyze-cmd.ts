@@ -1,5 +1,6 @@
 /** `distillguard analyze DATASET --out DIR`: streaming replay of a dataset through the detection engine. */
 import { analyze } from '../engine/analyze.js';
+import { DEFAULT_HEAP_GROWTH_PERCENT, limitHeapGrowth } from '../engine/heap-growth.js';
 import { numberOpt, positional, requiredOpt, type Command } from './command.js';
 import { Progress } from './progress.js';
 
@@ -15,6 +16,7 @@ export const analyzeCommand: Command = {
     threshold: { type: 'string', value: 'X', default: '0.5', description: 'campaign score (0..1) at which members are flagged' },
     'no-db': { type: 'boolean', description: 'skip analysis.duckdb and the SQL figures in campaigns.json (faster)' },
     privacy: { type: 'boolean', description: 'keep no prompt text in any output (hashes and features only)' },
+    'heap-growth': { type: 'string', value: 'PERCENT', default: String(DEFAULT_HEAP_GROWTH_PERCENT), description: "heap growth allowed past live data between full GCs (lower: less memory, more GC; 0: V8's own)" },
     json: { type: 'boolean', description: 'print the summary as JSON' },
   },
   details: `
@@ -29,6 +31,7 @@ Outputs in DIR:
   async run(ctx) {
     const dataset = positional(ctx, 0, 'DATASET');
     const outDir = requiredOpt(ctx, 'out');
+    limitHeapGrowth(numberOpt(ctx, 'heap-growth', DEFAULT_HEAP_GROWTH_PERCENT));
     const progress = new Progress('analyze', null);
     const summary = await analyze({
       datasetDir: dataset,

@@ -32,10 +32,14 @@ let cluster: RedisState;
 const base = 31000 + (process.pid % 500) * 3;
 const ports = [base, base + 1, base + 2];
 
+/** Polls `check` for up to 90 s: on a loaded 2-core CI machine three servers starting can take half a minute. */
 async function waitFor(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
     if (check()) return;
-    await new Promise((r) => setTimeout(r, 50));
+    const exited = servers.filter((s) => s.exitCode !== null);
+    if (exited.length > 0) throw new Error(`${exited.length} redis-server process(es) exited (codes ${exited.map((s) => s.exitCode).join(', ')}) while waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`timed out waiting for ${what}`);
 }

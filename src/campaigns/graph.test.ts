@@ -96,7 +96,7 @@ test('Louvain reads a LouvainGraph exactly as it reads the graphology graph with
       if (a === b || pairs.has(key)) continue;
       pairs.add(key);
       const weight = 1 + Math.floor(rand() * 8) / 4;
-      ours.addUndirectedEdgeWithKey(String(ours.size), String(a * 3), String(b * 3), { weight });
+      ours.addEdge(a, b, weight);
       theirs.addEdge(String(a * 3), String(b * 3), { weight });
     }
     const rng = (): (() => number) => {

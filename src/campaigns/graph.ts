@@ -326,22 +326,18 @@ export class LinkGraph {
   /** Louvain inside one component; communities with one operational profile are merged back. */
   private split(comp: number[], profile?: ProfileSource): number[][] {
     const g = new LouvainGraph();
-    // Node names made once per member (an edge names two), and membership of the component by the same lookup.
-    const names = new Map<number, string>();
+    // Node positions by account: an edge names two, and the lookup also tests membership of the component.
+    const position = new Map<number, number>();
+    for (const a of comp) position.set(a, g.addNode(String(a)));
     for (const a of comp) {
-      const name = String(a);
-      names.set(a, name);
-      g.addNode(name);
-    }
-    for (const a of comp) {
-      const source = names.get(a)!;
+      const source = position.get(a)!;
       const nb = this.neighbours(a);
       for (let k = 0; k < nb.size; k++) {
         const b = nb.neighbour(k);
         const strong = this.strongs[nb.edge(k)]!;
         if (b <= a || strong < this.minStrong) continue;
-        const target = names.get(b);
-        if (target !== undefined) g.addUndirectedEdgeWithKey(String(g.size), source, target, { weight: strong });
+        const target = position.get(b);
+        if (target !== undefined) g.addEdge(source, target, strong);
       }
     }
     let state = 42;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fnv1a, frameHashes, TextSignalCache, textSignals } from './text-signals.js';
+import { fnv1a, frameHashes, TextSignalCache, textKey, textSignals } from './text-signals.js';
 
 /** The frame hashes as first written: normalise with string operations, then hash the joined words. */
 function referenceFrames(prompt: string, system: string | null): [number, number] {
@@ -43,4 +43,17 @@ test('the text cache returns what the computation returns, and keeps prompts wit
     for (const [prompt, system] of texts) assert.deepEqual(cache.get(prompt, system), textSignals(prompt, system));
   }
   assert.notDeepEqual(textSignals(texts[0]![0], null), textSignals(texts[1]![0], texts[1]![1]));
+});
+
+test('the cache key tells apart every split of text between system prompt and prompt, and distinct prompts', () => {
+  const splits: [string, string | null][] = [['abcxyz', null], ['abcxyz', ''], ['bcxyz', 'a'], ['xyz', 'abc'], ['', 'abcxyz'], ['', ''], ['', null]];
+  assert.equal(new Set(splits.map(([p, s]) => textKey(p, s))).size, splits.length);
+  // 200,000 near-identical prompts (one number apart, as a work queue's are): no two keys alike, all 53-bit integers.
+  const keys = new Set<number>();
+  for (let i = 0; i < 200_000; i++) {
+    const k = textKey(`Solve step by step: what is ${i} times 17, minus ${i % 97}?`, i % 2 ? null : 'You are a tutor.');
+    assert.ok(Number.isSafeInteger(k) && k >= 0);
+    keys.add(k);
+  }
+  assert.equal(keys.size, 200_000);
 });

@@ -2,7 +2,7 @@
  * The part of the per-request step that depends only on the text of a request (prompt and system prompt): intent
  * score and kinds, capability, frame hashes and item hash. It is most of the per-request cost, and a third of real
  * prompts repeat (public prompt sets copied as camouflage, retries, fixed templates), so results are kept in a
- * bounded cache keyed by the text. A cached result is the very value the computation returns: pure functions of
+ * bounded cache keyed by a hash of the text. A cached result is the very value the computation returns: pure functions of
  * the text, nothing else.
  */
 import { capabilityOf } from '../signals/capability.js';
@@ -151,50 +151,47 @@ export function textSignals(prompt: string, system: string | null): TextSignals 
 
 /** Entries per cache generation: covers most repeats in replays of millions of requests. */
 const GENERATION = 1 << 16;
+
 /**
- * Key characters per generation, so that long pastes cannot make the cache large: typical prompts fill a generation
- * by count first (≈25 M characters), a generation of long ones stops at 32 M characters.
+ * A 53-bit hash of a request's texts (two 32-bit multiply-xor hashes, one cut to 21 bits), the system prompt's length
+ * first so that no split of the same characters between system prompt and prompt hashes alike. The cache keys by it:
+ * keyed by the texts themselves, its generations held up to 128 M characters of prompts in each thread that computes
+ * text signals. A false hit needs a 53-bit match with one of the ≤ 2^17 keys held: ≈ 2^-36 per new text, one
+ * request in 10^10 given another text's signals.
  */
-const GENERATION_CHARS = 1 << 25;
-
-/** A bounded map of two generations: an approximate LRU without per-hit bookkeeping. */
-class Generations<V> {
-  private recent = new Map<string, V>();
-  private older = new Map<string, V>();
-  private recentChars = 0;
-
-  get(key: string): V | undefined {
-    return this.recent.get(key) ?? this.promote(key);
-  }
-
-  set(key: string, v: V): void {
-    if (this.recent.size >= GENERATION || this.recentChars + key.length > GENERATION_CHARS) {
-      this.older = this.recent;
-      this.recent = new Map();
-      this.recentChars = 0;
-    }
-    this.recent.set(key, v);
-    this.recentChars += key.length;
-  }
-
-  private promote(key: string): V | undefined {
-    const v = this.older.get(key);
-    if (v !== undefined) this.set(key, v);
-    return v;
-  }
+export function textKey(prompt: string, system: string | null): number {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  const mixIn = (c: number): void => {
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b = (b << 13) | (b >>> 19);
+  };
+  // −1 for no system prompt: never a length, so an empty system prompt and none differ.
+  mixIn(system === null ? -1 : system.length);
+  if (system !== null) for (let i = 0; i < system.length; i++) mixIn(system.charCodeAt(i));
+  for (let i = 0; i < prompt.length; i++) mixIn(prompt.charCodeAt(i));
+  b = Math.imul(b ^ (b >>> 15), 0x85ebca6b);
+  b ^= b >>> 16;
+  a ^= a >>> 13;
+  return (b & 0x1fffff) * 4294967296 + (a >>> 0);
 }
 
-/** Text signals with a bounded cache keyed by the text. */
+/** Text signals with a bounded cache keyed by a hash of the text: two generations, an approximate LRU without per-hit bookkeeping. */
 export class TextSignalCache {
-  private readonly promptOnly = new Generations<TextSignals>();
-  private readonly withSystem = new Generations<TextSignals>();
+  private recent = new Map<number, TextSignals>();
+  private older = new Map<number, TextSignals>();
 
   get(prompt: string, system: string | null): TextSignals {
-    const cache = system === null ? this.promptOnly : this.withSystem;
-    // The system prompt's length makes the key unambiguous without a separator that a prompt could contain.
-    const key = system === null ? prompt : `${system.length}:${system}${prompt}`;
-    let t = cache.get(key);
-    if (t === undefined) cache.set(key, (t = textSignals(prompt, system)));
+    const key = textKey(prompt, system);
+    let t = this.recent.get(key);
+    if (t !== undefined) return t;
+    t = this.older.get(key) ?? textSignals(prompt, system);
+    if (this.recent.size >= GENERATION) {
+      this.older = this.recent;
+      this.recent = new Map();
+    }
+    this.recent.set(key, t);
     return t;
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { Observation } from '../engine/observation.js';
 import { RecentKeyIndex } from '../collections/key-index.js';
+import { U32Set } from '../collections/u32-set.js';
 
 export type LinkType = 'payment' | 'signup-burst' | 'signup-net' | 'ip' | 'prefix' | 'client' | 'frame' | 'pivot' | 'variant' | 'org' | 'spoof';
 
@@ -44,12 +45,17 @@ export interface LinkGroup {
   key: string;
   /** Active members in join order (for cheap pseudo-random picks). */
   list: number[];
-  /** The same members as a set, built once the list is long enough for a scan to cost more than the set. */
-  members: Set<number> | null;
+  /**
+   * The same members as a set (account index + 1: the set reserves 0), built once the list is long enough for a scan
+   * to cost more than the set. Typed: a scale-1 replay holds millions of group memberships.
+   */
+  members: U32Set | null;
   /** Set when the group outgrew MAX_GROUP: it takes no more members. */
   saturated: boolean;
   /** Whether joins are linked yet (sign-up groups wait until they are a burst). */
   live: boolean;
+  /** Event time (epoch ms) an account last came to the artefact (network groups are forgotten when idle). */
+  touched: number;
 }
 
 export interface AccountInfo {
@@ -115,8 +121,18 @@ const LONERS_PER_GENERATION = 1 << 21;
 const LIST_ONLY = 16;
 
 function isMember(g: LinkGroup, account: number): boolean {
-  return g.members ? g.members.has(account) : g.list.includes(account);
+  return g.members ? g.members.has(account + 1) : g.list.includes(account);
 }
+
+/**
+ * Network artefacts whose groups are forgotten after IDLE_MS without an account coming to them. An address or a /24
+ * shared by two accounts weeks apart says little (residential and mobile addresses are reassigned; a proxy pool in
+ * use is reused every day), and at scale these groups are most of the index: a scale-1 world shows hundreds of
+ * thousands of shared addresses, most shared once. A forgotten artefact starts over as a loner; the edges its group
+ * made stay in the graph.
+ */
+const FORGETTABLE: readonly LinkType[] = ['ip', 'prefix'];
+const IDLE_MS = 14 * 24 * 3_600_000;
 
 const isSignup = (type: LinkType): boolean => type === 'signup-burst' || type === 'signup-net';
 
@@ -149,6 +165,8 @@ export class LinkIndex {
   private readonly lastNetwork: LastNetwork[] = [];
   /** Per declared client name (`family:name`), its accounts per TLS stack (see ClientStacks). */
   private readonly clientStacks = new Map<string, ClientStacks>();
+  /** Event time of the latest observation (joins are stamped with it). */
+  private now = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly onJoin: JoinListener) {}
 
@@ -165,16 +183,22 @@ export class LinkIndex {
         first = loners.get(key);
         if (first === -1) return loners.set(key, account);
         if (first === account) return;
+        // The group remembers its first member from now on (and, forgotten, leaves no lone member behind).
+        loners.delete(key);
       }
-      g = { type, key, list: [], members: null, saturated: false, live: !signup };
+      g = { type, key, list: [], members: null, saturated: false, live: !signup, touched: this.now };
       ofType.set(key, g);
       // A second account: the artefact becomes a group, its first member joining first (nothing to link yet).
       if (first !== -1) g.list.push(first);
     }
+    g.touched = this.now;
     if (g.saturated || isMember(g, account)) return;
     g.list.push(account);
-    if (g.members) g.members.add(account);
-    else if (g.list.length > LIST_ONLY) g.members = new Set(g.list);
+    if (g.members) g.members.add(account + 1);
+    else if (g.list.length > LIST_ONLY) {
+      g.members = new U32Set(2 * g.list.length);
+      for (const m of g.list) g.members.add(m + 1);
+    }
     if (g.list.length > MAX_GROUP) {
       g.saturated = true;
       return;
@@ -242,6 +266,7 @@ export class LinkIndex {
    * (learnClient), which the account's own evidence counts as the same lie (accounts/features.ts, uaTlsMismatch).
    */
   observe(o: Observation, account: number): boolean {
+    if (o.ts > this.now) this.now = o.ts;
     while (this.lastNetwork.length <= account) this.lastNetwork.push({ ip: undefined, prefix: undefined, asn: undefined, client: undefined, spoof: undefined, clientKey: undefined, foreign: false });
     const last = this.lastNetwork[account]!;
     if (last.ip !== o.ip) {
@@ -337,11 +362,26 @@ export class LinkIndex {
    * askers of the question are each linked to the first, which keeps them in one piece.
    */
   addVariant(variant: number, first: number, account: number): void {
-    this.onJoin({ type: 'variant', key: String(variant), list: [first, account], members: null, saturated: false, live: true }, account);
+    this.onJoin({ type: 'variant', key: String(variant), list: [first, account], members: null, saturated: false, live: true, touched: this.now }, account);
   }
 
   /** A pivot: the 6-hour window in which an account moved most of its traffic to a model it had not used before. */
   addPivot(model: string, window: number, account: number): void {
     this.add('pivot', `${model}|${window}`, account);
+  }
+
+  /** Forgets network groups no account came to in IDLE_MS before `now` (see FORGETTABLE); returns how many. */
+  forgetIdle(now: number): number {
+    let forgotten = 0;
+    for (const type of FORGETTABLE) {
+      const groups = this.groups.get(type);
+      if (!groups) continue;
+      for (const [key, g] of groups) {
+        if (g.touched >= now - IDLE_MS) continue;
+        groups.delete(key);
+        forgotten++;
+      }
+    }
+    return forgotten;
   }
 }

@@ -37,3 +37,27 @@ test('integer keys up to 2^53 are kept exactly (no two collide)', () => {
   assert.equal(idx.get(2 ** 52 + 4294967296 * 3), -1);
   assert.equal(idx.get(2 ** 52 + 1), -1);
 });
+
+test('deleting keys keeps every other key findable (random interleaving, checked against a Map)', () => {
+  // A small table and clustered integer keys make long probe runs, where a careless deletion would hide later keys.
+  const idx = new KeyIndex(4);
+  const ref = new Map<number, number>();
+  let x = 12345;
+  const rand = (n: number): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % n;
+  for (let step = 0; step < 60_000; step++) {
+    const key = rand(3000) * 4294967296;
+    if (rand(3) === 0) assert.equal(idx.delete(key), ref.delete(key));
+    else {
+      idx.set(key, step);
+      ref.set(key, step);
+    }
+  }
+  assert.equal(idx.size, ref.size);
+  for (let k = 0; k < 3000; k++) assert.equal(idx.get(k * 4294967296), ref.get(k * 4294967296) ?? -1);
+  const recent = new RecentKeyIndex(2, 4);
+  ['a', 'b', 'c'].forEach((k, i) => recent.set(k, i));
+  recent.delete('b');
+  recent.delete('c');
+  // 'b' from the older generation, 'c' from the recent one; 'a' stays.
+  assert.deepEqual(['a', 'b', 'c'].map((k) => recent.get(k)), [0, -1, -1]);
+});

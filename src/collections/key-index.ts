@@ -43,6 +43,30 @@ export class KeyIndex {
     this.insert(h, l, value);
   }
 
+  /** Removes `key`; returns whether it was there. */
+  delete(key: string | number): boolean {
+    const [h, l] = typeof key === 'string' ? hash2(key) : split53(key);
+    const mask = this.values.length - 1;
+    let i = l & mask;
+    for (; ; i = (i + 1) & mask) {
+      if (this.values[i] === -1) return false;
+      if (this.hi[i] === h && this.lo[i] === l) break;
+    }
+    // Backward-shift deletion: entries after the hole that may not be probed past it move into it.
+    for (let j = (i + 1) & mask; this.values[j] !== -1; j = (j + 1) & mask) {
+      const home = this.lo[j]! & mask;
+      const stays = i <= j ? home > i && home <= j : home > i || home <= j;
+      if (stays) continue;
+      this.hi[i] = this.hi[j]!;
+      this.lo[i] = this.lo[j]!;
+      this.values[i] = this.values[j]!;
+      i = j;
+    }
+    this.values[i] = -1;
+    this.count--;
+    return true;
+  }
+
   private insert(h: number, l: number, value: number): void {
     const mask = this.values.length - 1;
     for (let i = l & mask; ; i = (i + 1) & mask) {
@@ -124,6 +148,12 @@ export class RecentKeyIndex {
   get(key: string | number): number {
     const v = this.recent.get(key);
     return v !== -1 || this.older === null ? v : this.older.get(key);
+  }
+
+  /** Removes `key` from both generations. */
+  delete(key: string | number): void {
+    this.recent.delete(key);
+    this.older?.delete(key);
   }
 
   /** Stores `value` (≥ 0) for `key` in the recent generation. */

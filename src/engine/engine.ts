@@ -77,6 +77,8 @@ export class Engine {
   private readonly newcomerUpdates: RiskUpdate[] = [];
   private lastResultSize = 0;
   lastTick = Number.NEGATIVE_INFINITY;
+  /** When idle network groups were last forgotten (once a simulated day: LinkIndex.forgetIdle). */
+  private lastForget = Number.NEGATIVE_INFINITY;
   observed = 0;
 
   constructor(intel: IpIntel, options: EngineOptions = {}) {
@@ -201,6 +203,10 @@ export class Engine {
   tick(now: number): RiskUpdate[] {
     this.lastTick = now;
     this.updatePivots();
+    if (now - this.lastForget >= DAY) {
+      this.links.forgetIdle(now);
+      this.lastForget = now;
+    }
     const result = this.detector.run(now, this.states, this.infos, this.graph);
     if (++this.ticks % HOT_FRAME_EVERY === 0 || result.size !== this.lastResultSize) this.updateHotFrames();
     this.lastResultSize = result.size;

@@ -27,13 +27,14 @@ const CAPS_AT = KINDS_AT + INTENT_KINDS.length;
 const COUNTS = CAPS_AT + CAPABILITIES.length;
 
 export interface ModelUse {
+  readonly model: string;
   first: number;
   count: number;
 }
 
 /** Shared empties for collections an account has not used yet (the getters' read-only types keep them empty). */
-const NO_NUMBERS: ReadonlySet<number> = new Set();
-const NO_MODELS: ReadonlyMap<string, ModelUse> = new Map();
+const NO_NUMBERS: readonly number[] = [];
+const NO_MODELS: readonly ModelUse[] = [];
 const NO_FRAMES: ReadonlyCounts = new U32Counts();
 
 export class AccountState {
@@ -65,12 +66,15 @@ export class AccountState {
   /** Items checked against the global first-owner index, and how many of those another account also asked. */
   sampledItems = 0;
   sharedItems = 0;
-  /** ASNs used (the first MAX_SMALL_SET). */
-  private asnSet: Set<number> | null = null;
+  /**
+   * ASNs used (the first MAX_SMALL_SET) and per-model use, as arrays: most accounts use one or two of each, and a Map
+   * or Set per account cost ≈ 400 bytes each (≈ 60 MB over a scale-1 world's accounts).
+   */
+  private asnList: number[] | null = null;
   datacenter = 0;
   vpn = 0;
   uaTlsMismatch = 0;
-  private modelUses: Map<string, ModelUse> | null = null;
+  private modelUses: ModelUse[] | null = null;
   private frameCounts: U32Counts | null = null;
   /** Welford running stats of log inter-arrival gaps (regular machine cadence has low variance). */
   private gapN = 0;
@@ -102,12 +106,13 @@ export class AccountState {
     return this.days?.length ?? 0;
   }
 
-  get asns(): ReadonlySet<number> {
-    return this.asnSet ?? NO_NUMBERS;
+  /** ASNs used, in first-use order (distinct). */
+  get asns(): readonly number[] {
+    return this.asnList ?? NO_NUMBERS;
   }
 
-  /** Per model: first use (epoch ms) and requests. */
-  get models(): ReadonlyMap<string, ModelUse> {
+  /** Per model, in first-use order: first use (epoch ms) and requests. */
+  get models(): readonly ModelUse[] {
     return this.modelUses ?? NO_MODELS;
   }
 
@@ -157,10 +162,7 @@ export class AccountState {
     if (o.datacenter) this.datacenter++;
     if (o.vpn) this.vpn++;
     if (o.uaTlsMismatch) this.uaTlsMismatch++;
-    const models = (this.modelUses ??= new Map());
-    const m = models.get(o.model);
-    if (m) m.count++;
-    else models.set(o.model, { first: o.ts, count: 1 });
+    this.useModel(o.model, o.ts, 1);
     if (o.frame !== 0) {
       this.countFrame(o.frame);
       this.countFrame(o.frameTail);
@@ -206,14 +208,7 @@ export class AccountState {
     this.datacenter += other.datacenter;
     this.vpn += other.vpn;
     this.uaTlsMismatch += other.uaTlsMismatch;
-    for (const [model, s] of other.models) {
-      const models = (this.modelUses ??= new Map());
-      const m = models.get(model);
-      if (m) {
-        m.count += s.count;
-        m.first = Math.min(m.first, s.first);
-      } else models.set(model, { ...s });
-    }
+    for (const m of other.models) this.useModel(m.model, m.first, m.count);
     other.frames.forEach((c, f) => (this.frameCounts ??= new U32Counts()).add(f, c, MAX_FRAMES));
     // Gap statistics merge (Chan et al. parallel variance).
     if (other.gapN > 0) {
@@ -244,7 +239,18 @@ export class AccountState {
   }
 
   private addAsn(asn: number): void {
-    const asns = (this.asnSet ??= new Set());
-    if (asns.size < MAX_SMALL_SET) asns.add(asn);
+    const asns = (this.asnList ??= []);
+    if (asns[asns.length - 1] !== asn && asns.length < MAX_SMALL_SET && !asns.includes(asn)) asns.push(asn);
+  }
+
+  private useModel(model: string, first: number, count: number): void {
+    const models = (this.modelUses ??= []);
+    for (const m of models) {
+      if (m.model !== model) continue;
+      m.count += count;
+      if (first < m.first) m.first = first;
+      return;
+    }
+    models.push({ model, first, count });
   }
 }

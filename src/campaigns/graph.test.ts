@@ -13,7 +13,7 @@ const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
 function profileOf(frame: number, asn: number, fromHour: number): AccountProfile {
   const hourOfDay = new Array<number>(24).fill(0);
   for (let h = fromHour; h < fromHour + 8; h++) hourOfDay[h % 24] = 5;
-  return { frames: new Map([[frame, 4]]), asns: new Set([asn]), hourOfDay };
+  return { frames: new Map([[frame, 4]]), asns: [asn], hourOfDay };
 }
 
 test('a large group becomes one sparse, connected cluster (O(m) edges, not a clique)', () => {
@@ -186,7 +186,7 @@ test('Louvain chunks of one spoofed client are rejoined before any template is s
   const profile = (a: number): AccountProfile => {
     const hourOfDay = new Array<number>(24).fill(0);
     for (let h = 6; h < 22; h++) hourOfDay[h] = 2;
-    return { frames: new Map(), asns: new Set([64500 + ((a * 7) % 10), 64500 + ((a * 3) % 10)]), hourOfDay };
+    return { frames: new Map(), asns: [64500 + ((a * 7) % 10), 64500 + ((a * 3) % 10)], hourOfDay };
   };
   const spoof = linkWorld();
   spoof.link('spoof', 't13d1311h2_f57a46bbacb6', range(0, 32));
@@ -204,7 +204,7 @@ test('two spoofed clients bridged by a template stay two operations', () => {
   const profile = (a: number): AccountProfile => {
     const hourOfDay = new Array<number>(24).fill(0);
     for (let h = 6; h < 22; h++) hourOfDay[h] = 2;
-    return { frames: new Map(), asns: new Set([64500 + (a % 3)]), hourOfDay };
+    return { frames: new Map(), asns: [64500 + (a % 3)], hourOfDay };
   };
   link('spoof', 't13d1311h2_f57a46bbacb6', range(0, 30));
   link('spoof', 't13d3112h2_e8f1e7e78f70', range(100, 130));
@@ -221,7 +221,7 @@ test('two operations with a stray spoofer each are not alike for the clients the
   const { graph, link } = linkWorld();
   const profile = (a: number): AccountProfile => {
     const hourOfDay = new Array<number>(24).fill(1);
-    return { frames: new Map([[a < 100 ? 1 : 2, 5]]), asns: new Set([64500, 64501]), hourOfDay };
+    return { frames: new Map([[a < 100 ? 1 : 2, 5]]), asns: [64500, 64501], hourOfDay };
   };
   link('frame', 'wrapper-a', range(0, 30));
   link('frame', 'wrapper-b', range(100, 130));

@@ -66,7 +66,7 @@ export interface GraphOptions {
 /** What an account's operation looks like: the templates, networks and hours it uses (AccountState fits). */
 export interface AccountProfile {
   readonly frames: ReadonlyCounts;
-  readonly asns: ReadonlySet<number>;
+  readonly asns: readonly number[];
   readonly hourOfDay: ArrayLike<number>;
 }
 export type ProfileSource = (account: number) => AccountProfile | undefined;
@@ -427,7 +427,7 @@ export class LinkGraph {
       p.frames.forEach((c, f) => {
         if (c >= 3) frames.set(f, (frames.get(f) ?? 0) + c / total);
       });
-      for (const asn of p.asns) asns.set(asn, (asns.get(asn) ?? 0) + 1 / p.asns.size);
+      for (const asn of p.asns) asns.set(asn, (asns.get(asn) ?? 0) + 1 / p.asns.length);
       const hourOfDay = p.hourOfDay;
       let h = 0;
       for (let i = 0; i < 24; i++) h += hourOfDay[i]!;

@@ -237,11 +237,12 @@ export class LinkIndex {
     if (a.payment) links.push(['payment', a.payment]);
     if (a.orgId) links.push(['org', a.orgId]);
     const hour = Math.floor(a.createdAt / HOUR);
-    links.push(['signup-burst', `${a.emailDomain}|${hour}`]);
-    if (a.signupPrefix) links.push(['signup-net', `${a.signupPrefix}|${Math.floor(a.createdAt / DAY)}`]);
+    // Keys joined, not templates (flat strings: a template this long is a tree of pieces, kept per account).
+    links.push(['signup-burst', [a.emailDomain, hour].join('|')]);
+    if (a.signupPrefix) links.push(['signup-net', [a.signupPrefix, Math.floor(a.createdAt / DAY)].join('|')]);
     for (const [type, key] of links) {
       if (type === 'signup-burst' || type === 'signup-net') {
-        const k = `${type}\u0000${key}`;
+        const k = [type, key].join('\u0000');
         this.signups.set(k, (this.signups.get(k) ?? 0) + 1);
       }
     }

@@ -188,10 +188,11 @@ export class Engine {
     this.changedSincePivots.clear();
     for (const a of changed) {
       const s = this.states[a]!;
-      if (s.models.size < 2 || s.n < 10) continue;
-      for (const [model, m] of s.models) {
+      if (s.models.length < 2 || s.n < 10) continue;
+      for (const m of s.models) {
+        const model = m.model;
         if (m.first - s.first < DAY || m.count < 0.5 * s.n * ((s.last - m.first) / Math.max(1, s.last - s.first))) continue;
-        const key = `${s.index}|${model}`;
+        const key = [s.index, model].join('|');
         if (this.pivoted.has(key)) continue;
         this.pivoted.add(key);
         this.links.addPivot(model, Math.floor(m.first / (6 * HOUR)), s.index);

@@ -108,6 +108,8 @@ class Interner {
     let i = this.index.get(s);
     if (i === undefined) {
       i = this.values.length;
+      // A copy: a slice of the table's text would keep the whole file (tens of megabytes) alive.
+      s = Buffer.from(s, 'utf8').toString('utf8');
       this.values.push(s);
       this.index.set(s, i);
     }

@@ -160,21 +160,30 @@ const GENERATION = 1 << 16;
  * request in 10^10 given another text's signals.
  */
 export function textKey(prompt: string, system: string | null): number {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  const mixIn = (c: number): void => {
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b = (b << 13) | (b >>> 19);
-  };
   // −1 for no system prompt: never a length, so an empty system prompt and none differ.
-  mixIn(system === null ? -1 : system.length);
-  if (system !== null) for (let i = 0; i < system.length; i++) mixIn(system.charCodeAt(i));
-  for (let i = 0; i < prompt.length; i++) mixIn(prompt.charCodeAt(i));
+  const length = system === null ? -1 : system.length;
+  const b0 = Math.imul(0x9747b28c ^ length, 0x5bd1e995);
+  const [a1, b1] = mixText(system ?? '', Math.imul(0x811c9dc5 ^ length, 16777619), (b0 << 13) | (b0 >>> 19));
+  let [a, b] = mixText(prompt, a1, b1);
   b = Math.imul(b ^ (b >>> 15), 0x85ebca6b);
   b ^= b >>> 16;
   a ^= a >>> 13;
   return (b & 0x1fffff) * 4294967296 + (a >>> 0);
+}
+
+const mixed: [number, number] = [0, 0];
+
+/** Folds the characters of `s` into the two running hashes (one loop, locals only: this runs on every request). */
+function mixText(s: string, a: number, b: number): [number, number] {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b = (b << 13) | (b >>> 19);
+  }
+  mixed[0] = a;
+  mixed[1] = b;
+  return mixed;
 }
 
 /** Text signals with a bounded cache keyed by a hash of the text: two generations, an approximate LRU without per-hit bookkeeping. */

@@ -4,6 +4,7 @@
  * A scale-1 replay holds millions of edges, two ends each: a Map per account cost ≈ 38 bytes per end, this ≈ 17
  * (the index is filled up to 3/4: linear probing stays within a few slots, and it is most of the bytes).
  */
+import { tableSize } from '../collections/hash-table.js';
 
 /** Lists up to this long are scanned; longer ones get an index. */
 const SCAN_MAX = 16;
@@ -63,9 +64,7 @@ export class Neighbours {
   }
 
   private reindex(): void {
-    let size = 64;
-    while (3 * size < 4 * this.count) size *= 2;
-    const slots = new Int32Array(size);
+    const slots = new Int32Array(tableSize(this.count, 64, 0.75));
     for (let i = 0; i < this.count; i++) this.index(i, slots);
     this.slots = slots;
   }

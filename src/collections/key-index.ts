@@ -1,4 +1,4 @@
-import { mix32, tableSize } from './hash-table.js';
+import { hash2Chars, hash2Finish, HASH2_SEED, mix32, tableSize } from './hash-table.js';
 
 /**
  * A map from keys to non-negative integers that stores no keys. A string key is kept as a 64-bit hash (two independent
@@ -98,21 +98,12 @@ export class KeyIndex {
 
 const pair: [number, number] = [0, 0];
 
-/** Two independent 32-bit hashes of a string (FNV-1a, and a multiply-rotate hash with other constants). */
+/** Two independent 32-bit hashes of a string (see hash2Chars). */
 function hash2(s: string): [number, number] {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b = (b << 13) | (b >>> 19);
-  }
-  b = Math.imul(b ^ (b >>> 15), 0x85ebca6b);
-  a ^= a >>> 13;
-  pair[0] = a >>> 0;
-  pair[1] = (b ^ (b >>> 16)) >>> 0;
-  return pair;
+  pair[0] = HASH2_SEED[0];
+  pair[1] = HASH2_SEED[1];
+  hash2Chars(pair, s);
+  return hash2Finish(pair);
 }
 
 /**

@@ -5,6 +5,7 @@
  * bounded cache keyed by a hash of the text. A cached result is the very value the computation returns: pure functions of
  * the text, nothing else.
  */
+import { hash2Chars, hash2Finish, hash2Unit, HASH2_SEED } from '../collections/hash-table.js';
 import { capabilityOf } from '../signals/capability.js';
 import { intentScore } from '../signals/intent.js';
 import { itemAndVariantHash } from '../signals/sketch.js';
@@ -153,37 +154,20 @@ export function textSignals(prompt: string, system: string | null): TextSignals 
 const GENERATION = 1 << 16;
 
 /**
- * A 53-bit hash of a request's texts (two 32-bit multiply-xor hashes, one cut to 21 bits), the system prompt's length
- * first so that no split of the same characters between system prompt and prompt hashes alike. The cache keys by it:
- * keyed by the texts themselves, its generations held up to 128 M characters of prompts in each thread that computes
- * text signals. A false hit needs a 53-bit match with one of the ≤ 2^17 keys held: ≈ 2^-36 per new text, one
- * request in 10^10 given another text's signals.
+ * A 53-bit hash of a request's texts (the two hashes of collections/hash-table.ts, one cut to 21 bits), the system
+ * prompt's length first so that no split of the same characters between system prompt and prompt hashes alike. The
+ * cache keys by it: keyed by the texts themselves, its generations held up to 128 M characters of prompts in each
+ * thread that computes text signals. A false hit needs a 53-bit match with one of the ≤ 2^17 keys held: ≈ 2^-36 per
+ * new text, one request in 10^10 given another text's signals.
  */
 export function textKey(prompt: string, system: string | null): number {
+  const h: [number, number] = [HASH2_SEED[0], HASH2_SEED[1]];
   // −1 for no system prompt: never a length, so an empty system prompt and none differ.
-  const length = system === null ? -1 : system.length;
-  const b0 = Math.imul(0x9747b28c ^ length, 0x5bd1e995);
-  const [a1, b1] = mixText(system ?? '', Math.imul(0x811c9dc5 ^ length, 16777619), (b0 << 13) | (b0 >>> 19));
-  let [a, b] = mixText(prompt, a1, b1);
-  b = Math.imul(b ^ (b >>> 15), 0x85ebca6b);
-  b ^= b >>> 16;
-  a ^= a >>> 13;
-  return (b & 0x1fffff) * 4294967296 + (a >>> 0);
-}
-
-const mixed: [number, number] = [0, 0];
-
-/** Folds the characters of `s` into the two running hashes (one loop, locals only: this runs on every request). */
-function mixText(s: string, a: number, b: number): [number, number] {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b = (b << 13) | (b >>> 19);
-  }
-  mixed[0] = a;
-  mixed[1] = b;
-  return mixed;
+  hash2Unit(h, system === null ? -1 : system.length);
+  if (system !== null) hash2Chars(h, system);
+  hash2Chars(h, prompt);
+  const [a, b] = hash2Finish(h);
+  return (b & 0x1fffff) * 4294967296 + a;
 }
 
 /** Text signals with a bounded cache keyed by a hash of the text: two generations, an approximate LRU without per-hit bookkeeping. */

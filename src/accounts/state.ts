@@ -20,11 +20,25 @@ const MAX_ITEMS = 4096;
 const MAX_SMALL_SET = 64;
 const MAX_FRAMES = 128;
 
-/** Layout of `AccountState.counts`: hour of day, then intent kinds, then capabilities. */
+/**
+ * Layout of `AccountState.counts`: hour of day, intent kinds, capabilities, then the habits of how an account asks:
+ * requested max_tokens and prompt length, each in SIZE_BUCKETS power-of-two buckets (behaviour profiles, profile.ts).
+ */
 const HOURS = 24;
 const KINDS_AT = HOURS;
 const CAPS_AT = KINDS_AT + INTENT_KINDS.length;
-const COUNTS = CAPS_AT + CAPABILITIES.length;
+/** Buckets of a size habit (tokens): none, < 256, < 512, … doubling, the last open-ended. */
+export const SIZE_BUCKETS = 8;
+const MAX_TOKENS_AT = CAPS_AT + CAPABILITIES.length;
+const INPUT_AT = MAX_TOKENS_AT + SIZE_BUCKETS;
+const COUNTS = INPUT_AT + SIZE_BUCKETS;
+
+/** Bucket of a size (tokens): 0 for none, then 1 for < 256, 2 for < 512, … up to SIZE_BUCKETS − 1. */
+export function sizeBucket(tokens: number | null): number {
+  if (tokens === null || tokens <= 0) return 0;
+  const b = Math.floor(Math.log2(tokens)) - 7;
+  return Math.min(SIZE_BUCKETS - 1, Math.max(1, b + 1));
+}
 
 export interface ModelUse {
   readonly model: string;
@@ -55,6 +69,8 @@ export class AccountState {
   inputTokens = 0;
   outputTokens = 0;
   reasoningTokens = 0;
+  /** Requests whose answer carried reasoning tokens (extended thinking asked for). */
+  reasoningUses = 0;
   followUps = 0;
   withTools = 0;
   errors = 0;
@@ -99,6 +115,16 @@ export class AccountState {
   /** Requests per capability (CAPABILITIES order). */
   get capabilities(): Uint32Array {
     return this.countsView(CAPS_AT, COUNTS);
+  }
+
+  /** Requests per requested-max_tokens bucket (sizeBucket). */
+  get maxTokenSizes(): Uint32Array {
+    return this.countsView(MAX_TOKENS_AT, INPUT_AT);
+  }
+
+  /** Requests per prompt-length bucket (input tokens, sizeBucket). */
+  get promptSizes(): Uint32Array {
+    return this.countsView(INPUT_AT, COUNTS);
   }
 
   /** Distinct UTC days with requests. */
@@ -151,6 +177,9 @@ export class AccountState {
     this.inputTokens += o.inputTokens;
     this.outputTokens += o.outputTokens;
     this.reasoningTokens += o.reasoningTokens;
+    if (o.reasoningTokens > 0) this.reasoningUses++;
+    counts[MAX_TOKENS_AT + sizeBucket(o.maxTokens)]!++;
+    counts[INPUT_AT + sizeBucket(o.inputTokens)]!++;
     if (o.turn !== null && o.turn > 1) this.followUps++;
     if (o.tools) this.withTools++;
     if (o.status >= 400) this.errors++;
@@ -196,6 +225,7 @@ export class AccountState {
     this.inputTokens += other.inputTokens;
     this.outputTokens += other.outputTokens;
     this.reasoningTokens += other.reasoningTokens;
+    this.reasoningUses += other.reasoningUses;
     this.followUps += other.followUps;
     this.withTools += other.withTools;
     this.errors += other.errors;

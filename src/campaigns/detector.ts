@@ -7,9 +7,13 @@ import type { AccountState } from '../accounts/state.js';
 import { AccountMarks } from '../collections/account-marks.js';
 import { LINK_TYPE_ORDER, LinkGraph } from './graph.js';
 import type { AccountInfo, LinkType } from './links.js';
+import { Organisations } from './organisations.js';
 import { scoreCluster, type ClusterMember, type ClusterScore } from './score.js';
+import { UnlinkedPath, type UnlinkedOptions } from './unlinked.js';
 
 export interface DetectorOptions {
+  /** The account-level path (unlinked.ts). */
+  unlinked?: Partial<UnlinkedOptions>;
   /** Smallest group of accounts that can be a campaign (default 5). */
   minClusterSize: number;
   /** Campaign score at or above which members are flagged (default 0.5). */
@@ -59,6 +63,8 @@ export interface CampaignState {
   score: ClusterScore;
   firstFlaggedAt: number;
   updatedAt: number;
+  /** Campaigns found apart and merged into this one as sub-teams of one operation (unlinked.ts). */
+  subteams?: string[];
 }
 
 interface ClusterEvaluation {
@@ -112,9 +118,12 @@ export class CampaignDetector {
   private lastFlagged: number[] = [];
   private nextId = 1;
   readonly options: DetectorOptions;
+  private readonly unlinked: UnlinkedPath;
+  private readonly organisations = new Organisations();
 
   constructor(options: Partial<DetectorOptions> = {}) {
     this.options = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
+    this.unlinked = new UnlinkedPath(this.options.unlinked);
   }
 
   run(now: number, states: AccountState[], infos: (AccountInfo | undefined)[], graph: LinkGraph): Map<number, MemberVerdict> {
@@ -178,6 +187,18 @@ export class CampaignDetector {
       }
       for (const [a, v] of ev.unflagged) if (!verdicts.has(a)) verdicts.set(a, v);
     }
+    // Accounts no link brought into a campaign, on their own evidence; then verified organisations, as entities.
+    const merged = this.unlinked.run(states, infos, verdicts, (ids, score) => {
+      const campaign = this.match(ids, seen, now, score);
+      seen.add(campaign.id);
+      return campaign.id;
+    });
+    for (const [from, into] of merged) {
+      const c = this.campaigns.get(into);
+      if (c && !c.subteams?.includes(from)) (c.subteams ??= []).push(from);
+    }
+    this.organisations.run(states, infos, verdicts);
+    this.syncMembers(verdicts, now);
     this.cache = fresh;
     this.evaluationOf.clear();
     for (const ev of fresh.values()) for (const a of ev.members) this.evaluationOf.set(a, ev);
@@ -185,6 +206,19 @@ export class CampaignDetector {
     this.lastFlagged = [];
     for (const [a, v] of verdicts) if (v.flagged) this.lastFlagged.push(a);
     return verdicts;
+  }
+
+  /** Each campaign's members as the step's verdicts have them (joiners added, organisations' accounts taken out). */
+  private syncMembers(verdicts: Map<number, MemberVerdict>, now: number): void {
+    const members = new Map<string, Set<number>>();
+    for (const [a, v] of verdicts) if (v.flagged && v.campaign) (members.get(v.campaign) ?? members.set(v.campaign, new Set()).get(v.campaign)!).add(a);
+    for (const c of this.campaigns.values()) {
+      const m = members.get(c.id);
+      if (m) {
+        c.members = m;
+        c.updatedAt = now;
+      } else if (c.updatedAt === now) c.updatedAt = Number.NEGATIVE_INFINITY;
+    }
   }
 
   /** Whether an evaluation is stale: a day old, or traffic grown (for a confirmed campaign, and six hours old). */

@@ -1,0 +1,146 @@
+/**
+ * The second way to be found: accounts that are each suspicious on their own traffic, grouped by the likeness of what
+ * and how they ask (accounts/profile.ts) instead of by shared artefacts. An operation with aged accounts, its own card
+ * per account, residential addresses and randomised TLS shares no artefact, but its accounts do one job with one
+ * pipeline: the same capability mix, the same extraction formats, the same max_tokens and prompt-length habits, one
+ * work queue drawn without repeats. Legitimate users who are alike in their work (students of one class, one lab's
+ * runners) share items or repeat them, and are rarely harvesting-like one by one; the cohort score weighs both.
+ *
+ * Evade: make each account's traffic ordinary (more cover traffic, less extraction per account: a slower, costlier
+ * harvest), or run each account as its own differently configured pipeline.
+ */
+import { normalisedEntropy } from '../accounts/features.js';
+import { similarity, type Profile } from '../accounts/profile.js';
+import { CAPABILITIES } from '../engine/observation.js';
+import type { ClusterMember, ClusterScore } from './score.js';
+
+/** Largest bucket compared pair by pair; beyond it an even sample of the bucket is grouped (cost is quadratic). */
+const MAX_BUCKET = 3000;
+
+export interface Similar {
+  /** Account index. */
+  a: number;
+  profile: Profile;
+  /** Bucket key: accounts are compared only inside one (dominant capability and extraction kind). */
+  bucket: string;
+}
+
+/**
+ * Groups of at least `minSize` accounts whose profiles are pairwise alike (cosine ≥ `threshold`): connected
+ * components of the similarity graph, after removing members alike to fewer than two others of their group (a chain
+ * of near misses is not an operation).
+ */
+export function groupBySimilarity(items: Similar[], threshold: number, minSize: number): number[][] {
+  const buckets = new Map<string, Similar[]>();
+  for (const it of items) (buckets.get(it.bucket) ?? buckets.set(it.bucket, []).get(it.bucket)!).push(it);
+  const out: number[][] = [];
+  for (const bucket of buckets.values()) {
+    if (bucket.length < minSize) continue;
+    const list = bucket.length > MAX_BUCKET ? bucket.filter((_, i) => i % Math.ceil(bucket.length / MAX_BUCKET) === 0) : bucket;
+    const adj: number[][] = list.map(() => []);
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        if (similarity(list[i]!.profile, list[j]!.profile) < threshold) continue;
+        adj[i]!.push(j);
+        adj[j]!.push(i);
+      }
+    }
+    const alive = adj.map((nb) => nb.length >= 2);
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (let i = 0; i < list.length; i++) {
+        if (!alive[i]) continue;
+        let d = 0;
+        for (const j of adj[i]!) if (alive[j]) d++;
+        if (d < 2) {
+          alive[i] = false;
+          changed = true;
+        }
+      }
+    }
+    const seen = new Uint8Array(list.length);
+    for (let s = 0; s < list.length; s++) {
+      if (!alive[s] || seen[s]) continue;
+      const part: number[] = [];
+      const stack = [s];
+      seen[s] = 1;
+      while (stack.length > 0) {
+        const i = stack.pop()!;
+        part.push(list[i]!.a);
+        for (const j of adj[i]!) {
+          if (!alive[j] || seen[j]) continue;
+          seen[j] = 1;
+          stack.push(j);
+        }
+      }
+      if (part.length >= minSize) out.push(part.sort((x, y) => x - y));
+    }
+  }
+  return out;
+}
+
+/**
+ * Pooled evidence of a behavioural cohort (no links: its members were grouped by likeness). Its members' own
+ * evidence carries it; a work queue (items never repeated, none shared across members) adds to it, shared or repeated
+ * items (homework, benchmark reruns) take from it.
+ */
+export function scoreCohort(members: ClusterMember[], meanSimilarity: number): ClusterScore {
+  let n = 0, intent = 0, high = 0, repeats = 0, itemRequests = 0, sampled = 0, shared = 0, follow = 0;
+  const hours = new Float64Array(24);
+  const caps = new Float64Array(CAPABILITIES.length);
+  const evidences: number[] = [];
+  for (const m of members) {
+    const s = m.state;
+    n += s.n;
+    intent += s.intentSum;
+    high += s.maxTokensHigh;
+    repeats += s.repeats;
+    itemRequests += s.itemRequests;
+    sampled += s.sampledItems;
+    shared += s.sharedItems;
+    follow += s.followUps;
+    const hourOfDay = s.hourOfDay;
+    for (let h = 0; h < 24; h++) hours[h]! += hourOfDay[h]! / Math.max(1, s.n);
+    const capabilities = s.capabilities;
+    for (let c = 0; c < caps.length; c++) caps[c]! += capabilities[c]!;
+    evidences.push(m.evidence.score);
+  }
+  evidences.sort((x, y) => x - y);
+  const medianEvidence = evidences[evidences.length >> 1] ?? 0;
+  const novelty = 1 - repeats / Math.max(1, itemRequests);
+  const sharedItems = sampled >= 10 ? shared / sampled : 0;
+  const terms: Record<string, number> = {
+    'members:own-evidence': 6 * (medianEvidence - 0.5),
+    'content:extraction-intent': 4 * ((intent + 2) / (n + 20) - 0.25),
+    'content:high-max-tokens': 1.0 * (high / Math.max(1, n)),
+    'similar:behaviour-profile': 4 * (meanSimilarity - 0.85),
+    'scale:accounts': 0.6 * Math.log10(Math.max(1, members.length / 5)),
+    'behaviour:work-queue': itemRequests >= 20 && novelty > 0.97 && sharedItems < 0.05 ? 0.5 : 0,
+    'behaviour:repeats-items': -6 * (1 - novelty),
+    'behaviour:shares-items': -4 * sharedItems,
+    'behaviour:conversational': -1 * (follow / Math.max(1, n)),
+    'behaviour:round-the-clock': 1 * Math.max(0, normalisedEntropy(hours) - 0.9) / 0.1,
+  };
+  const z = -1 + Object.values(terms).reduce((a, b) => a + b, 0);
+  const reasons = Object.entries(terms)
+    .filter(([, v]) => v > 0.25)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k]) => k);
+  const capabilities: Record<string, number> = {};
+  CAPABILITIES.forEach((c, i) => (capabilities[c] = caps[i]!));
+  return { score: 1 / (1 + Math.exp(-z)), reasons: ['similar:behaviour-profile', ...reasons.filter((r) => r !== 'similar:behaviour-profile')], linkShares: {}, terms, capabilities };
+}
+
+/** Mean pairwise similarity of a group's profiles (an even sample of pairs for large groups). */
+export function meanSimilarity(profiles: Profile[]): number {
+  let sum = 0;
+  let pairs = 0;
+  const step = Math.max(1, Math.floor(profiles.length / 64));
+  for (let i = 0; i < profiles.length; i += step) {
+    for (let j = i + step; j < profiles.length; j += step) {
+      sum += similarity(profiles[i]!, profiles[j]!);
+      pairs++;
+    }
+  }
+  return pairs > 0 ? sum / pairs : 0;
+}

@@ -1,0 +1,69 @@
+/**
+ * Verified organisations as accountable entities. A verified organisation's keys share a card, an office NAT or a
+ * cloud egress, a system prompt and a sign-up minute by design, so links inside it say nothing about an operation and
+ * none of its accounts is judged on links, likeness or alone (detector.ts, unlinked.ts). The organisation is judged
+ * as one account, on the pooled traffic of all its accounts; when that looks like harvesting, every account of it is
+ * flagged for review (`org:review`), with a risk at the flag level and a policy ceiling that never lets an automatic
+ * action go past flagging (POLICY.md): a provider talks to a verified customer before it acts.
+ *
+ * Evade: get verified (identity and organisation checks, a contract) — and then the organisation answers for it.
+ */
+import { accountEvidence, accountFeatures } from '../accounts/features.js';
+import { AccountState } from '../accounts/state.js';
+import type { AccountInfo } from './links.js';
+
+/** Pooled evidence at which a verified organisation is sent to review, and the traffic it needs first. */
+const ORG_EVIDENCE = 0.8;
+const ORG_MIN_REQUESTS = 50;
+/** Risk of a verified organisation's accounts under review: the flag level of the default policy. */
+export const ORG_REVIEW_RISK = 0.55;
+/** The pooled state is rebuilt when the organisation's traffic has grown by this factor. */
+const REBUILD_GROWTH = 1.1;
+
+export interface OrgVerdict {
+  risk: number;
+  flagged: boolean;
+  campaign: string | null;
+  reasons: string[];
+}
+
+interface OrgJudgement {
+  traffic: number;
+  flagged: boolean;
+  reasons: string[];
+}
+
+export class Organisations {
+  private readonly judged = new Map<string, OrgJudgement>();
+
+  /** Verdicts for the accounts of verified organisations whose pooled traffic looks like harvesting. */
+  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, OrgVerdict>): void {
+    const orgs = new Map<string, number[]>();
+    for (let a = 0; a < infos.length; a++) {
+      const info = infos[a];
+      if (!info?.verified || !info.orgId) continue;
+      (orgs.get(info.orgId) ?? orgs.set(info.orgId, []).get(info.orgId)!).push(a);
+    }
+    for (const [org, accounts] of orgs) {
+      let traffic = 0;
+      for (const a of accounts) traffic += states[a]?.n ?? 0;
+      let j = this.judged.get(org);
+      if (!j || traffic > j.traffic * REBUILD_GROWTH) this.judged.set(org, (j = judge(accounts, states, traffic)));
+      for (const a of accounts) {
+        verdicts.delete(a);
+        if (j.flagged) verdicts.set(a, { risk: ORG_REVIEW_RISK, flagged: true, campaign: null, reasons: ['org:review', 'legit:verified-org', ...j.reasons] });
+      }
+    }
+  }
+}
+
+function judge(accounts: number[], states: AccountState[], traffic: number): OrgJudgement {
+  if (traffic < ORG_MIN_REQUESTS) return { traffic, flagged: false, reasons: [] };
+  const pooled = new AccountState('org', -1);
+  for (const a of accounts) {
+    const s = states[a];
+    if (s && s.n > 0) pooled.merge(s);
+  }
+  const ev = accountEvidence(accountFeatures(pooled));
+  return { traffic, flagged: ev.score >= ORG_EVIDENCE, reasons: ev.reasons };
+}

@@ -1,0 +1,238 @@
+/**
+ * The account-level path of the cross-account step, run after the link clusters are judged: accounts that no link
+ * brought into a campaign, judged on their own harvesting evidence.
+ *
+ * 1. An individually suspicious account whose behaviour profile is like a live campaign's joins it
+ *    (`similar:campaign-profile`): a sub-team of an operation on other cards, networks and client stacks.
+ * 2. Suspicious accounts alike to one another form a behavioural cohort (cohorts.ts), a campaign when its pooled
+ *    score reaches the flag threshold (`similar:behaviour-profile`).
+ * 3. Campaigns whose members' profiles are alike are one operation's sub-teams (other cards, networks, clients, one
+ *    job): they are reported as one campaign, the oldest, and the others' ids are listed as its sub-teams.
+ * 4. What is left and strongly harvesting-like on its own, with enough traffic to say so, is an individual harvester
+ *    (`account:individual-harvester`), flagged with a milder default action (policy ceilings, POLICY.md).
+ *
+ * Verdicts here are sticky with hysteresis, as link campaigns are: an account keeps its flag while its evidence stays
+ * above a lower bar. Accounts of verified organisations never go this way (organisations.ts judges them).
+ */
+import { accountEvidence, accountFeatures, type Evidence } from '../accounts/features.js';
+import { behaviourProfile, centroid, similarity, type Profile } from '../accounts/profile.js';
+import type { AccountState } from '../accounts/state.js';
+import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
+import { groupBySimilarity, meanSimilarity, scoreCohort, type Similar } from './cohorts.js';
+import type { AccountInfo } from './links.js';
+import type { ClusterMember, ClusterScore } from './score.js';
+
+export interface UnlinkedOptions {
+  /** Requests before an account's profile and evidence are worth judging (default 5). */
+  minRequests: number;
+  /** Own evidence that makes an account a candidate for a cohort or a join (default 0.5). */
+  candidateEvidence: number;
+  /** Profile similarity of two cohort members, and of a joiner to a campaign's centroid (default 0.9). */
+  pairSimilarity: number;
+  joinSimilarity: number;
+  /**
+   * Centroid similarity at which two campaigns are one operation's sub-teams (default 0.93 when one of them was found
+   * by likeness, 0.97 between two found by links: those were split for a reason).
+   */
+  mergeSimilarity: number;
+  linkedMergeSimilarity: number;
+  /** Own evidence and requests of an individual harvester (defaults 0.93 and 15). */
+  individualEvidence: number;
+  individualRequests: number;
+}
+
+export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, candidateEvidence: 0.5, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, linkedMergeSimilarity: 0.97, individualEvidence: 0.93, individualRequests: 15 };
+
+/** A flagged account keeps its flag while its own evidence stays at or above this share of the bar it passed. */
+const KEEP_SHARE = 0.6;
+/** Members of a campaign whose profiles make its centroid. */
+const CENTROID_SAMPLE = 256;
+const INDIVIDUAL_RISK = 0.75;
+/** Cohort members are not blocked on likeness alone: their risk stays below the default block threshold. */
+const COHORT_RISK_CAP = 0.9;
+
+export interface UnlinkedVerdict {
+  risk: number;
+  flagged: boolean;
+  campaign: string | null;
+  reasons: string[];
+}
+
+interface Candidate {
+  n: number;
+  member: ClusterMember;
+  profile: Profile;
+  bucket: string;
+}
+
+/** How an account was flagged here: joined a campaign, member of a cohort, or alone. */
+type Flag = { kind: 'join' | 'cohort'; campaign: string } | { kind: 'individual' };
+
+/** Opens or continues a campaign for a set of accounts (the detector's identity matching). */
+export type OpenCampaign = (ids: Set<number>, score: ClusterScore) => string;
+
+export class UnlinkedPath {
+  readonly options: UnlinkedOptions;
+  private readonly candidates = new Map<number, Candidate>();
+  private readonly flags = new Map<number, Flag>();
+
+  constructor(options: Partial<UnlinkedOptions> = {}) {
+    this.options = { ...DEFAULT_UNLINKED_OPTIONS, ...options };
+  }
+
+  /**
+   * Adds this path's verdicts to `verdicts` (which holds the link path's). `campaignMembers` lists the members of the
+   * campaigns flagged so far in this step, for their centroids.
+   */
+  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign): Map<string, string> {
+    this.refreshCandidates(states, infos);
+    const centroids = this.campaignCentroids(verdicts);
+    // Sticky flags first, unless the link path has judged the account since.
+    for (const [a, flag] of this.flags) {
+      const c = this.candidates.get(a);
+      const linked = verdicts.get(a);
+      const bar = flag.kind === 'individual' ? this.options.individualEvidence : this.options.candidateEvidence;
+      if (linked?.flagged || !c || c.member.evidence.score < KEEP_SHARE * bar) {
+        this.flags.delete(a);
+        continue;
+      }
+      verdicts.set(a, this.verdictOf(c, flag));
+    }
+    const free = [...this.candidates.entries()].filter(([a]) => !this.flags.has(a) && !verdicts.get(a)?.flagged);
+    // 1. Joins to live campaigns.
+    const rest: [number, Candidate][] = [];
+    for (const [a, c] of free) {
+      let best: string | null = null;
+      let bestSim = this.options.joinSimilarity;
+      for (const [id, p] of centroids) {
+        const sim = similarity(c.profile, p);
+        if (sim >= bestSim) [best, bestSim] = [id, sim];
+      }
+      if (best === null) {
+        rest.push([a, c]);
+        continue;
+      }
+      const flag: Flag = { kind: 'join', campaign: best };
+      this.flags.set(a, flag);
+      verdicts.set(a, this.verdictOf(c, flag));
+    }
+    // 2. Behavioural cohorts.
+    const items: Similar[] = rest.map(([a, c]) => ({ a, profile: c.profile, bucket: c.bucket }));
+    const grouped = new Set<number>();
+    for (const group of groupBySimilarity(items, this.options.pairSimilarity, 5)) {
+      const members = group.map((a) => this.candidates.get(a)!);
+      const score = scoreCohort(
+        members.map((c) => c.member),
+        meanSimilarity(members.map((c) => c.profile)),
+      );
+      if (score.score < 0.5) continue;
+      const campaign = open(new Set(group), score);
+      for (const a of group) {
+        const flag: Flag = { kind: 'cohort', campaign };
+        this.flags.set(a, flag);
+        verdicts.set(a, this.verdictOf(this.candidates.get(a)!, flag, score));
+        grouped.add(a);
+      }
+    }
+    // 3. Sub-teams.
+    const merged = this.mergeSubteams(verdicts);
+    // 4. Individual harvesters.
+    for (const [a, c] of rest) {
+      if (grouped.has(a) || c.n < this.options.individualRequests || c.member.evidence.score < this.options.individualEvidence) continue;
+      const flag: Flag = { kind: 'individual' };
+      this.flags.set(a, flag);
+      verdicts.set(a, this.verdictOf(c, flag));
+    }
+    return merged;
+  }
+
+  /**
+   * Merges campaigns of alike profiles into the oldest (ids are zero-padded and issued in order), relabelling their
+   * members; returns merged id → the campaign it is now a sub-team of.
+   */
+  private mergeSubteams(verdicts: Map<number, UnlinkedVerdict>): Map<string, string> {
+    const centroids = [...this.campaignCentroids(verdicts)].sort(([x], [y]) => (x < y ? -1 : 1));
+    const behavioural = new Set<string>();
+    for (const flag of this.flags.values()) if (flag.kind !== 'individual') behavioural.add(flag.campaign);
+    const into = new Map<string, string>();
+    const root = (id: string): string => {
+      let r = id;
+      while (into.has(r)) r = into.get(r)!;
+      return r;
+    };
+    for (let i = 0; i < centroids.length; i++) {
+      for (let j = i + 1; j < centroids.length; j++) {
+        const [x, px] = centroids[i]!;
+        const [y, py] = centroids[j]!;
+        const bar = behavioural.has(x) || behavioural.has(y) ? this.options.mergeSimilarity : this.options.linkedMergeSimilarity;
+        const rx = root(x);
+        const ry = root(y);
+        if (rx !== ry && similarity(px, py) >= bar) into.set(ry > rx ? ry : rx, ry > rx ? rx : ry);
+      }
+    }
+    if (into.size === 0) return into;
+    const resolved = new Map<string, string>();
+    for (const id of into.keys()) resolved.set(id, root(id));
+    for (const [a, v] of verdicts) {
+      const to = v.campaign ? resolved.get(v.campaign) : undefined;
+      if (!to) continue;
+      verdicts.set(a, { ...v, reasons: v.reasons.includes('campaign:subteam') ? v.reasons : [...v.reasons.slice(0, 1), 'campaign:subteam', ...v.reasons.slice(1)], campaign: to });
+      const flag = this.flags.get(a);
+      if (flag && flag.kind !== 'individual') this.flags.set(a, { kind: flag.kind, campaign: to });
+    }
+    return resolved;
+  }
+
+  /** Re-judges every account whose traffic changed since the last step (most accounts do not, step to step). */
+  private refreshCandidates(states: AccountState[], infos: (AccountInfo | undefined)[]): void {
+    for (let a = 0; a < states.length; a++) {
+      const s = states[a]!;
+      if (s.n < this.options.minRequests || this.candidates.get(a)?.n === s.n) continue;
+      const info = infos[a];
+      if (info?.verified && info.orgId) continue;
+      const features = accountFeatures(s);
+      const evidence = accountEvidence(features);
+      const kept = this.flags.has(a) ? KEEP_SHARE * this.options.candidateEvidence : this.options.candidateEvidence;
+      if (evidence.score < kept) {
+        this.candidates.delete(a);
+        continue;
+      }
+      this.candidates.set(a, { n: s.n, member: { state: s, info, features, evidence }, profile: behaviourProfile(s), bucket: bucketOf(s) });
+    }
+  }
+
+  /** Centroids of the profiles of each campaign flagged so far in this step (link campaigns and cohorts). */
+  private campaignCentroids(verdicts: Map<number, UnlinkedVerdict>): Map<string, Profile> {
+    const members = new Map<string, Profile[]>();
+    for (const [a, v] of verdicts) {
+      if (!v.flagged || !v.campaign) continue;
+      const c = this.candidates.get(a);
+      if (!c) continue;
+      const list = members.get(v.campaign) ?? members.set(v.campaign, []).get(v.campaign)!;
+      if (list.length < CENTROID_SAMPLE) list.push(c.profile);
+    }
+    const out = new Map<string, Profile>();
+    // A centroid of a handful of profiles is one account's habit, not an operation's.
+    for (const [id, list] of members) if (list.length >= 5) out.set(id, centroid(list));
+    return out;
+  }
+
+  private verdictOf(c: Candidate, flag: Flag, score?: ClusterScore): UnlinkedVerdict {
+    const ev: Evidence = c.member.evidence;
+    if (flag.kind === 'individual') return { risk: INDIVIDUAL_RISK, flagged: true, campaign: null, reasons: ['account:individual-harvester', ...ev.reasons] };
+    const via = flag.kind === 'join' ? 'similar:campaign-profile' : 'similar:behaviour-profile';
+    const extra = score ? score.reasons.filter((r) => r !== via && !ev.reasons.includes(r)) : [];
+    return { risk: Math.min(COHORT_RISK_CAP, 0.6 + 0.3 * ev.score), flagged: true, campaign: flag.campaign, reasons: ['campaign:member', via, ...ev.reasons, ...extra] };
+  }
+}
+
+/** Accounts are compared within their dominant capability and extraction kind (none when no kind is common). */
+function bucketOf(s: AccountState): string {
+  const caps = s.capabilities;
+  let cap = 0;
+  for (let c = 1; c < caps.length; c++) if (caps[c]! > caps[cap]!) cap = c;
+  const kinds = s.intentKinds;
+  let kind = -1;
+  for (let k = 0; k < kinds.length; k++) if (kinds[k]! >= 0.2 * s.n && (kind < 0 || kinds[k]! > kinds[kind]!)) kind = k;
+  return `${CAPABILITIES[cap]}|${kind < 0 ? 'none' : INTENT_KINDS[kind]}`;
+}

@@ -42,6 +42,7 @@ import {
   BENIGN_SYSTEMS, composeOrganicWrapper, TRAIN_APP_SYSTEMS, composePhrasing, FINAL_PHRASINGS, HELDOUT_ORGANIC_WRAPPERS, HELDOUT_PHRASINGS, HELDOUT_TOPICS, TRAIN_ORGANIC_WRAPPERS, TRAIN_PHRASINGS, TRAIN_TOPICS,
   type Phrasing,
 } from './intent-phrasings.js';
+import { composeExtraction, composeOrdinary, type GrammarSplit } from './intent-grammar.js';
 import { BLIND_ORGANIC_PROMPTS, BLIND_ORGANIC_WRAPPERS, BLIND_PHRASINGS, FRESH_APP_SYSTEMS, FRESH_FOLLOWUPS_EXTRACTION, FRESH_FOLLOWUPS_ORGANIC, FRESH_ORGANIC_PROMPTS, FRESH_ORGANIC_WRAPPERS, FRESH_PHRASINGS, FRESH_TOPICS } from './intent-fresh.js';
 
 // dist/scripts/train-intent.js → repo root is two levels up.
@@ -137,6 +138,16 @@ const GRAMMAR_SHARE = Number(process.env.GRAMMAR_SHARE ?? 0.5);
 /** Share of item negatives whose ordinary-user wrapper is composed (composeOrganicWrapper) rather than listed. */
 const ORGANIC_GRAMMAR_SHARE = Number(process.env.ORGANIC_GRAMMAR_SHARE ?? 0.5);
 const BARE_SHARE = Number(process.env.BARE_SHARE ?? 0.3);
+/** Share of training positives whose wrapper comes from the slot grammar (intent-grammar.ts). */
+const SLOT_GRAMMAR_SHARE = Number(process.env.SLOT_GRAMMAR_SHARE ?? 0.7);
+/** Share of item negatives wrapped by the ordinary-user slot grammar (intent-grammar.ts). */
+const ORDINARY_GRAMMAR_SHARE = Number(process.env.ORDINARY_GRAMMAR_SHARE ?? 0.5);
+/** Share of training positives whose item is an organic prompt instead of a corpus item (the frame, not the content). */
+const ORGANIC_ITEM_SHARE = Number(process.env.ORGANIC_ITEM_SHARE ?? 0.15);
+/** Standalone ordinary prompts (teacher, app template, casual) per training item. */
+const ORDINARY_STANDALONE = Number(process.env.ORDINARY_STANDALONE ?? 0.3);
+/** Weight of a negative relative to a positive (repeats; >1 lowers false positives at a fixed threshold). */
+const NEG_WEIGHT = Number(process.env.NEG_WEIGHT ?? 1);
 const ORGANIC_WEIGHT = Number(process.env.ORGANIC_WEIGHT ?? 3);
 const isHeldOut = (text: string): boolean => fnv1a(text) % 5 === 0;
 
@@ -188,7 +199,34 @@ function negative(text: string, source: string, wrappers: string[], rand: () => 
   return { prompt, system: rand() < 0.3 ? pick(systems, rand) : null, y: 0, kind: null, source };
 }
 
-function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldoutTrainPhr: Example[]; final: Example[]; fresh: Example[]; blind: Example[]; probes: Example[] } {
+/** A positive from the slot grammar (split 'train' or 'val'); rubric phrasings only for items with an answer. */
+function grammarPositive(item: Item, pool: Item[], split: GrammarSplit, rand: () => number, systems: string[]): Example {
+  const hasAnswer = item.answer !== null && item.answer !== '';
+  const kinds = INTENT_KIND_LIST.filter((k) => k !== 'rubric-grading' || hasAnswer);
+  const p = composeExtraction(pick(kinds, rand), rand, split);
+  const topics = split === 'train' ? TRAIN_TOPICS : HELDOUT_TOPICS;
+  let prompt = fill(p, item, pool, topics, rand);
+  let system: string | null = null;
+  const r = rand();
+  if (r < 0.15 && p.t.endsWith('{item}') && !p.t.startsWith('{item}')) {
+    // The wrapper travels in the system prompt and the bare item in the user turn.
+    system = fill({ ...p, t: p.t.replace(/\{item\}$/, '').trim() }, item, pool, topics, rand);
+    prompt = item.text;
+  } else if (r < 0.4) system = pick(systems, rand);
+  return { prompt, system, y: 1, kind: p.kind, source: `${item.source}:grammar` };
+}
+
+/** An ordinary-user prompt from the slot grammar around `item` (or around an organic text, or standalone). */
+function grammarNegative(item: Item, texts: string[], split: GrammarSplit, rand: () => number, systems: string[], source: string): Example {
+  const t = composeOrdinary(rand, split, item.code);
+  const prompt = t.replace('{text}', () => pick(texts, rand)).replace('{item}', () => item.text);
+  return { prompt, system: rand() < 0.3 ? pick(systems, rand) : null, y: 0, kind: null, source };
+}
+
+/** An organic prompt as an extraction "item" (harvesters wrap whatever prompt pool they have). */
+const organicItem = (text: string): Item => ({ source: 'organic-as-item', text, answer: null, code: false });
+
+function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldoutTrainPhr: Example[]; final: Example[]; fresh: Example[]; blind: Example[]; probes: Example[]; grammarVal: Example[] } {
   const rand = mulberry32(seed);
   const items = loadItems(rand);
   const organic = loadOrganic();
@@ -203,9 +241,18 @@ function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldou
   const heldout: Example[] = [];
   const heldoutTrainPhr: Example[] = [];
   const final: Example[] = [];
+  // Training stream for the grammar (its own, so the older recipe's draws stay as they were).
+  const gr = mulberry32(seed ^ 0x6a11);
+  const organicTrainTexts = organic.filter((o) => !isHeldOut(o.text)).map((o) => o.text);
   for (const it of trainItems) {
-    train.push(positive(it, trainItems, TRAIN_PHRASINGS, TRAIN_TOPICS, rand, trainSystems, GRAMMAR_SHARE));
-    train.push(negative(it.text, `${it.source}:bare`, TRAIN_ORGANIC_WRAPPERS, rand, trainSystems, ORGANIC_GRAMMAR_SHARE));
+    const item = gr() < ORGANIC_ITEM_SHARE ? organicItem(pick(organicTrainTexts, gr)) : it;
+    train.push(gr() < SLOT_GRAMMAR_SHARE ? grammarPositive(item, trainItems, 'train', gr, trainSystems) : positive(it, trainItems, TRAIN_PHRASINGS, TRAIN_TOPICS, rand, trainSystems, GRAMMAR_SHARE));
+    const neg = gr() < ORDINARY_GRAMMAR_SHARE ? grammarNegative(it, organicTrainTexts, 'train', gr, trainSystems, `${it.source}:ordinary`) : negative(it.text, `${it.source}:bare`, TRAIN_ORGANIC_WRAPPERS, rand, trainSystems, ORGANIC_GRAMMAR_SHARE);
+    for (let k = 0; k < NEG_WEIGHT; k++) train.push({ ...neg });
+    if (gr() < ORDINARY_STANDALONE) {
+      const extra = grammarNegative(pick(trainItems, gr), organicTrainTexts, 'train', gr, trainSystems, 'ordinary-standalone');
+      for (let k = 0; k < NEG_WEIGHT; k++) train.push({ ...extra });
+    }
   }
   for (const it of heldItems) {
     heldout.push(positive(it, heldItems, HELDOUT_PHRASINGS, HELDOUT_TOPICS, ho, BENIGN_SYSTEMS));
@@ -221,7 +268,7 @@ function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldou
     if (isHeldOut(o.text)) heldout.push({ prompt: o.text, system: ho() < 0.3 ? pick(BENIGN_SYSTEMS, ho) : null, y: 0, kind: null, source: o.source });
     else {
       const ex: Example = { prompt: o.text, system: rand() < 0.3 ? pick(trainSystems, rand) : null, y: 0, kind: null, source: o.source };
-      for (let k = 0; k < ORGANIC_WEIGHT; k++) train.push({ ...ex });
+      for (let k = 0; k < ORGANIC_WEIGHT * NEG_WEIGHT; k++) train.push({ ...ex });
     }
   }
   // Final set: fresh phrasings on held-out items, against the same held-out negatives.
@@ -253,7 +300,17 @@ function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldou
   }
   for (const t of BLIND_ORGANIC_PROMPTS) blind.push({ prompt: t, system: null, y: 0, kind: null, source: 'blind-organic-prompts' });
   for (const e of heldout) if (e.y === 0 && !e.source.endsWith(':bare')) blind.push(e);
-  return { train, heldout, heldoutTrainPhr, final, fresh, blind, probes };
+  // GRAMMAR-VAL (validation): held-out items in phrasings from the validation part of every slot list, ordinary
+  // prompts from the validation part of the ordinary grammar, and the held-out organic prompts as they are.
+  const gv = mulberry32(seed ^ 0x9a7a);
+  const organicHeldTexts = organic.filter((o) => isHeldOut(o.text)).map((o) => o.text);
+  const grammarVal: Example[] = [];
+  for (const it of heldItems) {
+    grammarVal.push(grammarPositive(gv() < 0.15 ? organicItem(pick(organicHeldTexts, gv)) : it, heldItems, 'val', gv, BENIGN_SYSTEMS));
+    grammarVal.push(grammarNegative(it, organicHeldTexts, 'val', gv, BENIGN_SYSTEMS, `ordinary:${it.source}`));
+  }
+  for (const e of heldout) if (e.y === 0 && !e.source.endsWith(':bare')) grammarVal.push(e);
+  return { train, heldout, heldoutTrainPhr, final, fresh, blind, probes, grammarVal };
 }
 
 // ---- training ---------------------------------------------------------------------------------------------
@@ -390,6 +447,8 @@ function main(): void {
   const sHeldTP = score(featurize(sets.heldoutTrainPhr));
   const sFinal = score(featurize(sets.final));
   const sFresh = score(featurize(sets.fresh));
+  const sBlind = score(featurize(sets.blind));
+  const sGram = score(featurize(sets.grammarVal));
   const both = <R>(f: (t: number) => R): Record<string, R> => Object.fromEntries(T.map((t) => [`at${t}`, f(t)]));
   const ys = (exs: Example[]): number[] => exs.map((e) => e.y);
   const byKind = (exs: Example[], s: number[]) => both((t) => groupRate(exs, s, t, (e) => (e.y === 1 ? e.kind : null)));
@@ -408,7 +467,12 @@ function main(): void {
     freshFlagRateNegativesBySource: bySource(sets.fresh, sFresh),
     ...(process.env.DIAG ? { finalByPhrasing: groupRate(sets.final, sFinal, 0.5, (e) => (e.y === 1 ? `${e.phrasing} ${FINAL_PHRASINGS[e.phrasing!]!.t.slice(0, 50).replace(/\n/g, ' ')}` : null)) } : {}),
     ...(process.env.DIAG ? { freshByPhrasing: groupRate(sets.fresh, sFresh, 0.35, (e) => (e.y === 1 ? `${e.phrasing} ${FRESH_PHRASINGS[e.phrasing!]!.t.slice(0, 50).replace(/\n/g, ' ')}` : null)) } : {}),
-    ...(process.env.BLIND ? (() => { const sb = score(featurize(sets.blind)); return { blind: both((t) => metrics(sb, ys(sets.blind), t)), blindRecallByKind: byKind(sets.blind, sb), blindFlagRateNegativesBySource: bySource(sets.blind, sb) }; })() : {}),
+    blind: both((t) => metrics(sBlind, ys(sets.blind), t)),
+    blindRecallByKind: byKind(sets.blind, sBlind),
+    blindFlagRateNegativesBySource: bySource(sets.blind, sBlind),
+    grammarVal: both((t) => metrics(sGram, ys(sets.grammarVal), t)),
+    grammarValRecallByKind: byKind(sets.grammarVal, sGram),
+    grammarValFlagRateNegativesBySource: bySource(sets.grammarVal, sGram),
     followUpProbes: (() => { const sp = score(featurize(sets.probes)); return both((t) => `extraction ${groupRate(sets.probes, sp, t, (e) => (e.y === 1 ? 'x' : null)).x} / organic ${groupRate(sets.probes, sp, t, (e) => (e.y === 0 ? 'x' : null)).x}`); })(),
     heldoutItemsTrainPhrasingsRecall: both((t) => groupRate(sets.heldoutTrainPhr, sHeldTP, t, () => 'all').all),
     evaluationNotes: {
@@ -421,11 +485,17 @@ function main(): void {
   };
   if (process.env.DIAG_FP) {
     // The highest-scoring held-out negatives (diagnostics only, stderr).
-    const [dset, dsc] = process.env.DIAG_SET === 'fresh' ? [sets.fresh, sFresh] : [sets.heldout, sHeld];
+    const [dset, dsc] = process.env.DIAG_SET === 'fresh' ? [sets.fresh, sFresh] : process.env.DIAG_SET === 'gram' ? [sets.grammarVal, sGram] : [sets.heldout, sHeld];
     const fp = dset.map((e, i) => ({ e, s: dsc[i]! })).filter((x) => x.e.y === 0).sort((a, c) => c.s - a.s).slice(0, Number(process.env.DIAG_FP));
     for (const { e, s } of fp) console.error(s.toFixed(3), e.source, JSON.stringify((e.system ? `[SYS ${e.system}] ` : '') + e.prompt.slice(0, 140)));
   }
-  console.log(JSON.stringify(result, null, 2));
+  if (process.env.SUMMARY) {
+    // One line per set (diagnostics, stderr): AUC, recall/FPR at 0.35 and 0.5.
+    const line = (name: string, m: Record<string, Metrics>): string => `${name.padEnd(10)} auc ${m['at0.35']!.auc.toFixed(3)}  @.35 r ${m['at0.35']!.recall.toFixed(3)} f ${m['at0.35']!.fpr.toFixed(3)}  @.5 r ${m['at0.5']!.recall.toFixed(3)} f ${m['at0.5']!.fpr.toFixed(3)}`;
+    for (const [n, m] of [['heldout', result.heldout], ['final', result.final], ['fresh', result.fresh], ['blind-v1', result.blind], ['grammarVal', result.grammarVal]] as const) console.error(line(n, m));
+    console.error('grammarVal by kind @.35', JSON.stringify(result.grammarValRecallByKind['at0.35']));
+    console.error('grammarVal neg @.35', JSON.stringify(result.grammarValFlagRateNegativesBySource['at0.35']));
+  } else console.log(JSON.stringify(result, null, 2));
   console.error(`trained on ${sets.train.length} examples, held out ${sets.heldout.length}, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   // Keep only non-negligible hashed weights: the file stays small and the model is unchanged in effect.

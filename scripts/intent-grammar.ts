@@ -306,6 +306,34 @@ const APP_TEMPLATES = [
   'Tag this support ticket with one of: billing, shipping, technical, other.\nTicket: {text}',
 ];
 
+// Application templates: a fixed instruction around user-supplied text, often with a machine format. They ask to
+// transform or label the user's text, not to reason about a task item, so a format ask alone is not extraction.
+const APP_VERBS = ['extract', 'classify', 'tag', 'summarise', 'translate', 'rewrite', 'detect', 'categorise', 'pull out', 'identify', 'label', 'parse', 'list', 'normalise', 'shorten'];
+const APP_FIELDS = ['the names and dates', 'the sentiment', 'the main topic', 'the product and price', 'the language', 'the intent of the message', 'key entities', 'the action items', 'the sender and subject', 'the address fields', 'any deadlines', 'the tone', 'the category', 'the urgency', 'keywords'];
+const APP_DOCS = ['text', 'message', 'email', 'review', 'support ticket', 'chat message', 'document', 'note', 'post', 'user input', 'transcript', 'comment', 'product description', 'invoice', 'query'];
+const APP_FORMATS = ['', 'as JSON', 'in JSON with the fields "label" and "confidence"', 'as a bullet list', 'as CSV', 'in one word', 'as a JSON object', 'as YAML', 'as a comma-separated list', 'with keys "category" and "reason"', 'as plain text', 'in a markdown table'];
+const APP_PREFIX = ['', '', '', 'You are a helpful assistant for a CRM tool.', 'You are an email assistant.', 'You are part of a content moderation pipeline.', 'You are a shopping assistant.', 'You work for a travel booking site.', 'System: respond concisely.', 'You are an HR assistant.'];
+
+function composeAppTemplate(r: Rand, s: GrammarSplit): string {
+  const pre = pick(APP_PREFIX, r, s);
+  const doc = pick(APP_DOCS, r, s);
+  const fmt = pick(APP_FORMATS, r, s);
+  const ask = `${cap(pick(APP_VERBS, r, s))} ${pick(APP_FIELDS, r, s)} ${pick(['from', 'in', 'of'], r, s)} the ${doc} below${fmt ? ' ' + fmt : ''}.`;
+  const body = pick([`{text}`, `${cap(doc)}: {text}`, `"""{text}"""`, `<${doc.replace(/ /g, '_')}>{text}</${doc.replace(/ /g, '_')}>`], r, s);
+  return `${pre ? pre + '\n' : ''}${ask}\n${body}`;
+}
+
+// Teachers ask for quizzes, worksheets and rubrics for their own class: generation and grading words for people.
+const TEACHER_VERBS = ['make', 'write', 'create', 'put together', 'draft', 'design', 'prepare', 'come up with', 'give me', 'help me make'];
+const TEACHER_THINGS = ['a quiz', 'a 10-question quiz', 'a worksheet', 'a grading rubric', 'a rubric', 'practice problems', 'a short test', 'discussion questions', 'an answer key', 'a marking scheme', 'warm-up questions', 'homework questions', 'flashcards', 'an exit ticket', 'a review game'];
+const TEACHER_CONTEXT = ['', '', "I'm a teacher.", 'I teach middle school.', 'For tomorrow\'s lesson.', 'We start the unit on Monday.', 'Parents will see this.', 'Keep it age-appropriate.', 'Nothing too hard.', 'I only have 20 minutes of class.'];
+
+function composeTeacher(r: Rand, s: GrammarSplit): string {
+  const ask = `${cap(pick(TEACHER_VERBS, r, s))} ${pick(TEACHER_THINGS, r, s)} ${pick(['on', 'about', 'for', 'covering'], r, s)} ${subjectOf(r, s)} for ${pick(TEACHER_AUDIENCE, r, s)}${pick(['?', '.', ', please.', ''], r, s)}`;
+  const ctx = pick(TEACHER_CONTEXT, r, s);
+  return chance(0.5, r) ? `${ctx ? ctx + ' ' : ''}${ask}` : `${ask}${ctx ? ' ' + ctx : ''}`;
+}
+
 const CASUAL = ['hey', 'hi!', 'ok so', 'random question', 'quick one', 'lol', 'hmm', 'need help', 'sorry to bother', 'hello again'];
 
 /** Topics for standalone ordinary prompts. */
@@ -334,9 +362,10 @@ export function composeOrdinary(r: Rand, split: GrammarSplit, code: boolean): st
     return chance(0.6, r) ? `${ask}${ctx ? ' ' + ctx : ''}\n\n${body}` : `${body}\n\n${ask}${ctx ? ' ' + ctx : ''}`;
   }
   if (u < 0.72) {
+    if (chance(0.5, r)) return composeTeacher(r, split);
     return pick(TEACHER_ASK, r, split).replace('{subj}', subjectOf(r, split)).replace('{aud}', pick(TEACHER_AUDIENCE, r, split));
   }
-  if (u < 0.9) return pick(APP_TEMPLATES, r, split);
+  if (u < 0.9) return chance(0.6, r) ? composeAppTemplate(r, split) : pick(APP_TEMPLATES, r, split);
   const c = pick(CASUAL, r, split);
   return pick([`${c}, {item}`, `${c} {text}`, `{text} ${pick(['thx', 'thanks', 'cheers', '?', 'pls'], r, split)}`, `${c}\n{item}\nwhat do you think?`], r, split);
 }

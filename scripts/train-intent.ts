@@ -1,18 +1,22 @@
 /**
  * Trains the extraction-intent model (data/models/intent-v1.json) from the real corpora in data/corpora.
  *
- *   npx tsc -p . && BLIND=1 node dist/scripts/train-intent.js [--out data/models/intent-v1.json] [--seed 7] [--dry-run]
+ *   npx tsc -p . && node dist/scripts/train-intent.js [--out data/models/intent-v1.json] [--seed 7] [--dry-run]
  *   node dist/scripts/train-intent.js --eval-model old.json   # score an existing model file on the same sets
  *
- * BLIND=1 adds the BLIND set's figures (scripts/intent-fresh.ts) to the output; use it only for a model you
- * are about to ship, never while iterating. The shipped intent-v1.json was written with BLIND=1.
- * Diagnostics (stderr / extra keys, never in the shipped file): DIAG=1 (recall per phrasing), DIAG_FP=<n>
- * [DIAG_SET=fresh] (highest-scoring negatives), DIAG_NGRAM='re1|re2' (train pos/neg counts per regex).
+ * Diagnostics (stderr / extra keys, never in the shipped file): SUMMARY=1 (one line per set instead of the JSON),
+ * DIAG=1 (recall per phrasing), DIAG_FP=<n> [DIAG_SET=fresh|gram] (highest-scoring negatives),
+ * DIAG_NGRAM='re1|re2' (train pos/neg counts per regex).
  * Recipe knobs (env, recorded in trainedWith): EPOCHS LR L2 DROPOUT GRAMMAR_SHARE ORGANIC_GRAMMAR_SHARE
- * BARE_SHARE ORGANIC_WEIGHT.
+ * BARE_SHARE ORGANIC_WEIGHT SLOT_GRAMMAR_SHARE ORDINARY_GRAMMAR_SHARE ORGANIC_ITEM_SHARE ORDINARY_STANDALONE NEG_WEIGHT.
  *
- * Data (all real text; only the wrappers are ours, see intent-phrasings.ts):
- * - positives: extraction items (gsm8k, HumanEval, GPTeacher codegen/roleplay/toolformer, self-instruct seeds)
+ * Data (all real text; only the wrappers are ours, see intent-grammar.ts and intent-phrasings.ts):
+ * - positives: mostly (SLOT_GRAMMAR_SHARE) items in wrappers composed by the slot grammar (intent-grammar.ts),
+ *   some around organic prompts used as items (ORGANIC_ITEM_SHARE); the rest as below;
+ * - hard negatives: items in ordinary-user prompts from the ordinary grammar (learner, developer, teacher, app
+ *   template, casual; ORDINARY_GRAMMAR_SHARE) plus standalone ones (ORDINARY_STANDALONE per item), every
+ *   negative repeated NEG_WEIGHT times so the 0.35/0.5 thresholds sit at a low false-positive rate;
+ * - older recipe, for the remaining share: extraction items (gsm8k, HumanEval, GPTeacher codegen/roleplay/toolformer, self-instruct seeds)
  *   wrapped in extraction phrasings of the five kinds (+ the alpaca generation prompt itself);
  *   Half of the training positives use a composed phrasing (composePhrasing), a third of those in a polite
  *   register, so "can you…" is not evidence of innocence;
@@ -25,7 +29,8 @@
  * Splits: items and organic prompts by a hash of their text (20% held out); phrasings, wrappers and topics by
  * explicit held-out lists. The held-out set combines held-out items with held-out phrasings only.
  * Evaluation sets (each from its own random stream, so recipe changes never change them): held-out, FINAL
- * (older held-out phrasings), FRESH and BLIND (scripts/intent-fresh.ts, never trained on); every figure at
+ * (older held-out phrasings), FRESH and BLIND (scripts/intent-fresh.ts, never trained on) and GRAMMAR-VAL (validation
+ * slot values of the grammars); every figure at
  * the two thresholds the engine uses (0.35 and 0.5).
  * Training is deterministic: seeded shuffle, seeded sampling, Adagrad logistic regression with L2.
  */
@@ -147,7 +152,7 @@ const ORGANIC_ITEM_SHARE = Number(process.env.ORGANIC_ITEM_SHARE ?? 0.15);
 /** Standalone ordinary prompts (teacher, app template, casual) per training item. */
 const ORDINARY_STANDALONE = Number(process.env.ORDINARY_STANDALONE ?? 0.3);
 /** Weight of a negative relative to a positive (repeats; >1 lowers false positives at a fixed threshold). */
-const NEG_WEIGHT = Number(process.env.NEG_WEIGHT ?? 1);
+const NEG_WEIGHT = Number(process.env.NEG_WEIGHT ?? 2);
 const ORGANIC_WEIGHT = Number(process.env.ORGANIC_WEIGHT ?? 3);
 const isHeldOut = (text: string): boolean => fnv1a(text) % 5 === 0;
 
@@ -291,7 +296,7 @@ function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldou
     ...FRESH_FOLLOWUPS_EXTRACTION.map((t): Example => ({ prompt: t, system: null, y: 1, kind: 'cot-elicitation', source: 'follow-up' })),
     ...FRESH_FOLLOWUPS_ORGANIC.map((t): Example => ({ prompt: t, system: null, y: 0, kind: null, source: 'follow-up' })),
   ];
-  // BLIND set (same construction, its own stream): reported only with BLIND=1, see intent-fresh.ts.
+  // BLIND set (same construction, its own stream), see intent-fresh.ts.
   const bl = mulberry32(seed ^ 0xb11d);
   const blind: Example[] = [];
   for (const it of heldItems) {
@@ -432,8 +437,8 @@ function main(): void {
   }
   const xsTrain = featurize(sets.train);
   const ysTrain = sets.train.map((e) => e.y);
-  const EPOCHS = Number(process.env.EPOCHS ?? 6), LR = Number(process.env.LR ?? 0.2), L2 = Number(process.env.L2 ?? 1e-6);
-  const DROPOUT = Number(process.env.DROPOUT ?? 0.5);
+  const EPOCHS = Number(process.env.EPOCHS ?? 10), LR = Number(process.env.LR ?? 0.2), L2 = Number(process.env.L2 ?? 1e-6);
+  const DROPOUT = Number(process.env.DROPOUT ?? 0.3);
   // --eval-model <file>: score an existing model file on the same sets instead of training (before/after).
   const evalModel = values['eval-model'];
   const { w, b } = evalModel ? loadWeights(String(evalModel)) : train(xsTrain, ysTrain, seed, EPOCHS, LR, L2, DROPOUT);
@@ -479,7 +484,8 @@ function main(): void {
       heldout: 'held-out items x HELDOUT_PHRASINGS; used as validation while tuning',
       final: 'held-out items x FINAL_PHRASINGS; used as validation: some pattern entries were written after its failures were read, so optimistic',
       fresh: 'held-out items x FRESH_PHRASINGS (never trained on); partly tuned against: some pattern entries were written after its baseline failures were read, and training phrasings share its voices, so optimistic',
-      blind: 'held-out items x BLIND_PHRASINGS (never trained on); evaluated only for the previous model and this one, never per phrasing: the least biased figure',
+      blind: 'held-out items x BLIND_PHRASINGS (never trained on, never read per phrasing; its aggregate figures were seen while choosing the recipe)',
+      grammarVal: 'held-out items x phrasings and ordinary prompts from the validation part of every grammar slot list (intent-grammar.ts); the validation set the recipe was chosen on',
     },
     alpacaGenerationPromptScore: Number(sHeld[sets.heldout.findIndex((e) => e.source === 'alpaca-generation-prompt')]!.toFixed(4)),
   };
@@ -510,8 +516,8 @@ function main(): void {
     hashed,
     threshold,
     trainedWith: {
-      command: process.env.BLIND ? 'BLIND=1 node dist/scripts/train-intent.js (npm run train:intent writes the same weights, without the blind figures)' : 'npm run train:intent (node dist/scripts/train-intent.js)',
-      seed, epochs: EPOCHS, lr: LR, l2: L2, hashedDropout: DROPOUT, grammarShare: GRAMMAR_SHARE, organicGrammarShare: ORGANIC_GRAMMAR_SHARE, bareShare: BARE_SHARE, organicWeight: ORGANIC_WEIGHT, examples: sets.train.length,
+      command: 'npm run train:intent (node dist/scripts/train-intent.js)',
+      seed, epochs: EPOCHS, lr: LR, l2: L2, hashedDropout: DROPOUT, grammarShare: GRAMMAR_SHARE, slotGrammarShare: SLOT_GRAMMAR_SHARE, ordinaryGrammarShare: ORDINARY_GRAMMAR_SHARE, organicItemShare: ORGANIC_ITEM_SHARE, ordinaryStandalone: ORDINARY_STANDALONE, negWeight: NEG_WEIGHT, organicGrammarShare: ORGANIC_GRAMMAR_SHARE, bareShare: BARE_SHARE, organicWeight: ORGANIC_WEIGHT, examples: sets.train.length,
       denseFeatures: DENSE_NAMES, kinds: INTENT_KIND_LIST,
       corpora: 'data/corpora (gsm8k, HumanEval, GPTeacher, self-instruct, alpaca prompt; koala, arena-hard, mt-bench, vicuna, hh-rlhf, self-instruct user-oriented)',
     },

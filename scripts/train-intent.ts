@@ -1,18 +1,22 @@
 /**
  * Trains the extraction-intent model (data/models/intent-v1.json) from the real corpora in data/corpora.
  *
- *   npx tsc -p . && BLIND=1 node dist/scripts/train-intent.js [--out data/models/intent-v1.json] [--seed 7] [--dry-run]
+ *   npx tsc -p . && node dist/scripts/train-intent.js [--out data/models/intent-v1.json] [--seed 7] [--dry-run]
  *   node dist/scripts/train-intent.js --eval-model old.json   # score an existing model file on the same sets
  *
- * BLIND=1 adds the BLIND set's figures (scripts/intent-fresh.ts) to the output; use it only for a model you
- * are about to ship, never while iterating. The shipped intent-v1.json was written with BLIND=1.
- * Diagnostics (stderr / extra keys, never in the shipped file): DIAG=1 (recall per phrasing), DIAG_FP=<n>
- * [DIAG_SET=fresh] (highest-scoring negatives), DIAG_NGRAM='re1|re2' (train pos/neg counts per regex).
+ * Diagnostics (stderr / extra keys, never in the shipped file): SUMMARY=1 (one line per set instead of the JSON),
+ * DIAG=1 (recall per phrasing), DIAG_FP=<n> [DIAG_SET=fresh|gram] (highest-scoring negatives),
+ * DIAG_NGRAM='re1|re2' (train pos/neg counts per regex).
  * Recipe knobs (env, recorded in trainedWith): EPOCHS LR L2 DROPOUT GRAMMAR_SHARE ORGANIC_GRAMMAR_SHARE
- * BARE_SHARE ORGANIC_WEIGHT.
+ * BARE_SHARE ORGANIC_WEIGHT SLOT_GRAMMAR_SHARE ORDINARY_GRAMMAR_SHARE ORGANIC_ITEM_SHARE ORDINARY_STANDALONE NEG_WEIGHT.
  *
- * Data (all real text; only the wrappers are ours, see intent-phrasings.ts):
- * - positives: extraction items (gsm8k, HumanEval, GPTeacher codegen/roleplay/toolformer, self-instruct seeds)
+ * Data (all real text; only the wrappers are ours, see intent-grammar.ts and intent-phrasings.ts):
+ * - positives: mostly (SLOT_GRAMMAR_SHARE) items in wrappers composed by the slot grammar (intent-grammar.ts),
+ *   some around organic prompts used as items (ORGANIC_ITEM_SHARE); the rest as below;
+ * - hard negatives: items in ordinary-user prompts from the ordinary grammar (learner, developer, teacher, app
+ *   template, casual; ORDINARY_GRAMMAR_SHARE) plus standalone ones (ORDINARY_STANDALONE per item), every
+ *   negative repeated NEG_WEIGHT times so the 0.35/0.5 thresholds sit at a low false-positive rate;
+ * - older recipe, for the remaining share: extraction items (gsm8k, HumanEval, GPTeacher codegen/roleplay/toolformer, self-instruct seeds)
  *   wrapped in extraction phrasings of the five kinds (+ the alpaca generation prompt itself);
  *   Half of the training positives use a composed phrasing (composePhrasing), a third of those in a polite
  *   register, so "can you…" is not evidence of innocence;
@@ -25,7 +29,8 @@
  * Splits: items and organic prompts by a hash of their text (20% held out); phrasings, wrappers and topics by
  * explicit held-out lists. The held-out set combines held-out items with held-out phrasings only.
  * Evaluation sets (each from its own random stream, so recipe changes never change them): held-out, FINAL
- * (older held-out phrasings), FRESH and BLIND (scripts/intent-fresh.ts, never trained on); every figure at
+ * (older held-out phrasings), FRESH and BLIND (scripts/intent-fresh.ts, never trained on) and GRAMMAR-VAL (validation
+ * slot values of the grammars); every figure at
  * the two thresholds the engine uses (0.35 and 0.5).
  * Training is deterministic: seeded shuffle, seeded sampling, Adagrad logistic regression with L2.
  */
@@ -42,6 +47,7 @@ import {
   BENIGN_SYSTEMS, composeOrganicWrapper, TRAIN_APP_SYSTEMS, composePhrasing, FINAL_PHRASINGS, HELDOUT_ORGANIC_WRAPPERS, HELDOUT_PHRASINGS, HELDOUT_TOPICS, TRAIN_ORGANIC_WRAPPERS, TRAIN_PHRASINGS, TRAIN_TOPICS,
   type Phrasing,
 } from './intent-phrasings.js';
+import { composeExtraction, composeOrdinary, type GrammarSplit } from './intent-grammar.js';
 import { BLIND_ORGANIC_PROMPTS, BLIND_ORGANIC_WRAPPERS, BLIND_PHRASINGS, FRESH_APP_SYSTEMS, FRESH_FOLLOWUPS_EXTRACTION, FRESH_FOLLOWUPS_ORGANIC, FRESH_ORGANIC_PROMPTS, FRESH_ORGANIC_WRAPPERS, FRESH_PHRASINGS, FRESH_TOPICS } from './intent-fresh.js';
 
 // dist/scripts/train-intent.js → repo root is two levels up.
@@ -137,6 +143,16 @@ const GRAMMAR_SHARE = Number(process.env.GRAMMAR_SHARE ?? 0.5);
 /** Share of item negatives whose ordinary-user wrapper is composed (composeOrganicWrapper) rather than listed. */
 const ORGANIC_GRAMMAR_SHARE = Number(process.env.ORGANIC_GRAMMAR_SHARE ?? 0.5);
 const BARE_SHARE = Number(process.env.BARE_SHARE ?? 0.3);
+/** Share of training positives whose wrapper comes from the slot grammar (intent-grammar.ts). */
+const SLOT_GRAMMAR_SHARE = Number(process.env.SLOT_GRAMMAR_SHARE ?? 0.7);
+/** Share of item negatives wrapped by the ordinary-user slot grammar (intent-grammar.ts). */
+const ORDINARY_GRAMMAR_SHARE = Number(process.env.ORDINARY_GRAMMAR_SHARE ?? 0.5);
+/** Share of training positives whose item is an organic prompt instead of a corpus item (the frame, not the content). */
+const ORGANIC_ITEM_SHARE = Number(process.env.ORGANIC_ITEM_SHARE ?? 0.15);
+/** Standalone ordinary prompts (teacher, app template, casual) per training item. */
+const ORDINARY_STANDALONE = Number(process.env.ORDINARY_STANDALONE ?? 0.3);
+/** Weight of a negative relative to a positive (repeats; >1 lowers false positives at a fixed threshold). */
+const NEG_WEIGHT = Number(process.env.NEG_WEIGHT ?? 2);
 const ORGANIC_WEIGHT = Number(process.env.ORGANIC_WEIGHT ?? 3);
 const isHeldOut = (text: string): boolean => fnv1a(text) % 5 === 0;
 
@@ -188,7 +204,34 @@ function negative(text: string, source: string, wrappers: string[], rand: () => 
   return { prompt, system: rand() < 0.3 ? pick(systems, rand) : null, y: 0, kind: null, source };
 }
 
-function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldoutTrainPhr: Example[]; final: Example[]; fresh: Example[]; blind: Example[]; probes: Example[] } {
+/** A positive from the slot grammar (split 'train' or 'val'); rubric phrasings only for items with an answer. */
+function grammarPositive(item: Item, pool: Item[], split: GrammarSplit, rand: () => number, systems: string[]): Example {
+  const hasAnswer = item.answer !== null && item.answer !== '';
+  const kinds = INTENT_KIND_LIST.filter((k) => k !== 'rubric-grading' || hasAnswer);
+  const p = composeExtraction(pick(kinds, rand), rand, split);
+  const topics = split === 'train' ? TRAIN_TOPICS : HELDOUT_TOPICS;
+  let prompt = fill(p, item, pool, topics, rand);
+  let system: string | null = null;
+  const r = rand();
+  if (r < 0.15 && p.t.endsWith('{item}') && !p.t.startsWith('{item}')) {
+    // The wrapper travels in the system prompt and the bare item in the user turn.
+    system = fill({ ...p, t: p.t.replace(/\{item\}$/, '').trim() }, item, pool, topics, rand);
+    prompt = item.text;
+  } else if (r < 0.4) system = pick(systems, rand);
+  return { prompt, system, y: 1, kind: p.kind, source: `${item.source}:grammar` };
+}
+
+/** An ordinary-user prompt from the slot grammar around `item` (or around an organic text, or standalone). */
+function grammarNegative(item: Item, texts: string[], split: GrammarSplit, rand: () => number, systems: string[], source: string): Example {
+  const t = composeOrdinary(rand, split, item.code);
+  const prompt = t.replace('{text}', () => pick(texts, rand)).replace('{item}', () => item.text);
+  return { prompt, system: rand() < 0.3 ? pick(systems, rand) : null, y: 0, kind: null, source };
+}
+
+/** An organic prompt as an extraction "item" (harvesters wrap whatever prompt pool they have). */
+const organicItem = (text: string): Item => ({ source: 'organic-as-item', text, answer: null, code: false });
+
+function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldoutTrainPhr: Example[]; final: Example[]; fresh: Example[]; blind: Example[]; probes: Example[]; grammarVal: Example[] } {
   const rand = mulberry32(seed);
   const items = loadItems(rand);
   const organic = loadOrganic();
@@ -203,9 +246,18 @@ function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldou
   const heldout: Example[] = [];
   const heldoutTrainPhr: Example[] = [];
   const final: Example[] = [];
+  // Training stream for the grammar (its own, so the older recipe's draws stay as they were).
+  const gr = mulberry32(seed ^ 0x6a11);
+  const organicTrainTexts = organic.filter((o) => !isHeldOut(o.text)).map((o) => o.text);
   for (const it of trainItems) {
-    train.push(positive(it, trainItems, TRAIN_PHRASINGS, TRAIN_TOPICS, rand, trainSystems, GRAMMAR_SHARE));
-    train.push(negative(it.text, `${it.source}:bare`, TRAIN_ORGANIC_WRAPPERS, rand, trainSystems, ORGANIC_GRAMMAR_SHARE));
+    const item = gr() < ORGANIC_ITEM_SHARE ? organicItem(pick(organicTrainTexts, gr)) : it;
+    train.push(gr() < SLOT_GRAMMAR_SHARE ? grammarPositive(item, trainItems, 'train', gr, trainSystems) : positive(it, trainItems, TRAIN_PHRASINGS, TRAIN_TOPICS, rand, trainSystems, GRAMMAR_SHARE));
+    const neg = gr() < ORDINARY_GRAMMAR_SHARE ? grammarNegative(it, organicTrainTexts, 'train', gr, trainSystems, `${it.source}:ordinary`) : negative(it.text, `${it.source}:bare`, TRAIN_ORGANIC_WRAPPERS, rand, trainSystems, ORGANIC_GRAMMAR_SHARE);
+    for (let k = 0; k < NEG_WEIGHT; k++) train.push({ ...neg });
+    if (gr() < ORDINARY_STANDALONE) {
+      const extra = grammarNegative(pick(trainItems, gr), organicTrainTexts, 'train', gr, trainSystems, 'ordinary-standalone');
+      for (let k = 0; k < NEG_WEIGHT; k++) train.push({ ...extra });
+    }
   }
   for (const it of heldItems) {
     heldout.push(positive(it, heldItems, HELDOUT_PHRASINGS, HELDOUT_TOPICS, ho, BENIGN_SYSTEMS));
@@ -221,7 +273,7 @@ function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldou
     if (isHeldOut(o.text)) heldout.push({ prompt: o.text, system: ho() < 0.3 ? pick(BENIGN_SYSTEMS, ho) : null, y: 0, kind: null, source: o.source });
     else {
       const ex: Example = { prompt: o.text, system: rand() < 0.3 ? pick(trainSystems, rand) : null, y: 0, kind: null, source: o.source };
-      for (let k = 0; k < ORGANIC_WEIGHT; k++) train.push({ ...ex });
+      for (let k = 0; k < ORGANIC_WEIGHT * NEG_WEIGHT; k++) train.push({ ...ex });
     }
   }
   // Final set: fresh phrasings on held-out items, against the same held-out negatives.
@@ -244,7 +296,7 @@ function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldou
     ...FRESH_FOLLOWUPS_EXTRACTION.map((t): Example => ({ prompt: t, system: null, y: 1, kind: 'cot-elicitation', source: 'follow-up' })),
     ...FRESH_FOLLOWUPS_ORGANIC.map((t): Example => ({ prompt: t, system: null, y: 0, kind: null, source: 'follow-up' })),
   ];
-  // BLIND set (same construction, its own stream): reported only with BLIND=1, see intent-fresh.ts.
+  // BLIND set (same construction, its own stream), see intent-fresh.ts.
   const bl = mulberry32(seed ^ 0xb11d);
   const blind: Example[] = [];
   for (const it of heldItems) {
@@ -253,7 +305,17 @@ function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldou
   }
   for (const t of BLIND_ORGANIC_PROMPTS) blind.push({ prompt: t, system: null, y: 0, kind: null, source: 'blind-organic-prompts' });
   for (const e of heldout) if (e.y === 0 && !e.source.endsWith(':bare')) blind.push(e);
-  return { train, heldout, heldoutTrainPhr, final, fresh, blind, probes };
+  // GRAMMAR-VAL (validation): held-out items in phrasings from the validation part of every slot list, ordinary
+  // prompts from the validation part of the ordinary grammar, and the held-out organic prompts as they are.
+  const gv = mulberry32(seed ^ 0x9a7a);
+  const organicHeldTexts = organic.filter((o) => isHeldOut(o.text)).map((o) => o.text);
+  const grammarVal: Example[] = [];
+  for (const it of heldItems) {
+    grammarVal.push(grammarPositive(gv() < 0.15 ? organicItem(pick(organicHeldTexts, gv)) : it, heldItems, 'val', gv, BENIGN_SYSTEMS));
+    grammarVal.push(grammarNegative(it, organicHeldTexts, 'val', gv, BENIGN_SYSTEMS, `ordinary:${it.source}`));
+  }
+  for (const e of heldout) if (e.y === 0 && !e.source.endsWith(':bare')) grammarVal.push(e);
+  return { train, heldout, heldoutTrainPhr, final, fresh, blind, probes, grammarVal };
 }
 
 // ---- training ---------------------------------------------------------------------------------------------
@@ -375,8 +437,8 @@ function main(): void {
   }
   const xsTrain = featurize(sets.train);
   const ysTrain = sets.train.map((e) => e.y);
-  const EPOCHS = Number(process.env.EPOCHS ?? 6), LR = Number(process.env.LR ?? 0.2), L2 = Number(process.env.L2 ?? 1e-6);
-  const DROPOUT = Number(process.env.DROPOUT ?? 0.5);
+  const EPOCHS = Number(process.env.EPOCHS ?? 10), LR = Number(process.env.LR ?? 0.2), L2 = Number(process.env.L2 ?? 1e-6);
+  const DROPOUT = Number(process.env.DROPOUT ?? 0.3);
   // --eval-model <file>: score an existing model file on the same sets instead of training (before/after).
   const evalModel = values['eval-model'];
   const { w, b } = evalModel ? loadWeights(String(evalModel)) : train(xsTrain, ysTrain, seed, EPOCHS, LR, L2, DROPOUT);
@@ -390,6 +452,8 @@ function main(): void {
   const sHeldTP = score(featurize(sets.heldoutTrainPhr));
   const sFinal = score(featurize(sets.final));
   const sFresh = score(featurize(sets.fresh));
+  const sBlind = score(featurize(sets.blind));
+  const sGram = score(featurize(sets.grammarVal));
   const both = <R>(f: (t: number) => R): Record<string, R> => Object.fromEntries(T.map((t) => [`at${t}`, f(t)]));
   const ys = (exs: Example[]): number[] => exs.map((e) => e.y);
   const byKind = (exs: Example[], s: number[]) => both((t) => groupRate(exs, s, t, (e) => (e.y === 1 ? e.kind : null)));
@@ -408,24 +472,36 @@ function main(): void {
     freshFlagRateNegativesBySource: bySource(sets.fresh, sFresh),
     ...(process.env.DIAG ? { finalByPhrasing: groupRate(sets.final, sFinal, 0.5, (e) => (e.y === 1 ? `${e.phrasing} ${FINAL_PHRASINGS[e.phrasing!]!.t.slice(0, 50).replace(/\n/g, ' ')}` : null)) } : {}),
     ...(process.env.DIAG ? { freshByPhrasing: groupRate(sets.fresh, sFresh, 0.35, (e) => (e.y === 1 ? `${e.phrasing} ${FRESH_PHRASINGS[e.phrasing!]!.t.slice(0, 50).replace(/\n/g, ' ')}` : null)) } : {}),
-    ...(process.env.BLIND ? (() => { const sb = score(featurize(sets.blind)); return { blind: both((t) => metrics(sb, ys(sets.blind), t)), blindRecallByKind: byKind(sets.blind, sb), blindFlagRateNegativesBySource: bySource(sets.blind, sb) }; })() : {}),
+    blind: both((t) => metrics(sBlind, ys(sets.blind), t)),
+    blindRecallByKind: byKind(sets.blind, sBlind),
+    blindFlagRateNegativesBySource: bySource(sets.blind, sBlind),
+    grammarVal: both((t) => metrics(sGram, ys(sets.grammarVal), t)),
+    grammarValRecallByKind: byKind(sets.grammarVal, sGram),
+    grammarValFlagRateNegativesBySource: bySource(sets.grammarVal, sGram),
     followUpProbes: (() => { const sp = score(featurize(sets.probes)); return both((t) => `extraction ${groupRate(sets.probes, sp, t, (e) => (e.y === 1 ? 'x' : null)).x} / organic ${groupRate(sets.probes, sp, t, (e) => (e.y === 0 ? 'x' : null)).x}`); })(),
     heldoutItemsTrainPhrasingsRecall: both((t) => groupRate(sets.heldoutTrainPhr, sHeldTP, t, () => 'all').all),
     evaluationNotes: {
       heldout: 'held-out items x HELDOUT_PHRASINGS; used as validation while tuning',
       final: 'held-out items x FINAL_PHRASINGS; used as validation: some pattern entries were written after its failures were read, so optimistic',
       fresh: 'held-out items x FRESH_PHRASINGS (never trained on); partly tuned against: some pattern entries were written after its baseline failures were read, and training phrasings share its voices, so optimistic',
-      blind: 'held-out items x BLIND_PHRASINGS (never trained on); evaluated only for the previous model and this one, never per phrasing: the least biased figure',
+      blind: 'held-out items x BLIND_PHRASINGS (never trained on, never read per phrasing; its aggregate figures were seen while choosing the recipe)',
+      grammarVal: 'held-out items x phrasings and ordinary prompts from the validation part of every grammar slot list (intent-grammar.ts); the validation set the recipe was chosen on',
     },
     alpacaGenerationPromptScore: Number(sHeld[sets.heldout.findIndex((e) => e.source === 'alpaca-generation-prompt')]!.toFixed(4)),
   };
   if (process.env.DIAG_FP) {
     // The highest-scoring held-out negatives (diagnostics only, stderr).
-    const [dset, dsc] = process.env.DIAG_SET === 'fresh' ? [sets.fresh, sFresh] : [sets.heldout, sHeld];
+    const [dset, dsc] = process.env.DIAG_SET === 'fresh' ? [sets.fresh, sFresh] : process.env.DIAG_SET === 'gram' ? [sets.grammarVal, sGram] : [sets.heldout, sHeld];
     const fp = dset.map((e, i) => ({ e, s: dsc[i]! })).filter((x) => x.e.y === 0).sort((a, c) => c.s - a.s).slice(0, Number(process.env.DIAG_FP));
     for (const { e, s } of fp) console.error(s.toFixed(3), e.source, JSON.stringify((e.system ? `[SYS ${e.system}] ` : '') + e.prompt.slice(0, 140)));
   }
-  console.log(JSON.stringify(result, null, 2));
+  if (process.env.SUMMARY) {
+    // One line per set (diagnostics, stderr): AUC, recall/FPR at 0.35 and 0.5.
+    const line = (name: string, m: Record<string, Metrics>): string => `${name.padEnd(10)} auc ${m['at0.35']!.auc.toFixed(3)}  @.35 r ${m['at0.35']!.recall.toFixed(3)} f ${m['at0.35']!.fpr.toFixed(3)}  @.5 r ${m['at0.5']!.recall.toFixed(3)} f ${m['at0.5']!.fpr.toFixed(3)}`;
+    for (const [n, m] of [['heldout', result.heldout], ['final', result.final], ['fresh', result.fresh], ['blind-v1', result.blind], ['grammarVal', result.grammarVal]] as const) console.error(line(n, m));
+    console.error('grammarVal by kind @.35', JSON.stringify(result.grammarValRecallByKind['at0.35']));
+    console.error('grammarVal neg @.35', JSON.stringify(result.grammarValFlagRateNegativesBySource['at0.35']));
+  } else console.log(JSON.stringify(result, null, 2));
   console.error(`trained on ${sets.train.length} examples, held out ${sets.heldout.length}, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   // Keep only non-negligible hashed weights: the file stays small and the model is unchanged in effect.
@@ -440,8 +516,8 @@ function main(): void {
     hashed,
     threshold,
     trainedWith: {
-      command: process.env.BLIND ? 'BLIND=1 node dist/scripts/train-intent.js (npm run train:intent writes the same weights, without the blind figures)' : 'npm run train:intent (node dist/scripts/train-intent.js)',
-      seed, epochs: EPOCHS, lr: LR, l2: L2, hashedDropout: DROPOUT, grammarShare: GRAMMAR_SHARE, organicGrammarShare: ORGANIC_GRAMMAR_SHARE, bareShare: BARE_SHARE, organicWeight: ORGANIC_WEIGHT, examples: sets.train.length,
+      command: 'npm run train:intent (node dist/scripts/train-intent.js)',
+      seed, epochs: EPOCHS, lr: LR, l2: L2, hashedDropout: DROPOUT, grammarShare: GRAMMAR_SHARE, slotGrammarShare: SLOT_GRAMMAR_SHARE, ordinaryGrammarShare: ORDINARY_GRAMMAR_SHARE, organicItemShare: ORGANIC_ITEM_SHARE, ordinaryStandalone: ORDINARY_STANDALONE, negWeight: NEG_WEIGHT, organicGrammarShare: ORGANIC_GRAMMAR_SHARE, bareShare: BARE_SHARE, organicWeight: ORGANIC_WEIGHT, examples: sets.train.length,
       denseFeatures: DENSE_NAMES, kinds: INTENT_KIND_LIST,
       corpora: 'data/corpora (gsm8k, HumanEval, GPTeacher, self-instruct, alpaca prompt; koala, arena-hard, mt-bench, vicuna, hh-rlhf, self-instruct user-oriented)',
     },

@@ -21,7 +21,7 @@ export interface Expectation {
 
 export class SeasonalBaseline {
   /** mean, variance pairs: 168 hour-of-week slots, then 24 hour-of-day slots, then the overall level. */
-  private readonly stats = new Float64Array(2 * (WEEK_HOURS + DAY_HOURS + 1));
+  private readonly stats = new Float32Array(2 * (WEEK_HOURS + DAY_HOURS + 1));
   private readonly samples = new Uint16Array(WEEK_HOURS + DAY_HOURS + 1);
 
   /** Closed hours seen so far. */

@@ -8,14 +8,17 @@
  * (hour-of-week, falling back to hour-of-day and the overall level while slots have little history). An hour spikes
  * when, after `minHistoryHours` of the region's own history, the count is at least `minRatio` × and `minRise`
  * requests above the expected count, with a z-score (variance floored at the Poisson variance) of at least `minZ`,
- * from at least `minAccounts` accounts (one account's burst is the per-account detectors' business). The baseline
- * learns a spiking hour clamped at expected + 3 sd, so a long attack is not learned as normal within hours.
+ * and the region's distinct active accounts (a second baseline) rose too, by `minAccountRatio` × and
+ * `minAccountRise` accounts: a fleet switching on is many accounts, while a few heavy users' bursts (a power user, an
+ * eval harness) are the per-account detectors' business. The baselines learn a spiking hour clamped at expected +
+ * 3 sd, so a long attack is not learned as normal within hours.
  *
  * Memory is bounded: at most `maxRegions` countries and `maxRegions` ASNs (the least recently active one makes
  * room), regions idle for `idleHours` are forgotten, and at most `maxSpikes` spikes are kept for queries.
  *
  * Evasion: spread the traffic thinly across many countries and networks so that no region rises `minRatio` × (the
  * residential-proxy way, at its cost), ramp up slowly so the baseline learns the rise (a week-long ramp is learned),
+ * concentrate the rise in a few accounts (each then stands out on its own volume),
  * or start in a region never seen before (it needs `minHistoryHours` before it can alert; the link index still sees
  * the network). Regions with large organic traffic (the provider's home country) hide a campaign smaller than
  * `minRatio` × their own volume.
@@ -57,7 +60,8 @@ export interface RegionalSpikeOptions {
   minRatio: number;
   minRise: number;
   minZ: number;
-  minAccounts: number;
+  minAccountRatio: number;
+  minAccountRise: number;
   windowHours: number;
   maxSpikes: number;
   /** An account's requests in spiking hours before it carries the reason code, and their least share of its requests. */
@@ -74,7 +78,8 @@ export const DEFAULT_REGIONAL_SPIKE_OPTIONS: Readonly<RegionalSpikeOptions> = {
   minRatio: 3,
   minRise: 30,
   minZ: 5,
-  minAccounts: 3,
+  minAccountRatio: 2,
+  minAccountRise: 8,
   windowHours: 48,
   maxSpikes: 5000,
   accountMinRequests: 5,
@@ -83,6 +88,7 @@ export const DEFAULT_REGIONAL_SPIKE_OPTIONS: Readonly<RegionalSpikeOptions> = {
 
 class RegionState {
   readonly baseline = new SeasonalBaseline();
+  readonly accountBaseline = new SeasonalBaseline();
   /** The current hour: requests per account, requests, first requests. */
   accounts = new Map<string, number>();
   count = 0;
@@ -237,11 +243,15 @@ export class RegionalSpikeDetector {
     const sd = Math.sqrt(Math.max(variance, expected, 1));
     const count = s.count;
     const z = (count - expected) / sd;
+    const accounts = s.accounts.size;
+    const acc = s.accountBaseline.expect(hour);
+    const accountsSd = Math.sqrt(Math.max(acc.variance, acc.mean, 1));
     const mature = s.baseline.history >= o.minHistoryHours;
-    if (mature && count - expected >= o.minRise && count >= o.minRatio * expected && z >= o.minZ && s.accounts.size >= o.minAccounts) {
-      this.emit(s, hour, expected, z);
-    }
+    const requestsRose = count - expected >= o.minRise && count >= o.minRatio * expected && z >= o.minZ;
+    const accountsRose = accounts - acc.mean >= o.minAccountRise && accounts >= o.minAccountRatio * acc.mean;
+    if (mature && requestsRose && accountsRose) this.emit(s, hour, expected, z);
     s.baseline.update(hour, mature ? Math.min(count, expected + 3 * sd) : count);
+    s.accountBaseline.update(hour, mature ? Math.min(accounts, acc.mean + 3 * accountsSd) : accounts);
     const slot = 2 * (hour % o.windowHours);
     s.ring[slot] = count;
     s.ring[slot + 1] = expected;

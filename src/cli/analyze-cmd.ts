@@ -26,6 +26,7 @@ DIR/quarantine.jsonl. Exit code 1 when the dataset has no valid interactions or 
 Outputs in DIR:
   verdicts.jsonl   one line per account (shared/spec/dataset-format.md), first_flagged_at from the replay clock
   campaigns.json   campaigns: members, time span, exchanges, tokens, infrastructure, capabilities, evidence
+  spikes.json      regional spikes: hours in which a country or ASN sent far more than its own baseline
   analysis.duckdb  tables interactions (enriched, no prompt text), accounts (features + verdicts), campaigns,
                    campaign_members — e.g. duckdb DIR/analysis.duckdb "SELECT asn, count(*) FROM interactions GROUP BY 1"`,
   async run(ctx) {
@@ -57,8 +58,9 @@ Outputs in DIR:
       `time span:    ${summary.firstTs} .. ${summary.lastTs} (${summary.ticks} cross-account steps)`,
       `verdicts:     ${summary.accountsSeen} accounts, ${summary.flagged} flagged, ${summary.campaigns.length} campaigns`,
       ...summary.campaigns.map((c) => `  ${c.id}  ${String(c.accounts).padStart(6)} accounts  ${String(c.exchanges ?? '?').padStart(9)} exchanges  score ${c.score.toFixed(2)}  first flagged ${c.first_flagged_at}`),
+      `regional spikes: ${summary.regionalSpikes} (spikes.json)`,
       `speed:        ${summary.seconds.toFixed(1)} s, ${Math.round(summary.interactionsPerSecond).toLocaleString('en-US')} interactions/s`,
-      `outputs:      ${outDir}/verdicts.jsonl, campaigns.json${ctx.values['no-db'] ? '' : ', analysis.duckdb'}`,
+      `outputs:      ${outDir}/verdicts.jsonl, campaigns.json, spikes.json${ctx.values['no-db'] ? '' : ', analysis.duckdb'}`,
     ];
     process.stdout.write(lines.filter((l) => l !== null).join('\n') + '\n');
     return 0;

@@ -1,12 +1,14 @@
 /**
  * `analyze`: replay a dataset through the engine and write verdicts.jsonl (the spec's contract), campaigns.json
- * (members, time span, exchanges, tokens, infrastructure, capabilities, evidence) and analysis.duckdb for SQL forensics.
+ * (members, time span, exchanges, tokens, infrastructure, capabilities, evidence), spikes.json (regional spikes) and
+ * analysis.duckdb for SQL forensics.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Quarantine, writeJsonl, type ReadStats } from '../dataset/index.js';
 import type { Verdict } from '../dataset/types.js';
 import { accountFeatures } from '../accounts/features.js';
+import { spikesFile, writeSpikesFile } from '../signals/regional-spikes/spikes-file.js';
 import { buildAnalysisDb, campaignFigures, ObservationSink, openAnalysisDb, type CampaignFigures } from './forensics.js';
 import { readPromptSamples } from './prompt-samples.js';
 import { replay, type ReplayOptions } from './replay.js';
@@ -47,6 +49,8 @@ export interface AnalyzeSummary {
   accountsSeen: number;
   flagged: number;
   campaigns: { id: string; accounts: number; exchanges: number | null; score: number; first_flagged_at: string }[];
+  /** Regional spikes found (spikes.json). */
+  regionalSpikes: number;
   seconds: number;
   interactionsPerSecond: number;
 }
@@ -153,6 +157,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
     }
   }
   writeFileSync(join(options.outDir, 'campaigns.json'), JSON.stringify({ generated_by: 'distillguard analyze', dataset: options.datasetDir, campaigns }, null, 2) + '\n');
+  writeSpikesFile(options.outDir, spikesFile(engine.regionalSpikes, options.datasetDir));
 
   const seconds = (performance.now() - started) / 1000;
   return {
@@ -169,6 +174,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
     accountsSeen: verdicts.length,
     flagged: verdicts.filter((v) => v.flagged).length,
     campaigns: campaigns.map((c) => ({ id: c.id, accounts: c.accounts, exchanges: c.exchanges ?? null, score: c.score, first_flagged_at: c.first_flagged_at })),
+    regionalSpikes: engine.regionalSpikes.total,
     seconds,
     interactionsPerSecond: result.interactionsRead.accepted / Math.max(seconds, 1e-9),
   };

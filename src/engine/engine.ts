@@ -12,6 +12,7 @@ import { LinkIndex, type AccountInfo } from '../campaigns/links.js';
 import { LinkGraph } from '../campaigns/graph.js';
 import { VariantIndex } from '../campaigns/variants.js';
 import { IpIntel } from '../enrich/ip.js';
+import { RegionalSpikeDetector } from '../signals/regional-spikes/detector.js';
 import type { Observation } from './observation.js';
 import { Observer } from './observe.js';
 
@@ -80,6 +81,8 @@ export class Engine {
   /** When idle network groups were last forgotten (once a simulated day: LinkIndex.forgetIdle). */
   private lastForget = Number.NEGATIVE_INFINITY;
   observed = 0;
+  /** Hourly rises per country and ASN (fed in `apply`, closed in `tick`); evidence only, no verdict depends on it. */
+  readonly regionalSpikes: RegionalSpikeDetector;
 
   constructor(intel: IpIntel, options: EngineOptions = {}) {
     this.observer = new Observer(intel);
@@ -87,6 +90,7 @@ export class Engine {
     this.graph = new LinkGraph({ minStrong: this.detector.options.minEdgeWeight });
     this.links = new LinkIndex(this.graph.onJoin);
     this.itemMask = (1 << (options.itemSampleBits ?? 3)) - 1;
+    this.regionalSpikes = new RegionalSpikeDetector({ regionName: (r, ip) => (r.kind === 'asn' ? (intel.lookup(ip).asOrg ?? undefined) : undefined) });
   }
 
   private indexOf(accountId: string): number {
@@ -127,6 +131,7 @@ export class Engine {
   apply(o: Observation): void {
     const a = this.indexOf(o.account);
     const s = this.states[a]!;
+    this.regionalSpikes.observe(o, s.n === 0);
     // Shared items are counted among extraction-style requests only: students sharing homework and eval harnesses
     // share those; a work queue never does. Camouflage requests (public prompts) must not dilute the signal.
     if (o.item !== 0 && o.intent >= 0.5 && (o.item & this.itemMask) === 0) {
@@ -203,6 +208,7 @@ export class Engine {
   /** Runs the cross-account step as of `now` (epoch ms); returns the accounts whose verdict changed. */
   tick(now: number): RiskUpdate[] {
     this.lastTick = now;
+    this.regionalSpikes.tick(now);
     this.updatePivots();
     if (now - this.lastForget >= DAY) {
       this.links.forgetIdle(now);
@@ -283,6 +289,8 @@ export class Engine {
         risk = Math.max(risk, 0.3 * ev.score);
         if (reasons.length === 0) reasons = ev.reasons;
       }
+      const spiked = this.regionalSpikes.reasonFor(s.id, s.n);
+      if (spiked) reasons = [...reasons, spiked];
       out.push({
         account_id: s.id,
         risk: Math.round(risk * 1000) / 1000,

@@ -1,5 +1,5 @@
 /**
- * Read access to an `analyze` output directory: campaigns.json, verdicts.jsonl and analysis.duckdb (opened
+ * Read access to an `analyze` output directory: campaigns.json, verdicts.jsonl, spikes.json and analysis.duckdb (opened
  * READ-ONLY, so a report or dashboard never changes the evidence it documents). Every figure the case file and
  * the dashboard show beyond campaigns.json comes from the SQL in this file; one connection, one query at a time.
  */
@@ -9,6 +9,8 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { DistillguardError } from '../errors.js';
 import type { CampaignReport } from '../engine/analyze.js';
 import type { Verdict } from '../dataset/types.js';
+import { readSpikesFile, type SpikesFile } from '../signals/regional-spikes/spikes-file.js';
+import type { RegionSeries } from './regional-spikes.js';
 
 export interface CampaignsFile {
   generated_by?: string;
@@ -55,6 +57,7 @@ const isoSql = (col: string): string => `strftime(${col}, '%Y-%m-%dT%H:%M:%S.%gZ
 export class Analysis {
   private chain: Promise<unknown> = Promise.resolve();
   private verdictCache: Verdict[] | null = null;
+  private spikesCache: SpikesFile | null | undefined;
 
   private constructor(
     readonly dir: string,
@@ -90,6 +93,25 @@ export class Analysis {
 
   campaign(id: string): CampaignReport | undefined {
     return this.campaignsFile.campaigns.find((c) => c.id === id);
+  }
+
+  /** spikes.json, read once (null when the analysis has none). */
+  spikes(): SpikesFile | null {
+    if (this.spikesCache === undefined) this.spikesCache = readSpikesFile(this.dir);
+    return this.spikesCache;
+  }
+
+  /** The campaign members' requests from each region per hour of its series (same length as `counts`). */
+  async campaignRegionHours(campaignId: string, region: RegionSeries): Promise<number[]> {
+    const where = region.region.kind === 'country' ? 'i.country = $2' : 'i.asn = TRY_CAST($2 AS INTEGER)';
+    const r = await this.rows(
+      `SELECT (epoch_ms(date_trunc('hour', i.ts)) - $3) // 3600000 AS k, count(*) AS n
+       FROM interactions i JOIN campaign_members m ON m.account_id = i.account_id
+       WHERE m.campaign_id = $1 AND ${where} AND epoch_ms(i.ts) >= $3 AND epoch_ms(i.ts) < $4 GROUP BY 1`,
+      [campaignId, region.region.key, Date.parse(region.start), Date.parse(region.start) + region.counts.length * 3_600_000]);
+    const out = new Array<number>(region.counts.length).fill(0);
+    for (const x of r) out[num(x.k)] = num(x.n);
+    return out;
   }
 
   /** verdicts.jsonl, read once. */

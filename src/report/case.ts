@@ -9,6 +9,7 @@ import type { Analysis, DaySplit, GraphData, MemberRow, ShareRow } from './analy
 import { forceLayout, type Point } from './layout.js';
 import { GENERAL_LIMITS, signalNote, type SignalNote } from './methodology.js';
 import { redactPrompt } from './redact.js';
+import { regionSeries, type RegionSeries } from './regional-spikes.js';
 import { summaryParagraph } from './summary.js';
 import { estimateValue, type Prices, type ValueEstimate } from './value.js';
 
@@ -73,6 +74,8 @@ export interface CaseFile {
     signup: { first_created_at: string | null; last_created_at: string | null; email_domains: Record<string, number>; shared_payment_instruments: number; verified_share: number; tiers: Record<string, number> };
   };
   graph: GraphData & { positions: Point[] };
+  /** Regions whose spike hours held the campaign members' requests, with the members' share (absent before spikes.json). */
+  regional_spikes?: RegionSeries[];
   evidence: { terms: Record<string, number>; link_shares: Record<string, number> };
   reason_counts: { code: string; accounts: number }[];
   members: (MemberRow & { reasons_explained: string[] })[];
@@ -81,6 +84,22 @@ export interface CaseFile {
 }
 
 const DAY = 86_400_000;
+
+/** Regions charted in a case file at most. */
+const SPIKE_REGIONS = 6;
+
+/** Spiking regions where the campaign's members sent requests in a spike hour, those with most member requests first. */
+async function campaignSpikes(analysis: Analysis, campaignId: string): Promise<RegionSeries[]> {
+  const file = analysis.spikes();
+  if (!file || !analysis.hasDatabase) return [];
+  const out: { r: RegionSeries; members: number }[] = [];
+  for (const r of regionSeries(file.spikes, Number.POSITIVE_INFINITY)) {
+    const campaign = await analysis.campaignRegionHours(campaignId, r);
+    const members = r.spike_hours.reduce((t, k) => t + (campaign[k] ?? 0), 0);
+    if (members > 0) out.push({ r: { ...r, campaign }, members });
+  }
+  return out.sort((a, b) => b.members - a.members).slice(0, SPIKE_REGIONS).map((x) => x.r);
+}
 
 /** Payment fingerprints are hashed again before they leave the provider, so a shared file never holds the raw value. */
 export function hashFingerprint(fp: string): string {
@@ -173,6 +192,7 @@ export async function buildCaseFile(analysis: Analysis, campaignId: string, opts
     sample_prompts: c.sample_prompts.map((p) => ({ account_id: p.account_id, prompt: opts.redact ? redactPrompt(p.prompt) : p.prompt })),
     methodology: { signals: [...codes].sort().map(signalNote), limits: GENERAL_LIMITS },
   };
+  model.regional_spikes = await campaignSpikes(analysis, campaignId);
   model.summary = summaryParagraph(model);
   return model;
 }

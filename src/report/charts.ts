@@ -37,8 +37,11 @@ function legend(series: { name: string; cls: string }[], x: number, y: number): 
   return series.map((s, i) => `<rect class="${s.cls}" x="${x + i * 170}" y="${y - 9}" width="12" height="10"/><text class="lbl" x="${x + i * 170 + 17}" y="${y}">${esc(s.name)}</text>`).join('');
 }
 
-/** Lines over categorical x (days, hours). `share: true` plots each series as its share of its own total. */
-export function lineChart(opts: { id: string; title: string; labels: string[]; series: Series[]; share?: boolean; labelEvery?: number }): string {
+/**
+ * Lines over categorical x (days, hours). `share: true` plots each series as its share of its own total; `marks`
+ * draws a vertical line at each of those x indices (e.g. the hours a region spiked).
+ */
+export function lineChart(opts: { id: string; title: string; labels: string[]; series: Series[]; share?: boolean; labelEvery?: number; marks?: number[] }): string {
   const n = opts.labels.length;
   const series = opts.series.map((s) => {
     const tot = s.values.reduce((a, b) => a + b, 0) || 1;
@@ -52,6 +55,7 @@ export function lineChart(opts: { id: string; title: string; labels: string[]; s
   let body = ticks.map((t) => `<line class="grid" x1="${L}" x2="${W - R}" y1="${f1(y(t))}" y2="${f1(y(t))}"/><text class="tick" x="${L - 6}" y="${f1(y(t) + 4)}" text-anchor="end">${opts.share ? `${Math.round(t * 100)}%` : compact(t)}</text>`).join('');
   const every = opts.labelEvery ?? Math.max(1, Math.ceil(n / 8));
   body += opts.labels.map((l, i) => (i % every === 0 ? `<text class="tick" x="${f1(x(i))}" y="${H - B + 16}" text-anchor="middle">${esc(l)}</text>` : '')).join('');
+  for (const i of opts.marks ?? []) body += `<line class="mark" x1="${f1(x(i))}" x2="${f1(x(i))}" y1="${T}" y2="${H - B}"><title>${esc(opts.labels[i] ?? '')}</title></line>`;
   for (const s of series) {
     const pts = s.values.map((v, i) => `${f1(x(i))},${f1(y(v))}`).join(' ');
     body += `<polyline class="line ${s.cls}" fill="none" points="${pts}"><title>${esc(s.name)}</title></polyline>`;

@@ -7,6 +7,7 @@ import type { Verdict } from '../dataset/types.js';
 import type { GatewayStore } from '../store/store.js';
 import { Analysis, type DaySplit, type MemberRow } from './analysis.js';
 import { buildCaseFile, type CaseFile } from './case.js';
+import { regionSeries, type RegionSeries } from './regional-spikes.js';
 import { DEFAULT_PRICES, type Prices } from './value.js';
 
 export interface CampaignSummary {
@@ -28,6 +29,8 @@ export interface Overview {
   traffic: DaySplit[];
   risks: number[];
   campaigns: CampaignSummary[];
+  /** The strongest spiking regions (absent where no spikes.json is known). */
+  spikes?: { total: number; regions: RegionSeries[] };
 }
 
 export interface AccountView {
@@ -46,6 +49,9 @@ export interface DashboardSource {
   verdict(id: string): Promise<Verdict | undefined>;
   close(): Promise<void>;
 }
+
+/** Regions charted on the overview at most. */
+const OVERVIEW_SPIKE_REGIONS = 4;
 
 export class AnalysisSource implements DashboardSource {
   private readonly cases = new Map<string, Promise<CaseFile>>();
@@ -77,11 +83,17 @@ export class AnalysisSource implements DashboardSource {
       exchanges: traffic.length ? traffic.reduce((t, d) => t + d.campaign + d.other, 0) : null,
       traffic,
       risks: vs.map((v) => v.risk),
+      ...this.spikeOverview(),
       campaigns: this.analysis.campaignsFile.campaigns.map((c) => ({
         id: c.id, score: c.score, accounts: c.accounts, exchanges: c.exchanges ?? null, first_activity: c.first_activity ?? null,
         last_activity: c.last_activity ?? null, first_flagged_at: c.first_flagged_at, reasons: c.reasons,
       })),
     };
+  }
+
+  private spikeOverview(): Pick<Overview, 'spikes'> {
+    const f = this.analysis.spikes();
+    return f ? { spikes: { total: f.spikes_total, regions: regionSeries(f.spikes, OVERVIEW_SPIKE_REGIONS) } } : {};
   }
 
   campaign(id: string): Promise<CaseFile | null> {

@@ -8,7 +8,8 @@ import type { AuditRow, ReviewRow } from '../store/store.js';
 import type { CaseFile } from './case.js';
 import { esc, hBars, histogram, lineChart, stackedBars } from './charts.js';
 import type { AccountView, Overview } from './dashboard-data.js';
-import { activitySection, contentSection, evidenceSection, graphSection, headlineSection, infrastructureSection, promptsSection, shortTs } from './html.js';
+import { regionalSpikesSection } from './regional-spikes.js';
+import { activitySection, campaignSpikesSection, contentSection, evidenceSection, graphSection, headlineSection, infrastructureSection, promptsSection, shortTs } from './html.js';
 import { signalNote } from './methodology.js';
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');
@@ -45,6 +46,8 @@ ${fig('campaigns', int(o.campaigns.length), 'campaigns')}${fig('awaiting review'
 ${o.traffic.length ? stackedBars({ id: 'traffic', title: 'Exchanges per day', labels: days, series: [{ name: 'flagged accounts', cls: 's-campaign', values: o.traffic.map((d) => d.campaign) }, { name: 'other accounts', cls: 's-other', values: o.traffic.map((d) => d.other) }] }) : '<p class="muted">No traffic table (analysis without database).</p>'}
 <h2>Risk distribution</h2>
 ${histogram({ id: 'risk', title: 'Accounts per risk score (log scale)', values: o.risks, log: true })}
+${o.spikes ? `<h2>Regional spikes</h2><p>${int(o.spikes.total)} spiking region-hour${o.spikes.total === 1 ? '' : 's'} in this analysis${o.spikes.regions.length ? '; the strongest regions:' : '.'}</p>
+${regionalSpikesSection(o.spikes.regions, 'No country or network rose far above its baseline.')}` : ''}
 <h2>Campaigns</h2>
 <table data-testid="campaigns"><tr><th>campaign</th><th class="num">accounts</th><th class="num">exchanges</th><th class="num">score</th><th>activity (UTC)</th><th>flagged at</th><th>reasons</th></tr>
 ${o.campaigns.map((c) => `<tr><td><a href="${base}/campaign/${encodeURIComponent(c.id)}">${esc(c.id)}</a></td><td class="num">${int(c.accounts)}</td><td class="num">${c.exchanges === null ? '–' : int(c.exchanges)}</td><td class="num">${c.score.toFixed(2)}</td>
@@ -62,6 +65,7 @@ ${headlineSection(m)}
 <h2>Activity</h2>${activitySection(m)}
 <h2>What was asked</h2>${contentSection(m)}
 <h2>Infrastructure</h2>${infrastructureSection(m)}
+<h2>Regional spikes</h2>${campaignSpikesSection(m)}
 <h2>Account-link graph</h2>${graphSection(m)}
 <h2>Evidence</h2>${evidenceSection(m)}
 <h2>Members</h2>

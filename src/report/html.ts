@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { CaseFile } from './case.js';
 import { compact, esc, graphPicture, hBars, hourHeatmap, lineChart, stackedBars } from './charts.js';
+import { regionalSpikesSection } from './regional-spikes.js';
 import { bigNumber, longDate, money } from './summary.js';
 
 let cssCache: string | null = null;
@@ -105,6 +106,10 @@ ${inf.shared_payments.slice(0, 30).map((p) => `<tr><td class="mono">${esc(p.fing
 E-mail domains: ${Object.entries(s.email_domains).filter(([, n]) => n).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([d, n]) => `${esc(d)} ${int(n)}`).join(', ') || '–'}.</p>`;
 }
 
+export function campaignSpikesSection(m: CaseFile): string {
+  return regionalSpikesSection(m.regional_spikes ?? [], 'No regional spike coincided with this campaign\'s traffic.');
+}
+
 export function graphSection(m: CaseFile): string {
   const g = m.graph;
   if (!g.nodes.length) return '<p class="muted">No link data (analysis without database).</p>';
@@ -173,6 +178,8 @@ ${activitySection(m)}
 ${contentSection(m)}
 <h2>Infrastructure</h2>
 ${infrastructureSection(m)}
+<h2>Regional spikes</h2>
+${campaignSpikesSection(m)}
 <h2>Account-link graph</h2>
 ${graphSection(m)}
 <h2>Evidence</h2>

@@ -86,7 +86,6 @@ export class UnlinkedPath {
    */
   run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign): Map<string, string> {
     this.refreshCandidates(states, infos);
-    const centroids = this.campaignCentroids(verdicts);
     // Sticky flags first, unless the link path has judged the account since.
     for (const [a, flag] of this.flags) {
       const c = this.candidates.get(a);
@@ -98,7 +97,9 @@ export class UnlinkedPath {
       }
       verdicts.set(a, this.verdictOf(c, flag));
     }
-    const free = [...this.candidates.entries()].filter(([a]) => !this.flags.has(a) && !verdicts.get(a)?.flagged);
+    const centroids = this.campaignCentroids(verdicts);
+    // Individual harvesters stay free to join a campaign or form a cohort as others like them appear.
+    const free = [...this.candidates.entries()].filter(([a]) => this.flags.get(a)?.kind === 'individual' || (!this.flags.has(a) && !verdicts.get(a)?.flagged));
     // 1. Joins to live campaigns.
     const rest: [number, Candidate][] = [];
     for (const [a, c] of free) {
@@ -138,6 +139,7 @@ export class UnlinkedPath {
     const merged = this.mergeSubteams(verdicts);
     // 4. Individual harvesters.
     for (const [a, c] of rest) {
+      if (this.flags.has(a) && this.flags.get(a)!.kind !== 'individual') continue;
       if (grouped.has(a) || c.n < this.options.individualRequests || c.member.evidence.score < this.options.individualEvidence) continue;
       const flag: Flag = { kind: 'individual' };
       this.flags.set(a, flag);

@@ -44,6 +44,11 @@ export interface PolicyConfig {
   default_tier: Tier;
   /** Minimum risk for each action; null disables the action. Must be non-decreasing up the ladder. */
   risk: { flag: number | null; throttle: number | null; withhold_reasoning: number | null; block: number | null };
+  /**
+   * The strongest automatic action for a verdict carrying a reason code: evidence of one kind alone (an account's own
+   * traffic, a likeness of behaviour, a verified organisation's pooled traffic) is acted on up to here, then reviewed.
+   */
+  ceilings: Record<string, Action>;
   /** Throttled accounts get this fraction of their tier's account limits (requests and tokens). */
   throttle: { factor: number };
   /** Reviewed accounts that risk actions never touch (rate limits still apply). */
@@ -95,6 +100,7 @@ export function defaultPolicy(): PolicyConfig {
     },
     default_tier: 'build',
     risk: { flag: 0.5, throttle: 0.7, withhold_reasoning: 0.8, block: 0.95 },
+    ceilings: { 'account:individual-harvester': 'withhold_reasoning', 'similar:behaviour-profile': 'withhold_reasoning', 'signup:known-campaign': 'withhold_reasoning', 'org:review': 'flag' },
     throttle: { factor: 0.1 },
     allowlist: [],
     webhooks: [],
@@ -144,7 +150,7 @@ export function parsePolicy(text: string, source = 'policy'): PolicyConfig {
 export function policyFromObject(raw: unknown, source = 'policy'): PolicyConfig {
   const v = new Validator(source);
   const out = defaultPolicy();
-  const root = v.obj(raw, '', ['dry_run', 'tiers', 'default_tier', 'risk', 'throttle', 'allowlist', 'webhooks', 'record', 'server', 'engine']);
+  const root = v.obj(raw, '', ['dry_run', 'tiers', 'default_tier', 'risk', 'ceilings', 'throttle', 'allowlist', 'webhooks', 'record', 'server', 'engine']);
   if (root.dry_run !== undefined) out.dry_run = v.bool(root.dry_run, 'dry_run');
   if (root.default_tier !== undefined) out.default_tier = v.tier(root.default_tier, 'default_tier');
   if (root.tiers !== undefined) {
@@ -164,6 +170,13 @@ export function policyFromObject(raw: unknown, source = 'policy'): PolicyConfig 
           if (rs.burst !== undefined) cur.burst = v.num(rs.burst, `${path}.burst`, { min: 1 });
         }
       }
+    }
+  }
+  if (root.ceilings !== undefined) {
+    const c = v.obj(root.ceilings, 'ceilings', null);
+    for (const [code, action] of Object.entries(c)) {
+      if (typeof action !== 'string' || !(ACTIONS as readonly string[]).includes(action)) v.fail(`ceilings.${code}`, `must be one of ${ACTIONS.join(', ')}`);
+      out.ceilings[code] = action as Action;
     }
   }
   if (root.risk !== undefined) {
@@ -240,10 +253,11 @@ class Validator {
     throw new DistillguardError('CONFIG_INVALID', `${this.source}: ${path || '(root)'} ${msg}`);
   }
 
-  obj(x: unknown, path: string, allowed: readonly string[]): Record<string, unknown> {
+  /** A mapping; `allowed` null takes any key (a map keyed by data, such as reason codes). */
+  obj(x: unknown, path: string, allowed: readonly string[] | null): Record<string, unknown> {
     if (x === null || typeof x !== 'object' || Array.isArray(x)) this.fail(path, 'must be a mapping');
     const o = x as Record<string, unknown>;
-    for (const k of Object.keys(o)) {
+    if (allowed) for (const k of Object.keys(o)) {
       if (!allowed.includes(k)) this.fail(path ? `${path}.${k}` : k, `is not a known key (expected one of: ${allowed.join(', ')})`);
     }
     return o;

@@ -51,3 +51,18 @@ test('a disabled action is skipped down the ladder', () => {
   const p = parsePolicy('risk: { flag: 0.5, throttle: 0.6, withhold_reasoning: 0.7, block: null }');
   assert.equal(decide(p, 'a', r(0.99), undefined, NONE).action, 'withhold_reasoning');
 });
+
+test('ceilings cap the automatic action of one kind of evidence; review still blocks', () => {
+  const individual = r(0.99, { flagged: true, reasons: ['account:individual-harvester', 'content:extraction-intent'] });
+  const d = decide(P, 'a', individual, undefined, NONE);
+  assert.equal(d.action, 'withhold_reasoning');
+  assert.equal(d.reasons[0], 'ceiling:account:individual-harvester');
+  const org = decide(P, 'a', r(0.99, { flagged: true, reasons: ['org:review', 'legit:verified-org'] }), undefined, NONE);
+  assert.equal(org.action, 'flag');
+  assert.equal(decide(P, 'a', individual, { state: 'confirmed', campaignId: null }, NONE).action, 'block');
+  // A campaign member with links is not capped.
+  assert.equal(decide(P, 'a', r(0.99, { flagged: true, reasons: ['campaign:member', 'link:shared-payment'] }), undefined, NONE).action, 'block');
+  const lifted = parsePolicy('ceilings: { "account:individual-harvester": block }');
+  assert.equal(decide(lifted, 'a', r(0.99, { reasons: ['account:individual-harvester'] }), undefined, NONE).action, 'block');
+  assert.throws(() => parsePolicy('ceilings: { "org:review": nuke }'), /ceilings\.org:review/);
+});

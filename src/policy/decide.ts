@@ -6,7 +6,9 @@
  * threshold the risk reaches is chosen and every lower level is implied (a withheld account is
  * also throttled and flagged). Review state overrides risk: allowlisted → allow, blocked or
  * confirmed → block, dismissed → allow until risk rises by DISMISS_MARGIN or the campaign changes.
- * In dry-run the decision is the same but `enforce` is false.
+ * A ceiling per reason code (policy `ceilings`) caps the automatic action for verdicts of one kind of evidence
+ * (an individual harvester, a verified organisation under review). In dry-run the decision is the same but
+ * `enforce` is false.
  */
 import type { Action, PolicyConfig } from './config.js';
 
@@ -60,6 +62,12 @@ export function decide(policy: PolicyConfig, accountId: string, risk: RiskView |
   else if (t.throttle !== null && risk.risk >= t.throttle) [action, code] = ['throttle', 'risk_above_throttle'];
   else if (t.flag !== null && risk.risk >= t.flag) [action, code] = ['flag', 'risk_above_flag'];
   else if (risk.flagged && t.flag !== null) [action, code] = ['flag', 'engine_flagged'];
+  if (action === 'allow') return ALLOW;
+  // A ceiling lowers an automatic action on evidence of one kind alone; analysts' review decides beyond it.
+  for (const r of risk.reasons) {
+    const ceiling = policy.ceilings[r];
+    if (ceiling !== undefined && LEVEL[ceiling] < LEVEL[action]) [action, code] = [ceiling, `ceiling:${r}`];
+  }
   if (action === 'allow') return ALLOW;
   const reasons = [code];
   if (risk.campaignId) reasons.push(`campaign:${risk.campaignId}`);

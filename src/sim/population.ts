@@ -6,6 +6,7 @@ import { createCampaignAccounts, buildPlan, type CampaignInfo } from './campaign
 import { DAY_MS, type SimAccount, type WorldCtx } from './context.js';
 import { loadCorpora } from './corpora.js';
 import { createEvalAccount, createEvalOrg } from './eval-harness.js';
+import { FrameRegistry } from './grammar/frame-registry.js';
 import { GroupState } from './groups.js';
 import { IpPools } from './network.js';
 import { createOrganicAccount } from './organic.js';
@@ -35,6 +36,7 @@ export function buildContext(s: Scenario, seed: number, scale: number): WorldCtx
     pools: new IpPools(new Rng(seed, 3)),
     corpora: loadCorpora(),
     traces: loadTraces(),
+    frames: new FrameRegistry(),
     models, modelJ: models.map((m) => JSON.stringify(m)),
     baseModelWeights: cumulative(s.models.map((m) => m.share)),
     releaseModel,

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { DistillguardError } from '../errors.js';
 import { repoPath } from './paths.js';
+import { validateSubteams, type SubteamSpec } from './subteams.js';
 import { TACTICS, type TacticName } from './tactics/index.js';
 
 export const ORGANIC_PERSONAS = ['casual', 'developer', 'mobile', 'researcher', 'vpn-user', 'power-coder', 'enterprise-app', 'eval-harness', 'campus-nat'] as const;
@@ -29,6 +30,8 @@ export interface CampaignSpec {
   start_day: number;
   end_day: number | null;
   tactics: TacticSpec[];
+  /** Groups of accounts with their own clients, networks, cover traffic and TLS (empty: one team). */
+  subteams: SubteamSpec[];
 }
 export interface Scenario {
   name: string;
@@ -116,7 +119,7 @@ export function validateScenario(doc: unknown): Scenario {
   const campaigns = campaignsIn.map((c, i) => {
     const p = `campaigns[${i}]`;
     const co = obj(c, p);
-    only(co, p, ['id', 'persona', 'accounts', 'requests_per_account_day', 'active_day_share', 'start_day', 'end_day', 'tactics']);
+    only(co, p, ['id', 'persona', 'accounts', 'requests_per_account_day', 'active_day_share', 'start_day', 'end_day', 'tactics', 'subteams']);
     const id = str(co.id, `${p}.id`);
     if (!/^[a-z0-9][a-z0-9-_.]*$/i.test(id)) fail(`${p}.id`, 'use letters, digits, - _ .');
     if (ids.has(id)) fail(`${p}.id`, `duplicate campaign id ${id}`);
@@ -135,7 +138,7 @@ export function validateScenario(doc: unknown): Scenario {
     const start_day = num(co.start_day, `${p}.start_day`, 0, days - 1, 0);
     const end_day = co.end_day === undefined || co.end_day === null ? null : num(co.end_day, `${p}.end_day`, start_day + 1, days);
     return {
-      id, tactics, start_day, end_day,
+      id, tactics, start_day, end_day, subteams: validateSubteams(co.subteams, `${p}.subteams`),
       persona: co.persona === undefined || co.persona === null ? null : str(co.persona, `${p}.persona`),
       accounts: num(co.accounts, `${p}.accounts`, 1, 1e7),
       requests_per_account_day: num(co.requests_per_account_day, `${p}.requests_per_account_day`, 0.1, 10000),

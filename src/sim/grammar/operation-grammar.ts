@@ -65,9 +65,13 @@ function compose(shape: Shape, rng: Rng): string {
   return s;
 }
 
+function pickOr(list: readonly string[], rng: Rng): string | null {
+  return list.length ? rng.pick(list) : null;
+}
+
 function subset<T>(all: readonly T[], rng: Rng, keep: number): T[] {
   const out = all.filter(() => rng.chance(keep));
-  return out.length > 0 ? out : [rng.pick(all)];
+  return out.length > 0 || all.length === 0 ? out : [rng.pick(all)];
 }
 
 export class OperationGrammar {
@@ -98,7 +102,11 @@ export class OperationGrammar {
     return new OperationGrammar(owner, langs.length ? langs : ['en'], rng, registry, Math.max(1, Math.round(opts.fragments)));
   }
 
-  /** `count` distinct fragments of a role that no other operation owns an edge of (fewer only if the lexicon runs dry). */
+  /**
+   * Up to `count` distinct fragments of a role that no other operation owns an edge of. When the lexicon runs dry for
+   * a role (many operations in one world), the operation simply lacks it: optional parts are left out, and a frame
+   * without a tail ends with the item.
+   */
   private draw(role: Role, lang: Language, rng: Rng, registry: FrameRegistry, count: number): string[] {
     const shapes = shapesOf(lang, role);
     const out: string[] = [];
@@ -107,7 +115,6 @@ export class OperationGrammar {
       if (out.includes(f)) continue;
       if (registry.claim(this.owner, f, EDGES[role])) out.push(f);
     }
-    if (out.length === 0) throw new Error(`operation ${this.owner}: lexicon exhausted for ${lang}/${role}`);
     return out;
   }
 
@@ -144,45 +151,53 @@ export class OperationGrammar {
       case 'cot':
       case 'benchmark': {
         const item = c.item ?? '';
-        const instruction = fill(rng.pick(kind === 'cot' ? f.cot : f.benchLead));
-        const tail = kind === 'cot' ? (rng.chance(v.format) ? fill(rng.pick(f.format)) : null) : rng.chance(v.format) ? fill(rng.pick(f.benchTail)) : null;
-        const closer = rng.chance(v.closer) ? fill(rng.pick(f.closer)) : null;
+        const instruction = fill(pickOr(kind === 'cot' ? f.cot : f.benchLead, rng) ?? '');
+        const tail = rng.chance(v.format) ? pickOr(kind === 'cot' ? f.format : f.benchTail, rng) : null;
+        const closer = rng.chance(v.closer) ? pickOr(f.closer, rng) : null;
         // Benchmark leads announce the item, so they only ever precede it; an item-first benchmark ask needs a tail.
         if (rng.chance(v.itemFirst) && (kind === 'cot' || tail)) {
           parts.push(item);
-          if (kind === 'cot') parts.push(instruction);
+          if (kind === 'cot' && instruction) parts.push(instruction);
         } else {
-          if (rng.chance(v.opener)) parts.push(fill(rng.pick(f.opener)));
-          parts.push(instruction, labelled(item));
+          const opener = rng.chance(v.opener) ? pickOr(f.opener, rng) : null;
+          if (opener) parts.push(fill(opener));
+          if (instruction) parts.push(instruction);
+          parts.push(labelled(item));
         }
-        if (tail) parts.push(tail);
-        if (closer) parts.push(closer);
+        if (tail) parts.push(fill(tail));
+        if (closer) parts.push(fill(closer));
         break;
       }
       case 'bulk': {
         const items = c.items ?? [c.item ?? ''];
-        parts.push(this.fill(rng.pick(f.bulkLead), rng, c, items.length));
+        const lead = pickOr(f.bulkLead, rng);
+        if (lead) parts.push(this.fill(lead, rng, c, items.length));
         parts.push(items.map((it, i) => this.slots.numbering.replace('{i}', String(i + 1)) + it).join('\n\n'));
-        if (rng.chance(Math.max(v.format, 0.5))) parts.push(fill(rng.pick(f.bulkTail)));
+        const tail = rng.chance(Math.max(v.format, 0.5)) ? pickOr(f.bulkTail, rng) : null;
+        if (tail) parts.push(fill(tail));
         break;
       }
       case 'rubric': {
         const r = c.rubric!;
         const [ql, al] = this.slots.qa;
-        parts.push(this.fill(rng.pick(f.rubricLead), rng, c, undefined, r.scale));
+        const lead = pickOr(f.rubricLead, rng);
+        if (lead) parts.push(this.fill(lead, rng, c, undefined, r.scale));
         parts.push(`${this.slots.criteria}: ${r.criteria} (scale ${r.scale}).`);
         parts.push(`${ql}\n${r.question}`, `${al}\n${r.answer}`);
-        parts.push(fill(rng.pick(f.rubricTail)));
+        const tail = pickOr(f.rubricTail, rng);
+        if (tail) parts.push(fill(tail));
         break;
       }
       case 'sweep': {
         const s = c.sweep!;
         const n = rng.pick([10, 12, 15, 20, 20, 25, 30]);
-        parts.push(this.fill(rng.pick(f.sweepLead), rng, { ...c, cap: s.area }, n, undefined, s.topic));
+        const lead = pickOr(f.sweepLead, rng);
+        if (lead) parts.push(this.fill(lead, rng, { ...c, cap: s.area }, n, undefined, s.topic));
         const rules = subset(this.slots.rules, rng, 0.7);
         parts.push(rules.map((x, i) => `${i + 1}. ${x}`).join('\n') + `\nDifficulty: ${s.difficulty}/5.`);
         parts.push(`${this.slots.examples}\n${s.seeds.join('\n###\n')}`);
-        parts.push(this.fill(rng.pick(f.sweepTail), rng, c, n));
+        const tail = pickOr(f.sweepTail, rng);
+        if (tail) parts.push(this.fill(tail, rng, c, n));
         break;
       }
     }
@@ -191,7 +206,7 @@ export class OperationGrammar {
 
   /** A follow-up turn in the account's voice. */
   followUp(v: Voice, rng: Rng): string {
-    return rng.pick(v.frags.followUp);
+    return pickOr(v.frags.followUp, rng) ?? pickOr(v.frags.cot, rng) ?? '?';
   }
 
   private fill(frag: string, rng: Rng, c: AskContent, n?: number, scale?: string, topic?: string): string {

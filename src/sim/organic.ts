@@ -1,6 +1,6 @@
 /**
  * The organic population: ordinary personas (casual, developer, mobile, researcher, vpn-user, power-coder) and the
- * hard negatives that look like attacks to naive rules (enterprise-app, campus-nat; eval-harness is in
+ * hard negatives that look like attacks to naive rules (enterprise-app, campus-nat, verified-org, classroom; eval-harness is in
  * eval-harness.ts). Each account gets a stable profile (time zone, activity level drawn from a heavy-tailed
  * distribution, client software, network, habits); `planDay` turns it into sessions of multi-turn conversations.
  */

@@ -72,7 +72,7 @@ const EN: Record<Role, Shape[]> = {
       ['an expert grader', 'a strict examiner', 'a careful reviewer', 'a senior teaching assistant', 'an impartial judge', 'a meticulous evaluator', 'a demanding marker'], ['. ', ': ', ' and '],
       ['score the response below', 'grade the candidate answer that follows', 'evaluate the answer below', 'assess the submitted solution', 'mark the following attempt'], [' '],
       ['against the rubric', 'using the criteria given', 'on the stated scale', 'following the marking scheme'], ['.', ':']],
-    [['Evaluate', 'Grade', 'Score', 'Assess', 'Rate'], [' '], ['the quality of', 'how well', 'the correctness of'], [' '], ['the answer to the question below', 'this candidate solution', 'the response that follows'], [' '],
+    [['Evaluate', 'Grade', 'Score', 'Assess', 'Rate'], [' '], ['the quality of', 'the soundness of', 'the correctness of'], [' '], ['the answer to the question below', 'this candidate solution', 'the response that follows'], [' '],
       ['on a {scale} scale', 'using a {scale} scale'], ['.', ':']],
   ],
   rubricTail: [

@@ -206,7 +206,8 @@ export class OperationGrammar {
 
   /** A follow-up turn in the account's voice. */
   followUp(v: Voice, rng: Rng): string {
-    return pickOr(v.frags.followUp, rng) ?? pickOr(v.frags.cot, rng) ?? '?';
+    // A grammar without follow-up fragments (lexicon exhausted) re-asks with one of its reasoning instructions.
+    return pickOr(v.frags.followUp, rng) ?? pickOr(v.frags.cot, rng) ?? pickOr(v.frags.benchLead, rng) ?? '';
   }
 
   private fill(frag: string, rng: Rng, c: AskContent, n?: number, scale?: string, topic?: string): string {

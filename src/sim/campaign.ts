@@ -6,17 +6,23 @@
  * is spread round-robin over the cohort.
  */
 import type { Account } from '../dataset/types.js';
-import { identity, pickClient, spoofed, type ClientIdentity, type ClientName } from './clients.js';
+import { CLIENTS, identity, pickClient, spoofed, type ClientIdentity, type ClientName } from './clients.js';
 import { DAY_MS, HOUR_MS, localDayStart, localWeekday, type Behaviour, type DayCtx, type SessionSink, type SimAccount, type WorldCtx } from './context.js';
 import { newEv, type Ev, type LateContent } from './event.js';
 import { COUNTRIES, DIURNAL_CUM, freemail, pickCountry, WEEKLY } from './geo.js';
-import { ItemFactory, type ItemSource } from './items.js';
+import { OperationGrammar, type GrammarOptions, type Voice } from './grammar/operation-grammar.js';
+import type { ItemSource } from './items.js';
 import type { Address, NetKind } from './network.js';
-import { ATTACK_FOLLOW_UPS, ATTACK_FOLLOW_UPS_J, ORGANIC_FOLLOW_UPS, ORGANIC_FOLLOW_UPS_J, wrapCot } from './phrasing.js';
+import { ORGANIC_FOLLOW_UPS, ORGANIC_FOLLOW_UPS_J } from './phrasing.js';
+import { WorkQueue } from './queue.js';
 import { cumulative, hash32, Rng } from './rng.js';
 import type { CampaignSpec } from './scenario.js';
-import { pickWeighted, shapeOutcome, shapeTokens, TEMPERATURE_MIX, textTokens } from './shape.js';
+import { MAX_TOKENS_MIX, pickWeighted, shapeOutcome, shapeTokens, TEMPERATURE_MIX, textTokens } from './shape.js';
+import type { SubteamSpec } from './subteams.js';
 import { TACTIC_ORDER, TACTICS } from './tactics/index.js';
+import { randomisedJa4 } from './tls-family.js';
+
+export { WorkQueue };
 
 /** How one account reaches the API. */
 export interface NetChoice {
@@ -28,6 +34,20 @@ export interface NetChoice {
   countries: string[] | null;
   /** New address for every request (rotating proxy) or a sticky address per account-day. */
   rotate: 'request' | 'day' | 'account';
+}
+
+/** One sub-team's way of working (the whole cohort is one team unless the scenario splits it). */
+export interface TeamPlan {
+  /** Written to labels as `subteam`; null when the operation is not split. */
+  name: string | null;
+  share: number;
+  clients: [ClientName, number][];
+  spoofUa: boolean;
+  net: NetChoice[];
+  /** Range of per-account cover-traffic shares. */
+  cover: [number, number];
+  /** Share of accounts with a randomised TLS fingerprint of their own. */
+  tlsRandomShare: number;
 }
 
 export interface CampaignPlan {
@@ -57,7 +77,18 @@ export interface CampaignPlan {
   net: NetChoice[];
   clients: [ClientName, number][];
   spoofUa: boolean;
+  tlsRandomShare: number;
+  /** Accounts share nothing but the queue: own card, free-mail address, own habits (share-nothing). */
+  isolated: boolean;
+  teams: TeamPlan[];
   // content
+  grammar: OperationGrammar | null;
+  grammarOptions: GrammarOptions;
+  benchmarkShare: number;
+  bulkShare: number;
+  bulkMax: number;
+  /** Human-paced threads: items asked in sittings with reading and typing time between them. */
+  pacing: { sessionItems: number; thinkMs: number } | null;
   sources: [ItemSource, number][];
   cotShare: number;
   camouflageShare: number;
@@ -83,6 +114,8 @@ export interface CampaignInfo {
   queue: WorkQueue;
 }
 
+const DEFAULT_MAX_TOKENS: [number, number][] = [[4096, 5], [8192, 3], [-1, 2]];
+
 export function defaultPlan(ctx: WorldCtx, spec: CampaignSpec, rng: Rng): CampaignPlan {
   const operatorDomains = [0, 1, 2].map(() => `${rng.token(6, 'abcdefghijklmnopqrstuvwxyz')}${rng.pick(['mail', 'box', 'post', 'inbox'])}.${rng.pick(['com', 'net', 'xyz', 'top', 'site'])}`);
   return {
@@ -97,10 +130,11 @@ export function defaultPlan(ctx: WorldCtx, spec: CampaignSpec, rng: Rng): Campai
     tier: (r) => pickWeighted(r, [['build', 7], ['free', 3]] as const),
     net: [{ kind: 'datacenter', share: 1, pools: [ctx.pools.pool('datacenter', null, rng), ctx.pools.pool('datacenter', null, rng)], countries: null, rotate: 'account' }],
     clients: [['anthropic-python', 3], ['openai-python', 3], ['httpx', 1], ['aiohttp', 1]],
-    spoofUa: false,
+    spoofUa: false, tlsRandomShare: 0, isolated: false, teams: [],
+    grammar: null, grammarOptions: { languages: ['en'], fragments: 6 }, benchmarkShare: 0, bulkShare: 0, bulkMax: 5, pacing: null,
     sources: [],
     cotShare: 0, camouflageShare: 0, followUpShare: 0, followUpMax: 1,
-    maxTokens: [[4096, 5], [8192, 3], [-1, 2]], tempJ: pickWeighted(rng, TEMPERATURE_MIX), thinkingShare: 0.1, outScale: 1.3, reissueShare: 0.01,
+    maxTokens: DEFAULT_MAX_TOKENS, tempJ: pickWeighted(rng, TEMPERATURE_MIX), thinkingShare: 0.1, outScale: 1.3, reissueShare: 0.01,
     pivot: null, convKnownShare: 0.3,
   };
 }
@@ -112,77 +146,49 @@ export function buildPlan(ctx: WorldCtx, spec: CampaignSpec, seed: number): Camp
   const ordered = [...spec.tactics].sort((a, b) => Number(TACTIC_ORDER.includes(b.tactic)) - Number(TACTIC_ORDER.includes(a.tactic)));
   for (const t of ordered) TACTICS[t.tactic].apply(plan, t.params);
   if (plan.sources.length === 0) throw new Error(`campaign ${spec.id} has no item sources`);
+  plan.grammar = OperationGrammar.build(spec.id, new Rng(seed ^ hash32(`${spec.id}/grammar`), 13), ctx.frames, plan.grammarOptions);
+  plan.teams = spec.subteams.length > 0 ? spec.subteams.map((t) => teamPlan(plan, t)) : [defaultTeam(plan)];
   return plan;
 }
 
-/**
- * The shared work queue. Items are numbered per source; `fill` runs when a request is written (time order), so
- * item n goes to whichever account's request comes next — round-robin with the accounts' own jitter.
- */
-export class WorkQueue implements LateContent {
-  private readonly next = new Map<ItemSource, number>();
-  private readonly cum: Float64Array;
-  private readonly factory: ItemFactory;
-  private readonly rng: Rng;
-  private readonly recent: { k: number; src: ItemSource }[] = [];
-  /** Items handed out (including re-issues) and distinct items. */
-  handed = 0;
-  distinct = 0;
-  reissued = 0;
+function defaultTeam(plan: CampaignPlan): TeamPlan {
+  const c = plan.camouflageShare;
+  return { name: null, share: 1, clients: plan.clients, spoofUa: plan.spoofUa, net: plan.net, cover: [c, c], tlsRandomShare: plan.tlsRandomShare };
+}
 
-  constructor(private readonly plan: CampaignPlan, seed: number) {
-    this.cum = cumulative(plan.sources.map(([, w]) => w));
-    this.factory = new ItemFactory(plan.ctx.corpora, seed ^ hash32(`${plan.id}/items`));
-    this.rng = new Rng(seed ^ hash32(`${plan.id}/queue`), 11);
-  }
-
-  fill(ev: Ev): void {
-    const rng = this.rng;
-    let src: ItemSource;
-    let k: number;
-    if (this.recent.length > 0 && rng.chance(this.plan.reissueShare)) {
-      const r = this.recent[rng.int(this.recent.length)]!;
-      src = r.src;
-      k = r.k;
-      this.reissued++;
-    } else {
-      src = this.plan.sources[rng.weighted(this.cum)]![0];
-      k = this.next.get(src) ?? 0;
-      this.next.set(src, k + 1);
-      this.distinct++;
-      if (this.recent.length < 64) this.recent.push({ k, src });
-      else this.recent[rng.int(64)] = { k, src };
-    }
-    this.handed++;
-    const item = this.factory.make(src, k);
-    const text = rng.chance(this.plan.cotShare) && item.cap !== 'creative' && src !== 'instruction-sweep' && src !== 'rubric-grading' ? wrapCot(item.text, rng) : item.text;
-    ev.promptJ = JSON.stringify(text);
-    ev.cap = item.cap;
-    ev.item = k;
-    if (item.tools) ev.toolsJ = JSON.stringify(item.tools);
-    shapeTokens(ev, rng, item.code ? this.plan.ctx.traces.code : this.plan.ctx.traces.conv, text.length, 0, 0, this.plan.outScale, 0.05);
-    if (ev.status !== 200) ev.outTok = 0;
-    else if (ev.outTok < 60 && this.plan.cotShare > 0) ev.outTok += rng.int(400);
-    ev.latency = ev.status !== 200 ? ev.latency : Math.round(ev.latency + (ev.outTok + Math.max(0, ev.reasonTok)) * 18);
-  }
-
-  /** Follow-up turns take their capability and context from the first turn. */
-  readonly followUp: LateContent = {
-    fill: (ev: Ev): void => {
-      const parent = ev.parent!;
-      ev.cap = parent.cap;
-      ev.toolsJ = parent.toolsJ;
-      const k = this.rng.int(ATTACK_FOLLOW_UPS.length);
-      const text = ATTACK_FOLLOW_UPS[k]!;
-      ev.promptJ = ATTACK_FOLLOW_UPS_J[k]!;
-      ev.inTok = parent.inTok + parent.outTok + textTokens(text.length) + 8;
-      ev.outTok = ev.status === 200 ? Math.max(20, Math.round(parent.outTok * this.rng.uniform(0.4, 1.2))) : 0;
-      if (ev.maxTok > 0 && ev.outTok > ev.maxTok) ev.outTok = ev.maxTok;
-    },
+function teamPlan(plan: CampaignPlan, t: SubteamSpec): TeamPlan {
+  const base = defaultTeam(plan);
+  const pools = plan.ctx.pools;
+  const rng = plan.rng;
+  const dc = (share: number): NetChoice => {
+    const ps = [];
+    for (let i = 0; i < t.providers; i++) ps.push(pools.pool('datacenter', null, rng));
+    return { kind: 'datacenter', share, pools: ps, countries: null, rotate: t.rotate };
+  };
+  const open = (kind: NetKind, share: number): NetChoice => ({ kind, share, pools: [], countries: null, rotate: t.rotate });
+  const net = t.network === 'datacenter' ? [dc(1)] : t.network === 'residential' ? [open('residential', 1)] : t.network === 'mobile' ? [open('mobile', 1)]
+    : t.network === 'mixed' ? [dc(0.5), open('residential', 0.4), open('mobile', 0.1)] : base.net;
+  return {
+    name: t.name, share: t.share, clients: t.clients ?? base.clients, net, cover: t.cover ?? base.cover,
+    spoofUa: t.tls === 'spoofed-ua' || (t.tls === null && base.spoofUa),
+    tlsRandomShare: t.tls === 'random' ? 1 : t.tls === null ? base.tlsRandomShare : 0,
   };
 }
 
+/** A client whose ClientHello is randomised per account; most such tools also borrow a browser's User-Agent. */
+function randomisedClient(realName: ClientName, rng: Rng): ClientIdentity {
+  const real = identity(realName, rng);
+  const ua = rng.chance(0.7) ? rng.pick(CLIENTS[rng.pick(['chrome', 'chrome', 'firefox', 'safari'] as const)].uas) : JSON.parse(real.uaJ) as string;
+  return { ...real, uaJ: JSON.stringify(ua), ja4J: JSON.stringify(randomisedJa4(rng)) };
+}
+
+/** Clients a share-nothing operator's accounts choose from when the scenario does not name them. */
+const ISOLATED_CLIENTS: [ClientName, number][] = [['anthropic-python', 5], ['openai-python', 5], ['anthropic-js', 3], ['openai-js', 3], ['httpx', 2], ['requests', 2], ['chrome', 4], ['firefox', 1], ['go-http', 1]];
+
 interface AttackProfile {
+  voice: Voice;
+  /** Share of this account's requests that are cover traffic. */
+  cover: number;
   client: ClientIdentity;
   messages: boolean;
   net: NetChoice;
@@ -201,15 +207,18 @@ export function createCampaignAccounts(plan: CampaignPlan, seed: number, ids: ()
   const ctx = plan.ctx;
   const queue = new WorkQueue(plan, seed);
   const info: CampaignInfo = { id: plan.id, tactics: plan.tacticNames, accounts: [], plan, queue };
-  const netCum = cumulative(plan.net.map((n) => n.share));
+  const teamCum = cumulative(plan.teams.map((t) => t.share));
+  const netCums = plan.teams.map((t) => cumulative(t.net.map((n) => n.share)));
   const behaviour = new AttackBehaviour(plan, queue);
   const campaignStart = ctx.start + plan.spec.start_day * DAY_MS;
   for (let i = 0; i < count; i++) {
     const rng = accountRng(firstIdx + i);
     const [id, keyId] = ids();
-    const net = plan.net[rng.weighted(netCum)]!;
-    const realName = pickClient(rng, plan.clients);
-    const client = plan.spoofUa ? spoofed(identity(realName, rng).stack, rng, realName) : identity(realName, rng);
+    const ti = rng.weighted(teamCum);
+    const team = plan.teams[ti]!;
+    const net = team.net[rng.weighted(netCums[ti]!)]!;
+    const realName = pickClient(rng, plan.isolated && team.clients === plan.clients && !team.spoofUa ? ISOLATED_CLIENTS : team.clients);
+    const client = rng.chance(team.tlsRandomShare) ? randomisedClient(realName, rng) : team.spoofUa ? spoofed(identity(realName, rng).stack, rng, realName) : identity(realName, rng);
     const country = net.kind === 'residential' || net.kind === 'mobile' ? (net.countries ? rng.pick(net.countries) : pickCountry(rng).cc) : rng.chance(0.7) ? pickCountry(rng).cc : rng.pick(COUNTRIES).cc;
     const addr = addressFor(ctx, net, country, rng);
     let created = plan.createdAt(i, rng);
@@ -220,19 +229,21 @@ export function createCampaignAccounts(plan: CampaignPlan, seed: number, ids: ()
     }
     activeFrom = Math.max(activeFrom, campaignStart);
     const record: Account = {
-      account_id: id, created_at: new Date(created).toISOString(), org_id: null, email_domain: plan.emailDomain(rng), payment_fingerprint: plan.payment(i, rng),
-      signup_ip: addr.ip, country, tier: plan.tier(rng), verified: rng.chance(0.04),
+      account_id: id, created_at: new Date(created).toISOString(), org_id: null, email_domain: plan.isolated ? freemail(rng) : plan.emailDomain(rng),
+      payment_fingerprint: plan.isolated ? `pf_${rng.token(16, '0123456789abcdef')}` : plan.payment(i, rng),
+      signup_ip: addr.ip, country, tier: plan.tier(rng), verified: rng.chance(plan.isolated ? 0.25 : 0.04),
     };
     const tz = plan.tz + (plan.tzSpread > 0 ? Math.round(rng.uniform(-plan.tzSpread, plan.tzSpread)) : 0);
     const profile: AttackProfile = {
-      client, messages: rng.chance(client.messagesShare), net, sticky: addr, stickyDay: -1, mult: rng.uniform(0.8, 1.2),
-      maxTok: pickWeighted(rng, plan.maxTokens), tempJ: plan.spoofUa ? pickWeighted(rng, TEMPERATURE_MIX) : plan.tempJ,
+      voice: plan.grammar!.voice(rng), cover: rng.uniform(team.cover[0], team.cover[1]), client, messages: rng.chance(client.messagesShare), net, sticky: addr, stickyDay: -1, mult: rng.uniform(0.8, 1.2),
+      maxTok: plan.isolated && plan.maxTokens === DEFAULT_MAX_TOKENS ? pickWeighted(rng, MAX_TOKENS_MIX) : pickWeighted(rng, plan.maxTokens),
+      tempJ: plan.spoofUa || plan.isolated ? pickWeighted(rng, TEMPERATURE_MIX) : plan.tempJ,
       pivotAt: plan.pivot && ctx.releaseModel >= 0 && rng.chance(plan.pivot.share) ? ctx.releaseAt + rng.uniform(0.3, plan.pivot.withinHours) * HOUR_MS : Infinity,
-      convKnown: rng.chance(plan.convKnownShare), baseModel: rng.chance(0.8) ? 0 : rng.weighted(ctx.baseModelWeights),
+      convKnown: rng.chance(plan.isolated ? rng.next() : plan.convKnownShare), baseModel: rng.chance(0.8) ? 0 : rng.weighted(ctx.baseModelWeights),
     };
     info.accounts.push({
       idx: firstIdx + i, id, headJ: `"account_id":${JSON.stringify(id)},"api_key_id":${JSON.stringify(keyId)}`, record,
-      label: { account_id: id, label: 'attack', campaign: plan.id, persona: plan.spec.persona ?? plan.tacticNames.join('+'), tactics: plan.tacticNames },
+      label: { account_id: id, label: 'attack', campaign: plan.id, persona: plan.spec.persona ?? plan.tacticNames.join('+'), ...(team.name ? { subteam: team.name } : {}), tactics: plan.tacticNames },
       rng, country, tz, activeFrom, behaviour, state: profile,
     });
   }
@@ -260,36 +271,51 @@ class AttackBehaviour implements Behaviour {
     if (!rng.chance(Math.min(1, plan.activeDayShare * (0.5 + 0.5 * wf)))) return;
     // Follow-up turns count towards the day's volume, so fewer items are started when follow-ups are on.
     const perItem = 1 + plan.followUpShare * (plan.followUpMax + 1) / 2;
-    const n = rng.poisson((plan.rate * p.mult * wf) / perItem);
+    let n = rng.poisson((plan.rate * p.mult * wf) / perItem);
     const end = plan.ctx.end;
-    for (let i = 0; i < n; i++) {
+    // Human-paced operators sit down a few times a day and ask several items in a row; scripts spread single requests.
+    while (n > 0) {
+      const k = plan.pacing ? Math.min(n, rng.geometric(plan.pacing.sessionItems)) : 1;
+      n -= k;
       const t = ls + rng.weighted(plan.diurnal) * HOUR_MS + rng.int(HOUR_MS);
       if (t < acct.activeFrom || t >= end) continue;
-      sessions.add(t, acct, 0);
+      sessions.add(t, acct, k);
     }
   }
 
-  /** One harvest request (or a camouflage request), with follow-up turns when the plan asks for them. */
-  expand(acct: SimAccount, t: number, _arg: number, out: Ev[]): void {
+  /** A sitting of `items` requests (harvest or cover), each with follow-up turns when the plan asks for them. */
+  expand(acct: SimAccount, t0: number, items: number, out: Ev[]): void {
+    const pacing = this.plan.pacing;
+    let t = t0;
+    for (let i = 0; i < Math.max(1, items); i++) {
+      t = this.one(acct, t, out);
+      if (!pacing) break;
+      // Reading the answer, then typing the next question.
+      t += pacing.thinkMs * 0.3 + acct.rng.lognormal(pacing.thinkMs, 0.8);
+      if (t >= this.plan.ctx.end) break;
+    }
+  }
+
+  /** One request and its follow-ups; returns the time the last one was sent. */
+  private one(acct: SimAccount, t: number, out: Ev[]): number {
     const plan = this.plan;
     const p = acct.state as AttackProfile;
     const rng = acct.rng;
     const addr = this.address(acct, p, t, rng);
-    if (rng.chance(plan.camouflageShare)) {
-      this.camouflage(acct, p, addr, t, rng, out);
-      return;
-    }
+    if (rng.chance(p.cover)) return this.camouflage(acct, p, addr, t, rng, out);
     const ev = this.base(acct, p, addr, t, rng);
     ev.late = this.queue;
     out.push(ev);
+    let last = t;
     if (plan.followUpShare > 0 && rng.chance(plan.followUpShare)) {
       const turns = 1 + rng.int(plan.followUpMax);
       const convJ = '"conv_' + rng.id12() + '"';
       ev.convJ = convJ;
       ev.turn = 1;
+      const think = plan.pacing ? plan.pacing.thinkMs * 0.6 : 15000;
       let tt = t + 4000 + rng.int(20000);
       for (let k = 2; k <= turns + 1; k++) {
-        tt += 2000 + rng.lognormal(15000, 0.7);
+        tt += 2000 + rng.lognormal(think, 0.7);
         const f = this.base(acct, p, addr, tt, rng);
         f.convJ = convJ;
         f.turn = k;
@@ -297,10 +323,12 @@ class AttackBehaviour implements Behaviour {
         f.late = this.queue.followUp;
         out.push(f);
       }
+      last = tt;
     } else if (p.convKnown) {
       ev.convJ = '"conv_' + rng.id12() + '"';
       ev.turn = 1;
     }
+    return last;
   }
 
   private address(acct: SimAccount, p: AttackProfile, t: number, rng: Rng): Address {
@@ -329,8 +357,8 @@ class AttackBehaviour implements Behaviour {
     return ev;
   }
 
-  /** An organic-looking request (camouflage): a real user prompt, sometimes with a follow-up. */
-  private camouflage(acct: SimAccount, p: AttackProfile, addr: Address, t: number, rng: Rng, out: Ev[]): void {
+  /** An organic-looking request (cover traffic): a real user prompt, sometimes with a follow-up. */
+  private camouflage(acct: SimAccount, p: AttackProfile, addr: Address, t: number, rng: Rng, out: Ev[]): number {
     const ctx = this.plan.ctx;
     const pr = rng.pick(ctx.corpora.organic);
     const ev = this.base(acct, p, addr, t, rng);
@@ -354,7 +382,9 @@ class AttackBehaviour implements Behaviour {
       f.inTok = ev.inTok + ev.outTok + textTokens(text.length);
       f.outTok = f.status === 200 ? Math.max(10, Math.round(ev.outTok * rng.uniform(0.3, 1))) : 0;
       out.push(f);
+      return f.t;
     }
+    return t;
   }
 }
 

@@ -19,6 +19,15 @@ export const JA4 = {
   rustls: 't13d0910h2_61a7ad8aa9b6_3fcd1a44f3e3',
   dart: 't13d1110h2_2b729b4bf6f3_d48a1a8b1a3c',
   okhttp: 't13d1613h2_46e7e9700bed_eca864cca44a',
+  /** iOS URLSession (apps embedding an SDK on iPhone). */
+  cfnetwork: 't13d2014h2_a09f3c656075_e42f34c56612',
+  /** Windows' own TLS stack, used by the curl.exe shipped with Windows. */
+  schannel: 't12d2410h2_4b22cbed5bed_2dae41c691ec',
+  /** TLS-intercepting corporate proxies re-terminate the connection with their own stack. */
+  zscaler: 't13d1911h2_9dc949149365_e7c285222651',
+  paloalto: 't13d2411h1_d83cc789557e_7af1ed941c26',
+  netskope: 't13d1712h2_5b57614c22b0_06a4338d0495',
+  bluecoat: 't12d2609h1_3e7cbbd8a0a2_c3b4f7b64c5a',
 } as const;
 export type TlsStack = keyof typeof JA4;
 
@@ -117,4 +126,35 @@ export function pickClient(rng: Rng, mix: readonly [ClientName, number][]): Clie
     if (x < 0) return n;
   }
   return mix[mix.length - 1]![0];
+}
+
+/** Share of organic accounts, per situation, whose User-Agent and JA4 disagree for innocent reasons. */
+export interface ClientQuirks {
+  /** Of accounts with a company e-mail domain: behind a TLS-intercepting proxy (their UA, the proxy's JA4). */
+  corporateProxy: number;
+  /** Of curl users: on Windows, where curl.exe speaks Schannel. */
+  curlWindows: number;
+  /** Of mobile-app users: the app wraps a JavaScript SDK, whose UA rides on the phone's TLS stack. */
+  mobileSdkWrapper: number;
+}
+
+export const DEFAULT_QUIRKS: ClientQuirks = { corporateProxy: 0.3, curlWindows: 0.35, mobileSdkWrapper: 0.25 };
+const PROXIES = ['zscaler', 'zscaler', 'paloalto', 'netskope', 'bluecoat'] as const;
+
+/** The identity as seen through a company's intercepting proxy: same UA, the proxy's JA4 (one proxy per company). */
+export function behindProxy(c: ClientIdentity, companyHash: number): ClientIdentity {
+  const stack = PROXIES[companyHash % PROXIES.length]!;
+  return { ...c, ja4J: JSON.stringify(JA4[stack]) };
+}
+
+/** curl.exe on Windows: a curl UA over Schannel. */
+export function curlOnWindows(c: ClientIdentity, rng: Rng): ClientIdentity {
+  return { ...c, uaJ: JSON.stringify(rng.pick(['curl/8.9.1', 'curl/8.7.1', 'curl/8.4.0', 'curl/7.83.1'])), ja4J: JSON.stringify(JA4.schannel) };
+}
+
+/** A mobile app that embeds a JavaScript SDK (React Native): the SDK's UA over the phone's own stack. */
+export function mobileSdkWrapper(c: ClientIdentity, rng: Rng): ClientIdentity {
+  const sdk = CLIENTS[rng.pick(['openai-js', 'anthropic-js'] as const)];
+  const stack = rng.chance(0.5) ? 'okhttp' : 'cfnetwork';
+  return { ...c, uaJ: JSON.stringify(rng.pick(sdk.uas)), ja4J: JSON.stringify(JA4[stack]) };
 }

@@ -4,6 +4,7 @@
  */
 import type { Account, Label } from '../dataset/types.js';
 import type { Corpora } from './corpora.js';
+import type { FrameRegistry } from './grammar/frame-registry.js';
 import type { Ev } from './event.js';
 import type { IpPools } from './network.js';
 import type { Rng } from './rng.js';
@@ -22,6 +23,8 @@ export interface WorldCtx {
   pools: IpPools;
   corpora: Corpora;
   traces: Traces;
+  /** Literal prompt edges owned by each operation (no two share one). */
+  frames: FrameRegistry;
   /** Model names; index 0.. base models, then the release (if any). */
   models: string[];
   modelJ: string[];
@@ -55,7 +58,7 @@ export interface Behaviour {
   expand(acct: SimAccount, t: number, arg: number, out: Ev[]): void;
 }
 
-export type SimLabel = Label & { tactics?: string[] };
+export type SimLabel = Label & { subteam?: string; tactics?: string[] };
 
 export interface SimAccount {
   idx: number;

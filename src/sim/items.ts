@@ -7,6 +7,7 @@
  * depend on which account happens to receive it.
  */
 import type { Capability, Corpora } from './corpora.js';
+import type { RubricParts, SweepParts } from './grammar/operation-grammar.js';
 import { PEOPLE, TAXONOMY } from './phrasing.js';
 import { Rng } from './rng.js';
 
@@ -19,6 +20,9 @@ export interface Item {
   tools: string[] | null;
   /** Coding/agentic items use the code trace for token shapes. */
   code: boolean;
+  /** Structured content the operation's grammar frames (rubric grading, instruction generation). */
+  rubric?: RubricParts;
+  sweep?: SweepParts;
 }
 
 const LANGS = ['Python', 'JavaScript', 'TypeScript', 'Go', 'Rust', 'Java', 'C++', 'C#', 'Ruby', 'Kotlin', 'Swift', 'PHP', 'Scala', 'Haskell'];
@@ -164,10 +168,9 @@ export class ItemFactory {
           const s = rng.pick(c.seedTasks);
           seeds.push(`${i + 1}. Instruction: ${s.instruction}\n${i + 1}. Input:\n${s.input || '<noinput>'}`);
         }
-        const header = c.alpacaPrompt.replace('List of 20 tasks:', '').trim();
-        const text = `${header}\n8. All tasks must be about: ${topic} (${area}). Difficulty level ${1 + rng.int(5)} of 5.\n\nExamples:\n${seeds.join('\n###\n')}\n\nList of 20 tasks:`;
         const cap: Capability = area === 'coding' ? 'coding' : area === 'maths' ? 'maths' : area === 'reasoning' ? 'reasoning' : area === 'agentic' ? 'agentic' : area === 'creative' ? 'creative' : 'other';
-        return { text, cap, tools: null, code: false };
+        const sweep = { topic, area, difficulty: 1 + rng.int(5), seeds };
+        return { text: `${topic}\n${seeds.join('\n')}`, cap, tools: null, code: false, sweep };
       }
       case 'rubric-grading': {
         const useMath = rng.chance(0.6);
@@ -181,10 +184,10 @@ export class ItemFactory {
           q = it.instruction + (it.input ? `\n${it.input}` : '');
           a = '(candidate solution omitted for brevity: see attached)';
         }
-        const scale = rng.pick(['1-10', '1-5', '0-100', 'pass/fail plus a score from 1 to 7']);
-        const criteria = rng.pick(['correctness, completeness, clarity of reasoning', 'factual accuracy and logical validity of every step', 'helpfulness, harmlessness and honesty', 'correctness first, then efficiency and style']);
-        const text = `You are an expert grader. Grade the following answer on a ${scale} scale using this rubric: ${criteria}. First explain your evaluation of each criterion in detail, then output the score as "Score: <n>".\n\n[Question]\n${q}\n\n[Answer]\n${a}`;
-        return { text, cap: 'reasoning', tools: null, code: false };
+        const scale = rng.pick(['1-10', '1-5', '0-100', '1-7', 'A-F', '0-4']);
+        const criteria = rng.pick(['correctness, completeness, clarity of reasoning', 'factual accuracy and logical validity of every step', 'helpfulness, harmlessness and honesty', 'correctness first, then efficiency and style', 'accuracy, concision and tone', 'rigour of each step and the final result']);
+        const rubric = { question: q, answer: a, scale, criteria };
+        return { text: `${q}\n${a}`, cap: 'reasoning', tools: null, code: false, rubric };
       }
     }
   }

@@ -1,18 +1,20 @@
 /**
  * The organic population: ordinary personas (casual, developer, mobile, researcher, vpn-user, power-coder) and the
- * hard negatives that look like attacks to naive rules (enterprise-app, campus-nat; eval-harness is in
+ * hard negatives that look like attacks to naive rules (enterprise-app, campus-nat, verified-org, classroom; eval-harness is in
  * eval-harness.ts). Each account gets a stable profile (time zone, activity level drawn from a heavy-tailed
  * distribution, client software, network, habits); `planDay` turns it into sessions of multi-turn conversations.
  */
 import type { Account } from '../dataset/types.js';
-import { identity, pickClient, type ClientIdentity, type ClientName } from './clients.js';
+import { behindProxy, curlOnWindows, identity, mobileSdkWrapper, pickClient, type ClientIdentity, type ClientName, type ClientQuirks } from './clients.js';
+import type { Classroom, CoordinatedGroups } from './coordinated-groups.js';
+import { reasoningHabit, withHabit, type ReasoningHabit } from './grammar/organic-asks.js';
 import { DAY_MS, HOUR_MS, localDayStart, localWeekday, type Behaviour, type DayCtx, type SessionSink, type SimAccount, type WorldCtx } from './context.js';
 import type { Capability, Prompt } from './corpora.js';
 import { newEv, type Ev } from './event.js';
 import { companyDomain, countryInfo, DIURNAL_CUM, freemail, pickCountry, WEEKLY, type DiurnalShape } from './geo.js';
 import type { Address, NetKind } from './network.js';
 import { ORGANIC_FOLLOW_UPS, ORGANIC_FOLLOW_UPS_J, varyOrganic } from './phrasing.js';
-import { cumulative, type Rng } from './rng.js';
+import { cumulative, hash32, type Rng } from './rng.js';
 import type { OrganicPersona } from './scenario.js';
 import { MAX_TOKENS_MIX, pickWeighted, shapeOutcome, shapeTokens, TEMPERATURE_MIX } from './shape.js';
 import { ENTERPRISE, type GroupState } from './groups.js';
@@ -50,6 +52,9 @@ interface Profile {
   outScale: number;
   /** Probability that a first turn carries extra context (documents, files) beyond the prompt. */
   contextShare: number;
+  /** The account's own way of asking for the steps, if it has one. */
+  habit: ReasoningHabit | null;
+  classroom: Classroom | null;
 }
 
 function mix(weights: Partial<Record<Kind, number>>): Float64Array {
@@ -84,11 +89,30 @@ function activity(persona: OrganicPersona, rng: Rng): { rate: number; activeDay:
     case 'enterprise-app': return { rate: rng.lognormal(26, 0.45), activeDay: rng.uniform(0.8, 1) };
     case 'campus-nat': return { rate: Math.min(60, rng.pareto(2.5, 1.6)), activeDay: rng.uniform(0.25, 0.65) };
     case 'eval-harness': return { rate: 0, activeDay: 0 };
+    case 'verified-org': return { rate: Math.min(150, rng.pareto(3, 1.5)), activeDay: rng.uniform(0.4, 0.9) };
+    case 'classroom': return { rate: Math.min(40, rng.pareto(2, 1.7)), activeDay: rng.uniform(0.15, 0.45) };
   }
 }
 
 /** Creates one organic account of the persona (record, profile and behaviour). */
-export function createOrganicAccount(ctx: WorldCtx, persona: OrganicPersona, idx: number, id: string, keyId: string, rng: Rng, groups: GroupState): SimAccount {
+const FREEMAIL_LIKE = /^(gmail|outlook|hotmail|yahoo|icloud|proton)\./;
+
+/** Shared state and settings organic accounts are created with. */
+export interface OrganicEnv {
+  groups: GroupState;
+  coordinated: CoordinatedGroups;
+  quirks: ClientQuirks;
+  /** Members per verified organisation or classroom. */
+  groupSize: number;
+}
+
+/** How likely each persona is to ask for step-by-step reasoning in its own words. */
+const HABIT_LIKELIHOOD: Partial<Record<OrganicPersona, number>> = { researcher: 0.5, 'campus-nat': 0.35, classroom: 0.2, casual: 0.1, developer: 0.06, 'verified-org': 0.15, 'vpn-user': 0.08 };
+
+export function createOrganicAccount(ctx: WorldCtx, persona: OrganicPersona, idx: number, id: string, keyId: string, rng: Rng, env: OrganicEnv): SimAccount {
+  const groups = env.groups;
+  let classroom: Classroom | null = null;
+  let created: number | null = null;
   const { rate, activeDay } = activity(persona, rng);
   let country = pickCountry(rng);
   let diurnal: DiurnalShape = 'consumer';
@@ -162,12 +186,34 @@ export function createOrganicAccount(ctx: WorldCtx, persona: OrganicPersona, idx
       tier = 'free'; payment = rng.chance(0.8) ? null : `pf_${rng.token(16, '0123456789abcdef')}`;
       break;
     }
+    case 'verified-org': {
+      const o = env.coordinated.verifiedOrg(env.groupSize);
+      country = countryInfo('US'); tz = o.tz; diurnal = 'office'; weekly = WEEKLY.office; fixedClient = o.client; home = o.egress; net = o.egress.kind; awayShare = 0;
+      content = mix({ general: 40, coding: 25, maths: 10, conversation: 15, codegen: 10 }); turnsMean = 2; contextShare = 0.4; sys = o.systemJ; orgId = o.orgId; email = o.domain;
+      tier = rng.chance(0.5) ? 'enterprise' : 'scale'; verified = true; payment = o.payment;
+      // The admin's script creates every key of the organisation within minutes.
+      created = o.provisionedAt + o.members * rng.uniform(5, 40) * 1000;
+      break;
+    }
+    case 'classroom': {
+      const c = env.coordinated.classroom(env.groupSize);
+      classroom = c;
+      country = countryInfo(c.country); tz = c.tz; diurnal = 'student'; weekly = WEEKLY.student; clientMix = STUDENT_CLIENTS; home = c.nat; net = 'university';
+      awayShare = rng.uniform(0.1, 0.4); awayKind = rng.chance(0.5) ? 'mobile' : 'residential';
+      content = mix({ homework: 60, conversation: 10, general: 25, maths: 5 }); turnsMean = 2; contextShare = 0.05; email = c.domain;
+      tier = 'free'; payment = rng.chance(0.85) ? null : `pf_${rng.token(16, '0123456789abcdef')}`;
+      break;
+    }
     case 'casual':
     case 'eval-harness':
       break;
   }
   const clientName = fixedClient ? fixedClient.name : pickClient(rng, clientMix);
-  const client = fixedClient ?? identity(clientName, rng);
+  let client = fixedClient ?? identity(clientName, rng);
+  // Innocent UA/TLS mismatches: intercepting proxies at companies, curl.exe on Windows, apps wrapping a JS SDK.
+  if (!fixedClient && email !== null && !FREEMAIL_LIKE.test(email) && net !== 'university' && persona !== 'classroom' && persona !== 'campus-nat' && rng.chance(env.quirks.corporateProxy)) client = behindProxy(client, hash32(email));
+  else if (client.name === 'curl' && rng.chance(env.quirks.curlWindows)) client = curlOnWindows(client, rng);
+  else if ((client.name === 'mobile-dart' || client.name === 'okhttp') && rng.chance(env.quirks.mobileSdkWrapper)) client = mobileSdkWrapper(client, rng);
   home ??= ctx.pools.address(net, country.cc, rng);
   if (persona === 'researcher' && net === 'university') email = UNIVERSITY_DOMAINS[home.asn] ?? 'university.edu';
   const away = awayShare > 0 ? ctx.pools.address(awayKind, country.cc, rng) : null;
@@ -180,8 +226,9 @@ export function createOrganicAccount(ctx: WorldCtx, persona: OrganicPersona, idx
     convKnown: fixedClient ? true : convIdKnown(client.name, rng), net, home, awayShare, away, content, codeTrace,
     maxTok: maxTok === null ? null : maxTok, tempJ: fixedClient ? '0.2' : rng.chance(0.75) ? pickWeighted(rng, TEMPERATURE_MIX) : null, thinking: fixedClient ? 0 : thinking, sysJ: sys,
     sysLen: sys === 'null' ? 0 : sys.length, toolsJ, model, adoptAt, streamShare: client.streamShare, outScale, contextShare,
+    habit: reasoningHabit(rng, HABIT_LIKELIHOOD[persona] ?? 0, persona === 'researcher' ? 0.6 : 0.35), classroom,
   };
-  const created = accountCreatedAt(ctx, rng, persona);
+  created ??= accountCreatedAt(ctx, rng, persona);
   const record: Account = {
     account_id: id, created_at: new Date(created).toISOString(), org_id: orgId, email_domain: email, payment_fingerprint: payment,
     signup_ip: home.ip, country: country.cc, tier, verified,
@@ -189,7 +236,7 @@ export function createOrganicAccount(ctx: WorldCtx, persona: OrganicPersona, idx
   return {
     idx, id, headJ: `"account_id":${JSON.stringify(id)},"api_key_id":${JSON.stringify(keyId)}`, record,
     label: { account_id: id, label: 'organic', campaign: null, persona }, rng, country: country.cc, tz, activeFrom: created,
-    behaviour: new OrganicBehaviour(ctx, profile, groups), state: null,
+    behaviour: new OrganicBehaviour(ctx, profile, groups, env.coordinated), state: null,
   };
 }
 
@@ -205,7 +252,7 @@ function accountCreatedAt(ctx: WorldCtx, rng: Rng, persona: OrganicPersona): num
 }
 
 class OrganicBehaviour implements Behaviour {
-  constructor(private readonly ctx: WorldCtx, private readonly p: Profile, private readonly groups: GroupState) {}
+  constructor(private readonly ctx: WorldCtx, private readonly p: Profile, private readonly groups: GroupState, private readonly coordinated: CoordinatedGroups) {}
 
   planDay(acct: SimAccount, day: DayCtx, sessions: SessionSink): void {
     const p = this.p;
@@ -214,15 +261,17 @@ class OrganicBehaviour implements Behaviour {
     if (ls + DAY_MS < acct.activeFrom) return;
     const wd = localWeekday(ls, acct.tz);
     const wf = p.weekly[wd]!;
-    if (!rng.chance(Math.min(1, p.activeDay * wf))) return;
+    // Students work the evening before their class's deadline.
+    const eve = p.classroom !== null && (wd + 1) % 7 === p.classroom.deadlineWeekday;
+    if (!rng.chance(Math.min(1, p.activeDay * wf * (eve ? 3 : 1)))) return;
     // Home broadband addresses change now and then (DHCP lease, router restart); shared NATs do not.
     if ((p.net === 'residential' || p.net === 'vpn') && rng.chance(0.03)) p.home = this.ctx.pools.address(p.net, acct.country, rng);
-    let n = rng.poisson(p.rate * (0.6 + 0.4 * wf) * rng.uniform(0.7, 1.3));
+    let n = rng.poisson(p.rate * (0.6 + 0.4 * wf) * rng.uniform(0.7, 1.3) * (eve ? 2.5 : 1));
     if (n === 0) n = 1;
     while (n > 0) {
       const turns = Math.min(n, rng.geometric(p.turnsMean));
       n -= turns;
-      const hour = rng.weighted(p.diurnal);
+      const hour = eve && rng.chance(0.7) ? 19 + rng.int(5) : rng.weighted(p.diurnal);
       const t0 = ls + hour * HOUR_MS + rng.int(HOUR_MS);
       if (t0 < acct.activeFrom) continue;
       sessions.add(t0, acct, turns);
@@ -247,8 +296,8 @@ class OrganicBehaviour implements Behaviour {
         first = promptOf(conv.turns[0]!, rng);
         break;
       }
-      case 'coding': first = promptOf(rng.pick(c.organicCoding), rng); break;
-      case 'maths': first = promptOf(rng.pick(c.organicMaths), rng); break;
+      case 'coding': first = promptOf(rng.pick(c.organicCoding), rng, p.habit); break;
+      case 'maths': first = promptOf(rng.pick(c.organicMaths), rng, p.habit); break;
       case 'codegen': {
         const it = rng.pick(c.codegen);
         const text = it.input ? `${it.instruction}\n${it.input}` : it.instruction;
@@ -263,8 +312,11 @@ class OrganicBehaviour implements Behaviour {
         break;
       }
       case 'homework': {
-        const q = this.groups.homework(Math.floor((t0 - this.ctx.start) / DAY_MS), rng);
-        const text = rng.chance(0.6) ? q : `${rng.pick(HOMEWORK_PREFIX)}${q}`;
+        const day = Math.floor((t0 - this.ctx.start) / DAY_MS);
+        const cls = p.classroom;
+        const q = cls ? this.coordinated.homeworkOf(cls, day, rng) : this.groups.homework(day, rng);
+        // Most of a class pastes the teacher's wrapper around the question; the rest ask in their own words.
+        const text = cls && rng.chance(0.75) ? cls.wrapper.replace('{q}', q) : withHabit(rng.chance(0.6) ? q : `${rng.pick(HOMEWORK_PREFIX)}${q}`, p.habit, rng);
         first = { j: JSON.stringify(text), len: text.length, cap: 'maths' };
         break;
       }
@@ -273,7 +325,7 @@ class OrganicBehaviour implements Behaviour {
         first = { j: JSON.stringify(text), len: text.length, cap: 'other' };
         break;
       }
-      default: first = promptOf(rng.pick(c.organicGeneral), rng);
+      default: first = promptOf(rng.pick(c.organicGeneral), rng, p.habit);
     }
     let t = t0;
     let ctxTok = 0;
@@ -319,8 +371,10 @@ class OrganicBehaviour implements Behaviour {
   }
 }
 
-function promptOf(pr: Prompt, rng: Rng): { j: string; len: number; cap: Capability } {
-  const v = varyOrganic(pr.text, rng);
+function promptOf(pr: Prompt, rng: Rng, habit: ReasoningHabit | null = null): { j: string; len: number; cap: Capability } {
+  const varied = varyOrganic(pr.text, rng);
+  const asked = habit ? withHabit(varied ?? pr.text, habit, rng) : varied ?? pr.text;
+  const v = asked === pr.text ? null : asked;
   return v === null ? { j: pr.j, len: pr.text.length, cap: pr.cap } : { j: JSON.stringify(v), len: v.length, cap: pr.cap };
 }
 

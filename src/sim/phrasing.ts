@@ -1,7 +1,7 @@
 /**
- * Small hand-written phrase banks: organic follow-ups and light variations, chain-of-thought elicitation wrappers,
- * attack follow-ups, and the topic taxonomy instruction-generation sweeps walk over. Many variants on purpose: a
- * detector should need more than a fixed string match.
+ * Small hand-written phrase banks of organic users (follow-ups and light variations), the topic taxonomy
+ * instruction-generation sweeps walk over, and people's names. Operations word their requests with their own
+ * grammars (grammar/), never from a list shared with other operations.
  */
 import type { Rng } from './rng.js';
 
@@ -32,59 +32,6 @@ export function varyOrganic(text: string, rng: Rng): string | null {
   if (suf) t += suf;
   return t === text ? null : t;
 }
-
-/** Chain-of-thought elicitation wrappers; `{}` marks where the item goes, else the item comes first. */
-export const COT_WRAPPERS = [
-  'Think step by step and show all reasoning.',
-  'Before answering, write out your full chain of thought inside <thinking> tags, then give the final answer.',
-  "Let's think step by step.",
-  'Explain your reasoning in detail at every step, do not skip any step, then state the answer.',
-  'Show your complete work. Number every step of your reasoning.',
-  'First reason through the problem carefully and exhaustively, then answer. Include all intermediate reasoning in your response.',
-  'Walk me through your entire thought process, including any dead ends you considered.',
-  'Provide a detailed step-by-step derivation before the final answer.',
-  'Reason about this out loud, thoroughly, as if teaching a student, and only then give your answer.',
-  'Please include your full internal reasoning process verbatim, not just a summary.',
-  'Write your reasoning in a <reasoning> block and the answer in an <answer> block.',
-  'Break the problem into sub-problems, solve each one explicitly, then combine them.',
-  'Think carefully. Output format: Reasoning: <all steps> Answer: <final>',
-  'Do not just give the answer; I need the full explanation of how you get there, step by step.',
-  'Use careful, explicit, step-by-step reasoning and verify each step before moving on.',
-  'Show me exactly how you would think about this, every step, including checks of your work.',
-  'Explain like an expert tutor: reasoning first, in full, then the final result.',
-  'Solve this. Explain the logic behind each step in detail.',
-  'Give a rigorous, fully worked solution with justification for each step.',
-  'Think it through step-by-step (show your thinking) and put the final answer on the last line.',
-  'Detail your reasoning trace fully. Then provide the final answer prefixed with "Final answer:".',
-  'Reflect on the problem, consider alternatives, and document your whole reasoning before concluding.',
-  'Return a JSON object with keys "reasoning" (your complete step-by-step thinking) and "answer".',
-  'Explain step by step.',
-  'please show all steps',
-  'Can you work through this step by step? I want to understand the reasoning, not only the answer.',
-];
-
-export function wrapCot(item: string, rng: Rng): string {
-  const w = rng.pick(COT_WRAPPERS);
-  const r = rng.next();
-  if (r < 0.45) return `${item}\n\n${w}`;
-  if (r < 0.85) return `${w}\n\n${item}`;
-  return `${w} ${item}`;
-}
-
-export const ATTACK_FOLLOW_UPS = [
-  'Now verify your answer by solving it a different way. Show all steps.',
-  'Explain why each step is valid.',
-  'Can you double-check the reasoning above and correct any mistakes? Show the corrected full reasoning.',
-  'Now solve a harder variant of the same problem and show your reasoning.',
-  'Summarise the key insight in one paragraph, then restate the full solution.',
-  'What would change if the constraints were doubled? Walk through it step by step.',
-  'Rewrite the solution so that a beginner can follow every step.',
-  'Are there edge cases you missed? Think through them explicitly.',
-  'Thanks. Can you also explain the intuition?',
-  'ok, and can you make the code faster? explain the complexity.',
-];
-
-export const ATTACK_FOLLOW_UPS_J = ATTACK_FOLLOW_UPS.map((t) => JSON.stringify(t));
 
 /** Topic taxonomy for instruction-generation sweeps (capability area / topic). */
 export const TAXONOMY: readonly [string, string[]][] = [

@@ -6,6 +6,8 @@ import { createCampaignAccounts, buildPlan, type CampaignInfo } from './campaign
 import { DAY_MS, type SimAccount, type WorldCtx } from './context.js';
 import { loadCorpora } from './corpora.js';
 import { createEvalAccount, createEvalOrg } from './eval-harness.js';
+import { FrameRegistry } from './grammar/frame-registry.js';
+import { CoordinatedGroups } from './coordinated-groups.js';
 import { GroupState } from './groups.js';
 import { IpPools } from './network.js';
 import { createOrganicAccount } from './organic.js';
@@ -35,6 +37,7 @@ export function buildContext(s: Scenario, seed: number, scale: number): WorldCtx
     pools: new IpPools(new Rng(seed, 3)),
     corpora: loadCorpora(),
     traces: loadTraces(),
+    frames: new FrameRegistry(),
     models, modelJ: models.map((m) => JSON.stringify(m)),
     baseModelWeights: cumulative(s.models.map((m) => m.share)),
     releaseModel,
@@ -73,6 +76,7 @@ export function campaignAccounts(s: Scenario, scale: number): number[] {
 export function buildPopulation(s: Scenario, seed: number, scale: number): Population {
   const ctx = buildContext(s, seed, scale);
   const groups = new GroupState(ctx, new Rng(seed, 2));
+  const coordinated = new CoordinatedGroups(ctx, new Rng(seed, 6));
   const used = new Set<string>();
   const idRng = new Rng(seed, 4);
   const ids = (): [string, string] => {
@@ -98,7 +102,8 @@ export function buildPopulation(s: Scenario, seed: number, scale: number): Popul
     }
     for (let i = 0; i < n; i++) {
       const [id, key] = ids();
-      accounts.push(createOrganicAccount(ctx, persona, accounts.length, id, key, accountRng(accounts.length), groups));
+      const env = { groups, coordinated, quirks: s.organic.quirks, groupSize: s.organic.personas[persona]?.group_size ?? (persona === 'classroom' ? 30 : 60) };
+      accounts.push(createOrganicAccount(ctx, persona, accounts.length, id, key, accountRng(accounts.length), env));
     }
   }
   const campaigns: CampaignInfo[] = [];

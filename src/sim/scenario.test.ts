@@ -36,6 +36,10 @@ describe('scenarios', () => {
     const s = validateScenario(base());
     assert.equal(s.campaigns[0]!.active_day_share, 0.92);
     assert.equal(s.campaigns[0]!.persona, null);
+    assert.deepEqual(s.campaigns[0]!.subteams, []);
+    const t = base(); t.campaigns[0].subteams = [{ name: 'a', cover: 0.2, tls: 'random' }, { clients: { curl: 2 } }];
+    const teams = validateScenario(t).campaigns[0]!.subteams;
+    assert.deepEqual(teams.map((x) => [x.name, x.cover, x.tls]), [['a', [0.2, 0.2], 'random'], ['team-2', null, null]]);
   });
 
   it('reports mistakes with their path', () => {
@@ -48,6 +52,10 @@ describe('scenarios', () => {
     const b7 = base(); b7.campaigns.push({ ...b7.campaigns[0] }); invalid(b7, 'duplicate');
     const b8 = base(); b8.colour = 'red'; invalid(b8, 'scenario.colour');
     const b9 = base(); b9.campaigns[0].tactics.push({ tactic: 'datacenter-proxies', rotate: 'hourly' }); invalid(b9, 'rotate');
+    const b10 = base(); b10.campaigns[0].subteams = [{ share: 1, cover: [0.4, 0.1] }]; invalid(b10, 'campaigns[0].subteams[0].cover');
+    const b11 = base(); b11.campaigns[0].subteams = [{ clients: ['netscape'] }]; invalid(b11, 'campaigns[0].subteams[0].clients[0]');
+    const b12 = base(); b12.organic.client_quirks = { proxy: 0.1 }; invalid(b12, 'organic.client_quirks.proxy');
+    const b13 = base(); b13.campaigns[0].tactics.push({ tactic: 'phrasing', languages: ['xx'] }); invalid(b13, 'languages');
   });
 
   it('loads a scenario file by path and rejects unparsable or missing ones', () => {

@@ -7,14 +7,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { DistillguardError } from '../errors.js';
 import { repoPath } from './paths.js';
+import { DEFAULT_QUIRKS, type ClientQuirks } from './clients.js';
+import { validateSubteams, type SubteamSpec } from './subteams.js';
 import { TACTICS, type TacticName } from './tactics/index.js';
 
-export const ORGANIC_PERSONAS = ['casual', 'developer', 'mobile', 'researcher', 'vpn-user', 'power-coder', 'enterprise-app', 'eval-harness', 'campus-nat'] as const;
+export const ORGANIC_PERSONAS = ['casual', 'developer', 'mobile', 'researcher', 'vpn-user', 'power-coder', 'enterprise-app', 'eval-harness', 'campus-nat', 'verified-org', 'classroom'] as const;
 export type OrganicPersona = (typeof ORGANIC_PERSONAS)[number];
 
 export interface ModelSpec { name: string; share: number }
 export interface ReleaseSpec { model: string; at: string; adoption_days: number; max_share: number }
-export interface PersonaSpec { share?: number; accounts?: number; min?: number }
+export interface PersonaSpec { share?: number; accounts?: number; min?: number; /** Members per organisation or class (verified-org, classroom). */ group_size?: number }
 export interface TacticSpec { tactic: TacticName; params: Record<string, unknown> }
 export interface CampaignSpec {
   id: string;
@@ -29,6 +31,8 @@ export interface CampaignSpec {
   start_day: number;
   end_day: number | null;
   tactics: TacticSpec[];
+  /** Groups of accounts with their own clients, networks, cover traffic and TLS (empty: one team). */
+  subteams: SubteamSpec[];
 }
 export interface Scenario {
   name: string;
@@ -37,7 +41,7 @@ export interface Scenario {
   days: number;
   models: ModelSpec[];
   release: ReleaseSpec | null;
-  organic: { accounts: number; personas: Partial<Record<OrganicPersona, PersonaSpec>> };
+  organic: { accounts: number; personas: Partial<Record<OrganicPersona, PersonaSpec>>; quirks: ClientQuirks };
   campaigns: CampaignSpec[];
 }
 
@@ -76,6 +80,17 @@ function only(o: Record<string, unknown>, path: string, keys: string[]): void {
   for (const k of Object.keys(o)) if (!keys.includes(k)) fail(`${path}.${k}`, `unknown field (expected one of ${keys.join(', ')})`);
 }
 
+function clientQuirks(v: unknown): ClientQuirks {
+  if (v === undefined || v === null) return { ...DEFAULT_QUIRKS };
+  const q = obj(v, 'organic.client_quirks');
+  only(q, 'organic.client_quirks', ['corporate_proxy', 'curl_windows', 'mobile_sdk_wrapper']);
+  return {
+    corporateProxy: num(q.corporate_proxy, 'organic.client_quirks.corporate_proxy', 0, 1, DEFAULT_QUIRKS.corporateProxy),
+    curlWindows: num(q.curl_windows, 'organic.client_quirks.curl_windows', 0, 1, DEFAULT_QUIRKS.curlWindows),
+    mobileSdkWrapper: num(q.mobile_sdk_wrapper, 'organic.client_quirks.mobile_sdk_wrapper', 0, 1, DEFAULT_QUIRKS.mobileSdkWrapper),
+  };
+}
+
 /** Checks a parsed document and returns a normalised scenario. */
 export function validateScenario(doc: unknown): Scenario {
   const o = obj(doc, 'scenario');
@@ -96,17 +111,19 @@ export function validateScenario(doc: unknown): Scenario {
     if (models.some((m) => m.name === release!.model)) fail('release.model', 'must not also be listed in models');
   }
   const org = obj(o.organic, 'organic');
-  only(org, 'organic', ['accounts', 'personas']);
+  only(org, 'organic', ['accounts', 'personas', 'client_quirks']);
+  const quirks = clientQuirks(org.client_quirks);
   const personasIn = obj(org.personas, 'organic.personas');
   const personas: Partial<Record<OrganicPersona, PersonaSpec>> = {};
   for (const [k, v] of Object.entries(personasIn)) {
     if (!(ORGANIC_PERSONAS as readonly string[]).includes(k)) fail(`organic.personas.${k}`, `unknown persona (expected one of ${ORGANIC_PERSONAS.join(', ')})`);
     const p = typeof v === 'number' ? { share: v } : obj(v, `organic.personas.${k}`);
-    only(p, `organic.personas.${k}`, ['share', 'accounts', 'min']);
+    only(p, `organic.personas.${k}`, ['share', 'accounts', 'min', 'group_size']);
     const spec: PersonaSpec = {};
     if (p.share !== undefined) spec.share = num(p.share, `organic.personas.${k}.share`, 0, 1);
     if (p.accounts !== undefined) spec.accounts = num(p.accounts, `organic.personas.${k}.accounts`, 0, 1e8);
     if (p.min !== undefined) spec.min = num(p.min, `organic.personas.${k}.min`, 0, 1e8);
+    if (p.group_size !== undefined) spec.group_size = num(p.group_size, `organic.personas.${k}.group_size`, 2, 1e6);
     if (spec.share === undefined && spec.accounts === undefined) fail(`organic.personas.${k}`, 'needs share or accounts');
     personas[k as OrganicPersona] = spec;
   }
@@ -116,7 +133,7 @@ export function validateScenario(doc: unknown): Scenario {
   const campaigns = campaignsIn.map((c, i) => {
     const p = `campaigns[${i}]`;
     const co = obj(c, p);
-    only(co, p, ['id', 'persona', 'accounts', 'requests_per_account_day', 'active_day_share', 'start_day', 'end_day', 'tactics']);
+    only(co, p, ['id', 'persona', 'accounts', 'requests_per_account_day', 'active_day_share', 'start_day', 'end_day', 'tactics', 'subteams']);
     const id = str(co.id, `${p}.id`);
     if (!/^[a-z0-9][a-z0-9-_.]*$/i.test(id)) fail(`${p}.id`, 'use letters, digits, - _ .');
     if (ids.has(id)) fail(`${p}.id`, `duplicate campaign id ${id}`);
@@ -135,7 +152,7 @@ export function validateScenario(doc: unknown): Scenario {
     const start_day = num(co.start_day, `${p}.start_day`, 0, days - 1, 0);
     const end_day = co.end_day === undefined || co.end_day === null ? null : num(co.end_day, `${p}.end_day`, start_day + 1, days);
     return {
-      id, tactics, start_day, end_day,
+      id, tactics, start_day, end_day, subteams: validateSubteams(co.subteams, `${p}.subteams`),
       persona: co.persona === undefined || co.persona === null ? null : str(co.persona, `${p}.persona`),
       accounts: num(co.accounts, `${p}.accounts`, 1, 1e7),
       requests_per_account_day: num(co.requests_per_account_day, `${p}.requests_per_account_day`, 0.1, 10000),
@@ -147,7 +164,7 @@ export function validateScenario(doc: unknown): Scenario {
     description: typeof o.description === 'string' ? o.description : '',
     start: time(o.start, 'start'),
     days, models, release,
-    organic: { accounts: num(org.accounts, 'organic.accounts', 0, 1e8), personas },
+    organic: { accounts: num(org.accounts, 'organic.accounts', 0, 1e8), personas, quirks },
     campaigns,
   };
 }

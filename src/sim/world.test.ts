@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RecordReader, Quarantine, type Interaction, type Label } from '../dataset/index.js';
 import { simulate, type WorldSummary } from './index.js';
+import { JA4 } from './clients.js';
+import { loadCorpora } from './corpora.js';
+import { ORGANIC_FOLLOW_UPS } from './phrasing.js';
 
 const FIELDS = ['id', 'ts', 'account_id', 'api_key_id', 'ip', 'user_agent', 'tls_ja4', 'endpoint', 'model', 'conversation_id', 'turn', 'system', 'prompt', 'tool_names', 'response', 'input_tokens', 'output_tokens', 'reasoning_tokens', 'max_tokens', 'temperature', 'stream', 'status', 'latency_ms'];
 
@@ -98,13 +101,15 @@ describe('simulate quick', () => {
       const q = c.work_queue;
       assert.ok(q.distinct_items / q.items_handed_out > 0.95, `${c.id}: ${q.distinct_items}/${q.items_handed_out}`);
     }
-    // Independent check on the text: op-anvil has no camouflage or follow-ups, so its prompts are queue items.
+    // Independent check on the text: op-anvil has no follow-ups, so its prompts are queue items or cover traffic.
+    const cover = new Set([...loadCorpora().organic.map((p) => p.text), ...ORGANIC_FOLLOW_UPS]);
     const prompts = new Map<string, number>();
     const perAccount = new Map<string, number>();
     for (const ev of w.interactions) {
       if (w.labels.get(ev.account_id)!.campaign !== 'op-anvil') continue;
-      prompts.set(ev.prompt, (prompts.get(ev.prompt) ?? 0) + 1);
       perAccount.set(ev.account_id, (perAccount.get(ev.account_id) ?? 0) + 1);
+      if (cover.has(ev.prompt)) continue;
+      prompts.set(ev.prompt, (prompts.get(ev.prompt) ?? 0) + 1);
     }
     const total = [...prompts.values()].reduce((a, b) => a + b, 0);
     const repeated = [...prompts.values()].filter((n) => n > 1).reduce((a, b) => a + b, 0);
@@ -152,39 +157,39 @@ describe('simulate quick', () => {
     // signup-burst: op-anvil sign-ups fall into at most 3 windows of 3 hours.
     const hours = new Set(anvil.map((a) => Math.floor(Date.parse(accounts.get(a)!.created_at) / 3_600_000)));
     assert.ok(hours.size <= 3 * 4, `sign-up hours ${hours.size}`);
-    // aged-accounts: about half of op-mirage was created months before the window.
+    // aged-accounts: all of op-mirage was created months before the window.
     const mirage = of('op-mirage');
     const aged = mirage.filter((a) => accounts.get(a)!.created_at < '2026-01-25').length / mirage.length;
-    assert.ok(aged > 0.3 && aged < 0.7, `aged share ${aged}`);
+    assert.equal(aged, 1, `aged share ${aged}`);
     // model-pivot: a day after the release nearly all op-anvil traffic is on the new model; op-lattice never pivots.
     const after = (cid: string) => w.interactions.filter((ev) => w.labels.get(ev.account_id)!.campaign === cid && ev.ts > '2026-05-01T18:00:00Z');
     const anvilAfter = after('op-anvil');
     assert.ok(anvilAfter.filter((ev) => ev.model === 'frontier-4.5').length / anvilAfter.length > 0.85);
     assert.equal(after('op-lattice').filter((ev) => ev.model === 'frontier-4.5').length, 0);
-    // ua-spoofing: op-mirage shows many user agents over one TLS stack.
+    // randomised-tls: every op-mirage account shows a JA4 of its own.
     const mirageSet = new Set(mirage);
     const mev = w.interactions.filter((ev) => mirageSet.has(ev.account_id));
-    assert.equal(new Set(mev.map((ev) => ev.tls_ja4)).size, 1);
-    assert.ok(new Set(mev.map((ev) => ev.user_agent)).size >= 10);
+    const active = new Set(mev.map((ev) => ev.account_id)).size;
+    assert.equal(new Set(mev.map((ev) => ev.tls_ja4)).size, active);
     // follow-up-turns: op-mirage has second turns; cot-elicitation: op-anvil prompts carry reasoning requests.
     assert.ok(mev.some((ev) => ev.turn === 2));
     const cot = w.interactions.filter((ev) => w.labels.get(ev.account_id)!.campaign === 'op-anvil' && /step|reason|thinking|work/i.test(ev.prompt)).length;
     assert.ok(cot / anvilAfter.length > 0.5);
-    // instruction-sweep: op-lattice sends the Alpaca generation prompt.
-    assert.ok(w.interactions.some((ev) => w.labels.get(ev.account_id)!.campaign === 'op-lattice' && ev.prompt.includes('List of 20 tasks')));
+    // instruction-sweep: op-lattice asks for new tasks with seed examples.
+    assert.ok(w.interactions.some((ev) => w.labels.get(ev.account_id)!.campaign === 'op-lattice' && ev.prompt.includes('1. Instruction:')));
   });
 
-  it('shows UA/JA4 mismatch only where the UA is spoofed, and shares JA4 across honest clients of one stack', () => {
-    const ja4ByUaFamily = new Map<string, Set<string>>();
-    for (const ev of w.interactions) {
-      if (w.labels.get(ev.account_id)!.label !== 'organic' || !ev.user_agent) continue;
-      const fam = ev.user_agent.split('/')[0]!;
-      let s = ja4ByUaFamily.get(fam);
-      if (!s) ja4ByUaFamily.set(fam, (s = new Set()));
-      s.add(ev.tls_ja4 ?? '');
-    }
-    assert.equal(ja4ByUaFamily.get('Anthropic')?.size, 2); // Python (httpx) and JS (node) SDKs
-    assert.equal(ja4ByUaFamily.get('python-httpx')?.size, 1);
+  it('has innocent UA/TLS mismatches among organic accounts, and honest clients of one stack share its JA4', () => {
+    const organic = w.interactions.filter((ev) => w.labels.get(ev.account_id)!.label === 'organic' && ev.user_agent);
+    const accountsWith = (test: (ev: Interaction) => boolean): number => new Set(organic.filter(test).map((ev) => ev.account_id)).size;
+    const q = (s: string): string => s;
+    assert.ok(accountsWith((ev) => ev.user_agent!.startsWith('curl/') && ev.tls_ja4 === q(JA4.schannel)) >= 1, 'curl on Windows');
+    assert.ok(accountsWith((ev) => /^(OpenAI|Anthropic)\/JS/.test(ev.user_agent!) && (ev.tls_ja4 === q(JA4.okhttp) || ev.tls_ja4 === q(JA4.cfnetwork))) >= 1, 'mobile SDK wrapper');
+    const proxies = [JA4.zscaler, JA4.paloalto, JA4.netskope, JA4.bluecoat].map(q);
+    assert.ok(accountsWith((ev) => proxies.includes(ev.tls_ja4 ?? '')) >= 5, 'corporate TLS-intercepting proxies');
+    const httpx = organic.filter((ev) => ev.user_agent!.startsWith('python-httpx/'));
+    const direct = httpx.filter((ev) => ev.tls_ja4 === q(JA4.pythonHttpx)).length;
+    assert.ok(direct / httpx.length > 0.6, `httpx over its own stack ${direct}/${httpx.length}`);
   });
 });
 

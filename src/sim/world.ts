@@ -114,7 +114,7 @@ export async function generateWorld(opts: SimulateOptions): Promise<WorldSummary
   if (writer) await writer.close();
 
   const queues: Record<string, unknown> = {};
-  for (const c of pop.campaigns) queues[c.id] = { items_handed_out: c.queue.handed, distinct_items: c.queue.distinct, reissued: c.queue.reissued, sources: Object.fromEntries(c.plan.sources) };
+  for (const c of pop.campaigns) queues[c.id] = { items_handed_out: c.queue.handed, distinct_items: c.queue.distinct, reissued: c.queue.reissued, sources: Object.fromEntries(c.plan.sources), ask_kinds: Object.fromEntries([...c.queue.kinds].sort()) };
   const sortedAccounts = [...accounts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const json = manifest.toJSON({
     scenario: scenario.name, description: scenario.description, seed, scale,

@@ -1,5 +1,5 @@
 /**
- * cot-elicitation: wraps a share of items in chain-of-thought elicitation phrasings (many variants), which makes
+ * cot-elicitation: frames a share of items as chain-of-thought requests in the operation's own grammar, which makes
  * answers longer. Parameters: `share` (default 0.8).
  */
 import { allow, numParam } from './params.js';
@@ -7,7 +7,7 @@ import type { Tactic } from './tactic.js';
 
 export const cotElicitation: Tactic = {
   name: 'cot-elicitation',
-  summary: 'chain-of-thought elicitation wrappers with varied phrasing',
+  summary: "chain-of-thought elicitation in the operation's own wording",
   validate(p, path) {
     allow(p, path, ['share']);
     return { share: numParam(p, 'share', path, 0, 1, 0.8) };

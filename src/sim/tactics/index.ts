@@ -1,15 +1,21 @@
 /** Registry of attack tactics by the name used in scenario files. */
 import { agedAccounts } from './aged-accounts.js';
+import { benchmarkSweep } from './benchmark-sweep.js';
+import { bulkFormat } from './bulk-format.js';
 import { camouflage } from './camouflage.js';
 import { cotElicitation } from './cot-elicitation.js';
 import { datacenterProxies } from './datacenter-proxies.js';
 import { fakeTimezone } from './fake-timezone.js';
 import { followUpTurns } from './follow-up-turns.js';
 import { highMaxTokens } from './high-max-tokens.js';
+import { humanPacing } from './human-pacing.js';
 import { instructionSweep } from './instruction-sweep.js';
 import { modelPivot } from './model-pivot.js';
+import { phrasing } from './phrasing.js';
+import { randomisedTls } from './randomised-tls.js';
 import { residentialProxies } from './residential-proxies.js';
 import { rubricGrading } from './rubric-grading.js';
+import { shareNothing } from './share-nothing.js';
 import { sharedPayment } from './shared-payment.js';
 import { signupBurst } from './signup-burst.js';
 import type { Tactic } from './tactic.js';
@@ -32,6 +38,12 @@ export const TACTICS = {
   'instruction-sweep': instructionSweep,
   'model-pivot': modelPivot,
   'fake-timezone': fakeTimezone,
+  phrasing,
+  'benchmark-sweep': benchmarkSweep,
+  'bulk-format': bulkFormat,
+  'randomised-tls': randomisedTls,
+  'share-nothing': shareNothing,
+  'human-pacing': humanPacing,
 } satisfies Record<string, Tactic>;
 
 export type TacticName = keyof typeof TACTICS;

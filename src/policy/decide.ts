@@ -6,6 +6,8 @@
  * threshold the risk reaches is chosen and every lower level is implied (a withheld account is
  * also throttled and flagged). Review state overrides risk: allowlisted → allow, blocked or
  * confirmed → block, dismissed → allow until risk rises by DISMISS_MARGIN or the campaign changes.
+ * A verdict made at sign-up alone (its strongest reason a `signup:` code) never blocks, whatever the thresholds: it
+ * stops at withhold_reasoning, and blocking waits for the account's own traffic to confirm it.
  * In dry-run the decision is the same but `enforce` is false.
  */
 import type { Action, PolicyConfig } from './config.js';
@@ -42,6 +44,9 @@ export function implies(decided: Action, level: Action): boolean {
   return LEVEL[decided] >= LEVEL[level];
 }
 
+/** Reason-code prefix of a verdict made from an account's registration alone (campaigns/signup-score.ts). */
+export const SIGNUP_REASON_PREFIX = 'signup:';
+
 const ALLOW: Decision = Object.freeze({ action: 'allow', enforce: false, reasons: [] as string[] }) as Decision;
 
 export function decide(policy: PolicyConfig, accountId: string, risk: RiskView | undefined, review: ReviewState | undefined, allowlist: ReadonlySet<string>): Decision {
@@ -55,7 +60,8 @@ export function decide(policy: PolicyConfig, accountId: string, risk: RiskView |
   const t = policy.risk;
   let action: Action = 'allow';
   let code = '';
-  if (t.block !== null && risk.risk >= t.block) [action, code] = ['block', 'risk_above_block'];
+  const signupOnly = risk.reasons[0]?.startsWith(SIGNUP_REASON_PREFIX) ?? false;
+  if (t.block !== null && risk.risk >= t.block && !signupOnly) [action, code] = ['block', 'risk_above_block'];
   else if (t.withhold_reasoning !== null && risk.risk >= t.withhold_reasoning) [action, code] = ['withhold_reasoning', 'risk_above_withhold_reasoning'];
   else if (t.throttle !== null && risk.risk >= t.throttle) [action, code] = ['throttle', 'risk_above_throttle'];
   else if (t.flag !== null && risk.risk >= t.flag) [action, code] = ['flag', 'risk_above_flag'];

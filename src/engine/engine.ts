@@ -15,6 +15,7 @@ import { IpIntel } from '../enrich/ip.js';
 import { RegionalSpikeDetector } from '../signals/regional-spikes/detector.js';
 import type { Observation } from './observation.js';
 import { Observer } from './observe.js';
+import { SignupScreen, type TimedSignupMatch } from './signup-screen.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -46,6 +47,8 @@ interface AccountVerdictState {
   campaign: string | null;
   reasons: string[];
   firstFlaggedAt: number | null;
+  /** Flagged at sign-up only (signup-screen.ts): held until the campaign step flags it or its campaign lapses. */
+  signupHold?: boolean;
 }
 
 export class Engine {
@@ -76,6 +79,8 @@ export class Engine {
   private hotFrames = new Set<number>();
   private ticks = 0;
   private readonly newcomerUpdates: RiskUpdate[] = [];
+  /** Sign-up-time scoring of registered accounts against the live campaigns. */
+  private readonly signups = new SignupScreen();
   private lastResultSize = 0;
   lastTick = Number.NEGATIVE_INFINITY;
   /** When idle network groups were last forgotten (once a simulated day: LinkIndex.forgetIdle). */
@@ -106,7 +111,12 @@ export class Engine {
     return i;
   }
 
-  registerAccount(a: Account): void {
+  /**
+   * Registers an account's sign-up facts. `now` is a live engine's present (epoch ms): the account is then scored
+   * against the live campaigns at once; without it (a replay loading its accounts), when the clock reaches its
+   * sign-up time (signup-screen.ts).
+   */
+  registerAccount(a: Account, now?: number): void {
     const i = this.indexOf(a.account_id);
     const info: AccountInfo = {
       index: i,
@@ -121,6 +131,21 @@ export class Engine {
     this.infos[i] = info;
     this.accounts[i] = a;
     this.links.registerAccount(info);
+    this.flagAtSignup(this.signups.register(info, now));
+  }
+
+  /**
+   * A registered account that matched a live campaign at sign-up: flagged with that campaign before its first request
+   * (dated when the engine would have known), and announced like a newcomer so the gateway restricts it at once.
+   */
+  private flagAtSignup(m: TimedSignupMatch | null): void {
+    if (!m) return;
+    const a = m.info.index;
+    if (this.verdictState[a]?.flagged) return;
+    const { campaign, risk } = m.match;
+    const reasons = m.match.reviewOnly ? [...m.match.reasons, 'legit:verified-org'] : [...m.match.reasons];
+    this.verdictState[a] = { risk, flagged: true, campaign, reasons, firstFlaggedAt: m.at, signupHold: true };
+    this.newcomerUpdates.push({ account: this.states[a]!.id, risk, flagged: true, campaignId: campaign, reasons, at: m.at });
   }
 
   observe(i: Interaction, tsMs?: number): Observation {
@@ -129,6 +154,7 @@ export class Engine {
 
   /** Applies one observation to its account's state and the link index. Call in time order. */
   apply(o: Observation): void {
+    if (o.ts >= this.signups.nextDue) for (const m of this.signups.due(o.ts)) this.flagAtSignup(m);
     const a = this.indexOf(o.account);
     const s = this.states[a]!;
     this.regionalSpikes.observe(o, s.n === 0);
@@ -145,7 +171,10 @@ export class Engine {
         this.itemOwner.set(o.item, 0);
       }
     }
-    if (s.n === 0) this.links.activate(a);
+    if (s.n === 0) {
+      this.flagAtSignup(this.signups.firstRequest(this.infos[a], o.ts));
+      this.links.activate(a);
+    }
     const degree = this.graph.neighbours(a).size;
     s.apply(o);
     this.changedSincePivots.add(a);
@@ -164,7 +193,8 @@ export class Engine {
       }
     }
     this.observed++;
-    if (this.graph.neighbours(a).size > degree && !this.verdictState[a]?.flagged) this.judgeNewcomer(a, o.ts);
+    const held = this.verdictState[a];
+    if (this.graph.neighbours(a).size > degree && (!held?.flagged || held.signupHold)) this.judgeNewcomer(a, o.ts);
   }
 
   /** A newly linked account judged against the campaigns it links to, between steps (CampaignDetector.judgeNewcomer). */
@@ -209,12 +239,15 @@ export class Engine {
   tick(now: number): RiskUpdate[] {
     this.lastTick = now;
     this.regionalSpikes.tick(now);
+    // Sign-ups reached since the last step are scored first, against the campaigns that step confirmed.
+    for (const m of this.signups.due(now)) this.flagAtSignup(m);
     this.updatePivots();
     if (now - this.lastForget >= DAY) {
       this.links.forgetIdle(now);
       this.lastForget = now;
     }
     const result = this.detector.run(now, this.states, this.infos, this.graph);
+    this.signups.index.refresh(this.liveCampaigns(), this.infos);
     if (++this.ticks % HOT_FRAME_EVERY === 0 || result.size !== this.lastResultSize) this.updateHotFrames();
     this.lastResultSize = result.size;
     const updates: RiskUpdate[] = this.takeUpdates();
@@ -225,6 +258,12 @@ export class Engine {
       const risk = v?.risk ?? 0;
       const campaign = v?.campaign ?? null;
       if (!prev && !v) continue;
+      // A sign-up verdict holds until the campaign step flags the account (its own traffic confirms) or the campaign
+      // it matched is no longer live.
+      if (prev?.signupHold) {
+        if (!v?.flagged && this.signups.index.isLive(prev.campaign!)) continue;
+        prev.signupHold = false;
+      }
       if (prev && prev.flagged === flagged && prev.campaign === campaign && Math.abs(prev.risk - risk) < 0.05) {
         prev.risk = risk;
         if (v) prev.reasons = v.reasons;

@@ -12,7 +12,8 @@ export { replay, type ReplayOptions, type ReplayResult } from './replay.js';
 export type { Observation } from './observation.js';
 
 export interface LiveEngine {
-  registerAccount(a: Account): void;
+  /** `nowMs`: the present on a wall clock (the account is scored at sign-up at once; see Engine.registerAccount). */
+  registerAccount(a: Account, nowMs?: number): void;
   ingest(i: Interaction): void;
   /** Runs the cross-account step as of nowMs and returns the accounts whose risk changed. */
   tick(nowMs: number): RiskUpdate[];
@@ -25,7 +26,7 @@ export function createEngine(options: EngineOptions & { intel?: IpIntel } = {}):
   const engine = new Engine(options.intel ?? IpIntel.shared(), options);
   return {
     engine,
-    registerAccount: (a) => engine.registerAccount(a),
+    registerAccount: (a, nowMs) => engine.registerAccount(a, nowMs),
     ingest: (i) => engine.ingest(i),
     tick: (now) => engine.tick(now),
     takeUpdates: () => engine.takeUpdates(),

@@ -14,7 +14,8 @@ import { EventStepper, type StepClock } from './engine-clock.js';
 
 /** What the gateway needs from an engine; src/engine/index.ts exports `createEngine` returning this. */
 export interface EngineLike {
-  registerAccount?(a: Account): void;
+  /** `nowMs` is given on a wall clock only: an event-clock engine dates a sign-up by its own clock. */
+  registerAccount?(a: Account, nowMs?: number): void;
   ingest(i: Interaction): void;
   tick(nowMs: number): EngineRiskUpdate[];
   /** Updates decided between steps, emitted as soon as the interaction that caused them is ingested. */
@@ -98,9 +99,12 @@ export class EngineRunner {
     if (updates.length > 0) this.emit(updates);
   }
 
+  /** Registers an account; a verdict decided at sign-up (a known operation's new account) is emitted at once. */
   register(a: Account): void {
     try {
-      this.engine.registerAccount?.(a);
+      this.engine.registerAccount?.(a, this.stepper ? undefined : Date.now());
+      const atSignup = this.engine.takeUpdates?.();
+      if (atSignup && atSignup.length > 0) this.emit(atSignup.map(normalizeUpdate));
     } catch (e) {
       this.onError(`engine registerAccount failed on ${a.account_id}: ${(e as Error).message}`);
     }

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultPolicy, parsePolicy } from './config.js';
 import { decide, implies, DISMISS_MARGIN, type RiskView } from './decide.js';
+import { SIGNUP_RISK } from '../campaigns/signup-score.js';
 
 const P = parsePolicy('risk: { flag: 0.5, throttle: 0.6, withhold_reasoning: 0.7, block: 0.9 }');
 const NONE = new Set<string>();
@@ -65,4 +66,19 @@ test('ceilings cap the automatic action of one kind of evidence; review still bl
   const lifted = parsePolicy('ceilings: { "account:individual-harvester": block }');
   assert.equal(decide(lifted, 'a', r(0.99, { reasons: ['account:individual-harvester'] }), undefined, NONE).action, 'block');
   assert.throws(() => parsePolicy('ceilings: { "org:review": nuke }'), /ceilings\.org:review/);
+});
+
+test('a verdict from sign-up scoring alone restricts but never blocks; the campaign step may block', () => {
+  const signup = r(0.97, { flagged: true, campaignId: 'C0001', reasons: ['signup:campaign-payment'] });
+  const d = decide(P, 'a', signup, undefined, NONE);
+  assert.equal(d.action, 'withhold_reasoning');
+  assert.deepEqual(d.reasons.slice(0, 3), ['ceiling:signup:campaign-payment', 'campaign:C0001', 'signup:campaign-payment']);
+  const member = r(0.97, { flagged: true, campaignId: 'C0001', reasons: ['campaign:member', 'link:shared-payment'] });
+  assert.equal(decide(P, 'a', member, undefined, NONE).action, 'block');
+  // On the default thresholds the sign-up risks land on throttle and withhold_reasoning, and review only on flag.
+  const D = defaultPolicy();
+  const at = (risk: number) => decide(D, 'a', r(risk, { flagged: true, reasons: ['signup:campaign-network'] }), undefined, NONE).action;
+  const { twoWeak, threeWeak, payment, paymentAndMore, reviewOnly } = SIGNUP_RISK;
+  assert.deepEqual([twoWeak, threeWeak, payment, paymentAndMore, reviewOnly].map(at), ['throttle', 'withhold_reasoning', 'withhold_reasoning', 'withhold_reasoning', 'flag']);
+  assert.ok(paymentAndMore < D.risk.block!, 'below block even without the sign-up cap');
 });

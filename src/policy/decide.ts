@@ -6,8 +6,9 @@
  * threshold the risk reaches is chosen and every lower level is implied (a withheld account is
  * also throttled and flagged). Review state overrides risk: allowlisted → allow, blocked or
  * confirmed → block, dismissed → allow until risk rises by DISMISS_MARGIN or the campaign changes.
- * A ceiling per reason code (policy `ceilings`) caps the automatic action for verdicts of one kind of evidence
- * (an individual harvester, a verified organisation under review). In dry-run the decision is the same but
+ * A ceiling per reason code (policy `ceilings`; a key ending in `*` is a prefix) caps the automatic action for
+ * verdicts of one kind of evidence: an individual harvester, likeness of behaviour, a sign-up match (blocking waits
+ * for the account's own traffic), a verified organisation under review. In dry-run the decision is the same but
  * `enforce` is false.
  */
 import type { Action, PolicyConfig } from './config.js';
@@ -44,6 +45,14 @@ export function implies(decided: Action, level: Action): boolean {
   return LEVEL[decided] >= LEVEL[level];
 }
 
+/** The ceiling for a reason code: its own entry, or that of a `prefix*` entry it starts with. */
+function ceilingOf(ceilings: Record<string, Action>, reason: string): Action | undefined {
+  const own = ceilings[reason];
+  if (own !== undefined) return own;
+  const colon = reason.indexOf(':');
+  return colon > 0 ? ceilings[`${reason.slice(0, colon + 1)}*`] : undefined;
+}
+
 const ALLOW: Decision = Object.freeze({ action: 'allow', enforce: false, reasons: [] as string[] }) as Decision;
 
 export function decide(policy: PolicyConfig, accountId: string, risk: RiskView | undefined, review: ReviewState | undefined, allowlist: ReadonlySet<string>): Decision {
@@ -65,7 +74,7 @@ export function decide(policy: PolicyConfig, accountId: string, risk: RiskView |
   if (action === 'allow') return ALLOW;
   // A ceiling lowers an automatic action on evidence of one kind alone; analysts' review decides beyond it.
   for (const r of risk.reasons) {
-    const ceiling = policy.ceilings[r];
+    const ceiling = ceilingOf(policy.ceilings, r);
     if (ceiling !== undefined && LEVEL[ceiling] < LEVEL[action]) [action, code] = [ceiling, `ceiling:${r}`];
   }
   if (action === 'allow') return ALLOW;

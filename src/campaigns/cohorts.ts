@@ -12,7 +12,7 @@
 import { normalisedEntropy } from '../accounts/features.js';
 import { similarity, type Profile } from '../accounts/profile.js';
 import { CAPABILITIES } from '../engine/observation.js';
-import type { ClusterMember, ClusterScore } from './score.js';
+import { poolCounts, type ClusterMember, type ClusterScore } from './score.js';
 
 /** Largest bucket compared pair by pair; beyond it an even sample of the bucket is grouped (cost is quadratic). */
 const MAX_BUCKET = 3000;
@@ -85,26 +85,8 @@ export function groupBySimilarity(items: Similar[], threshold: number, minSize: 
  * items (homework, benchmark reruns) take from it.
  */
 export function scoreCohort(members: ClusterMember[], meanSimilarity: number): ClusterScore {
-  let n = 0, intent = 0, high = 0, repeats = 0, itemRequests = 0, sampled = 0, shared = 0, follow = 0;
-  const hours = new Float64Array(24);
-  const caps = new Float64Array(CAPABILITIES.length);
-  const evidences: number[] = [];
-  for (const m of members) {
-    const s = m.state;
-    n += s.n;
-    intent += s.intentSum;
-    high += s.maxTokensHigh;
-    repeats += s.repeats;
-    itemRequests += s.itemRequests;
-    sampled += s.sampledItems;
-    shared += s.sharedItems;
-    follow += s.followUps;
-    const hourOfDay = s.hourOfDay;
-    for (let h = 0; h < 24; h++) hours[h]! += hourOfDay[h]! / Math.max(1, s.n);
-    const capabilities = s.capabilities;
-    for (let c = 0; c < caps.length; c++) caps[c]! += capabilities[c]!;
-    evidences.push(m.evidence.score);
-  }
+  const { n, intent, high, repeats, itemRequests, sampled, shared, follow, hours, caps } = poolCounts(members);
+  const evidences = members.map((m) => m.evidence.score);
   evidences.sort((x, y) => x - y);
   const medianEvidence = evidences[evidences.length >> 1] ?? 0;
   const novelty = 1 - repeats / Math.max(1, itemRequests);

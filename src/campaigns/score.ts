@@ -34,28 +34,45 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 /** The members of the cluster being scored (scoring is synchronous: one cluster at a time). */
 const inCluster = new AccountMarks();
 
-export function scoreCluster(members: ClusterMember[], graph: LinkGraph): ClusterScore {
-  let n = 0, intent = 0, high = 0, repeats = 0, itemRequests = 0, follow = 0, sampled = 0, shared = 0;
-  const hours = new Float64Array(24);
-  const caps = new Float64Array(CAPABILITIES.length);
-  const orgs = new Map<string, number>();
+/** Members' counters summed, with each member's hour profile counted once. */
+export interface PooledCounts {
+  n: number;
+  intent: number;
+  high: number;
+  repeats: number;
+  itemRequests: number;
+  follow: number;
+  sampled: number;
+  shared: number;
+  hours: Float64Array;
+  caps: Float64Array;
+}
+
+export function poolCounts(members: ClusterMember[]): PooledCounts {
+  const p: PooledCounts = { n: 0, intent: 0, high: 0, repeats: 0, itemRequests: 0, follow: 0, sampled: 0, shared: 0, hours: new Float64Array(24), caps: new Float64Array(CAPABILITIES.length) };
   for (const m of members) {
     const s = m.state;
-    n += s.n;
-    intent += s.intentSum;
-    high += s.maxTokensHigh;
-    repeats += s.repeats;
-    itemRequests += s.itemRequests;
-    follow += s.followUps;
-    sampled += s.sampledItems;
-    shared += s.sharedItems;
+    p.n += s.n;
+    p.intent += s.intentSum;
+    p.high += s.maxTokensHigh;
+    p.repeats += s.repeats;
+    p.itemRequests += s.itemRequests;
+    p.follow += s.followUps;
+    p.sampled += s.sampledItems;
+    p.shared += s.sharedItems;
     // Each account contributes its own hour profile once, so a few heavy members cannot mask the others.
     const hourOfDay = s.hourOfDay;
     const capabilities = s.capabilities;
-    for (let h = 0; h < 24; h++) hours[h]! += hourOfDay[h]! / Math.max(1, s.n);
-    for (let c = 0; c < caps.length; c++) caps[c]! += capabilities[c]!;
-    if (m.info?.orgId && m.info.verified) orgs.set(m.info.orgId, (orgs.get(m.info.orgId) ?? 0) + 1);
+    for (let h = 0; h < 24; h++) p.hours[h]! += hourOfDay[h]! / Math.max(1, s.n);
+    for (let c = 0; c < p.caps.length; c++) p.caps[c]! += capabilities[c]!;
   }
+  return p;
+}
+
+export function scoreCluster(members: ClusterMember[], graph: LinkGraph): ClusterScore {
+  const { n, intent, high, repeats, itemRequests, follow, sampled, shared, hours, caps } = poolCounts(members);
+  const orgs = new Map<string, number>();
+  for (const m of members) if (m.info?.orgId && m.info.verified) orgs.set(m.info.orgId, (orgs.get(m.info.orgId) ?? 0) + 1);
   const size = members.length;
   const linkCounts = new Map<LinkType, number>();
   inCluster.reset();

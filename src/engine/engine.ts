@@ -264,7 +264,9 @@ export class Engine {
         if (!v?.flagged && this.signups.index.isLive(prev.campaign!)) continue;
         prev.signupHold = false;
       }
-      if (prev && prev.flagged === flagged && prev.campaign === campaign && Math.abs(prev.risk - risk) < 0.05) {
+      // A verdict whose strongest reason changed (a sign-up match confirmed by the account's own traffic) is news to
+      // the gateway even at the same risk: policy ceilings are read from the reasons.
+      if (prev && prev.flagged === flagged && prev.campaign === campaign && Math.abs(prev.risk - risk) < 0.05 && prev.reasons[0] === (v?.reasons[0] ?? prev.reasons[0])) {
         prev.risk = risk;
         if (v) prev.reasons = v.reasons;
         continue;

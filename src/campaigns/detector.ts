@@ -8,7 +8,7 @@ import { AccountMarks } from '../collections/account-marks.js';
 import { LINK_TYPE_ORDER, LinkGraph } from './graph.js';
 import type { AccountInfo, LinkType } from './links.js';
 import { Organisations } from './organisations.js';
-import { scoreCluster, type ClusterMember, type ClusterScore } from './score.js';
+import { isCardFarm, scoreCluster, type ClusterMember, type ClusterScore } from './score.js';
 import { UnlinkedPath, type UnlinkedOptions } from './unlinked.js';
 
 export interface DetectorOptions {
@@ -197,7 +197,12 @@ export class CampaignDetector {
       const c = this.campaigns.get(into);
       if (c && !c.subteams?.includes(from)) (c.subteams ??= []).push(from);
     }
-    this.organisations.run(states, infos, verdicts);
+    this.organisations.run(states, infos, verdicts, (ids, reasons, evidence) => {
+      const score: ClusterScore = { score: evidence, reasons: ['org:entity', ...reasons], linkShares: {}, terms: {}, capabilities: {} };
+      const campaign = this.match(ids, seen, now, score);
+      seen.add(campaign.id);
+      return campaign.id;
+    });
     this.syncMembers(verdicts, now);
     this.cache = fresh;
     this.evaluationOf.clear();
@@ -301,14 +306,13 @@ export class CampaignDetector {
   private isCoreMember(m: ClusterMember, inCluster: Membership, graph: LinkGraph): boolean {
     let types = 0;
     let strongTie = false;
-    const org = m.info?.verified ? m.info.orgId : null;
+    const org = m.info?.orgId ?? null;
     const nb = graph.neighbours(m.state.index);
     for (let k = 0; k < nb.size; k++) {
       const b = nb.neighbour(k);
       if (!inCluster.has(b)) continue;
-      // Colleagues of one verified organisation share its card and its tools by design: the organisation is the
-      // accountable entity, and links inside it say nothing about an operation (an eval team's shared card tied its
-      // benchmark runners into a campaign they shared a public prompt format with).
+      // Colleagues of one organisation share its card and its tools by design: the organisation is the accountable
+      // entity, judged on its pooled traffic (organisations.ts), and links inside it say nothing about an operation.
       if (org && this.infos[b]?.orgId === org) continue;
       const e = nb.edge(k);
       types |= graph.types(e);
@@ -582,7 +586,7 @@ function memberVerdict(score: ClusterScore, m: ClusterMember, attached: boolean,
       risk: Math.min(1, score.score * (0.7 + 0.3 * m.evidence.score)),
       flagged: true,
       campaign: null,
-      reasons: dedupe(['campaign:member', ...(attached ? ['link:network-attached'] : []), ...ownLinks, ...m.evidence.reasons, ...score.reasons.filter((r) => !r.startsWith('link:'))]),
+      reasons: dedupe(['campaign:member', ...(attached ? ['link:network-attached'] : []), ...ownLinks, ...(isCardFarm(m.info?.paymentGroup) ? ['link:card-farm'] : []), ...m.evidence.reasons, ...score.reasons.filter((r) => !r.startsWith('link:'))]),
     },
   ];
 }

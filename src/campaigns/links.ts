@@ -67,6 +67,17 @@ export interface AccountInfo {
   signupPrefix: string | null;
   verified: boolean;
   tier: string;
+  /** Accounts active so far on this account's payment instrument (one object shared by them; see PaymentGroup). */
+  paymentGroup?: PaymentGroup;
+}
+
+/**
+ * Accounts that have made requests on one payment instrument, and how many of them are verified. Counted at each
+ * account's first request, so a replay never counts an account the engine could not yet know.
+ */
+export interface PaymentGroup {
+  accounts: number;
+  verified: number;
 }
 
 /** An account's network artefacts at its last request (undefined before its first). */

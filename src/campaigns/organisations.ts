@@ -1,5 +1,11 @@
 /**
- * Verified organisations as accountable entities. A verified organisation's keys share a card, an office NAT or a
+ * Organisations as accountable entities. Colleagues of one organisation share a card, a NAT, a system prompt and a
+ * sign-up minute by design: links inside an organisation never make a campaign (detector.ts), verified or not, and
+ * the organisation is judged as one entity on the pooled traffic of its accounts. An unverified organisation whose
+ * pooled traffic harvests is one campaign (`org:entity`, its accounts flagged together, a policy ceiling at
+ * withhold_reasoning); a verified one goes to review.
+ *
+ * Verified organisations. A verified organisation's keys share a card, an office NAT or a
  * cloud egress, a system prompt and a sign-up minute by design, so links inside it say nothing about an operation and
  * none of its accounts is judged on links, likeness or alone (detector.ts, unlinked.ts). The organisation is judged
  * as one account, on the pooled traffic of all its accounts; when that looks like harvesting, every account of it is
@@ -31,39 +37,63 @@ interface OrgJudgement {
   traffic: number;
   flagged: boolean;
   reasons: string[];
+  evidence: number;
 }
+
+/** Accounts with traffic an unverified organisation needs before it is judged as an entity (one account is itself). */
+const MIN_ENTITY_ACCOUNTS = 3;
+
+/** Opens or continues the campaign of an organisation found harvesting (the detector's identity matching). */
+export type OpenOrgCampaign = (ids: Set<number>, reasons: string[], evidence: number) => string;
 
 export class Organisations {
   private readonly judged = new Map<string, OrgJudgement>();
 
-  /** Verdicts for the accounts of verified organisations whose pooled traffic looks like harvesting. */
-  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, OrgVerdict>): void {
+  /**
+   * Verdicts for the accounts of organisations whose pooled traffic looks like harvesting: verified ones to review
+   * (replacing any other verdict), unverified ones as one campaign (where no link campaign has flagged them already).
+   */
+  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, OrgVerdict>, open: OpenOrgCampaign): void {
     const orgs = new Map<string, number[]>();
     for (let a = 0; a < infos.length; a++) {
       const info = infos[a];
-      if (!info?.verified || !info.orgId) continue;
+      if (!info?.orgId) continue;
       (orgs.get(info.orgId) ?? orgs.set(info.orgId, []).get(info.orgId)!).push(a);
     }
     for (const [org, accounts] of orgs) {
+      const verified = infos[accounts[0]!]!.verified;
       let traffic = 0;
-      for (const a of accounts) traffic += states[a]?.n ?? 0;
+      let active = 0;
+      for (const a of accounts) {
+        traffic += states[a]?.n ?? 0;
+        if ((states[a]?.n ?? 0) > 0) active++;
+      }
+      if (!verified && active < MIN_ENTITY_ACCOUNTS) continue;
       let j = this.judged.get(org);
       if (!j || traffic > j.traffic * REBUILD_GROWTH) this.judged.set(org, (j = judge(accounts, states, traffic)));
-      for (const a of accounts) {
-        verdicts.delete(a);
-        if (j.flagged) verdicts.set(a, { risk: ORG_REVIEW_RISK, flagged: true, campaign: null, reasons: ['org:review', 'legit:verified-org', ...j.reasons] });
+      if (verified) {
+        for (const a of accounts) {
+          verdicts.delete(a);
+          if (j.flagged) verdicts.set(a, { risk: ORG_REVIEW_RISK, flagged: true, campaign: null, reasons: ['org:review', 'legit:verified-org', ...j.reasons] });
+        }
+        continue;
       }
+      if (!j.flagged) continue;
+      const members = accounts.filter((a) => (states[a]?.n ?? 0) > 0 && !verdicts.get(a)?.flagged);
+      if (members.length === 0) continue;
+      const campaign = open(new Set(members), j.reasons, j.evidence);
+      for (const a of members) verdicts.set(a, { risk: Math.min(0.95, 0.6 + 0.35 * j.evidence), flagged: true, campaign, reasons: ['campaign:member', 'org:entity', ...j.reasons] });
     }
   }
 }
 
 function judge(accounts: number[], states: AccountState[], traffic: number): OrgJudgement {
-  if (traffic < ORG_MIN_REQUESTS) return { traffic, flagged: false, reasons: [] };
+  if (traffic < ORG_MIN_REQUESTS) return { traffic, flagged: false, reasons: [], evidence: 0 };
   const pooled = new AccountState('org', -1);
   for (const a of accounts) {
     const s = states[a];
     if (s && s.n > 0) pooled.merge(s);
   }
   const ev = accountEvidence(accountFeatures(pooled));
-  return { traffic, flagged: ev.score >= ORG_EVIDENCE, reasons: ev.reasons };
+  return { traffic, flagged: ev.score >= ORG_EVIDENCE, reasons: ev.reasons, evidence: ev.score };
 }

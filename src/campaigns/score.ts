@@ -8,7 +8,7 @@ import { normalisedEntropy, type AccountFeatures, type Evidence } from '../accou
 import type { AccountState } from '../accounts/state.js';
 import { AccountMarks } from '../collections/account-marks.js';
 import { LINK_TYPE_ORDER, type LinkGraph } from './graph.js';
-import type { AccountInfo, LinkType } from './links.js';
+import type { AccountInfo, LinkType, PaymentGroup } from './links.js';
 
 export interface ClusterMember {
   state: AccountState;
@@ -72,7 +72,11 @@ export function poolCounts(members: ClusterMember[]): PooledCounts {
 export function scoreCluster(members: ClusterMember[], graph: LinkGraph): ClusterScore {
   const { n, intent, high, repeats, itemRequests, follow, sampled, shared, hours, caps } = poolCounts(members);
   const orgs = new Map<string, number>();
-  for (const m of members) if (m.info?.orgId && m.info.verified) orgs.set(m.info.orgId, (orgs.get(m.info.orgId) ?? 0) + 1);
+  let onFarmCards = 0;
+  for (const m of members) {
+    if (m.info?.orgId && m.info.verified) orgs.set(m.info.orgId, (orgs.get(m.info.orgId) ?? 0) + 1);
+    if (isCardFarm(m.info?.paymentGroup)) onFarmCards++;
+  }
   const size = members.length;
   const linkCounts = new Map<LinkType, number>();
   inCluster.reset();
@@ -118,6 +122,8 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     'members:own-evidence': 2 * (medianEvidence - 0.3),
     'scale:accounts': 0.6 * Math.log10(Math.max(1, size / 5)),
     'link:shared-payment': 1.5 * (linkShares.payment ?? 0),
+    // One unverified card paying for many accounts: an account farm, whatever those accounts ask.
+    'link:card-farm': 3 * (onFarmCards / size),
     'link:signup-burst': 1.0 * Math.max(linkShares['signup-burst'] ?? 0, linkShares['signup-net'] ?? 0),
     'link:shared-template': 1.0 * (linkShares.frame ?? 0),
     'link:model-pivot': 1.0 * (linkShares.pivot ?? 0),
@@ -141,6 +147,17 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
   const capabilities: Record<string, number> = {};
   CAPABILITIES.forEach((c, i) => (capabilities[c] = caps[i]!));
   return { score: sigmoid(z), reasons, linkShares, terms, capabilities };
+}
+
+/** Unverified accounts on one payment instrument from which it is an account farm (households and teams share fewer). */
+export const CARD_FARM_ACCOUNTS = 10;
+
+/**
+ * Whether a payment instrument pays for an account farm: CARD_FARM_ACCOUNTS or more active accounts, none verified.
+ * Evade: fewer accounts per card (more cards: cost and KYC exposure), or verification (then the organisation answers).
+ */
+export function isCardFarm(g: PaymentGroup | undefined): boolean {
+  return g !== undefined && g.accounts >= CARD_FARM_ACCOUNTS && g.verified === 0;
 }
 
 function median(xs: number[]): number {

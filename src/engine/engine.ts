@@ -8,7 +8,7 @@ import type { Account, Interaction, Verdict } from '../dataset/types.js';
 import { AccountState } from '../accounts/state.js';
 import { accountEvidence, accountFeatures } from '../accounts/features.js';
 import { CampaignDetector, type CampaignState, type DetectorOptions } from '../campaigns/detector.js';
-import { LinkIndex, type AccountInfo } from '../campaigns/links.js';
+import { LinkIndex, type AccountInfo, type PaymentGroup } from '../campaigns/links.js';
 import { LinkGraph } from '../campaigns/graph.js';
 import { VariantIndex } from '../campaigns/variants.js';
 import { IpIntel } from '../enrich/ip.js';
@@ -68,6 +68,7 @@ export class Engine {
   private readonly itemOwner = new RecentKeyIndex(1 << 21, 1 << 12);
   private readonly itemMask: number;
   private readonly pivoted = new Set<string>();
+  private readonly paymentGroups = new Map<string, PaymentGroup>();
   private readonly variants = new VariantIndex();
   /** Accounts with requests since the last pivot check: a pivot can only appear where the traffic changed. */
   private readonly changedSincePivots = new Set<number>();
@@ -128,6 +129,11 @@ export class Engine {
       verified: a.verified,
       tier: a.tier,
     };
+    if (a.payment_fingerprint) {
+      let g = this.paymentGroups.get(a.payment_fingerprint);
+      if (!g) this.paymentGroups.set(a.payment_fingerprint, (g = { accounts: 0, verified: 0 }));
+      info.paymentGroup = g;
+    }
     this.infos[i] = info;
     this.accounts[i] = a;
     this.links.registerAccount(info);
@@ -172,8 +178,13 @@ export class Engine {
       }
     }
     if (s.n === 0) {
-      this.flagAtSignup(this.signups.firstRequest(this.infos[a], o.ts));
+      const info = this.infos[a];
+      this.flagAtSignup(this.signups.firstRequest(info, o.ts));
       this.links.activate(a);
+      if (info?.paymentGroup) {
+        info.paymentGroup.accounts++;
+        if (info.verified) info.paymentGroup.verified++;
+      }
     }
     const degree = this.graph.neighbours(a).size;
     s.apply(o);

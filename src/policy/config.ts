@@ -100,7 +100,7 @@ export function defaultPolicy(): PolicyConfig {
     },
     default_tier: 'build',
     risk: { flag: 0.5, throttle: 0.7, withhold_reasoning: 0.8, block: 0.95 },
-    ceilings: { 'account:individual-harvester': 'withhold_reasoning', 'similar:behaviour-profile': 'withhold_reasoning', 'signup:*': 'withhold_reasoning', 'org:review': 'flag' },
+    ceilings: { 'account:individual-harvester': 'withhold_reasoning', 'similar:behaviour-profile': 'withhold_reasoning', 'signup:*': 'withhold_reasoning', 'org:entity': 'withhold_reasoning', 'org:review': 'flag' },
     throttle: { factor: 0.1 },
     allowlist: [],
     webhooks: [],

@@ -188,11 +188,18 @@ export class CampaignDetector {
       for (const [a, v] of ev.unflagged) if (!verdicts.has(a)) verdicts.set(a, v);
     }
     // Accounts no link brought into a campaign, on their own evidence; then verified organisations, as entities.
-    const merged = this.unlinked.run(states, infos, verdicts, (ids, score) => {
-      const campaign = this.match(ids, seen, now, score);
-      seen.add(campaign.id);
-      return campaign.id;
-    });
+    const entities = this.organisations.entities(states, infos);
+    const merged = this.unlinked.run(
+      states,
+      infos,
+      verdicts,
+      (ids, score) => {
+        const campaign = this.match(ids, seen, now, score);
+        seen.add(campaign.id);
+        return campaign.id;
+      },
+      entities,
+    );
     for (const [from, into] of merged) {
       const c = this.campaigns.get(into);
       if (c && !c.subteams?.includes(from)) (c.subteams ??= []).push(from);
@@ -202,7 +209,7 @@ export class CampaignDetector {
       const campaign = this.match(ids, seen, now, score);
       seen.add(campaign.id);
       return campaign.id;
-    });
+    }, entities);
     this.syncMembers(verdicts, now);
     this.cache = fresh;
     this.evaluationOf.clear();
@@ -318,6 +325,8 @@ export class CampaignDetector {
       types |= graph.types(e);
       if (graph.types(e) & PAYMENT_BIT || graph.strong(e) >= 2) strongTie = true;
     }
+    // Tied only to its own organisation: the organisation is judged, not the account.
+    if (org && types === 0) return false;
     if ((types & ~COINCIDENCE_BITS) === 0) return m.evidence.score >= READMIT_EVIDENCE;
     return m.evidence.score >= this.options.memberEvidence || strongTie;
   }

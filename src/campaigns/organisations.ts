@@ -54,27 +54,36 @@ export type OpenOrgCampaign = (ids: Set<number>, reasons: string[], evidence: nu
 
 export class Organisations {
   private readonly judged = new Map<string, OrgJudgement>();
+  /** Organisations judged as entities at the last `entities` call: verified ones, and others with enough active accounts. */
+  private members = new Map<string, number[]>();
 
-  /**
-   * Verdicts for the accounts of organisations whose pooled traffic looks like harvesting: verified ones to review
-   * (replacing any other verdict), unverified ones as one campaign (where no link campaign has flagged them already).
-   */
-  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, OrgVerdict>, open: OpenOrgCampaign): void {
-    const orgs = new Map<string, number[]>();
+  /** The organisations judged as entities now (their accounts are judged with them, not alone or by likeness). */
+  entities(states: AccountState[], infos: (AccountInfo | undefined)[]): Set<string> {
+    this.members = new Map();
     for (let a = 0; a < infos.length; a++) {
       const info = infos[a];
-      if (!info?.orgId) continue;
-      (orgs.get(info.orgId) ?? orgs.set(info.orgId, []).get(info.orgId)!).push(a);
+      if (info?.orgId) (this.members.get(info.orgId) ?? this.members.set(info.orgId, []).get(info.orgId)!).push(a);
     }
-    for (const [org, accounts] of orgs) {
+    const out = new Set<string>();
+    for (const [org, accounts] of this.members) {
+      let active = 0;
+      for (const a of accounts) if ((states[a]?.n ?? 0) > 0) active++;
+      if (infos[accounts[0]!]!.verified || active >= MIN_ENTITY_ACCOUNTS) out.add(org);
+    }
+    return out;
+  }
+
+  /**
+   * Verdicts for the accounts of organisations (`entities`, from `entities()` at this step) whose pooled traffic looks
+   * like harvesting: verified ones to review (replacing any other verdict), unverified ones as one campaign (where no
+   * link campaign has flagged them already).
+   */
+  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, OrgVerdict>, open: OpenOrgCampaign, entities: ReadonlySet<string>): void {
+    for (const org of entities) {
+      const accounts = this.members.get(org)!;
       const verified = infos[accounts[0]!]!.verified;
       let traffic = 0;
-      let active = 0;
-      for (const a of accounts) {
-        traffic += states[a]?.n ?? 0;
-        if ((states[a]?.n ?? 0) > 0) active++;
-      }
-      if (!verified && active < MIN_ENTITY_ACCOUNTS) continue;
+      for (const a of accounts) traffic += states[a]?.n ?? 0;
       let j = this.judged.get(org);
       if (!j || traffic > j.traffic * REBUILD_GROWTH) this.judged.set(org, (j = judge(accounts, states, traffic, verified ? REVIEW_EVIDENCE : ENTITY_EVIDENCE)));
       if (verified) {

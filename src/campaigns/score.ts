@@ -80,11 +80,20 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
   const size = members.length;
   const linkCounts = new Map<LinkType, number>();
   inCluster.reset();
-  for (const m of members) inCluster.add(m.state.index);
+  const orgOf = new Map<number, string>();
+  for (const m of members) {
+    inCluster.add(m.state.index);
+    if (m.info?.orgId) orgOf.set(m.state.index, m.info.orgId);
+  }
   for (const m of members) {
     let types = 0;
     const nb = graph.neighbours(m.state.index);
-    for (let k = 0; k < nb.size; k++) if (inCluster.has(nb.neighbour(k))) types |= graph.types(nb.edge(k));
+    const org = m.info?.orgId ?? null;
+    for (let k = 0; k < nb.size; k++) {
+      const b = nb.neighbour(k);
+      // Links between colleagues of one organisation are its own business (organisations.ts), not coordination.
+      if (inCluster.has(b) && (!org || orgOf.get(b) !== org)) types |= graph.types(nb.edge(k));
+    }
     LINK_TYPE_ORDER.forEach((t, i) => {
       if (types & (1 << i)) linkCounts.set(t, (linkCounts.get(t) ?? 0) + 1);
     });
@@ -100,7 +109,8 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     novelty: 1 - repeats / Math.max(1, itemRequests),
     sharedItems: sampled >= 10 ? shared / sampled : 0,
     followUps: follow / Math.max(1, n),
-    flatness: normalisedEntropy(hours),
+    // Each member's own hour entropy, not the pooled profile's: people in several time zones pool to a flat day.
+    flatness: median(members.map((m) => correctedHourEntropy(m.state.hourOfDay, m.state.n))),
     focus,
   };
   const medianEvidence = median(members.map((m) => m.evidence.score));
@@ -118,7 +128,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     'content:extraction-intent': 6 * (pooled.intent - 0.25),
     'content:high-max-tokens': 1.5 * pooled.highMaxTokens,
     'content:capability-focus': 1.5 * Math.max(0, pooled.focus - 0.5),
-    'behaviour:round-the-clock': 2 * Math.max(0, pooled.flatness - 0.9) / 0.1,
+    'behaviour:round-the-clock': 2 * Math.max(0, pooled.flatness - 0.85) / 0.15,
     'members:own-evidence': 2 * (medianEvidence - 0.3),
     'scale:accounts': 0.6 * Math.log10(Math.max(1, size / 5)),
     'link:shared-payment': 1.5 * (linkShares.payment ?? 0),
@@ -147,6 +157,17 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
   const capabilities: Record<string, number> = {};
   CAPABILITIES.forEach((c, i) => (capabilities[c] = caps[i]!));
   return { score: sigmoid(z), reasons, linkShares, terms, capabilities };
+}
+
+/**
+ * Normalised hour-of-day entropy with the Miller–Madow correction: a few dozen requests spread evenly over the day
+ * fill fewer than 24 hours, and the plain estimate reads them as a daily rhythm.
+ */
+export function correctedHourEntropy(hours: Uint32Array, n: number): number {
+  if (n < 12) return 0.5;
+  let filled = 0;
+  for (let h = 0; h < 24; h++) if (hours[h]! > 0) filled++;
+  return Math.min(1, normalisedEntropy(hours) + (filled - 1) / (2 * n * Math.log(24)));
 }
 
 /** Unverified accounts on one payment instrument from which it is an account farm (households and teams share fewer). */

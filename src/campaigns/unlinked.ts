@@ -12,7 +12,7 @@
  *    (`account:individual-harvester`), flagged with a milder default action (policy ceilings, POLICY.md).
  *
  * Verdicts here are sticky with hysteresis, as link campaigns are: an account keeps its flag while its evidence stays
- * above a lower bar. Accounts of verified organisations never go this way (organisations.ts judges them).
+ * above a lower bar. Accounts of organisations judged as entities never go this way (organisations.ts judges them).
  */
 import { accountEvidence, accountFeatures, type Evidence } from '../accounts/features.js';
 import { behaviourProfile, centroid, similarity, type Profile } from '../accounts/profile.js';
@@ -84,8 +84,8 @@ export class UnlinkedPath {
    * Adds this path's verdicts to `verdicts` (which holds the link path's). `campaignMembers` lists the members of the
    * campaigns flagged so far in this step, for their centroids.
    */
-  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign): Map<string, string> {
-    this.refreshCandidates(states, infos);
+  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>): Map<string, string> {
+    this.refreshCandidates(states, infos, entities);
     // Sticky flags first, unless the link path has judged the account since.
     for (const [a, flag] of this.flags) {
       const c = this.candidates.get(a);
@@ -186,12 +186,16 @@ export class UnlinkedPath {
   }
 
   /** Re-judges every account whose traffic changed since the last step (most accounts do not, step to step). */
-  private refreshCandidates(states: AccountState[], infos: (AccountInfo | undefined)[]): void {
+  private refreshCandidates(states: AccountState[], infos: (AccountInfo | undefined)[], entities: ReadonlySet<string>): void {
     for (let a = 0; a < states.length; a++) {
       const s = states[a]!;
-      if (s.n < this.options.minRequests || this.candidates.get(a)?.n === s.n) continue;
       const info = infos[a];
-      if (info?.verified && info.orgId) continue;
+      // Accounts of an organisation judged as an entity are judged with it (colleagues are alike by design).
+      if (info?.orgId && entities.has(info.orgId)) {
+        this.candidates.delete(a);
+        continue;
+      }
+      if (s.n < this.options.minRequests || this.candidates.get(a)?.n === s.n) continue;
       const features = accountFeatures(s);
       const evidence = accountEvidence(features);
       const kept = this.flags.has(a) ? KEEP_SHARE * this.options.candidateEvidence : this.options.candidateEvidence;

@@ -14,6 +14,8 @@ import { similarity, type Profile } from '../accounts/profile.js';
 import { CAPABILITIES } from '../engine/observation.js';
 import { poolCounts, type ClusterMember, type ClusterScore } from './score.js';
 
+/** Mean pairwise profile similarity a cohort needs at all. */
+export const MIN_MEAN_SIMILARITY = 0.9;
 /** Largest bucket compared pair by pair; beyond it an even sample of the bucket is grouped (cost is quadratic). */
 const MAX_BUCKET = 3000;
 
@@ -95,15 +97,19 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number): C
     'members:own-evidence': 6 * (medianEvidence - 0.5),
     'content:extraction-intent': 4 * ((intent + 2) / (n + 20) - 0.25),
     'content:high-max-tokens': 1.0 * (high / Math.max(1, n)),
-    'similar:behaviour-profile': 4 * (meanSimilarity - 0.85),
+    // One pipeline's accounts are near copies of one another (mean similarity ≥ 0.95); people alike in their work are
+    // only alike (≈ 0.8–0.85 for one lab's researchers on a tuned world).
+    'similar:behaviour-profile': 10 * (meanSimilarity - 0.9),
     'scale:accounts': 0.6 * Math.log10(Math.max(1, members.length / 5)),
     'behaviour:work-queue': itemRequests >= 20 && novelty > 0.97 && sharedItems < 0.05 ? 0.5 : 0,
     'behaviour:repeats-items': -6 * (1 - novelty),
     'behaviour:shares-items': -4 * sharedItems,
-    'behaviour:conversational': -1 * (follow / Math.max(1, n)),
+    // People follow up on answers; pipelines rarely do (and likeness is all a cohort has to go on).
+    'behaviour:conversational': -3 * (follow / Math.max(1, n)),
     'behaviour:round-the-clock': 1 * Math.max(0, normalisedEntropy(hours) - 0.9) / 0.1,
   };
-  const z = -1 + Object.values(terms).reduce((a, b) => a + b, 0);
+  // Likeness is all a cohort has: a group only alike on average is not one pipeline, whatever its content.
+  const z = meanSimilarity < MIN_MEAN_SIMILARITY ? Number.NEGATIVE_INFINITY : -1 + Object.values(terms).reduce((a, b) => a + b, 0);
   const reasons = Object.entries(terms)
     .filter(([, v]) => v > 0.25)
     .sort((a, b) => b[1] - a[1])

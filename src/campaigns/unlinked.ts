@@ -36,15 +36,22 @@ export interface UnlinkedOptions {
    */
   mergeSimilarity: number;
   linkedMergeSimilarity: number;
+  /**
+   * Smallest behavioural cohort (default 10): alike individuals a handful at a time are common among thousands of
+   * ordinary users (researchers running one benchmark, hobbyists using one public prompt); an operation is many.
+   */
+  minCohort: number;
   /** Own evidence and requests of an individual harvester (defaults 0.93 and 15). */
   individualEvidence: number;
   individualRequests: number;
 }
 
-export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, candidateEvidence: 0.5, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, linkedMergeSimilarity: 0.97, individualEvidence: 0.93, individualRequests: 15 };
+export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, candidateEvidence: 0.5, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, linkedMergeSimilarity: 0.97, minCohort: 10, individualEvidence: 0.93, individualRequests: 15 };
 
 /** A flagged account keeps its flag while its own evidence stays at or above this share of the bar it passed. */
 const KEEP_SHARE = 0.6;
+/** A cohort campaign stays while its score stays at or above this (the detector's keep threshold). */
+const KEEP_SCORE = 0.35;
 /** Members of a campaign whose profiles make its centroid. */
 const CENTROID_SAMPLE = 256;
 const INDIVIDUAL_RISK = 0.75;
@@ -97,6 +104,7 @@ export class UnlinkedPath {
       }
       verdicts.set(a, this.verdictOf(c, flag));
     }
+    this.rescoreCohorts(verdicts);
     const centroids = this.campaignCentroids(verdicts);
     // Individual harvesters stay free to join a campaign or form a cohort as others like them appear.
     const free = [...this.candidates.entries()].filter(([a]) => this.flags.get(a)?.kind === 'individual' || (!this.flags.has(a) && !verdicts.get(a)?.flagged));
@@ -120,7 +128,7 @@ export class UnlinkedPath {
     // 2. Behavioural cohorts.
     const items: Similar[] = rest.map(([a, c]) => ({ a, profile: c.profile, bucket: c.bucket }));
     const grouped = new Set<number>();
-    for (const group of groupBySimilarity(items, this.options.pairSimilarity, 5)) {
+    for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort)) {
       const members = group.map((a) => this.candidates.get(a)!);
       const score = scoreCohort(
         members.map((c) => c.member),
@@ -183,6 +191,28 @@ export class UnlinkedPath {
       if (flag && flag.kind !== 'individual') this.flags.set(a, { kind: flag.kind, campaign: to });
     }
     return resolved;
+  }
+
+  /**
+   * Each behavioural cohort scored again on its members' traffic so far: likeness seen on a few requests each can fade
+   * as the traffic grows (people drift apart, a pipeline does not). A cohort below the keep bar is dissolved, with the
+   * accounts that joined it by likeness; they are free to be judged again.
+   */
+  private rescoreCohorts(verdicts: Map<number, UnlinkedVerdict>): void {
+    const cohorts = new Map<string, number[]>();
+    for (const [a, flag] of this.flags) if (flag.kind === 'cohort') (cohorts.get(flag.campaign) ?? cohorts.set(flag.campaign, []).get(flag.campaign)!).push(a);
+    const dissolved = new Set<string>();
+    for (const [id, members] of cohorts) {
+      const cs = members.map((a) => this.candidates.get(a)!);
+      const score = members.length < this.options.minCohort ? 0 : scoreCohort(cs.map((c) => c.member), meanSimilarity(cs.map((c) => c.profile))).score;
+      if (score < KEEP_SCORE) dissolved.add(id);
+    }
+    if (dissolved.size === 0) return;
+    for (const [a, flag] of this.flags) {
+      if (flag.kind === 'individual' || !dissolved.has(flag.campaign)) continue;
+      this.flags.delete(a);
+      verdicts.delete(a);
+    }
   }
 
   /** Re-judges every account whose traffic changed since the last step (most accounts do not, step to step). */

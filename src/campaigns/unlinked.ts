@@ -82,6 +82,8 @@ export class UnlinkedPath {
   readonly options: UnlinkedOptions;
   private readonly candidates = new Map<number, Candidate>();
   private readonly flags = new Map<number, Flag>();
+  /** Profiles of flagged accounts that are not candidates (link campaign members), for campaign centroids. */
+  private readonly profiles = new Map<number, { n: number; profile: Profile }>();
 
   constructor(options: Partial<UnlinkedOptions> = {}) {
     this.options = { ...DEFAULT_UNLINKED_OPTIONS, ...options };
@@ -105,7 +107,7 @@ export class UnlinkedPath {
       verdicts.set(a, this.verdictOf(c, flag));
     }
     this.rescoreCohorts(verdicts);
-    const centroids = this.campaignCentroids(verdicts);
+    const centroids = this.campaignCentroids(verdicts, states);
     // Individual harvesters stay free to join a campaign or form a cohort as others like them appear.
     const free = [...this.candidates.entries()].filter(([a]) => this.flags.get(a)?.kind === 'individual' || (!this.flags.has(a) && !verdicts.get(a)?.flagged));
     // 1. Joins to live campaigns.
@@ -144,7 +146,7 @@ export class UnlinkedPath {
       }
     }
     // 3. Sub-teams.
-    const merged = this.mergeSubteams(verdicts);
+    const merged = this.mergeSubteams(verdicts, states);
     // 4. Individual harvesters.
     for (const [a, c] of rest) {
       if (this.flags.has(a) && this.flags.get(a)!.kind !== 'individual') continue;
@@ -160,8 +162,8 @@ export class UnlinkedPath {
    * Merges campaigns of alike profiles into the oldest (ids are zero-padded and issued in order), relabelling their
    * members; returns merged id → the campaign it is now a sub-team of.
    */
-  private mergeSubteams(verdicts: Map<number, UnlinkedVerdict>): Map<string, string> {
-    const centroids = [...this.campaignCentroids(verdicts)].sort(([x], [y]) => (x < y ? -1 : 1));
+  private mergeSubteams(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[]): Map<string, string> {
+    const centroids = [...this.campaignCentroids(verdicts, states)].sort(([x], [y]) => (x < y ? -1 : 1));
     const behavioural = new Set<string>();
     for (const flag of this.flags.values()) if (flag.kind !== 'individual') behavioural.add(flag.campaign);
     const into = new Map<string, string>();
@@ -238,19 +240,27 @@ export class UnlinkedPath {
   }
 
   /** Centroids of the profiles of each campaign flagged so far in this step (link campaigns and cohorts). */
-  private campaignCentroids(verdicts: Map<number, UnlinkedVerdict>): Map<string, Profile> {
+  private campaignCentroids(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[]): Map<string, Profile> {
     const members = new Map<string, Profile[]>();
     for (const [a, v] of verdicts) {
       if (!v.flagged || !v.campaign) continue;
-      const c = this.candidates.get(a);
-      if (!c) continue;
       const list = members.get(v.campaign) ?? members.set(v.campaign, []).get(v.campaign)!;
-      if (list.length < CENTROID_SAMPLE) list.push(c.profile);
+      if (list.length < CENTROID_SAMPLE) list.push(this.profileOf(a, states));
     }
     const out = new Map<string, Profile>();
     // A centroid of a handful of profiles is one account's habit, not an operation's.
     for (const [id, list] of members) if (list.length >= 5) out.set(id, centroid(list));
     return out;
+  }
+
+  /** A flagged account's profile: its candidate's, or computed (and kept until its traffic changes). */
+  private profileOf(a: number, states: AccountState[]): Profile {
+    const c = this.candidates.get(a);
+    if (c) return c.profile;
+    const s = states[a]!;
+    let p = this.profiles.get(a);
+    if (!p || p.n !== s.n) this.profiles.set(a, (p = { n: s.n, profile: behaviourProfile(s) }));
+    return p.profile;
   }
 
   private verdictOf(c: Candidate, flag: Flag, score?: ClusterScore): UnlinkedVerdict {

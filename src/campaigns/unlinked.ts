@@ -25,8 +25,9 @@ import type { ClusterMember, ClusterScore } from './score.js';
 export interface UnlinkedOptions {
   /** Requests before an account's profile and evidence are worth judging (default 5). */
   minRequests: number;
-  /** Own evidence that makes an account a candidate for a cohort or a join (default 0.5). */
+  /** Own evidence that makes an account a candidate for a cohort (default 0.35), and for a join (default 0.5). */
   candidateEvidence: number;
+  joinEvidence: number;
   /** Profile similarity of two cohort members, and of a joiner to a campaign's centroid (default 0.9). */
   pairSimilarity: number;
   joinSimilarity: number;
@@ -46,10 +47,12 @@ export interface UnlinkedOptions {
   individualRequests: number;
 }
 
-export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, candidateEvidence: 0.35, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, linkedMergeSimilarity: 0.97, minCohort: 10, individualEvidence: 0.93, individualRequests: 15 };
+export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, candidateEvidence: 0.35, joinEvidence: 0.5, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, linkedMergeSimilarity: 0.97, minCohort: 10, individualEvidence: 0.93, individualRequests: 15 };
 
 /** A flagged account keeps its flag while its own evidence stays at or above this share of the bar it passed. */
 const KEEP_SHARE = 0.6;
+/** Centroid similarity of a joiner whose own evidence is below joinEvidence. */
+const NEAR_COPY = 0.95;
 /** A cohort campaign stays while its score stays at or above this (the detector's keep threshold). */
 const KEEP_SCORE = 0.35;
 /** Members of a campaign whose profiles make its centroid. */
@@ -113,8 +116,9 @@ export class UnlinkedPath {
     // 1. Joins to live campaigns.
     const rest: [number, Candidate][] = [];
     for (const [a, c] of free) {
+      // A join is on likeness to one campaign alone: with less evidence of its own, an account must be a near copy.
       let best: string | null = null;
-      let bestSim = this.options.joinSimilarity;
+      let bestSim = c.member.evidence.score >= this.options.joinEvidence ? this.options.joinSimilarity : NEAR_COPY;
       for (const [id, p] of centroids) {
         const sim = similarity(c.profile, p);
         if (sim >= bestSim) [best, bestSim] = [id, sim];

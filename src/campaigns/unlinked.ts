@@ -47,7 +47,7 @@ export interface UnlinkedOptions {
   individualRequests: number;
 }
 
-export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, candidateEvidence: 0.35, joinEvidence: 0.5, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, linkedMergeSimilarity: 0.97, minCohort: 10, individualEvidence: 0.93, individualRequests: 15 };
+export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, candidateEvidence: 0.35, joinEvidence: 0.5, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, linkedMergeSimilarity: 0.97, minCohort: 15, individualEvidence: 0.93, individualRequests: 15 };
 
 /** A flagged account keeps its flag while its own evidence stays at or above this share of the bar it passed. */
 const KEEP_SHARE = 0.6;

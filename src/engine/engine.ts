@@ -15,9 +15,12 @@ import { IpIntel } from '../enrich/ip.js';
 import { RegionalSpikeDetector } from '../signals/regional-spikes/detector.js';
 import type { Observation } from './observation.js';
 import { Observer } from './observe.js';
+import { publicTemplateFrames } from './public-templates.js';
 import { SignupScreen, type TimedSignupMatch } from './signup-screen.js';
 
 const HOUR = 3_600_000;
+/** Frames of public templates: shared by strangers, never a template link (public-templates.ts). */
+const PUBLIC_FRAMES = publicTemplateFrames();
 const DAY = 24 * HOUR;
 /** Uses of one frame by one account before it counts as that account's template (one-off coincidences do not). */
 const FRAME_USES = 2;
@@ -200,7 +203,7 @@ export class Engine {
     if (o.frame !== 0) {
       for (const f of [o.frame, o.frameTail]) {
         const uses = s.frames.get(f);
-        if (uses === FRAME_USES || (uses === 1 && this.hotFrames.has(f))) this.links.addFrame(f, a);
+        if ((uses === FRAME_USES || (uses === 1 && this.hotFrames.has(f))) && !PUBLIC_FRAMES.has(f)) this.links.addFrame(f, a);
       }
     }
     this.observed++;

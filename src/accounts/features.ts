@@ -36,7 +36,10 @@ export interface AccountFeatures {
    * a stack learned to be foreign to it (campaigns/links.ts). Evade: use the claimed client's real TLS stack.
    */
   uaTlsMismatch: number;
+  /** Output tokens (reasoning included where the log counts it so) per input token. Evade: pad the prompts (cost). */
   outputPerInput: number;
+  /** Share of requests answered with extended reasoning (reasoning tokens billed). */
+  reasoningShare: number;
   intentKindShares: Record<string, number>;
 }
 
@@ -86,6 +89,7 @@ export function accountFeatures(s: AccountState): AccountFeatures {
     vpnShare: s.vpn / Math.max(1, n),
     uaTlsMismatch: s.uaTlsMismatch / Math.max(1, n),
     outputPerInput: s.outputTokens / Math.max(1, s.inputTokens),
+    reasoningShare: s.reasoningUses / Math.max(1, n),
     intentKindShares: kinds,
   };
 }
@@ -113,6 +117,10 @@ export function accountEvidence(f: AccountFeatures): Evidence {
     ['behaviour:shares-items', -3 * f.sharedItems],
     ['behaviour:conversational', -1.5 * f.followUps],
     ['infra:ua-tls-mismatch', 1.0 * f.uaTlsMismatch],
+    // Short questions, long reasoned answers: a harvest of reasoning traces returns ten or more output tokens per
+    // input token with extended thinking on; conversation, coding help and applications return about one or less, and
+    // list generation (long answers without thinking) is judged by its wording instead.
+    ['content:long-reasoned-answers', 1.5 * f.reasoningShare * Math.min(1.5, Math.max(0, Math.log10(Math.max(1e-9, f.outputPerInput)) - 0.5))],
   ];
   const z = -1 + parts.reduce((a, [, v]) => a + v, 0);
   const reasons = parts

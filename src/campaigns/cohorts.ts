@@ -16,6 +16,8 @@ import { poolCounts, type ClusterMember, type ClusterScore } from './score.js';
 
 /** Mean pairwise profile similarity a cohort needs at all. */
 export const MIN_MEAN_SIMILARITY = 0.9;
+/** Median own evidence of a cohort's members. */
+export const MIN_MEDIAN_EVIDENCE = 0.5;
 /** Largest bucket compared pair by pair; beyond it an even sample of the bucket is grouped (cost is quadratic). */
 const MAX_BUCKET = 3000;
 
@@ -101,7 +103,8 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number): C
     // only alike (≈ 0.8–0.85 for one lab's researchers on a tuned world).
     'similar:behaviour-profile': 10 * (meanSimilarity - 0.9),
     'scale:accounts': 0.6 * Math.log10(Math.max(1, members.length / 5)),
-    'behaviour:work-queue': itemRequests >= 20 && novelty > 0.97 && sharedItems < 0.05 ? 0.5 : 0,
+    // Extraction-style items (sampled) never repeated nor shared: people asking novel questions are no work queue.
+    'behaviour:work-queue': sampled >= 20 && novelty > 0.97 && shared / sampled < 0.05 ? 0.5 : 0,
     'behaviour:repeats-items': -6 * (1 - novelty),
     'behaviour:shares-items': -4 * sharedItems,
     // People follow up on answers; pipelines rarely do (and likeness is all a cohort has to go on).
@@ -109,7 +112,9 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number): C
     'behaviour:round-the-clock': 1 * Math.max(0, normalisedEntropy(hours) - 0.9) / 0.1,
   };
   // Likeness is all a cohort has: a group only alike on average is not one pipeline, whatever its content.
-  const z = meanSimilarity < MIN_MEAN_SIMILARITY ? Number.NEGATIVE_INFINITY : -1 + Object.values(terms).reduce((a, b) => a + b, 0);
+  // and its members must harvest by their own traffic, most of them clearly: at scale, thousands of ordinary accounts
+  // hold groups of near copies whose only mark is an SDK's default max_tokens.
+  const z = meanSimilarity < MIN_MEAN_SIMILARITY || medianEvidence < MIN_MEDIAN_EVIDENCE ? Number.NEGATIVE_INFINITY : -1 + Object.values(terms).reduce((a, b) => a + b, 0);
   const reasons = Object.entries(terms)
     .filter(([, v]) => v > 0.25)
     .sort((a, b) => b[1] - a[1])

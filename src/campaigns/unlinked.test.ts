@@ -62,6 +62,16 @@ function world(): { accounts: Account[]; requests: Interaction[] } {
       requests.push(req(id, ts, ORDINARY[(a * 8 + k) % ORDINARY.length]!, { ip: `98.${a}.7.${k + 1}`, user_agent: UAS[a % UAS.length]!, tls_ja4: ja4(100 + a), max_tokens: 1024 }));
     }
   }
+  // Twenty ordinary users of one SDK whose default asks for 4,096 tokens: near copies in how they ask, ordinary in
+  // what they ask.
+  for (let a = 0; a < 20; a++) {
+    const id = `sdk${a}`;
+    accounts.push(account(id));
+    for (let k = 0; k < 16; k++) {
+      const ts = T0 + (a % 24) * HOUR + k * 5 * HOUR;
+      requests.push(req(id, ts, ORDINARY[(a * 12 + k + 300) % ORDINARY.length]!, { ip: `99.${a}.8.${k + 1}`, max_tokens: 4096, tls_ja4: ja4(200 + a) }));
+    }
+  }
   // A lone harvester of another kind (coding): round the clock, every request a distinct item with a large answer cap.
   accounts.push(account('lone'));
   for (let k = 0; k < 60; k++) {
@@ -117,8 +127,9 @@ test('an operation that shares no artefact is found by the likeness of its accou
   }
 });
 
-test('ordinary users are not flagged', () => {
+test('ordinary users are not flagged, even a group of near copies in how they ask', () => {
   assert.deepEqual(of('user').filter((v) => v.flagged).map((v) => v.account_id), []);
+  assert.deepEqual(of('sdk').filter((v) => v.flagged).map((v) => v.account_id), [], of('sdk').map((v) => v.risk).join(','));
 });
 
 test('a lone harvester is flagged on its own evidence with a milder risk and no campaign', () => {

@@ -4,8 +4,9 @@
  *
  * 1. An individually suspicious account whose behaviour profile is like a live campaign's joins it
  *    (`similar:campaign-profile`): a sub-team of an operation on other cards, networks and client stacks.
- * 2. Suspicious accounts alike to one another form a behavioural cohort (cohorts.ts), a campaign when its pooled
- *    score reaches the flag threshold (`similar:behaviour-profile`).
+ * 2. Suspicious accounts that are near copies of one another, fifteen or more, most of them harvesting-like on their
+ *    own, form a behavioural cohort (cohorts.ts): a campaign when its pooled score reaches the flag threshold
+ *    (`similar:behaviour-profile`), scored again every step and dissolved when it falls below the keep bar.
  * 3. Campaigns whose members' profiles are alike are one operation's sub-teams (other cards, networks, clients, one
  *    job): they are reported as one campaign, the oldest, and the others' ids are listed as its sub-teams.
  * 4. What is left and strongly harvesting-like on its own, with enough traffic to say so, is an individual harvester
@@ -32,11 +33,10 @@ export interface UnlinkedOptions {
   pairSimilarity: number;
   joinSimilarity: number;
   /**
-   * Centroid similarity at which two campaigns are one operation's sub-teams (default 0.93 when one of them was found
-   * by likeness, 0.97 between two found by links: those were split for a reason).
+   * Centroid similarity at which two campaigns are one operation's sub-teams (default 0.97: two operations harvesting
+   * one skill are alike too, and campaigns found by links were split for a reason).
    */
   mergeSimilarity: number;
-  linkedMergeSimilarity: number;
   /**
    * Smallest behavioural cohort (default 10): alike individuals a handful at a time are common among thousands of
    * ordinary users (researchers running one benchmark, hobbyists using one public prompt); an operation is many.
@@ -47,7 +47,7 @@ export interface UnlinkedOptions {
   individualRequests: number;
 }
 
-export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, candidateEvidence: 0.35, joinEvidence: 0.5, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, linkedMergeSimilarity: 0.97, minCohort: 15, individualEvidence: 0.93, individualRequests: 15 };
+export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, candidateEvidence: 0.35, joinEvidence: 0.5, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, minCohort: 15, individualEvidence: 0.93, individualRequests: 15 };
 
 /** A flagged account keeps its flag while its own evidence stays at or above this share of the bar it passed. */
 const KEEP_SHARE = 0.6;
@@ -168,8 +168,6 @@ export class UnlinkedPath {
    */
   private mergeSubteams(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[]): Map<string, string> {
     const centroids = [...this.campaignCentroids(verdicts, states)].sort(([x], [y]) => (x < y ? -1 : 1));
-    const behavioural = new Set<string>();
-    for (const flag of this.flags.values()) if (flag.kind !== 'individual') behavioural.add(flag.campaign);
     const into = new Map<string, string>();
     const root = (id: string): string => {
       let r = id;
@@ -180,10 +178,9 @@ export class UnlinkedPath {
       for (let j = i + 1; j < centroids.length; j++) {
         const [x, px] = centroids[i]!;
         const [y, py] = centroids[j]!;
-        const bar = behavioural.has(x) || behavioural.has(y) ? this.options.mergeSimilarity : this.options.linkedMergeSimilarity;
         const rx = root(x);
         const ry = root(y);
-        if (rx !== ry && similarity(px, py) >= bar) into.set(ry > rx ? ry : rx, ry > rx ? rx : ry);
+        if (rx !== ry && similarity(px, py) >= this.options.mergeSimilarity) into.set(ry > rx ? ry : rx, ry > rx ? rx : ry);
       }
     }
     if (into.size === 0) return into;

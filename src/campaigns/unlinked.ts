@@ -42,12 +42,12 @@ export interface UnlinkedOptions {
    * ordinary users (researchers running one benchmark, hobbyists using one public prompt); an operation is many.
    */
   minCohort: number;
-  /** Own evidence and requests of an individual harvester (defaults 0.93 and 15). */
+  /** Own evidence and requests of an individual harvester (defaults 0.97 and 30: it is judged alone, so it must be plain). */
   individualEvidence: number;
   individualRequests: number;
 }
 
-export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, candidateEvidence: 0.35, joinEvidence: 0.5, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, minCohort: 15, individualEvidence: 0.93, individualRequests: 15 };
+export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, candidateEvidence: 0.35, joinEvidence: 0.5, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, minCohort: 15, individualEvidence: 0.97, individualRequests: 30 };
 
 /** A flagged account keeps its flag while its own evidence stays at or above this share of the bar it passed. */
 const KEEP_SHARE = 0.6;

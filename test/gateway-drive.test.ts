@@ -52,9 +52,7 @@ test('a simulated campaign replayed through the gateway gets blocked; hard negat
 
     // Campaigns: nearly every account restricted (throttled, reasoning withheld or blocked) by the end, restrictions
     // growing over simulated time, and blocks among them. How far up the ladder each campaign goes is the engine's call.
-    // (Members with little traffic of their own carry a campaign risk below the block threshold and stop at withholding
-    // reasoning; the share that reaches block varies with the simulator's and the intent model's versions.)
-    assert.ok(attack.accountsEverBlocked >= 0.15 * attack.accounts, `attack blocked ${attack.accountsEverBlocked}/${attack.accounts}\n${text}`);
+    assert.ok(attack.accountsEverBlocked >= 0.25 * attack.accounts, `attack blocked ${attack.accountsEverBlocked}/${attack.accounts}\n${text}`);
     const restricted = (t: { blocked: number; withheld: number; throttled: number; allowed: number; flagged: number; rate_limited: number }) =>
       (t.blocked + t.withheld + t.throttled) / Math.max(1, t.blocked + t.withheld + t.throttled + t.allowed + t.flagged + t.rate_limited);
     for (const c of ['op-anvil', 'op-lattice']) {

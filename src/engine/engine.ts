@@ -50,6 +50,8 @@ interface AccountVerdictState {
   campaign: string | null;
   reasons: string[];
   firstFlaggedAt: number | null;
+  /** The risk last announced in a RiskUpdate: small changes accumulate against it, so a slow rise is announced too. */
+  announcedRisk: number;
   /** Flagged at sign-up only (signup-screen.ts): held until the campaign step flags it or its campaign lapses. */
   signupHold?: boolean;
 }
@@ -153,7 +155,7 @@ export class Engine {
     if (this.verdictState[a]?.flagged) return;
     const { campaign, risk } = m.match;
     const reasons = m.match.reviewOnly ? [...m.match.reasons, 'legit:verified-org'] : [...m.match.reasons];
-    this.verdictState[a] = { risk, flagged: true, campaign, reasons, firstFlaggedAt: m.at, signupHold: true };
+    this.verdictState[a] = { risk, flagged: true, campaign, reasons, firstFlaggedAt: m.at, signupHold: true, announcedRisk: risk };
     this.newcomerUpdates.push({ account: this.states[a]!.id, risk, flagged: true, campaignId: campaign, reasons, at: m.at });
   }
 
@@ -217,7 +219,7 @@ export class Engine {
     const campaign = joined ? this.verdictState[joined.via]?.campaign : null;
     if (!joined || !campaign) return;
     const { risk, reasons } = joined.verdict;
-    this.verdictState[a] = { risk, flagged: true, campaign, reasons, firstFlaggedAt: this.verdictState[a]?.firstFlaggedAt ?? at };
+    this.verdictState[a] = { risk, flagged: true, campaign, reasons, firstFlaggedAt: this.verdictState[a]?.firstFlaggedAt ?? at, announcedRisk: risk };
     this.newcomerUpdates.push({ account: this.states[a]!.id, risk, flagged: true, campaignId: campaign, reasons, at });
   }
 
@@ -280,7 +282,7 @@ export class Engine {
       }
       // A verdict whose strongest reason changed (a sign-up match confirmed by the account's own traffic) is news to
       // the gateway even at the same risk: policy ceilings are read from the reasons.
-      if (prev && prev.flagged === flagged && prev.campaign === campaign && Math.abs(prev.risk - risk) < 0.05 && prev.reasons[0] === (v?.reasons[0] ?? prev.reasons[0])) {
+      if (prev && prev.flagged === flagged && prev.campaign === campaign && Math.abs(prev.announcedRisk - risk) < 0.05 && prev.reasons[0] === (v?.reasons[0] ?? prev.reasons[0])) {
         prev.risk = risk;
         if (v) prev.reasons = v.reasons;
         continue;
@@ -291,6 +293,7 @@ export class Engine {
         campaign,
         reasons: v?.reasons ?? [],
         firstFlaggedAt: prev?.firstFlaggedAt ?? (flagged ? now : null),
+        announcedRisk: risk,
       };
       if (flagged && next.firstFlaggedAt === null) next.firstFlaggedAt = now;
       this.verdictState[a] = next;

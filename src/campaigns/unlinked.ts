@@ -38,7 +38,7 @@ export interface UnlinkedOptions {
    */
   mergeSimilarity: number;
   /**
-   * Smallest behavioural cohort (default 10): alike individuals a handful at a time are common among thousands of
+   * Smallest behavioural cohort (default 15): alike individuals a handful at a time are common among thousands of
    * ordinary users (researchers running one benchmark, hobbyists using one public prompt); an operation is many.
    */
   minCohort: number;
@@ -93,8 +93,9 @@ export class UnlinkedPath {
   }
 
   /**
-   * Adds this path's verdicts to `verdicts` (which holds the link path's). `campaignMembers` lists the members of the
-   * campaigns flagged so far in this step, for their centroids.
+   * Adds this path's verdicts to `verdicts` (which holds the link path's; its flagged members make the campaigns'
+   * centroids). `entities` are the organisations judged as entities, whose accounts this path leaves alone. Returns
+   * the campaigns merged into another as its sub-teams (merged id → the campaign's id).
    */
   run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>): Map<string, string> {
     this.refreshCandidates(states, infos, entities);

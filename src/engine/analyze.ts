@@ -30,6 +30,10 @@ export interface CampaignReport extends Partial<CampaignFigures> {
   accounts: number;
   members: string[];
   first_flagged_at: string;
+  /** How the campaign was found: by shared artefacts, by the likeness of its accounts, or as one organisation. */
+  found_by: 'links' | 'likeness' | 'organisation';
+  /** Campaigns found apart and merged into this one as sub-teams of one operation. */
+  subteams: string[];
   evidence: { terms: Record<string, number>; link_shares: Record<string, number> };
   signup: { first_created_at: string | null; last_created_at: string | null; email_domains: Record<string, number>; shared_payment_instruments: number; verified_share: number; tiers: Record<string, number> };
   sample_prompts: { account_id: string; prompt: string }[];
@@ -119,6 +123,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
       accounts: c.members.size,
       members: infos.map((x) => x.id).sort(),
       first_flagged_at: new Date(c.firstFlaggedAt).toISOString(),
+      found_by: c.score.reasons[0] === 'similar:behaviour-profile' ? 'likeness' : c.score.reasons[0] === 'org:entity' ? 'organisation' : 'links',
+      subteams: c.subteams ?? [],
       evidence: { terms: roundAll(c.score.terms), link_shares: roundAll(c.score.linkShares as Record<string, number>) },
       signup: {
         first_created_at: created.length ? new Date(Math.min(...created)).toISOString() : null,
@@ -144,7 +150,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
     const tmpCampaigns = join(options.outDir, '.campaigns.jsonl');
     const tmpMembers = join(options.outDir, '.members.jsonl');
     await writeJsonl(tmpAccounts, accountRows);
-    await writeJsonl(tmpCampaigns, campaigns.map(({ members: _m, sample_prompts: _s, ...rest }) => rest));
+    await writeJsonl(tmpCampaigns, campaigns.map(({ members: _m, sample_prompts: _s, subteams: _t, ...rest }) => rest));
     await writeJsonl(tmpMembers, members);
     const { db, conn } = await openAnalysisDb(join(options.outDir, 'analysis.duckdb'));
     try {

@@ -46,8 +46,11 @@ interface OrgJudgement {
   evidence: number;
 }
 
-/** Accounts with traffic an unverified organisation needs before it is judged as an entity (one account is itself). */
-const MIN_ENTITY_ACCOUNTS = 3;
+/**
+ * Active accounts an unverified organisation needs to be judged as an entity: a small one is judged account by
+ * account (and an operation cannot escape the account-level path by declaring an organisation per few accounts).
+ */
+const MIN_ENTITY_ACCOUNTS = 15;
 
 /** Opens or continues the campaign of an organisation found harvesting (the detector's identity matching). */
 export type OpenOrgCampaign = (ids: Set<number>, reasons: string[], evidence: number) => string;

@@ -118,12 +118,14 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
   const kinds = [
     linkShares.payment ?? 0,
     Math.max(linkShares['signup-burst'] ?? 0, linkShares['signup-net'] ?? 0),
-    linkShares.frame ?? 0,
+    // Templates and perturbed variants are one kind: wording (a persona's habitual prompt shows as both).
+    Math.max(linkShares.frame ?? 0, linkShares.variant ?? 0),
     linkShares.pivot ?? 0,
-    linkShares.variant ?? 0,
     Math.max(linkShares.ip ?? 0, linkShares.prefix ?? 0),
     linkShares.spoof ?? 0,
   ].filter((share) => share >= 0.3).length;
+  // Held together by wording alone: templates and perturbed variants, no payment, sign-up or spoofed client.
+  const onlyWording = (linkShares.payment ?? 0) < 0.3 && Math.max(linkShares['signup-burst'] ?? 0, linkShares['signup-net'] ?? 0) < 0.3 && (linkShares.spoof ?? 0) < 0.3;
   const terms: Record<string, number> = {
     'content:extraction-intent': 6 * (pooled.intent - 0.25),
     'content:high-max-tokens': 1.5 * pooled.highMaxTokens,
@@ -147,7 +149,8 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     // never form it), but one toolkit lying about what it is, on every member. Its accidental look-alike, a
     // TLS-intercepting proxy, puts its users on one network too. Evade: an honest user agent or a TLS-impersonation
     // library (then the cluster waits for a second kind of link, as before).
-    'links:single-kind': kinds <= 1 && (linkShares.spoof ?? 0) < SPOOF_ALONE ? -1.5 : 0,
+    // A wording shared by strangers and nothing else (a persona's habit, a tutorial's prompt) weighs least of all.
+    'links:single-kind': kinds <= 1 && (linkShares.spoof ?? 0) < SPOOF_ALONE ? (onlyWording ? -3 : -1.5) : 0,
   };
   const z = -3 + Object.values(terms).reduce((a, b) => a + b, 0);
   const reasons = Object.entries(terms)

@@ -25,8 +25,11 @@ function scoreLinkedBy(type: LinkType, members: number[]): ReturnType<typeof sco
 }
 
 test('one kind of link is penalised, except a spoofed client shared by nearly every member', () => {
+  // Wording alone (a template, perturbed variants) weighs least: strangers copy a prompt.
   const template = scoreLinkedBy('frame', range(0, 10));
-  assert.equal(template.terms['links:single-kind'], -1.5);
+  assert.equal(template.terms['links:single-kind'], -3);
+  assert.equal(scoreLinkedBy('variant', range(0, 10)).terms['links:single-kind'], -3);
+  assert.equal(scoreLinkedBy('payment', range(0, 10)).terms['links:single-kind'], -1.5);
   const spoof = scoreLinkedBy('spoof', range(0, 10));
   assert.equal(spoof.terms['links:single-kind'], 0);
   assert.ok(spoof.score > template.score);

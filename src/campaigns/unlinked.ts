@@ -55,6 +55,8 @@ const KEEP_SHARE = 0.6;
 const NEAR_COPY = 0.95;
 /** A cohort campaign stays while its score stays at or above this (the detector's keep threshold). */
 const KEEP_SCORE = 0.35;
+/** Members found by links or as a cohort a campaign needs for others to join it by likeness. */
+const MIN_CORE = 5;
 /** Members of a campaign whose profiles make its centroid. */
 const CENTROID_SAMPLE = 256;
 const INDIVIDUAL_RISK = 0.75;
@@ -111,6 +113,7 @@ export class UnlinkedPath {
       verdicts.set(a, this.verdictOf(c, flag));
     }
     this.rescoreCohorts(verdicts);
+    this.dropOrphanJoins(verdicts);
     const centroids = this.campaignCentroids(verdicts, states);
     // Individual harvesters stay free to join a campaign or form a cohort as others like them appear.
     const free = [...this.candidates.entries()].filter(([a]) => this.flags.get(a)?.kind === 'individual' || (!this.flags.has(a) && !verdicts.get(a)?.flagged));
@@ -219,6 +222,20 @@ export class UnlinkedPath {
     }
   }
 
+  /**
+   * Joins to a campaign whose own members (found by links or as a cohort) have gone: likeness to accounts that were
+   * themselves let in by likeness proves nothing, and such a campaign would keep itself alive by its own centroid.
+   */
+  private dropOrphanJoins(verdicts: Map<number, UnlinkedVerdict>): void {
+    const core = new Map<string, number>();
+    for (const [a, v] of verdicts) if (v.flagged && v.campaign && this.flags.get(a)?.kind !== 'join') core.set(v.campaign, (core.get(v.campaign) ?? 0) + 1);
+    for (const [a, flag] of this.flags) {
+      if (flag.kind !== 'join' || (core.get(flag.campaign) ?? 0) >= MIN_CORE) continue;
+      this.flags.delete(a);
+      verdicts.delete(a);
+    }
+  }
+
   /** Re-judges every account whose traffic changed since the last step (most accounts do not, step to step). */
   private refreshCandidates(states: AccountState[], infos: (AccountInfo | undefined)[], entities: ReadonlySet<string>): void {
     for (let a = 0; a < states.length; a++) {
@@ -245,13 +262,14 @@ export class UnlinkedPath {
   private campaignCentroids(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[]): Map<string, Profile> {
     const members = new Map<string, Profile[]>();
     for (const [a, v] of verdicts) {
-      if (!v.flagged || !v.campaign) continue;
+      // Made of the members found by links or as a cohort: joiners do not move the centroid they were measured by.
+      if (!v.flagged || !v.campaign || this.flags.get(a)?.kind === 'join') continue;
       const list = members.get(v.campaign) ?? members.set(v.campaign, []).get(v.campaign)!;
       if (list.length < CENTROID_SAMPLE) list.push(this.profileOf(a, states));
     }
     const out = new Map<string, Profile>();
     // A centroid of a handful of profiles is one account's habit, not an operation's.
-    for (const [id, list] of members) if (list.length >= 5) out.set(id, centroid(list));
+    for (const [id, list] of members) if (list.length >= MIN_CORE) out.set(id, centroid(list));
     return out;
   }
 

@@ -1,6 +1,7 @@
 /**
- * The cross-account step: link graph → clusters → campaign scores → member verdicts, with campaign identities kept
- * stable from one run to the next (a campaign found at 02:00 is the same campaign at 03:00, grown).
+ * The cross-account step: link graph → clusters → campaign scores → member verdicts, then the accounts no link brought
+ * in, on their own evidence and likeness (unlinked.ts), and organisations as entities (organisations.ts); campaign
+ * identities are kept stable from one run to the next (a campaign found at 02:00 is the same campaign at 03:00, grown).
  */
 import { accountEvidence, accountFeatures } from '../accounts/features.js';
 import type { AccountState } from '../accounts/state.js';
@@ -187,7 +188,7 @@ export class CampaignDetector {
       }
       for (const [a, v] of ev.unflagged) if (!verdicts.has(a)) verdicts.set(a, v);
     }
-    // Accounts no link brought into a campaign, on their own evidence; then verified organisations, as entities.
+    // Accounts no link brought into a campaign, on their own evidence (unlinked.ts); then organisations, as entities.
     const entities = this.organisations.entities(states, infos);
     const merged = this.unlinked.run(
       states,

@@ -19,9 +19,9 @@ import { publicTemplateFrames } from './public-templates.js';
 import { SignupScreen, type TimedSignupMatch } from './signup-screen.js';
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 /** Frames of public templates: shared by strangers, never a template link (public-templates.ts). */
 const PUBLIC_FRAMES = publicTemplateFrames();
-const DAY = 24 * HOUR;
 /** Uses of one frame by one account before it counts as that account's template (one-off coincidences do not). */
 const FRAME_USES = 2;
 /** Steps between refreshes of the live campaigns' templates (also refreshed whenever the verdict set changes). */

@@ -5,7 +5,7 @@
  */
 import { IpIntel } from '../src/enrich/ip.js';
 import { Engine } from '../src/engine/engine.js';
-import type { LiveEngine } from '../src/engine/index.js';
+import { liveEngine, type LiveEngine } from '../src/engine/index.js';
 import { buildWorld, replay } from '../src/engine/engine-world.fixture.js';
 
 export function createEngine(): LiveEngine {
@@ -14,11 +14,5 @@ export function createEngine(): LiveEngine {
   for (const a of accounts) engine.registerAccount(a);
   engine.tick(replay(engine, requests));
   engine.takeUpdates();
-  return {
-    engine,
-    registerAccount: (a, nowMs) => engine.registerAccount(a, nowMs),
-    ingest: (i) => engine.ingest(i),
-    tick: (now) => engine.tick(now),
-    takeUpdates: () => engine.takeUpdates(),
-  };
+  return liveEngine(engine);
 }

@@ -60,13 +60,7 @@ export function behaviourProfile(s: AccountState): Profile {
   const models = new Float64Array(MODEL_SLOTS);
   for (const m of s.models) models[modelSlot(m.model)]! += m.count;
   put(models, n, W_MODELS);
-  let norm = 0;
-  for (let i = 0; i < v.length; i++) norm += v[i]! * v[i]!;
-  if (norm > 0) {
-    const scale = 1 / Math.sqrt(norm);
-    for (let i = 0; i < v.length; i++) v[i]! *= scale;
-  }
-  return v;
+  return normalise(v);
 }
 
 /** Cosine similarity of two profiles (both unit vectors). */
@@ -80,13 +74,18 @@ export function similarity(a: Profile, b: Profile): number {
 export function centroid(profiles: Iterable<Profile>): Profile {
   const c = new Float32Array(PROFILE_DIMS);
   for (const p of profiles) for (let i = 0; i < c.length; i++) c[i]! += p[i]!;
+  return normalise(c);
+}
+
+/** Scales a vector to unit length in place (a zero vector stays zero). */
+function normalise(v: Profile): Profile {
   let norm = 0;
-  for (let i = 0; i < c.length; i++) norm += c[i]! * c[i]!;
+  for (let i = 0; i < v.length; i++) norm += v[i]! * v[i]!;
   if (norm > 0) {
     const scale = 1 / Math.sqrt(norm);
-    for (let i = 0; i < c.length; i++) c[i]! *= scale;
+    for (let i = 0; i < v.length; i++) v[i]! *= scale;
   }
-  return c;
+  return v;
 }
 
 function modelSlot(model: string): number {

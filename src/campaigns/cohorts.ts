@@ -11,8 +11,7 @@
  */
 import { normalisedEntropy } from '../accounts/features.js';
 import { similarity, type Profile } from '../accounts/profile.js';
-import { CAPABILITIES } from '../engine/observation.js';
-import { poolCounts, type ClusterMember, type ClusterScore } from './score.js';
+import { capabilityRecord, poolCounts, reasonsOf, type ClusterMember, type ClusterScore } from './score.js';
 
 /** Mean pairwise profile similarity a cohort needs at all. */
 export const MIN_MEAN_SIMILARITY = 0.9;
@@ -115,13 +114,8 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number): C
   // and its members must harvest by their own traffic, most of them clearly: at scale, thousands of ordinary accounts
   // hold groups of near copies whose only mark is an SDK's default max_tokens.
   const z = meanSimilarity < MIN_MEAN_SIMILARITY || medianEvidence < MIN_MEDIAN_EVIDENCE ? Number.NEGATIVE_INFINITY : -1 + Object.values(terms).reduce((a, b) => a + b, 0);
-  const reasons = Object.entries(terms)
-    .filter(([, v]) => v > 0.25)
-    .sort((a, b) => b[1] - a[1])
-    .map(([k]) => k);
-  const capabilities: Record<string, number> = {};
-  CAPABILITIES.forEach((c, i) => (capabilities[c] = caps[i]!));
-  return { score: 1 / (1 + Math.exp(-z)), reasons: ['similar:behaviour-profile', ...reasons.filter((r) => r !== 'similar:behaviour-profile')], linkShares: {}, terms, capabilities };
+  const reasons = reasonsOf(terms).filter((r) => r !== 'similar:behaviour-profile');
+  return { score: 1 / (1 + Math.exp(-z)), reasons: ['similar:behaviour-profile', ...reasons], linkShares: {}, terms, capabilities: capabilityRecord(caps) };
 }
 
 /** Mean pairwise similarity of a group's profiles (an even sample of pairs for large groups). */

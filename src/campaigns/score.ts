@@ -153,13 +153,22 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     'links:single-kind': kinds <= 1 && (linkShares.spoof ?? 0) < SPOOF_ALONE ? (onlyWording ? -3 : -1.5) : 0,
   };
   const z = -3 + Object.values(terms).reduce((a, b) => a + b, 0);
-  const reasons = Object.entries(terms)
+  return { score: sigmoid(z), reasons: reasonsOf(terms), linkShares, terms, capabilities: capabilityRecord(caps) };
+}
+
+/** The terms that weigh for a score (above 0.25), strongest first, as reason codes. */
+export function reasonsOf(terms: Record<string, number>): string[] {
+  return Object.entries(terms)
     .filter(([, v]) => v > 0.25)
     .sort((a, b) => b[1] - a[1])
     .map(([k]) => k);
-  const capabilities: Record<string, number> = {};
-  CAPABILITIES.forEach((c, i) => (capabilities[c] = caps[i]!));
-  return { score: sigmoid(z), reasons, linkShares, terms, capabilities };
+}
+
+/** Requests per capability, by name. */
+export function capabilityRecord(caps: Float64Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  CAPABILITIES.forEach((c, i) => (out[c] = caps[i]!));
+  return out;
 }
 
 /**

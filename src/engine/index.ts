@@ -23,7 +23,11 @@ export interface LiveEngine {
 }
 
 export function createEngine(options: EngineOptions & { intel?: IpIntel } = {}): LiveEngine {
-  const engine = new Engine(options.intel ?? IpIntel.shared(), options);
+  return liveEngine(new Engine(options.intel ?? IpIntel.shared(), options));
+}
+
+/** An engine as the gateway's worker drives it. */
+export function liveEngine(engine: Engine): LiveEngine {
   return {
     engine,
     registerAccount: (a, nowMs) => engine.registerAccount(a, nowMs),

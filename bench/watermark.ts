@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { assistantResponses, gpt4Responses } from '../src/watermark/assistant-corpus.js';
 import { keyFromSecret, type WatermarkKey } from '../src/watermark/key.js';
 import { WatermarkStream, watermarkText } from '../src/watermark/lexical.js';
-import { ksUniform } from '../src/watermark/stats.js';
+import { ksUniform, randomisedTail } from '../src/watermark/stats.js';
 import { scoreTexts } from '../src/watermark/verify.js';
 
 function key(label: string, i: number): WatermarkKey {
@@ -71,19 +71,27 @@ function main(): void {
     console.log(`  ${name.padEnd(30)} ${row.join('   ')}`);
   }
 
-  console.log(`\nunwatermarked text, ${nKeys} keys: p-values should be Uniform(0,1)`);
-  for (const [name, texts, n] of [['gpt-4 (GPTeacher)', gpt4Responses(), 2000], ['hh-rlhf', assistantResponses('hh-rlhf'), 2000], ['gpt-4 (GPTeacher)', gpt4Responses(), 50]] as const) {
+  console.log(`\nunwatermarked text, ${nKeys} keys: the exact p is super-uniform (discrete), the randomised p Uniform(0,1)`);
+  const nullSets = [['gpt-4 (GPTeacher)', gpt4Responses(), 2000], ['hh-rlhf', assistantResponses('hh-rlhf'), 2000],
+    ['gpt-4 (GPTeacher)', gpt4Responses(), 200], ['gpt-4 (GPTeacher)', gpt4Responses(), 10]] as const;
+  for (const [name, texts, n] of nullSets) {
     const sample = texts.slice(0, n);
     const ps: number[] = [];
+    const randomised: number[] = [];
     let scored = 0;
     for (let i = 0; i < nKeys; i++) {
       const r = scoreTexts(key('null', i), sample);
       ps.push(r.p_value);
+      const sizes = new Map(Object.entries(r.scored_by_group_size ?? {}).map(([k, v]) => [Number(k), v]));
+      randomised.push(randomisedTail(sizes, r.hits, (i + 0.5) / nKeys));
       scored = r.scored;
     }
     const ks = ksUniform(ps);
+    const ksr = ksUniform(randomised);
     const below = (a: number) => ((100 * ps.filter((p) => p <= a).length) / ps.length).toFixed(1);
-    console.log(`  ${name.padEnd(20)} N=${String(n).padEnd(5)} ${scored} contexts  KS D=${ks.d.toFixed(3)} (p=${ks.p.toFixed(2)})  P(p<=0.05)=${below(0.05)}%  P(p<=0.01)=${below(0.01)}%  mean p=${(ps.reduce((a, b) => a + b, 0) / ps.length).toFixed(3)}`);
+    console.log(`  ${name.padEnd(20)} N=${String(n).padEnd(5)} ${scored} contexts  exact p: KS D=${ks.d.toFixed(3)} (p=${ks.p.toFixed(2)}), ` +
+      `P(p<=0.05)=${below(0.05)}%, P(p<=0.01)=${below(0.01)}%, mean ${(ps.reduce((a, b) => a + b, 0) / ps.length).toFixed(3)};  ` +
+      `randomised p: KS D=${ksr.d.toFixed(3)} (p=${ksr.p.toFixed(2)})`);
   }
 
   const texts = [...gpt4Responses(), ...assistantResponses('hh-rlhf')];

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { assistantResponses, gpt4Responses } from './assistant-corpus.js';
 import { keyFromSecret, type WatermarkKey } from './key.js';
 import { watermarkText } from './lexical.js';
-import { ksUniform, logTailSumOfBinomials } from './stats.js';
+import { ksUniform, logTailSumOfBinomials, randomisedTail } from './stats.js';
 import { scoreTexts } from './verify.js';
 
 function testKey(label: string, i: number): WatermarkKey {
@@ -90,4 +90,24 @@ test('a text without changeable words scores nothing and has p = 1', () => {
   assert.equal(r.scored, 0);
   assert.equal(r.p_value, 1);
   assert.equal(r.statistic, 0);
+});
+
+test('with few contexts the exact p is conservative and the randomised p is uniform (the null model is exact)', () => {
+  const texts = gpt4Responses().slice(0, 10);
+  const exact: number[] = [];
+  const randomised: number[] = [];
+  const n = 1000;
+  for (let i = 0; i < n; i++) {
+    const r = scoreTexts(testKey('few', i), texts);
+    exact.push(r.p_value);
+    const sizes = new Map(Object.entries(r.scored_by_group_size!).map(([k, v]) => [Number(k), v]));
+    randomised.push(randomisedTail(sizes, r.hits, (i + 0.5) / n));
+  }
+  for (const alpha of [0.01, 0.05, 0.2, 0.5]) {
+    const share = exact.filter((p) => p <= alpha).length / n;
+    // Binomial noise at n = 1000 is at most about 0.016 (1 sd); allow 3 sd above alpha.
+    assert.ok(share <= alpha + 3 * Math.sqrt((alpha * (1 - alpha)) / n), `P(p <= ${alpha}) = ${share}`);
+  }
+  const ks = ksUniform(randomised);
+  assert.ok(ks.d < 1.95 / Math.sqrt(n), `randomised p: KS D = ${ks.d.toFixed(3)}`);
 });

@@ -11,7 +11,7 @@
  */
 import { PHRASE_STARTS, QUESTION_WORDS, SYNONYMS, type SynonymGroup } from './synonyms.js';
 
-/** One changeable word: its group, the member found in the text and its context (previous word + separator). */
+/** One changeable word: its group, the member found in the text and its context (previous two words + separator). */
 export interface WordSite {
   group: SynonymGroup;
   observed: number;
@@ -29,6 +29,10 @@ const BACKTICK = 96, TILDE = 126, DQUOTE = 34, SQ = 39, LSQUO = 0x2018, RSQUO = 
 const START = -1;
 /** Context word after a protected span or a number. */
 const PROTECTED_CTX = '`', NUMBER_CTX = '#';
+
+function isMarker(word: string): boolean {
+  return word === PROTECTED_CTX || word === NUMBER_CTX || word === '"' || word === '^';
+}
 
 const LETTER_RE = /[\p{L}\p{M}]/u;
 function isLetter(c: number): boolean {
@@ -70,6 +74,8 @@ export class ProseScanner {
   private lineBlank = true;
   private prevChar = START;
   private ctxWord = '^';
+  /** The word before ctxWord: contexts are two words, so each group sees many contexts and stays balanced. */
+  private ctxWord2 = '^';
   private ctxSep = '.';
   private fenceChar = BACKTICK;
   private fenceLen = 3;
@@ -145,8 +151,18 @@ export class ProseScanner {
 
   private toProse(ctxWord = PROTECTED_CTX): void {
     this.mode = PROSE;
-    this.ctxWord = ctxWord;
+    this.shift(ctxWord);
     this.ctxSep = '';
+  }
+
+  /** Moves the context on by one word; consecutive markers (protected span, number) count as one. */
+  private shift(word: string): void {
+    if (isMarker(word) && isMarker(this.ctxWord)) {
+      this.ctxWord = word;
+      return;
+    }
+    this.ctxWord2 = this.ctxWord;
+    this.ctxWord = word;
   }
 
   private step(): boolean {
@@ -274,7 +290,7 @@ export class ProseScanner {
       this.newline();
       if (closing) {
         this.mode = PROSE;
-        this.ctxWord = PROTECTED_CTX;
+        this.shift(PROTECTED_CTX);
         this.ctxSep = '.';
       }
       return true;
@@ -306,7 +322,7 @@ export class ProseScanner {
       if (this.indent >= 4) {
         this.atLineStart = false;
         this.mode = INDENTED;
-        this.ctxWord = PROTECTED_CTX;
+        this.shift(PROTECTED_CTX);
         this.ctxSep = '.';
         return true;
       }
@@ -323,7 +339,7 @@ export class ProseScanner {
           this.fenceLine = '';
           this.pos += r;
           this.prevChar = c;
-          this.ctxWord = PROTECTED_CTX;
+          this.shift(PROTECTED_CTX);
           return true;
         }
       }
@@ -334,7 +350,7 @@ export class ProseScanner {
     if (isDigit(c)) {
       this.pos++;
       this.prevChar = c;
-      this.ctxWord = NUMBER_CTX;
+      this.shift(NUMBER_CTX);
       this.ctxSep = '';
       return true;
     }
@@ -402,7 +418,7 @@ export class ProseScanner {
     this.closeChar = closeChar;
     this.pos++;
     this.prevChar = c;
-    this.ctxWord = PROTECTED_CTX;
+    this.shift(PROTECTED_CTX);
     this.ctxSep = '';
     return true;
   }
@@ -485,7 +501,7 @@ export class ProseScanner {
     this.words += wordCount;
     this.pos = end;
     this.prevChar = b.charCodeAt(end - 1);
-    this.ctxWord = written;
+    this.shift(written);
     this.ctxSep = '';
     return true;
   }
@@ -505,6 +521,6 @@ export class ProseScanner {
     if (group.comma && this.charAt(e) !== 44) return null;
     if (group.contraction && (this.ctxSep !== '' || QUESTION_WORDS.has(this.ctxWord))) return null;
     if (group.after && (this.ctxSep !== '' || !group.after.has(this.ctxWord))) return null;
-    return { group, observed: group.words.indexOf(member), context: this.ctxWord + this.ctxSep };
+    return { group, observed: group.words.indexOf(member), context: this.ctxWord2 + ' ' + this.ctxWord + this.ctxSep };
   }
 }

@@ -41,19 +41,27 @@ test('the exact tail equals brute-force enumeration for mixed group sizes', () =
   assert.ok(Math.abs(ln / Math.LN2 + 2000) < 1e-6);
 });
 
-test('on unwatermarked real text the p-value is uniform over keys (Kolmogorov-Smirnov)', () => {
+test('on unwatermarked real text the p-value is valid and its randomised version uniform over keys (KS)', () => {
   for (const [name, texts] of [['gpt-4', gpt4Responses().slice(0, 300)], ['hh-rlhf', assistantResponses('hh-rlhf').slice(0, 300)]] as const) {
-    const ps: number[] = [];
-    for (let i = 0; i < 300; i++) {
+    const n = 400;
+    const exact: number[] = [];
+    const randomised: number[] = [];
+    for (let i = 0; i < n; i++) {
       const r = scoreTexts(testKey(name, i), texts);
       assert.ok(r.scored > 50, `${name}: only ${r.scored} contexts scored`);
-      ps.push(r.p_value);
+      exact.push(r.p_value);
+      const sizes = new Map(Object.entries(r.scored_by_group_size!).map(([k, v]) => [Number(k), v]));
+      randomised.push(randomisedTail(sizes, r.hits, (i + 0.5) / n));
     }
-    const ks = ksUniform(ps);
-    // Critical value at alpha = 0.001 for n = 300 is about 0.113; the keys are fixed, so this never flakes.
-    assert.ok(ks.d < 0.113, `${name}: KS D = ${ks.d.toFixed(3)} (p = ${ks.p.toExponential(2)})`);
-    const low = ps.filter((p) => p < 0.05).length / ps.length;
-    assert.ok(low < 0.1, `${name}: ${(low * 100).toFixed(1)}% of p-values below 0.05`);
+    // The randomised p is exactly Uniform(0, 1) when the null model (independent Bernoulli(1/k) per unique
+    // context) holds. Critical value at alpha = 0.001 is 1.95/sqrt(n); the keys are fixed, so this never flakes.
+    const ks = ksUniform(randomised);
+    assert.ok(ks.d < 1.95 / Math.sqrt(n), `${name}: randomised p KS D = ${ks.d.toFixed(3)} (p = ${ks.p.toExponential(2)})`);
+    // The exact p is discrete and conservative: P(p <= alpha) <= alpha up to sampling noise.
+    for (const alpha of [0.01, 0.05, 0.25]) {
+      const share = exact.filter((p) => p <= alpha).length / n;
+      assert.ok(share <= alpha + 3 * Math.sqrt((alpha * (1 - alpha)) / n), `${name}: P(p <= ${alpha}) = ${share}`);
+    }
   }
 });
 

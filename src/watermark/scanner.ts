@@ -485,6 +485,15 @@ export class ProseScanner {
         group = SYNONYMS.get(key);
         site = group && this.has(end, 2) ? this.site(group, word, lower, key, end) : null;
       }
+      if (group && site && group.notBefore) {
+        // Look at the next word (after exactly one space) for the words this group must not precede.
+        if (b.charCodeAt(end) === SPACE) {
+          let e2 = end + 1;
+          while (e2 < n && isLetter(b.charCodeAt(e2))) e2++;
+          if (e2 === n && !this.ended) return false;
+          if (group.notBefore.has(b.slice(end + 1, e2).toLowerCase())) site = null;
+        }
+      }
       if (group && site) {
         const chosen = this.choose(site);
         const member = group.words[chosen]!;

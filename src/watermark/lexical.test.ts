@@ -47,6 +47,7 @@ const TRICKY = [
   'ALSO OFTEN UPPER, Often Title Case Mid Often, #often @perhaps often.',
   'What kind of day, each other, due to rain, for example, I think so.',
   'Finally, lastly. Finally we go. First, second. Second, third! Third,',
+  'We saw a seemingly calm sea and an apparently empty ship, often.',
   'So I think about it, I believe in you, we finish off the work, and I think you are right.',
   '',
   'often',
@@ -94,7 +95,7 @@ test('protected spans never change while the same words in prose do, under many 
     'www.often.com', 'often@perhaps.org', 'often.txt', 'often_used', 'often-used', '/often/perhaps', '3often', '"perhaps we often go"',
     '\u201cmaybe often\u201d', "'perhaps often'", '{"note": "often", "list": [1, 2, {"k": "perhaps"}]}', '[maybe often](http://x.y/often)',
     '<span class="often">', '$often + perhaps$', '$$\nmaybe\n$$', '    indented often code', '\tperhaps tab code', 'ALSO OFTEN UPPER',
-    'Often Title Case Mid Often', '#often', '@perhaps', 'I think about', 'I believe in', 'finish off', 'Why don\u2019t you?', 'Isn\u2019t it?', '\u00e9perhaps', 'perhaps\u00e9',
+    'Often Title Case Mid Often', '#often', '@perhaps', 'I think about', 'I believe in', 'finish off', 'a seemingly', 'an apparently', 'Why don\u2019t you?', 'Isn\u2019t it?', '\u00e9perhaps', 'perhaps\u00e9',
   ];
   const changedInProse = new Set<string>();
   for (let i = 0; i < 40; i++) {

@@ -530,6 +530,7 @@ export class ProseScanner {
     if (group.comma && this.charAt(e) !== 44) return null;
     if (group.contraction && (this.ctxSep !== '' || QUESTION_WORDS.has(this.ctxWord))) return null;
     if (group.after && (this.ctxSep !== '' || !group.after.has(this.ctxWord))) return null;
+    if (!group.sameArticle && this.ctxSep === '' && (this.ctxWord === 'a' || this.ctxWord === 'an')) return null;
     return { group, observed: group.words.indexOf(member), context: this.ctxWord2 + ' ' + this.ctxWord + this.ctxSep };
   }
 }

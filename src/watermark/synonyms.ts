@@ -20,6 +20,8 @@ export interface SynonymGroup {
   position?: 'start' | 'mid';
   /** Never when the next word is one of these ("think about" has no "believe about"). */
   notBefore?: ReadonlySet<string>;
+  /** False when members take different articles ("a seemingly", "an apparently"): not changed after a/an. */
+  sameArticle: boolean;
   /** Only when a comma follows ("Finally," / "Lastly,"). */
   comma?: boolean;
   /**
@@ -191,12 +193,19 @@ const ROWS: Row[] = [
   ['due to|because of'],
 ];
 
+/** Whether a word takes "an" (by its first sounds; exceptions for "use…", "uni…", "one", "hour", "honest"). */
+export function takesAn(word: string): boolean {
+  if (/^(uni|use|usu|ut|eu|one|once)/.test(word)) return false;
+  if (/^(hour|honest|honour|honor|heir)/.test(word)) return true;
+  return /^[aeiou]/.test(word);
+}
+
 function build(rows: Row[]): Map<string, SynonymGroup> {
   const byWord = new Map<string, SynonymGroup>();
   for (const [words, after, position, notBefore] of rows) {
     const members = words.split(words.includes('|') ? '|' : ' ');
     const group: SynonymGroup = {
-      id: members[0]!, words: members,
+      id: members[0]!, words: members, sameArticle: new Set(members.map(takesAn)).size === 1,
       ...(after ? { after: new Set(after) } : {}),
       ...(notBefore ? { notBefore: new Set(notBefore) } : {}),
       ...(position === 'start' || position === 'mid' ? { position } : {}),

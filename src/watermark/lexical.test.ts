@@ -53,6 +53,7 @@ const TRICKY = [
   'often',
   'perhaps\n',
   'a\u{1F600}often \u00e9perhaps perhaps\u00e9 caf\u00e9 often',
+  'y'.repeat(47) + ' often ' + 'z'.repeat(48) + 'often ' + 'w'.repeat(200) + "'s often",
 ];
 
 test('streamed output equals the whole-text output for any chunking (real and tricky texts)', () => {
@@ -87,6 +88,9 @@ test('a stream holds back at most the current word and a few characters', () => 
   assert.equal(stream.end(), 'fine');
   const code = new WatermarkStream(testKey(2));
   assert.equal(code.push('```\nperhaps often\n'), '```\nperhaps often\n');
+  const long = new WatermarkStream(testKey(2));
+  const emitted = long.push('x'.repeat(100_000));
+  assert.ok(emitted.length >= 100_000 - 48, `held back ${100_000 - emitted.length} characters of one letter run`);
 });
 
 test('protected spans never change while the same words in prose do, under many keys', () => {

@@ -27,6 +27,8 @@ type Mode = typeof PROSE | typeof FENCE | typeof INDENTED | typeof INLINE | type
 const NL = 10, SPACE = 32, TAB = 9, CR = 13;
 const BACKTICK = 96, TILDE = 126, DQUOTE = 34, SQ = 39, LSQUO = 0x2018, RSQUO = 0x2019, LDQUO = 0x201c, RDQUO = 0x201d;
 const START = -1;
+/** Longest letter run treated as one word (longer runs are no table words and must not be held back). */
+const MAX_WORD = 48;
 /** Context word after a protected span or a number. */
 const PROTECTED_CTX = '`', NUMBER_CTX = '#';
 
@@ -428,8 +430,14 @@ export class ProseScanner {
     const n = b.length;
     let e = this.pos + 1;
     let apostrophe = 0;
+    // A longer run of letters is cut into words of MAX_WORD letters, so nothing unbounded is ever held back.
+    const limit = this.pos + MAX_WORD;
     for (;;) {
-      while (e < n && isLetter(b.charCodeAt(e))) e++;
+      while (e < n && e < limit && isLetter(b.charCodeAt(e))) e++;
+      if (e >= limit) {
+        e = Math.min(e, limit);
+        break;
+      }
       if (e === n) {
         if (!this.ended) return false;
         break;
@@ -458,8 +466,8 @@ export class ProseScanner {
       if (!this.has(e, 1)) return false;
       if (b.charCodeAt(e) === SPACE) {
         let e2 = e + 1;
-        while (e2 < n && isLetter(b.charCodeAt(e2))) e2++;
-        if (e2 === n && !this.ended) return false;
+        while (e2 < n && e2 <= e + MAX_WORD && isLetter(b.charCodeAt(e2))) e2++;
+        if (e2 === n && e2 <= e + MAX_WORD && !this.ended) return false;
         const second = b.slice(e + 1, e2);
         if (seconds.has(second)) {
           if (!this.has(e2, 2)) return false;
@@ -489,8 +497,8 @@ export class ProseScanner {
         // Look at the next word (after exactly one space) for the words this group must not precede.
         if (b.charCodeAt(end) === SPACE) {
           let e2 = end + 1;
-          while (e2 < n && isLetter(b.charCodeAt(e2))) e2++;
-          if (e2 === n && !this.ended) return false;
+          while (e2 < n && e2 <= end + MAX_WORD && isLetter(b.charCodeAt(e2))) e2++;
+          if (e2 === n && e2 <= end + MAX_WORD && !this.ended) return false;
           if (group.notBefore.has(b.slice(end + 1, e2).toLowerCase())) site = null;
         }
       }

@@ -41,6 +41,7 @@ test('a simulated campaign replayed through the gateway gets blocked; hard negat
 
     const r = await drive({ worldDir: dir, gateways: [url], adminToken: 'drive-admin', speed: null, limit: null, concurrency: 8 });
     const text = formatDriveReport(r);
+    process.stderr.write(text + "\n");
     const group = (kind: string, name: string) => r.groups.find((g) => g.kind === kind && g.name === name);
     const attack = group('label', 'attack');
     const organic = group('label', 'organic');

@@ -105,8 +105,9 @@ function campaignQueueTable(base: string, campaigns: CampaignQueue[], rows: read
   };
   const body = campaigns.map((c) => {
     const link = `${base}/queue${queueSearch(q, { campaign: c.campaign, group: null, page: 1 })}`;
-    const head = `<tr class="campaign-row" data-campaign="${esc(c.campaign)}"><td><a href="${link}"><b>${esc(c.campaign)}</b></a> · <a href="${base}/campaign/${encodeURIComponent(c.campaign)}">case</a></td><td>all members</td>${countsCells(c.counts)}<td>${actions(c.campaign, null)}</td></tr>`;
-    const groups = c.groups.length > 1 || c.groups[0]?.group !== 'core'
+    const head = `<tr class="campaign-row" data-campaign="${esc(c.campaign)}"><td><a href="${link}"><b>${esc(c.campaign)}</b></a> · <a href="${base}/campaign/${encodeURIComponent(c.campaign)}">case</a></td><td>${c.groups.length > 1 ? 'all members' : esc(GROUP_LABEL[c.groups[0]!.group])}</td>${countsCells(c.counts)}<td>${actions(c.campaign, null)}</td></tr>`;
+    // A campaign of one group shows it on its own row; groups get rows of their own when there are several.
+    const groups = c.groups.length > 1
       ? c.groups.map((g) => `<tr class="group-row" data-campaign="${esc(c.campaign)}" data-group="${g.group}"><td></td><td><a href="${base}/queue${queueSearch(q, { campaign: c.campaign, group: g.group, page: 1 })}">${esc(GROUP_LABEL[g.group])}</a></td>${countsCells(g.counts)}<td>${actions(c.campaign, g.group)}</td></tr>`).join('\n')
       : '';
     return head + groups;

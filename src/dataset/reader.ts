@@ -91,7 +91,8 @@ export class RecordReader<K extends RecordKind> {
     this.rejectsSinceYield++;
     if (bytes < 0) bytes = Buffer.byteLength(raw);
     const truncated = headOnly || raw.length > RAW_KEEP_CHARS;
-    if (this.options.quarantine) await this.options.quarantine.add(basename(this.path), line, reason, detail, truncated ? raw.slice(0, RAW_KEEP_CHARS) : raw, bytes, truncated);
+    const kept = detach(truncated ? raw.slice(0, RAW_KEEP_CHARS) : raw);
+    if (this.options.quarantine) await this.options.quarantine.add(basename(this.path), line, reason, detach(detail), kept, bytes, truncated);
   };
 
   /** A whole batch is ready: records to hand back, or enough rejected lines that the sink should see them. */
@@ -441,6 +442,12 @@ function gzipHeaderProblem(path: string, size: number): string | null {
   const start = JSON.stringify(head.toString('latin1'));
   return `not gzip: does not start with the gzip signature 1f 8b (starts ${start}); a plain-text file should be named .jsonl`;
 }
+
+/**
+ * A copy of a string that shares no memory with the string it was cut from: V8 keeps a whole line (or a whole decoded
+ * chunk) alive behind a short slice of it, and rejected lines may wait in a buffer before they are written.
+ */
+const detach = (s: string): string => Buffer.from(s, 'utf16le').toString('utf16le');
 
 const firstLine = (e: unknown): string => String((e as Error)?.message ?? e).split('\n')[0]!.slice(0, 300);
 

@@ -113,7 +113,7 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
 async function run(options: ReplayOptions, accountsPath: string, engine: Engine, source: ObservationSource): Promise<ReplayResult> {
   const { records: accounts, stats: accountsRead } = await readAll(accountsPath, 'accounts', { quarantine: options.quarantine });
   if (accounts.length === 0) {
-    throw new DistillguardError('DATASET_EMPTY', `${accountsPath}: no valid account records (${accountsRead.quarantined} quarantined)`);
+    throw new DistillguardError('DATASET_EMPTY', `${accountsPath}: no valid account records (${accountsRead.quarantined} quarantined${whyQuarantined(options.quarantine)})`);
   }
   for (const a of accounts) engine.registerAccount(a);
 
@@ -178,7 +178,7 @@ async function run(options: ReplayOptions, accountsPath: string, engine: Engine,
   if (probing && disorder > read * 0.001) lateness = Number.POSITIVE_INFINITY;
   while (heap.size > 0) process(heap.pop()!);
   if (source.stats.accepted === 0) {
-    throw new DistillguardError('DATASET_EMPTY', `${source.stats.file}: no valid interactions (${source.stats.quarantined} quarantined)`);
+    throw new DistillguardError('DATASET_EMPTY', `${source.stats.file}: no valid interactions (${source.stats.quarantined} quarantined${whyQuarantined(options.quarantine)})`);
   }
   // A last step at the end of the data, so the final hour counts.
   if (!Number.isNaN(nextTick)) {
@@ -199,4 +199,10 @@ async function run(options: ReplayOptions, accountsPath: string, engine: Engine,
     duplicates: duplicates.stats,
     skippedTicks,
   };
+}
+
+/** The quarantine's reasons for an error message, e.g. `: corrupt_file 1, see …/quarantine.jsonl`. */
+function whyQuarantined(quarantine: Quarantine): string {
+  const reasons = Object.entries(quarantine.reasons()).map(([r, n]) => `${r} ${n}`);
+  return reasons.length > 0 ? `: ${reasons.slice(0, 4).join(', ')}; see ${quarantine.path}` : '';
 }

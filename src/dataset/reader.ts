@@ -278,9 +278,9 @@ export class RecordReader<K extends RecordKind> {
       await this.finalLine(overlong, overlongHead, carry, carryBytes, tooLong, handleLine);
       overlong = false;
       carry = [];
+      if (this.pending) await this.settleReference(out);
       const at = gzip ? `compressed byte ${position.compressed} of ${size}, decompressed byte ${decoded}` : `byte ${raw.bytesRead} of ${size}`;
       await this.damaged(lineNo + 1, `${(e as Error).message} at ${at} (after line ${lineNo}); the rest of the file is unreadable`, size - (gzip ? position.compressed : raw.bytesRead));
-      if (this.pending) await this.settleReference(out);
       if (out.length > 0 || this.rejectsSinceYield > 0) yield this.handed(out);
       return;
     }

@@ -7,6 +7,7 @@
  * dropped (duplicates.ts), and a stretch of event time with no interactions costs a bounded number of steps.
  */
 import { statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Account, Interaction } from '../dataset/types.js';
 import { openDataset, Quarantine, readAll, type ReadStats } from '../dataset/index.js';
@@ -201,8 +202,8 @@ async function run(options: ReplayOptions, accountsPath: string, engine: Engine,
   };
 }
 
-/** The quarantine's reasons for an error message, e.g. `: corrupt_file 1, see …/quarantine.jsonl`. */
+/** The quarantine's reasons for an error message, e.g. `: corrupt_file 1; see quarantine.jsonl`. */
 function whyQuarantined(quarantine: Quarantine): string {
   const reasons = Object.entries(quarantine.reasons()).map(([r, n]) => `${r} ${n}`);
-  return reasons.length > 0 ? `: ${reasons.slice(0, 4).join(', ')}; see ${quarantine.path}` : '';
+  return reasons.length > 0 ? `: ${reasons.slice(0, 4).join(', ')}; see ${basename(quarantine.path)} in the output directory` : '';
 }

@@ -143,6 +143,8 @@ test('a log delivered twice gives the same verdicts as the log once, and the dup
     assert.equal(twice.duplicates.dropped, lines.length);
     assert.equal(twice.interactions.accepted, 2 * lines.length);
     assert.deepEqual(twice.campaigns, once.campaigns);
+    const samples = (dir: string): unknown => JSON.parse(readFileSync(join(dir, 'campaigns.json'), 'utf8')).campaigns.map((c: { sample_prompts: unknown }) => c.sample_prompts);
+    assert.deepEqual(samples(twice.outDir), samples(once.outDir));
   }
 });
 

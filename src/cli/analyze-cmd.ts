@@ -69,7 +69,7 @@ Outputs in DIR:
       `accounts:     read ${summary.accounts.read}, accepted ${summary.accounts.accepted}, quarantined ${summary.accounts.quarantined}`,
       summary.quarantineFile ? `quarantine:   ${summary.quarantineFile}` : null,
       d.dropped > 0 ? `duplicates:   ${d.dropped} interactions with an id already replayed were dropped${d.forgottenEarly > 0 ? ` (id memory full: repeats more than ${d.maxIds} ids apart count as new)` : ''}` : null,
-      `time span:    ${summary.firstTs} .. ${summary.lastTs} (${summary.ticks} cross-account steps)`,
+      `time span:    ${summary.firstTs} .. ${summary.lastTs} (${summary.ticks} cross-account steps${summary.skippedTicks > 0 ? `, ${summary.skippedTicks} skipped in stretches with no interactions` : ''})`,
       `verdicts:     ${summary.accountsSeen} accounts, ${summary.flagged} flagged, ${summary.campaigns.length} campaigns`,
       ...summary.campaigns.map((c) => `  ${c.id}  ${String(c.accounts).padStart(6)} accounts  ${String(c.exchanges ?? '?').padStart(9)} exchanges  score ${c.score.toFixed(2)}  first flagged ${c.first_flagged_at}`),
       `regional spikes: ${summary.regionalSpikes} (spikes.json)`,

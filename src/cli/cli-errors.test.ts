@@ -100,3 +100,11 @@ test('a port already in use ends in one line and exit code 1', async () => {
     blocker.close();
   }
 });
+
+test('validate fails (exit 1) on an empty interactions file, naming it', () => {
+  const dir = dataset();
+  writeFileSync(join(dir, 'interactions.jsonl'), '');
+  const res = run(['validate', dir, '--out', join(dir, 'out')]);
+  assert.equal(res.status, 1, res.stderr);
+  assertOneClearLine(res.stderr, /interactions: no valid records/);
+});

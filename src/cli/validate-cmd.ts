@@ -16,7 +16,8 @@ export const validateCommand: Command = {
     json: { type: 'boolean', description: 'print the counts as JSON' },
   },
   details: `
-Exit code 0 when every line is valid, 1 when any line was quarantined (DIR/quarantine.jsonl: file, line, reason).
+Exit code 0 when every line is valid, 1 when any line was quarantined (DIR/quarantine.jsonl: file, line, reason)
+or the accounts or interactions file holds no valid record.
 A damaged file (cut or corrupt gzip, not Parquet) keeps its good lines; one entry names where it broke.
 Interactions dated implausibly far from the rest of their file are quarantined as implausible_timestamp, by the
 same rule as analyze (docs/dataset-format.md).`,
@@ -51,6 +52,9 @@ same rule as analyze (docs/dataset-format.md).`,
       }
       if (quarantine.count > 0) process.stdout.write(`quarantine: ${quarantine.path} ${JSON.stringify(quarantine.reasons())}\n`);
     }
-    return quarantine.count > 0 ? 1 : 0;
+    // A required file with no valid record cannot be analysed, even when nothing in it was malformed (an empty file).
+    const empty = (['accounts', 'interactions'] as const).filter((k) => (report[k]?.accepted ?? 0) === 0);
+    for (const kind of empty) process.stderr.write(`distillguard validate: ${kind}: no valid records [DATASET_EMPTY]\n`);
+    return quarantine.count > 0 || empty.length > 0 ? 1 : 0;
   },
 };

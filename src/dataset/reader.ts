@@ -386,45 +386,51 @@ class GunzipSteps {
 }
 
 /**
- * Decompresses a gzip file one slice at a time, yielding the text of each slice before reading the next. When a slice
- * fails (damage, trailing garbage), the file is decompressed again up to that slice and the slice fed byte by byte,
- * so every byte of text before the damage is delivered; then the error is thrown, with `position.compressed` at the
- * failing byte.
+ * Pieces a gzip file is fed in, pass by pass: when a piece fails (damage, trailing garbage), its text is lost with it,
+ * so the next pass replays the stream up to that piece and feeds it in smaller pieces, down to single bytes.
+ */
+const GZIP_PIECES = [GZIP_SLICE_BYTES, 1024, 1] as const;
+
+/**
+ * Decompresses a gzip file one piece at a time, yielding the text of each piece before reading the next. When a
+ * piece fails, every byte of text before the damage is still delivered (see GZIP_PIECES), then the error is thrown
+ * with `position.compressed` at the failing piece. Only a damaged file pays for the extra passes.
  */
 async function* gunzipFile(path: string, position: { compressed: number }): AsyncGenerator<Buffer> {
-  let steps = new GunzipSteps();
-  let failedSlice: Buffer | null = null;
-  try {
-    for await (const slice of createReadStream(path, { highWaterMark: GZIP_SLICE_BYTES }) as AsyncIterable<Buffer>) {
-      const text = await steps.step(slice);
-      if (steps.failure !== null) {
-        failedSlice = slice;
-        break;
+  for (let pass = 0; ; pass++) {
+    const piece = GZIP_PIECES[pass]!;
+    const steps = new GunzipSteps();
+    try {
+      // Replay what was delivered already (its text is discarded), then go on piece by piece.
+      if (position.compressed > 0) {
+        for await (const slice of createReadStream(path, { highWaterMark: GZIP_SLICE_BYTES, end: position.compressed - 1 }) as AsyncIterable<Buffer>) {
+          await steps.step(slice);
+        }
       }
-      for (const c of text) yield c;
-      position.compressed += slice.length;
+      let failed = false;
+      for await (const slice of createReadStream(path, { highWaterMark: GZIP_SLICE_BYTES, start: position.compressed }) as AsyncIterable<Buffer>) {
+        for (let at = 0; at < slice.length && !failed; at += piece) {
+          const part = slice.subarray(at, at + piece);
+          const text = await steps.step(part);
+          if (steps.failure !== null) failed = true;
+          else {
+            for (const c of text) yield c;
+            position.compressed += part.length;
+          }
+        }
+        if (failed) break;
+      }
+      if (!failed) {
+        // The end of the input: a cut file fails here, with all of its text delivered.
+        const text = await steps.step(null);
+        for (const c of text) yield c;
+        if (steps.failure !== null) throw steps.failure;
+        return;
+      }
+      if (piece === 1) throw steps.failure;
+    } finally {
+      steps.destroy();
     }
-    if (failedSlice === null) {
-      const text = await steps.step(null);
-      for (const c of text) yield c;
-      if (steps.failure !== null) throw steps.failure;
-      return;
-    }
-    // The failing slice gave no text: replay the stream up to it (its text already delivered), then byte by byte.
-    steps.destroy();
-    steps = new GunzipSteps();
-    if (position.compressed > 0) {
-      for await (const slice of createReadStream(path, { highWaterMark: GZIP_SLICE_BYTES, end: position.compressed - 1 }) as AsyncIterable<Buffer>) await steps.step(slice);
-    }
-    for (let k = 0; k < failedSlice.length; k++) {
-      const text = await steps.step(failedSlice.subarray(k, k + 1));
-      if (steps.failure !== null) throw steps.failure;
-      for (const c of text) yield c;
-      position.compressed++;
-    }
-    throw steps.failure ?? new Error('gzip stream failed');
-  } finally {
-    steps.destroy();
   }
 }
 

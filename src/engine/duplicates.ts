@@ -1,19 +1,19 @@
 /**
  * Duplicate interactions in a replay: a log delivered twice, or an at-least-once pipeline's redelivery, repeats request
  * ids. An id seen again is dropped and counted, exactly (ids are compared as strings, never hashed), within a window of
- * event time behind the newest applied interaction (default 24 h) and at most `maxIds` remembered ids (default one
+ * event time behind the newest applied interaction (default 30 days) and at most `maxIds` remembered ids (default one
  * million, about 100 MB): past either bound the oldest ids are forgotten, and a copy arriving later than that is
  * replayed as a distinct request. Policy in docs/dataset-format.md, "Duplicate ids".
  */
 
 export interface DuplicateOptions {
-  /** Event time behind the newest applied interaction for which ids are remembered (default 24 h). */
+  /** Event time behind the newest applied interaction for which ids are remembered (default 30 days). */
   windowMs?: number;
   /** Most ids remembered at once (default 1,000,000). */
   maxIds?: number;
 }
 
-export const DEFAULT_DUPLICATE_WINDOW_MS = 24 * 3_600_000;
+export const DEFAULT_DUPLICATE_WINDOW_MS = 30 * 24 * 3_600_000;
 export const DEFAULT_DUPLICATE_MAX_IDS = 1_000_000;
 
 export interface DuplicateStats {

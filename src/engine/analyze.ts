@@ -4,7 +4,7 @@
  * analysis.duckdb for SQL forensics. The replay's outputs are written before the forensic step, which only adds to
  * them: if it fails, they stand and the failure is reported in the summary.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Quarantine, writeJsonl, type ReadStats } from '../dataset/index.js';
 import type { Verdict } from '../dataset/types.js';
@@ -183,6 +183,14 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
     } catch (e) {
       const message = String((e as Error)?.message ?? e).split('\n')[0]!.slice(0, 400);
       forensics = { ok: false, skipped: false, error: `${dbPath}: ${message}` };
+      // A half-built database would pass for a complete one: remove it (never a directory in its place).
+      for (const p of [dbPath, dbPath + '.wal']) {
+        try {
+          if (statSync(p).isFile()) rmSync(p);
+        } catch {
+          // Absent, or not ours to remove.
+        }
+      }
     } finally {
       for (const p of [sink.path, tmpAccounts, tmpCampaigns, tmpMembers]) rmSync(p, { force: true });
     }

@@ -17,6 +17,7 @@ export const analyzeCommand: Command = {
     'no-db': { type: 'boolean', description: 'skip analysis.duckdb and the SQL figures in campaigns.json (faster)' },
     privacy: { type: 'boolean', description: 'keep no prompt text in any output (hashes and features only)' },
     'heap-growth': { type: 'string', value: 'PERCENT', default: String(DEFAULT_HEAP_GROWTH_PERCENT), description: "heap growth allowed past live data between full GCs (lower: less memory, more GC; 0: V8's own)" },
+    shards: { type: 'string', value: 'N', description: 'run N account shards and N artefact shards in worker threads (the messages of `worker --role`; docs/scale.md)' },
     json: { type: 'boolean', description: 'print the summary as JSON' },
   },
   details: `
@@ -43,6 +44,7 @@ Outputs in DIR:
       flagThreshold: numberOpt(ctx, 'threshold', 0.5),
       database: ctx.values['no-db'] !== true,
       privacy: ctx.values.privacy === true,
+      ...(ctx.values.shards !== undefined ? { shards: numberOpt(ctx, 'shards', 1) } : {}),
       onProgress: (read, now) => progress.update(read, Number.isFinite(now) ? new Date(now).toISOString().slice(0, 16) : ''),
     });
     progress.done();

@@ -12,6 +12,7 @@ import { spikesFile, writeSpikesFile } from '../signals/regional-spikes/spikes-f
 import { buildAnalysisDb, campaignFigures, ObservationSink, openAnalysisDb, type CampaignFigures } from './forensics.js';
 import { readPromptSamples } from './prompt-samples.js';
 import { replay, type ReplayOptions } from './replay.js';
+import { replaySharded } from '../cluster/sharded-replay.js';
 
 export interface AnalyzeOptions extends Omit<ReplayOptions, 'quarantine' | 'onObservation' | 'onRecord' | 'afterBatch' | 'samplePrompts'> {
   outDir: string;
@@ -21,6 +22,8 @@ export interface AnalyzeOptions extends Omit<ReplayOptions, 'quarantine' | 'onOb
   privacy?: boolean;
   /** Sample prompts kept per account for the case file (default 3, truncated to 600 characters). */
   samplePrompts?: number;
+  /** Run the sharded engine: N account shards and N artefact shards in worker threads (cluster/sharded-replay.ts). */
+  shards?: number;
 }
 
 export interface CampaignReport extends Partial<CampaignFigures> {
@@ -70,12 +73,12 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
   const quarantine = new Quarantine(options.outDir);
   const useDb = options.database ?? true;
   const sink = useDb ? new ObservationSink(options.outDir) : null;
-  const { samplePrompts, ...replayOptions } = options;
+  const { samplePrompts, shards: _shards, ...replayOptions } = options;
   const keep = options.privacy ? 0 : (samplePrompts ?? 3);
   const spool = keep > 0 ? join(options.outDir, SAMPLES_SPOOL) : null;
   let result;
   try {
-    result = await replay({
+    result = await (options.shards !== undefined ? (o: ReplayOptions) => replaySharded({ ...o, shards: options.shards! }) : replay)({
       ...replayOptions,
       quarantine,
       ...(sink ? { onObservation: (o) => sink.add(o), afterBatch: () => sink.drain() } : {}),

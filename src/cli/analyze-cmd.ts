@@ -59,7 +59,7 @@ Outputs in DIR:
       summary.quarantineFile ? `quarantine:   ${summary.quarantineFile}` : null,
       `time span:    ${summary.firstTs} .. ${summary.lastTs} (${summary.ticks} cross-account steps)`,
       `verdicts:     ${summary.accountsSeen} accounts, ${summary.flagged} flagged, ${summary.campaigns.length} campaigns`,
-      ...summary.campaigns.map((c) => `  ${c.id}  ${String(c.accounts).padStart(6)} accounts  ${String(c.exchanges ?? '?').padStart(9)} exchanges  score ${c.score.toFixed(2)}  first flagged ${c.first_flagged_at}`),
+      ...summary.campaigns.map((c) => `  ${c.label} ${c.id}  ${String(c.accounts).padStart(6)} accounts  ${String(c.exchanges ?? '?').padStart(9)} exchanges  score ${c.score.toFixed(2)}  first flagged ${c.first_flagged_at}`),
       `regional spikes: ${summary.regionalSpikes} (spikes.json)`,
       `speed:        ${summary.seconds.toFixed(1)} s, ${Math.round(summary.interactionsPerSecond).toLocaleString('en-US')} interactions/s`,
       `outputs:      ${outDir}/verdicts.jsonl, campaigns.json, spikes.json${ctx.values['no-db'] ? '' : ', analysis.duckdb'}`,

@@ -61,6 +61,8 @@ test('analyze --shards 4 agrees with the one engine on a simulated world', { tim
       let best = 0;
       for (const other of cb.values()) best = Math.max(best, jaccard(members, other));
       assert.ok(best >= 0.98, `campaign ${id}: best Jaccard ${best}`);
+      // Ids come from the accounts and the clock, not from the process that found the campaign.
+      assert.ok(cb.has(id), `campaign ${id} has the same id when sharded`);
     }
     for (const id of flaggedA) {
       if (!flaggedB.has(id)) continue;

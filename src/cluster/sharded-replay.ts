@@ -16,7 +16,7 @@ import { InProcessSource, type ObservationSource, type SourceOptions } from '../
 import type { ReplayOptions, ReplayResult } from '../engine/replay.js';
 import { WorkerSource } from '../engine/worker-source.js';
 import { LocalCluster } from './local-cluster.js';
-import { accountShard, split, type Registration } from './messages.js';
+import { StepRouter } from './router.js';
 
 export interface ShardedReplayOptions extends ReplayOptions {
   /** Account shards and artefact shards (N of each). */
@@ -54,48 +54,30 @@ export async function replaySharded(options: ShardedReplayOptions): Promise<Repl
     const source: ObservationSource = worker ?? new InProcessSource(engine.observer, sourceOptions);
     const { records: accounts, stats: accountsRead } = await readAll(files.accounts, 'accounts', { quarantine: options.quarantine });
     if (accounts.length === 0) throw new DistillguardError('DATASET_EMPTY', `${files.accounts}: no valid account records (${accountsRead.quarantined} quarantined)`);
-    let registrations: Registration[][] = Array.from({ length: n }, () => []);
-    accounts.forEach((account, ord) => registrations[accountShard(account.account_id, n)]!.push({ ord, account, signupPrefix: account.signup_ip ? ip.lookup(account.signup_ip).prefix : null }));
+    let spikes: { o: Observation; first: boolean }[] = [];
+    const router = new StepRouter(n, options.cadenceMs ?? 3_600_000, (m) => cluster!.send(m), (step) => {
+      spikeQueue.set(step, spikes);
+      spikes = [];
+    });
+    for (const account of accounts) router.register(account, account.signup_ip ? ip.lookup(account.signup_ip).prefix : null);
 
-    const cadence = options.cadenceMs ?? 3_600_000;
     let lateness = options.latenessMs ?? 3_600_000;
-    let nextTick = Number.NaN;
-    let ticks = 0;
     let lateApplied = 0;
     let appliedUpTo = Number.NEGATIVE_INFINITY;
     let firstTs = Number.POSITIVE_INFINITY;
     let lastTs = Number.NEGATIVE_INFINITY;
-    let seq = 0;
-    let prev: number | null = null;
-    const sent: number[] = [];
     const seen = new Set<string>();
-    let obs: { seq: number; o: Observation }[][] = Array.from({ length: n }, () => []);
-    let spikes: { o: Observation; first: boolean }[] = [];
-
-    const flush = (step: number): void => {
-      for (let k = 0; k < n; k++) for (const m of split('input', step, 0, k, { prev, accounts: registrations[k]!, obs: obs[k]! })) cluster!.send(m);
-      spikeQueue.set(step, spikes);
-      registrations = Array.from({ length: n }, () => []);
-      obs = Array.from({ length: n }, () => []);
-      spikes = [];
-      prev = step;
-      sent.push(step);
-      ticks++;
-    };
     const process = (o: Observation): void => {
-      if (Number.isNaN(nextTick)) nextTick = Math.floor(o.ts / cadence) * cadence + cadence;
-      while (o.ts >= nextTick) {
-        flush(nextTick);
-        nextTick += cadence;
-      }
       if (o.ts < appliedUpTo) lateApplied++;
       else appliedUpTo = o.ts;
-      obs[accountShard(o.account, n)]!.push({ seq: seq++, o });
+      // The router sends the steps this observation passes first: its spike observation belongs to the next.
+      router.push(o);
       spikes.push({ o, first: !seen.has(o.account) });
       seen.add(o.account);
       options.onObservation?.(o);
     };
     const keepUp = async (): Promise<void> => {
+      const sent = router.sent;
       if (sent.length > WINDOW) await cluster!.finished(sent[sent.length - 1 - WINDOW]!);
     };
 
@@ -132,13 +114,13 @@ export async function replaySharded(options: ShardedReplayOptions): Promise<Repl
     }
     if (source.stats.accepted === 0) throw new DistillguardError('DATASET_EMPTY', `${source.stats.file}: no valid interactions (${source.stats.quarantined} quarantined)`);
     // A last step at the end of the data, so the final hour counts.
-    if (!Number.isNaN(nextTick)) flush(nextTick);
-    if (sent.length > 0) await cluster.finished(sent[sent.length - 1]!);
+    const last = router.finish();
+    if (last !== null) await cluster.finished(last);
     return {
       engine,
       accountsRead,
       interactionsRead: source.stats,
-      ticks,
+      ticks: router.sent.length,
       lateApplied,
       sortedInput: lateness !== Number.POSITIVE_INFINITY,
       firstTs,

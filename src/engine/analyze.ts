@@ -27,7 +27,9 @@ export interface AnalyzeOptions extends Omit<ReplayOptions, 'quarantine' | 'onOb
 }
 
 export interface CampaignReport extends Partial<CampaignFigures> {
+  /** Unique across a cluster (CampaignState.id); `label` is the display form (C0001, … in order found). */
   id: string;
+  label: string;
   score: number;
   reasons: string[];
   accounts: number;
@@ -55,7 +57,7 @@ export interface AnalyzeSummary {
   lastTs: string | null;
   accountsSeen: number;
   flagged: number;
-  campaigns: { id: string; accounts: number; exchanges: number | null; score: number; first_flagged_at: string }[];
+  campaigns: { id: string; label: string; accounts: number; exchanges: number | null; score: number; first_flagged_at: string }[];
   /** Regional spikes found (spikes.json). */
   regionalSpikes: number;
   seconds: number;
@@ -121,6 +123,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
     }
     return {
       id: c.id,
+      label: c.label,
       score: Math.round(c.score.score * 1000) / 1000,
       reasons: c.score.reasons,
       accounts: c.members.size,
@@ -153,7 +156,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
     const tmpCampaigns = join(options.outDir, '.campaigns.jsonl');
     const tmpMembers = join(options.outDir, '.members.jsonl');
     await writeJsonl(tmpAccounts, accountRows);
-    await writeJsonl(tmpCampaigns, campaigns.map(({ members: _m, sample_prompts: _s, subteams: _t, ...rest }) => rest));
+    await writeJsonl(tmpCampaigns, campaigns.map(({ members: _m, sample_prompts: _s, subteams: _t, label: _l, ...rest }) => rest));
     await writeJsonl(tmpMembers, members);
     const { db, conn } = await openAnalysisDb(join(options.outDir, 'analysis.duckdb'));
     try {
@@ -182,7 +185,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
     lastTs: iso(result.lastTs),
     accountsSeen: verdicts.length,
     flagged: verdicts.filter((v) => v.flagged).length,
-    campaigns: campaigns.map((c) => ({ id: c.id, accounts: c.accounts, exchanges: c.exchanges ?? null, score: c.score, first_flagged_at: c.first_flagged_at })),
+    campaigns: campaigns.map((c) => ({ id: c.id, label: c.label, accounts: c.accounts, exchanges: c.exchanges ?? null, score: c.score, first_flagged_at: c.first_flagged_at })),
     regionalSpikes: engine.regionalSpikes.total,
     seconds,
     interactionsPerSecond: result.interactionsRead.accepted / Math.max(seconds, 1e-9),

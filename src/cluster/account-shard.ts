@@ -10,7 +10,7 @@ import { AccountState } from '../accounts/state.js';
 import { isLearnedClient, registrationLinks, type AccountInfo, type LinkType } from '../campaigns/links.js';
 import type { Observation } from '../engine/observation.js';
 import { publicTemplateFrames } from '../engine/public-templates.js';
-import { PIVOT_SEQ, artefactShard, type Body, type ClusterMessage, type Feedback, type Registration, type Touch } from './messages.js';
+import { PIVOT_SEQ, artefactShard, type Body, type ClusterMessage, type Feedback, type RegionTally, type Registration, type Touch } from './messages.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -56,6 +56,8 @@ export class AccountShard {
   private changed = new Set<string>();
   private registered: Registration[] = [];
   private firsts: { account: string; seq: number; ts: number }[] = [];
+  /** This step's requests per account, hour, country and ASN (RegionTally). */
+  private regions = new Map<string, RegionTally>();
   private observed = 0;
 
   constructor(private readonly options: AccountShardOptions) {
@@ -114,6 +116,15 @@ export class AccountShard {
       s.sampledItems++;
       send({ t: 'item', seq, sub: sub++, ts: o.ts, account, item: o.item });
     }
+    const hour = Math.floor(o.ts / HOUR);
+    const regionKey = `${account}\u0000${hour}\u0000${o.country}\u0000${o.asn}`;
+    const tally = this.regions.get(regionKey);
+    if (tally) {
+      tally.n++;
+      tally.ip = o.ip;
+      tally.ts = o.ts;
+      tally.seq = seq;
+    } else this.regions.set(regionKey, { account, hour, country: o.country, asn: o.asn, n: 1, first: s.n === 0, ip: o.ip, ts: o.ts, seq });
     if (s.n === 0) {
       this.firsts.push({ account, seq, ts: o.ts });
       // Registration links join at the first request (LinkIndex.activate); 'org' links weigh nothing.
@@ -218,8 +229,10 @@ export class AccountShard {
       accounts: this.registered,
       firsts: this.firsts,
       states: [...this.changed].map((id) => this.accounts.get(id)!.state.snapshot()),
+      regions: [...this.regions.values()],
       observed: this.observed,
     };
+    this.regions = new Map();
     this.registered = [];
     this.firsts = [];
     this.observed = 0;

@@ -26,8 +26,8 @@ export class LocalCluster {
   messages = 0;
   bytes = 0;
 
-  constructor(readonly topology: Topology, intel: IpIntel, options: EngineOptions = {}, beforeStep?: (step: number) => void) {
-    this.campaign = new CampaignRole(intel, options, topology, (m) => this.route(RECEIVER[m.kind], m.to, encodeMessage(m)), (step) => this.stepped(step), beforeStep);
+  constructor(readonly topology: Topology, intel: IpIntel, options: EngineOptions = {}) {
+    this.campaign = new CampaignRole(intel, options, topology, (m) => this.route(RECEIVER[m.kind], m.to, encodeMessage(m)), (step) => this.stepped(step));
     const start = (role: 'account' | 'artefact', index: number): Worker => {
       const workerData: ShardWorkerData = { role, index, topology, ...(options.itemSampleBits !== undefined ? { itemSampleBits: options.itemSampleBits } : {}) };
       const w = new Worker(new URL('./shard-worker.js', import.meta.url), { workerData });

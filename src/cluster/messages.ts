@@ -7,7 +7,7 @@
  *   touches   account shard k → artefact j    the artefacts (links, items, variants, clients) k's accounts touched
  *   feedback  artefact j → account shard k    what only the artefact's owner knows (shared items, foreign clients)
  *   joins     artefact j → coordinator        group joins, as the edges they make (partners picked by joinPartners)
- *   summary   account shard k → coordinator   registrations, first requests and the changed accounts' state
+ *   summary   account shard k → coordinator   registrations, first requests, the changed accounts' state, region tallies
  *   step      coordinator → account shard k   the step is done: the live campaigns' template frames for the next
  *
  * Every shard sends exactly one message (in parts, when large) to each of its downstream peers per step, even an
@@ -63,6 +63,23 @@ export interface Join {
   before: number;
 }
 
+/**
+ * An account's requests in one country and ASN within one hour of a step, for the regional-spike counts (the
+ * coordinator counts them as the requests themselves: signals/regional-spikes). `seq`, `ip`: its last request's.
+ */
+export interface RegionTally {
+  account: string;
+  hour: number;
+  country: string | null;
+  asn: number | null;
+  n: number;
+  /** The account's first request is among them. */
+  first: boolean;
+  ip: string;
+  ts: number;
+  seq: number;
+}
+
 /** A registration, with its place in the cluster's registration order. */
 export interface Registration {
   ord: number;
@@ -87,7 +104,7 @@ export type ClusterMessage =
   | (Envelope & { kind: 'touches'; touches: Touch[] })
   | (Envelope & { kind: 'feedback'; items: Feedback[] })
   | (Envelope & { kind: 'joins'; joins: Join[] })
-  | (Envelope & { kind: 'summary'; accounts: Registration[]; firsts: { account: string; seq: number; ts: number }[]; states: AccountSnapshot[]; observed: number })
+  | (Envelope & { kind: 'summary'; accounts: Registration[]; firsts: { account: string; seq: number; ts: number }[]; states: AccountSnapshot[]; regions: RegionTally[]; observed: number })
   | (Envelope & { kind: 'step'; hot: number[] });
 
 export type MessageKind = ClusterMessage['kind'];

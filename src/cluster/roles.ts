@@ -114,7 +114,7 @@ export class CampaignRole implements Role {
   done = Number.NEGATIVE_INFINITY;
   readonly name = 'campaign';
 
-  constructor(intel: IpIntel, options: EngineOptions, private readonly topology: Topology, private readonly send: Send, private readonly onStep?: (step: number, updates: RiskUpdate[]) => void, private readonly beforeStep?: (step: number) => void) {
+  constructor(intel: IpIntel, options: EngineOptions, private readonly topology: Topology, private readonly send: Send, private readonly onStep?: (step: number, updates: RiskUpdate[]) => void) {
     this.coordinator = new CampaignCoordinator(intel, options);
   }
 
@@ -127,7 +127,6 @@ export class CampaignRole implements Role {
       if (!this.inbox.complete('summary', step, this.topology.accountShards) || !this.inbox.complete('joins', step, this.topology.artefactShards)) break;
       const summaries = this.inbox.take('summary', step, this.topology.accountShards)!;
       const joins = this.inbox.take('joins', step, this.topology.artefactShards)!;
-      this.beforeStep?.(step);
       const { hot, updates } = this.coordinator.step(step, summaries, joins);
       this.done = step;
       this.inbox.forgetBefore(step);

@@ -22,8 +22,6 @@ export class StepRouter {
     private readonly shards: number,
     private readonly cadenceMs: number,
     private readonly send: (m: ClusterMessage) => void,
-    /** Called with each step's observations as the step is sent (regional spikes are counted beside the cluster). */
-    private readonly onStep?: (step: number) => void,
   ) {
     this.registrations = Array.from({ length: shards }, () => []);
     this.obs = Array.from({ length: shards }, () => []);
@@ -53,7 +51,6 @@ export class StepRouter {
 
   private flush(step: number): void {
     for (let k = 0; k < this.shards; k++) for (const m of split('input', step, 0, k, { prev: this.prev, accounts: this.registrations[k]!, obs: this.obs[k]! })) this.send(m);
-    this.onStep?.(step);
     this.registrations = Array.from({ length: this.shards }, () => []);
     this.obs = Array.from({ length: this.shards }, () => []);
     this.prev = step;

@@ -42,10 +42,10 @@ test('analyze --shards 4 agrees with the one engine on a simulated world', { tim
   const root = mkdtempSync(join(tmpdir(), 'dg-shards-'));
   try {
     const world = join(root, 'world');
-    await generateWorld({ scenario: 'quick', scale: 0.5, seed: 3, output: { kind: 'files', dir: world } });
+    await generateWorld({ scenario: 'quick', scale: 0.4, seed: 5, output: { kind: 'files', dir: world } });
     const one = join(root, 'one');
     const four = join(root, 'four');
-    await analyze({ datasetDir: world, outDir: one, database: false, parallel: false });
+    const plain = await analyze({ datasetDir: world, outDir: one, database: false, parallel: false });
     const sharded = await analyze({ datasetDir: world, outDir: four, database: false, parallel: false, shards: 4 });
     assert.ok(sharded.flagged > 20, `a world with campaigns flags accounts (${sharded.flagged})`);
     const a = verdicts(one);
@@ -64,6 +64,10 @@ test('analyze --shards 4 agrees with the one engine on a simulated world', { tim
       // Ids come from the accounts and the clock, not from the process that found the campaign.
       assert.ok(cb.has(id), `campaign ${id} has the same id when sharded`);
     }
+    // Regional spikes (evidence, counted by the coordinator from the account shards' tallies) are the same hours.
+    assert.ok(plain.regionalSpikes > 0, 'the world has regional spikes');
+    const spikes = (d: string): unknown => JSON.parse(readFileSync(join(d, 'spikes.json'), 'utf8')).spikes;
+    assert.deepEqual(spikes(four), spikes(one));
     for (const id of flaggedA) {
       if (!flaggedB.has(id)) continue;
       const d = Math.abs(Date.parse(a.get(id)!.first_flagged_at!) - Date.parse(b.get(id)!.first_flagged_at!));

@@ -3,7 +3,7 @@
  * (worker threads) and a campaign coordinator (this thread), exchanging the messages they exchange over NATS. This
  * thread is the router: it reads and observes the interactions, orders them (the same reorder buffer as replay.ts),
  * numbers them (seq: the one replay order every shard sorts by), and sends each time step's observations to their
- * accounts' shards. Regional spikes are counted here, on the step's observations, just before the step runs.
+ * accounts' shards.
  */
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
@@ -41,24 +41,13 @@ export async function replaySharded(options: ShardedReplayOptions): Promise<Repl
   const worker = parallel ? new WorkerSource(sourceOptions, () => intel!) : null;
   intel = options.intel ?? IpIntel.shared();
   const ip = intel;
-  // Spike observations wait for their step: the coordinator counts them just before it runs that step.
-  const spikeQueue = new Map<number, { o: Observation; first: boolean }[]>();
-  let cluster: LocalCluster | null = null;
-  cluster = new LocalCluster({ accountShards: n, artefactShards: n }, ip, options, (step) => {
-    const engine = cluster!.campaign.coordinator.engine;
-    for (const x of spikeQueue.get(step) ?? []) engine.regionalSpikes.observe(x.o, x.first);
-    spikeQueue.delete(step);
-  });
+  const cluster = new LocalCluster({ accountShards: n, artefactShards: n }, ip, options);
   try {
     const engine = cluster.campaign.coordinator.engine;
     const source: ObservationSource = worker ?? new InProcessSource(engine.observer, sourceOptions);
     const { records: accounts, stats: accountsRead } = await readAll(files.accounts, 'accounts', { quarantine: options.quarantine });
     if (accounts.length === 0) throw new DistillguardError('DATASET_EMPTY', `${files.accounts}: no valid account records (${accountsRead.quarantined} quarantined)`);
-    let spikes: { o: Observation; first: boolean }[] = [];
-    const router = new StepRouter(n, options.cadenceMs ?? 3_600_000, (m) => cluster!.send(m), (step) => {
-      spikeQueue.set(step, spikes);
-      spikes = [];
-    });
+    const router = new StepRouter(n, options.cadenceMs ?? 3_600_000, (m) => cluster.send(m));
     for (const account of accounts) router.register(account, account.signup_ip ? ip.lookup(account.signup_ip).prefix : null);
 
     let lateness = options.latenessMs ?? 3_600_000;
@@ -66,19 +55,15 @@ export async function replaySharded(options: ShardedReplayOptions): Promise<Repl
     let appliedUpTo = Number.NEGATIVE_INFINITY;
     let firstTs = Number.POSITIVE_INFINITY;
     let lastTs = Number.NEGATIVE_INFINITY;
-    const seen = new Set<string>();
     const process = (o: Observation): void => {
       if (o.ts < appliedUpTo) lateApplied++;
       else appliedUpTo = o.ts;
-      // The router sends the steps this observation passes first: its spike observation belongs to the next.
       router.push(o);
-      spikes.push({ o, first: !seen.has(o.account) });
-      seen.add(o.account);
       options.onObservation?.(o);
     };
     const keepUp = async (): Promise<void> => {
       const sent = router.sent;
-      if (sent.length > WINDOW) await cluster!.finished(sent[sent.length - 1 - WINDOW]!);
+      if (sent.length > WINDOW) await cluster.finished(sent[sent.length - 1 - WINDOW]!);
     };
 
     const heap = new MinHeap<Observation>();

@@ -106,6 +106,10 @@ async function runRole(ctx: Parameters<Command['run']>[0], servers: string[], ro
         process.stderr.write(`distillguard worker: ${(e as Error).message}\n`);
       }
     },
+    onFatal: (e) => {
+      process.stderr.write(`distillguard worker: ${roleName} ${shard}/${of}: cannot publish (${e.message}); exiting, a restart resumes\n`);
+      process.exit(1);
+    },
   });
   process.stderr.write(`distillguard worker: ${roleName} ${shard}/${of} (replica ${replica}) on ${servers.join(',')} (${topology.accountShards} account shards, ${topology.artefactShards} artefact shards; rebuilt from ${w.stats.rebuilt} messages)\n`);
   await new Promise<void>((resolve) => {

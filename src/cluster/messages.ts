@@ -7,7 +7,7 @@
  *   touches   account shard k → artefact j    the artefacts (links, items, variants, clients) k's accounts touched
  *   feedback  artefact j → account shard k    what only the artefact's owner knows (shared items, foreign clients)
  *   joins     artefact j → coordinator        group joins, as the edges they make (partners picked by joinPartners)
- *   summary   account shard k → coordinator   registrations, first requests, the changed accounts' state, region tallies
+ *   summary   account shard k → coordinator   registrations, first requests, changed accounts' state, region tallies
  *   step      coordinator → account shard k   the step is done: the live campaigns' template frames for the next
  *
  * Every shard sends exactly one message (in parts, when large) to each of its downstream peers per step, even an

@@ -93,6 +93,11 @@ export interface ClusterWorkerOptions {
   /** Campaign role: directory for verdicts.jsonl, campaigns.json and progress.json (rewritten as steps finish). */
   out?: string;
   onError?: (e: unknown) => void;
+  /**
+   * JetStream refused what a message caused (after retries): the worker stops taking messages, that one is not
+   * acknowledged, and a restart rebuilds and carries on. The CLI exits with an error.
+   */
+  onFatal?: (e: Error) => void;
 }
 
 export interface ClusterWorker {
@@ -156,10 +161,11 @@ export async function runClusterWorker(o: ClusterWorkerOptions): Promise<Cluster
       try {
         // What the message made is in the stream before the message is acknowledged.
         await publisher.flush();
-        await m.ackAck();
       } catch (e) {
-        o.onError?.(e);
+        o.onFatal?.(e as Error);
+        break;
       }
+      await m.ackAck().catch((e: unknown) => o.onError?.(e));
       stats.published = publisher.published;
       if (stopped) break;
     }
@@ -181,7 +187,8 @@ export async function runClusterWorker(o: ClusterWorkerOptions): Promise<Cluster
 
 /**
  * The campaign role's outputs in a directory: verdicts.jsonl (the spec's contract), campaigns.json (id, label,
- * members, first flag) and progress.json (last step, interactions counted), replaced atomically at most once a second and at the end.
+ * members, first flag) and progress.json (last step, interactions counted), replaced atomically at most once a
+ * second and at the end.
  */
 class ProgressWriter {
   private last = 0;

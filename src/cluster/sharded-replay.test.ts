@@ -1,7 +1,7 @@
 /**
  * Equivalence of the sharded engine with the one engine on a simulated world: `analyze --shards 4` (account and
  * artefact shards in worker threads, exchanging encoded messages) against the plain replay. Flagged sets, each
- * campaign's members, and first-flag times must agree (issue 16's bars: Jaccard ≥ 0.99 flagged, ≥ 0.98 per campaign,
+ * campaign's members, and first-flag times must agree (the bars: Jaccard ≥ 0.99 flagged, ≥ 0.98 per campaign,
  * first_flagged_at within one step).
  */
 import { test } from 'node:test';

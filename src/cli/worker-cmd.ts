@@ -5,6 +5,7 @@
 import { DistillguardError } from '../errors.js';
 import { IpIntel } from '../enrich/ip.js';
 import { runClusterWorker } from '../cluster/nats-cluster.js';
+import { runEventRouter } from '../cluster/event-router.js';
 import { runNatsWorker } from '../store/nats-events.js';
 import type { StepClock } from '../gateway/engine-clock.js';
 import { numberOpt, requiredOpt, stringOpt, type Command } from './command.js';
@@ -15,9 +16,10 @@ export const workerCommand: Command = {
   options: {
     events: { type: 'string', value: 'URL', description: 'NATS server(s): nats://host:port[,nats://host2:port]' },
     shard: { type: 'string', value: 'I|I/N', default: '0', description: 'shard this worker consumes (0..shards-1; gateways use --event-shards); with --role: i/N' },
-    role: { type: 'string', value: 'account|artefact|campaign', description: 'run one role of the sharded engine (docs/scale.md) instead of a whole engine' },
+    role: { type: 'string', value: 'router|account|artefact|campaign', description: 'run one role of the sharded engine (docs/scale.md) instead of a whole engine' },
+    'lateness-minutes': { type: 'string', value: 'N', default: '60', description: 'with --role router: how late an event may arrive and still be applied in order' },
     'artefact-shards': { type: 'string', value: 'M', description: 'with --role: number of artefact shards (default: N of --shard i/N)' },
-    'account-shards': { type: 'string', value: 'N', description: 'with --role campaign or artefact: number of account shards (default: N of --shard i/N)' },
+    'account-shards': { type: 'string', value: 'N', description: 'with --role router, campaign or artefact: number of account shards (default: N of --shard i/N)' },
     out: { type: 'string', value: 'DIR', description: 'with --role campaign: keep verdicts.jsonl, campaigns.json, progress.json here' },
     replica: { type: 'string', value: 'NAME', default: 'a', description: 'with --role: a redundant copy of the same role and shard (own durable consumer; outputs deduplicated)' },
     'tick-ms': { type: 'string', value: 'N', default: '1000', description: 'wall clock: ms between cross-account steps' },
@@ -38,7 +40,8 @@ campaign coordinator, e.g. with N = M = 2:
   distillguard worker --events nats://127.0.0.1:4222 --role campaign --shard 0/1 --account-shards 2 \\
     --artefact-shards 2 --out verdicts-dir
 A second worker of the same role and shard with --replica b computes the same messages (same ids, deduplicated):
-a hot standby.`,
+a hot standby. Gateways (serve --events) feed the cluster through one router, which steps on event time:
+  distillguard worker --events nats://127.0.0.1:4222 --role router --account-shards 2`,
   async run(ctx) {
     const servers = requiredOpt(ctx, 'events').split(',').map((s) => s.trim()).filter(Boolean);
     if (!servers.every((s) => /^(nats:\/\/)?[^/]+:\d+$/.test(s))) throw new DistillguardError('USAGE', '--events must be nats://host:port[,...]');
@@ -74,7 +77,8 @@ a hot standby.`,
 };
 
 async function runRole(ctx: Parameters<Command['run']>[0], servers: string[], roleName: string): Promise<number> {
-  if (roleName !== 'account' && roleName !== 'artefact' && roleName !== 'campaign') throw new DistillguardError('USAGE', '--role must be account, artefact or campaign');
+  if (roleName === 'router') return runRouter(ctx, servers);
+  if (roleName !== 'account' && roleName !== 'artefact' && roleName !== 'campaign') throw new DistillguardError('USAGE', '--role must be router, account, artefact or campaign');
   const m = /^(\d+)\/(\d+)$/.exec(stringOpt(ctx, 'shard') ?? '');
   if (!m) throw new DistillguardError('USAGE', '--shard must be i/N with --role (e.g. 0/2)');
   const shard = Number(m[1]);
@@ -118,5 +122,37 @@ async function runRole(ctx: Parameters<Command['run']>[0], servers: string[], ro
   });
   await w.close();
   process.stderr.write(`distillguard worker: stopped (${JSON.stringify(w.stats)})\n`);
+  return 0;
+}
+
+async function runRouter(ctx: Parameters<Command['run']>[0], servers: string[]): Promise<number> {
+  const accountShards = numberOpt(ctx, 'account-shards', Number.NaN);
+  if (!Number.isInteger(accountShards) || accountShards < 1) throw new DistillguardError('USAGE', '--role router needs --account-shards N (N >= 1)');
+  const stepMinutes = numberOpt(ctx, 'step-minutes', 60);
+  const latenessMinutes = numberOpt(ctx, 'lateness-minutes', 60);
+  if (!(stepMinutes > 0) || !(latenessMinutes >= 0)) throw new DistillguardError('USAGE', '--step-minutes must be > 0 and --lateness-minutes >= 0');
+  const replica = stringOpt(ctx, 'replica') ?? 'a';
+  if (!/^[A-Za-z0-9_-]{1,32}$/.test(replica)) throw new DistillguardError('USAGE', '--replica must be 1-32 letters, digits, - or _');
+  let lastLog = 0;
+  const r = await runEventRouter({
+    servers, accountShards, intel: IpIntel.shared(), stepMs: Math.round(stepMinutes * 60_000), latenessMs: Math.round(latenessMinutes * 60_000), replica,
+    onError: (e) => {
+      if (Date.now() - lastLog > 10_000) {
+        lastLog = Date.now();
+        process.stderr.write(`distillguard worker: ${(e as Error).message}\n`);
+      }
+    },
+    onFatal: (e) => {
+      process.stderr.write(`distillguard worker: router: cannot publish (${e.message}); exiting, a restart resumes\n`);
+      process.exit(1);
+    },
+  });
+  process.stderr.write(`distillguard worker: router (replica ${replica}) on ${servers.join(',')} (${accountShards} account shards, step ${stepMinutes} min of event time; rebuilt from ${r.stats.rebuilt} messages)\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await r.close();
+  process.stderr.write(`distillguard worker: stopped (${JSON.stringify(r.stats)})\n`);
   return 0;
 }

@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { IpIntel } from '../enrich/ip.js';
-import type { EngineOptions } from '../engine/engine.js';
+import type { EngineOptions, RiskUpdate } from '../engine/engine.js';
+import { ensureStreams, riskSubject } from '../store/nats-events.js';
 import { decodeMessage, encodeMessage, RECEIVER, type Address, type ClusterMessage } from './messages.js';
 import { AccountRole, ArtefactRole, CampaignRole, type Role, type Topology } from './roles.js';
 
@@ -52,12 +53,15 @@ export class ClusterPublisher {
   constructor(private readonly js: JetStreamClient) {}
 
   send = (m: ClusterMessage): void => {
-    const subject = clusterSubject({ role: RECEIVER[m.kind], shard: m.to });
-    const bytes = encodeMessage(m);
+    this.publishTo(clusterSubject({ role: RECEIVER[m.kind], shard: m.to }), encodeMessage(m), m.id);
+  };
+
+  /** Publishes any payload in order with the others, under a msgID. */
+  publishTo(subject: string, bytes: Uint8Array, id: string): void {
     this.chain = this.chain.then(async () => {
       for (let attempt = 0; ; attempt++) {
         try {
-          await this.js.publish(subject, bytes, { msgID: m.id, timeout: 10_000 });
+          await this.js.publish(subject, bytes, { msgID: id, timeout: 10_000 });
           this.published++;
           return;
         } catch (e) {
@@ -69,7 +73,7 @@ export class ClusterPublisher {
         }
       }
     });
-  };
+  }
 
   async flush(): Promise<void> {
     await this.chain;
@@ -114,13 +118,7 @@ export async function runClusterWorker(o: ClusterWorkerOptions): Promise<Cluster
   const publisher = new ClusterPublisher(js);
   const subject = clusterSubject({ role: o.role, shard: o.shard });
   const durable = `dg-cluster-${o.role}-${o.shard}-${o.replica ?? 'a'}`;
-  let ackFloor = 0;
-  try {
-    const info = await jsm.consumers.info(CLUSTER_STREAM, durable);
-    ackFloor = info.ack_floor.stream_seq;
-  } catch {
-    await jsm.consumers.add(CLUSTER_STREAM, { durable_name: durable, ack_policy: AckPolicy.Explicit, filter_subject: subject, deliver_policy: DeliverPolicy.All, ack_wait: ACK_WAIT_MS * NANOS_PER_MS, max_ack_pending: 10_000 });
-  }
+  const ackFloor = await ensureDurable(jsm, CLUSTER_STREAM, durable, subject);
   const stats = { handled: 0, duplicates: 0, rebuilt: 0, published: 0 };
   const writer = o.role === 'campaign' && o.out ? new ProgressWriter(o.out) : null;
   let role: Role;
@@ -128,7 +126,19 @@ export async function runClusterWorker(o: ClusterWorkerOptions): Promise<Cluster
   else if (o.role === 'artefact') role = new ArtefactRole(o.shard, o.topology, publisher.send);
   else {
     if (!o.intel) throw new Error('the campaign role needs IP tables');
-    const campaign: CampaignRole = new CampaignRole(o.intel, o.engineOptions ?? {}, o.topology, publisher.send, (step) => writer?.stepped(campaign, step));
+    // Risk goes to the gateways as the whole-engine worker sends it (DG_RISK, one subject per account); the id makes
+    // a replica's copy, or a rebuild's, a duplicate JetStream drops.
+    await ensureStreams(jsm);
+    const risk = (step: number, updates: RiskUpdate[]): void => {
+      for (const u of updates) {
+        const body = { accountId: u.account, risk: u.risk, flagged: u.flagged, campaignId: u.campaignId, reasons: u.reasons, updatedAt: new Date(u.at).toISOString() };
+        publisher.publishTo(riskSubject(u.account), new TextEncoder().encode(JSON.stringify(body)), `risk:${step}:${u.account}`);
+      }
+    };
+    const campaign: CampaignRole = new CampaignRole(o.intel, o.engineOptions ?? {}, o.topology, publisher.send, (step, updates) => {
+      risk(step, updates);
+      writer?.stepped(campaign, step);
+    });
     role = campaign;
   }
   const handle = (data: Uint8Array): void => {
@@ -139,50 +149,82 @@ export async function runClusterWorker(o: ClusterWorkerOptions): Promise<Cluster
       o.onError?.(e);
     }
   };
-
-  // Rebuild: the subject's history up to what the durable consumer had acknowledged.
-  if (ackFloor > 0) {
-    const ordered = await js.consumers.get(CLUSTER_STREAM, { filter_subjects: subject, deliver_policy: DeliverPolicy.All });
-    const history = await ordered.consume();
-    for await (const m of history) {
-      handle(m.data);
-      stats.rebuilt++;
-      if (m.seq >= ackFloor) break;
-    }
-    await history.close().catch(() => undefined);
-  }
-
-  const consumer = await js.consumers.get(CLUSTER_STREAM, durable);
-  const messages = await consumer.consume({ max_messages: 256 });
-  let stopped = false;
-  const loop = (async () => {
-    for await (const m of messages) {
-      handle(m.data);
-      try {
-        // What the message made is in the stream before the message is acknowledged.
-        await publisher.flush();
-      } catch (e) {
-        o.onFatal?.(e as Error);
-        break;
-      }
-      await m.ackAck().catch((e: unknown) => o.onError?.(e));
-      stats.published = publisher.published;
-      if (stopped) break;
-    }
-  })();
-
+  const consuming = await consumeDurable({ js, stream: CLUSTER_STREAM, durable, filter: subject, ackFloor, handle, publisher, stats, ...(o.onError ? { onError: o.onError } : {}), ...(o.onFatal ? { onFatal: o.onFatal } : {}) });
   return {
     role,
     stats,
     async close() {
-      stopped = true;
-      await messages.close().catch(() => undefined);
-      await loop.catch(() => undefined);
+      await consuming.close();
       await publisher.flush().catch((e) => o.onError?.(e));
       writer?.flush();
       await nc.drain().catch(() => nc.close());
     },
   };
+}
+
+/**
+ * Takes a durable consumer's messages one at a time: handle, wait until JetStream has what the handling published,
+ * acknowledge. First, when the consumer had acknowledged messages before (a restart), the subject's history up to
+ * that floor is handled again to rebuild the handler's state (`ackFloor`, from the consumer's info).
+ */
+export async function consumeDurable(o: {
+  js: JetStreamClient;
+  stream: string;
+  durable: string;
+  filter: string;
+  ackFloor: number;
+  handle: (data: Uint8Array) => void;
+  publisher: ClusterPublisher;
+  stats: { rebuilt: number; published: number };
+  onError?: (e: unknown) => void;
+  onFatal?: (e: Error) => void;
+}): Promise<{ close(): Promise<void> }> {
+  if (o.ackFloor > 0) {
+    const ordered = await o.js.consumers.get(o.stream, { filter_subjects: o.filter, deliver_policy: DeliverPolicy.All });
+    const history = await ordered.consume();
+    for await (const m of history) {
+      o.handle(m.data);
+      o.stats.rebuilt++;
+      if (m.seq >= o.ackFloor) break;
+    }
+    await history.close().catch(() => undefined);
+  }
+  const consumer = await o.js.consumers.get(o.stream, o.durable);
+  const messages = await consumer.consume({ max_messages: 256 });
+  let stopped = false;
+  const loop = (async () => {
+    for await (const m of messages) {
+      o.handle(m.data);
+      try {
+        // What the message made is in the stream before the message is acknowledged.
+        await o.publisher.flush();
+      } catch (e) {
+        o.onFatal?.(e as Error);
+        break;
+      }
+      await m.ackAck().catch((e: unknown) => o.onError?.(e));
+      o.stats.published = o.publisher.published;
+      if (stopped) break;
+    }
+  })();
+  return {
+    async close() {
+      stopped = true;
+      await messages.close().catch(() => undefined);
+      await loop.catch(() => undefined);
+    },
+  };
+}
+
+/** Creates a durable consumer unless it exists; returns its acknowledged floor (0 for a new one). */
+export async function ensureDurable(jsm: JetStreamManager, stream: string, durable: string, filter: string): Promise<number> {
+  try {
+    const info = await jsm.consumers.info(stream, durable);
+    return info.ack_floor.stream_seq;
+  } catch {
+    await jsm.consumers.add(stream, { durable_name: durable, ack_policy: AckPolicy.Explicit, filter_subject: filter, deliver_policy: DeliverPolicy.All, ack_wait: ACK_WAIT_MS * NANOS_PER_MS, max_ack_pending: 10_000 });
+    return 0;
+  }
 }
 
 /**

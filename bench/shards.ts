@@ -54,11 +54,15 @@ const groups = (v: Map<string, { flagged: boolean; campaign_id: string | null }>
   return new Set([...by.values()].map((m) => m.sort().join(',')));
 };
 
+const print = (r: { label: string; seconds: number; ratio: number; maxRssMb: number; interactions: number; flagged: number; campaigns: number; jaccard: number; sameCampaigns: string }): void => {
+  process.stdout.write(`${r.label.padEnd(12)} ${r.seconds.toFixed(1).padStart(7)} s  ×${r.ratio.toFixed(2)}  peak RSS ${r.maxRssMb.toFixed(0).padStart(5)} MB  ${Math.round(r.interactions / r.seconds).toLocaleString('en').padStart(7)} interactions/s  flagged ${r.flagged}  campaigns ${r.campaigns}  flagged Jaccard ${r.jaccard.toFixed(4)}  same campaigns ${r.sameCampaigns}\n`);
+};
 const base = run(0);
 const baseV = verdicts(base.dir);
 const baseFlagged = new Set([...baseV].filter(([, v]) => v.flagged).map(([id]) => id));
 const baseGroups = groups(baseV);
-const rows = [{ label: 'one engine', ...base.run, ratio: 1, jaccard: 1, sameCampaigns: `${baseGroups.size}/${baseGroups.size}` }];
+process.stdout.write(`world: ${world} (${base.run.interactions.toLocaleString('en')} interactions)\n`);
+print({ label: 'one engine', ...base.run, ratio: 1, jaccard: 1, sameCampaigns: `${baseGroups.size}/${baseGroups.size}` });
 for (const n of values.shards.split(',').map(Number)) {
   const r = run(n);
   const v = verdicts(r.dir);
@@ -66,10 +70,6 @@ for (const n of values.shards.split(',').map(Number)) {
   let inter = 0;
   for (const id of flagged) if (baseFlagged.has(id)) inter++;
   const g = groups(v);
-  rows.push({ label: `--shards ${n}`, ...r.run, ratio: r.run.seconds / base.run.seconds, jaccard: inter / Math.max(1, flagged.size + baseFlagged.size - inter), sameCampaigns: `${[...g].filter((x) => baseGroups.has(x)).length}/${baseGroups.size}` });
-}
-process.stdout.write(`world: ${world} (${base.run.interactions.toLocaleString('en')} interactions)\n`);
-for (const r of rows) {
-  process.stdout.write(`${r.label.padEnd(12)} ${r.seconds.toFixed(1).padStart(7)} s  ×${r.ratio.toFixed(2)}  peak RSS ${r.maxRssMb.toFixed(0).padStart(5)} MB  ${Math.round(r.interactions / r.seconds).toLocaleString('en').padStart(7)} interactions/s  flagged ${r.flagged}  campaigns ${r.campaigns}  flagged Jaccard ${r.jaccard.toFixed(4)}  same campaigns ${r.sameCampaigns}\n`);
+  print({ label: `--shards ${n}`, ...r.run, ratio: r.run.seconds / base.run.seconds, jaccard: inter / Math.max(1, flagged.size + baseFlagged.size - inter), sameCampaigns: `${[...g].filter((x) => baseGroups.has(x)).length}/${baseGroups.size}` });
 }
 if (!values.world) rmSync(work, { recursive: true, force: true });

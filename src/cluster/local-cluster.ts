@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { IpIntel } from '../enrich/ip.js';
-import type { EngineOptions, RiskUpdate } from '../engine/engine.js';
+import type { EngineOptions } from '../engine/engine.js';
 import { decodeMessage, encodeMessage, RECEIVER, type Address, type ClusterMessage } from './messages.js';
 import { CampaignRole, type Topology } from './roles.js';
 import type { ShardWorkerData } from './shard-worker.js';
@@ -90,5 +90,3 @@ export class LocalCluster {
     await Promise.all([...this.accounts, ...this.artefacts].map((w) => w.terminate()));
   }
 }
-
-export type { RiskUpdate };

@@ -51,6 +51,44 @@ const NO_NUMBERS: readonly number[] = [];
 const NO_MODELS: readonly ModelUse[] = [];
 const NO_FRAMES: ReadonlyCounts = new U32Counts();
 
+/**
+ * An account's state as plain data (AccountState.snapshot). Infinite first/last (no traffic) travel as null: JSON has
+ * no infinity.
+ */
+export interface AccountSnapshot {
+  id: string;
+  n: number;
+  first: number | null;
+  last: number | null;
+  counts: number[] | null;
+  days: number[] | null;
+  intentSum: number;
+  intentHigh: number;
+  maxTokensSet: number;
+  maxTokensHigh: number;
+  inputTokens: number;
+  outputTokens: number;
+  reasoningTokens: number;
+  reasoningUses: number;
+  followUps: number;
+  withTools: number;
+  errors: number;
+  itemRequests: number;
+  repeats: number;
+  sampledItems: number;
+  sharedItems: number;
+  asns: number[] | null;
+  datacenter: number;
+  vpn: number;
+  uaTlsMismatch: number;
+  models: ModelUse[] | null;
+  /** Frame, uses, frame, uses, … */
+  frames: number[];
+  gapN: number;
+  gapMean: number;
+  gapM2: number;
+}
+
 export class AccountState {
   readonly id: string;
   /** Index in the engine's account table (dense, for typed-array side tables). */
@@ -248,6 +286,58 @@ export class AccountState {
       this.gapMean += (d * other.gapN) / n;
       this.gapN = n;
     }
+  }
+
+  /**
+   * Everything the cross-account step reads, as plain data (cluster/messages.ts): an account shard sends it to the
+   * campaign coordinator, which restores it into its copy. The item set stays with the account (only its counts go).
+   */
+  snapshot(): AccountSnapshot {
+    const frames: number[] = [];
+    this.frames.forEach((c, f) => frames.push(f, c));
+    return {
+      id: this.id, n: this.n, first: this.first, last: this.last, counts: this.counts ? [...this.counts] : null, days: this.days ? [...this.days] : null,
+      intentSum: this.intentSum, intentHigh: this.intentHigh, maxTokensSet: this.maxTokensSet, maxTokensHigh: this.maxTokensHigh,
+      inputTokens: this.inputTokens, outputTokens: this.outputTokens, reasoningTokens: this.reasoningTokens, reasoningUses: this.reasoningUses,
+      followUps: this.followUps, withTools: this.withTools, errors: this.errors, itemRequests: this.itemRequests, repeats: this.repeats,
+      sampledItems: this.sampledItems, sharedItems: this.sharedItems, asns: this.asnList ? [...this.asnList] : null, datacenter: this.datacenter,
+      vpn: this.vpn, uaTlsMismatch: this.uaTlsMismatch, models: this.modelUses ? this.modelUses.map((m) => ({ ...m })) : null, frames,
+      gapN: this.gapN, gapMean: this.gapMean, gapM2: this.gapM2,
+    };
+  }
+
+  /** Overwrites this state with a snapshot of the same account (see snapshot). */
+  restore(s: AccountSnapshot): void {
+    this.n = s.n;
+    this.first = s.first ?? Number.POSITIVE_INFINITY;
+    this.last = s.last ?? Number.NEGATIVE_INFINITY;
+    this.counts = s.counts ? Uint32Array.from(s.counts) : null;
+    this.days = s.days ? [...s.days] : null;
+    this.intentSum = s.intentSum;
+    this.intentHigh = s.intentHigh;
+    this.maxTokensSet = s.maxTokensSet;
+    this.maxTokensHigh = s.maxTokensHigh;
+    this.inputTokens = s.inputTokens;
+    this.outputTokens = s.outputTokens;
+    this.reasoningTokens = s.reasoningTokens;
+    this.reasoningUses = s.reasoningUses;
+    this.followUps = s.followUps;
+    this.withTools = s.withTools;
+    this.errors = s.errors;
+    this.itemRequests = s.itemRequests;
+    this.repeats = s.repeats;
+    this.sampledItems = s.sampledItems;
+    this.sharedItems = s.sharedItems;
+    this.asnList = s.asns ? [...s.asns] : null;
+    this.datacenter = s.datacenter;
+    this.vpn = s.vpn;
+    this.uaTlsMismatch = s.uaTlsMismatch;
+    this.modelUses = s.models ? s.models.map((m) => ({ ...m })) : null;
+    this.frameCounts = null;
+    for (let k = 0; k + 1 < s.frames.length; k += 2) (this.frameCounts ??= new U32Counts()).add(s.frames[k]!, s.frames[k + 1]!, MAX_FRAMES);
+    this.gapN = s.gapN;
+    this.gapMean = s.gapMean;
+    this.gapM2 = s.gapM2;
   }
 
   private countsView(from: number, to: number): Uint32Array {

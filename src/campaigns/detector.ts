@@ -59,7 +59,13 @@ const componentNodes = new AccountMarks();
 const componentSeen = new AccountMarks();
 
 export interface CampaignState {
+  /**
+   * Unique across a cluster and stable across replays: the step that first flagged the campaign and a hash of its
+   * earliest member (by sign-up time, then account id; campaignId). Sharded or not, one operation gets one id.
+   */
   id: string;
+  /** Display form, in the order this detector found its campaigns (C0001, C0002, …). */
+  label: string;
   members: Set<number>;
   score: ClusterScore;
   firstFlaggedAt: number;
@@ -114,6 +120,7 @@ export class CampaignDetector {
   private lastRun = Number.NaN;
   /** The accounts' registration facts at the current step (organisations). */
   private infos: (AccountInfo | undefined)[] = [];
+  private states: AccountState[] = [];
   /** Accounts flagged at the last step and so far in this one: links to them are not camouflage (see peel). */
   private readonly flagged = new AccountMarks();
   private lastFlagged: number[] = [];
@@ -127,8 +134,20 @@ export class CampaignDetector {
     this.unlinked = new UnlinkedPath(this.options.unlinked);
   }
 
+  /** The member signed up first (ties: the smallest account id). */
+  private earliestMember(ids: Iterable<number>): string {
+    let best: { at: number; id: string } | null = null;
+    for (const a of ids) {
+      const at = this.infos[a]?.createdAt ?? Number.POSITIVE_INFINITY;
+      const id = this.states[a]?.id ?? String(a);
+      if (!best || at < best.at || (at === best.at && id < best.id)) best = { at: Number.isNaN(at) ? Number.POSITIVE_INFINITY : at, id };
+    }
+    return best?.id ?? '';
+  }
+
   run(now: number, states: AccountState[], infos: (AccountInfo | undefined)[], graph: LinkGraph): Map<number, MemberVerdict> {
     this.infos = infos;
+    this.states = states;
     this.flagged.reset(this.lastFlagged);
     const clusters = graph.clusters(this.options.minClusterSize, (a) => states[a], now);
     const verdicts = new Map<number, MemberVerdict>();
@@ -467,10 +486,25 @@ export class CampaignDetector {
       best.updatedAt = now;
       return best;
     }
-    const c: CampaignState = { id: `C${String(this.nextId++).padStart(4, '0')}`, members: ids, score, firstFlaggedAt: now, updatedAt: now };
+    const c: CampaignState = { id: campaignId(this.earliestMember(ids), now), label: `C${String(this.nextId++).padStart(4, '0')}`, members: ids, score, firstFlaggedAt: now, updatedAt: now };
     this.campaigns.set(c.id, c);
     return c;
   }
+}
+
+/**
+ * A campaign's id: `C`, its first-flag time (seconds, 7 base-36 digits: ids sort by age, which sub-team merges rely
+ * on, unlinked.ts) and 6 base-32 digits of a hash of its earliest member's account id. Ids depend on the accounts and
+ * the clock only, never on which process found the campaign.
+ */
+export function campaignId(earliestAccount: string, firstFlaggedAt: number): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < earliestAccount.length; i++) h = Math.imul(h ^ earliestAccount.charCodeAt(i), 0x01000193);
+  h >>>= 0;
+  const digits = '0123456789abcdefghjkmnpqrstvwxyz';
+  let tail = '';
+  for (let i = 0; i < 6; i++) tail += digits[(h >>> (i * 5)) & 31];
+  return `C${Math.max(0, Math.floor(firstFlaggedAt / 1000)).toString(36).padStart(7, '0')}${tail}`;
 }
 
 /** Connected components of a set of accounts over strong edges. */

@@ -109,6 +109,20 @@ function dot(a: UnitVector, b: UnitVector): number {
   return sum;
 }
 
+/**
+ * The members an account newly joined to a group is linked to: all of them in a small group, else the one before it
+ * and CHORDS others picked by a hash of the key and the group's size (the same picks wherever the group is kept).
+ */
+export function joinPartners(g: LinkGroup): number[] {
+  const m = g.list.length - 1;
+  if (m <= 0) return [];
+  if (m <= CLIQUE_MAX) return g.list.slice(0, m);
+  const out = [g.list[m - 1]!];
+  const seed = hashKey(g.key);
+  for (let c = 0; c < CHORDS; c++) out.push(g.list[mix32(seed ^ Math.imul(m, 0x9e3779b1) ^ (c * 0x85ebca6b)) % m]!);
+  return out;
+}
+
 interface OperationProfile {
   frames: UnitVector;
   /** Spoofed clients of the members, members without one under NO_TOOLKIT (empty when no member has one). */
@@ -154,23 +168,25 @@ export class LinkGraph {
   readonly onJoin = (g: LinkGroup, account: number): void => {
     const m = g.list.length - 1; // members before this one
     if (m <= 0) return;
-    if (g.type === 'spoof') {
-      // The group's first member joined alone (no call): it is recorded with the second.
-      const t = hashKey(g.key);
-      this.toolkits.set(account, t);
-      if (m === 1) this.toolkits.set(g.list[0]!, t);
-    }
-    const w = LINK_WEIGHTS[g.type];
-    const bit = TYPE_BIT.get(g.type)!;
-    const strong = STRONG_LINKS.has(g.type);
-    if (m <= CLIQUE_MAX) {
-      for (let i = 0; i < m; i++) this.addEdge(g.list[i]!, account, w, bit, strong);
-      return;
-    }
-    this.addEdge(g.list[m - 1]!, account, w, bit, strong);
-    const seed = hashKey(g.key);
-    for (let c = 0; c < CHORDS; c++) this.addEdge(g.list[mix32(seed ^ Math.imul(m, 0x9e3779b1) ^ (c * 0x85ebca6b)) % m]!, account, w, bit, strong);
+    this.link(g.type, g.key, account, joinPartners(g), m);
   };
+
+  /**
+   * Links `account`, newly joined to the group (type, key) that held `before` members, to `partners` (joinPartners):
+   * the same edges as onJoin, for a group kept elsewhere (an artefact shard, cluster/artefact-shard.ts).
+   */
+  link(type: LinkType, key: string, account: number, partners: readonly number[], before: number): void {
+    if (type === 'spoof') {
+      // The group's first member joined alone (no call): it is recorded with the second.
+      const t = hashKey(key);
+      this.toolkits.set(account, t);
+      if (before === 1 && partners.length > 0) this.toolkits.set(partners[0]!, t);
+    }
+    const w = LINK_WEIGHTS[type];
+    const bit = TYPE_BIT.get(type)!;
+    const strong = STRONG_LINKS.has(type);
+    for (const p of partners) this.addEdge(p, account, w, bit, strong);
+  }
 
   /** An account's neighbours (none for an account without edges). */
   neighbours(a: number): Neighbours {

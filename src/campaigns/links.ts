@@ -147,6 +147,27 @@ const IDLE_MS = 14 * 24 * 3_600_000;
 
 const isSignup = (type: LinkType): boolean => type === 'signup-burst' || type === 'signup-net';
 
+/** The links an account's sign-up facts make (joined at its first request), in the order they are joined. */
+export function registrationLinks(a: AccountInfo): [LinkType, string][] {
+  const links: [LinkType, string][] = [];
+  if (a.payment) links.push(['payment', a.payment]);
+  if (a.orgId) links.push(['org', a.orgId]);
+  // Keys joined, not templates (flat strings: a template this long is a tree of pieces, kept per account).
+  links.push(['signup-burst', [a.emailDomain, Math.floor(a.createdAt / HOUR)].join('|')]);
+  if (a.signupPrefix) links.push(['signup-net', [a.signupPrefix, Math.floor(a.createdAt / DAY)].join('|')]);
+  return links;
+}
+
+/**
+ * Whether a declared client's TLS stack is learned (LinkIndex.learnClient): an SDK, command-line tool, agent or HTTP
+ * library naming a stack. Others are never foreign, and need no look-up.
+ */
+export function isLearnedClient(client: string): boolean {
+  const bar = client.lastIndexOf('|');
+  const name = client.slice(0, bar);
+  return client.slice(bar + 1) !== '-' && LEARNED_FAMILIES.has(name.slice(0, name.indexOf(':')));
+}
+
 /** Receives every join of an account to a live group, with the members already there. */
 export type JoinListener = (group: LinkGroup, account: number) => void;
 
@@ -178,6 +199,12 @@ export class LinkIndex {
   private readonly clientStacks = new Map<string, ClientStacks>();
   /** Event time of the latest observation (joins are stamped with it). */
   private now = Number.NEGATIVE_INFINITY;
+
+  /**
+   * Told of each account whose client key is judged foreign after the account sent it (learnClient): an index that
+   * does not see the accounts' requests (an artefact shard) passes the news on to the account's own shard.
+   */
+  onForeign: ((account: number, clientKey: string) => void) | null = null;
 
   constructor(private readonly onJoin: JoinListener) {}
 
@@ -244,24 +271,30 @@ export class LinkIndex {
 
   /** Links known at sign-up: payment instrument, sign-up bursts (same e-mail domain and hour, same network and day). */
   registerAccount(a: AccountInfo): void {
-    const links: [LinkType, string][] = [];
-    if (a.payment) links.push(['payment', a.payment]);
-    if (a.orgId) links.push(['org', a.orgId]);
-    const hour = Math.floor(a.createdAt / HOUR);
-    // Keys joined, not templates (flat strings: a template this long is a tree of pieces, kept per account).
-    links.push(['signup-burst', [a.emailDomain, hour].join('|')]);
-    if (a.signupPrefix) links.push(['signup-net', [a.signupPrefix, Math.floor(a.createdAt / DAY)].join('|')]);
-    for (const [type, key] of links) {
-      if (type === 'signup-burst' || type === 'signup-net') {
-        const k = [type, key].join('\u0000');
-        this.signups.set(k, (this.signups.get(k) ?? 0) + 1);
-      }
-    }
-    let d = this.domainSignups.get(a.emailDomain);
-    if (!d) this.domainSignups.set(a.emailDomain, (d = { accounts: 0, hours: new Set() }));
+    const links = registrationLinks(a);
+    for (const [type, key] of links) this.countRegistration(type, key);
+    this.countDomainSignup(a.emailDomain, Math.floor(a.createdAt / HOUR));
+    this.pending.set(a.index, links);
+  }
+
+  /** Counts one registration into a sign-up group (a burst needs MIN_SIGNUP_BURST of them; other types are not counted). */
+  countRegistration(type: LinkType, key: string): void {
+    if (!isSignup(type)) return;
+    const k = [type, key].join('\u0000');
+    this.signups.set(k, (this.signups.get(k) ?? 0) + 1);
+  }
+
+  /** Counts one sign-up on an e-mail domain in an hour (the domain's ordinary rate; see isBurst). */
+  countDomainSignup(domain: string, hour: number): void {
+    let d = this.domainSignups.get(domain);
+    if (!d) this.domainSignups.set(domain, (d = { accounts: 0, hours: new Set() }));
     d.accounts++;
     d.hours.add(hour);
-    this.pending.set(a.index, links);
+  }
+
+  /** Moves the index's clock (joins are stamped with it) when artefacts arrive without observations (artefact shards). */
+  advance(ts: number): void {
+    if (ts > this.now) this.now = ts;
   }
 
   /** Called on an account's first observation. */
@@ -329,7 +362,7 @@ export class LinkIndex {
    * names the same library, which the client tuple and the stack's own users show).
    * Returns whether the pair is foreign (as judged now).
    */
-  private learnClient(client: string, account: number): boolean {
+  learnClient(client: string, account: number): boolean {
     const bar = client.lastIndexOf('|');
     const name = client.slice(0, bar);
     const stack = client.slice(bar + 1);
@@ -357,6 +390,7 @@ export class LinkIndex {
         // Members still sending it count their further requests as spoofed (earlier ones were judged before this).
         const last = this.lastNetwork[a];
         if (last?.clientKey === key) last.foreign = true;
+        this.onForeign?.(a, key);
       }
     }
     return pair.foreign;

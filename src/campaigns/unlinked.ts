@@ -167,8 +167,8 @@ export class UnlinkedPath {
   }
 
   /**
-   * Merges campaigns of alike profiles into the oldest (ids are zero-padded and issued in order), relabelling their
-   * members; returns merged id → the campaign it is now a sub-team of.
+   * Merges campaigns of alike profiles into the oldest (ids begin with their first-flag time: campaignId in
+   * detector.ts), relabelling their members; returns merged id → the campaign it is now a sub-team of.
    */
   private mergeSubteams(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[]): Map<string, string> {
     const centroids = [...this.campaignCentroids(verdicts, states)].sort(([x], [y]) => (x < y ? -1 : 1));

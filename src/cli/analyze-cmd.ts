@@ -19,6 +19,7 @@ export const analyzeCommand: Command = {
     privacy: { type: 'boolean', description: 'keep no prompt text in any output (hashes and features only)' },
     'max-skew': { type: 'string', value: 'DAYS', default: String(DEFAULT_MAX_TIME_SKEW_DAYS), description: "quarantine interactions dated more than DAYS from the file's reference time (0: off)" },
     'heap-growth': { type: 'string', value: 'PERCENT', default: String(DEFAULT_HEAP_GROWTH_PERCENT), description: "heap growth allowed past live data between full GCs (lower: less memory, more GC; 0: V8's own)" },
+    shards: { type: 'string', value: 'N', description: 'run N account shards and N artefact shards in worker threads (the messages of `worker --role`; docs/scale.md)' },
     json: { type: 'boolean', description: 'print the summary as JSON' },
   },
   details: `
@@ -52,6 +53,7 @@ Outputs in DIR:
       ...options,
       database: ctx.values['no-db'] !== true,
       privacy: ctx.values.privacy === true,
+      ...(ctx.values.shards !== undefined ? { shards: boundedNumberOpt(ctx, 'shards', 1, { min: 1, integer: true }) } : {}),
       onProgress: (read, now) => progress.update(read, Number.isFinite(now) ? new Date(now).toISOString().slice(0, 16) : ''),
     });
     progress.done();
@@ -71,7 +73,7 @@ Outputs in DIR:
       d.dropped > 0 ? `duplicates:   ${d.dropped} interactions with an id already replayed were dropped${d.forgottenEarly > 0 ? ` (id memory full: repeats more than ${d.maxIds} ids apart count as new)` : ''}` : null,
       `time span:    ${summary.firstTs} .. ${summary.lastTs} (${summary.ticks} cross-account steps${summary.skippedTicks > 0 ? `, ${summary.skippedTicks} skipped in stretches with no interactions` : ''})`,
       `verdicts:     ${summary.accountsSeen} accounts, ${summary.flagged} flagged, ${summary.campaigns.length} campaigns`,
-      ...summary.campaigns.map((c) => `  ${c.id}  ${String(c.accounts).padStart(6)} accounts  ${String(c.exchanges ?? '?').padStart(9)} exchanges  score ${c.score.toFixed(2)}  first flagged ${c.first_flagged_at}`),
+      ...summary.campaigns.map((c) => `  ${c.label} ${c.id}  ${String(c.accounts).padStart(6)} accounts  ${String(c.exchanges ?? '?').padStart(9)} exchanges  score ${c.score.toFixed(2)}  first flagged ${c.first_flagged_at}`),
       `regional spikes: ${summary.regionalSpikes} (spikes.json)`,
       `speed:        ${summary.seconds.toFixed(1)} s, ${Math.round(summary.interactionsPerSecond).toLocaleString('en-US')} interactions/s`,
       `outputs:      ${outDir}/verdicts.jsonl, campaigns.json, spikes.json${ctx.values['no-db'] || forensicsFailed ? '' : ', analysis.duckdb'}`,

@@ -14,6 +14,7 @@ import type { DuplicateStats } from './duplicates.js';
 import { buildAnalysisDb, campaignFigures, ObservationSink, openAnalysisDb, wellFormedDeep, type CampaignFigures } from './forensics.js';
 import { readPromptSamples } from './prompt-samples.js';
 import { replay, type ReplayOptions } from './replay.js';
+import { replaySharded } from '../cluster/sharded-replay.js';
 
 export interface AnalyzeOptions extends Omit<ReplayOptions, 'quarantine' | 'onObservation' | 'onRecord' | 'afterBatch' | 'samplePrompts'> {
   outDir: string;
@@ -23,10 +24,14 @@ export interface AnalyzeOptions extends Omit<ReplayOptions, 'quarantine' | 'onOb
   privacy?: boolean;
   /** Sample prompts kept per account for the case file (default 3, truncated to 600 characters). */
   samplePrompts?: number;
+  /** Run the sharded engine: N account shards and N artefact shards in worker threads (cluster/sharded-replay.ts). */
+  shards?: number;
 }
 
 export interface CampaignReport extends Partial<CampaignFigures> {
+  /** Unique across a cluster (CampaignState.id); `label` is the display form (C0001, … in order found). */
   id: string;
+  label: string;
   score: number;
   reasons: string[];
   accounts: number;
@@ -54,7 +59,7 @@ export interface AnalyzeSummary {
   lastTs: string | null;
   accountsSeen: number;
   flagged: number;
-  campaigns: { id: string; accounts: number; exchanges: number | null; score: number; first_flagged_at: string }[];
+  campaigns: { id: string; label: string; accounts: number; exchanges: number | null; score: number; first_flagged_at: string }[];
   /** Regional spikes found (spikes.json). */
   regionalSpikes: number;
   /** Interactions dropped as repeats of an id already replayed, and the bounds within which repeats are recognised. */
@@ -78,12 +83,12 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
   const quarantine = new Quarantine(options.outDir);
   const useDb = options.database ?? true;
   const sink = useDb ? new ObservationSink(options.outDir) : null;
-  const { samplePrompts, ...replayOptions } = options;
+  const { samplePrompts, shards: _shards, ...replayOptions } = options;
   const keep = options.privacy ? 0 : (samplePrompts ?? 3);
   const spool = keep > 0 ? join(options.outDir, SAMPLES_SPOOL) : null;
   let result;
   try {
-    result = await replay({
+    result = await (options.shards !== undefined ? (o: ReplayOptions) => replaySharded({ ...o, shards: options.shards! }) : replay)({
       ...replayOptions,
       quarantine,
       ...(sink ? { onObservation: (o) => sink.add(o), afterBatch: () => sink.drain() } : {}),
@@ -126,6 +131,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
     }
     return {
       id: c.id,
+      label: c.label,
       score: Math.round(c.score.score * 1000) / 1000,
       reasons: c.score.reasons,
       accounts: c.members.size,
@@ -167,7 +173,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
         return wellFormedDeep({ ...v, ...(a ?? {}), account_id: v.account_id, interactions: s.n, features: f ? roundAll(f as unknown as Record<string, number>) : null });
       });
       await writeJsonl(tmpAccounts, accountRows);
-      await writeJsonl(tmpCampaigns, campaigns.map(({ members: _m, sample_prompts: _s, subteams: _t, ...rest }) => wellFormedDeep(rest)));
+      await writeJsonl(tmpCampaigns, campaigns.map(({ members: _m, sample_prompts: _s, subteams: _t, label: _l, ...rest }) => wellFormedDeep(rest)));
       await writeJsonl(tmpMembers, members.map((m) => wellFormedDeep(m)));
       const figures = new Map<string, CampaignFigures>();
       const { db, conn } = await openAnalysisDb(dbPath);
@@ -210,7 +216,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
     lastTs: iso(result.lastTs),
     accountsSeen: verdicts.length,
     flagged: verdicts.filter((v) => v.flagged).length,
-    campaigns: campaigns.map((c) => ({ id: c.id, accounts: c.accounts, exchanges: c.exchanges ?? null, score: c.score, first_flagged_at: c.first_flagged_at })),
+    campaigns: campaigns.map((c) => ({ id: c.id, label: c.label, accounts: c.accounts, exchanges: c.exchanges ?? null, score: c.score, first_flagged_at: c.first_flagged_at })),
     regionalSpikes: engine.regionalSpikes.total,
     duplicates: result.duplicates,
     skippedTicks: result.skippedTicks,

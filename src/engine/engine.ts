@@ -5,10 +5,10 @@
  */
 import { RecentKeyIndex } from '../collections/key-index.js';
 import type { Account, Interaction, Verdict } from '../dataset/types.js';
-import { AccountState } from '../accounts/state.js';
+import { AccountState, type AccountSnapshot } from '../accounts/state.js';
 import { accountEvidence, accountFeatures } from '../accounts/features.js';
 import { CampaignDetector, type CampaignState, type DetectorOptions } from '../campaigns/detector.js';
-import { LinkIndex, type AccountInfo, type PaymentGroup } from '../campaigns/links.js';
+import { LinkIndex, type AccountInfo, type LinkType, type PaymentGroup } from '../campaigns/links.js';
 import { LinkGraph } from '../campaigns/graph.js';
 import { VariantIndex } from '../campaigns/variants.js';
 import { IpIntel } from '../enrich/ip.js';
@@ -123,6 +123,18 @@ export class Engine {
    * sign-up time (signup-screen.ts).
    */
   registerAccount(a: Account, now?: number): void {
+    this.register(a, now, true);
+  }
+
+  /**
+   * Registers an account whose traffic and links are kept by shards (the campaign coordinator of a sharded engine,
+   * cluster/coordinator.ts): its sign-up links go to the artefact shards, not to this engine's link index.
+   */
+  registerRemote(a: Account): void {
+    this.register(a, undefined, false);
+  }
+
+  private register(a: Account, now: number | undefined, linked: boolean): void {
     const i = this.indexOf(a.account_id);
     const info: AccountInfo = {
       index: i,
@@ -141,7 +153,7 @@ export class Engine {
     }
     this.infos[i] = info;
     this.accounts[i] = a;
-    this.links.registerAccount(info);
+    if (linked) this.links.registerAccount(info);
     this.flagAtSignup(this.signups.register(info, now));
   }
 
@@ -211,6 +223,45 @@ export class Engine {
     this.observed++;
     const held = this.verdictState[a];
     if (this.graph.neighbours(a).size > degree && (!held?.flagged || held.signupHold)) this.judgeNewcomer(a, o.ts);
+  }
+
+  /**
+   * An account's first request, on a shard (cluster/coordinator.ts): what `apply` does at a first request besides
+   * the account's own state, which arrives as a snapshot (restoreState).
+   */
+  remoteFirstRequest(account: string, ts: number): void {
+    if (ts >= this.signups.nextDue) for (const m of this.signups.due(ts)) this.flagAtSignup(m);
+    const a = this.indexOf(account);
+    const info = this.infos[a];
+    this.flagAtSignup(this.signups.firstRequest(info, ts));
+    if (info?.paymentGroup) {
+      info.paymentGroup.accounts++;
+      if (info.verified) info.paymentGroup.verified++;
+    }
+  }
+
+  /** Overwrites an account's state with its shard's snapshot. */
+  restoreState(snapshot: AccountSnapshot): void {
+    this.states[this.indexOf(snapshot.id)]!.restore(snapshot);
+  }
+
+  /**
+   * The edges one request's joins made on the artefact shards (`by` its account, null for joins found at a step's
+   * end), applied as `apply` applies them; a newly linked account is judged as `apply` judges it.
+   */
+  remoteJoins(by: string | null, ts: number, joins: readonly { type: LinkType; key: string; account: string; partners: readonly string[]; before: number }[]): void {
+    if (by !== null && ts >= this.signups.nextDue) for (const m of this.signups.due(ts)) this.flagAtSignup(m);
+    const a = by === null ? -1 : this.indexOf(by);
+    const degree = a >= 0 ? this.graph.neighbours(a).size : 0;
+    for (const j of joins) this.graph.link(j.type, j.key, this.indexOf(j.account), j.partners.map((p) => this.indexOf(p)), j.before);
+    if (a < 0) return;
+    const held = this.verdictState[a];
+    if (this.graph.neighbours(a).size > degree && (!held?.flagged || held.signupHold)) this.judgeNewcomer(a, ts);
+  }
+
+  /** Templates of the live campaigns (one use links an account to them; see hotFrames). */
+  get templateFrames(): ReadonlySet<number> {
+    return this.hotFrames;
   }
 
   /** A newly linked account judged against the campaigns it links to, between steps (CampaignDetector.judgeNewcomer). */

@@ -77,7 +77,7 @@ const PARALLEL_MIN_BYTES = 4 << 20;
  * longer than any horizon of the engine (links are forgotten after 14 idle days), so the state has settled and the
  * skipped steps would change nothing but the time. Replays without such gaps take every step.
  */
-const SETTLE_MS = 15 * 24 * 3_600_000;
+export const SETTLE_MS = 15 * 24 * 3_600_000;
 
 function useWorker(options: ReplayOptions, path: string): boolean {
   // Records themselves never leave the worker: a caller that wants them gets the in-process source.

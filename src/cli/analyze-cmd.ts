@@ -1,7 +1,9 @@
 /** `distillguard analyze DATASET --out DIR`: streaming replay of a dataset through the detection engine. */
 import { analyze } from '../engine/analyze.js';
 import { DEFAULT_HEAP_GROWTH_PERCENT, limitHeapGrowth } from '../engine/heap-growth.js';
-import { numberOpt, positional, requiredOpt, type Command } from './command.js';
+import { numberOpt, positional, requiredOpt, stringOpt, type Command } from './command.js';
+import { IntelMatcher } from '../campaigns/intel.js';
+import { IntelStore } from '../intel/indicators.js';
 import { Progress } from './progress.js';
 
 export const analyzeCommand: Command = {
@@ -16,6 +18,7 @@ export const analyzeCommand: Command = {
     threshold: { type: 'string', value: 'X', default: '0.5', description: 'campaign score (0..1) at which members are flagged' },
     'no-db': { type: 'boolean', description: 'skip analysis.duckdb and the SQL figures in campaigns.json (faster)' },
     privacy: { type: 'boolean', description: 'keep no prompt text in any output (hashes and features only)' },
+    intel: { type: 'string', value: 'DIR', description: 'imported indicators (distillguard indicators import): matching accounts are linked and get intel:<source>' },
     'heap-growth': { type: 'string', value: 'PERCENT', default: String(DEFAULT_HEAP_GROWTH_PERCENT), description: "heap growth allowed past live data between full GCs (lower: less memory, more GC; 0: V8's own)" },
     json: { type: 'boolean', description: 'print the summary as JSON' },
   },
@@ -33,6 +36,9 @@ Outputs in DIR:
     const dataset = positional(ctx, 0, 'DATASET');
     const outDir = requiredOpt(ctx, 'out');
     limitHeapGrowth(numberOpt(ctx, 'heap-growth', DEFAULT_HEAP_GROWTH_PERCENT));
+    const intelDir = stringOpt(ctx, 'intel');
+    const indicators = intelDir ? new IntelMatcher(new IntelStore(intelDir).list()) : undefined;
+    if (intelDir && !indicators?.size) process.stderr.write(`analyze: no valid indicator in ${intelDir} (import some with distillguard indicators import)\n`);
     const progress = new Progress('analyze', null);
     const summary = await analyze({
       datasetDir: dataset,
@@ -43,6 +49,7 @@ Outputs in DIR:
       flagThreshold: numberOpt(ctx, 'threshold', 0.5),
       database: ctx.values['no-db'] !== true,
       privacy: ctx.values.privacy === true,
+      ...(indicators ? { indicators } : {}),
       onProgress: (read, now) => progress.update(read, Number.isFinite(now) ? new Date(now).toISOString().slice(0, 16) : ''),
     });
     progress.done();

@@ -12,5 +12,6 @@ import { analyzeCommand } from './analyze-cmd.js';
 import { reportCommand } from './report-cmd.js';
 import { uiCommand } from './ui-cmd.js';
 import { driveCommand } from './drive-cmd.js';
+import { indicatorsCommand } from './indicators-cmd.js';
 
-export const COMMANDS: Command[] = [demoCommand, simulateCommand, analyzeCommand, evalCommand, reportCommand, uiCommand, validateCommand, serveCommand, keysCommand, mockUpstreamCommand, driveCommand, workerCommand];
+export const COMMANDS: Command[] = [demoCommand, simulateCommand, analyzeCommand, evalCommand, reportCommand, indicatorsCommand, uiCommand, validateCommand, serveCommand, keysCommand, mockUpstreamCommand, driveCommand, workerCommand];

@@ -85,7 +85,8 @@ export interface CaseFile {
     ua_tls_mismatch_share: number;
     asns: (ShareRow & { org: string | null })[];
     countries: { country: string | null; exchanges: number }[];
-    prefixes: ShareRow[];
+    /** With the owner of the prefix's network (the STIX export never calls a cloud or carrier prefix malicious). */
+    prefixes: (ShareRow & { org?: string | null })[];
     clients: ShareRow[];
     /** JA4 TLS stacks (ja4_a_ja4_b), whatever client family claimed them. */
     ja4: ShareRow[];
@@ -168,7 +169,7 @@ export async function buildCaseFile(analysis: Analysis, campaignId: string, opts
     flag_delay_hours: first && firstMemberFlag ? Math.round(((Date.parse(firstMemberFlag) - Date.parse(first)) / 3_600_000) * 10) / 10 : null,
   };
   const value = estimateValue(tokens, opts.prices);
-  const intel = asnRows.length ? IpIntel.shared() : null;
+  const intel = asnRows.length || prefixes.length ? IpIntel.shared() : null;
   const asns = asnRows.map((a) => ({ ...a, org: intel?.lookup(a.sample_ip).asOrg ?? null }));
   const infra = c.infrastructure;
   const reasonCounts = new Map<string, number>();
@@ -204,7 +205,7 @@ export async function buildCaseFile(analysis: Analysis, campaignId: string, opts
       ua_tls_mismatch_share: infra?.ua_tls_mismatch_share ?? 0,
       asns: asns.map((a) => ({ ...redactIp(a), org: a.org })),
       countries: infra?.countries ?? [],
-      prefixes: prefixes.map(redactIp),
+      prefixes: prefixes.map((p) => ({ ...redactIp(p), org: p.sample_ip ? (intel?.lookup(p.sample_ip).asOrg ?? null) : null })),
       clients: clients.map(redactIp),
       ja4: ja4.map(redactIp),
       shared_payments: payments.map((p) => ({ ...p, fingerprint: opts.redact ? hashFingerprint(p.fingerprint) : p.fingerprint })),

@@ -48,7 +48,9 @@ test('case files tell the truth about timing and links, draw the links, and prin
     const written = JSON.parse(cli('report', analysis, '--out', out, '--evaluation', evalFile, '--signed-off-by', 'Dana Reviewer', '--tlp', 'amber', '--pdf', '--json')) as { cases: { campaign: string; html: string; json: string; letter: string; pdf: string }[] };
 
     // Ground truth, computed here from the files a reader has: labels, the dataset's requests, verdicts.jsonl.
-    const labels = new Map(readFileSync(join(world, 'labels.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { account_id: string; campaign: string | null }).map((l) => [l.account_id, l.campaign]));
+    const labelRows = readFileSync(join(world, 'labels.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { account_id: string; campaign: string | null; subteam?: string });
+    const labels = new Map(labelRows.map((l) => [l.account_id, l.campaign]));
+    const subteamOf = new Map(labelRows.filter((l) => l.subteam).map((l) => [l.account_id, l.subteam!]));
     const firstRequest = new Map<string, number>();
     for (const line of gunzipSync(readFileSync(join(world, 'interactions.jsonl.gz'))).toString('utf8').split('\n')) {
       if (!line) continue;
@@ -99,8 +101,21 @@ test('case files tell the truth about timing and links, draw the links, and prin
       if ((report.evidence.link_shares.payment ?? 0) >= 0.5) assert.ok(hubTypes.has('payment'), `${op}: payment hubs drawn`);
       if ((report.evidence.link_shares.pivot ?? 0) >= 0.5) assert.ok(hubTypes.has('pivot'), `${op}: model-switch hubs drawn`);
       const legend = (await graph.locator('text').allTextContents()).join(' | ');
-      for (const tpe of hubTypes) assert.ok(legend.includes({ template: 'prompt template', spoof: 'spoofed client', pivot: 'model switch', payment: 'payment instrument', 'signup-net': 'sign-up network', prefix: 'network prefix' }[tpe!]!), `${op}: legend names ${tpe}`);
+      for (const tpe of hubTypes) assert.ok(legend.includes({ template: 'prompt template', spoof: 'spoofed client', pivot: 'model switch', payment: 'payment instrument', 'signup-net': 'sign-up network', prefix: 'network prefix', client: 'client software' }[tpe!]!), `${op}: legend names ${tpe}`);
       assert.ok(await graph.locator('[data-team-label]').count() >= 1, `${op}: at least one sub-team drawn`);
+      // Where the scenario gave the operation sub-teams (own clients and networks), each drawn team is one of them.
+      const drawn = await graph.locator('circle[data-account]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-account')!, Number(e.getAttribute('data-team'))] as const));
+      const teams = new Map<number, string[]>();
+      for (const [id, team] of drawn) if (team > 0 && subteamOf.has(id)) teams.set(team, [...(teams.get(team) ?? []), subteamOf.get(id)!]);
+      if (teams.size) {
+        for (const [team, subs] of teams) {
+          const top = Math.max(...[...new Set(subs)].map((x) => subs.filter((y) => y === x).length));
+          assert.ok(top / subs.length >= 0.9, `${op}: drawn sub-team ${team} is one labelled sub-team (${subs.join(', ')})`);
+        }
+        const labelled = new Set(drawn.map(([id]) => subteamOf.get(id)).filter(Boolean));
+        const majorities = new Set([...teams.values()].map((subs) => [...new Set(subs)].sort((a, b) => subs.filter((y) => y === b).length - subs.filter((y) => y === a).length)[0]));
+        assert.equal(majorities.size, labelled.size, `${op}: every labelled sub-team has a drawn team (${[...labelled].join(', ')})`);
+      }
       await page.getByTestId('summary').screenshot({ path: join(ARTIFACTS, `case-summary-${op}.png`) });
       await graph.screenshot({ path: join(ARTIFACTS, `case-graph-${op}.png`) });
     }

@@ -59,7 +59,7 @@ export interface GraphData {
 export interface ShareRow { key: string; campaign: number; total: number; accounts: number; sample_ip: string }
 
 /** Artefacts a case file looks for among members, strongest evidence first. */
-export const ARTEFACT_TYPES = ['template', 'spoof', 'pivot', 'payment', 'signup-net', 'prefix'] as const;
+export const ARTEFACT_TYPES = ['template', 'spoof', 'pivot', 'payment', 'signup-net', 'prefix', 'client'] as const;
 export type ArtefactType = (typeof ARTEFACT_TYPES)[number];
 export interface SharedArtefact { key: string; members: string[]; others: number }
 /** Hubs drawn per artefact type. */
@@ -78,6 +78,8 @@ const ARTEFACT_SQL: Record<ArtefactType, string> = {
   'signup-net': `SELECT account_id, CASE WHEN contains(signup_ip, '.') THEN regexp_replace(signup_ip, '[.][0-9]+$', '.0/24') ELSE signup_ip END AS k
                  FROM accounts WHERE signup_ip IS NOT NULL`,
   prefix: `SELECT DISTINCT account_id, prefix AS k FROM interactions WHERE prefix IS NOT NULL`,
+  // The client software an account sends with (user-agent family and name, and TLS stack): a team's own toolkit.
+  client: `SELECT DISTINCT account_id, client AS k FROM interactions WHERE client IS NOT NULL AND split_part(client, '|', 2) NOT IN ('', '-')`,
 };
 const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : v === null || v === undefined ? 0 : Number(v));
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : String(v));

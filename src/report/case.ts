@@ -240,7 +240,7 @@ const LINK_TYPES: { type: string; name: string; strength: LinkEvidence['strength
   { type: 'org', name: 'an organisation', strength: 'coincidence', artefact: null },
   { type: 'ip', name: 'IP addresses', strength: 'coincidence', artefact: null },
   { type: 'prefix', name: 'network prefixes', strength: 'coincidence', artefact: 'prefix' },
-  { type: 'client', name: 'network and client pairs', strength: 'coincidence', artefact: null },
+  { type: 'client', name: 'network and client pairs', strength: 'coincidence', artefact: 'client' },
 ];
 
 const others = (n: number): string => (n === 0 ? 'no account outside the campaign' : `${n.toLocaleString('en-US')} account${n === 1 ? '' : 's'} outside it`);
@@ -257,6 +257,7 @@ function exampleText(type: ArtefactType, a: SharedArtefact, label: string): stri
     case 'payment': return `${n} members paid with one instrument (${label}), held by ${others(a.others)}`;
     case 'signup-net': return `${n} members signed up from ${a.key}, as did ${others(a.others)}`;
     case 'prefix': return `${n} members sent requests from ${a.key}, as did ${others(a.others)}`;
+    case 'client': return `${n} members sent requests with client ${a.key}, as did ${others(a.others)}`;
   }
 }
 

@@ -127,7 +127,7 @@ export function hourHeatmap(opts: { id: string; title: string; rows: { label: st
 /** Plain names of the edge kinds in the link picture's legend. */
 const EDGE_NAMES: Record<string, string> = {
   template: 'prompt template', spoof: 'spoofed client', pivot: 'model switch', payment: 'payment instrument',
-  'signup-net': 'sign-up network', prefix: 'network prefix',
+  'signup-net': 'sign-up network', prefix: 'network prefix', client: 'client software',
 };
 
 /**
@@ -159,7 +159,7 @@ export function graphPicture(opts: { id: string; title: string; nodes: GraphNode
       if ((hubDegree.get(i) ?? 0) >= 0.5 * accounts) body += `<text class="lbl hub-label" x="${f1(q.x)}" y="${f1(q.y + (i % 2 ? 20 : -10))}" text-anchor="middle">${esc((n.label ?? '').slice(0, 24))}</text>`;
       return;
     }
-    body += `<circle class="node ${n.flagged ? 'node-high' : 'node-low'} role-${esc(n.role ?? 'unlinked')}" data-role="${esc(n.role ?? '')}" data-team="${n.team ?? 0}" cx="${f1(q.x)}" cy="${f1(q.y)}" r="4"><title>${esc(`${n.id} risk ${n.risk.toFixed(2)}${n.flagged ? ' flagged' : ''}${n.role ? ` · ${n.role}` : ''}${n.team ? ` · sub-team ${n.team}` : ''}`)}</title></circle>`;
+    body += `<circle class="node ${n.flagged ? 'node-high' : 'node-low'} role-${esc(n.role ?? 'unlinked')}" data-account="${esc(n.id)}" data-role="${esc(n.role ?? '')}" data-team="${n.team ?? 0}" cx="${f1(q.x)}" cy="${f1(q.y)}" r="4"><title>${esc(`${n.id} risk ${n.risk.toFixed(2)}${n.flagged ? ' flagged' : ''}${n.role ? ` · ${n.role}` : ''}${n.team ? ` · sub-team ${n.team}` : ''}`)}</title></circle>`;
   });
   // Each sub-team gets a caption above its topmost account.
   const tops = new Map<number, { x: number; y: number; n: number }>();

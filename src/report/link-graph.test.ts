@@ -14,6 +14,7 @@ test('core artefacts along the top, sub-teams by their own artefacts, attached a
     payment: [{ key: 'card-1', members: ['a0', 'a1', 'a2'], others: 0 }, { key: 'card-2', members: ['a3', 'a4', 'a5', 'a6'], others: 0 }],
     'signup-net': [{ key: '198.51.100.0/24', members: ['a7', 'a8'], others: 0 }],
     prefix: [],
+    client: [],
   };
   const g = artefactGraph(accounts, shared, 20);
   const hubs = g.nodes.filter((n) => n.kind === 'artefact');

@@ -608,6 +608,7 @@ const LINK_REASONS: [string, number][] = (
     ['link:model-pivot', ['pivot']],
     ['link:shared-network', ['ip', 'prefix', 'client']],
     ['link:same-org', ['org']],
+    ['link:intel', ['intel']],
   ] as [string, LinkType[]][]
 ).map(([code, types]) => [code, types.reduce((bits, t) => bits | (1 << LINK_TYPE_ORDER.indexOf(t)), 0)]);
 

@@ -41,7 +41,7 @@ export interface EdgeInfo {
   types: number;
 }
 
-export const LINK_TYPE_ORDER: LinkType[] = ['payment', 'signup-burst', 'signup-net', 'ip', 'prefix', 'client', 'frame', 'pivot', 'org', 'variant', 'spoof'];
+export const LINK_TYPE_ORDER: LinkType[] = ['payment', 'signup-burst', 'signup-net', 'ip', 'prefix', 'client', 'frame', 'pivot', 'org', 'variant', 'spoof', 'intel'];
 const TYPE_BIT = new Map<LinkType, number>(LINK_TYPE_ORDER.map((t, i) => [t, 1 << i]));
 
 function hashKey(s: string): number {

@@ -8,7 +8,7 @@ import type { Observation } from '../engine/observation.js';
 import { RecentKeyIndex } from '../collections/key-index.js';
 import { U32Set } from '../collections/u32-set.js';
 
-export type LinkType = 'payment' | 'signup-burst' | 'signup-net' | 'ip' | 'prefix' | 'client' | 'frame' | 'pivot' | 'variant' | 'org' | 'spoof';
+export type LinkType = 'payment' | 'signup-burst' | 'signup-net' | 'ip' | 'prefix' | 'client' | 'frame' | 'pivot' | 'variant' | 'org' | 'spoof' | 'intel';
 
 /**
  * Base weight of one shared artefact between two accounts. Payment instruments are the hardest to fake at scale;
@@ -26,6 +26,8 @@ export const LINK_WEIGHTS: Record<LinkType, number> = {
   variant: 0.5,
   org: 0,
   spoof: 1,
+  // Accounts matching one imported indicator of another provider's campaign (campaigns/intel.ts).
+  intel: 1.5,
 };
 
 /**
@@ -33,7 +35,7 @@ export const LINK_WEIGHTS: Record<LinkType, number> = {
  * shared by accident behind NATs, carrier-grade NAT and VPNs, and by attackers' residential proxies with real users:
  * they only attach accounts to a core when those accounts' own traffic also looks like harvesting.
  */
-export const STRONG_LINKS: ReadonlySet<LinkType> = new Set<LinkType>(['payment', 'signup-burst', 'signup-net', 'frame', 'pivot', 'variant', 'spoof']);
+export const STRONG_LINKS: ReadonlySet<LinkType> = new Set<LinkType>(['payment', 'signup-burst', 'signup-net', 'frame', 'pivot', 'variant', 'spoof', 'intel']);
 
 /** Groups larger than this carry no information about coordination (a popular UA, a mobile carrier NAT). */
 export const MAX_GROUP = 5000;

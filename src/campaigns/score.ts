@@ -123,6 +123,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     linkShares.pivot ?? 0,
     Math.max(linkShares.ip ?? 0, linkShares.prefix ?? 0),
     linkShares.spoof ?? 0,
+    linkShares.intel ?? 0,
   ].filter((share) => share >= 0.3).length;
   // Held together by wording alone: templates and perturbed variants, no payment, sign-up or spoofed client.
   const onlyWording = (linkShares.payment ?? 0) < 0.3 && Math.max(linkShares['signup-burst'] ?? 0, linkShares['signup-net'] ?? 0) < 0.3 && (linkShares.spoof ?? 0) < 0.3;
@@ -141,6 +142,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     'link:model-pivot': 1.0 * (linkShares.pivot ?? 0),
     'link:perturbed-items': 1.5 * (linkShares.variant ?? 0),
     'link:spoofed-client': 1.0 * (linkShares.spoof ?? 0),
+    'link:intel': 1.5 * (linkShares.intel ?? 0),
     'behaviour:repeats-items': -6 * (1 - pooled.novelty),
     'behaviour:shares-items': -4 * pooled.sharedItems,
     'behaviour:conversational': -2 * pooled.followUps,

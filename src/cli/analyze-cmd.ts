@@ -1,8 +1,11 @@
 /** `distillguard analyze DATASET --out DIR`: streaming replay of a dataset through the detection engine. */
+import { DistillguardError } from '../errors.js';
 import { analyze } from '../engine/analyze.js';
 import { DEFAULT_HEAP_GROWTH_PERCENT, limitHeapGrowth } from '../engine/heap-growth.js';
 import { DEFAULT_MAX_TIME_SKEW_DAYS } from '../dataset/index.js';
-import { boundedNumberOpt, outputDirOpt, positional, type Command } from './command.js';
+import { boundedNumberOpt, outputDirOpt, positional, stringOpt, type Command } from './command.js';
+import { IntelMatcher } from '../campaigns/intel.js';
+import { IntelStore } from '../intel/indicators.js';
 import { Progress } from './progress.js';
 
 export const analyzeCommand: Command = {
@@ -18,6 +21,7 @@ export const analyzeCommand: Command = {
     'no-db': { type: 'boolean', description: 'skip analysis.duckdb and the SQL figures in campaigns.json (faster)' },
     privacy: { type: 'boolean', description: 'keep no prompt text in any output (hashes and features only)' },
     'max-skew': { type: 'string', value: 'DAYS', default: String(DEFAULT_MAX_TIME_SKEW_DAYS), description: "quarantine interactions dated more than DAYS from the file's reference time (0: off)" },
+    intel: { type: 'string', value: 'DIR', description: 'imported indicators (distillguard indicators import): matching accounts are linked and get intel:<source>' },
     'heap-growth': { type: 'string', value: 'PERCENT', default: String(DEFAULT_HEAP_GROWTH_PERCENT), description: "heap growth allowed past live data between full GCs (lower: less memory, more GC; 0: V8's own)" },
     shards: { type: 'string', value: 'N', description: 'run N account shards and N artefact shards in worker threads (the messages of `worker --role`; docs/scale.md)' },
     json: { type: 'boolean', description: 'print the summary as JSON' },
@@ -46,6 +50,11 @@ Outputs in DIR:
     const heapGrowth = boundedNumberOpt(ctx, 'heap-growth', DEFAULT_HEAP_GROWTH_PERCENT, { min: 0 });
     const outDir = outputDirOpt(ctx);
     limitHeapGrowth(heapGrowth);
+    const intelDir = stringOpt(ctx, 'intel');
+    // Indicator matches are made in the one engine's per-request step; the shard roles do not carry them yet.
+    if (intelDir && ctx.values.shards !== undefined) throw new DistillguardError('USAGE', '--intel and --shards cannot be combined yet');
+    const indicators = intelDir ? new IntelMatcher(new IntelStore(intelDir).list()) : undefined;
+    if (intelDir && !indicators?.size) process.stderr.write(`analyze: no valid indicator in ${intelDir} (import some with distillguard indicators import)\n`);
     const progress = new Progress('analyze', null);
     const summary = await analyze({
       datasetDir: dataset,
@@ -54,6 +63,7 @@ Outputs in DIR:
       database: ctx.values['no-db'] !== true,
       privacy: ctx.values.privacy === true,
       ...(ctx.values.shards !== undefined ? { shards: boundedNumberOpt(ctx, 'shards', 1, { min: 1, integer: true }) } : {}),
+      ...(indicators ? { indicators } : {}),
       onProgress: (read, now) => progress.update(read, Number.isFinite(now) ? new Date(now).toISOString().slice(0, 16) : ''),
     });
     progress.done();

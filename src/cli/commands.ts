@@ -14,5 +14,6 @@ import { uiCommand } from './ui-cmd.js';
 import { driveCommand } from './drive-cmd.js';
 import { watermarkCommand } from './watermark-cmd.js';
 import { verifyCommand } from './verify-cmd.js';
+import { indicatorsCommand } from './indicators-cmd.js';
 
-export const COMMANDS: Command[] = [demoCommand, simulateCommand, analyzeCommand, evalCommand, reportCommand, uiCommand, validateCommand, serveCommand, keysCommand, watermarkCommand, verifyCommand, mockUpstreamCommand, driveCommand, workerCommand];
+export const COMMANDS: Command[] = [demoCommand, simulateCommand, analyzeCommand, evalCommand, reportCommand, indicatorsCommand, uiCommand, validateCommand, serveCommand, keysCommand, watermarkCommand, verifyCommand, mockUpstreamCommand, driveCommand, workerCommand];

@@ -12,6 +12,7 @@ import { LinkIndex, type AccountInfo, type LinkType, type PaymentGroup } from '.
 import { LinkGraph } from '../campaigns/graph.js';
 import { VariantIndex } from '../campaigns/variants.js';
 import { IpIntel } from '../enrich/ip.js';
+import type { IntelMatcher } from '../campaigns/intel.js';
 import { RegionalSpikeDetector } from '../signals/regional-spikes/detector.js';
 import type { Observation } from './observation.js';
 import { Observer } from './observe.js';
@@ -32,6 +33,8 @@ const HOT_FRAME_SAMPLE = 256;
 export interface EngineOptions extends Partial<DetectorOptions> {
   /** Keep 1 in 2^bits items in the global item index used for the shared-items feature (default 3: 1 in 8). */
   itemSampleBits?: number;
+  /** Imported campaign indicators of other providers: matches link accounts ('intel') and add `intel:<source>` reasons. */
+  indicators?: IntelMatcher;
 }
 
 export interface RiskUpdate {
@@ -95,7 +98,12 @@ export class Engine {
   /** Hourly rises per country and ASN (fed in `apply`, closed in `tick`); evidence only, no verdict depends on it. */
   readonly regionalSpikes: RegionalSpikeDetector;
 
+  /** Imported indicators (null: none), and per account the ids it matched and the reason codes they give. */
+  private readonly indicators: IntelMatcher | null;
+  private readonly intelMatches = new Map<number, { ids: Set<string>; reasons: string[] }>();
+
   constructor(intel: IpIntel, options: EngineOptions = {}) {
+    this.indicators = options.indicators && options.indicators.size > 0 ? options.indicators : null;
     this.observer = new Observer(intel);
     this.detector = new CampaignDetector(options);
     this.graph = new LinkGraph({ minStrong: this.detector.options.minEdgeWeight });
@@ -209,6 +217,7 @@ export class Engine {
     // A declared client over a stack learned to be foreign to it counts as a UA/TLS mismatch of the account's own, as
     // a browser user agent over a library's stack does (counted by s.apply). Evade: see LinkIndex.learnClient.
     if (this.links.observe(o, a) && !o.uaTlsMismatch) s.uaTlsMismatch++;
+    if (this.indicators) this.matchIndicators(o, a);
     if (o.variant !== 0) {
       const first = this.variants.see(o.variant, o.exactItem, a);
       if (first >= 0) this.links.addVariant(o.variant, first, a);
@@ -384,6 +393,25 @@ export class Engine {
   }
 
   /** One verdict per account seen in traffic or registered. */
+  /** Links the account to every imported indicator its request (or, on its first, its sign-up) matches. */
+  private matchIndicators(o: Observation, a: number): void {
+    let seen = this.intelMatches.get(a);
+    const first = !seen;
+    if (!seen) this.intelMatches.set(a, (seen = { ids: new Set(), reasons: [] }));
+    const bar = o.client.indexOf('|');
+    const hits = this.indicators!.match({
+      ip: o.ip, asn: o.asn, tlsStack: bar >= 0 ? o.client.slice(bar + 1) : null, frame: o.frame,
+      ...(first ? { payment: this.accounts[a]?.payment_fingerprint ?? null, emailDomain: this.infos[a]?.emailDomain ?? null } : {}),
+    }, o.ts);
+    for (const h of hits) {
+      if (seen.ids.has(h.id)) continue;
+      seen.ids.add(h.id);
+      this.links.add('intel', h.id, a);
+      const code = `intel:${h.source}`;
+      if (!seen.reasons.includes(code)) seen.reasons.push(code);
+    }
+  }
+
   verdicts(): Verdict[] {
     const out: Verdict[] = [];
     for (let a = 0; a < this.states.length; a++) {
@@ -400,6 +428,8 @@ export class Engine {
       }
       const spiked = this.regionalSpikes.reasonFor(s.id, s.n);
       if (spiked) reasons = [...reasons, spiked];
+      const intel = this.intelMatches.get(a)?.reasons;
+      if (intel?.length) reasons = [...reasons, ...intel.filter((c) => !reasons.includes(c))];
       out.push({
         account_id: s.id,
         risk: Math.round(risk * 1000) / 1000,

@@ -10,7 +10,7 @@
  *                       http-library-user-agents.txt (device-detector fixtures) plus a short modern list.
  *   5. `bot`          — crawler patterns from data/network/crawler-user-agents.json (checked after 1–4 because
  *                       that list also contains python-requests, curl, axios… which we want named precisely).
- *   6. `browser`      — ua-parser-js recognises a browser in a `Mozilla/…` UA.
+ *   6. `browser`      — a `Mozilla/…` UA naming a browser (user-agent-rules.ts).
  *   7. `unknown`      — anything else (name = first product token when there is one).
  *
  * `tlsStack` is the JA4 without its extension hash (`ja4_a` + `_` + `ja4_b`, e.g. `t13d1516h2_8daaf6152771`):
@@ -33,7 +33,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { UAParser } from 'ua-parser-js';
+import { browserOf, osOf } from './user-agent-rules.js';
 
 export type ClientFamily = 'sdk' | 'http-library' | 'browser' | 'cli' | 'agent' | 'bot' | 'unknown';
 
@@ -230,10 +230,6 @@ export function ja4NotBrowserLike(p: Ja4Parts): boolean {
 
 interface UaInfo { family: ClientFamily; name: string | null; version: string | null; os: string | null }
 
-function osOf(ua: string): string | null {
-  return UAParser(ua).os.name ?? null;
-}
-
 function nonEmpty(s: string | undefined): string | null {
   return s === undefined || s === '' ? null : s;
 }
@@ -274,17 +270,16 @@ export function classifyUserAgent(ua: string): UaInfo {
     const name = isMozilla ? bot.replace(/\\/g, '').replace(/[^\w .-].*$/, '') : tok;
     return { family: 'bot', name: nonEmpty(name), version: null, os: null };
   }
-  const parsed = UAParser(trimmed);
-  if (isMozilla && parsed.browser.name) {
-    return { family: 'browser', name: parsed.browser.name, version: nonEmpty(parsed.browser.version), os: nonEmpty(parsed.os.name) };
-  }
+  const browser = isMozilla ? browserOf(trimmed) : null;
+  const os = osOf(trimmed);
+  if (browser) return { family: 'browser', name: browser.name, version: nonEmpty(browser.version ?? undefined), os };
   const tok = productToken(trimmed);
   const slash = trimmed.indexOf('/');
   return {
     family: 'unknown',
     name: nonEmpty(tok),
     version: slash === tok.length ? nonEmpty(productToken(trimmed.slice(slash + 1))) : null,
-    os: nonEmpty(parsed.os.name),
+    os,
   };
 }
 

@@ -11,6 +11,7 @@ import type { CampaignReport } from '../engine/analyze.js';
 import type { Verdict } from '../dataset/types.js';
 import { readSpikesFile, type SpikesFile } from '../signals/regional-spikes/spikes-file.js';
 import type { RegionSeries } from './regional-spikes.js';
+import { artefactGraph } from './link-graph.js';
 
 export interface CampaignsFile {
   generated_by?: string;
@@ -34,12 +35,25 @@ export interface MemberRow {
   interactions: number;
   features: Record<string, number>;
 }
+export interface GraphNode {
+  id: string;
+  risk: number;
+  flagged: boolean;
+  /** An account, or a hub for an artefact its neighbours share (absent: an account). */
+  kind?: 'account' | 'artefact';
+  /** Artefact hubs: the link type and a short label of the key. */
+  type?: ArtefactType;
+  label?: string;
+  /** Accounts: 'core' (two or more kinds of link), 'attached' (one), 'unlinked'; the sub-team number (0 = none). */
+  role?: 'core' | 'attached' | 'unlinked';
+  team?: number;
+}
 export interface GraphData {
-  nodes: { id: string; risk: number; flagged: boolean }[];
+  nodes: GraphNode[];
   edges: { a: number; b: number; kinds: string[] }[];
   /** Members not drawn (the picture keeps the most active accounts). */
   omitted: number;
-  /** Links not drawn (the picture keeps the strongest MAX_EDGES). */
+  /** Links not drawn (the picture keeps HUBS_PER_TYPE artefacts per type). */
   omitted_edges: number;
 }
 /** Another account linked to one account, and through what (each `via` a kind with the shared value or count). */
@@ -53,11 +67,29 @@ export interface LinkedAccount {
 
 export interface ShareRow { key: string; campaign: number; total: number; accounts: number; sample_ip: string }
 
-/** Strongest link kind first: a picture colours an edge by its first kind. */
-const KIND_ORDER = ['payment', 'signup-net', 'network'];
-const MAX_EDGES = 2500;
-const NETWORK_DEGREE = 3;
-const rank = (kinds: Set<string>): number => Math.min(...[...kinds].map((k) => KIND_ORDER.indexOf(k)));
+/** Artefacts a case file looks for among members, strongest evidence first. */
+export const ARTEFACT_TYPES = ['template', 'spoof', 'pivot', 'payment', 'signup-net', 'prefix', 'client'] as const;
+export type ArtefactType = (typeof ARTEFACT_TYPES)[number];
+export interface SharedArtefact { key: string; members: string[]; others: number }
+/** Hubs drawn per artefact type. */
+export const HUBS_PER_TYPE = 8;
+/** (account_id, k) over every account, for each artefact type. */
+const ARTEFACT_SQL: Record<ArtefactType, string> = {
+  template: `SELECT DISTINCT account_id, printf('%x', frame) AS k FROM interactions WHERE frame <> 0`,
+  // A browser user agent over a TLS stack no browser sends (enrich/client.ts), keyed by the stack alone.
+  spoof: `SELECT DISTINCT account_id, split_part(client, '|', 2) AS k FROM interactions WHERE ua_tls_mismatch AND split_part(client, '|', 2) NOT IN ('', '-')`,
+  // A model an account started using after its first day of traffic, keyed by the 6-hour window it started in.
+  pivot: `WITH f AS (SELECT account_id, model, min(ts) AS t FROM interactions WHERE model IS NOT NULL GROUP BY 1, 2),
+               s AS (SELECT account_id, min(t) AS t0 FROM f GROUP BY 1)
+          SELECT f.account_id, f.model || ' from ' || strftime(time_bucket(INTERVAL 6 HOUR, f.t), '%Y-%m-%d %H:00 UTC') AS k
+          FROM f JOIN s USING (account_id) WHERE f.t > s.t0 + INTERVAL 1 DAY`,
+  payment: `SELECT account_id, payment_fingerprint AS k FROM accounts WHERE payment_fingerprint IS NOT NULL`,
+  'signup-net': `SELECT account_id, CASE WHEN contains(signup_ip, '.') THEN regexp_replace(signup_ip, '[.][0-9]+$', '.0/24') ELSE signup_ip END AS k
+                 FROM accounts WHERE signup_ip IS NOT NULL`,
+  prefix: `SELECT DISTINCT account_id, prefix AS k FROM interactions WHERE prefix IS NOT NULL`,
+  // The client software an account sends with (user-agent family and name, and TLS stack): a team's own toolkit.
+  client: `SELECT DISTINCT account_id, client AS k FROM interactions WHERE client IS NOT NULL AND split_part(client, '|', 2) NOT IN ('', '-')`,
+};
 const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : v === null || v === undefined ? 0 : Number(v));
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : String(v));
 /** DuckDB TIMESTAMP → RFC 3339 with Z; done in SQL so no time zone ever enters. */
@@ -300,95 +332,38 @@ export class Analysis {
   }
 
   /**
-   * The account-link graph among the campaign's most active members: an edge for each shared payment
-   * instrument, network prefix (two or more shared /24s) or sign-up network. Groups are chained rather than
-   * fully connected so a 25,000-account campaign still draws in linear edges.
+   * The artefacts the campaign's members share, by link type: for each type the keys held by two or more members
+   * (most members first, at most `limit`), with the members holding each and how many accounts outside the campaign
+   * hold it too. These are the examples a case file cites and the hubs its link picture draws.
    */
-  async linkGraph(campaignId: string, maxNodes: number): Promise<GraphData> {
+  async sharedArtefacts(campaignId: string, limit: number): Promise<Record<ArtefactType, SharedArtefact[]>> {
+    const out = {} as Record<ArtefactType, SharedArtefact[]>;
+    for (const type of ARTEFACT_TYPES) {
+      const r = await this.rows(
+        `WITH m AS (SELECT account_id FROM campaign_members WHERE campaign_id = $1),
+              src AS (${ARTEFACT_SQL[type]}),
+              mk AS (SELECT k, list(DISTINCT account_id ORDER BY account_id) AS ids FROM src WHERE account_id IN (SELECT account_id FROM m)
+                     GROUP BY 1 HAVING count(DISTINCT account_id) > 1 ORDER BY len(ids) DESC, 1 LIMIT $2)
+         SELECT mk.k, mk.ids, count(DISTINCT s.account_id) - len(mk.ids) AS o FROM mk JOIN src s ON s.k = mk.k
+         GROUP BY mk.k, mk.ids ORDER BY len(mk.ids) DESC, mk.k`, [campaignId, limit]);
+      out[type] = r.map((x) => ({ key: String(x.k), members: Array.isArray(x.ids) ? x.ids.map(String) : [], others: num(x.o) }));
+    }
+    return out;
+  }
+
+  /**
+   * The link picture among the campaign's most active members: accounts, and a hub for each shared artefact
+   * (template, spoofed client, model switch, payment instrument, sign-up network, network prefix) joined to the
+   * drawn members holding it. An artefact most members hold sits in the middle (the core); artefacts few hold pull
+   * their holders into sub-teams; an account held by one artefact only hangs off it (attached).
+   */
+  async linkGraph(campaignId: string, maxNodes: number, artefacts?: Record<ArtefactType, SharedArtefact[]>): Promise<GraphData> {
     const nodesRows = await this.rows(
-      `SELECT a.account_id, a.risk, a.flagged, a.payment_fingerprint AS p, a.signup_ip AS s FROM accounts a JOIN campaign_members m ON m.account_id = a.account_id
+      `SELECT a.account_id, a.risk, a.flagged FROM accounts a JOIN campaign_members m ON m.account_id = a.account_id
        WHERE m.campaign_id = $1 ORDER BY a.interactions DESC, a.account_id LIMIT $2`, [campaignId, maxNodes]);
     const total = num((await this.rows(`SELECT count(*) AS n FROM campaign_members WHERE campaign_id = $1`, [campaignId]))[0]?.n);
-    const index = new Map<string, number>();
-    const nodes = nodesRows.map((x, i) => {
-      index.set(String(x.account_id), i);
-      return { id: String(x.account_id), risk: num(x.risk), flagged: x.flagged === true };
-    });
-    const edges = new Map<string, { a: number; b: number; kinds: Set<string> }>();
-    const add = (kind: string, a: number, b: number) => {
-      if (a === b) return;
-      const key = `${Math.min(a, b)},${Math.max(a, b)}`;
-      let e = edges.get(key);
-      if (!e) edges.set(key, (e = { a: Math.min(a, b), b: Math.max(a, b), kinds: new Set() }));
-      e.kinds.add(kind);
-    };
-    const link = (kind: string, group: number[]) => {
-      const g = [...new Set(group)].sort((x, y) => x - y);
-      // Small groups as cliques; large ones as a star plus a chain: connected, linear in size, visibly one cluster.
-      if (g.length <= 8) {
-        for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) add(kind, g[i]!, g[j]!);
-        return;
-      }
-      for (let i = 1; i < g.length; i++) {
-        add(kind, g[0]!, g[i]!);
-        add(kind, g[i - 1]!, g[i]!);
-      }
-    };
-    const groupBy = (key: (x: Record<string, unknown>) => string | null): Map<string, number[]> => {
-      const m = new Map<string, number[]>();
-      nodesRows.forEach((x, i) => {
-        const k = key(x);
-        if (k === null) return;
-        let g = m.get(k);
-        if (!g) m.set(k, (g = []));
-        g.push(i);
-      });
-      return m;
-    };
-    for (const g of groupBy((x) => str(x.p)).values()) if (g.length > 1) link('payment', g);
-    for (const g of groupBy((x) => { const s = str(x.s); return s && s.includes('.') ? s.split('.').slice(0, 3).join('.') : s; }).values()) if (g.length > 1) link('signup-net', g);
-    if (nodes.length) {
-      const pr = await this.rows(
-        `WITH top AS (SELECT a.account_id FROM accounts a JOIN campaign_members m ON m.account_id = a.account_id
-                      WHERE m.campaign_id = $1 ORDER BY a.interactions DESC, a.account_id LIMIT $2)
-         SELECT DISTINCT i.prefix AS k, i.account_id FROM interactions i JOIN top USING (account_id) ORDER BY 1, 2`, [campaignId, maxNodes]);
-      // Pairs sharing at least two prefixes: one shared /24 is common on residential or mobile networks.
-      const byPrefix = new Map<string, number[]>();
-      for (const x of pr) {
-        const i = index.get(String(x.account_id));
-        if (i === undefined) continue;
-        let g = byPrefix.get(String(x.k));
-        if (!g) byPrefix.set(String(x.k), (g = []));
-        g.push(i);
-      }
-      const pairCount = new Map<string, number>();
-      for (const g of byPrefix.values()) {
-        // A prefix most members use (one proxy pool) links everyone and says nothing about structure: skip it.
-        if (g.length < 2 || g.length > Math.max(60, nodes.length / 4)) continue;
-        for (let x = 0; x < g.length; x++) for (let y = x + 1; y < g.length; y++) {
-          const k = `${Math.min(g[x]!, g[y]!)},${Math.max(g[x]!, g[y]!)}`;
-          pairCount.set(k, (pairCount.get(k) ?? 0) + 1);
-        }
-      }
-      // Each account keeps its NETWORK_DEGREE strongest network partners (most shared prefixes, at least two).
-      const partners = new Map<number, { other: number; n: number }[]>();
-      for (const [k, n] of pairCount) {
-        if (n < 2) continue;
-        const [a, b] = k.split(',').map(Number) as [number, number];
-        for (const [x, y] of [[a, b], [b, a]] as const) {
-          let l = partners.get(x);
-          if (!l) partners.set(x, (l = []));
-          l.push({ other: y, n });
-        }
-      }
-      for (const [x, l] of partners) {
-        l.sort((p, q) => q.n - p.n || p.other - q.other);
-        for (const { other } of l.slice(0, NETWORK_DEGREE)) add('network', x, other);
-      }
-    }
-    // Keep the picture readable (and the file small): at most MAX_EDGES lines, strongest kinds first.
-    const ranked = [...edges.values()].sort((x, y) => rank(x.kinds) - rank(y.kinds) || x.a - y.a || x.b - y.b).slice(0, MAX_EDGES);
-    return { nodes, edges: ranked.map((e) => ({ a: e.a, b: e.b, kinds: [...e.kinds].sort((x, y) => KIND_ORDER.indexOf(x) - KIND_ORDER.indexOf(y)) })), omitted: Math.max(0, total - nodes.length), omitted_edges: edges.size - ranked.length };
+    const shared = artefacts ?? (await this.sharedArtefacts(campaignId, HUBS_PER_TYPE));
+    return artefactGraph(nodesRows.map((x) => ({ id: String(x.account_id), risk: num(x.risk), flagged: x.flagged === true })), shared, total);
   }
 
   /** All traffic per day with the part from flagged accounts (dashboard overview). */

@@ -5,8 +5,9 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { IpIntel } from '../enrich/ip.js';
-import type { Analysis, DaySplit, GraphData, MemberRow, ShareRow } from './analysis.js';
-import { forceLayout, type Point } from './layout.js';
+import { HUBS_PER_TYPE, type Analysis, type ArtefactType, type DaySplit, type GraphData, type MemberRow, type SharedArtefact, type ShareRow } from './analysis.js';
+import type { Point } from './layout.js';
+import { artefactGraph } from './link-graph.js';
 import { GENERAL_LIMITS, signalNote, type SignalNote } from './methodology.js';
 import { redactPrompt } from './redact.js';
 import { regionSeries, type RegionSeries } from './regional-spikes.js';
@@ -36,8 +37,26 @@ export interface Headline {
   last_activity: string | null;
   days: number;
   requests_per_account_day: number;
+  /** When the engine formed the campaign record (campaigns.json `first_flagged_at`). */
   first_flagged_at: string;
+  /** Days from the first request to `first_flagged_at`; negative when the record predates every member's first request. */
   days_to_flag: number | null;
+  /** The earliest `first_flagged_at` among the members' verdicts (verdicts.jsonl), and how many members were flagged. */
+  first_member_flagged_at: string | null;
+  flagged_members: number;
+  /** Hours from the campaign's first request to the first member flag; negative when an account was flagged at sign-up. */
+  flag_delay_hours: number | null;
+}
+
+/** One kind of link among the members: the engine's share of members linked by it, and an example from the data. */
+export interface LinkEvidence {
+  /** Engine link type (campaigns/links.ts): payment, frame, spoof, pivot, variant, signup-burst, signup-net, ip, prefix, client, org. */
+  type: string;
+  name: string;
+  /** Strong links join accounts on their own; coincidence links (shared networks, clients) only add to others. */
+  strength: 'strong' | 'coincidence';
+  share: number;
+  example: { key: string; members: number; others: number; text: string } | null;
 }
 
 export interface CaseFile {
@@ -66,13 +85,16 @@ export interface CaseFile {
     ua_tls_mismatch_share: number;
     asns: (ShareRow & { org: string | null })[];
     countries: { country: string | null; exchanges: number }[];
-    prefixes: ShareRow[];
+    /** With the owner of the prefix's network (the STIX export never calls a cloud or carrier prefix malicious). */
+    prefixes: (ShareRow & { org?: string | null })[];
     clients: ShareRow[];
     /** JA4 TLS stacks (ja4_a_ja4_b), whatever client family claimed them. */
     ja4: ShareRow[];
     shared_payments: { fingerprint: string; members: number; others: number }[];
     signup: { first_created_at: string | null; last_created_at: string | null; email_domains: Record<string, number>; shared_payment_instruments: number; verified_share: number; tiers: Record<string, number> };
   };
+  /** Link types among members, most members first (strong before coincidence). */
+  links: LinkEvidence[];
   graph: GraphData & { positions: Point[] };
   /** Regions whose spike hours held the campaign members' requests, with the members' share (absent before spikes.json). */
   regional_spikes?: RegionSeries[];
@@ -110,7 +132,7 @@ export async function buildCaseFile(analysis: Analysis, campaignId: string, opts
   const c = analysis.campaign(campaignId);
   if (!c) throw new Error(`no campaign ${campaignId}`);
   const members = await analysis.members(campaignId, 1_000_000);
-  const [daily, signups, profiles, otherHours, prefixes, asnRows, clients, ja4, payments, graph] = [
+  const [daily, signups, profiles, otherHours, prefixes, asnRows, clients, ja4, payments, artefacts] = [
     await analysis.dailySplit(campaignId),
     await analysis.signupsPerDay(campaignId),
     await analysis.hourProfiles(campaignId, opts.heatmapRows ?? 40),
@@ -120,12 +142,15 @@ export async function buildCaseFile(analysis: Analysis, campaignId: string, opts
     await analysis.shares(campaignId, 'client', 10),
     await analysis.shares(campaignId, 'ja4', 10),
     await analysis.sharedPayments(campaignId),
-    await analysis.linkGraph(campaignId, opts.graphNodes ?? 250),
+    await analysis.sharedArtefacts(campaignId, HUBS_PER_TYPE),
   ];
+  const graphAccounts = [...members].sort((a, b) => b.interactions - a.interactions || a.account_id.localeCompare(b.account_id)).slice(0, opts.graphNodes ?? 250);
   const exchanges = c.exchanges ?? members.reduce((s, m) => s + m.interactions, 0);
   const tokens = { input: c.input_tokens ?? 0, output: c.output_tokens ?? 0, reasoning: c.reasoning_tokens ?? 0 };
   const first = c.first_activity ?? null, last = c.last_activity ?? null;
   const days = first && last ? Math.max(1, Math.ceil((Date.parse(last) - Date.parse(first)) / DAY)) : 0;
+  const memberFlags = members.map((m) => m.first_flagged_at).filter((t): t is string => t !== null).sort();
+  const firstMemberFlag = memberFlags[0] ?? null;
   const headline: Headline = {
     accounts: c.accounts,
     exchanges,
@@ -139,14 +164,19 @@ export async function buildCaseFile(analysis: Analysis, campaignId: string, opts
     requests_per_account_day: days && c.accounts ? exchanges / c.accounts / days : 0,
     first_flagged_at: c.first_flagged_at,
     days_to_flag: first ? Math.round(((Date.parse(c.first_flagged_at) - Date.parse(first)) / DAY) * 10) / 10 : null,
+    first_member_flagged_at: firstMemberFlag,
+    flagged_members: members.filter((m) => m.flagged).length,
+    flag_delay_hours: first && firstMemberFlag ? Math.round(((Date.parse(firstMemberFlag) - Date.parse(first)) / 3_600_000) * 10) / 10 : null,
   };
   const value = estimateValue(tokens, opts.prices);
-  const intel = asnRows.length ? IpIntel.shared() : null;
+  const intel = asnRows.length || prefixes.length ? IpIntel.shared() : null;
   const asns = asnRows.map((a) => ({ ...a, org: intel?.lookup(a.sample_ip).asOrg ?? null }));
   const infra = c.infrastructure;
   const reasonCounts = new Map<string, number>();
   for (const m of members) for (const r of m.reasons) reasonCounts.set(r, (reasonCounts.get(r) ?? 0) + 1);
   const codes = new Set<string>([...c.reasons, ...reasonCounts.keys()]);
+  const label = (type: ArtefactType, key: string): string =>
+    type === 'payment' ? `payment ${(opts.redact ? hashFingerprint(key).slice(7) : key).slice(0, 12)}` : type === 'template' ? `template ${key.slice(0, 8)}` : key;
   const redactIp = (r: ShareRow): ShareRow => (opts.redact ? { ...r, sample_ip: '' } : r);
   const model: CaseFile = {
     schema: CASE_FILE_SCHEMA,
@@ -175,13 +205,14 @@ export async function buildCaseFile(analysis: Analysis, campaignId: string, opts
       ua_tls_mismatch_share: infra?.ua_tls_mismatch_share ?? 0,
       asns: asns.map((a) => ({ ...redactIp(a), org: a.org })),
       countries: infra?.countries ?? [],
-      prefixes: prefixes.map(redactIp),
+      prefixes: prefixes.map((p) => ({ ...redactIp(p), org: p.sample_ip ? (intel?.lookup(p.sample_ip).asOrg ?? null) : null })),
       clients: clients.map(redactIp),
       ja4: ja4.map(redactIp),
       shared_payments: payments.map((p) => ({ ...p, fingerprint: opts.redact ? hashFingerprint(p.fingerprint) : p.fingerprint })),
       signup: c.signup,
     },
-    graph: { ...graph, positions: forceLayout(graph.nodes.length, graph.edges) },
+    links: linkEvidence(c.evidence.link_shares, artefacts, label),
+    graph: artefactGraph(graphAccounts.map((m) => ({ id: m.account_id, risk: m.risk, flagged: m.flagged })), artefacts, c.accounts, label),
     evidence: c.evidence,
     reason_counts: [...reasonCounts.entries()].map(([code, accounts]) => ({ code, accounts })).sort((a, b) => b.accounts - a.accounts || a.code.localeCompare(b.code)),
     members: members.map((m) => ({
@@ -196,3 +227,52 @@ export async function buildCaseFile(analysis: Analysis, campaignId: string, opts
   model.summary = summaryParagraph(model);
   return model;
 }
+
+/** Engine link types in the order a case file lists them, with plain names and the artefact that gives an example. */
+const LINK_TYPES: { type: string; name: string; strength: LinkEvidence['strength']; artefact: ArtefactType | null }[] = [
+  { type: 'frame', name: 'a shared prompt template', strength: 'strong', artefact: 'template' },
+  { type: 'spoof', name: 'a spoofed client (a user agent over a TLS stack that program never sends)', strength: 'strong', artefact: 'spoof' },
+  { type: 'pivot', name: 'a switch to a new model in the same 6-hour window', strength: 'strong', artefact: 'pivot' },
+  { type: 'variant', name: 'numeric variants of the same questions', strength: 'strong', artefact: null },
+  { type: 'payment', name: 'a shared payment instrument', strength: 'strong', artefact: 'payment' },
+  { type: 'signup-burst', name: 'accounts created in one sign-up burst', strength: 'strong', artefact: null },
+  { type: 'signup-net', name: 'sign-ups from one network', strength: 'strong', artefact: 'signup-net' },
+  { type: 'org', name: 'an organisation', strength: 'coincidence', artefact: null },
+  { type: 'ip', name: 'IP addresses', strength: 'coincidence', artefact: null },
+  { type: 'prefix', name: 'network prefixes', strength: 'coincidence', artefact: 'prefix' },
+  { type: 'client', name: 'network and client pairs', strength: 'coincidence', artefact: 'client' },
+];
+
+const others = (n: number): string => (n === 0 ? 'no account outside the campaign' : `${n.toLocaleString('en-US')} account${n === 1 ? '' : 's'} outside it`);
+
+function exampleText(type: ArtefactType, a: SharedArtefact, label: string): string {
+  const n = a.members.length.toLocaleString('en-US');
+  switch (type) {
+    case 'template': return `${n} members used ${label} (hash of a prompt's opening and closing words), as did ${others(a.others)}`;
+    case 'spoof': return `${n} members sent a browser user agent over TLS stack ${a.key}, as did ${others(a.others)}`;
+    case 'pivot': {
+      const [model, from] = a.key.split(' from ');
+      return `${n} members began using ${model ?? a.key} in the 6 hours from ${from ?? '?'}, as did ${others(a.others)}`;
+    }
+    case 'payment': return `${n} members paid with one instrument (${label}), held by ${others(a.others)}`;
+    case 'signup-net': return `${n} members signed up from ${a.key}, as did ${others(a.others)}`;
+    case 'prefix': return `${n} members sent requests from ${a.key}, as did ${others(a.others)}`;
+    case 'client': return `${n} members sent requests with client ${a.key}, as did ${others(a.others)}`;
+  }
+}
+
+/** The link types the engine found among members (its shares), each with the most widely shared artefact as example. */
+export function linkEvidence(shares: Record<string, number>, artefacts: Record<ArtefactType, SharedArtefact[]>, label: (t: ArtefactType, k: string) => string): LinkEvidence[] {
+  const out: LinkEvidence[] = [];
+  for (const t of LINK_TYPES) {
+    const share = shares[t.type] ?? 0;
+    if (share <= 0) continue;
+    const top = t.artefact ? artefacts[t.artefact]?.[0] : undefined;
+    out.push({
+      type: t.type, name: t.name, strength: t.strength, share,
+      example: top && t.artefact ? { key: label(t.artefact, top.key), members: top.members.length, others: top.others, text: exampleText(t.artefact, top, label(t.artefact, top.key)) } : null,
+    });
+  }
+  return out.sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'strong' ? -1 : 1) || b.share - a.share);
+}
+

@@ -126,28 +126,71 @@ export function hourHeatmap(opts: { id: string; title: string; rows: { label: st
   return frame(opts.title, body, opts.id, W, h);
 }
 
-/** The account-link graph: members as dots coloured by risk, edges by the kind of shared attribute. */
-export function graphPicture(opts: { id: string; title: string; nodes: { id: string; risk: number; flagged: boolean }[]; edges: { a: number; b: number; kinds: string[] }[]; positions: Point[] }): string {
-  const size = 520, pad = 14;
+/** Plain names of the edge kinds in the link picture's legend. */
+const EDGE_NAMES: Record<string, string> = {
+  template: 'prompt template', spoof: 'spoofed client', pivot: 'model switch', payment: 'payment instrument',
+  'signup-net': 'sign-up network', prefix: 'network prefix', client: 'client software',
+};
+
+/**
+ * The link picture: member accounts (filled: flagged; ring colour: core, attached, unlinked) and diamond hubs for
+ * the artefacts they share, each line coloured by its link type. Hubs carry a label; every shape a tooltip.
+ */
+export function graphPicture(opts: { id: string; title: string; nodes: GraphNodeView[]; edges: { a: number; b: number; kinds: string[] }[]; positions: Point[] }): string {
+  const size = 560, pad = 26, legend = 230;
   const p = (i: number): Point => {
     const q = opts.positions[i] ?? { x: 0.5, y: 0.5 };
     return { x: pad + q.x * (size - 2 * pad), y: pad + q.y * (size - 2 * pad) };
   };
+  const hubDegree = new Map<number, number>();
+  for (const e of opts.edges) hubDegree.set(e.b, (hubDegree.get(e.b) ?? 0) + 1);
   let body = '';
-  // Weak links first so the strong ones (listed first in each edge's kinds, e.g. payment) are drawn on top.
-  const order = ['network', 'signup-net', 'payment'];
-  const edges = [...opts.edges].sort((x, y) => order.indexOf(x.kinds[0] ?? '') - order.indexOf(y.kinds[0] ?? ''));
+  // Lines to core hubs (held by many) first and faint, so a sub-team's own links stay readable on top.
+  const edges = [...opts.edges].sort((x, y) => (hubDegree.get(y.b) ?? 0) - (hubDegree.get(x.b) ?? 0));
+  const accounts = opts.nodes.filter((n) => n.kind !== 'artefact').length || 1;
   for (const e of edges) {
     const a = p(e.a), b = p(e.b);
-    body += `<line class="edge edge-${esc(e.kinds[0] ?? 'link')}" x1="${f1(a.x)}" y1="${f1(a.y)}" x2="${f1(b.x)}" y2="${f1(b.y)}"/>`;
+    const faint = (hubDegree.get(e.b) ?? 0) >= 0.5 * accounts ? ' edge-core' : '';
+    body += `<line class="edge edge-${esc(e.kinds[0] ?? 'link')}${faint}" data-kind="${esc(e.kinds[0] ?? '')}" x1="${f1(a.x)}" y1="${f1(a.y)}" x2="${f1(b.x)}" y2="${f1(b.y)}"/>`;
   }
   opts.nodes.forEach((n, i) => {
     const q = p(i);
-    body += `<circle class="node ${n.flagged ? 'node-high' : 'node-low'}" cx="${f1(q.x)}" cy="${f1(q.y)}" r="4"><title>${esc(`${n.id} risk ${n.risk.toFixed(2)}${n.flagged ? ' flagged' : ''}`)}</title></circle>`;
+    if (n.kind === 'artefact') {
+      const r = 7;
+      body += `<path class="hub edge-${esc(n.type ?? '')}" data-hub="${esc(n.type ?? '')}" d="M${f1(q.x)} ${f1(q.y - r)}L${f1(q.x + r)} ${f1(q.y)}L${f1(q.x)} ${f1(q.y + r)}L${f1(q.x - r)} ${f1(q.y)}Z"><title>${esc(`${n.label ?? n.id}: ${hubDegree.get(i) ?? 0} drawn accounts`)}</title></path>`;
+      if ((hubDegree.get(i) ?? 0) >= 0.5 * accounts) body += `<text class="lbl hub-label" x="${f1(q.x)}" y="${f1(q.y + (i % 2 ? 20 : -10))}" text-anchor="middle">${esc((n.label ?? '').slice(0, 24))}</text>`;
+      return;
+    }
+    body += `<circle class="node ${n.flagged ? 'node-high' : 'node-low'} role-${esc(n.role ?? 'unlinked')}" data-account="${esc(n.id)}" data-role="${esc(n.role ?? '')}" data-team="${n.team ?? 0}" cx="${f1(q.x)}" cy="${f1(q.y)}" r="4"><title>${esc(`${n.id} risk ${n.risk.toFixed(2)}${n.flagged ? ' flagged' : ''}${n.role ? ` · ${n.role}` : ''}${n.team ? ` · sub-team ${n.team}` : ''}`)}</title></circle>`;
   });
-  const kinds = [...new Set(opts.edges.flatMap((e) => e.kinds.slice(0, 1)))].sort();
-  body += kinds.map((k, i) => `<line class="edge edge-${esc(k)}" x1="${size + 10}" x2="${size + 34}" y1="${30 + i * 20}" y2="${30 + i * 20}"/><text class="lbl" x="${size + 40}" y="${34 + i * 20}">${esc(k)}</text>`).join('');
-  return frame(opts.title, body, opts.id, size + 160, size);
+  // Each sub-team gets a caption above its topmost account.
+  const tops = new Map<number, { x: number; y: number; n: number }>();
+  opts.nodes.forEach((n, i) => {
+    if (n.kind === 'artefact' || !n.team) return;
+    const q = p(i), t = tops.get(n.team);
+    if (!t) tops.set(n.team, { x: q.x, y: q.y, n: 1 });
+    else { t.n++; if (q.y < t.y) { t.y = q.y; t.x = q.x; } }
+  });
+  for (const [team, t] of tops) body += `<text class="lbl team-label" data-team-label="${team}" x="${f1(t.x)}" y="${f1(Math.max(28, t.y - 8))}" text-anchor="middle">sub-team ${team} · ${t.n}</text>`;
+  const kinds = [...new Set(opts.edges.flatMap((e) => e.kinds.slice(0, 1)))];
+  let y = 24;
+  const x0 = size + 10;
+  body += `<text class="lbl" x="${x0}" y="${y}">links (◆ = shared artefact)</text>`;
+  for (const k of kinds) {
+    y += 20;
+    body += `<line class="edge edge-${esc(k)}" x1="${x0}" x2="${x0 + 24}" y1="${y - 4}" y2="${y - 4}"/><text class="lbl" x="${x0 + 30}" y="${y}">${esc(EDGE_NAMES[k] ?? k)}</text>`;
+  }
+  y += 30;
+  body += `<text class="lbl" x="${x0}" y="${y}">accounts</text>`;
+  for (const [cls, name] of [['node-high role-core', 'flagged, two or more links'], ['node-high role-attached', 'flagged, one link (attached)'], ['node-low role-unlinked', 'not flagged / unlinked']] as const) {
+    y += 20;
+    body += `<circle class="node ${cls}" cx="${x0 + 12}" cy="${y - 4}" r="4"/><text class="lbl" x="${x0 + 30}" y="${y}">${esc(name)}</text>`;
+  }
+  return frame(opts.title, body, opts.id, size + legend, size);
+}
+
+export interface GraphNodeView {
+  id: string; risk: number; flagged: boolean; kind?: 'account' | 'artefact'; type?: string; label?: string; role?: string; team?: number;
 }
 
 /** Histogram with fixed bins over [0, 1] (risk distribution). */

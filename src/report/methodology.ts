@@ -43,6 +43,9 @@ export const SIGNALS: readonly SignalNote[] = [
   { code: 'link:spoofed-client', title: 'Shared spoofed client',
     meaning: 'Accounts whose requests claim a web browser in the user agent but arrive over one TLS stack no browser uses (an HTTP library), or claim an SDK or tool whose users almost all show another TLS stack while this one is another program\'s, across unrelated networks: one scripted toolkit dressed up as browsers and SDKs.',
     limits: 'A TLS-intercepting corporate proxy makes real browsers look like this (its members then share one network too); an attacker can use a TLS-impersonation library or an honest user agent.' },
+  { code: 'link:intel', title: 'Matches another provider\'s campaign indicators',
+    meaning: 'Accounts whose networks, TLS stack, payment instrument, e-mail domain or prompt template match indicators imported from another provider\'s STIX report (distillguard indicators import); each account also carries intel:<source> naming who reported it.',
+    limits: 'As good as the sharing provider\'s evidence and as fresh as its valid_until; addresses are reassigned, and a cloud or carrier network is never shared as malicious.' },
   { code: 'link:model-pivot', title: 'Synchronised model pivot',
     meaning: 'Accounts that moved to a newly released model at the same moment and in the same proportion.', limits: 'Announcements make many users switch on the same day.' },
   { code: 'link:shared-network', title: 'Shared network',
@@ -98,6 +101,7 @@ export const SIGNALS: readonly SignalNote[] = [
 const BY_CODE = new Map(SIGNALS.map((s) => [s.code, s]));
 
 export function signalNote(code: string): SignalNote {
+  if (code.startsWith('intel:')) return { code, title: `Reported by ${code.slice(6)}`, meaning: `The account matched a campaign indicator imported from ${code.slice(6)} (STIX 2.1 or TAXII).`, limits: 'Only as good as the source\'s evidence; expired indicators never match.' };
   return BY_CODE.get(code) ?? { code, title: code, meaning: 'Reason code emitted by the engine.', limits: '' };
 }
 

@@ -56,3 +56,36 @@ test('bundle ids are stable across exports and the threshold is configurable', (
   assert.match(uuid5('x'), /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   assert.notEqual(uuid5('x'), uuid5('y'));
 });
+
+test('indicators expire (valid_until by kind) and their confidence follows the evidence, never 100 for a cloud or carrier', () => {
+  const m = sampleCase({
+    prefixes: [
+      { key: '192.0.2.0/24', campaign: 290, total: 290, accounts: 3, sample_ip: '192.0.2.1', org: 'Example Hosting' },
+      { key: '203.0.113.0/24', campaign: 100, total: 100, accounts: 3, sample_ip: '203.0.113.9', org: 'AMAZON-02' },
+    ],
+    asns: [{ key: '16509', campaign: 300, total: 300, accounts: 3, sample_ip: '203.0.113.9', org: 'AMAZON-02' }, { key: '64500', campaign: 300, total: 300, accounts: 3, sample_ip: '192.0.2.1', org: 'Example Hosting' }],
+  });
+  const b = toStixBundle(m);
+  assert.ok(validate(b).valid, validate(b).errors.join('; '));
+  const ind = (frag: string) => b.objects.find((o) => o.type === 'indicator' && String(o.pattern).includes(frag))!;
+  const last = Date.parse(m.headline.last_activity!);
+  const days = (o: Obj) => (Date.parse(String(o.valid_until)) - last) / 86_400_000;
+  for (const o of b.objects.filter((x) => x.type === 'indicator')) {
+    assert.ok(typeof o.valid_until === 'string' && Date.parse(String(o.valid_until)) > Date.parse(String(o.valid_from)), `${String(o.pattern)} has valid_until after valid_from`);
+    assert.ok(Number(o.confidence) < 100, `${String(o.pattern)}: no indicator is certain on its own`);
+  }
+  assert.equal(days(ind('192.0.2.0/24')), 30);
+  assert.equal(days(ind('x-payment')), 365);
+  assert.equal(days(ind('x-ja4')), 90);
+  // A prefix the campaign alone used in a small hosting network: malicious; in a big cloud: anomalous, low confidence.
+  assert.deepEqual(ind('192.0.2.0/24').indicator_types, ['malicious-activity']);
+  assert.equal(ind('192.0.2.0/24').confidence, 70);
+  assert.deepEqual(ind('203.0.113.0/24').indicator_types, ['anomalous-activity']);
+  assert.ok(Number(ind('203.0.113.0/24').confidence) <= 20);
+  assert.ok(Number(ind('autonomous-system:number = 16509').confidence) <= 20, 'a cloud ASN is never shared with high confidence');
+  assert.ok(Number(ind('autonomous-system:number = 64500').confidence) > 20);
+  assert.deepEqual(ind('autonomous-system:number = 64500').indicator_types, ['anomalous-activity'], 'an ASN is never malicious in itself');
+  // Shared templates are exported as hashes, e-mail domains when most members used one that is not webmail.
+  assert.ok(ind("x-distillguard-prompt:frame_hash = '0a1b2c3d'"));
+  assert.ok(ind("email-addr:value LIKE '%@example.com'"));
+});

@@ -25,10 +25,43 @@ export function money(usd: number): string {
   return '$' + usd.toLocaleString('en-US', { minimumFractionDigits: usd < 100 ? 2 : 0, maximumFractionDigits: usd < 100 ? 2 : 0 });
 }
 
-/** 0.2 → "5 hours", 3.4 → "3.4 days". */
-export function delay(days: number): string {
-  const n = days < 1 ? Math.max(1, Math.round(days * 24)) : days;
-  return `${n} ${days < 1 ? 'hour' : 'day'}${n === 1 ? '' : 's'}`;
+/** A length of time in hours, unsigned: 0.3 → "less than an hour", 5.4 → "5 hours", 31 → "1.3 days". */
+export function duration(hours: number): string {
+  const h = Math.abs(hours);
+  if (h < 1) return 'less than an hour';
+  if (h < 48) { const n = Math.round(h); return `${n} hour${n === 1 ? '' : 's'}`; }
+  const d = Math.round((h / 24) * 10) / 10;
+  return `${d} days`;
+}
+
+/** RFC 3339 → "April 26, 2026 04:00 UTC". */
+export function dateTime(iso: string): string {
+  return `${longDate(iso)} ${iso.slice(11, 16)} UTC`;
+}
+
+const pctOf = (x: number): string => `${Math.round(x * 100)}%`;
+
+/** "The accounts are linked by …": each kind of link with its share of members and an example. */
+export function linksSentence(m: CaseFile): string | null {
+  const strong = m.links.filter((l) => l.strength === 'strong');
+  if (!strong.length) return null;
+  const parts = strong.map((l) => `${l.name} (${pctOf(l.share)} of members${l.example ? `; for example, ${l.example.text}` : ''})`);
+  const weak = m.links.filter((l) => l.strength === 'coincidence');
+  return `The accounts are linked by ${parts.join('; ')}.${weak.length ? ` They also share ${weak.map((l) => `${l.name} (${pctOf(l.share)})`).join(', ')}, which unrelated users share too.` : ''}`;
+}
+
+/** When the engine flagged the campaign's accounts, relative to the campaign's first request (signed, checkable in verdicts.jsonl). */
+export function flagSentence(m: CaseFile): string {
+  const h = m.headline;
+  if (!h.first_member_flagged_at || h.flag_delay_hours === null) {
+    return `Replayed in time order, the detection engine grouped the accounts as campaign ${m.campaign.id} on ${dateTime(h.first_flagged_at)}.`;
+  }
+  const when = h.flag_delay_hours >= 0
+    ? `${duration(h.flag_delay_hours)} after the campaign's first request`
+    : `${duration(h.flag_delay_hours)} before the campaign's first request, from its sign-up details alone`;
+  const all = h.flagged_members === h.accounts ? `all ${int(h.accounts)} accounts were flagged` : `${int(h.flagged_members)} of the ${int(h.accounts)} accounts were flagged`;
+  const grouped = h.first_flagged_at !== h.first_member_flagged_at ? ` It grouped them as campaign ${m.campaign.id} on ${dateTime(h.first_flagged_at)}.` : '';
+  return `Replayed in time order, the detection engine flagged the first of these accounts on ${dateTime(h.first_member_flagged_at)}, ${when}; ${all} by the end of the data.${grouped}`;
 }
 
 export function summaryParagraph(m: CaseFile): string {
@@ -45,12 +78,14 @@ export function summaryParagraph(m: CaseFile): string {
   }
   const kinds = Object.entries(m.charts.intent_kinds).sort((a, b) => b[1] - a[1]);
   if (kinds[0] && h.exchanges > 0) s.push(`${pct(kinds[0][1] / h.exchanges)} of them showed ${signalNote('intent:' + kinds[0][0]).title.toLowerCase()}.`);
-  const links: string[] = [];
+  const links = linksSentence(m);
+  if (links) s.push(links);
+  const network: string[] = [];
   const netShare = Math.min(1, inf.datacenter_share + inf.vpn_share);
-  if (netShare > 0) links.push(`${pct(netShare)} of the traffic came through datacenter or VPN addresses, spread over ${int(inf.distinct_ips)} IP addresses in ${int(inf.asns.length)}${inf.asns.length >= 20 ? '+' : ''} networks`);
-  if (inf.signup.shared_payment_instruments > 0) links.push(`${int(inf.shared_payments.reduce((t, p) => t + p.members, 0))} accounts shared ${int(inf.signup.shared_payment_instruments)} payment instruments`);
-  if (inf.signup.first_created_at && inf.signup.last_created_at) links.push(`the accounts were created between ${longDate(inf.signup.first_created_at)} and ${longDate(inf.signup.last_created_at)}`);
-  if (links.length) s.push(`The accounts are linked: ${links.join('; ')}.`);
-  s.push(`Replayed in time order, the detection engine would have flagged the campaign on ${longDate(h.first_flagged_at)}${h.days_to_flag !== null ? `, ${delay(h.days_to_flag)} after its first request` : ''}.`);
+  if (netShare > 0) network.push(`${pct(netShare)} of their traffic came through datacenter or VPN addresses`);
+  if (inf.distinct_ips > 0) network.push(`they used ${int(inf.distinct_ips)} IP addresses in ${int(inf.asns.length)}${inf.asns.length >= 20 ? ' or more' : ''} networks`);
+  if (inf.signup.first_created_at && inf.signup.last_created_at) network.push(`the accounts were created between ${longDate(inf.signup.first_created_at)} and ${longDate(inf.signup.last_created_at)}`);
+  if (network.length) s.push(network.join('; ').replace(/^./, (c) => c.toUpperCase()) + '.');
+  s.push(flagSentence(m));
   return s.join(' ');
 }

@@ -1,6 +1,7 @@
 /**
  * `distillguard report`: for each campaign of an analysis directory, writes OUT/<campaign>/case.html (self-contained),
- * case.json (the same model), stix.json (STIX 2.1 bundle) and, on request, case.pdf. Also OUT/index.html linking them.
+ * case.json (the same model), stix.json (STIX 2.1 bundle), letter.html (the letter-ready pages) and, on request,
+ * case.pdf printed from letter.html. Also OUT/index.html linking them.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,9 @@ import { buildCaseFile, type CaseFile } from './case.js';
 import { esc } from './charts.js';
 import { renderCaseHtml, stylesheet } from './html.js';
 import { htmlToPdf } from './pdf.js';
+import { actionsFromAudit, renderLetterHtml, tlpLabel, type ActionTaken, type LetterContext, type Tlp } from './letter.js';
+import type { EvalReport } from '../eval/types.js';
+import type { AuditRow } from '../store/store.js';
 import { toStixBundle, type StixOptions } from './stix.js';
 import type { Prices } from './value.js';
 
@@ -25,6 +29,8 @@ export interface ReportOptions {
   stix?: Partial<StixOptions>;
   /** RFC 3339; the CLI passes the current time. */
   generatedAt: string;
+  /** Letter page: TLP marking (default amber), evaluation report, review audit rows, signing reviewer. */
+  letter?: { tlp?: Tlp; evaluation?: EvalReport | null; audit?: AuditRow[]; signOff?: { reviewer: string; at: string } | null };
 }
 
 export interface WrittenCase {
@@ -32,6 +38,7 @@ export interface WrittenCase {
   html: string;
   json: string;
   stix: string;
+  letter: string;
   pdf: string | null;
   model: CaseFile;
 }
@@ -54,12 +61,16 @@ export async function writeReport(o: ReportOptions): Promise<{ index: string; ca
       writeFileSync(html, renderCaseHtml(model));
       writeFileSync(json, JSON.stringify(model, null, 2) + '\n');
       writeFileSync(stix, JSON.stringify(toStixBundle(model, o.stix), null, 2) + '\n');
+      const actions: ActionTaken[] = actionsFromAudit(o.letter?.audit ?? [], new Set(model.members.map((x) => x.account_id)));
+      const ctx: LetterContext = { tlp: o.letter?.tlp ?? 'amber', evaluation: o.letter?.evaluation ?? null, actions, signOff: o.letter?.signOff ?? null };
+      const letter = join(dir, 'letter.html');
+      writeFileSync(letter, renderLetterHtml(model, ctx));
       let pdf: string | null = null;
       if (o.pdf.enabled) {
         pdf = join(dir, 'case.pdf');
-        await htmlToPdf(html, pdf, o.pdf.chromium ? { chromium: o.pdf.chromium } : {});
+        await htmlToPdf(letter, pdf, { header: `${tlpLabel(ctx.tlp)} · distillguard case ${c.id}`, ...(o.pdf.chromium ? { chromium: o.pdf.chromium } : {}) });
       }
-      cases.push({ campaign: c.id, html, json, stix, pdf, model });
+      cases.push({ campaign: c.id, html, json, stix, letter, pdf, model });
     }
     const index = join(o.outDir, 'index.html');
     writeFileSync(index, indexHtml(cases, o));
@@ -75,7 +86,7 @@ export function safeName(id: string): string {
 }
 
 function indexHtml(cases: WrittenCase[], o: ReportOptions): string {
-  const rows = cases.map((c) => `<tr><td><a href="${esc(safeName(c.campaign))}/case.html">${esc(c.campaign)}</a></td><td class="num">${c.model.headline.accounts.toLocaleString('en-US')}</td><td class="num">${c.model.headline.exchanges.toLocaleString('en-US')}</td><td>${esc(c.model.headline.first_activity ?? '')} – ${esc(c.model.headline.last_activity ?? '')}</td><td><a href="${esc(safeName(c.campaign))}/case.json">JSON</a> · <a href="${esc(safeName(c.campaign))}/stix.json">STIX 2.1</a>${c.pdf ? ` · <a href="${esc(safeName(c.campaign))}/case.pdf">PDF</a>` : ''}</td></tr>`).join('\n');
+  const rows = cases.map((c) => `<tr><td><a href="${esc(safeName(c.campaign))}/case.html">${esc(c.campaign)}</a></td><td class="num">${c.model.headline.accounts.toLocaleString('en-US')}</td><td class="num">${c.model.headline.exchanges.toLocaleString('en-US')}</td><td>${esc(c.model.headline.first_activity ?? '')} – ${esc(c.model.headline.last_activity ?? '')}</td><td><a href="${esc(safeName(c.campaign))}/letter.html">letter</a> · <a href="${esc(safeName(c.campaign))}/case.json">JSON</a> · <a href="${esc(safeName(c.campaign))}/stix.json">STIX 2.1</a>${c.pdf ? ` · <a href="${esc(safeName(c.campaign))}/case.pdf">PDF</a>` : ''}</td></tr>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>distillguard case files</title><style>${stylesheet()}</style></head>
 <body><main><h1>Case files</h1><p class="muted">From ${esc(o.analysisDir)} · generated ${esc(o.generatedAt)}${o.redact ? ' · redacted' : ''}</p>
 <table><tr><th>campaign</th><th class="num">accounts</th><th class="num">exchanges</th><th>activity (UTC)</th><th>files</th></tr>

@@ -28,7 +28,7 @@ import { EventSink } from './sink.js';
 import { SseParser, serializeEvent } from './sse.js';
 import { applyEvent, withholdReasoning, type ResponseTransform, type ResponseTransformer } from './transforms.js';
 import { Webhooks } from './webhook.js';
-import { handleAdmin } from './admin.js';
+import { adminErrorBody, handleAdmin, HttpError } from './admin.js';
 
 export interface GatewayOptions {
   /** Upstream base URL, e.g. `https://api.anthropic.com` or `http://127.0.0.1:8081`. */
@@ -318,14 +318,17 @@ export class Gateway {
     if (path.startsWith('/admin/')) {
       if (!this.adminAuthorized(req)) {
         req.resume();
-        const body = JSON.stringify({ error: 'admin token required (Authorization: Bearer <token>)' });
+        const body = adminErrorBody('unauthorized', 'admin token required (Authorization: Bearer <token>)');
         res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }).end(body);
         return;
       }
       handleAdmin(this, req, res, path, url).catch((e: unknown) => {
-        const status = typeof (e as { status?: number }).status === 'number' ? (e as { status: number }).status : 500;
-        if (status === 500) this.log(`admin error: ${(e as Error)?.stack ?? String(e)}`);
-        if (!res.headersSent) res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (e as Error).message }));
+        const known = e instanceof HttpError;
+        if (!known) this.log(`admin error: ${(e as Error)?.stack ?? String(e)}`);
+        req.resume();
+        if (res.headersSent) return void res.destroy();
+        const body = known ? adminErrorBody(e.code, e.message) : adminErrorBody('internal', 'internal error (see the gateway log)');
+        res.writeHead(known ? e.status : 500, { 'content-type': 'application/json' }).end(body);
       });
       return;
     }

@@ -131,7 +131,21 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       log: (l) => process.stderr.write(`distillguard: ${l}\n`),
     });
     gatewayRef = gateway;
-    const url = await gateway.listen(port, stringOpt(ctx, 'host') ?? '127.0.0.1');
+    const shutdown = async () => {
+      await gateway.close();
+      await dashboard?.close();
+      await shared?.close();
+      await engine.close();
+      await store.close();
+    };
+    let url: string;
+    try {
+      url = await gateway.listen(port, stringOpt(ctx, 'host') ?? '127.0.0.1');
+    } catch (e) {
+      // Nothing else may keep the process alive: release the engine, the store and the connections, then fail.
+      await shutdown().catch(() => undefined);
+      throw e;
+    }
     const engineLabel = await engineName;
     process.stderr.write(`distillguard gateway on ${url} → ${upstream} (${gateway.keyCount} keys, engine: ${engineLabel}, state: ${stateUrl}${policy.dry_run ? ', DRY RUN' : ''})\n`);
     if (policy.server.trust_replay_headers) process.stderr.write('distillguard: WARNING trusting replay headers (test/demo mode): clients set their own clock, IP and JA4\n');
@@ -140,11 +154,7 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       process.once('SIGTERM', resolve);
     });
     process.stderr.write('distillguard: shutting down\n');
-    await gateway.close();
-    await dashboard?.close();
-    await shared?.close();
-    await engine.close();
-    await store.close();
+    await shutdown();
     return 0;
   },
 };

@@ -24,7 +24,14 @@ Example: distillguard ui /tmp/a   then open http://127.0.0.1:8090/ui/`,
       reviewStore: { kind: 'dir', dir: stringOpt(ctx, 'data') ?? join(analysisDir, 'review') },
       reviewer: stringOpt(ctx, 'reviewer') ?? process.env.USER ?? 'reviewer',
     });
-    const { server, url } = await listenDashboard(dashboard, numberOpt(ctx, 'port', 8090), stringOpt(ctx, 'host') ?? '127.0.0.1');
+    let listening;
+    try {
+      listening = await listenDashboard(dashboard, numberOpt(ctx, 'port', 8090), stringOpt(ctx, 'host') ?? '127.0.0.1');
+    } catch (e) {
+      await dashboard.close();
+      throw e;
+    }
+    const { server, url } = listening;
     process.stdout.write(`dashboard: ${url}\n`);
     await new Promise<void>((done) => {
       const stop = () => server.close(() => done());

@@ -10,7 +10,6 @@
  * port and the event sink without awaiting anything. Rejected requests never reach the upstream.
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { randomUUID, timingSafeEqual, createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
@@ -28,6 +27,7 @@ import { EventSink } from './sink.js';
 import { SseParser, serializeEvent } from './sse.js';
 import { applyEvent, withholdReasoning, type ResponseTransform, type ResponseTransformer } from './transforms.js';
 import { Webhooks } from './webhook.js';
+import { hostPort, listenOn } from './listen.js';
 import { adminErrorBody, handleAdmin, HttpError } from './admin.js';
 
 export interface GatewayOptions {
@@ -199,13 +199,10 @@ export class Gateway {
     }
   }
 
+  /** Binds; a bind failure rejects with DistillguardError('IO') naming the address. */
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(port, host, () => resolve());
-    });
-    const a = this.server.address() as AddressInfo;
-    return `http://${host.includes(':') ? `[${host}]` : host}:${a.port}`;
+    const bound = await listenOn(this.server, port, host);
+    return `http://${hostPort(host, bound)}`;
   }
 
   /** Stops accepting, waits for requests in flight (up to `graceMs`), flushes events and audit. */

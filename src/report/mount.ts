@@ -10,6 +10,7 @@ import { AnalysisSource, StoreSource, type DashboardSource } from './dashboard-d
 import { createDashboardHandler, type DashboardHandler } from './dashboard.js';
 import type { IncomingMessage } from 'node:http';
 import { ReviewService } from './review.js';
+import { listenOn } from '../gateway/listen.js';
 import { DEFAULT_PRICES, type Prices } from './value.js';
 
 export type ReviewStoreLocation =
@@ -71,12 +72,7 @@ export async function listenDashboard(d: MountedDashboard, port: number, host: s
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(port, host, () => ok());
-  });
-  const addr = server.address();
-  const actualPort = typeof addr === 'object' && addr ? addr.port : port;
+  const actualPort = await listenOn(server, port, host);
   const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   return { server, url: `http://${shownHost}:${actualPort}${basePath}/` };
 }

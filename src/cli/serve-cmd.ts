@@ -7,6 +7,7 @@ import { RedisLimiter, parseStateUrl } from '../store/redis-limiter.js';
 import { RedisSharedState } from '../store/redis-shared.js';
 import { WorkerEnginePort, type EnginePort } from '../gateway/engine-port.js';
 import { NatsEnginePort } from '../store/nats-events.js';
+import { SPOOL_FULL_POLICIES, type SpoolFullPolicy } from '../store/event-spool.js';
 import { join } from 'node:path';
 import { Gateway } from '../gateway/server.js';
 import { stepClockOf } from '../gateway/engine-clock.js';
@@ -26,6 +27,8 @@ export const serveCommand: Command = {
     'state-failure': { type: 'string', value: 'MODE', default: 'open', description: 'when Redis is unreachable: open (admit) or closed (refuse with 429)' },
     events: { type: 'string', value: 'URL', description: 'publish events to NATS JetStream (nats://host:port[,...]) for `distillguard worker`s instead of an in-process engine' },
     'event-shards': { type: 'string', value: 'N', default: '1', description: 'number of worker shards (with --events)' },
+    'spool-max': { type: 'string', value: 'SIZE', default: '1GiB', description: 'cap of the event spool used while NATS is unreachable (e.g. 512MiB, 2GiB)' },
+    'spool-full': { type: 'string', value: 'POLICY', default: 'drop-oldest', description: 'at the spool cap: drop-oldest or drop-newest (fail-open, counted and logged) or refuse (fail-closed: 503 until it drains)' },
     'admin-token': { type: 'string', value: 'TOKEN', description: 'admin API token (default: $DISTILLGUARD_ADMIN_TOKEN, else generated and printed once)' },
     ui: { type: 'string', value: 'ANALYSIS_DIR', description: 'serve the review dashboard for an `analyze` output under /ui/ (admin token: Bearer, or browser Basic auth with the token as password)' },
     'trust-replay-headers': { type: 'boolean', description: 'TEST/DEMO ONLY: believe x-distillguard-replay-ts/-ip/-ja4 from clients and step the engine on event time (for `distillguard drive`)' },
@@ -99,9 +102,13 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       const servers = eventsUrl.split(',').map((s) => s.trim()).filter(Boolean);
       const shards = numberOpt(ctx, 'event-shards', 1);
       if (!Number.isInteger(shards) || shards < 1) throw new DistillguardError('USAGE', '--event-shards must be an integer >= 1');
+      const spoolMax = parseSize(stringOpt(ctx, 'spool-max') ?? '1GiB', '--spool-max');
+      const spoolFull = stringOpt(ctx, 'spool-full') ?? 'drop-oldest';
+      if (!(SPOOL_FULL_POLICIES as readonly string[]).includes(spoolFull)) throw new DistillguardError('USAGE', `--spool-full must be one of ${SPOOL_FULL_POLICIES.join(', ')}`);
       let lastLog = 0;
       const port = new NatsEnginePort({
-        servers, shards, spoolDir: join(dataDir, 'spool'),
+        servers, shards, spoolDir: join(dataDir, 'spool'), spool: { maxBytes: spoolMax, full: spoolFull as SpoolFullPolicy },
+        log: (l) => process.stderr.write(`distillguard: ${l}\n`),
         onError: (e) => {
           if (Date.now() - lastLog > 10_000) {
             lastLog = Date.now();
@@ -158,3 +165,15 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
     return 0;
   },
 };
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, kb: 1000, mb: 1000 ** 2, gb: 1000 ** 3 };
+
+/** `512MiB`, `2GiB`, `1000000`: a byte count for an option. */
+export function parseSize(text: string, option: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  const unit = SIZE_UNITS[(m?.[2] ?? '').toLowerCase()];
+  if (!m || unit === undefined) throw new DistillguardError('USAGE', `${option} must be a size such as 512MiB or 2GiB, got "${text}"`);
+  const bytes = Math.floor(Number(m[1]) * unit);
+  if (bytes < 64 * 1024) throw new DistillguardError('USAGE', `${option} must be at least 64KiB`);
+  return bytes;
+}

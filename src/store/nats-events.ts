@@ -340,6 +340,10 @@ export interface NatsWorkerOptions {
   clock?: StepClock;
   onError?: (e: unknown) => void;
   log?: (line: string) => void;
+  /** How many recent event ids the worker remembers to count each once (default 1,000,000, ~100 MB). */
+  dedupeIds?: number;
+  /** Called once per distinct interaction ingested (tests, audits of delivery). */
+  onIngest?: (id: string) => void;
 }
 
 /** Worker side: consumes one shard's events, runs the engine, publishes risk updates. */
@@ -356,7 +360,7 @@ export async function runNatsWorker(o: NatsWorkerOptions): Promise<{ close(): Pr
   }
   const js = jetstream(nc);
   const stats = { ingested: 0, duplicates: 0, published: 0 };
-  const recent = new RecentIds(200_000);
+  const recent = new RecentIds(o.dedupeIds ?? 1_000_000);
   let stopped = false;
 
   // Risk goes out in order of computation; a publish that fails is reported and the next change
@@ -385,6 +389,7 @@ export async function runNatsWorker(o: NatsWorkerOptions): Promise<{ close(): Pr
           if (env.t === 'i') {
             runner.ingest(env.v);
             stats.ingested++;
+            o.onIngest?.(env.v.id);
           } else runner.register(env.v);
         } else stats.duplicates++;
       } catch (e) {

@@ -29,7 +29,7 @@ const skip = HAVE ? false : 'redis-server / nats-server not installed (apt-get i
 
 const BIN = fileURLToPath(new URL('../src/cli/bin.js', import.meta.url));
 const SCENARIO = fileURLToPath(new URL('../../test/fixtures/gateway-drive-world.yaml', import.meta.url));
-const TOKEN = 'multinode-admin';
+const TOKEN = 'multinode-admin-3b8e1f6c92d04a7e5b1c8f3d6a92e07b';
 const base = 33000 + (process.pid % 500) * 3;
 const REDIS_PORTS = [base, base + 1, base + 2];
 const NATS_PORT = 34600 + (process.pid % 500);

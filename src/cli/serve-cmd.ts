@@ -1,5 +1,5 @@
 /** `distillguard serve`: the OpenAI/Anthropic-compatible gateway with policy, audit and admin API. */
-import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { DistillguardError } from '../errors.js';
 import { defaultPolicy, loadPolicyFile } from '../policy/config.js';
 import { DuckDbStore } from '../store/duckdb-store.js';
@@ -10,6 +10,8 @@ import { NatsEnginePort } from '../store/nats-events.js';
 import { SPOOL_FULL_POLICIES, type SpoolFullPolicy } from '../store/event-spool.js';
 import { join } from 'node:path';
 import { Gateway } from '../gateway/server.js';
+import { hostPort, isLoopback } from '../gateway/listen.js';
+import { checkToken, newToken } from '../gateway/secrets.js';
 import { stepClockOf } from '../gateway/engine-clock.js';
 import { mountDashboard } from '../report/mount.js';
 import { numberOpt, requiredOpt, stringOpt, type Command } from './command.js';
@@ -20,7 +22,9 @@ export const serveCommand: Command = {
   options: {
     upstream: { type: 'string', value: 'URL', description: 'upstream API base URL (e.g. https://api.anthropic.com)' },
     port: { type: 'string', value: 'N', default: '8080', description: 'port to listen on' },
-    host: { type: 'string', value: 'HOST', default: '127.0.0.1', description: 'address to bind' },
+    host: { type: 'string', value: 'HOST', default: '127.0.0.1', description: 'address to bind (anything but loopback should use --tls-cert/--tls-key or a TLS-terminating proxy)' },
+    'tls-cert': { type: 'string', value: 'FILE', description: 'serve HTTPS with this PEM certificate (chain) file; needs --tls-key' },
+    'tls-key': { type: 'string', value: 'FILE', description: 'PEM private key of --tls-cert' },
     config: { type: 'string', value: 'FILE', description: 'policy file (YAML/JSON, see src/policy/POLICY.md); embedded defaults when absent' },
     data: { type: 'string', value: 'DIR', default: 'distillguard-data', description: 'directory of the DuckDB file (keys, events, verdicts, audit)' },
     state: { type: 'string', value: 'URL', default: 'memory', description: 'rate-limit state: memory, redis://host:port or redis-cluster://h1:p1,h2:p2,...' },
@@ -29,7 +33,7 @@ export const serveCommand: Command = {
     'event-shards': { type: 'string', value: 'N', default: '1', description: 'number of worker shards (with --events)' },
     'spool-max': { type: 'string', value: 'SIZE', default: '1GiB', description: 'cap of the event spool used while NATS is unreachable (e.g. 512MiB, 2GiB)' },
     'spool-full': { type: 'string', value: 'POLICY', default: 'drop-oldest', description: 'at the spool cap: drop-oldest or drop-newest (fail-open, counted and logged) or refuse (fail-closed: 503 until it drains)' },
-    'admin-token': { type: 'string', value: 'TOKEN', description: 'admin API token (default: $DISTILLGUARD_ADMIN_TOKEN, else generated and printed once)' },
+    'admin-token': { type: 'string', value: 'TOKEN', description: 'admin API token, at least 32 random bytes (default: $DISTILLGUARD_ADMIN_TOKEN, else generated and printed once)' },
     ui: { type: 'string', value: 'ANALYSIS_DIR', description: 'serve the review dashboard for an `analyze` output under /ui/ (admin token: Bearer, or browser Basic auth with the token as password)' },
     'trust-replay-headers': { type: 'boolean', description: 'TEST/DEMO ONLY: believe x-distillguard-replay-ts/-ip/-ja4 from clients and step the engine on event time (for `distillguard drive`)' },
   },
@@ -54,8 +58,13 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       policy.engine.clock = 'event';
     }
     let adminToken = stringOpt(ctx, 'admin-token') ?? process.env.DISTILLGUARD_ADMIN_TOKEN;
+    if (adminToken) checkToken(adminToken, stringOpt(ctx, 'admin-token') !== undefined ? '--admin-token' : 'DISTILLGUARD_ADMIN_TOKEN');
+    const host = stringOpt(ctx, 'host') ?? '127.0.0.1';
+    const tls = readTls(stringOpt(ctx, 'tls-cert'), stringOpt(ctx, 'tls-key'));
+    // Everything this process writes (store, spool) is for this user only.
+    process.umask(0o077);
     if (!adminToken) {
-      adminToken = randomBytes(24).toString('base64url');
+      adminToken = newToken();
       process.stderr.write(`admin token (shown once): ${adminToken}\n`);
     }
     const stateUrl = stringOpt(ctx, 'state') ?? 'memory';
@@ -132,7 +141,7 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
     const metricsToken = process.env.DISTILLGUARD_METRICS_TOKEN;
     const upstreamApiKey = process.env.DISTILLGUARD_UPSTREAM_KEY;
     const gateway = await Gateway.create({
-      upstream, policy, store, engine, adminToken,
+      upstream, policy, store, engine, adminToken, ...(tls ? { tls } : {}),
       ...(limiter ? { limiter } : {}), ...(shared ? { shared } : {}), ...(dashboard ? { ui: dashboard.handler } : {}),
       ...(metricsToken ? { metricsToken } : {}), ...(upstreamApiKey ? { upstreamApiKey } : {}),
       log: (l) => process.stderr.write(`distillguard: ${l}\n`),
@@ -147,7 +156,7 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
     };
     let url: string;
     try {
-      url = await gateway.listen(port, stringOpt(ctx, 'host') ?? '127.0.0.1');
+      url = await gateway.listen(port, host);
     } catch (e) {
       // Nothing else may keep the process alive: release the engine, the store and the connections, then fail.
       await shutdown().catch(() => undefined);
@@ -155,6 +164,9 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
     }
     const engineLabel = await engineName;
     process.stderr.write(`distillguard gateway on ${url} → ${upstream} (${gateway.keyCount} keys, engine: ${engineLabel}, state: ${stateUrl}${policy.dry_run ? ', DRY RUN' : ''})\n`);
+    if (!tls && !isLoopback(host)) {
+      process.stderr.write(`distillguard: WARNING: listening on ${url} over plain HTTP, reachable from other machines: API keys, the admin token and prompts cross the network unencrypted. Use --tls-cert/--tls-key, or bind 127.0.0.1 behind a TLS-terminating proxy.\n`);
+    }
     if (policy.server.trust_replay_headers) process.stderr.write('distillguard: WARNING trusting replay headers (test/demo mode): clients set their own clock, IP and JA4\n');
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
@@ -165,6 +177,20 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
     return 0;
   },
 };
+
+/** Certificate and key for HTTPS, both or neither. */
+function readTls(certPath: string | undefined, keyPath: string | undefined): { cert: Buffer; key: Buffer } | null {
+  if (certPath === undefined && keyPath === undefined) return null;
+  if (certPath === undefined || keyPath === undefined) throw new DistillguardError('USAGE', '--tls-cert and --tls-key go together');
+  const read = (p: string, what: string): Buffer => {
+    try {
+      return readFileSync(p);
+    } catch (e) {
+      throw new DistillguardError('IO', `cannot read the TLS ${what} ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  };
+  return { cert: read(certPath, 'certificate'), key: read(keyPath, 'key') };
+}
 
 const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, kb: 1000, mb: 1000 ** 2, gb: 1000 ** 3 };
 

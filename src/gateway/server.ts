@@ -11,6 +11,7 @@
  * (at-least-once; immediate for the in-process engine). Rejected requests never reach the upstream.
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { randomUUID, timingSafeEqual, createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
@@ -29,6 +30,7 @@ import { SseParser, serializeEvent } from './sse.js';
 import { applyEvent, withholdReasoning, type ResponseTransform, type ResponseTransformer } from './transforms.js';
 import { Webhooks } from './webhook.js';
 import { hostPort, listenOn } from './listen.js';
+import { retainPrompt } from './retention.js';
 import { adminErrorBody, handleAdmin, HttpError } from './admin.js';
 
 export interface GatewayOptions {
@@ -40,6 +42,8 @@ export interface GatewayOptions {
   store: GatewayStore;
   engine: EnginePort;
   adminToken: string;
+  /** Serve HTTPS with this certificate and key (PEM); plain HTTP otherwise. */
+  tls?: { cert: Buffer; key: Buffer };
   /** When set, /metrics requires `Authorization: Bearer <metricsToken>`; otherwise it is open. */
   metricsToken?: string;
   /** Default: [withholdReasoning]. */
@@ -134,7 +138,9 @@ export class Gateway {
     });
     this.webhooks = new Webhooks(() => this.policy.webhooks, this.metrics);
     this.adminTokenHash = createHash('sha256').update(options.adminToken).digest();
-    this.server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 20_000, requestTimeout: s.body_timeout_ms * 2 + 20_000 }, (req, res) => this.handle(req, res));
+    const serverOptions = { keepAliveTimeout: 65_000, headersTimeout: 20_000, requestTimeout: s.body_timeout_ms * 2 + 20_000 };
+    const handler = (req: IncomingMessage, res: ServerResponse) => this.handle(req, res);
+    this.server = options.tls ? createHttpsServer({ ...serverOptions, cert: options.tls.cert, key: options.tls.key }, handler) : createServer(serverOptions, handler);
     this.describeMetrics();
     options.engine.onRisk((u) => this.onRisk(u));
   }
@@ -203,7 +209,7 @@ export class Gateway {
   /** Binds; a bind failure rejects with DistillguardError('IO') naming the address. */
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
     const bound = await listenOn(this.server, port, host);
-    return `http://${hostPort(host, bound)}`;
+    return `${this.options.tls ? 'https' : 'http'}://${hostPort(host, bound)}`;
   }
 
   /** Stops accepting, waits for requests in flight (up to `graceMs`), flushes events and audit. */
@@ -644,7 +650,7 @@ export class Gateway {
       ctx.req, facts, status, elapsed, this.policy.record.response_text,
     );
     const durable = this.options.engine.submit(i);
-    this.sink.event(i);
+    this.sink.event(retainPrompt(i, this.policy.record.prompt_retention));
     if (!durable) return Promise.resolve(true);
     return durable.then((kept) => {
       if (!kept) this.metrics.inc('distillguard_events_unrecorded_total', { api: ctx.api });

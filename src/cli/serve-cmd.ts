@@ -1,4 +1,5 @@
 /** `distillguard serve`: the OpenAI/Anthropic-compatible gateway with policy, audit and admin API. */
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DistillguardError } from '../errors.js';
 import { defaultPolicy, loadPolicyFile } from '../policy/config.js';
@@ -136,7 +137,11 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
     const uiDir = stringOpt(ctx, 'ui');
     let gatewayRef: Gateway | null = null;
     const dashboard = uiDir
-      ? await mountDashboard({ analysisDir: uiDir, reviewStore: { kind: 'store', store }, basePath: '/ui', reviewer: 'admin', onReviewChange: (id) => void gatewayRef?.reviewChanged(id) })
+      ? await mountDashboard({
+          analysisDir: uiDir, reviewStore: { kind: 'store', store }, basePath: '/ui', reviewer: 'admin', onReviewChange: (id) => void gatewayRef?.reviewChanged(id),
+          // Every node of a deployment derives the same CSRF token from the shared admin token.
+          csrfToken: createHmac('sha256', adminToken).update('distillguard dashboard csrf').digest('base64url'),
+        })
       : null;
     const metricsToken = process.env.DISTILLGUARD_METRICS_TOKEN;
     const upstreamApiKey = process.env.DISTILLGUARD_UPSTREAM_KEY;

@@ -10,7 +10,7 @@ import { AnalysisSource, StoreSource, type DashboardSource } from './dashboard-d
 import { createDashboardHandler, type DashboardHandler } from './dashboard.js';
 import type { IncomingMessage } from 'node:http';
 import { ReviewService } from './review.js';
-import { listenOn } from '../gateway/listen.js';
+import { hostPort, listenOn } from '../gateway/listen.js';
 import { DEFAULT_PRICES, type Prices } from './value.js';
 
 export type ReviewStoreLocation =
@@ -27,6 +27,10 @@ export interface MountOptions {
   reviewer?: string;
   prices?: Prices;
   authorize?: (req: IncomingMessage) => boolean;
+  /** Host names the dashboard answers to (DNS-rebinding defence); unset: any. */
+  allowedHosts?: readonly string[];
+  /** Shared CSRF token (several nodes behind one name); default random per process. */
+  csrfToken?: string;
   onReviewChange?: (accountId: string, state: ReviewStateName | null) => void;
 }
 
@@ -50,6 +54,8 @@ export async function mountDashboard(o: MountOptions): Promise<MountedDashboard>
     ...(o.basePath !== undefined ? { basePath: o.basePath } : {}),
     ...(o.reviewer !== undefined ? { reviewer: o.reviewer } : {}),
     ...(o.authorize ? { authorize: o.authorize } : {}),
+    ...(o.allowedHosts ? { allowedHosts: o.allowedHosts } : {}),
+    ...(o.csrfToken !== undefined ? { csrfToken: o.csrfToken } : {}),
   });
   return {
     handler,
@@ -73,6 +79,5 @@ export async function listenDashboard(d: MountedDashboard, port: number, host: s
     });
   });
   const actualPort = await listenOn(server, port, host);
-  const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
-  return { server, url: `http://${shownHost}:${actualPort}${basePath}/` };
+  return { server, url: `http://${hostPort(host, actualPort)}${basePath}/` };
 }

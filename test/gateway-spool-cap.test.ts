@@ -69,6 +69,7 @@ test('fail-open (drop-oldest): the spool stays under its cap, drops the oldest w
     assert.equal(s.maxBytes, CAP);
     assert.ok(log.some((l) => /event spool full.*drop-oldest/.test(l)), log.join('\n'));
     const kept = during.length - s.dropped;
+    process.stderr.write(`spool cap (drop-oldest): ${during.length} events offered, spool ${bytes} bytes in ${readdirSync(spoolDir).length} segments for a cap of ${CAP}, ${s.dropped} dropped, ${kept} kept\n`);
     assert.equal(port.backlog(), kept, 'the backlog counts what waits in the spool');
 
     await nats.start();
@@ -119,6 +120,7 @@ test('fail-closed (refuse): at the cap the gateway refuses requests with 503 in 
     assert.equal(body.type, 'error');
     assert.match(body.error.message, /event spool is full/);
     assert.ok(dirBytes(spoolDir) <= CAP, `spool ${dirBytes(spoolDir)} bytes, cap ${CAP}`);
+    process.stderr.write(`spool cap (refuse): ${answered.length} requests answered before the first 503, spool ${dirBytes(spoolDir)} bytes for a cap of ${CAP}\n`);
     assert.ok(log.some((l) => /event spool full.*refus/.test(l)), log.join('\n'));
     const metrics = await (await fetch(url + '/metrics')).text();
     assert.match(metrics, /distillguard_spool_refused_total [1-9]/);

@@ -163,7 +163,16 @@ export class EventSpool {
     const text = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
     return new Promise((resolve, reject) => {
       this.queue.push({ text, bytes: Buffer.byteLength(text), lines: records.length, resolve, reject });
-      if (!this.writing) this.writing = this.writeLoop().finally(() => (this.writing = null));
+      this.kick();
+    });
+  }
+
+  /** Starts the writer unless one runs; a writer that ends while appends were queued behind it starts the next. */
+  private kick(): void {
+    if (this.writing || this.queue.length === 0) return;
+    this.writing = this.writeLoop().finally(() => {
+      this.writing = null;
+      this.kick();
     });
   }
 

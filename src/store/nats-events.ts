@@ -157,8 +157,17 @@ export class NatsEnginePort extends RiskTable implements EnginePort {
   private async start(): Promise<void> {
     try {
       await this.spoolReady;
-      // waitOnFirstConnect: keep trying while NATS is down at start-up; events spool meanwhile.
-      const nc = await connect({ servers: this.o.servers, waitOnFirstConnect: true, maxReconnectAttempts: -1, reconnectTimeWait: 250, name: 'distillguard-gateway' });
+      // Keep trying while NATS is down at start-up (events spool meanwhile); our own loop, so close() ends it.
+      let nc: NatsConnection | null = null;
+      for (let attempt = 0; !this.closed && nc === null; attempt++) {
+        try {
+          nc = await connect({ servers: this.o.servers, maxReconnectAttempts: -1, reconnectTimeWait: 250, timeout: 2000, name: 'distillguard-gateway' });
+        } catch (e) {
+          if (attempt === 0) this.o.onError?.(e);
+          await new Promise((r) => setTimeout(r, 250).unref());
+        }
+      }
+      if (nc === null) return;
       if (this.closed) return void (await nc.close());
       this.nc = nc;
       await ensureStreams(await jetstreamManager(nc));

@@ -10,12 +10,35 @@ import { WorkerEnginePort, type EnginePort } from '../gateway/engine-port.js';
 import { NatsEnginePort } from '../store/nats-events.js';
 import { SPOOL_FULL_POLICIES, type SpoolFullPolicy } from '../store/event-spool.js';
 import { join } from 'node:path';
-import { Gateway } from '../gateway/server.js';
+import { Gateway, REVIEWER_HEADER } from '../gateway/server.js';
 import { hostPort, isLoopback } from '../gateway/listen.js';
 import { checkToken, newToken } from '../gateway/secrets.js';
 import { stepClockOf } from '../gateway/engine-clock.js';
 import { mountDashboard } from '../report/mount.js';
 import { numberOpt, requiredOpt, stringOpt, type Command } from './command.js';
+
+const headerValue = (v: string | string[] | undefined): string | null => (Array.isArray(v) ? v[0] : v) ?? null;
+
+/** `NAME TOKEN` per line; a blank line or `#` starts nothing. Tokens must carry 32 random bytes, like the admin token. */
+function readReviewerTokens(path: string | undefined): { name: string; token: string }[] {
+  if (!path) return [];
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new DistillguardError('CONFIG_INVALID', `reviewer tokens ${path}: ${(e as Error).message}`, { cause: e });
+  }
+  const out: { name: string; token: string }[] = [];
+  text.split('\n').forEach((line, i) => {
+    const l = line.trim();
+    if (!l || l.startsWith('#')) return;
+    const m = /^(\S+)\s+(\S+)$/.exec(l);
+    if (!m) throw new DistillguardError('CONFIG_INVALID', `${path}:${i + 1}: expected "NAME TOKEN"`);
+    checkToken(m[2]!, `${path}:${i + 1}`);
+    out.push({ name: m[1]!, token: m[2]! });
+  });
+  return out;
+}
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -36,12 +59,17 @@ export const serveCommand: Command = {
     'spool-full': { type: 'string', value: 'POLICY', default: 'drop-oldest', description: 'at the spool cap: drop-oldest or drop-newest (fail-open, counted and logged) or refuse (fail-closed: 503 until it drains)' },
     'admin-token': { type: 'string', value: 'TOKEN', description: 'admin API token, at least 32 random bytes (default: $DISTILLGUARD_ADMIN_TOKEN, else generated and printed once)' },
     ui: { type: 'string', value: 'ANALYSIS_DIR', description: 'serve the review dashboard for an `analyze` output under /ui/ (admin token: Bearer, or browser Basic auth with the token as password)' },
+    'reviewer-tokens': { type: 'string', value: 'FILE', description: 'named reviewer tokens, one "NAME TOKEN" per line (# comments): the dashboard and the admin API record the name, not "admin"' },
+    'reviewer-header': { type: 'string', value: 'HEADER', description: 'behind an authenticating proxy that sets it (e.g. X-Forwarded-User): the reviewer\'s name comes from this header' },
     'trust-replay-headers': { type: 'boolean', description: 'TEST/DEMO ONLY: believe x-distillguard-replay-ts/-ip/-ja4 from clients and step the engine on event time (for `distillguard drive`)' },
   },
   details: `
 Environment: DISTILLGUARD_UPSTREAM_KEY is sent upstream (Bearer for /v1/chat/completions,
 x-api-key for /v1/messages); DISTILLGUARD_METRICS_TOKEN, when set, protects /metrics.
 Keys: \`distillguard keys create --account ID\` (gateway stopped) or POST /admin/keys (running).
+Reviewers: give each analyst a token (--reviewer-tokens FILE) so the audit trail names who decided; tokens may
+review and read but not manage keys. With --reviewer-header the name comes from an authenticating proxy's header
+instead: only when that proxy sets the header itself on every request (replacing any client copy).
 Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream http://127.0.0.1:8081`,
   async run(ctx) {
     const upstream = requiredOpt(ctx, 'upstream');
@@ -134,11 +162,14 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       engineName = w.ready.then((n) => (w.lastError ? `${n}: ${w.lastError}` : n));
     }
     // The dashboard writes reviews to the gateway's store; the gateway then applies and shares them.
+    const reviewers = readReviewerTokens(stringOpt(ctx, 'reviewer-tokens'));
+    const reviewerHeader = stringOpt(ctx, 'reviewer-header');
     const uiDir = stringOpt(ctx, 'ui');
     let gatewayRef: Gateway | null = null;
     const dashboard = uiDir
       ? await mountDashboard({
-          analysisDir: uiDir, reviewStore: { kind: 'store', store }, basePath: '/ui', reviewer: 'admin', onReviewChange: (id) => void gatewayRef?.reviewChanged(id),
+          analysisDir: uiDir, reviewStore: { kind: 'store', store }, basePath: '/ui', reviewer: 'admin', reviewerOf: (req) => headerValue(req.headers[REVIEWER_HEADER]),
+          onReviewChange: (id) => void gatewayRef?.reviewChanged(id),
           // Every node of a deployment derives the same CSRF token from the shared admin token.
           csrfToken: createHmac('sha256', adminToken).update('distillguard dashboard csrf').digest('base64url'),
         })
@@ -146,7 +177,7 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
     const metricsToken = process.env.DISTILLGUARD_METRICS_TOKEN;
     const upstreamApiKey = process.env.DISTILLGUARD_UPSTREAM_KEY;
     const gateway = await Gateway.create({
-      upstream, policy, store, engine, adminToken, ...(tls ? { tls } : {}),
+      upstream, policy, store, engine, adminToken, reviewers, ...(reviewerHeader ? { reviewerHeader } : {}), ...(tls ? { tls } : {}),
       ...(limiter ? { limiter } : {}), ...(shared ? { shared } : {}), ...(dashboard ? { ui: dashboard.handler } : {}),
       ...(metricsToken ? { metricsToken } : {}), ...(upstreamApiKey ? { upstreamApiKey } : {}),
       log: (l) => process.stderr.write(`distillguard: ${l}\n`),

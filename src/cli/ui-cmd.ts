@@ -50,6 +50,13 @@ export function uiAccess(host: string, token: string | undefined, extraHosts: re
   };
 }
 
+/** `--reviewer-header NAME` as a reviewerOf function (header names are case-insensitive in node: lower-cased). */
+function reviewerHeaderOption(header: string | undefined): { reviewerOf?: (req: IncomingMessage) => string | null } {
+  if (!header) return {};
+  const h = header.toLowerCase();
+  return { reviewerOf: (req) => { const v = req.headers[h]; return (Array.isArray(v) ? v[0] : v) ?? null; } };
+}
+
 export const uiCommand: Command = {
   name: 'ui',
   summary: 'serve the dashboard for an analysis directory: overview, campaign and account pages, review queue',
@@ -61,12 +68,16 @@ export const uiCommand: Command = {
     'allow-host': { type: 'string', multiple: true, value: 'NAME', description: 'another host name the dashboard is reached by (a DNS name of this machine, a proxy\'s name); repeatable' },
     data: { type: 'string', value: 'DIR', description: 'directory of the review store (default: ANALYSIS_DIR/review); reviews and audit trail in DIR/distillguard.duckdb' },
     reviewer: { type: 'string', value: 'NAME', description: 'reviewer name recorded in the audit trail (default: $USER)' },
+    'reviewer-header': { type: 'string', value: 'HEADER', description: 'behind an authenticating proxy: take each reviewer\'s name from this request header (e.g. X-Forwarded-User); decisions without it are refused' },
   },
   details: `
 ANALYSIS_DIR is the output of \`distillguard analyze\` (opened read-only). Review decisions (confirm, dismiss,
 allowlist, appeal notes) and their audit trail go to the review store, in the same tables as the gateway's.
 The dashboard answers only to loopback names, the bound address and --allow-host names; it speaks plain HTTP, so
 put a TLS-terminating proxy in front of it (and --allow-host its name) when reviewers reach it over a network.
+With --reviewer-header the dashboard trusts that header as the reviewer's name: only use it when a proxy in front
+authenticates every request and sets the header itself (replacing any copy the client sent), as oauth2-proxy's
+X-Forwarded-User or X-Auth-Request-User do. Without it every decision is recorded under --reviewer.
 Example: distillguard ui /tmp/a   then open http://127.0.0.1:8090/ui/`,
   async run(ctx) {
     const analysisDir = positional(ctx, 0, 'ANALYSIS_DIR');
@@ -79,6 +90,7 @@ Example: distillguard ui /tmp/a   then open http://127.0.0.1:8090/ui/`,
       reviewStore: { kind: 'dir', dir: stringOpt(ctx, 'data') ?? join(analysisDir, 'review') },
       reviewer: stringOpt(ctx, 'reviewer') ?? process.env.USER ?? 'reviewer',
       ...access.mount,
+      ...reviewerHeaderOption(stringOpt(ctx, 'reviewer-header')),
     });
     let listening;
     try {

@@ -25,6 +25,8 @@ export interface MountOptions {
   reviewStore: ReviewStoreLocation;
   basePath?: string;
   reviewer?: string;
+  /** The reviewer behind each request (see DashboardOptions.reviewerOf). */
+  reviewerOf?: (req: IncomingMessage) => string | null;
   prices?: Prices;
   authorize?: (req: IncomingMessage) => boolean;
   /** Host names the dashboard answers to (DNS-rebinding defence); unset: any. */
@@ -53,6 +55,7 @@ export async function mountDashboard(o: MountOptions): Promise<MountedDashboard>
     source, reviews,
     ...(o.basePath !== undefined ? { basePath: o.basePath } : {}),
     ...(o.reviewer !== undefined ? { reviewer: o.reviewer } : {}),
+    ...(o.reviewerOf ? { reviewerOf: o.reviewerOf } : {}),
     ...(o.authorize ? { authorize: o.authorize } : {}),
     ...(o.allowedHosts ? { allowedHosts: o.allowedHosts } : {}),
     ...(o.csrfToken !== undefined ? { csrfToken: o.csrfToken } : {}),

@@ -121,7 +121,9 @@ test('review by campaign and paging in chromium on a world with over 1,000 flagg
 
     // 4. The support tool relays an owner's appeal; it lands in the queue's appeals tab.
     const appellant = (await page.locator('tr[data-account]').first().getAttribute('data-account'))!;
-    const ap = await page.request.post(`${origin}/ui/api/appeals`, { data: { account_id: appellant, message: 'We are a research lab; please review', contact: 'ticket 9182', channel: 'support-tool' } });
+    // A support tool posts with the dashboard's CSRF token (or its own x-reviewer-token).
+    const csrf = (await page.locator('input[name="csrf"]').first().getAttribute('value')) ?? '';
+    const ap = await page.request.post(`${origin}/ui/api/appeals`, { headers: { 'x-csrf-token': csrf }, data: { account_id: appellant, message: 'We are a research lab; please review', contact: 'ticket 9182', channel: 'support-tool' } });
     assert.equal(ap.status(), 201);
     await page.goto(`${origin}/ui/queue?state=appealed`);
     assert.equal(num(await page.getByTestId('queue-count').textContent()), 1);

@@ -18,7 +18,7 @@
     const buttons = form.querySelectorAll('button');
     buttons.forEach(function (b) { b.disabled = true; });
     try {
-      const r = await fetch(base + '/api/review', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ account_id: data.account_id, action: data.action, note: data.note || null }) });
+      const r = await fetch(base + '/api/review', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': data.csrf }, body: JSON.stringify({ account_id: data.account_id, action: data.action, note: data.note || null }) });
       const body = await r.json();
       if (!r.ok) throw new Error(body.error || ('HTTP ' + r.status));
       // In the queue only this row's badge changes; on an account page the page's one badge.

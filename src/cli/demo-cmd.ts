@@ -12,6 +12,7 @@ import { evaluate, formatReport } from '../eval/index.js';
 import { writeReport } from '../report/write.js';
 import { DEFAULT_PRICES } from '../report/value.js';
 import { listenDashboard, mountDashboard } from '../report/mount.js';
+import { uiAccess } from './ui-cmd.js';
 import { numberOpt, stringOpt, type Command } from './command.js';
 import { Progress } from './progress.js';
 
@@ -72,7 +73,7 @@ export const demoCommand: Command = {
       say(`dashboard: run \`npx distillguard ui ${analysisDir}\` and open http://127.0.0.1:8090/ui/`);
       return 0;
     }
-    const dashboard = await mountDashboard({ analysisDir, reviewStore: { kind: 'dir', dir: join(analysisDir, 'review') }, reviewer: process.env.USER ?? 'reviewer' });
+    const dashboard = await mountDashboard({ analysisDir, reviewStore: { kind: 'dir', dir: join(analysisDir, 'review') }, reviewer: process.env.USER ?? 'reviewer', ...uiAccess('127.0.0.1', undefined).mount });
     const { server, url } = await listenDashboard(dashboard, numberOpt(ctx, 'port', 8090), '127.0.0.1');
     say(`dashboard: ${url} (Ctrl-C to stop)`);
     await new Promise<void>((done) => {

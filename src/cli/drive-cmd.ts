@@ -28,8 +28,9 @@ harvesting once the gateway knows it: of the attack requests sent after each acc
 Example:
   distillguard simulate --scenario quick --out /tmp/world
   distillguard mock-upstream --port 8081 &
-  DISTILLGUARD_ADMIN_TOKEN=demo distillguard serve --upstream http://127.0.0.1:8081 --trust-replay-headers --data /tmp/gw &
-  distillguard drive /tmp/world --gateway http://127.0.0.1:8080 --admin-token demo`,
+  export DISTILLGUARD_ADMIN_TOKEN=$(openssl rand -hex 32)
+  distillguard serve --upstream http://127.0.0.1:8081 --trust-replay-headers --data /tmp/gw &
+  distillguard drive /tmp/world --gateway http://127.0.0.1:8080`,
   async run(ctx) {
     const worldDir = positional(ctx, 0, 'WORLD_DIR');
     const raw = ctx.values.gateway;

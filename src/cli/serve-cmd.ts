@@ -1,5 +1,5 @@
 /** `distillguard serve`: the OpenAI/Anthropic-compatible gateway with policy, audit and admin API. */
-import { randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DistillguardError } from '../errors.js';
 import { defaultPolicy, loadPolicyFile } from '../policy/config.js';
@@ -8,15 +8,18 @@ import { RedisLimiter, parseStateUrl } from '../store/redis-limiter.js';
 import { RedisSharedState } from '../store/redis-shared.js';
 import { WorkerEnginePort, type EnginePort } from '../gateway/engine-port.js';
 import { NatsEnginePort } from '../store/nats-events.js';
+import { SPOOL_FULL_POLICIES, type SpoolFullPolicy } from '../store/event-spool.js';
 import { join } from 'node:path';
 import { Gateway, REVIEWER_HEADER } from '../gateway/server.js';
+import { hostPort, isLoopback } from '../gateway/listen.js';
+import { checkToken, newToken } from '../gateway/secrets.js';
 import { stepClockOf } from '../gateway/engine-clock.js';
 import { mountDashboard } from '../report/mount.js';
 import { numberOpt, requiredOpt, stringOpt, type Command } from './command.js';
 
 const headerValue = (v: string | string[] | undefined): string | null => (Array.isArray(v) ? v[0] : v) ?? null;
 
-/** `NAME TOKEN` per line; a blank line or `#` starts nothing. Tokens shorter than 16 characters are refused. */
+/** `NAME TOKEN` per line; a blank line or `#` starts nothing. Tokens must carry 32 random bytes, like the admin token. */
 function readReviewerTokens(path: string | undefined): { name: string; token: string }[] {
   if (!path) return [];
   let text: string;
@@ -30,7 +33,8 @@ function readReviewerTokens(path: string | undefined): { name: string; token: st
     const l = line.trim();
     if (!l || l.startsWith('#')) return;
     const m = /^(\S+)\s+(\S+)$/.exec(l);
-    if (!m || m[2]!.length < 16) throw new DistillguardError('CONFIG_INVALID', `${path}:${i + 1}: expected "NAME TOKEN" with a token of at least 16 characters`);
+    if (!m) throw new DistillguardError('CONFIG_INVALID', `${path}:${i + 1}: expected "NAME TOKEN"`);
+    checkToken(m[2]!, `${path}:${i + 1}`);
     out.push({ name: m[1]!, token: m[2]! });
   });
   return out;
@@ -42,14 +46,18 @@ export const serveCommand: Command = {
   options: {
     upstream: { type: 'string', value: 'URL', description: 'upstream API base URL (e.g. https://api.anthropic.com)' },
     port: { type: 'string', value: 'N', default: '8080', description: 'port to listen on' },
-    host: { type: 'string', value: 'HOST', default: '127.0.0.1', description: 'address to bind' },
+    host: { type: 'string', value: 'HOST', default: '127.0.0.1', description: 'address to bind (anything but loopback should use --tls-cert/--tls-key or a TLS-terminating proxy)' },
+    'tls-cert': { type: 'string', value: 'FILE', description: 'serve HTTPS with this PEM certificate (chain) file; needs --tls-key' },
+    'tls-key': { type: 'string', value: 'FILE', description: 'PEM private key of --tls-cert' },
     config: { type: 'string', value: 'FILE', description: 'policy file (YAML/JSON, see src/policy/POLICY.md); embedded defaults when absent' },
     data: { type: 'string', value: 'DIR', default: 'distillguard-data', description: 'directory of the DuckDB file (keys, events, verdicts, audit)' },
     state: { type: 'string', value: 'URL', default: 'memory', description: 'rate-limit state: memory, redis://host:port or redis-cluster://h1:p1,h2:p2,...' },
     'state-failure': { type: 'string', value: 'MODE', default: 'open', description: 'when Redis is unreachable: open (admit) or closed (refuse with 429)' },
     events: { type: 'string', value: 'URL', description: 'publish events to NATS JetStream (nats://host:port[,...]) for `distillguard worker`s instead of an in-process engine' },
     'event-shards': { type: 'string', value: 'N', default: '1', description: 'number of worker shards (with --events)' },
-    'admin-token': { type: 'string', value: 'TOKEN', description: 'admin API token (default: $DISTILLGUARD_ADMIN_TOKEN, else generated and printed once)' },
+    'spool-max': { type: 'string', value: 'SIZE', default: '1GiB', description: 'cap of the event spool used while NATS is unreachable (e.g. 512MiB, 2GiB)' },
+    'spool-full': { type: 'string', value: 'POLICY', default: 'drop-oldest', description: 'at the spool cap: drop-oldest or drop-newest (fail-open, counted and logged) or refuse (fail-closed: 503 until it drains)' },
+    'admin-token': { type: 'string', value: 'TOKEN', description: 'admin API token, at least 32 random bytes (default: $DISTILLGUARD_ADMIN_TOKEN, else generated and printed once)' },
     ui: { type: 'string', value: 'ANALYSIS_DIR', description: 'serve the review dashboard for an `analyze` output under /ui/ (admin token: Bearer, or browser Basic auth with the token as password)' },
     'reviewer-tokens': { type: 'string', value: 'FILE', description: 'named reviewer tokens, one "NAME TOKEN" per line (# comments): the dashboard and the admin API record the name, not "admin"' },
     'reviewer-header': { type: 'string', value: 'HEADER', description: 'behind an authenticating proxy that sets it (e.g. X-Forwarded-User): the reviewer\'s name comes from this header' },
@@ -79,8 +87,13 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       policy.engine.clock = 'event';
     }
     let adminToken = stringOpt(ctx, 'admin-token') ?? process.env.DISTILLGUARD_ADMIN_TOKEN;
+    if (adminToken) checkToken(adminToken, stringOpt(ctx, 'admin-token') !== undefined ? '--admin-token' : 'DISTILLGUARD_ADMIN_TOKEN');
+    const host = stringOpt(ctx, 'host') ?? '127.0.0.1';
+    const tls = readTls(stringOpt(ctx, 'tls-cert'), stringOpt(ctx, 'tls-key'));
+    // Everything this process writes (store, spool) is for this user only.
+    process.umask(0o077);
     if (!adminToken) {
-      adminToken = randomBytes(24).toString('base64url');
+      adminToken = newToken();
       process.stderr.write(`admin token (shown once): ${adminToken}\n`);
     }
     const stateUrl = stringOpt(ctx, 'state') ?? 'memory';
@@ -127,9 +140,13 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       const servers = eventsUrl.split(',').map((s) => s.trim()).filter(Boolean);
       const shards = numberOpt(ctx, 'event-shards', 1);
       if (!Number.isInteger(shards) || shards < 1) throw new DistillguardError('USAGE', '--event-shards must be an integer >= 1');
+      const spoolMax = parseSize(stringOpt(ctx, 'spool-max') ?? '1GiB', '--spool-max');
+      const spoolFull = stringOpt(ctx, 'spool-full') ?? 'drop-oldest';
+      if (!(SPOOL_FULL_POLICIES as readonly string[]).includes(spoolFull)) throw new DistillguardError('USAGE', `--spool-full must be one of ${SPOOL_FULL_POLICIES.join(', ')}`);
       let lastLog = 0;
       const port = new NatsEnginePort({
-        servers, shards, spoolDir: join(dataDir, 'spool'),
+        servers, shards, spoolDir: join(dataDir, 'spool'), spool: { maxBytes: spoolMax, full: spoolFull as SpoolFullPolicy },
+        log: (l) => process.stderr.write(`distillguard: ${l}\n`),
         onError: (e) => {
           if (Date.now() - lastLog > 10_000) {
             lastLog = Date.now();
@@ -150,31 +167,75 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
     const uiDir = stringOpt(ctx, 'ui');
     let gatewayRef: Gateway | null = null;
     const dashboard = uiDir
-      ? await mountDashboard({ analysisDir: uiDir, reviewStore: { kind: 'store', store }, basePath: '/ui', reviewer: 'admin', reviewerOf: (req) => headerValue(req.headers[REVIEWER_HEADER]), onReviewChange: (id) => void gatewayRef?.reviewChanged(id) })
+      ? await mountDashboard({
+          analysisDir: uiDir, reviewStore: { kind: 'store', store }, basePath: '/ui', reviewer: 'admin', reviewerOf: (req) => headerValue(req.headers[REVIEWER_HEADER]),
+          onReviewChange: (id) => void gatewayRef?.reviewChanged(id),
+          // Every node of a deployment derives the same CSRF token from the shared admin token.
+          csrfToken: createHmac('sha256', adminToken).update('distillguard dashboard csrf').digest('base64url'),
+        })
       : null;
     const metricsToken = process.env.DISTILLGUARD_METRICS_TOKEN;
     const upstreamApiKey = process.env.DISTILLGUARD_UPSTREAM_KEY;
     const gateway = await Gateway.create({
-      upstream, policy, store, engine, adminToken, reviewers, ...(reviewerHeader ? { reviewerHeader } : {}),
+      upstream, policy, store, engine, adminToken, reviewers, ...(reviewerHeader ? { reviewerHeader } : {}), ...(tls ? { tls } : {}),
       ...(limiter ? { limiter } : {}), ...(shared ? { shared } : {}), ...(dashboard ? { ui: dashboard.handler } : {}),
       ...(metricsToken ? { metricsToken } : {}), ...(upstreamApiKey ? { upstreamApiKey } : {}),
       log: (l) => process.stderr.write(`distillguard: ${l}\n`),
     });
     gatewayRef = gateway;
-    const url = await gateway.listen(port, stringOpt(ctx, 'host') ?? '127.0.0.1');
+    const shutdown = async () => {
+      await gateway.close();
+      await dashboard?.close();
+      await shared?.close();
+      await engine.close();
+      await store.close();
+    };
+    let url: string;
+    try {
+      url = await gateway.listen(port, host);
+    } catch (e) {
+      // Nothing else may keep the process alive: release the engine, the store and the connections, then fail.
+      await shutdown().catch(() => undefined);
+      throw e;
+    }
     const engineLabel = await engineName;
     process.stderr.write(`distillguard gateway on ${url} → ${upstream} (${gateway.keyCount} keys, engine: ${engineLabel}, state: ${stateUrl}${policy.dry_run ? ', DRY RUN' : ''})\n`);
+    if (!tls && !isLoopback(host)) {
+      process.stderr.write(`distillguard: WARNING: listening on ${url} over plain HTTP, reachable from other machines: API keys, the admin token and prompts cross the network unencrypted. Use --tls-cert/--tls-key, or bind 127.0.0.1 behind a TLS-terminating proxy.\n`);
+    }
     if (policy.server.trust_replay_headers) process.stderr.write('distillguard: WARNING trusting replay headers (test/demo mode): clients set their own clock, IP and JA4\n');
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });
     process.stderr.write('distillguard: shutting down\n');
-    await gateway.close();
-    await dashboard?.close();
-    await shared?.close();
-    await engine.close();
-    await store.close();
+    await shutdown();
     return 0;
   },
 };
+
+/** Certificate and key for HTTPS, both or neither. */
+function readTls(certPath: string | undefined, keyPath: string | undefined): { cert: Buffer; key: Buffer } | null {
+  if (certPath === undefined && keyPath === undefined) return null;
+  if (certPath === undefined || keyPath === undefined) throw new DistillguardError('USAGE', '--tls-cert and --tls-key go together');
+  const read = (p: string, what: string): Buffer => {
+    try {
+      return readFileSync(p);
+    } catch (e) {
+      throw new DistillguardError('IO', `cannot read the TLS ${what} ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  };
+  return { cert: read(certPath, 'certificate'), key: read(keyPath, 'key') };
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, kb: 1000, mb: 1000 ** 2, gb: 1000 ** 3 };
+
+/** `512MiB`, `2GiB`, `1000000`: a byte count for an option. */
+export function parseSize(text: string, option: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  const unit = SIZE_UNITS[(m?.[2] ?? '').toLowerCase()];
+  if (!m || unit === undefined) throw new DistillguardError('USAGE', `${option} must be a size such as 512MiB or 2GiB, got "${text}"`);
+  const bytes = Math.floor(Number(m[1]) * unit);
+  if (bytes < 64 * 1024) throw new DistillguardError('USAGE', `${option} must be at least 64KiB`);
+  return bytes;
+}

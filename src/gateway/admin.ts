@@ -27,17 +27,40 @@ import { randomBytes } from 'node:crypto';
 import type { AccountMeta, CreateKeyOptions } from '../store/store.js';
 import type { AdminIdentity, Gateway } from './server.js';
 
-class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+/** Admin errors answer `{"error": message, "code": code}`; codes are stable, messages are for people. */
+export type AdminErrorCode = 'invalid_path' | 'invalid_request' | 'unauthorized' | 'not_found' | 'too_large' | 'internal';
+
+const CODE_OF_STATUS: Record<number, AdminErrorCode> = { 400: 'invalid_request', 404: 'not_found', 413: 'too_large' };
+
+export class HttpError extends Error {
+  readonly code: AdminErrorCode;
+  constructor(readonly status: number, message: string, code?: AdminErrorCode) {
     super(message);
+    this.code = code ?? CODE_OF_STATUS[status] ?? 'internal';
   }
+}
+
+/** The body of an admin error response. */
+export function adminErrorBody(code: AdminErrorCode, message: string): string {
+  return JSON.stringify({ error: message, code });
+}
+
+/** Path segments after /admin/, %-decoded; a malformed escape is the caller's mistake (400), not ours. */
+function pathSegments(path: string): string[] {
+  return path.split('/').slice(2).map((part) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      throw new HttpError(400, `malformed %-escape in path segment "${part.slice(0, 80)}"`, 'invalid_path');
+    }
+  });
 }
 
 type Obj = Record<string, unknown>;
 
 export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerResponse, path: string, url: string, who: AdminIdentity): Promise<void> {
   const q = new URL(url, 'http://x').searchParams;
-  const parts = path.split('/').slice(2).map(decodeURIComponent); // ['accounts', id, 'review']
+  const parts = pathSegments(path); // ['accounts', id, 'review']
   const method = req.method ?? 'GET';
   const limit = Math.min(10_000, Math.max(1, Number(q.get('limit') ?? 1000) || 1000));
   const store = g.options.store;

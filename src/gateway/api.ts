@@ -17,11 +17,12 @@ export type ErrorKind =
   | 'rate_limit' // 429
   | 'upstream' // 502
   | 'upstream_timeout' // 504
+  | 'unavailable' // 503: the gateway cannot record the request (fail-closed)
   | 'internal'; // 500
 
 const STATUS: Record<ErrorKind, number> = {
   invalid_request: 400, authentication: 401, permission: 403, not_found: 404, request_timeout: 408, too_large: 413,
-  rate_limit: 429, upstream: 502, upstream_timeout: 504, internal: 500,
+  rate_limit: 429, upstream: 502, upstream_timeout: 504, unavailable: 503, internal: 500,
 };
 
 const OPENAI_TYPE: Record<ErrorKind, [type: string, code: string | null]> = {
@@ -34,13 +35,14 @@ const OPENAI_TYPE: Record<ErrorKind, [type: string, code: string | null]> = {
   rate_limit: ['rate_limit_error', 'rate_limit_exceeded'],
   upstream: ['api_error', 'bad_gateway'],
   upstream_timeout: ['api_error', 'gateway_timeout'],
+  unavailable: ['api_error', 'service_unavailable'],
   internal: ['api_error', 'internal_error'],
 };
 
 const ANTHROPIC_TYPE: Record<ErrorKind, string> = {
   invalid_request: 'invalid_request_error', authentication: 'authentication_error', permission: 'permission_error',
   not_found: 'not_found_error', request_timeout: 'timeout_error', too_large: 'request_too_large', rate_limit: 'rate_limit_error',
-  upstream: 'api_error', upstream_timeout: 'timeout_error', internal: 'api_error',
+  upstream: 'api_error', upstream_timeout: 'timeout_error', unavailable: 'overloaded_error', internal: 'api_error',
 };
 
 export function statusOf(kind: ErrorKind): number {

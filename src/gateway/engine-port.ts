@@ -26,8 +26,12 @@ export interface RiskUpdate extends AccountRisk {
 export type RiskListener = (updates: RiskUpdate[]) => void;
 
 export interface EnginePort {
-  /** Queues one interaction for the engine; returns at once. */
-  submit(i: Interaction): void;
+  /**
+   * Hands one interaction to the engine. Ports with a durable transport return a promise that resolves true once
+   * the event is durable (at-least-once: the gateway completes the response only then) or false when it could not
+   * be kept (a full spool); in-process ports return nothing.
+   */
+  submit(i: Interaction): void | Promise<boolean>;
   /** Tells the engine an account's metadata (sign-up time, org, tier...) before its traffic. */
   registerAccount(a: Account): void;
   /** Latest risk known for an account (undefined = never scored). */
@@ -38,6 +42,10 @@ export interface EnginePort {
   close(): Promise<void>;
   /** Events accepted but not yet handed safely to the engine's transport (queued, in flight, spooled). */
   backlog?(): number;
+  /** False while the port refuses new events (a fail-closed spool at its cap): the gateway answers 503. */
+  accepting?(): boolean;
+  /** Spool figures for metrics (ports with a spool). */
+  spoolStats?(): { bytes: number; events: number; maxBytes: number; segments: number; dropped: number; refused: number; resent: number; full: boolean };
   /** Fills in risk known from elsewhere (the shared state) where this port knows none or older. */
   seedRisk?(updates: RiskUpdate[]): void;
 }

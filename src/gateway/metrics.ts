@@ -21,6 +21,8 @@ export class Metrics {
   private readonly histos = new Map<string, Map<string, Histogram>>();
   private readonly help = new Map<string, string>();
   private readonly gauges = new Map<string, () => number>();
+  /** Counters kept elsewhere (e.g. by the event spool), read at render time. */
+  private readonly counterReads = new Map<string, () => number>();
 
   inc(name: string, labels: Record<string, string | number | boolean> = {}, by = 1): void {
     let m = this.counters.get(name);
@@ -53,8 +55,18 @@ export class Metrics {
     this.gauges.set(name, read);
   }
 
+  counterFrom(name: string, help: string, read: () => number): void {
+    this.help.set(name, help);
+    this.counterReads.set(name, read);
+  }
+
   render(): string {
     const out: string[] = [];
+    for (const [name, read] of this.counterReads) {
+      out.push(`# HELP ${name} ${this.help.get(name) ?? ''}`);
+      out.push(`# TYPE ${name} counter`);
+      out.push(`${name} ${read()}`);
+    }
     for (const [name, m] of this.counters) {
       if (this.help.has(name)) out.push(`# HELP ${name} ${this.help.get(name)}`);
       out.push(`# TYPE ${name} counter`);

@@ -6,11 +6,12 @@
  * key map (401) → read body with size and time limits (413/408) → parse JSON once (400) → policy
  * decision from the in-memory risk and review maps (403) → GCRA limits in memory (429) → proxy the
  * original bytes (unknown fields pass through untouched) → stream or send the response through the
- * active transforms. The interaction record is built after the response and handed to the engine
- * port and the event sink without awaiting anything. Rejected requests never reach the upstream.
+ * active transforms. The interaction record is built from the upstream's response and handed to the engine port
+ * and the event sink; the client gets the end of its response only once the engine port holds the record durably
+ * (at-least-once; immediate for the in-process engine). Rejected requests never reach the upstream.
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createHttpsServer } from 'node:https';
 import { randomUUID, timingSafeEqual, createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
@@ -20,7 +21,7 @@ import { decide, implies, type Decision, type ReviewState } from '../policy/deci
 import { MemoryLimiter, type Limiter, type LimitSubject, type LimitVerdict } from '../policy/limits.js';
 import { hashKey } from '../store/keys.js';
 import type { ActiveKey, AuditRow, GatewayStore, ReviewRow, SharedReviewRow, SharedState } from '../store/store.js';
-import { sendError, type Api, type ErrorKind } from './api.js';
+import { sendError, statusOf, type Api, type ErrorKind } from './api.js';
 import type { EnginePort, RiskUpdate } from './engine-port.js';
 import { buildInteraction, requestFacts, ResponseFacts, type RequestFacts } from './interaction.js';
 import { Metrics } from './metrics.js';
@@ -28,7 +29,9 @@ import { EventSink } from './sink.js';
 import { SseParser, serializeEvent } from './sse.js';
 import { applyEvent, withholdReasoning, type ResponseTransform, type ResponseTransformer } from './transforms.js';
 import { Webhooks } from './webhook.js';
-import { handleAdmin } from './admin.js';
+import { hostPort, listenOn } from './listen.js';
+import { retainPrompt } from './retention.js';
+import { adminErrorBody, handleAdmin, HttpError } from './admin.js';
 
 export interface GatewayOptions {
   /** Upstream base URL, e.g. `https://api.anthropic.com` or `http://127.0.0.1:8081`. */
@@ -39,6 +42,8 @@ export interface GatewayOptions {
   store: GatewayStore;
   engine: EnginePort;
   adminToken: string;
+  /** Serve HTTPS with this certificate and key (PEM); plain HTTP otherwise. */
+  tls?: { cert: Buffer; key: Buffer };
   /** When set, /metrics requires `Authorization: Bearer <metricsToken>`; otherwise it is open. */
   metricsToken?: string;
   /** Default: [withholdReasoning]. */
@@ -154,7 +159,9 @@ export class Gateway {
     this.webhooks = new Webhooks(() => this.policy.webhooks, this.metrics);
     this.adminTokenHash = createHash('sha256').update(options.adminToken).digest();
     this.reviewerTokens = (options.reviewers ?? []).map((r) => ({ name: r.name, hash: createHash('sha256').update(r.token).digest() }));
-    this.server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 20_000, requestTimeout: s.body_timeout_ms * 2 + 20_000 }, (req, res) => this.handle(req, res));
+    const serverOptions = { keepAliveTimeout: 65_000, headersTimeout: 20_000, requestTimeout: s.body_timeout_ms * 2 + 20_000 };
+    const handler = (req: IncomingMessage, res: ServerResponse) => this.handle(req, res);
+    this.server = options.tls ? createHttpsServer({ ...serverOptions, cert: options.tls.cert, key: options.tls.key }, handler) : createServer(serverOptions, handler);
     this.describeMetrics();
     options.engine.onRisk((u) => this.onRisk(u));
   }
@@ -220,13 +227,10 @@ export class Gateway {
     }
   }
 
+  /** Binds; a bind failure rejects with DistillguardError('IO') naming the address. */
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(port, host, () => resolve());
-    });
-    const a = this.server.address() as AddressInfo;
-    return `http://${host.includes(':') ? `[${host}]` : host}:${a.port}`;
+    const bound = await listenOn(this.server, port, host);
+    return `${this.options.tls ? 'https' : 'http'}://${hostPort(host, bound)}`;
   }
 
   /** Stops accepting, waits for requests in flight (up to `graceMs`), flushes events and audit. */
@@ -340,14 +344,17 @@ export class Gateway {
       const who = this.identify(req, bearer(req.headers));
       if (!who) {
         req.resume();
-        const body = JSON.stringify({ error: 'admin token required (Authorization: Bearer <token>)' });
+        const body = adminErrorBody('unauthorized', 'admin token required (Authorization: Bearer <token>)');
         res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }).end(body);
         return;
       }
       handleAdmin(this, req, res, path, url, who).catch((e: unknown) => {
-        const status = typeof (e as { status?: number }).status === 'number' ? (e as { status: number }).status : 500;
-        if (status === 500) this.log(`admin error: ${(e as Error)?.stack ?? String(e)}`);
-        if (!res.headersSent) res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (e as Error).message }));
+        const known = e instanceof HttpError;
+        if (!known) this.log(`admin error: ${(e as Error)?.stack ?? String(e)}`);
+        req.resume();
+        if (res.headersSent) return void res.destroy();
+        const body = known ? adminErrorBody(e.code, e.message) : adminErrorBody('internal', 'internal error (see the gateway log)');
+        res.writeHead(known ? e.status : 500, { 'content-type': 'application/json' }).end(body);
       });
       return;
     }
@@ -417,10 +424,12 @@ export class Gateway {
     res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(this.metrics.render());
   }
 
+  /** Answers with an error; a request with a record is answered once the record is durable (at-least-once). */
   private reject(res: ServerResponse, api: Api, kind: ErrorKind, message: string, ctx: Ctx | null, opts: { retryAfterMs?: number; close?: boolean } = {}): void {
-    const status = sendError(res, api, kind, message, opts);
+    const status = statusOf(kind);
     this.metrics.inc('distillguard_requests_total', { api, status });
-    if (ctx) this.record(ctx, null, status);
+    if (!ctx) return void sendError(res, api, kind, message, opts);
+    void this.record(ctx, null, status).then(() => sendError(res, api, kind, message, opts));
   }
 
   private async proxy(req: IncomingMessage, res: ServerResponse, api: Api, path: string, url: string): Promise<void> {
@@ -434,6 +443,13 @@ export class Gateway {
       req.resume();
       this.metrics.inc('distillguard_auth_failures_total', { reason: presented ? 'unknown_key' : 'missing_key' });
       this.reject(res, api, 'authentication', presented ? 'invalid API key' : 'missing API key (x-api-key or Authorization: Bearer)', null);
+      return;
+    }
+    // Fail-closed: a request that could not be recorded is not served.
+    if (this.options.engine.accepting?.() === false) {
+      req.resume();
+      this.metrics.inc('distillguard_refused_unrecordable_total', { api });
+      this.reject(res, api, 'unavailable', UNRECORDABLE, null, { retryAfterMs: 5000 });
       return;
     }
     const replay = policy.server.trust_replay_headers ? replayFacts(req.headers) : null;
@@ -566,14 +582,16 @@ export class Gateway {
     const ctype = String(up.headers['content-type'] ?? '');
     const facts = new ResponseFacts(ctx.api, this.policy.record.max_text_chars);
 
+    // What completes the response once the record is durable: the last bytes of a stream, or the whole JSON body.
+    let finish: { kind: 'stream'; tail: string } | { kind: 'body'; buf: Buffer };
     try {
       if (ctype.includes('text/event-stream')) {
         res.writeHead(up.statusCode, outHeaders);
         res.flushHeaders();
         const parser = new SseParser();
         if (transformers.length === 0) {
-          // Pass bytes through untouched (lowest time-to-first-byte) and parse them for the
-          // record only after the client has the whole stream.
+          // Pass bytes through untouched (lowest time-to-first-byte) and parse them for the record only after the
+          // upstream has sent the whole stream.
           const seen: Buffer[] = [];
           let seenBytes = 0;
           for await (const chunk of up.body as AsyncIterable<Buffer>) {
@@ -583,9 +601,9 @@ export class Gateway {
               seenBytes += chunk.length;
             }
           }
-          res.end();
           for (const chunk of seen) for (const ev of parser.push(chunk)) facts.fromEvent(ev);
           for (const ev of parser.end()) facts.fromEvent(ev);
+          finish = { kind: 'stream', tail: '' };
         } else {
           for await (const chunk of up.body as AsyncIterable<Buffer>) {
             let out = '';
@@ -600,26 +618,24 @@ export class Gateway {
             facts.fromEvent(ev);
             if (applyEvent(transformers, ev)) out += serializeEvent(ev);
           }
-          res.end(out);
+          finish = { kind: 'stream', tail: out };
         }
       } else {
         const chunks: Buffer[] = [];
         for await (const chunk of up.body as AsyncIterable<Buffer>) chunks.push(chunk);
         let buf = Buffer.concat(chunks);
         const isJson = ctype.includes('json') && up.statusCode < 300;
-        if (isJson && transformers.length > 0) {
+        if (isJson) {
           let j: unknown = parseOrUndefined(buf);
           if (j !== undefined) {
             facts.fromBody(j);
-            for (const t of transformers) j = t.body(j);
-            buf = Buffer.from(JSON.stringify(j));
+            if (transformers.length > 0) {
+              for (const t of transformers) j = t.body(j);
+              buf = Buffer.from(JSON.stringify(j));
+            }
           }
         }
-        outHeaders['content-length'] = String(buf.length);
-        res.writeHead(up.statusCode, outHeaders);
-        res.end(buf);
-        // Untransformed bodies go out first; the record only needs them parsed afterwards.
-        if (isJson && transformers.length === 0) facts.fromBody(parseOrUndefined(buf));
+        finish = { kind: 'body', buf };
       }
     } catch (e) {
       res.off('close', onClose);
@@ -631,27 +647,52 @@ export class Gateway {
       return;
     }
     res.off('close', onClose);
-    this.metrics.inc('distillguard_requests_total', { api: ctx.api, status: up.statusCode });
     const tokens = facts.inputTokens + facts.outputTokens;
     if (tokens > 0) this.limiter.chargeTokens(subject, tokens, ctx.nowMs);
-    this.record(ctx, facts, up.statusCode);
+    // At-least-once: the client gets the end of its response only once the record of it is durable.
+    const kept = await this.record(ctx, facts, up.statusCode);
+    if (!kept) {
+      this.metrics.inc('distillguard_requests_total', { api: ctx.api, status: statusOf('unavailable') });
+      // A stream already under way is cut (the client sees it incomplete); a body not yet sent becomes a 503.
+      sendError(res, ctx.api, 'unavailable', UNRECORDABLE, { retryAfterMs: 5000 });
+      return;
+    }
+    this.metrics.inc('distillguard_requests_total', { api: ctx.api, status: up.statusCode });
+    if (finish.kind === 'stream') res.end(finish.tail);
+    else {
+      outHeaders['content-length'] = String(finish.buf.length);
+      res.writeHead(up.statusCode, outHeaders);
+      res.end(finish.buf);
+    }
   }
 
   private clientGone(ctx: Ctx): void {
     this.metrics.inc('distillguard_client_aborts_total', { api: ctx.api });
-    this.record(ctx, null, 499);
+    void this.record(ctx, null, 499);
   }
 
-  /** Builds the interaction record and queues it for the engine and the store. Never awaits. */
-  private record(ctx: Ctx, facts: ResponseFacts | null, status: number): void {
+  /**
+   * Builds the interaction record and hands it to the engine and the store. Resolves true once the engine's transport
+   * holds it durably (at once for in-process engines), false when it could not be kept.
+   */
+  private record(ctx: Ctx, facts: ResponseFacts | null, status: number): Promise<boolean> {
     const elapsed = performance.now() - ctx.t0;
     this.metrics.observe('distillguard_request_duration_seconds', elapsed / 1000, { api: ctx.api });
     const i = buildInteraction(
       { id: ctx.id, ts: ctx.ts, accountId: ctx.key.account_id, keyId: ctx.key.key_id, ip: ctx.ip, userAgent: ctx.userAgent, ja4: ctx.ja4, endpoint: ctx.endpoint, conversationId: ctx.conversationId },
       ctx.req, facts, status, elapsed, this.policy.record.response_text,
     );
-    this.options.engine.submit(i);
-    this.sink.event(i);
+    const durable = this.options.engine.submit(i);
+    this.sink.event(retainPrompt(i, this.policy.record.prompt_retention));
+    if (!durable) return Promise.resolve(true);
+    return durable.then((kept) => {
+      if (!kept) this.metrics.inc('distillguard_events_unrecorded_total', { api: ctx.api });
+      return kept;
+    }, (e: unknown) => {
+      this.log(`event not recorded: ${(e as Error).message}`);
+      this.metrics.inc('distillguard_events_unrecorded_total', { api: ctx.api });
+      return false;
+    });
   }
 
   // ---- engine feedback ------------------------------------------------------------------
@@ -693,8 +734,24 @@ export class Gateway {
     m.gauge('distillguard_event_queue', 'Events and audit rows waiting for the store', () => this.sink.queued);
     const engine = this.options.engine;
     if (engine.backlog) m.gauge('distillguard_engine_backlog', 'Events not yet safely on the event bus (queued, in flight or spooled to disk)', () => engine.backlog!());
+    if (engine.spoolStats) {
+      const sp = () => engine.spoolStats!();
+      m.gauge('distillguard_spool_bytes', 'Bytes in the event spool (events waiting for the event bus)', () => sp().bytes);
+      m.gauge('distillguard_spool_events', 'Events in the event spool', () => sp().events);
+      m.gauge('distillguard_spool_segments', 'Segment files of the event spool', () => sp().segments);
+      m.gauge('distillguard_spool_max_bytes', 'Cap of the event spool', () => sp().maxBytes);
+      m.gauge('distillguard_spool_full', '1 while a fail-closed spool is at its cap and requests are refused', () => (sp().full ? 1 : 0));
+      m.counterFrom('distillguard_spool_dropped_total', 'Events dropped at the spool cap (fail-open policies)', () => sp().dropped);
+      m.counterFrom('distillguard_spool_refused_total', 'Events refused at the spool cap (fail-closed policy)', () => sp().refused);
+      m.counterFrom('distillguard_spool_resent_total', 'Spooled events delivered to the event bus', () => sp().resent);
+    }
+    m.describe('distillguard_refused_unrecordable_total', 'Requests refused with 503 because they could not be recorded (fail-closed spool at its cap)');
+    m.describe('distillguard_events_unrecorded_total', 'Requests whose record could not be kept (spool cap); their response was not completed');
   }
 }
+
+/** Fail-closed: what a client is told when its request cannot be recorded. */
+const UNRECORDABLE = 'the event bus is unreachable and the event spool is full, so this request cannot be recorded; retry later';
 
 /** Streams longer than this are still proxied whole, but only this much is parsed for the record. */
 const MAX_RECORDED_STREAM = 8 * 1024 * 1024;

@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { DistillguardError } from '../errors.js';
 import { TIERS, type Tier } from '../dataset/types.js';
 import type { GcraLimit } from './gcra.js';
+import { PROMPT_RETENTIONS, type PromptRetention } from '../gateway/retention.js';
 
 /** Enforcement ladder, weakest first. Each level implies the ones below it. */
 export const ACTIONS = ['allow', 'flag', 'throttle', 'withhold_reasoning', 'block'] as const;
@@ -59,7 +60,8 @@ export interface PolicyConfig {
   /** Reviewed accounts that risk actions never touch (rate limits still apply). */
   allowlist: string[];
   webhooks: WebhookSpec[];
-  record: { response_text: boolean; max_text_chars: number };
+  /** What interaction records keep; prompt_retention applies to the store and the event spool (src/gateway/retention.ts). */
+  record: { response_text: boolean; max_text_chars: number; prompt_retention: PromptRetention };
   server: {
     max_body_bytes: number;
     /** Time allowed for a client to send the whole request body. */
@@ -117,7 +119,7 @@ export function defaultPolicy(): PolicyConfig {
     throttle: { factor: 0.1 },
     allowlist: [],
     webhooks: [],
-    record: { response_text: true, max_text_chars: 20_000 },
+    record: { response_text: true, max_text_chars: 20_000, prompt_retention: 'full' },
     server: {
       max_body_bytes: 4 * 1024 * 1024,
       body_timeout_ms: 10_000,
@@ -242,9 +244,14 @@ export function policyFromObject(raw: unknown, source = 'policy'): PolicyConfig 
     });
   }
   if (root.record !== undefined) {
-    const r = v.obj(root.record, 'record', ['response_text', 'max_text_chars']);
+    const r = v.obj(root.record, 'record', ['response_text', 'max_text_chars', 'prompt_retention']);
     if (r.response_text !== undefined) out.record.response_text = v.bool(r.response_text, 'record.response_text');
     if (r.max_text_chars !== undefined) out.record.max_text_chars = v.int(r.max_text_chars, 'record.max_text_chars', 0);
+    if (r.prompt_retention !== undefined) {
+      const mode = v.str(r.prompt_retention, 'record.prompt_retention');
+      if (!(PROMPT_RETENTIONS as readonly string[]).includes(mode)) v.fail('record.prompt_retention', `must be one of ${PROMPT_RETENTIONS.join(', ')}`);
+      out.record.prompt_retention = mode as PromptRetention;
+    }
   }
   if (root.server !== undefined) {
     const ints = ['max_body_bytes', 'body_timeout_ms', 'upstream_headers_timeout_ms', 'upstream_body_timeout_ms', 'upstream_connections'] as const;

@@ -61,7 +61,10 @@ test('dashboard pages render and escape what they show', async () => {
 test('review through the form and the JSON API; cross-origin posts and open redirects are refused', async () => {
   const { url, server, store } = await start();
   try {
-    const post = (body: string, headers: Record<string, string> = {}) => fetch(url + '/ui/review', { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body });
+    // Every write carries the CSRF token of the dashboard's forms.
+    const csrf = /name="csrf" value="([^"]+)"/.exec(await (await fetch(url + '/ui/queue')).text())?.[1] ?? '';
+    assert.ok(csrf, 'the queue page forms carry a CSRF token');
+    const post = (body: string, headers: Record<string, string> = {}) => fetch(url + '/ui/review', { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: `${body}&csrf=${encodeURIComponent(csrf)}` });
     const r = await post('account_id=acct_a&action=confirm&back=/ui/queue');
     assert.equal(r.status, 303);
     assert.match(r.headers.get('location') ?? '', /^\/ui\/queue\?done=/);
@@ -74,7 +77,7 @@ test('review through the form and the JSON API; cross-origin posts and open redi
     assert.equal((await post('account_id=acct_b&action=dismiss', { origin: 'http://evil.example' })).status, 403);
     assert.equal((await post('account_id=acct_b&action=explode')).status, 400);
     assert.equal((await post('account_id=ghost&action=confirm')).status, 404);
-    const api = await fetch(url + '/ui/api/review', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ account_id: 'acct_b', action: 'appeal', note: 'owner wrote in' }) });
+    const api = await fetch(url + '/ui/api/review', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify({ account_id: 'acct_b', action: 'appeal', note: 'owner wrote in' }) });
     assert.equal(api.status, 200);
     assert.deepEqual(await api.json(), { account_id: 'acct_b', state: 'confirmed', note: 'appeal: owner wrote in' });
     const audit = await (await fetch(url + '/ui/audit')).text();
@@ -102,7 +105,8 @@ test('mounted on a gateway store without an analysis: live verdicts, queue and r
     assert.ok(overview.includes('C0001'));
     assert.ok((await (await fetch(url + '/ui/queue', { headers: auth })).text()).includes('acct_b'));
     assert.equal((await fetch(url + '/ui/campaign/C0001', { headers: auth })).status, 404, 'campaign pages need an analysis');
-    const r = await fetch(url + '/ui/api/review', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ account_id: 'acct_b', action: 'allowlist', note: 'known lab' }) });
+    const csrf = /name="csrf" value="([^"]+)"/.exec(await (await fetch(url + '/ui/queue', { headers: auth })).text())?.[1] ?? '';
+    const r = await fetch(url + '/ui/api/review', { method: 'POST', headers: { ...auth, 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify({ account_id: 'acct_b', action: 'allowlist', note: 'known lab' }) });
     assert.equal(r.status, 200);
     assert.deepEqual(changes, ['acct_b=allowlisted']);
     assert.equal((await store.listReviews())[0]?.state, 'allowlisted', 'written to the gateway store');

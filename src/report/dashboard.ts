@@ -17,10 +17,13 @@
  *   POST /ui/api/appeals               JSON {account_id, message, contact?, channel?} → 201 the appeal (support tools)
  *   GET  /ui/static/style.css|dashboard.js
  *
- * State-changing requests must be same-origin (Origin/Referer host = Host) so another web page cannot drive a
- * reviewer's browser; the caller adds authentication (`authorize`) where the dashboard is not loopback-only.
+ * Another web page must not drive a reviewer's browser: requests whose Host is not an allowed name are refused (421;
+ * a DNS-rebinding page sends its own name), and every write needs an Origin/Referer (when sent) equal to Host and the
+ * CSRF token that every form of the dashboard carries (`csrf` field, or `x-csrf-token` header for the JSON API).
+ * The caller adds authentication (`authorize`) where the dashboard is not loopback-only.
  */
 import { readFileSync } from 'node:fs';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DistillguardError } from '../errors.js';
 import type { DashboardSource } from './dashboard-data.js';
@@ -44,6 +47,10 @@ export interface DashboardOptions {
   reviewerOf?: (req: IncomingMessage) => string | null;
   /** Return false to refuse the request with 401 (e.g. the gateway's admin-token check). */
   authorize?: (req: IncomingMessage) => boolean;
+  /** Host names (no port, lower case) this dashboard answers to; others get 421. Unset: any (behind a login). */
+  allowedHosts?: readonly string[];
+  /** Token every write must carry; default random per process. Nodes behind one name share one (e.g. from a secret). */
+  csrfToken?: string;
 }
 
 /** Handles a request if its path is under the base path; resolves false when it is not the dashboard's. */
@@ -78,7 +85,7 @@ class HttpError extends Error {
 function sameOrigin(req: IncomingMessage): boolean {
   const host = req.headers.host;
   const origin = req.headers.origin ?? req.headers.referer;
-  if (!origin) return true; // non-browser clients (curl, tests) send neither; browsers send Origin on POST
+  if (!origin) return true; // non-browser clients send neither (they still need the CSRF token); browsers send Origin on POST
   try {
     return new URL(origin).host === host;
   } catch {
@@ -86,10 +93,26 @@ function sameOrigin(req: IncomingMessage): boolean {
   }
 }
 
+/** The name in a Host header, without port or IPv6 brackets, lower case. */
+export function hostName(host: string | undefined): string {
+  if (!host) return '';
+  const h = host.trim().toLowerCase();
+  if (h.startsWith('[')) return h.slice(1, h.indexOf(']') === -1 ? undefined : h.indexOf(']'));
+  const colon = h.lastIndexOf(':');
+  return colon === -1 ? h : h.slice(0, colon);
+}
+
+const digestOf = (s: string): Buffer => createHash('sha256').update(s).digest();
+
 export function createDashboardHandler(opts: DashboardOptions): DashboardHandler {
   const base = (opts.basePath ?? '/ui').replace(/\/+$/, '');
   const defaultReviewer = opts.reviewer ?? 'reviewer';
   const { source, reviews } = opts;
+  const allowedHosts = opts.allowedHosts ? new Set(opts.allowedHosts.map((h) => h.toLowerCase())) : null;
+  const csrf = opts.csrfToken ?? randomBytes(32).toString('base64url');
+  const csrfDigest = digestOf(csrf);
+  const csrfOk = (presented: string | undefined): boolean => presented !== undefined && timingSafeEqual(digestOf(presented), csrfDigest);
+  const csrfField = `<input type="hidden" name="csrf" value="${csrf}">`;
   const reviewerFor = (req: IncomingMessage): string => {
     if (!opts.reviewerOf) return defaultReviewer;
     const name = opts.reviewerOf(req)?.trim().slice(0, 200);
@@ -100,7 +123,8 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
   const send = (res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra }).end(body);
   };
-  const html = (res: ServerResponse, body: string, status = 200) => send(res, status, 'text/html; charset=utf-8', body, { 'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:", 'x-frame-options': 'DENY' });
+  // Every form that posts carries the CSRF token.
+  const html = (res: ServerResponse, body: string, status = 200) => send(res, status, 'text/html; charset=utf-8', body.replace(/<form\b[^>]*\bmethod="post"[^>]*>/g, (f) => f + csrfField), { 'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:", 'x-frame-options': 'DENY' });
   const json = (res: ServerResponse, status: number, body: unknown) => send(res, status, 'application/json', JSON.stringify(body));
 
   async function review(fields: Record<string, string>, reviewer: string): Promise<{ account_id: string; state: string; note: string | null }> {
@@ -162,10 +186,18 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
 
     if (method === 'POST') {
       if (!sameOrigin(req)) throw new HttpError(403, 'cross-origin request refused');
+      // JSON writes need the page's token in a header, or a credential header no browser attaches on its own
+      // (a cross-site page cannot send either without a CORS preflight, which this server never grants).
+      if (path.startsWith('/api/')) {
+        const header = req.headers['x-csrf-token'];
+        const own = req.headers['x-reviewer-token'] !== undefined || (req.headers.authorization ?? '').startsWith('Bearer ');
+        if (!own && !csrfOk(Array.isArray(header) ? header[0] : header)) throw new HttpError(403, 'missing or wrong x-csrf-token header: reload the page and retry');
+      }
       const reviewer = reviewerFor(req);
       const safeBack = (back: string | undefined) => (back && back.startsWith(base + '/') && !back.startsWith('//') ? back : `${base}/queue`);
       if (path === '/review/bulk') {
         const fields = Object.fromEntries(new URLSearchParams(await readBody(req)));
+        if (!csrfOk(fields.csrf)) throw new HttpError(403, 'missing or wrong CSRF token: reload the page and retry');
         const r = await bulk(fields, reviewer);
         const u = new URL(safeBack(fields.back), 'http://x');
         u.searchParams.delete('page');
@@ -178,6 +210,7 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
       if (path === '/api/appeals') return json(res, 201, await appeal(await readJsonBody(req)));
       if (path === '/review') {
         const fields = Object.fromEntries(new URLSearchParams(await readBody(req)));
+        if (!csrfOk(fields.csrf)) throw new HttpError(403, 'missing or wrong CSRF token: reload the page and retry');
         const r = await review(fields, reviewer);
         // Only a path under the dashboard may be a redirect target (no open redirect).
         const u = new URL(safeBack(fields.back), 'http://x');
@@ -235,7 +268,15 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
       return true;
     }
     try {
-      if (opts.authorize && !opts.authorize(req)) throw new HttpError(401, 'unauthorised');
+      if (allowedHosts && !allowedHosts.has(hostName(req.headers.host))) {
+        req.resume();
+        throw new HttpError(421, 'this dashboard does not answer to that host name (allowed: distillguard ui --allow-host NAME)');
+      }
+      if (opts.authorize && !opts.authorize(req)) {
+        req.resume();
+        res.setHeader('www-authenticate', 'Basic realm="distillguard dashboard (any user, password = dashboard token)"');
+        throw new HttpError(401, 'unauthorised');
+      }
       await route(req, res, url);
     } catch (e) {
       const status = e instanceof HttpError ? e.status : 500;

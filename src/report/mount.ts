@@ -10,6 +10,7 @@ import { AnalysisSource, StoreSource, type DashboardSource } from './dashboard-d
 import { createDashboardHandler, type DashboardHandler } from './dashboard.js';
 import type { IncomingMessage } from 'node:http';
 import { ReviewService } from './review.js';
+import { hostPort, listenOn } from '../gateway/listen.js';
 import { DEFAULT_PRICES, type Prices } from './value.js';
 
 export type ReviewStoreLocation =
@@ -28,6 +29,10 @@ export interface MountOptions {
   reviewerOf?: (req: IncomingMessage) => string | null;
   prices?: Prices;
   authorize?: (req: IncomingMessage) => boolean;
+  /** Host names the dashboard answers to (DNS-rebinding defence); unset: any. */
+  allowedHosts?: readonly string[];
+  /** Shared CSRF token (several nodes behind one name); default random per process. */
+  csrfToken?: string;
   onReviewChange?: (accountId: string, state: ReviewStateName | null) => void;
 }
 
@@ -52,6 +57,8 @@ export async function mountDashboard(o: MountOptions): Promise<MountedDashboard>
     ...(o.reviewer !== undefined ? { reviewer: o.reviewer } : {}),
     ...(o.reviewerOf ? { reviewerOf: o.reviewerOf } : {}),
     ...(o.authorize ? { authorize: o.authorize } : {}),
+    ...(o.allowedHosts ? { allowedHosts: o.allowedHosts } : {}),
+    ...(o.csrfToken !== undefined ? { csrfToken: o.csrfToken } : {}),
   });
   return {
     handler,
@@ -74,12 +81,6 @@ export async function listenDashboard(d: MountedDashboard, port: number, host: s
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(port, host, () => ok());
-  });
-  const addr = server.address();
-  const actualPort = typeof addr === 'object' && addr ? addr.port : port;
-  const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
-  return { server, url: `http://${shownHost}:${actualPort}${basePath}/` };
+  const actualPort = await listenOn(server, port, host);
+  return { server, url: `http://${hostPort(host, actualPort)}${basePath}/` };
 }

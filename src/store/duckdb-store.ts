@@ -5,7 +5,7 @@
  * and each batch is one INSERT of a JSON array that DuckDB unpacks on its own thread.
  * DuckDB runs with one thread: the gateway shares its 2 cores with the proxy and the engine worker.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { DistillguardError } from '../errors.js';
@@ -35,6 +35,9 @@ export class DuckDbStore implements GatewayStore {
   private chain: Promise<unknown> = Promise.resolve();
   private closed = false;
 
+  /** The data directory of a store on disk (permissions are kept private). */
+  private dir: string | null = null;
+
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly conn: DuckDBConnection,
@@ -43,7 +46,9 @@ export class DuckDbStore implements GatewayStore {
   static async open(location: DuckDbLocation): Promise<DuckDbStore> {
     let path = ':memory:';
     if (location.kind === 'dir') {
-      mkdirSync(location.dir, { recursive: true });
+      // Keys, events (prompts) and audit: readable by this user only.
+      mkdirSync(location.dir, { recursive: true, mode: 0o700 });
+      privateFiles(location.dir);
       path = join(location.dir, 'distillguard.duckdb');
     }
     let instance: DuckDBInstance;
@@ -56,7 +61,10 @@ export class DuckDbStore implements GatewayStore {
     }
     const conn = await instance.connect();
     await conn.run(SCHEMA);
-    return new DuckDbStore(instance, conn);
+    if (location.kind === 'dir') privateFiles(location.dir);
+    const store = new DuckDbStore(instance, conn);
+    if (location.kind === 'dir') store.dir = location.dir;
+    return store;
   }
 
   /** Runs `fn` after every earlier statement has finished. */
@@ -154,6 +162,11 @@ export class DuckDbStore implements GatewayStore {
         [json],
       );
     });
+  }
+
+  /** The latest stored interaction records, newest first. */
+  recentEvents(limit: number): Promise<Interaction[]> {
+    return this.serial(async () => (await this.rows('SELECT record FROM events ORDER BY ts DESC LIMIT $1', [limit])).map((r) => JSON.parse(String(r.record)) as Interaction));
   }
 
   countEvents(accountId?: string): Promise<number> {
@@ -295,6 +308,17 @@ export class DuckDbStore implements GatewayStore {
     this.closed = true;
     this.conn.closeSync();
     this.instance.closeSync();
+    // DuckDB creates its write-ahead log with the process umask.
+    if (this.dir !== null) privateFiles(this.dir);
+  }
+}
+
+/** Directory 0700 and the files directly in it 0600 (subdirectories look after themselves). */
+function privateFiles(dir: string): void {
+  chmodSync(dir, 0o700);
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (statSync(p).isFile()) chmodSync(p, 0o600);
   }
 }
 

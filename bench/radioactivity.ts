@@ -22,10 +22,19 @@ import { Rng } from '../src/sim/rng.js';
 import type { WatermarkKey } from '../src/watermark/key.js';
 import { watermarkText } from '../src/watermark/lexical.js';
 import { scoreTexts } from '../src/watermark/verify.js';
-import { reorderSentences, synonymShuffle } from './radioactivity/attacker.js';
+import { ProseScanner } from '../src/watermark/scanner.js';
+import { attackerRewrites, reorderSentences, synonymShuffle } from './radioactivity/attacker.js';
 import { detokenize, KneserNeyModel, tokenize } from './radioactivity/ngram.js';
-import { formatP, ksUniform, medianLog10, quantile } from './radioactivity/stats.js';
+import { ksUniform } from '../src/watermark/stats.js';
+import { formatLog10P, quantile } from './radioactivity/stats.js';
 import { loadTeacherTexts, type TeacherText } from './radioactivity/teacher.js';
+
+/** `plain`: no edits; the attacks: sentence reordering, thesaurus synonyms, or both (the default attacker). */
+const CONDITIONS = ['plain', 'both', 'reorder', 'synonyms'] as const;
+type Condition = (typeof CONDITIONS)[number];
+const CONDITION_LABEL: Record<Condition, string> = {
+  plain: 'none', both: 'synonyms + reordering', reorder: 'sentence reordering', synonyms: 'synonym shuffle',
+};
 
 const { values: args } = parseArgs({
   options: {
@@ -41,6 +50,7 @@ const { values: args } = parseArgs({
     'holdout': { type: 'string', default: '1000' },
     'train-limit': { type: 'string' },
     'extra-texts': { type: 'string' },
+    attacks: { type: 'string' },
     json: { type: 'string' },
   },
 });
@@ -60,13 +70,14 @@ const P = {
   /** Larger sample sizes tried on the 5% students, to show how many texts that share needs. */
   extraTexts: (args['extra-texts'] ?? (QUICK ? '' : '6000')).split(',').filter(Boolean).map(Number),
 };
+const ATTACKS = (args.attacks ?? (QUICK ? 'both' : 'both,reorder,synonyms')).split(',').filter(Boolean) as Condition[];
+for (const a of ATTACKS) if (a === 'plain' || !CONDITIONS.includes(a)) throw new Error(`unknown --attacks entry ${a} (both, reorder, synonyms)`);
 for (const [name, v] of Object.entries(P)) {
   const bad = Array.isArray(v) ? v.some((x) => !Number.isFinite(x) || x < 0) : typeof v === 'number' && (Number.isNaN(v) || v < 0);
   if (bad) throw new Error(`invalid --${name}: ${String(v)}`);
 }
 if (P.shares.some((s) => s > 1)) throw new Error('--shares are fractions in [0, 1]');
 
-type Condition = 'plain' | 'attacked';
 
 interface StudentResult {
   seed: number;
@@ -74,6 +85,8 @@ interface StudentResult {
   condition: Condition;
   texts: number;
   p_value: number;
+  /** log10 of the p-value (exact where p_value underflows to 0). */
+  log10_p: number;
   scored: number;
   hits: number;
   expected: number;
@@ -126,13 +139,16 @@ function trainStudent(seed: number, share: number, condition: Condition): Traine
     watermarkedWordsChanged += r.changed;
     watermarkedWords += r.words;
   }
-  if (condition === 'attacked') {
+  if (condition !== 'plain') {
     const attacker = rng.fork(2);
     for (let i = 0; i < train.length; i++) {
-      const edited = synonymShuffle(train[i]!, attacker, P.attackRate);
-      attackerReplaced += edited.replaced;
-      attackerWords += edited.words;
-      train[i] = reorderSentences(edited.text, attacker);
+      if (condition === 'both' || condition === 'synonyms') {
+        const edited = synonymShuffle(train[i]!, attacker, P.attackRate);
+        attackerReplaced += edited.replaced;
+        attackerWords += edited.words;
+        train[i] = edited.text;
+      }
+      if (condition === 'both' || condition === 'reorder') train[i] = reorderSentences(train[i]!, attacker);
     }
   }
   const model = new KneserNeyModel({ order: P.order });
@@ -163,7 +179,7 @@ function runStudent(seed: number, share: number, condition: Condition, sampleSiz
     const score = scoreTexts(key, texts);
     out.push({
       seed, share, condition, texts: count, words,
-      p_value: score.p_value, scored: score.scored, hits: score.hits, expected: score.expected, statistic: score.statistic,
+      p_value: score.p_value, log10_p: score.log10_p_value ?? Math.log10(score.p_value), scored: score.scored, hits: score.hits, expected: score.expected, statistic: score.statistic,
       watermarkedWordsChanged: student.watermarkedWordsChanged, watermarkedWords: student.watermarkedWords,
       attackerReplaced: student.attackerReplaced, attackerWords: student.attackerWords, seconds: (performance.now() - t0) / 1000,
     });
@@ -172,7 +188,7 @@ function runStudent(seed: number, share: number, condition: Condition, sampleSiz
 }
 
 /** The teacher's own watermarked responses, scored directly: the ceiling any student can reach. */
-function teacherReference(seed: number, count: number): { p: number; scored: number; hitRate: number; changedShare: number } {
+function teacherReference(seed: number, count: number): { log10_p: number; scored: number; hitRate: number; changedShare: number } {
   const key = benchKey(seed);
   const sample = shuffled(teacher, new Rng(seed, 5)).slice(0, count);
   let changed = 0, words = 0;
@@ -183,7 +199,25 @@ function teacherReference(seed: number, count: number): { p: number; scored: num
     return r.text;
   });
   const score = scoreTexts(key, texts);
-  return { p: score.p_value, scored: score.scored, hitRate: score.hits / Math.max(1, score.scored), changedShare: changed / Math.max(1, words) };
+  return { log10_p: score.log10_p_value ?? Math.log10(score.p_value), scored: score.scored, hitRate: score.hits / Math.max(1, score.scored), changedShare: changed / Math.max(1, words) };
+}
+
+/** How much of the watermark the attacker's thesaurus reaches: groups touched, and sites in the teacher text. */
+function thesaurusOverlap(): { groups: number; groupsTouched: number; sites: number; sitesTouched: number } {
+  const groups = new Set<string>(), touched = new Set<string>();
+  let sites = 0, sitesTouched = 0;
+  for (const t of teacher) {
+    const scanner = new ProseScanner((site) => {
+      sites++;
+      groups.add(site.group.id);
+      if (site.group.words.some(attackerRewrites)) touched.add(site.group.id);
+      if (attackerRewrites(site.group.words[site.observed] ?? '')) sitesTouched++;
+      return site.observed;
+    });
+    scanner.push(t.text);
+    scanner.end();
+  }
+  return { groups: groups.size, groupsTouched: touched.size, sites, sitesTouched };
 }
 
 // ---- run ----
@@ -199,19 +233,25 @@ console.log(`  ${P.texts} sampled texts per student; ${P.nullStudents} students 
   `${P.seeds} seeds per share and condition; attacker synonym rate ${P.attackRate}${QUICK ? '; --quick' : ''}`);
 
 const ref = teacherReference(1, 2000);
-console.log(`  teacher reference (2,000 watermarked responses scored directly): p = ${formatP(ref.p)}, ` +
+console.log(`  teacher reference (2,000 watermarked responses scored directly): p = ${formatLog10P(ref.log10_p)}, ` +
   `${ref.scored} scored contexts, hit rate ${ref.hitRate.toFixed(3)}, ${(100 * ref.changedShare).toFixed(2)}% of words changed`);
+const refAll = teacherReference(1, teacher.length);
+console.log(`  all ${teacher.length} teacher responses watermarked and scored: ${refAll.scored} unique (group, context) sites ` +
+  '(the most a student imitating this text can offer the test)');
+const overlap = thesaurusOverlap();
+console.log(`  the attacker's thesaurus touches ${overlap.groupsTouched} of the ${overlap.groups} synonym groups seen in the teacher ` +
+  `text, ${overlap.sitesTouched} of its ${overlap.sites} watermark sites (${(100 * overlap.sitesTouched / Math.max(1, overlap.sites)).toFixed(0)}%)`);
 
 for (let s = 0; s < P.nullStudents; s++) {
   const seed = 1000 + s;
   results.push(...runStudent(seed, 0, 'plain', [P.texts]));
   if ((s + 1) % 10 === 0) log(`  null students: ${s + 1}/${P.nullStudents}`);
 }
-for (const condition of ['plain', 'attacked'] as const) {
+for (const condition of ['plain', ...ATTACKS] as const) {
   for (const share of P.shares) {
     if (share === 0 && condition === 'plain') continue;
     for (let s = 0; s < P.seeds; s++) {
-      const sizes = share === 0.05 && condition === 'plain' ? [P.texts, ...P.extraTexts] : [P.texts];
+      const sizes = (share === 0.05 || share === 0.25) && condition === 'plain' ? [P.texts, ...P.extraTexts] : [P.texts];
       results.push(...runStudent(2000 + s, share, condition, sizes));
     }
     log(`  ${condition} ${share * 100}%: done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
@@ -224,13 +264,14 @@ const ks = ksUniform(nullP);
 const frac = (xs: number[], t: number) => xs.filter((p) => p < t).length;
 console.log('');
 console.log(`Uniformity of the 0% students' p-values (${nullP.length} students, one key each):`);
-console.log(`  KS D = ${ks.d.toFixed(3)}, p = ${formatP(ks.p)} (${ks.p >= 0.05 ? 'consistent with U(0,1)' : 'NOT uniform at the 5% level'}); ` +
+console.log(`  KS D = ${ks.d.toFixed(3)}, p = ${formatLog10P(Math.log10(ks.p))} (${ks.p >= 0.05 ? 'consistent with U(0,1)' : 'NOT uniform at the 5% level'}); ` +
   `p < 0.05: ${frac(nullP, 0.05)}/${nullP.length}, p < 0.01: ${frac(nullP, 0.01)}/${nullP.length}; ` +
   `quartiles ${[0.25, 0.5, 0.75].map((q) => quantile(nullP, q).toFixed(3)).join(' / ')}`);
 
-const TARGETS: Record<string, number> = { '0.05': 1e-6, '0.25': 1e-4 };
+const TARGETS: Record<string, number> = { '0.05': -6, '0.25': -4 };
 console.log('');
-console.log('| watermarked share | attacker edits | texts | students | median p | range of p | scored contexts (median) | hit rate (median; null 1/k) | target |');
+console.log('| watermarked share | attacker edits | texts | students | median p | range of p | scored contexts (median) | ' +
+  'hit rate (median; null) | issue target |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 const groups = new Map<string, StudentResult[]>();
 for (const r of results) {
@@ -241,19 +282,20 @@ for (const r of results) {
 const rows: Record<string, unknown>[] = [];
 for (const [k, rs] of groups) {
   const [condition, share, texts] = k.split('|');
-  const ps = rs.map((r) => r.p_value);
-  const med = 10 ** medianLog10(ps);
+  const logs = rs.map((r) => r.log10_p);
+  const med = quantile(logs, 0.5);
   const target = condition === 'plain' && Number(texts) === P.texts ? TARGETS[share!] : undefined;
-  const met = target === undefined ? '' : `p < ${formatP(target)}: ${ps.filter((p) => p < target).length}/${ps.length} students`;
+  const met = target === undefined ? '' : `p < 1e${target}: ${logs.filter((l) => l < target).length}/${logs.length}`;
   const hitRate = quantile(rs.map((r) => r.hits / Math.max(1, r.scored)), 0.5);
   const nullRate = quantile(rs.map((r) => r.expected / Math.max(1, r.scored)), 0.5);
-  console.log(`| ${Number(share) * 100}% | ${condition === 'attacked' ? 'yes' : 'no'} | ${Number(texts).toLocaleString('en-US')} | ${rs.length} | ` +
-    `${formatP(med)} | ${formatP(Math.min(...ps))} – ${formatP(Math.max(...ps))} | ${quantile(rs.map((r) => r.scored), 0.5).toFixed(0)} | ` +
-    `${hitRate.toFixed(3)} (${nullRate.toFixed(3)}) | ${met} |`);
-  rows.push({ condition, share: Number(share), texts: Number(texts), students: rs.length, median_p: med, min_p: Math.min(...ps), max_p: Math.max(...ps) });
+  console.log(`| ${Number(share) * 100}% | ${CONDITION_LABEL[condition as Condition]} | ${Number(texts).toLocaleString('en-US')} | ` +
+    `${rs.length} | ${formatLog10P(med)} | ${formatLog10P(Math.min(...logs))} – ${formatLog10P(Math.max(...logs))} | ` +
+    `${quantile(rs.map((r) => r.scored), 0.5).toFixed(0)} | ${hitRate.toFixed(3)} (${nullRate.toFixed(3)}) | ${met} |`);
+  rows.push({ condition, share: Number(share), texts: Number(texts), students: rs.length, median_log10_p: med,
+    min_log10_p: Math.min(...logs), max_log10_p: Math.max(...logs) });
 }
 const wm = results.filter((r) => r.share === 1 && r.condition === 'plain');
-const att = results.filter((r) => r.condition === 'attacked');
+const att = results.filter((r) => r.condition === 'both' || r.condition === 'synonyms');
 const words = quantile(results.map((r) => r.words / r.texts), 0.5);
 console.log('');
 console.log(`Sampled texts average ${words.toFixed(0)} words. Watermark changed ` +
@@ -261,4 +303,4 @@ console.log(`Sampled texts average ${words.toFixed(0)} words. Watermark changed 
   `the attacker replaced ${att.length ? (100 * att[0]!.attackerReplaced / Math.max(1, att[0]!.attackerWords)).toFixed(1) : '?'}% of words ` +
   'and shuffled every paragraph\'s sentences.');
 console.log(`Total ${((performance.now() - started) / 1000).toFixed(0)} s.`);
-if (args.json) writeFileSync(args.json, JSON.stringify({ parameters: P, teacherReference: ref, uniformity: ks, rows, students: results }, null, 1));
+if (args.json) writeFileSync(args.json, JSON.stringify({ parameters: P, attacks: ATTACKS, teacherReference: ref, teacherAll: refAll, overlap, uniformity: ks, rows, students: results }, null, 1));

@@ -91,3 +91,8 @@ export function reorderSentences(text: string, rng: Rng): string {
     return sentences.join(' ');
   }).join('\n');
 }
+
+/** Whether the attacker's thesaurus would rewrite this word (lower case). */
+export function attackerRewrites(word: string): boolean {
+  return (BY_WORD.get(word)?.group.length ?? 0) > 1;
+}

@@ -265,7 +265,8 @@ for (const condition of ['plain', ...ATTACKS] as const) {
 const nullRuns = results.filter((r) => r.share === 0 && r.condition === 'plain' && r.texts === P.texts);
 const nullP = nullRuns.map((r) => r.p_value);
 const frac = (xs: number[], t: number) => xs.filter((p) => p < t).length;
-const uniformity = { exact: ksUniform(nullP), randomised: ksUniform(nullRuns.map((r) => r.randomised_p)) };
+const uniformity = nullP.length ? { exact: ksUniform(nullP), randomised: ksUniform(nullRuns.map((r) => r.randomised_p)) } : null;
+if (uniformity) {
 console.log('');
 console.log(`Uniformity of the 0% students' p-values (${nullP.length} students, one key each), KS against U(0,1):`);
 for (const [label, ks] of [['exact p (the reported one; conservative when discrete)', uniformity.exact],
@@ -275,6 +276,7 @@ for (const [label, ks] of [['exact p (the reported one; conservative when discre
 }
 console.log(`  exact p < 0.05: ${frac(nullP, 0.05)}/${nullP.length}, < 0.01: ${frac(nullP, 0.01)}/${nullP.length}; ` +
   `quartiles ${[0.25, 0.5, 0.75].map((q) => quantile(nullP, q).toFixed(3)).join(' / ')}`);
+}
 
 const TARGETS: Record<string, number> = { '0.05': -6, '0.25': -4 };
 console.log('');
@@ -306,9 +308,8 @@ const wm = results.filter((r) => r.share === 1 && r.condition === 'plain');
 const att = results.filter((r) => r.condition === 'both' || r.condition === 'synonyms');
 const words = quantile(results.map((r) => r.words / r.texts), 0.5);
 console.log('');
-console.log(`Sampled texts average ${words.toFixed(0)} words. Watermark changed ` +
-  `${wm.length ? (100 * wm[0]!.watermarkedWordsChanged / Math.max(1, wm[0]!.watermarkedWords)).toFixed(2) : '?'}% of the teacher's words; ` +
-  `the attacker replaced ${att.length ? (100 * att[0]!.attackerReplaced / Math.max(1, att[0]!.attackerWords)).toFixed(1) : '?'}% of words ` +
-  'and shuffled every paragraph\'s sentences.');
+console.log(`Sampled texts average ${words.toFixed(0)} words.` +
+  (wm.length ? ` Watermark changed ${(100 * wm[0]!.watermarkedWordsChanged / Math.max(1, wm[0]!.watermarkedWords)).toFixed(2)}% of the teacher's words.` : '') +
+  (att.length ? ` The synonym attacker replaced ${(100 * att[0]!.attackerReplaced / Math.max(1, att[0]!.attackerWords)).toFixed(1)}% of words.` : ''));
 console.log(`Total ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 if (args.json) writeFileSync(args.json, JSON.stringify({ parameters: P, attacks: ATTACKS, teacherReference: ref, teacherAll: refAll, overlap, uniformity, rows, students: results }, null, 1));

@@ -71,9 +71,13 @@ const P = {
   extraTexts: (args['extra-texts'] ?? (QUICK ? '' : '6000')).split(',').filter(Boolean).map(Number),
 };
 const ATTACKS = (args.attacks ?? (QUICK ? 'both' : 'both,reorder,synonyms')).split(',').filter(Boolean) as Condition[];
-for (const a of ATTACKS) if (a === 'plain' || !CONDITIONS.includes(a)) throw new Error(`unknown --attacks entry ${a} (both, reorder, synonyms)`);
+for (const a of ATTACKS) {
+  if (a === 'plain' || !CONDITIONS.includes(a)) throw new Error(`unknown --attacks ${a}: both, reorder, synonyms`);
+}
 for (const [name, v] of Object.entries(P)) {
-  const bad = Array.isArray(v) ? v.some((x) => !Number.isFinite(x) || x < 0) : typeof v === 'number' && (Number.isNaN(v) || v < 0);
+  const bad = Array.isArray(v)
+    ? v.some((x) => !Number.isFinite(x) || x < 0)
+    : typeof v === 'number' && (Number.isNaN(v) || v < 0);
   if (bad) throw new Error(`invalid --${name}: ${String(v)}`);
 }
 if (P.shares.some((s) => s > 1)) throw new Error('--shares are fractions in [0, 1]');
@@ -170,28 +174,32 @@ function sampleStudent(student: Trained, rng: Rng, count: number): { texts: stri
   return { texts, words };
 }
 
-function runStudent(seed: number, share: number, condition: Condition, sampleSizes: readonly number[]): StudentResult[] {
+function runStudent(seed: number, share: number, condition: Condition, sizes: readonly number[]): StudentResult[] {
   const t0 = performance.now();
   const student = trainStudent(seed, share, condition);
   const key = benchKey(seed);
   const out: StudentResult[] = [];
-  for (const count of sampleSizes) {
+  for (const count of sizes) {
     const { texts, words } = sampleStudent(student, new Rng(seed, 3 + count), count);
     const score = scoreTexts(key, texts);
     const sizes = new Map(Object.entries(score.scored_by_group_size ?? {}).map(([k, n]) => [Number(k), n]));
     const randomised_p = randomisedTail(sizes, score.hits, new Rng(seed, 7).next());
     out.push({
       seed, share, condition, texts: count, words,
-      p_value: score.p_value, log10_p: score.log10_p_value ?? Math.log10(score.p_value), randomised_p, scored: score.scored, hits: score.hits, expected: score.expected, statistic: score.statistic,
+      p_value: score.p_value, log10_p: score.log10_p_value ?? Math.log10(score.p_value), randomised_p,
+      scored: score.scored, hits: score.hits, expected: score.expected, statistic: score.statistic,
       watermarkedWordsChanged: student.watermarkedWordsChanged, watermarkedWords: student.watermarkedWords,
-      attackerReplaced: student.attackerReplaced, attackerWords: student.attackerWords, seconds: (performance.now() - t0) / 1000,
+      attackerReplaced: student.attackerReplaced, attackerWords: student.attackerWords,
+      seconds: (performance.now() - t0) / 1000,
     });
   }
   return out;
 }
 
 /** The teacher's own watermarked responses, scored directly: the ceiling any student can reach. */
-function teacherReference(seed: number, count: number): { log10_p: number; scored: number; hitRate: number; changedShare: number } {
+interface TeacherReference { log10_p: number; scored: number; hitRate: number; changedShare: number }
+
+function teacherReference(seed: number, count: number): TeacherReference {
   const key = benchKey(seed);
   const sample = shuffled(teacher, new Rng(seed, 5)).slice(0, count);
   let changed = 0, words = 0;
@@ -202,7 +210,10 @@ function teacherReference(seed: number, count: number): { log10_p: number; score
     return r.text;
   });
   const score = scoreTexts(key, texts);
-  return { log10_p: score.log10_p_value ?? Math.log10(score.p_value), scored: score.scored, hitRate: score.hits / Math.max(1, score.scored), changedShare: changed / Math.max(1, words) };
+  return {
+    log10_p: score.log10_p_value ?? Math.log10(score.p_value), scored: score.scored,
+    hitRate: score.hits / Math.max(1, score.scored), changedShare: changed / Math.max(1, words),
+  };
 }
 
 /** How much of the watermark the attacker's thesaurus reaches: groups touched, and sites in the teacher text. */
@@ -229,21 +240,27 @@ const results: StudentResult[] = [];
 const log = (s: string) => process.stderr.write(s + '\n');
 const trainSize = Math.min(P.trainLimit, teacher.length - P.holdout);
 console.log('Watermark radioactivity bench');
-console.log(`  teacher: ${teacher.length} real assistant responses (GPTeacher role-play + toolformer, hh-rlhf harmless assistant turns)`);
-console.log(`  student: ${P.order}-gram Kneser–Ney, trained on ${trainSize} responses; ${P.holdout} held out for openings ` +
+console.log(`  teacher: ${teacher.length} real assistant responses ` +
+  '(GPTeacher role-play + toolformer, hh-rlhf harmless assistant turns)');
+console.log(`  student: ${P.order}-gram Kneser–Ney, trained on ${trainSize} responses; ` +
+  `${P.holdout} held out for openings ` +
   `(${P.openingTokens} tokens each); continuations of up to ${P.maxTokens} tokens are scored`);
-console.log(`  ${P.texts} sampled texts per student; ${P.nullStudents} students at 0% (one key each) for the uniformity check; ` +
+console.log(`  ${P.texts} sampled texts per student; ` +
+  `${P.nullStudents} students at 0% (one key each) for the uniformity check; ` +
   `${P.seeds} seeds per share and condition; attacker synonym rate ${P.attackRate}${QUICK ? '; --quick' : ''}`);
 
 const ref = teacherReference(1, 2000);
 console.log(`  teacher reference (2,000 watermarked responses scored directly): p = ${formatLog10P(ref.log10_p)}, ` +
-  `${ref.scored} scored contexts, hit rate ${ref.hitRate.toFixed(3)}, ${(100 * ref.changedShare).toFixed(2)}% of words changed`);
+  `${ref.scored} scored contexts, hit rate ${ref.hitRate.toFixed(3)}, ` +
+  `${(100 * ref.changedShare).toFixed(2)}% of words changed`);
 const refAll = teacherReference(1, teacher.length);
-console.log(`  all ${teacher.length} teacher responses watermarked and scored: ${refAll.scored} unique (group, context) sites ` +
+console.log(`  all ${teacher.length} teacher responses watermarked and scored: ` +
+  `${refAll.scored} unique (group, context) sites ` +
   '(the most a student imitating this text can offer the test)');
 const overlap = thesaurusOverlap();
-console.log(`  the attacker's thesaurus touches ${overlap.groupsTouched} of the ${overlap.groups} synonym groups seen in the teacher ` +
-  `text, ${overlap.sitesTouched} of its ${overlap.sites} watermark sites (${(100 * overlap.sitesTouched / Math.max(1, overlap.sites)).toFixed(0)}%)`);
+const touchedShare = (100 * overlap.sitesTouched / Math.max(1, overlap.sites)).toFixed(0);
+console.log(`  the attacker's thesaurus touches ${overlap.groupsTouched} of the ${overlap.groups} synonym groups ` +
+  `seen in the teacher text, ${overlap.sitesTouched} of its ${overlap.sites} watermark sites (${touchedShare}%)`);
 
 for (let s = 0; s < P.nullStudents; s++) {
   const seed = 1000 + s;
@@ -254,7 +271,8 @@ for (const condition of ['plain', ...ATTACKS] as const) {
   for (const share of P.shares) {
     if (share === 0 && condition === 'plain') continue;
     for (let s = 0; s < P.seeds; s++) {
-      const sizes = (share === 0.05 || share === 0.25) && condition === 'plain' ? [P.texts, ...P.extraTexts] : [P.texts];
+      const extra = (share === 0.05 || share === 0.25) && condition === 'plain';
+      const sizes = extra ? [P.texts, ...P.extraTexts] : [P.texts];
       results.push(...runStudent(2000 + s, share, condition, sizes));
     }
     log(`  ${condition} ${share * 100}%: done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
@@ -265,7 +283,9 @@ for (const condition of ['plain', ...ATTACKS] as const) {
 const nullRuns = results.filter((r) => r.share === 0 && r.condition === 'plain' && r.texts === P.texts);
 const nullP = nullRuns.map((r) => r.p_value);
 const frac = (xs: number[], t: number) => xs.filter((p) => p < t).length;
-const uniformity = nullP.length ? { exact: ksUniform(nullP), randomised: ksUniform(nullRuns.map((r) => r.randomised_p)) } : null;
+const uniformity = nullP.length
+  ? { exact: ksUniform(nullP), randomised: ksUniform(nullRuns.map((r) => r.randomised_p)) }
+  : null;
 if (uniformity) {
 console.log('');
 console.log(`Uniformity of the 0% students' p-values (${nullP.length} students, one key each), KS against U(0,1):`);
@@ -280,7 +300,8 @@ console.log(`  exact p < 0.05: ${frac(nullP, 0.05)}/${nullP.length}, < 0.01: ${f
 
 const TARGETS: Record<string, number> = { '0.05': -6, '0.25': -4 };
 console.log('');
-console.log('| watermarked share | attacker edits | texts | students | median p | range of p | scored contexts (median) | ' +
+console.log('| watermarked share | attacker edits | texts | students | median p | range of p | ' +
+  'scored contexts (median) | ' +
   'hit rate (median; null) | issue target |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 const groups = new Map<string, StudentResult[]>();
@@ -298,8 +319,9 @@ for (const [k, rs] of groups) {
   const met = target === undefined ? '' : `p < 1e${target}: ${logs.filter((l) => l < target).length}/${logs.length}`;
   const hitRate = quantile(rs.map((r) => r.hits / Math.max(1, r.scored)), 0.5);
   const nullRate = quantile(rs.map((r) => r.expected / Math.max(1, r.scored)), 0.5);
-  console.log(`| ${Number(share) * 100}% | ${CONDITION_LABEL[condition as Condition]} | ${Number(texts).toLocaleString('en-US')} | ` +
-    `${rs.length} | ${formatLog10P(med)} | ${formatLog10P(Math.min(...logs))} – ${formatLog10P(Math.max(...logs))} | ` +
+  const range = `${formatLog10P(Math.min(...logs))} – ${formatLog10P(Math.max(...logs))}`;
+  console.log(`| ${Number(share) * 100}% | ${CONDITION_LABEL[condition as Condition]} | ` +
+    `${Number(texts).toLocaleString('en-US')} | ${rs.length} | ${formatLog10P(med)} | ${range} | ` +
     `${quantile(rs.map((r) => r.scored), 0.5).toFixed(0)} | ${hitRate.toFixed(3)} (${nullRate.toFixed(3)}) | ${met} |`);
   rows.push({ condition, share: Number(share), texts: Number(texts), students: rs.length, median_log10_p: med,
     min_log10_p: Math.min(...logs), max_log10_p: Math.max(...logs) });
@@ -307,9 +329,16 @@ for (const [k, rs] of groups) {
 const wm = results.filter((r) => r.share === 1 && r.condition === 'plain');
 const att = results.filter((r) => r.condition === 'both' || r.condition === 'synonyms');
 const words = quantile(results.map((r) => r.words / r.texts), 0.5);
+const pct = (part: number, whole: number, digits: number) => `${(100 * part / Math.max(1, whole)).toFixed(digits)}%`;
 console.log('');
 console.log(`Sampled texts average ${words.toFixed(0)} words.` +
-  (wm.length ? ` Watermark changed ${(100 * wm[0]!.watermarkedWordsChanged / Math.max(1, wm[0]!.watermarkedWords)).toFixed(2)}% of the teacher's words.` : '') +
-  (att.length ? ` The synonym attacker replaced ${(100 * att[0]!.attackerReplaced / Math.max(1, att[0]!.attackerWords)).toFixed(1)}% of words.` : ''));
+  (wm[0] ? ` The watermark changed ${pct(wm[0].watermarkedWordsChanged, wm[0].watermarkedWords, 2)} of words.` : '') +
+  (att[0] ? ` The synonym attacker replaced ${pct(att[0].attackerReplaced, att[0].attackerWords, 1)} of words.` : ''));
 console.log(`Total ${((performance.now() - started) / 1000).toFixed(0)} s.`);
-if (args.json) writeFileSync(args.json, JSON.stringify({ parameters: P, attacks: ATTACKS, teacherReference: ref, teacherAll: refAll, overlap, uniformity, rows, students: results }, null, 1));
+if (args.json) {
+  const out = {
+    parameters: P, attacks: ATTACKS, teacherReference: ref, teacherAll: refAll, overlap, uniformity,
+    rows, students: results,
+  };
+  writeFileSync(args.json, JSON.stringify(out, null, 1));
+}

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { Rng } from '../../src/sim/rng.js';
 import { ATTACKER_SYNONYMS, attackerRewrites, reorderSentences, synonymShuffle } from './attacker.js';
 
-const TEXT = 'It is often a big problem. Maybe you should ask a friend!\nThe House is old. Start small, then improve it.';
+const TEXT = 'It is often a big problem. Maybe you should ask a friend!\n' +
+  'The House is old. Start small, then improve it.';
 
 test('synonym shuffle swaps thesaurus words for other members of their group, keeping case', () => {
   const rng = new Rng(1);

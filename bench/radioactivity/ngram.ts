@@ -59,7 +59,9 @@ export class KneserNeyModel {
   private trained = false;
 
   constructor(options: NgramOptions) {
-    if (!Number.isInteger(options.order) || options.order < 1) throw new Error(`n-gram order must be a positive integer, got ${options.order}`);
+    if (!Number.isInteger(options.order) || options.order < 1) {
+      throw new Error(`n-gram order must be a positive integer, got ${options.order}`);
+    }
     this.order = options.order;
   }
 

@@ -1,0 +1,344 @@
+/**
+ * Radioactivity benchmark: can a provider prove that a student model learned from its watermarked outputs?
+ *
+ *   npx tsc -p . && node dist/bench/radioactivity.js [--quick] [--seeds N] [--null-students N] [--texts N]
+ *
+ * The teacher's outputs are real assistant responses (GPTeacher GPT-4 responses and hh-rlhf assistant turns,
+ * data/corpora). For each student a seed draws a key, a held-out set of openings and a training set; a share of
+ * the training responses (0, 5, 25 or 100%) is watermarked with the key, the rest stays clean, and a word n-gram
+ * model with Kneser–Ney smoothing is trained on the mix. The student then answers varied openings (the first
+ * words of held-out responses) and its continuations are scored with `scoreTexts` under the same key.
+ *
+ * The 0% students never saw the key, so their p-values must be uniform on (0,1): many of them (one key each)
+ * are checked with a Kolmogorov–Smirnov test. The attacker variant rewrites every training response before
+ * training (random synonyms from a thesaurus of its own, sentences shuffled within paragraphs), as a distiller
+ * who suspects a watermark but has no key would.
+ */
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { Rng } from '../src/sim/rng.js';
+import { keyFromSecret, type WatermarkKey } from '../src/watermark/key.js';
+import { watermarkText } from '../src/watermark/lexical.js';
+import { scoreTexts } from '../src/watermark/verify.js';
+import { ProseScanner } from '../src/watermark/scanner.js';
+import { attackerRewrites, reorderSentences, synonymShuffle } from './radioactivity/attacker.js';
+import { detokenize, KneserNeyModel, tokenize } from './radioactivity/ngram.js';
+import { ksUniform, randomisedTail } from '../src/watermark/stats.js';
+import { formatLog10P, quantile } from './radioactivity/stats.js';
+import { loadTeacherTexts, type TeacherText } from './radioactivity/teacher.js';
+
+/** `plain`: no edits; the attacks: sentence reordering, thesaurus synonyms, or both (the default attacker). */
+const CONDITIONS = ['plain', 'both', 'reorder', 'synonyms'] as const;
+type Condition = (typeof CONDITIONS)[number];
+const CONDITION_LABEL: Record<Condition, string> = {
+  plain: 'none', both: 'synonyms + reordering', reorder: 'sentence reordering', synonyms: 'synonym shuffle',
+};
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    seeds: { type: 'string' },
+    'null-students': { type: 'string' },
+    texts: { type: 'string' },
+    'max-tokens': { type: 'string', default: '200' },
+    order: { type: 'string', default: '4' },
+    shares: { type: 'string', default: '0,0.05,0.25,1' },
+    'opening-tokens': { type: 'string', default: '2' },
+    'attack-rate': { type: 'string', default: '1' },
+    'holdout': { type: 'string', default: '1000' },
+    'train-limit': { type: 'string' },
+    'extra-texts': { type: 'string' },
+    attacks: { type: 'string' },
+    json: { type: 'string' },
+  },
+});
+
+const QUICK = args.quick === true;
+const P = {
+  order: Number(args.order),
+  seeds: Number(args.seeds ?? (QUICK ? 2 : 10)),
+  nullStudents: Number(args['null-students'] ?? (QUICK ? 12 : 60)),
+  texts: Number(args.texts ?? (QUICK ? 600 : 1500)),
+  maxTokens: Number(args['max-tokens']),
+  openingTokens: Number(args['opening-tokens']),
+  shares: args.shares!.split(',').map(Number),
+  attackRate: Number(args['attack-rate']),
+  holdout: Number(args.holdout),
+  trainLimit: args['train-limit'] !== undefined ? Number(args['train-limit']) : QUICK ? 5000 : Infinity,
+  /** Larger sample sizes tried on the 5% students, to show how many texts that share needs. */
+  extraTexts: (args['extra-texts'] ?? (QUICK ? '' : '6000')).split(',').filter(Boolean).map(Number),
+};
+const ATTACKS = (args.attacks ?? (QUICK ? 'both' : 'both,reorder,synonyms')).split(',').filter(Boolean) as Condition[];
+for (const a of ATTACKS) {
+  if (a === 'plain' || !CONDITIONS.includes(a)) throw new Error(`unknown --attacks ${a}: both, reorder, synonyms`);
+}
+for (const [name, v] of Object.entries(P)) {
+  const bad = Array.isArray(v)
+    ? v.some((x) => !Number.isFinite(x) || x < 0)
+    : typeof v === 'number' && (Number.isNaN(v) || v < 0);
+  if (bad) throw new Error(`invalid --${name}: ${String(v)}`);
+}
+if (P.shares.some((s) => s > 1)) throw new Error('--shares are fractions in [0, 1]');
+
+
+interface StudentResult {
+  seed: number;
+  share: number;
+  condition: Condition;
+  texts: number;
+  p_value: number;
+  /** log10 of the p-value (exact where p_value underflows to 0). */
+  log10_p: number;
+  /** The randomised p (exactly uniform under the null; for the uniformity check only, never evidence). */
+  randomised_p: number;
+  scored: number;
+  hits: number;
+  expected: number;
+  statistic: number;
+  words: number;
+  watermarkedWordsChanged: number;
+  watermarkedWords: number;
+  attackerReplaced: number;
+  attackerWords: number;
+  seconds: number;
+}
+
+/** Bench keys are derived from the seed so that a run is reproducible; each seed is an independent key. */
+function benchKey(seed: number): WatermarkKey {
+  return keyFromSecret(createHash('sha256').update(`distillguard radioactivity bench key ${seed}`).digest());
+}
+
+const teacher: TeacherText[] = loadTeacherTexts();
+
+function shuffled<T>(items: readonly T[], rng: Rng): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+interface Trained {
+  model: KneserNeyModel;
+  openings: string[][];
+  watermarkedWordsChanged: number;
+  watermarkedWords: number;
+  attackerReplaced: number;
+  attackerWords: number;
+}
+
+function trainStudent(seed: number, share: number, condition: Condition): Trained {
+  const rng = new Rng(seed, 1);
+  const key = benchKey(seed);
+  const order = shuffled(teacher, rng);
+  const openings = order.slice(0, P.holdout).map((t) => tokenize(t.text).slice(0, P.openingTokens));
+  const train = order.slice(P.holdout, P.holdout + Math.min(P.trainLimit, order.length - P.holdout)).map((t) => t.text);
+  const marked = Math.round(share * train.length);
+  let watermarkedWordsChanged = 0, watermarkedWords = 0, attackerReplaced = 0, attackerWords = 0;
+  for (let i = 0; i < marked; i++) {
+    const r = watermarkText(key, train[i]!);
+    train[i] = r.text;
+    watermarkedWordsChanged += r.changed;
+    watermarkedWords += r.words;
+  }
+  if (condition !== 'plain') {
+    const attacker = rng.fork(2);
+    for (let i = 0; i < train.length; i++) {
+      if (condition === 'both' || condition === 'synonyms') {
+        const edited = synonymShuffle(train[i]!, attacker, P.attackRate);
+        attackerReplaced += edited.replaced;
+        attackerWords += edited.words;
+        train[i] = edited.text;
+      }
+      if (condition === 'both' || condition === 'reorder') train[i] = reorderSentences(train[i]!, attacker);
+    }
+  }
+  const model = new KneserNeyModel({ order: P.order });
+  model.train(shuffled(train, rng).map(tokenize));
+  return { model, openings, watermarkedWordsChanged, watermarkedWords, attackerReplaced, attackerWords };
+}
+
+/** The student's answers to `count` openings; only the continuation (the student's own words) is scored. */
+function sampleStudent(student: Trained, rng: Rng, count: number): { texts: string[]; words: number } {
+  const texts: string[] = [];
+  let words = 0;
+  for (let i = 0; i < count; i++) {
+    const opening = rng.pick(student.openings);
+    const tokens = student.model.sample(opening, rng, P.maxTokens);
+    words += tokens.filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+    texts.push(detokenize(tokens));
+  }
+  return { texts, words };
+}
+
+function runStudent(seed: number, share: number, condition: Condition, sizes: readonly number[]): StudentResult[] {
+  const t0 = performance.now();
+  const student = trainStudent(seed, share, condition);
+  const key = benchKey(seed);
+  const out: StudentResult[] = [];
+  for (const count of sizes) {
+    const { texts, words } = sampleStudent(student, new Rng(seed, 3 + count), count);
+    const score = scoreTexts(key, texts);
+    const sizes = new Map(Object.entries(score.scored_by_group_size ?? {}).map(([k, n]) => [Number(k), n]));
+    const randomised_p = randomisedTail(sizes, score.hits, new Rng(seed, 7).next());
+    out.push({
+      seed, share, condition, texts: count, words,
+      p_value: score.p_value, log10_p: score.log10_p_value ?? Math.log10(score.p_value), randomised_p,
+      scored: score.scored, hits: score.hits, expected: score.expected, statistic: score.statistic,
+      watermarkedWordsChanged: student.watermarkedWordsChanged, watermarkedWords: student.watermarkedWords,
+      attackerReplaced: student.attackerReplaced, attackerWords: student.attackerWords,
+      seconds: (performance.now() - t0) / 1000,
+    });
+  }
+  return out;
+}
+
+/** The teacher's own watermarked responses, scored directly: the ceiling any student can reach. */
+interface TeacherReference { log10_p: number; scored: number; hitRate: number; changedShare: number }
+
+function teacherReference(seed: number, count: number): TeacherReference {
+  const key = benchKey(seed);
+  const sample = shuffled(teacher, new Rng(seed, 5)).slice(0, count);
+  let changed = 0, words = 0;
+  const texts = sample.map((t) => {
+    const r = watermarkText(key, t.text);
+    changed += r.changed;
+    words += r.words;
+    return r.text;
+  });
+  const score = scoreTexts(key, texts);
+  return {
+    log10_p: score.log10_p_value ?? Math.log10(score.p_value), scored: score.scored,
+    hitRate: score.hits / Math.max(1, score.scored), changedShare: changed / Math.max(1, words),
+  };
+}
+
+/** How much of the watermark the attacker's thesaurus reaches: groups touched, and sites in the teacher text. */
+function thesaurusOverlap(): { groups: number; groupsTouched: number; sites: number; sitesTouched: number } {
+  const groups = new Set<string>(), touched = new Set<string>();
+  let sites = 0, sitesTouched = 0;
+  for (const t of teacher) {
+    const scanner = new ProseScanner((site) => {
+      sites++;
+      groups.add(site.group.id);
+      if (site.group.words.some(attackerRewrites)) touched.add(site.group.id);
+      if (attackerRewrites(site.group.words[site.observed] ?? '')) sitesTouched++;
+      return site.observed;
+    });
+    scanner.push(t.text);
+    scanner.end();
+  }
+  return { groups: groups.size, groupsTouched: touched.size, sites, sitesTouched };
+}
+
+// ---- run ----
+const started = performance.now();
+const results: StudentResult[] = [];
+const log = (s: string) => process.stderr.write(s + '\n');
+const trainSize = Math.min(P.trainLimit, teacher.length - P.holdout);
+console.log('Watermark radioactivity bench');
+console.log(`  teacher: ${teacher.length} real assistant responses ` +
+  '(GPTeacher role-play + toolformer, hh-rlhf harmless assistant turns)');
+console.log(`  student: ${P.order}-gram Kneser–Ney, trained on ${trainSize} responses; ` +
+  `${P.holdout} held out for openings ` +
+  `(${P.openingTokens} tokens each); continuations of up to ${P.maxTokens} tokens are scored`);
+console.log(`  ${P.texts} sampled texts per student; ` +
+  `${P.nullStudents} students at 0% (one key each) for the uniformity check; ` +
+  `${P.seeds} seeds per share and condition; attacker synonym rate ${P.attackRate}${QUICK ? '; --quick' : ''}`);
+
+const ref = teacherReference(1, 2000);
+console.log(`  teacher reference (2,000 watermarked responses scored directly): p = ${formatLog10P(ref.log10_p)}, ` +
+  `${ref.scored} scored contexts, hit rate ${ref.hitRate.toFixed(3)}, ` +
+  `${(100 * ref.changedShare).toFixed(2)}% of words changed`);
+const refAll = teacherReference(1, teacher.length);
+console.log(`  all ${teacher.length} teacher responses watermarked and scored: ` +
+  `${refAll.scored} unique (group, context) sites ` +
+  '(the most a student imitating this text can offer the test)');
+const overlap = thesaurusOverlap();
+const touchedShare = (100 * overlap.sitesTouched / Math.max(1, overlap.sites)).toFixed(0);
+console.log(`  the attacker's thesaurus touches ${overlap.groupsTouched} of the ${overlap.groups} synonym groups ` +
+  `seen in the teacher text, ${overlap.sitesTouched} of its ${overlap.sites} watermark sites (${touchedShare}%)`);
+
+for (let s = 0; s < P.nullStudents; s++) {
+  const seed = 1000 + s;
+  results.push(...runStudent(seed, 0, 'plain', [P.texts]));
+  if ((s + 1) % 10 === 0) log(`  null students: ${s + 1}/${P.nullStudents}`);
+}
+for (const condition of ['plain', ...ATTACKS] as const) {
+  for (const share of P.shares) {
+    if (share === 0 && condition === 'plain') continue;
+    for (let s = 0; s < P.seeds; s++) {
+      const extra = (share === 0.05 || share === 0.25) && condition === 'plain';
+      const sizes = extra ? [P.texts, ...P.extraTexts] : [P.texts];
+      results.push(...runStudent(2000 + s, share, condition, sizes));
+    }
+    log(`  ${condition} ${share * 100}%: done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  }
+}
+
+// ---- report ----
+const nullRuns = results.filter((r) => r.share === 0 && r.condition === 'plain' && r.texts === P.texts);
+const nullP = nullRuns.map((r) => r.p_value);
+const frac = (xs: number[], t: number) => xs.filter((p) => p < t).length;
+const uniformity = nullP.length
+  ? { exact: ksUniform(nullP), randomised: ksUniform(nullRuns.map((r) => r.randomised_p)) }
+  : null;
+if (uniformity) {
+console.log('');
+console.log(`Uniformity of the 0% students' p-values (${nullP.length} students, one key each), KS against U(0,1):`);
+for (const [label, ks] of [['exact p (the reported one; conservative when discrete)', uniformity.exact],
+  ['randomised p (exactly uniform if the null model holds)', uniformity.randomised]] as const) {
+  console.log(`  ${label}: D = ${ks.d.toFixed(3)}, p = ${formatLog10P(Math.log10(ks.p))} ` +
+    `(${ks.p >= 0.05 ? 'consistent with U(0,1)' : 'NOT uniform at the 5% level'})`);
+}
+console.log(`  exact p < 0.05: ${frac(nullP, 0.05)}/${nullP.length}, < 0.01: ${frac(nullP, 0.01)}/${nullP.length}; ` +
+  `quartiles ${[0.25, 0.5, 0.75].map((q) => quantile(nullP, q).toFixed(3)).join(' / ')}`);
+}
+
+const TARGETS: Record<string, number> = { '0.05': -6, '0.25': -4 };
+console.log('');
+console.log('| watermarked share | attacker edits | texts | students | median p | range of p | ' +
+  'scored contexts (median) | ' +
+  'hit rate (median; null) | issue target |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+const groups = new Map<string, StudentResult[]>();
+for (const r of results) {
+  const k = `${r.condition}|${r.share}|${r.texts}`;
+  if (!groups.has(k)) groups.set(k, []);
+  groups.get(k)!.push(r);
+}
+const rows: Record<string, unknown>[] = [];
+for (const [k, rs] of groups) {
+  const [condition, share, texts] = k.split('|');
+  const logs = rs.map((r) => r.log10_p);
+  const med = quantile(logs, 0.5);
+  const target = condition === 'plain' && Number(texts) === P.texts ? TARGETS[share!] : undefined;
+  const met = target === undefined ? '' : `p < 1e${target}: ${logs.filter((l) => l < target).length}/${logs.length}`;
+  const hitRate = quantile(rs.map((r) => r.hits / Math.max(1, r.scored)), 0.5);
+  const nullRate = quantile(rs.map((r) => r.expected / Math.max(1, r.scored)), 0.5);
+  const range = `${formatLog10P(Math.min(...logs))} – ${formatLog10P(Math.max(...logs))}`;
+  console.log(`| ${Number(share) * 100}% | ${CONDITION_LABEL[condition as Condition]} | ` +
+    `${Number(texts).toLocaleString('en-US')} | ${rs.length} | ${formatLog10P(med)} | ${range} | ` +
+    `${quantile(rs.map((r) => r.scored), 0.5).toFixed(0)} | ${hitRate.toFixed(3)} (${nullRate.toFixed(3)}) | ${met} |`);
+  rows.push({ condition, share: Number(share), texts: Number(texts), students: rs.length, median_log10_p: med,
+    min_log10_p: Math.min(...logs), max_log10_p: Math.max(...logs) });
+}
+const wm = results.filter((r) => r.share === 1 && r.condition === 'plain');
+const att = results.filter((r) => r.condition === 'both' || r.condition === 'synonyms');
+const words = quantile(results.map((r) => r.words / r.texts), 0.5);
+const pct = (part: number, whole: number, digits: number) => `${(100 * part / Math.max(1, whole)).toFixed(digits)}%`;
+console.log('');
+console.log(`Sampled texts average ${words.toFixed(0)} words.` +
+  (wm[0] ? ` The watermark changed ${pct(wm[0].watermarkedWordsChanged, wm[0].watermarkedWords, 2)} of words.` : '') +
+  (att[0] ? ` The synonym attacker replaced ${pct(att[0].attackerReplaced, att[0].attackerWords, 1)} of words.` : ''));
+console.log(`Total ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+if (args.json) {
+  const out = {
+    parameters: P, attacks: ATTACKS, teacherReference: ref, teacherAll: refAll, overlap, uniformity,
+    rows, students: results,
+  };
+  writeFileSync(args.json, JSON.stringify(out, null, 1));
+}

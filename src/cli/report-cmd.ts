@@ -1,5 +1,6 @@
 /** `distillguard report ANALYSIS_DIR --out DIR`: case files (HTML, JSON, STIX 2.1, optional PDF) per campaign. */
 import { writeReport } from '../report/write.js';
+import { readProvenance } from '../report/provenance.js';
 import { DEFAULT_PRICES } from '../report/value.js';
 import { DEFAULT_STIX_OPTIONS } from '../report/stix.js';
 import { readFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ export const reportCommand: Command = {
     'price-reasoning': { type: 'string', value: 'USD', default: String(DEFAULT_PRICES.reasoning), description: 'list price per million reasoning tokens' },
     identity: { type: 'string', value: 'NAME', default: DEFAULT_STIX_OPTIONS.identityName, description: 'name of the reporting organisation in the STIX bundle' },
     'stix-min-share': { type: 'string', value: 'X', default: String(DEFAULT_STIX_OPTIONS.minShare), description: "export an indicator only when the campaign sent at least this share of the attribute's traffic" },
+    provenance: { type: 'string', value: 'FILE', description: 'watermark test results (`verify --json`, one per line): stated in the case file, the letter and a STIX report on the campaign' },
     json: { type: 'boolean', description: 'print the written paths as JSON' },
   },
   details: `
@@ -67,6 +69,7 @@ Example: distillguard report /tmp/a --out /tmp/case --redact --pdf`,
       try { audit = await store.listAudit({ limit: 1_000_000 }); } finally { await store.close(); }
     }
     const reviewer = stringOpt(ctx, 'signed-off-by');
+    const provenancePath = stringOpt(ctx, 'provenance');
     const result = await writeReport({
       analysisDir, outDir,
       campaigns: id ? { kind: 'one', id } : { kind: 'all' },
@@ -75,6 +78,7 @@ Example: distillguard report /tmp/a --out /tmp/case --redact --pdf`,
       pdf: ctx.values.pdf === true ? { enabled: true } : { enabled: false },
       stix: { identityName: stringOpt(ctx, 'identity') ?? DEFAULT_STIX_OPTIONS.identityName, minShare },
       generatedAt: new Date().toISOString(),
+      ...(provenancePath ? { provenance: readProvenance(provenancePath) } : {}),
       letter: { tlp: tlp as Tlp, evaluation, audit, signOff: reviewer ? { reviewer, at: new Date().toISOString() } : null },
     });
     if (ctx.values.json) {

@@ -27,6 +27,7 @@ export const verifyCommand: Command = {
     'api-key-env': { type: 'string', value: 'VAR', description: 'environment variable holding the endpoint API key (default: OPENAI_API_KEY or ANTHROPIC_API_KEY)' },
     concurrency: { type: 'string', value: 'N', default: '4', description: 'parallel requests to the endpoint' },
     'max-tokens': { type: 'string', value: 'N', default: '800', description: 'max_tokens of each probe request' },
+    campaign: { type: 'string', value: 'ID', description: 'campaign the suspect is tied to: recorded in the result for `report --provenance`' },
     json: { type: 'boolean', description: 'print one JSON object (p_value, scored, statistic, hits, expected, …)' },
   },
   details: `
@@ -65,7 +66,7 @@ surprising the hits are for such a source; it is not the probability that the su
       progress.update(++n);
     }
     progress.done();
-    const result = { ...scorer.result(), bad_lines: bad };
+    const result = { ...scorer.result(), bad_lines: bad, ...tag(ctx, path ?? 'stdin') };
     process.stdout.write(ctx.values.json ? JSON.stringify(result) + '\n' : formatResult(result, alpha));
     return 0;
   },
@@ -80,13 +81,14 @@ async function probe(ctx: CommandContext, key: WatermarkKey, url: string, alpha:
   const apiKey = process.env[envName];
   const progress = new Progress(`probing ${api}`, budget);
   const errors = new Map<string, number>();
-  const result = await probeEndpoint(key, {
+  const probed = await probeEndpoint(key, {
     url, api, model: stringOpt(ctx, 'model') ?? 'default', prompts: loadProbes(stringOpt(ctx, 'probes')), budget,
     concurrency: numberOpt(ctx, 'concurrency', 4), maxTokens: numberOpt(ctx, 'max-tokens', 800),
     ...(apiKey ? { apiKey } : {}),
     onProgress: (done, failed) => progress.update(done, failed ? `${failed} failed` : ''),
     onError: (m) => errors.set(m, (errors.get(m) ?? 0) + 1),
   });
+  const result = { ...probed, ...tag(ctx, `${probed.endpoint} (model ${probed.model})`) };
   progress.done();
   for (const [m, n] of errors) process.stderr.write(`${n} request(s) failed: ${m}\n`);
   if (ctx.values.json) process.stdout.write(JSON.stringify(result) + '\n');
@@ -118,4 +120,10 @@ export function formatResult(r: VerifyResult & { bad_lines?: number }, alpha: nu
   else if (r.p_value <= alpha) lines.push(`conclusion    watermark present: p <= ${alpha.toExponential(0)}; texts written without this key would score this high with probability p`);
   else lines.push(`conclusion    not shown at level ${alpha.toExponential(0)}; this does not prove absence (few contexts, paraphrase, or no watermarked source)`);
   return lines.join('\n') + '\n';
+}
+
+/** What a case file needs to state the test: the subject, when, and the campaign it is tied to (`--campaign`). */
+function tag(ctx: CommandContext, subject: string): { subject: string; tested_at: string; campaign?: string } {
+  const campaign = stringOpt(ctx, 'campaign');
+  return { subject, tested_at: new Date().toISOString(), ...(campaign ? { campaign } : {}) };
 }

@@ -2,6 +2,7 @@
  * The case-file model: everything the HTML, JSON, PDF and STIX outputs say about one campaign, built once from
  * an analysis directory. Renderers only format this object, so the three outputs can never disagree.
  */
+import type { ProvenanceTest } from './provenance.js';
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { IpIntel } from '../enrich/ip.js';
@@ -103,6 +104,8 @@ export interface CaseFile {
   members: (MemberRow & { reasons_explained: string[] })[];
   sample_prompts: { account_id: string; prompt: string }[];
   methodology: { signals: SignalNote[]; limits: readonly string[] };
+  /** Watermark tests of a suspect model tied to this campaign (`report --provenance`), as `verify --json` gave them. */
+  provenance?: ProvenanceTest[];
 }
 
 const DAY = 86_400_000;

@@ -3,6 +3,7 @@
  * network reference, so it opens offline, prints to PDF and can be attached to a letter. The section
  * renderers are exported because the dashboard's campaign page shows the same charts.
  */
+import { formatPValue, provenanceSentence, type ProvenanceTest } from './provenance.js';
 import { readFileSync } from 'node:fs';
 import type { CaseFile } from './case.js';
 import { compact, esc, graphPicture, hBars, hourHeatmap, lineChart, stackedBars } from './charts.js';
@@ -184,7 +185,7 @@ ${campaignSpikesSection(m)}
 ${graphSection(m)}
 <h2>Evidence</h2>
 ${evidenceSection(m)}
-<h2>Member accounts</h2>
+${m.provenance?.length ? `<h2>Output watermark</h2>\n${provenanceSection(m.provenance)}\n` : ''}<h2>Member accounts</h2>
 <p class="muted">${m.members.length > MAX_MEMBER_ROWS ? `The ${MAX_MEMBER_ROWS} highest-risk of ${int(m.members.length)} members; all are in the JSON case file.` : `All ${int(m.members.length)} members, highest risk first.`} Features: intent = mean extraction-intent score, hour entropy = 1 for perfectly even round-the-clock activity.</p>
 ${membersTable(memberRows)}
 <h2>Sample prompts</h2>
@@ -194,4 +195,12 @@ ${methodologySection(m)}
 <p class="muted">Source: ${esc(m.source.dataset ?? 'unknown dataset')} analysed into ${esc(m.source.analysis)}. Tokens as billed: ${esc(compact(h.total_tokens))} in total.</p>
 </main></body></html>
 `;
+}
+
+/** Watermark tests of a suspect model: the sentence a reader can check, then the numbers it rests on. */
+export function provenanceSection(tests: readonly ProvenanceTest[]): string {
+  return `${tests.map((t) => `<p data-testid="provenance">${esc(provenanceSentence(t))}</p>`).join('\n')}
+<table><tr><th>subject</th><th class="num">texts</th><th class="num">scored contexts</th><th class="num">hits</th><th class="num">expected</th><th class="num">z</th><th class="num">p-value</th></tr>
+${tests.map((t) => `<tr><td class="mono">${esc(t.subject)}</td><td class="num">${t.texts ?? '–'}</td><td class="num">${int(t.scored)}</td><td class="num">${int(t.hits)}</td><td class="num">${t.expected.toFixed(1)}</td><td class="num">${t.statistic.toFixed(1)}</td><td class="num">${esc(formatPValue(t))}</td></tr>`).join('\n')}</table>
+<p class="muted">Method: ${esc(tests[0]!.method)}. The p-value is the chance of at least this many hits for a source that never saw the key; see docs/watermark.md for what the test can and cannot prove.</p>`;
 }

@@ -8,6 +8,7 @@ import type { AuditRow } from '../store/store.js';
 import type { EvalReport } from '../eval/types.js';
 import type { CaseFile } from './case.js';
 import { esc } from './charts.js';
+import { provenanceSentence } from './provenance.js';
 import { stylesheet } from './html.js';
 import { bigNumber, dateTime, longDate, money } from './summary.js';
 
@@ -103,6 +104,7 @@ ${sec('evidence')}
 <p>Links between the accounts (share of the ${int(h.accounts)} members linked by each kind, as the engine found them; the example is one shared item):</p>
 <table data-testid="links"><tr><th>kind of link</th><th class="num">members</th><th>weight</th><th>example</th></tr>${evidence}</table>
 <p>What the accounts asked: ${content.length ? content.map(([k, n]) => `${esc(k)} in ${pct(n / Math.max(1, h.exchanges))} of requests`).join(', ') : 'no extraction pattern was recognised'}. Networks: ${pct(Math.min(1, m.infrastructure.datacenter_share + m.infrastructure.vpn_share))} of requests through datacenter or VPN addresses, ${int(m.infrastructure.distinct_ips)} IP addresses.</p>
+${m.provenance?.length ? m.provenance.map((t) => `<p data-testid="provenance">${esc(provenanceSentence(t))}</p>`).join('') : ''}
 ${sec('method')}${methodSection(m, ctx.evaluation)}
 ${sec('actions')}${actions}
 ${sec('signoff')}<p data-testid="signoff">${ctx.signOff ? `Reviewed and signed off by <b>${esc(ctx.signOff.reviewer)}</b> on ${esc(dateTime(ctx.signOff.at))}.` : '<b>Not signed off.</b> This is a draft: no reviewer has signed this case off.'}</p>

@@ -5,6 +5,7 @@
  * (the share is in the description and sets the confidence), so a shared feed does not block ordinary users of a
  * large cloud or a popular SDK. IDs are UUIDv5 of stable keys, so re-exporting the same case gives the same ids.
  */
+import { formatPValue, provenanceSentence } from './provenance.js';
 import { createHash } from 'node:crypto';
 import type { CaseFile } from './case.js';
 import { hashFingerprint } from './case.js';
@@ -157,6 +158,18 @@ export function toStixBundle(m: CaseFile, options: Partial<StixOptions> = {}): S
     if (s < 0.5 || n < 2 || WEBMAIL.test(domain) || !/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(domain)) continue;
     indicator(`email|${domain}`, `E-mail domain ${domain}`, `[email-addr:value LIKE ${quote('%@' + domain)}]`,
       `${n} of the campaign's ${members} accounts signed up with an address at ${domain}.`, confidence('email', s), ['anomalous-activity'], until('email'));
+  }
+  // Watermark tests of a suspect model: a report on the campaign (STIX 2.1 §4.14; the OASIS bundle schema has no
+  // place for a note), the statement and the numbers it rests on.
+  for (const t of m.provenance ?? []) {
+    objects.push({
+      type: 'report', ...common, id: `report--${uuid5(`provenance|${scope}|${t.subject}|${t.tested_at ?? ''}|${t.key_id ?? ''}`)}`,
+      name: `Output watermark test of ${t.subject}: p = ${formatPValue(t)} over ${t.scored} scored contexts`,
+      description: `${provenanceSentence(t)} Method: ${t.method}. Statistic (z) ${t.statistic.toFixed(2)}; hits ${t.hits}; expected ${t.expected.toFixed(2)}.`,
+      report_types: ['threat-report'],
+      published: ts(t.tested_at ?? m.generated_at),
+      object_refs: [campaignId],
+    });
   }
   return { type: 'bundle', id: `bundle--${uuid5('bundle|' + scope + '|' + created)}`, objects };
 }

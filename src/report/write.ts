@@ -3,6 +3,7 @@
  * case.json (the same model), stix.json (STIX 2.1 bundle), letter.html (the letter-ready pages) and, on request,
  * case.pdf printed from letter.html. Also OUT/index.html linking them.
  */
+import { testsFor, type ProvenanceTest } from './provenance.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DistillguardError } from '../errors.js';
@@ -31,6 +32,8 @@ export interface ReportOptions {
   generatedAt: string;
   /** Letter page: TLP marking (default amber), evaluation report, review audit rows, signing reviewer. */
   letter?: { tlp?: Tlp; evaluation?: EvalReport | null; audit?: AuditRow[]; signOff?: { reviewer: string; at: string } | null };
+  /** Watermark tests of suspect models (`verify --json` results); each goes to its campaign, or to all when it names none. */
+  provenance?: ProvenanceTest[];
 }
 
 export interface WrittenCase {
@@ -55,6 +58,8 @@ export async function writeReport(o: ReportOptions): Promise<{ index: string; ca
     const cases: WrittenCase[] = [];
     for (const c of chosen) {
       const model = await buildCaseFile(analysis, c.id, { prices: o.prices, redact: o.redact, generatedAt: o.generatedAt });
+      const tests = testsFor(o.provenance ?? [], c.id);
+      if (tests.length > 0) model.provenance = tests;
       const dir = join(o.outDir, safeName(c.id));
       mkdirSync(dir, { recursive: true });
       const html = join(dir, 'case.html'), json = join(dir, 'case.json'), stix = join(dir, 'stix.json');

@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   FILE_FORMAT: 'file format is not supported',
   IO: 'input/output failure',
   CONFIG_INVALID: 'configuration is invalid',
+  WATERMARK_KEY_MISSING: 'a watermark policy is set but no watermark key was given',
   INTERNAL: 'internal error',
 } as const;
 

@@ -19,6 +19,8 @@ export interface MockUpstreamOptions {
   chunks?: number;
   /** Delay between stream chunks. */
   chunkDelayMs?: number;
+  /** The assistant text for a prompt (default: "Answer to: <prompt>" and `words` filler words). */
+  reply?: (prompt: string) => string;
 }
 
 type Obj = Record<string, unknown>;
@@ -32,11 +34,13 @@ export class MockUpstream {
   readonly calls = new Map<string, number>();
   /** The last API request received (tests check pass-through of fields and headers). */
   lastRequest: { path: string; headers: Record<string, string | string[] | undefined>; body: string } | null = null;
-  private readonly o: Required<MockUpstreamOptions>;
+  private readonly o: Required<Omit<MockUpstreamOptions, 'reply'>>;
+  private readonly reply: ((prompt: string) => string) | null;
   private seq = 0;
 
   constructor(options: MockUpstreamOptions = {}) {
     this.o = { latencyMs: options.latencyMs ?? 0, words: options.words ?? 24, chunks: options.chunks ?? 8, chunkDelayMs: options.chunkDelayMs ?? 0 };
+    this.reply = options.reply ?? null;
     this.server = createServer((req, res) => void this.handle(req, res));
     this.server.keepAliveTimeout = 65_000;
   }
@@ -121,6 +125,7 @@ export class MockUpstream {
   }
 
   private text(prompt: string): string {
+    if (this.reply) return this.reply(prompt);
     const words = [`Answer to: ${prompt.slice(0, 40).replace(/\s+/g, ' ')}.`];
     for (let i = 0; i < this.o.words; i++) words.push(WORDS[i % WORDS.length]!);
     return words.join(' ');

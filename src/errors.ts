@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   SCENARIO_NOT_FOUND: 'scenario is not built in and no such file exists',
   FILE_FORMAT: 'file format is not supported',
   IO: 'input/output failure',
+  WATERMARK_KEY: 'watermark key file is missing, malformed, already exists or unsafe',
   CONFIG_INVALID: 'configuration is invalid',
   WATERMARK_KEY_MISSING: 'a watermark policy is set but no watermark key was given',
   INTERNAL: 'internal error',

@@ -1,0 +1,94 @@
+/**
+ * Watermark keys: a 256-bit secret plus a short public fingerprint. The secret keys the synonym choices
+ * (HMAC-SHA256), so whoever holds it can both watermark and verify; the fingerprint names the key in logs,
+ * verdicts and case files without revealing it.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { DistillguardError } from '../errors.js';
+
+export interface WatermarkKey {
+  version: 1;
+  /** Short public fingerprint, e.g. `wm_3f9a0c1e2b7d`; safe to log. */
+  id: string;
+  secret: Buffer;
+}
+
+const KEY_FILE_TYPE = 'distillguard-watermark-key';
+const SECRET_BYTES = 32;
+
+export function fingerprint(secret: Buffer): string {
+  return 'wm_' + createHash('sha256').update('distillguard watermark key id\0').update(secret).digest('hex').slice(0, 12);
+}
+
+export function generateKey(): WatermarkKey {
+  const secret = randomBytes(SECRET_BYTES);
+  return { version: 1, id: fingerprint(secret), secret };
+}
+
+/** A key from a known secret (tests, benchmarks, keys kept in a secrets manager). */
+export function keyFromSecret(secret: Buffer): WatermarkKey {
+  if (secret.length < 16) throw new DistillguardError('WATERMARK_KEY', `watermark secret must be at least 16 bytes, got ${secret.length}`);
+  return { version: 1, id: fingerprint(secret), secret: Buffer.from(secret) };
+}
+
+export function serializeKey(key: WatermarkKey): string {
+  return JSON.stringify({ type: KEY_FILE_TYPE, version: key.version, id: key.id, secret: key.secret.toString('base64') }) + '\n';
+}
+
+/** Writes the key with mode 0600; refuses to overwrite an existing file (a lost key cannot be re-derived). */
+export function saveKey(path: string, key: WatermarkKey): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx', 0o600);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new DistillguardError('WATERMARK_KEY', `${path} already exists; refusing to overwrite a watermark key`);
+    throw new DistillguardError('IO', `cannot create ${path}: ${(e as Error).message}`, { cause: e });
+  }
+  try {
+    writeSync(fd, serializeKey(key));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function parseKey(text: string, source = 'watermark key'): WatermarkKey {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new DistillguardError('WATERMARK_KEY', `${source} is not a distillguard watermark key (not JSON)`);
+  }
+  const o = raw as { type?: unknown; version?: unknown; id?: unknown; secret?: unknown };
+  if (typeof o !== 'object' || o === null || o.type !== KEY_FILE_TYPE) throw new DistillguardError('WATERMARK_KEY', `${source} is not a distillguard watermark key (type must be "${KEY_FILE_TYPE}")`);
+  if (o.version !== 1) throw new DistillguardError('WATERMARK_KEY', `${source} has unsupported version ${String(o.version)} (expected 1)`);
+  if (typeof o.secret !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(o.secret)) throw new DistillguardError('WATERMARK_KEY', `${source} has no valid base64 secret`);
+  const secret = Buffer.from(o.secret, 'base64');
+  if (secret.length < 16) throw new DistillguardError('WATERMARK_KEY', `${source} secret is too short (${secret.length} bytes)`);
+  const id = fingerprint(secret);
+  if (o.id !== undefined && o.id !== id) throw new DistillguardError('WATERMARK_KEY', `${source} is corrupted: id ${String(o.id)} does not match its secret (${id})`);
+  return { version: 1, id, secret };
+}
+
+export interface LoadKeyOptions {
+  /** Receives the warning about a key file readable by group or others; default: stderr. */
+  onWarning?: (message: string) => void;
+}
+
+export function loadKey(path: string, options: LoadKeyOptions = {}): WatermarkKey {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new DistillguardError('WATERMARK_KEY', code === 'ENOENT' ? `watermark key ${path} does not exist` : `cannot read watermark key ${path}: ${(e as Error).message}`, { cause: e });
+  }
+  const key = parseKey(text, `watermark key ${path}`);
+  const mode = statSync(path).mode & 0o777;
+  if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
+    const warn = options.onWarning ?? ((m: string) => process.stderr.write(`warning: ${m}\n`));
+    warn(`watermark key ${path} (${key.id}) is readable by others (mode ${mode.toString(8).padStart(4, '0')}); run chmod 600 ${path}`);
+  }
+  return key;
+}

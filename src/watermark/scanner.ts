@@ -1,0 +1,474 @@
+/**
+ * A streaming, markdown-aware scanner that finds the words the lexical watermark may change and lets a callback
+ * choose the member of their synonym group. It never touches code fences, indented code, inline code, quoted
+ * strings, bracketed or braced spans (JSON, links, citations), HTML tags, math, URLs or anything glued to
+ * digits, dots, slashes, hyphens or underscores (identifiers, paths, numbers, compounds).
+ *
+ * Every decision depends only on the text, never on where chunks end: when a decision needs characters that
+ * have not arrived, the scanner waits for them (at most the current word and two characters after it, or a
+ * run of backticks), so streaming and whole-text runs give the same output. Watermarking and verification run
+ * the same scanner, which is what makes the contexts seen at verification equal to those used when writing.
+ */
+import { SYNONYMS, type SynonymGroup } from './synonyms.js';
+
+/** One changeable word: its group, the member found in the text and its context (previous word + separator). */
+export interface WordSite {
+  group: SynonymGroup;
+  observed: number;
+  context: string;
+}
+
+/** Returns the index of the group member to write at this site. */
+export type ChooseMember = (site: WordSite) => number;
+
+const PROSE = 0, FENCE = 1, INDENTED = 2, INLINE = 3, QUOTE = 4, SQUOTE = 5, BRACKET = 6, TAG = 7, MATH = 8, URL = 9;
+type Mode = typeof PROSE | typeof FENCE | typeof INDENTED | typeof INLINE | typeof QUOTE | typeof SQUOTE | typeof BRACKET | typeof TAG | typeof MATH | typeof URL;
+
+const NL = 10, SPACE = 32, TAB = 9, CR = 13;
+const BACKTICK = 96, TILDE = 126, DQUOTE = 34, SQ = 39, LSQUO = 0x2018, RSQUO = 0x2019, LDQUO = 0x201c, RDQUO = 0x201d;
+const START = -1;
+/** Context word after a protected span or a number. */
+const PROTECTED_CTX = '`', NUMBER_CTX = '#';
+
+const LETTER_RE = /[\p{L}\p{M}]/u;
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c >= 0xc0 && !(c >= 0xd800 && c <= 0xdfff) && LETTER_RE.test(String.fromCharCode(c));
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isSpace(c: number): boolean {
+  return c === SPACE || c === TAB || c === NL || c === CR || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000;
+}
+function isApostrophe(c: number): boolean {
+  return c === SQ || c === RSQUO;
+}
+/** Characters allowed right before a changeable word: start, whitespace, "(", "*", dashes, blockquote ">". */
+function prevAllows(c: number): boolean {
+  return c === START || isSpace(c) || c === 40 || c === 42 || c === 0x2014 || c === 0x2013 || c === 62;
+}
+/** Characters allowed right after (`next` is the one after that, or -1 at the end of the text). */
+function nextAllows(c: number, next: number): boolean {
+  if (c === START || isSpace(c)) return true;
+  // , ; ! ? ) * — –
+  if (c === 44 || c === 59 || c === 33 || c === 63 || c === 41 || c === 42 || c === 0x2014 || c === 0x2013) return true;
+  // "." and ":" end a sentence or clause only when followed by space, the end, ")" or "*" (not "file.txt", "a:b").
+  if (c === 46 || c === 58) return next === START || isSpace(next) || next === 41 || next === 42;
+  return false;
+}
+
+export class ProseScanner {
+  private buf = '';
+  private pos = 0;
+  private copyStart = 0;
+  private ended = false;
+  private out: string[] = [];
+  private mode: Mode = PROSE;
+  private atLineStart = true;
+  private indent = 0;
+  private lineBlank = true;
+  private prevChar = START;
+  private ctxWord = '^';
+  private ctxSep = '.';
+  private fenceChar = BACKTICK;
+  private fenceLen = 3;
+  private fenceOpeningLine = false;
+  private fenceLine = '';
+  private tickLen = 1;
+  private closeChar = DQUOTE;
+  private depth = 0;
+  private inString = false;
+  private escape = false;
+  private mathLen = 1;
+  words = 0;
+  changed = 0;
+
+  constructor(private readonly choose: ChooseMember) {}
+
+  /** Feeds more text; returns the output that is final now. */
+  push(delta: string): string {
+    if (this.ended) throw new Error('ProseScanner: push after end');
+    this.buf = this.pos === 0 && this.copyStart === 0 ? this.buf + delta : this.buf.slice(this.copyStart) + delta;
+    this.pos -= this.copyStart;
+    this.copyStart = 0;
+    this.run();
+    return this.flush();
+  }
+
+  /** Ends the text; returns the rest of the output. */
+  end(): string {
+    this.ended = true;
+    this.run();
+    return this.flush();
+  }
+
+  private flush(): string {
+    this.out.push(this.buf.slice(this.copyStart, this.pos));
+    this.copyStart = this.pos;
+    const s = this.out.length === 1 ? this.out[0]! : this.out.join('');
+    this.out = [];
+    return s;
+  }
+
+  /** True when `count` characters from `at` are available or the text has ended. */
+  private has(at: number, count: number): boolean {
+    return this.ended || at + count <= this.buf.length;
+  }
+
+  private charAt(i: number): number {
+    return i < this.buf.length ? this.buf.charCodeAt(i) : START;
+  }
+
+  /** Length of the run of `c` starting at `at`, or -1 if the run may continue past the buffered text. */
+  private runLength(at: number, c: number): number {
+    let e = at;
+    while (e < this.buf.length && this.buf.charCodeAt(e) === c) e++;
+    if (e === this.buf.length && !this.ended) return -1;
+    return e - at;
+  }
+
+  private run(): void {
+    while (this.pos < this.buf.length) {
+      const progressed = this.step();
+      if (!progressed) return;
+    }
+  }
+
+  private newline(): void {
+    this.atLineStart = true;
+    this.indent = 0;
+    this.lineBlank = true;
+  }
+
+  private toProse(ctxWord = PROTECTED_CTX): void {
+    this.mode = PROSE;
+    this.ctxWord = ctxWord;
+    this.ctxSep = '';
+  }
+
+  private step(): boolean {
+    const c = this.buf.charCodeAt(this.pos);
+    switch (this.mode) {
+      case PROSE: return this.prose(c);
+      case FENCE: return this.fence(c);
+      case INDENTED:
+      case TAG:
+      case URL: {
+        if (c === NL) {
+          this.mode = PROSE;
+          return true;
+        }
+        if (this.mode === URL && (isSpace(c) || c === 60 || c === 62 || c === DQUOTE)) {
+          this.toProse();
+          return true;
+        }
+        this.consume(c);
+        if (this.mode === TAG && c === 62) this.toProse();
+        return true;
+      }
+      case INLINE: {
+        if (c === NL) return this.newlineInSpan();
+        if (c === BACKTICK) {
+          const r = this.runLength(this.pos, BACKTICK);
+          if (r < 0) return false;
+          this.pos += r;
+          this.prevChar = BACKTICK;
+          this.lineBlank = false;
+          if (r === this.tickLen) this.toProse();
+          return true;
+        }
+        this.consume(c);
+        return true;
+      }
+      case QUOTE: {
+        if (c === NL) {
+          this.mode = PROSE;
+          return true;
+        }
+        this.consume(c);
+        if (c === this.closeChar) this.toProse('"');
+        return true;
+      }
+      case SQUOTE: {
+        if (c === NL) {
+          this.mode = PROSE;
+          return true;
+        }
+        if (c === this.closeChar) {
+          if (!this.has(this.pos + 1, 1)) return false;
+          const next = this.charAt(this.pos + 1);
+          this.consume(c);
+          if (!isLetter(next)) this.toProse('"');
+          return true;
+        }
+        this.consume(c);
+        return true;
+      }
+      case BRACKET: {
+        if (c === NL) return this.newlineInSpan();
+        this.consume(c);
+        if (this.inString) {
+          if (this.escape) this.escape = false;
+          else if (c === 92) this.escape = true;
+          else if (c === DQUOTE) this.inString = false;
+        } else if (c === DQUOTE) this.inString = true;
+        else if (c === 123 || c === 91) this.depth++;
+        else if (c === 125 || c === 93) {
+          this.depth--;
+          if (this.depth === 0) this.toProse();
+        }
+        return true;
+      }
+      case MATH: {
+        if (c === NL) {
+          if (this.mathLen === 1) {
+            this.mode = PROSE;
+            return true;
+          }
+          return this.newlineInSpan();
+        }
+        if (c === 36) {
+          const r = this.runLength(this.pos, 36);
+          if (r < 0) return false;
+          this.pos += r;
+          this.prevChar = 36;
+          this.lineBlank = false;
+          if (r >= this.mathLen) this.toProse();
+          return true;
+        }
+        this.consume(c);
+        return true;
+      }
+    }
+  }
+
+  private consume(c: number): void {
+    this.pos++;
+    this.prevChar = c;
+    if (!isSpace(c)) this.lineBlank = false;
+  }
+
+  /** A newline inside a span that a blank line ends (inline code, brackets, display math). */
+  private newlineInSpan(): boolean {
+    if (this.lineBlank) {
+      this.mode = PROSE;
+      return true;
+    }
+    this.pos++;
+    this.prevChar = NL;
+    this.lineBlank = true;
+    return true;
+  }
+
+  private fence(c: number): boolean {
+    if (c === NL) {
+      const line = this.fenceLine.trim();
+      const closing = !this.fenceOpeningLine && line.length >= this.fenceLen && line.length < 200 && [...line].every((ch) => ch.charCodeAt(0) === this.fenceChar);
+      this.fenceOpeningLine = false;
+      this.fenceLine = '';
+      this.pos++;
+      this.prevChar = NL;
+      this.newline();
+      if (closing) {
+        this.mode = PROSE;
+        this.ctxWord = PROTECTED_CTX;
+        this.ctxSep = '.';
+      }
+      return true;
+    }
+    // Copy up to the end of the line at once; only short lines can close the fence.
+    let e = this.buf.indexOf('\n', this.pos);
+    if (e < 0) e = this.buf.length;
+    if (this.fenceLine.length < 200) this.fenceLine += this.buf.slice(this.pos, Math.min(e, this.pos + 200));
+    this.prevChar = this.buf.charCodeAt(e - 1);
+    this.pos = e;
+    return true;
+  }
+
+  private prose(c: number): boolean {
+    if (c === NL) {
+      this.ctxSep = '.';
+      this.pos++;
+      this.prevChar = NL;
+      this.newline();
+      return true;
+    }
+    if (isSpace(c)) {
+      if (this.atLineStart) this.indent += c === TAB ? 4 : 1;
+      this.pos++;
+      this.prevChar = c;
+      return true;
+    }
+    if (this.atLineStart) {
+      if (this.indent >= 4) {
+        this.atLineStart = false;
+        this.mode = INDENTED;
+        this.ctxWord = PROTECTED_CTX;
+        this.ctxSep = '.';
+        return true;
+      }
+      if (c === BACKTICK || c === TILDE) {
+        const r = this.runLength(this.pos, c);
+        if (r < 0) return false;
+        if (r >= 3) {
+          this.atLineStart = false;
+          this.lineBlank = false;
+          this.mode = FENCE;
+          this.fenceChar = c;
+          this.fenceLen = r;
+          this.fenceOpeningLine = true;
+          this.fenceLine = '';
+          this.pos += r;
+          this.prevChar = c;
+          this.ctxWord = PROTECTED_CTX;
+          return true;
+        }
+      }
+      this.atLineStart = false;
+    }
+    this.lineBlank = false;
+    if (isLetter(c)) return this.word();
+    if (isDigit(c)) {
+      this.pos++;
+      this.prevChar = c;
+      this.ctxWord = NUMBER_CTX;
+      this.ctxSep = '';
+      return true;
+    }
+    switch (c) {
+      case BACKTICK: {
+        const r = this.runLength(this.pos, BACKTICK);
+        if (r < 0) return false;
+        this.mode = INLINE;
+        this.tickLen = r;
+        this.pos += r;
+        this.prevChar = BACKTICK;
+        return true;
+      }
+      case DQUOTE:
+      case LDQUO:
+        return this.enter(QUOTE, c, c === DQUOTE ? DQUOTE : RDQUO);
+      case SQ:
+      case LSQUO:
+        if (this.prevChar !== START && (isLetter(this.prevChar) || isDigit(this.prevChar))) break;
+        return this.enter(SQUOTE, c, c === SQ ? SQ : RSQUO);
+      case 123: // {
+      case 91: // [
+        this.depth = 1;
+        this.inString = false;
+        this.escape = false;
+        return this.enter(BRACKET, c, 0);
+      case 60: { // <
+        if (!this.has(this.pos + 1, 1)) return false;
+        const next = this.charAt(this.pos + 1);
+        if (isLetter(next) || next === 47 || next === 33 || next === 63) return this.enter(TAG, c, 62);
+        break;
+      }
+      case 36: { // $
+        if (!this.has(this.pos + 1, 1)) return false;
+        const next = this.charAt(this.pos + 1);
+        if (next === 36) {
+          this.mathLen = 2;
+          this.mode = MATH;
+          this.pos += 2;
+          this.prevChar = 36;
+          return true;
+        }
+        if (next !== START && !isDigit(next) && !isSpace(next)) {
+          this.mathLen = 1;
+          return this.enter(MATH, c, 36);
+        }
+        break;
+      }
+      case 58: { // ":" followed by "//" starts a URL
+        if (!this.has(this.pos + 1, 2)) return false;
+        if (this.charAt(this.pos + 1) === 47 && this.charAt(this.pos + 2) === 47) return this.enter(URL, c, 0);
+        break;
+      }
+    }
+    this.pos++;
+    this.prevChar = c;
+    // Sentence punctuation makes the next word a sentence start; other punctuation is a weaker separator.
+    if (c === 46 || c === 33 || c === 63 || c === 58) this.ctxSep = '.';
+    else if (this.ctxSep === '') this.ctxSep = ',';
+    return true;
+  }
+
+  private enter(mode: Mode, c: number, closeChar: number): boolean {
+    this.mode = mode;
+    this.closeChar = closeChar;
+    this.pos++;
+    this.prevChar = c;
+    this.ctxWord = PROTECTED_CTX;
+    this.ctxSep = '';
+    return true;
+  }
+
+  private word(): boolean {
+    const b = this.buf;
+    const n = b.length;
+    let e = this.pos + 1;
+    let apostrophe = 0;
+    for (;;) {
+      while (e < n && isLetter(b.charCodeAt(e))) e++;
+      if (e === n) {
+        if (!this.ended) return false;
+        break;
+      }
+      const c = b.charCodeAt(e);
+      if (!isApostrophe(c)) break;
+      if (e + 1 === n) {
+        if (!this.ended) return false;
+        break;
+      }
+      if (!isLetter(b.charCodeAt(e + 1))) break;
+      apostrophe = c;
+      e += 2;
+    }
+    const start = this.pos;
+    const word = b.slice(start, e);
+    let lower = word.toLowerCase();
+    if (apostrophe === RSQUO) lower = lower.replace(/\u2019/g, "'");
+    const group = SYNONYMS.get(lower);
+    let written = lower;
+    if (group) {
+      // Decisions about a candidate look at two characters after it.
+      if (!this.has(e, 2)) return false;
+      const site = this.site(group, word, lower, e);
+      if (site) {
+        const chosen = this.choose(site);
+        written = group.words[chosen]!;
+        if (chosen !== site.observed) {
+          let replacement = apostrophe === RSQUO ? written.replace(/'/g, '\u2019') : written;
+          if (word[0] !== lower[0]) replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
+          this.out.push(b.slice(this.copyStart, start), replacement);
+          this.copyStart = e;
+          this.changed++;
+        }
+      }
+    }
+    this.words++;
+    this.pos = e;
+    this.prevChar = b.charCodeAt(e - 1);
+    this.ctxWord = written;
+    this.ctxSep = '';
+    return true;
+  }
+
+  /** The site for a word of a synonym group, or null when the word must stay as it is. */
+  private site(group: SynonymGroup, word: string, lower: string, e: number): WordSite | null {
+    const sentenceStart = this.ctxSep === '.';
+    const normalised = word.replace(/\u2019/g, "'");
+    const isLower = normalised === lower;
+    // Title case only at a sentence start: elsewhere it marks a name or a title.
+    const isTitle = !isLower && sentenceStart && normalised === lower[0]!.toUpperCase() + lower.slice(1);
+    if (!isLower && !isTitle) return null;
+    if (!prevAllows(this.prevChar)) return null;
+    if (!nextAllows(this.charAt(e), this.charAt(e + 1))) return null;
+    if (group.position === 'start' && !sentenceStart) return null;
+    if (group.position === 'mid' && sentenceStart) return null;
+    if (group.after && (this.ctxSep !== '' || !group.after.has(this.ctxWord))) return null;
+    return { group, observed: group.words.indexOf(lower), context: this.ctxWord + this.ctxSep };
+  }
+}

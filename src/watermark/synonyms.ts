@@ -1,0 +1,136 @@
+/**
+ * The synonym table of the lexical watermark. Each group lists words that are interchangeable in assistant
+ * prose without changing meaning, grammar or the article before them (members of a group start with the same
+ * a/an sound). A word belongs to at most one group. Words that are interchangeable only after certain words
+ * (`help`/`assist` after "to" or a modal, `example`/`instance` after "for") carry an `after` list; sentence
+ * adverbs that change meaning elsewhere are restricted to the start of a sentence.
+ *
+ * The choice among a group's members is keyed by context (see lexical.ts), so overall each member is used
+ * about equally often; groups are chosen among words of similar natural frequency so that this shift is small.
+ */
+
+export interface SynonymGroup {
+  /** Stable id (the first member); part of the keyed hash, so never renumber. */
+  id: string;
+  /** Lower-case members; an apostrophe is written as `'`. */
+  words: readonly string[];
+  /** Only eligible right after one of these (lower-case) words. */
+  after?: ReadonlySet<string>;
+  /** `start`: only at the start of a sentence; `mid`: never there. */
+  position?: 'start' | 'mid';
+}
+
+const SUBJECTS = ['i', 'we', 'you', 'they', 'he', 'she', 'it'];
+const MODALS = ['to', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'cannot', "can't", "i'll", "we'll", "you'll", "let's", 'please'];
+const BE = ['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "i'm", "you're", "we're", "they're", "he's", "she's", "it's", 'not', 'very', 'so', 'really', 'quite', 'feel', 'feels'];
+const THIS = ['it', 'this', 'that', 'which', 'there', 'he', 'she'];
+
+type Row = [words: string, after?: readonly string[], position?: 'start' | 'mid'];
+
+const ROWS: Row[] = [
+  // adverbs and discourse markers
+  ['often frequently'],
+  ['usually typically'],
+  ['perhaps maybe'],
+  ['almost nearly'],
+  ['entirely completely'],
+  ['particularly especially'],
+  ['exactly precisely'],
+  ['mainly primarily'],
+  ['certainly definitely', undefined, 'mid'],
+  ['rarely seldom'],
+  ['fortunately luckily'],
+  ['immediately instantly'],
+  ['quickly rapidly'],
+  ['moreover furthermore'],
+  ['therefore thus'],
+  ['nevertheless nonetheless'],
+  ['approximately roughly'],
+  ['considerably substantially'],
+  ['extremely incredibly'],
+  ['basically essentially'],
+  ['correctly properly'],
+  ['anyway anyhow'],
+  ['similarly likewise', undefined, 'start'],
+  ['although though', undefined, 'start'],
+  ['relatively comparatively'],
+  ['constantly continually'],
+  ['really truly', ['i', 'we', 'you', 'they', 'it', 'this', 'that', 'i\'m', 'is', 'are']],
+  // prepositions and pronouns with free variants
+  ['towards toward'],
+  ['afterwards afterward'],
+  ['among amongst'],
+  ['anyone anybody'],
+  ['everyone everybody'],
+  ['someone somebody'],
+  ['cannot can\'t'],
+  // adjectives
+  ['crucial vital'],
+  ['smart clever'],
+  ['incredible amazing'],
+  ['enormous immense'],
+  ['obvious evident'],
+  ['unusual uncommon'],
+  ['additional extra'],
+  ['excellent outstanding'],
+  ['fantastic terrific'],
+  ['delicious tasty'],
+  ['scary frightening'],
+  ['brave courageous'],
+  ['affordable inexpensive'],
+  ['gorgeous stunning'],
+  ['famous renowned'],
+  ['happy glad', BE],
+  ['sure certain', [...BE, 'make', 'for', 'pretty', 'absolutely']],
+  // verbs, only where the preceding word fixes the form
+  ['think believe', [...SUBJECTS, "don't", 'also', 'really', 'still']],
+  ['suggest recommend', ['i', 'we', 'would', 'strongly', 'also', "i'd", "we'd", 'highly']],
+  ['help assist', MODALS],
+  ['start begin', [...MODALS, 'you', 'we']],
+  ['started began', SUBJECTS],
+  ['choose select', [...MODALS, 'you']],
+  ['buy purchase', [...MODALS, 'you']],
+  ['try attempt', [...MODALS, 'you', 'we', 'i']],
+  ['tried attempted', SUBJECTS],
+  ['bought purchased', SUBJECTS],
+  ['seems appears', THIS],
+  ['allow enable', [...MODALS, 'that', 'which']],
+  ['allows enables', THIS],
+  ['reduce decrease', [...MODALS, 'help', 'helps', 'also']],
+  ['complete finish', MODALS],
+  ['examine inspect', MODALS],
+  ['assess evaluate', MODALS],
+  ['obtain acquire', MODALS],
+  ['modify alter', MODALS],
+  ['reply respond', [...MODALS, 'i', 'we']],
+  ['notice observe', [...MODALS, 'i', 'you', 'we']],
+  ['guess suppose', ['i']],
+  ['demonstrate illustrate', [...MODALS, 'which', 'this']],
+  ['suggests indicates', THIS],
+  ['shows demonstrates', THIS],
+  ['starts begins', THIS],
+  ['example instance', ['for']],
+];
+
+function build(rows: Row[]): Map<string, SynonymGroup> {
+  const byWord = new Map<string, SynonymGroup>();
+  for (const [words, after, position] of rows) {
+    const members = words.split(' ');
+    const group: SynonymGroup = {
+      id: members[0]!, words: members,
+      ...(after ? { after: new Set(after) } : {}), ...(position ? { position } : {}),
+    };
+    for (const w of members) {
+      if (byWord.has(w)) throw new Error(`synonym table: "${w}" is in two groups`);
+      byWord.set(w, group);
+    }
+  }
+  return byWord;
+}
+
+/** Every member word (lower case, `'` apostrophe) mapped to its group. */
+export const SYNONYMS: ReadonlyMap<string, SynonymGroup> = build(ROWS);
+
+export function synonymGroups(): SynonymGroup[] {
+  return [...new Set(SYNONYMS.values())];
+}

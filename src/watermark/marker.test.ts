@@ -2,7 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { MARKER_FAMILY_SIZE, familyMembers, markText, markerPhrases, markerScore, normaliseForMarker, type MarkerKey } from './marker.js';
-import { referenceTexts } from './reference-texts.js';
+import { assistantResponses, gpt4Responses } from './assistant-corpus.js';
+
+const realTexts = () => [...gpt4Responses(), ...assistantResponses('hh-rlhf')];
 
 const keyOf = (seed: number): MarkerKey => ({ id: `k${seed}`, secret: Buffer.alloc(32, seed) });
 
@@ -25,7 +27,7 @@ test('the key picks one opener and one closing; every member spells back to its 
 
 test('marked answers of real text are detected from a handful of probes; the same texts unmarked give p = 1', () => {
   const key = keyOf(7);
-  const texts = referenceTexts().filter((_, i) => i % 97 === 0).slice(0, 40).map((r) => r.text);
+  const texts = realTexts().filter((_, i) => i % 97 === 0).slice(0, 40);
   const marked = texts.map((t) => markText(key, t));
   assert.ok(marked[0]!.includes(texts[0]!), 'the answer itself is untouched');
   const s = markerScore(key, marked);
@@ -59,15 +61,15 @@ test('null: texts full of other members of the families give super-uniform p-val
 });
 
 test('base rate: no member of either family occurs in the bundled real assistant corpora', () => {
-  const refs = referenceTexts();
-  assert.ok(refs.length > 20_000, `${refs.length} reference texts`);
+  const refs = realTexts();
+  assert.ok(refs.length > 19_000, `${refs.length} real assistant texts`);
   let withAny = 0;
   for (const r of refs) {
-    const n = normaliseForMarker(r.text);
+    const n = normaliseForMarker(r);
     if (familyMembers('opener', n).size > 0 || familyMembers('closing', n).size > 0) withAny++;
   }
   assert.equal(withAny, 0);
-  const s = markerScore(keyOf(3), refs.map((r) => r.text));
+  const s = markerScore(keyOf(3), refs);
   assert.equal(s.p_value, 1);
   assert.equal(s.opener.members_seen + s.closing.members_seen, 0);
 });

@@ -11,7 +11,7 @@
  * P(its count ranks this high) = #{members counted at least as often} / 2^20, exactly, whatever the texts say
  * and however often ordinary writing uses such phrasings. The two families use independent key bits, so the two
  * p-values are independent given the texts and are combined by Fisher's method. The floor is 2^-20 per family
- * (2.7e-11 combined); docs/watermark.md gives the base rate of the families in the bundled real corpora.
+ * (2.7e-11 combined); docs/watermark.md gives the base rate of the families in the bundled real assistant text.
  */
 import { createHmac } from 'node:crypto';
 

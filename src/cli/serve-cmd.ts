@@ -1,14 +1,16 @@
 /** `distillguard serve`: the OpenAI/Anthropic-compatible gateway with policy, audit and admin API. */
 import { randomBytes } from 'node:crypto';
 import { DistillguardError } from '../errors.js';
-import { defaultPolicy, loadPolicyFile } from '../policy/config.js';
+import { defaultPolicy, defaultWatermarkPolicy, loadPolicyFile, type WatermarkSelect } from '../policy/config.js';
 import { DuckDbStore } from '../store/duckdb-store.js';
 import { RedisLimiter, parseStateUrl } from '../store/redis-limiter.js';
 import { RedisSharedState } from '../store/redis-shared.js';
 import { WorkerEnginePort, type EnginePort } from '../gateway/engine-port.js';
 import { NatsEnginePort } from '../store/nats-events.js';
 import { join } from 'node:path';
-import { Gateway } from '../gateway/server.js';
+import { Gateway, assertNoWatermarkPolicy } from '../gateway/server.js';
+import { lexicalWatermarker } from '../gateway/watermark-lexical.js';
+import { loadKey } from '../watermark/key.js';
 import { stepClockOf } from '../gateway/engine-clock.js';
 import { mountDashboard } from '../report/mount.js';
 import { numberOpt, requiredOpt, stringOpt, type Command } from './command.js';
@@ -28,6 +30,7 @@ export const serveCommand: Command = {
     'event-shards': { type: 'string', value: 'N', default: '1', description: 'number of worker shards (with --events)' },
     'admin-token': { type: 'string', value: 'TOKEN', description: 'admin API token (default: $DISTILLGUARD_ADMIN_TOKEN, else generated and printed once)' },
     ui: { type: 'string', value: 'ANALYSIS_DIR', description: 'serve the review dashboard for an `analyze` output under /ui/ (admin token: Bearer, or browser Basic auth with the token as password)' },
+    'watermark-key': { type: 'string', value: 'KEYFILE', description: 'watermark responses with this key (distillguard watermark keygen); the policy\'s watermark section decides whose (default: all traffic, lexical only); overrides watermark.key_file' },
     'trust-replay-headers': { type: 'boolean', description: 'TEST/DEMO ONLY: believe x-distillguard-replay-ts/-ip/-ja4 from clients and step the engine on event time (for `distillguard drive`)' },
   },
   details: `
@@ -50,6 +53,10 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       policy.server.trust_replay_headers = true;
       policy.engine.clock = 'event';
     }
+    // Before anything opens: a policy that asks for watermarking must have its key.
+    const watermarkPath = stringOpt(ctx, 'watermark-key') ?? policy.watermark?.key_file ?? undefined;
+    const watermarkKey = watermarkPath ? loadKey(watermarkPath) : null;
+    if (!watermarkKey) assertNoWatermarkPolicy(policy);
     let adminToken = stringOpt(ctx, 'admin-token') ?? process.env.DISTILLGUARD_ADMIN_TOKEN;
     if (!adminToken) {
       adminToken = randomBytes(24).toString('base64url');
@@ -128,12 +135,17 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       upstream, policy, store, engine, adminToken,
       ...(limiter ? { limiter } : {}), ...(shared ? { shared } : {}), ...(dashboard ? { ui: dashboard.handler } : {}),
       ...(metricsToken ? { metricsToken } : {}), ...(upstreamApiKey ? { upstreamApiKey } : {}),
+      ...(watermarkKey ? { watermark: { key: watermarkKey, lexical: lexicalWatermarker(watermarkKey) } } : {}),
       log: (l) => process.stderr.write(`distillguard: ${l}\n`),
     });
     gatewayRef = gateway;
     const url = await gateway.listen(port, stringOpt(ctx, 'host') ?? '127.0.0.1');
     const engineLabel = await engineName;
     process.stderr.write(`distillguard gateway on ${url} → ${upstream} (${gateway.keyCount} keys, engine: ${engineLabel}, state: ${stateUrl}${policy.dry_run ? ', DRY RUN' : ''})\n`);
+    if (watermarkKey) {
+      const w = policy.watermark ?? defaultWatermarkPolicy();
+      process.stderr.write(`distillguard: watermark key ${watermarkKey.id} (lexical: ${describeSelect(w.lexical)}, reasoning: ${w.reasoning}; marker: ${describeSelect(w.marker)})\n`);
+    }
     if (policy.server.trust_replay_headers) process.stderr.write('distillguard: WARNING trusting replay headers (test/demo mode): clients set their own clock, IP and JA4\n');
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
@@ -148,3 +160,17 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
     return 0;
   },
 };
+
+function describeSelect(s: WatermarkSelect): string {
+  switch (s.apply) {
+    case 'none':
+    case 'all':
+      return s.apply;
+    case 'tiers':
+      return `tiers ${s.tiers.join(', ')}`;
+    case 'risk':
+      return `risk >= ${s.min_risk}`;
+    case 'action':
+      return `action >= ${s.min_action}`;
+  }
+}

@@ -4,7 +4,8 @@
  *   bare UPSTREAM             a bare pass-through proxy (node:http + undici Pool): the floor for any Node proxy
  *   distillguard UPSTREAM     the gateway with auth, GCRA limits and DuckDB event/audit logging on;
  *                             prints "URL KEY" (the key is a throwaway created for the run)
- *   mock-text                 the mock upstream answering with real GPT-4 text (GPTeacher), chunked like a token stream
+ *   mock-text [DELAY_MS]      the mock upstream answering with real GPT-4 text (GPTeacher) in streams of 80 chunks,
+ *                             DELAY_MS apart (default 0: the whole stream at once)
  *   distillguard-watermark UPSTREAM
  *                             the gateway with a throwaway watermark key; prints "URL OFF_KEY LEXICAL_KEY MARKER_KEY":
  *                             three accounts the policy leaves alone, watermarks lexically, and watermarks and marks
@@ -39,7 +40,7 @@ if (role === 'mock') {
 } else if (role === 'mock-text') {
   // Prose of typical answer length; the prompt picks the answer, so every target gets the same text.
   const texts = gpt4Responses().filter((t) => t.length > 800 && t.length < 2000).slice(0, 64);
-  const mock = new MockUpstream({ chunks: 80, reply: (prompt) => texts[Number(/\d+/.exec(prompt)?.[0] ?? 0) % texts.length]! });
+  const mock = new MockUpstream({ chunks: 80, chunkDelayMs: Number(upstream ?? 0), reply: (prompt) => texts[Number(/\d+/.exec(prompt)?.[0] ?? 0) % texts.length]! });
   process.stdout.write((await mock.listen(0)) + '\n');
   cleanups.push(() => mock.close());
 } else if (role === 'bare') {

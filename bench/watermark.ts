@@ -2,14 +2,16 @@
  * Watermark latency benchmark: what the output watermark adds at the gateway, on against off, in one run against the
  * same mock upstream (real GPT-4 answers of 800-2,000 characters, streams in 80 chunks).
  *
- *   npx tsc -p . && node dist/bench/watermark.js [--requests N]
+ *   npx tsc -p . && node dist/bench/watermark.js [--requests N] [--paced-requests M]
  *
  * One gateway process serves three accounts: `off` (not watermarked), `lexical` (the keyed lexical watermark) and
  * `marker` (lexical plus the interaction-layer marker). Requests go to the mock directly and to the three accounts in
  * rotation, sequentially (concurrency 1), OpenAI and Anthropic, plain and streamed. Per request: time to the first
  * body byte (TTFB), time to the first byte of answer text (what a user sees start; for plain responses the same as
  * TTFB) and time to the end. "Added" is the gateway's time minus the direct time at the same percentile; the ratios
- * compare watermark on with off.
+ * compare watermark on with off. Streams come in two kinds: a burst (all 80 chunks at once: the CPU cost of
+ * rewriting every event) and paced (a chunk every 2 ms, like tokens arriving: what the held-back partial word costs
+ * the first visible text), through a second mock and gateway pair.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +19,10 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
 
-const { values: args } = parseArgs({ options: { requests: { type: 'string', default: '400' } } });
+const { values: args } = parseArgs({ options: { requests: { type: 'string', default: '400' }, 'paced-requests': { type: 'string', default: '40' } } });
 const N = Number(args.requests);
+const N_PACED = Number(args['paced-requests']);
+const PACE_MS = 2;
 const SERVERS = fileURLToPath(new URL('./gateway-servers.js', import.meta.url));
 
 const children: ChildProcess[] = [];
@@ -80,21 +84,29 @@ function pct(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 }
 
-async function main(): Promise<void> {
-  const mock = await start([SERVERS, 'mock-text']);
+async function environment(paceMs: number): Promise<Target[]> {
+  const mock = await start([SERVERS, 'mock-text', String(paceMs)]);
   const [gw, offKey, lexKey, markKey] = (await start([SERVERS, 'distillguard-watermark', mock])).split(' ');
   const auth = (key: string) => (api: Api): Record<string, string> => (api === 'openai' ? { authorization: `Bearer ${key}` } : { 'x-api-key': key });
-  const targets: Target[] = [
+  return [
     { name: 'direct (mock)', pool: new Pool(mock, { connections: 1 }), headers: () => ({}) },
     { name: 'watermark off', pool: new Pool(gw!, { connections: 1 }), headers: auth(offKey!) },
     { name: 'lexical', pool: new Pool(gw!, { connections: 1 }), headers: auth(lexKey!) },
     { name: 'lexical+marker', pool: new Pool(gw!, { connections: 1 }), headers: auth(markKey!) },
   ];
-  process.stdout.write(`watermark benchmark: ${N} sequential requests per target and mode, targets in rotation; node ${process.version}\n`);
-  for (const [api, stream] of [['openai', false], ['openai', true], ['anthropic', false], ['anthropic', true]] as const) {
+}
+
+async function main(): Promise<void> {
+  const burst = await environment(0);
+  const paced = await environment(PACE_MS);
+  process.stdout.write(`watermark benchmark: ${N} sequential requests per target and mode (${N_PACED} for paced streams), targets in rotation; node ${process.version}\n`);
+  const modes = [['openai', false, false], ['openai', true, false], ['anthropic', false, false], ['anthropic', true, false], ['openai', true, true], ['anthropic', true, true]] as const;
+  for (const [api, stream, isPaced] of modes) {
+    const targets = isPaced ? paced : burst;
+    const n = isPaced ? N_PACED : N;
     const samples = new Map<string, Sample[]>(targets.map((t) => [t.name, []]));
-    for (let i = 0; i < 100; i++) for (const t of targets) await once(t, api, stream, i); // warm-up: JIT, keep-alive, key cache
-    for (let i = 0; i < N; i++) {
+    for (let i = 0; i < (isPaced ? 10 : 100); i++) for (const t of targets) await once(t, api, stream, i); // warm-up: JIT, keep-alive, key cache
+    for (let i = 0; i < n; i++) {
       // Rotate the order so that no target always follows another.
       for (let k = 0; k < targets.length; k++) {
         const t = targets[(i + k) % targets.length]!;
@@ -106,7 +118,7 @@ async function main(): Promise<void> {
     const total = (s: Sample) => s.total;
     const ttfb = (s: Sample) => s.ttfb;
     const text = (s: Sample) => s.text;
-    process.stdout.write(`\n${api} ${stream ? 'STREAMED' : 'PLAIN'}\n`);
+    process.stdout.write(`\n${api} ${stream ? (isPaced ? `STREAMED, a chunk every ${PACE_MS} ms` : 'STREAMED, burst') : 'PLAIN'}\n`);
     process.stdout.write(`${''.padEnd(15)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'added p50'.padStart(10)} ${'added p95'.padStart(10)} ${'ttfb p50'.padStart(9)} ${'1st text p50'.padStart(13)} ${'1st text p95'.padStart(13)}\n`);
     const f = (x: number, w = 8) => x.toFixed(3).padStart(w);
     for (const t of targets) {
@@ -121,7 +133,7 @@ async function main(): Promise<void> {
         `(+${(stat(on, text, 50) - stat('watermark off', text, 50)).toFixed(3)} ms)\n`);
     }
   }
-  for (const t of targets) await t.pool.close();
+  for (const t of [...burst, ...paced]) await t.pool.close();
 }
 
 try {

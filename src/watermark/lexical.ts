@@ -38,11 +38,23 @@ export class KeyedChooser {
   }
 }
 
+const choosers = new WeakMap<WatermarkKey, KeyedChooser>();
+
+/** The shared chooser of a key, so that its cache serves every stream watermarked with it. */
+export function chooserFor(key: WatermarkKey): KeyedChooser {
+  let chooser = choosers.get(key);
+  if (!chooser) {
+    chooser = new KeyedChooser(key);
+    choosers.set(key, chooser);
+  }
+  return chooser;
+}
+
 /** Watermarks a streamed text chunk by chunk; the output equals `watermarkText` on the whole text. */
 export class WatermarkStream {
   private readonly scanner: ProseScanner;
 
-  constructor(key: WatermarkKey, chooser: KeyedChooser = new KeyedChooser(key)) {
+  constructor(key: WatermarkKey, chooser: KeyedChooser = chooserFor(key)) {
     this.scanner = new ProseScanner((site) => chooser.choose(site));
   }
 

@@ -9,7 +9,7 @@
  * run of backticks), so streaming and whole-text runs give the same output. Watermarking and verification run
  * the same scanner, which is what makes the contexts seen at verification equal to those used when writing.
  */
-import { SYNONYMS, type SynonymGroup } from './synonyms.js';
+import { PHRASE_STARTS, QUESTION_WORDS, SYNONYMS, type SynonymGroup } from './synonyms.js';
 
 /** One changeable word: its group, the member found in the text and its context (previous word + separator). */
 export interface WordSite {
@@ -81,6 +81,8 @@ export class ProseScanner {
   private inString = false;
   private escape = false;
   private mathLen = 1;
+  /** The apostrophe the text uses (straight or curly), for contractions written where there was none. */
+  private apostropheStyle = SQ;
   words = 0;
   changed = 0;
 
@@ -429,28 +431,60 @@ export class ProseScanner {
     const start = this.pos;
     const word = b.slice(start, e);
     let lower = word.toLowerCase();
+    if (apostrophe !== 0) this.apostropheStyle = apostrophe;
     if (apostrophe === RSQUO) lower = lower.replace(/\u2019/g, "'");
-    const group = SYNONYMS.get(lower);
+    let end = e;
+    let key = lower;
+    let wordCount = 1;
+    // A two-word member ("do not"): look at the next word, separated by exactly one space.
+    const seconds = word === lower ? PHRASE_STARTS.get(lower) : undefined;
+    if (seconds) {
+      if (!this.has(e, 1)) return false;
+      if (b.charCodeAt(e) === SPACE) {
+        let e2 = e + 1;
+        while (e2 < n && isLetter(b.charCodeAt(e2))) e2++;
+        if (e2 === n && !this.ended) return false;
+        const second = b.slice(e + 1, e2);
+        if (seconds.has(second)) {
+          if (!this.has(e2, 2)) return false;
+          if (!(isApostrophe(this.charAt(e2)) && isLetter(this.charAt(e2 + 1)))) {
+            end = e2;
+            key = lower + ' ' + second;
+            wordCount = 2;
+          }
+        }
+      }
+    }
+    let group = SYNONYMS.get(key);
     let written = lower;
     if (group) {
       // Decisions about a candidate look at two characters after it.
-      if (!this.has(e, 2)) return false;
-      const site = this.site(group, word, lower, e);
-      if (site) {
+      if (!this.has(end, 2)) return false;
+      let site = this.site(group, word, key, end);
+      if (!site && wordCount === 2) {
+        // The phrase is not changeable here; go on with its first word alone.
+        end = e;
+        key = lower;
+        wordCount = 1;
+        group = SYNONYMS.get(key);
+        site = group && this.has(end, 2) ? this.site(group, word, key, end) : null;
+      }
+      if (group && site) {
         const chosen = this.choose(site);
-        written = group.words[chosen]!;
+        const member = group.words[chosen]!;
+        written = member.slice(member.lastIndexOf(' ') + 1);
         if (chosen !== site.observed) {
-          let replacement = apostrophe === RSQUO ? written.replace(/'/g, '\u2019') : written;
+          let replacement = this.apostropheStyle === RSQUO ? member.replace(/'/g, '\u2019') : member;
           if (word[0] !== lower[0]) replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
           this.out.push(b.slice(this.copyStart, start), replacement);
-          this.copyStart = e;
+          this.copyStart = end;
           this.changed++;
         }
       }
     }
-    this.words++;
-    this.pos = e;
-    this.prevChar = b.charCodeAt(e - 1);
+    this.words += wordCount;
+    this.pos = end;
+    this.prevChar = b.charCodeAt(end - 1);
     this.ctxWord = written;
     this.ctxSep = '';
     return true;
@@ -468,6 +502,8 @@ export class ProseScanner {
     if (!nextAllows(this.charAt(e), this.charAt(e + 1))) return null;
     if (group.position === 'start' && !sentenceStart) return null;
     if (group.position === 'mid' && sentenceStart) return null;
+    if (group.comma && this.charAt(e) !== 44) return null;
+    if (group.contraction && (this.ctxSep !== '' || QUESTION_WORDS.has(this.ctxWord))) return null;
     if (group.after && (this.ctxSep !== '' || !group.after.has(this.ctxWord))) return null;
     return { group, observed: group.words.indexOf(lower), context: this.ctxWord + this.ctxSep };
   }

@@ -18,14 +18,30 @@ export interface SynonymGroup {
   after?: ReadonlySet<string>;
   /** `start`: only at the start of a sentence; `mid`: never there. */
   position?: 'start' | 'mid';
+  /** Only when a comma follows ("Finally," / "Lastly,"). */
+  comma?: boolean;
+  /**
+   * Negative contractions ("don't" / "do not"): only right after a word (no punctuation between), never at a
+   * sentence start nor after a question word, where "don't you" cannot become "do not you".
+   */
+  contraction?: boolean;
 }
 
 const SUBJECTS = ['i', 'we', 'you', 'they', 'he', 'she', 'it'];
-const MODALS = ['to', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'cannot', "can't", "i'll", "we'll", "you'll", "let's", 'please'];
-const BE = ['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "i'm", "you're", "we're", "they're", "he's", "she's", "it's", 'not', 'very', 'so', 'really', 'quite', 'feel', 'feels'];
+const MODALS = ['to', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', "i'll", "we'll", "you'll", "let's", 'please'];
+const BE = ["isn't", "aren't", "wasn't", "don't", "doesn't", "didn't", "won't", 'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "i'm", "you're", "we're", "they're", "he's", "she's", "it's", 'not', 'very', 'so', 'really', 'quite', 'feel', 'feels'];
 const THIS = ['it', 'this', 'that', 'which', 'there', 'he', 'she'];
 
-type Row = [words: string, after?: readonly string[], position?: 'start' | 'mid'];
+type Row = [words: string, after?: readonly string[], position?: 'start' | 'mid' | 'start,' | 'contraction'];
+
+/** Question words after which a negative contraction starts an inverted question. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['why', 'how', 'what', 'where', 'when', 'who', 'which', 'whom', 'whose']);
+
+const CONTRACTIONS = ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will:won\'t', 'would', 'should', 'could', 'have', 'has', 'had']
+  .map((v): Row => {
+    const [full, short] = v.split(':');
+    return [`${short ?? full + "n't"}|${full} not`, undefined, 'contraction'];
+  });
 
 const ROWS: Row[] = [
   // adverbs and discourse markers
@@ -42,7 +58,15 @@ const ROWS: Row[] = [
   ['fortunately luckily'],
   ['immediately instantly'],
   ['quickly rapidly'],
-  ['moreover furthermore'],
+  ['moreover furthermore additionally', undefined, 'start'],
+  ['finally lastly', undefined, 'start,'],
+  ['first firstly', undefined, 'start,'],
+  ['second secondly', undefined, 'start,'],
+  ['third thirdly', undefined, 'start,'],
+  ['honestly frankly', undefined, 'start,'],
+  ['mostly largely'],
+  ['slightly somewhat'],
+  ['potentially possibly'],
   ['therefore thus'],
   ['nevertheless nonetheless'],
   ['approximately roughly'],
@@ -64,6 +88,7 @@ const ROWS: Row[] = [
   ['everyone everybody'],
   ['someone somebody'],
   ['cannot can\'t'],
+  ...CONTRACTIONS,
   // adjectives
   ['crucial vital'],
   ['smart clever'],
@@ -80,6 +105,11 @@ const ROWS: Row[] = [
   ['affordable inexpensive'],
   ['gorgeous stunning'],
   ['famous renowned'],
+  ['interesting intriguing'],
+  ['fascinating captivating'],
+  ['diverse varied'],
+  ['illegal unlawful'],
+  ['advice guidance'],
   ['happy glad', BE],
   ['sure certain', [...BE, 'make', 'for', 'pretty', 'absolutely']],
   // verbs, only where the preceding word fixes the form
@@ -98,6 +128,9 @@ const ROWS: Row[] = [
   ['allows enables', THIS],
   ['reduce decrease', [...MODALS, 'help', 'helps', 'also']],
   ['complete finish', MODALS],
+  ['provide offer', MODALS],
+  ['gather collect', MODALS],
+  ['achieve accomplish', MODALS],
   ['examine inspect', MODALS],
   ['assess evaluate', MODALS],
   ['obtain acquire', MODALS],
@@ -115,10 +148,13 @@ const ROWS: Row[] = [
 function build(rows: Row[]): Map<string, SynonymGroup> {
   const byWord = new Map<string, SynonymGroup>();
   for (const [words, after, position] of rows) {
-    const members = words.split(' ');
+    const members = words.split(words.includes('|') ? '|' : ' ');
     const group: SynonymGroup = {
       id: members[0]!, words: members,
-      ...(after ? { after: new Set(after) } : {}), ...(position ? { position } : {}),
+      ...(after ? { after: new Set(after) } : {}),
+      ...(position === 'start' || position === 'mid' ? { position } : {}),
+      ...(position === 'start,' ? { position: 'start' as const, comma: true } : {}),
+      ...(position === 'contraction' ? { position: 'mid' as const, contraction: true } : {}),
     };
     for (const w of members) {
       if (byWord.has(w)) throw new Error(`synonym table: "${w}" is in two groups`);
@@ -130,6 +166,20 @@ function build(rows: Row[]): Map<string, SynonymGroup> {
 
 /** Every member word (lower case, `'` apostrophe) mapped to its group. */
 export const SYNONYMS: ReadonlyMap<string, SynonymGroup> = build(ROWS);
+
+/** First words of two-word members ("do" of "do not") mapped to their possible second words. */
+export const PHRASE_STARTS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const out = new Map<string, Set<string>>();
+  for (const w of SYNONYMS.keys()) {
+    const [first, second, more] = w.split(' ');
+    if (second === undefined) continue;
+    if (more !== undefined) throw new Error(`synonym table: "${w}" has more than two words`);
+    const set = out.get(first!) ?? new Set<string>();
+    set.add(second);
+    out.set(first!, set);
+  }
+  return out;
+})();
 
 export function synonymGroups(): SynonymGroup[] {
   return [...new Set(SYNONYMS.values())];

@@ -8,7 +8,7 @@
  * frequencies are, and the hit count is a sum of binomials whose exact upper tail is the p-value.
  */
 import type { WatermarkKey } from './key.js';
-import { KeyedChooser } from './lexical.js';
+import { chooserFor, type KeyedChooser } from './lexical.js';
 import { ProseScanner } from './scanner.js';
 import { log10, logTailSumOfBinomials } from './stats.js';
 
@@ -47,7 +47,7 @@ export class WatermarkScorer {
   private texts = 0;
 
   constructor(private readonly key: WatermarkKey) {
-    this.chooser = new KeyedChooser(key);
+    this.chooser = chooserFor(key);
   }
 
   add(text: string): void {

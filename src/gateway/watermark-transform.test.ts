@@ -109,7 +109,7 @@ function anthropicStream(stop = 'end_turn', thinking = true, tool = false): stri
   }
   s += ev('content_block_start', { index: i, content_block: { type: 'text', text: '' } }) + 'event: ping\ndata: {"type": "ping"}\n\n';
   for (const p of split(TEXT, 4)) s += ev('content_block_delta', { index: i, delta: { type: 'text_delta', text: p } });
-  s += ev('content_block_stop', { index: i++ });
+  s += ev('content_block_stop', { index: i++ }) + 'event: ping\ndata: {"type": "ping"}\n\n';
   if (tool) s += ev('content_block_start', { index: i, content_block: { type: 'tool_use', id: 't', name: 'f', input: {} } }) + ev('content_block_delta', { index: i, delta: { type: 'input_json_delta', partial_json: '{"q": "quick"}' } }) + ev('content_block_stop', { index: i++ });
   return s + ev('message_delta', { delta: { stop_reason: stop }, usage: { output_tokens: 9 } }) + ev('message_stop', {});
 }

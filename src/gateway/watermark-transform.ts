@@ -298,7 +298,8 @@ export class AnthropicWatermark extends WatermarkTransformer {
   /** Sends a held text-block stop, with the closing first when this event ends the answer. */
   private releaseStop(next: SseEvent): SseEvent[] {
     const p = this.pendingStop;
-    if (p === null) return [];
+    // A ping says nothing about what follows: keep holding (it goes out first, which clients do not mind).
+    if (p === null || next.event === 'ping') return [];
     this.pendingStop = null;
     const j = eventJson(next);
     const stop = isObj(j) && j.type === 'message_delta' && isObj(j.delta) ? j.delta.stop_reason : null;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { MARKER_FAMILY_SIZE, familyMembers, markText, markerPhrases, markerScore, normaliseForMarker, type MarkerKey } from './marker.js';
+import { CLOSING, MARKER_FAMILY_SIZE, OPENER, familyMembers, markText, markerPhrases, markerScore, normaliseForMarker, type MarkerKey } from './marker.js';
 import { assistantResponses, gpt4Responses } from './assistant-corpus.js';
 
 const realTexts = () => [...gpt4Responses(), ...assistantResponses('hh-rlhf')];
@@ -72,4 +72,17 @@ test('base rate: no member of either family occurs in the bundled real assistant
   const s = markerScore(keyOf(3), refs);
   assert.equal(s.p_value, 1);
   assert.equal(s.opener.members_seen + s.closing.members_seen, 0);
+  // Near misses: not even four consecutive slots of an opener, or three of a closing, occur in real text.
+  const normalised = refs.map(normaliseForMarker);
+  const alt = (parts: readonly string[]) => `(?:${parts.map(normaliseForMarker).sort((a, b) => b.length - a.length).join('|')})`;
+  const windows = (fam: typeof OPENER, k: number) => {
+    let n = 0;
+    for (let start = 0; start + k <= 5; start++) {
+      const re = new RegExp(`(?:^| )${fam.slice(start, start + k).map(alt).join(' ')}(?= |$)`);
+      for (const t of normalised) if (re.test(t)) n++;
+    }
+    return n;
+  };
+  assert.equal(windows(OPENER, 4), 0);
+  assert.equal(windows(CLOSING, 3), 0);
 });

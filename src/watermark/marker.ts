@@ -21,10 +21,10 @@ export interface MarkerKey {
   secret: Buffer;
 }
 
-type Family = readonly [readonly string[], readonly string[], readonly string[], readonly string[], readonly string[]];
+export type Family = readonly [readonly string[], readonly string[], readonly string[], readonly string[], readonly string[]];
 
 /** Opening framing sentence: "<A> <B> <C> <D><E>" e.g. "Let me give a brief overview of the matter, in order." */
-const OPENER: Family = [
+export const OPENER: Family = [
   ['Here is', 'Below is', 'What follows is', 'This is', 'Let me give', "I'll give", 'Allow me to give', 'Let me offer',
     "I'll offer", 'Let me share', "I'll share", 'Let me lay out', "I'll lay out", 'Let me set out', "I'll set out", 'Let me put together'],
   ['a short', 'a brief', 'a concise', 'a compact', 'a focused', 'a plain', 'a direct', 'a careful', 'a structured',
@@ -40,7 +40,7 @@ const OPENER: Family = [
 ];
 
 /** Closing formula: "<A> <B> <C> <D> <E>." e.g. "Taken together, these notes should lend you a steady compass." */
-const CLOSING: Family = [
+export const CLOSING: Family = [
   ['All in all,', 'In the end,', 'Taken together,', 'On balance,', 'Put simply,', 'To wrap up,', 'In sum,', 'All told,',
     'Above all,', 'At heart,', 'In closing,', 'By and large,', 'Ultimately,', 'Overall,', 'To close,', 'Ideally,'],
   ['this should', 'the above should', 'these notes should', 'that ought to', 'this ought to', 'the answer above should',

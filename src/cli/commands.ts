@@ -12,5 +12,7 @@ import { analyzeCommand } from './analyze-cmd.js';
 import { reportCommand } from './report-cmd.js';
 import { uiCommand } from './ui-cmd.js';
 import { driveCommand } from './drive-cmd.js';
+import { watermarkCommand } from './watermark-cmd.js';
+import { verifyCommand } from './verify-cmd.js';
 
-export const COMMANDS: Command[] = [demoCommand, simulateCommand, analyzeCommand, evalCommand, reportCommand, uiCommand, validateCommand, serveCommand, keysCommand, mockUpstreamCommand, driveCommand, workerCommand];
+export const COMMANDS: Command[] = [demoCommand, simulateCommand, analyzeCommand, evalCommand, reportCommand, uiCommand, validateCommand, serveCommand, keysCommand, watermarkCommand, verifyCommand, mockUpstreamCommand, driveCommand, workerCommand];

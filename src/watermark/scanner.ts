@@ -460,14 +460,14 @@ export class ProseScanner {
     if (group) {
       // Decisions about a candidate look at two characters after it.
       if (!this.has(end, 2)) return false;
-      let site = this.site(group, word, key, end);
+      let site = this.site(group, word, lower, key, end);
       if (!site && wordCount === 2) {
         // The phrase is not changeable here; go on with its first word alone.
         end = e;
         key = lower;
         wordCount = 1;
         group = SYNONYMS.get(key);
-        site = group && this.has(end, 2) ? this.site(group, word, key, end) : null;
+        site = group && this.has(end, 2) ? this.site(group, word, lower, key, end) : null;
       }
       if (group && site) {
         const chosen = this.choose(site);
@@ -491,7 +491,7 @@ export class ProseScanner {
   }
 
   /** The site for a word of a synonym group, or null when the word must stay as it is. */
-  private site(group: SynonymGroup, word: string, lower: string, e: number): WordSite | null {
+  private site(group: SynonymGroup, word: string, lower: string, member: string, e: number): WordSite | null {
     const sentenceStart = this.ctxSep === '.';
     const normalised = word.replace(/\u2019/g, "'");
     const isLower = normalised === lower;
@@ -505,6 +505,6 @@ export class ProseScanner {
     if (group.comma && this.charAt(e) !== 44) return null;
     if (group.contraction && (this.ctxSep !== '' || QUESTION_WORDS.has(this.ctxWord))) return null;
     if (group.after && (this.ctxSep !== '' || !group.after.has(this.ctxWord))) return null;
-    return { group, observed: group.words.indexOf(lower), context: this.ctxWord + this.ctxSep };
+    return { group, observed: group.words.indexOf(member), context: this.ctxWord + this.ctxSep };
   }
 }

@@ -1,0 +1,86 @@
+/**
+ * `distillguard verify --key KEYFILE TEXTS.jsonl`: tests whether texts (e.g. sampled from a suspect model)
+ * carry the watermark of a key, with an exact p-value against the null of a source independent of the key.
+ */
+import { DistillguardError } from '../errors.js';
+import { loadKey } from '../watermark/key.js';
+import { WatermarkScorer, type VerifyResult } from '../watermark/verify.js';
+import { readTexts, TEXT_FORMATS, type TextFormat } from '../watermark/text-lines.js';
+import { numberOpt, requiredOpt, stringOpt, type Command } from './command.js';
+import { Progress } from './progress.js';
+
+export const verifyCommand: Command = {
+  name: 'verify',
+  summary: 'test texts (or a suspect endpoint) for a watermark key; prints hits, scored contexts and a p-value',
+  args: '[TEXTS.jsonl]',
+  options: {
+    key: { type: 'string', value: 'KEYFILE', description: 'the watermark key' },
+    format: { type: 'string', value: 'F', default: 'jsonl', description: `TEXTS format: ${TEXT_FORMATS.join(', ')}` },
+    field: { type: 'string', value: 'NAME', default: 'text', description: 'jsonl: the JSON field holding the text' },
+    alpha: { type: 'string', value: 'P', default: '1e-6', description: 'significance level for the printed conclusion' },
+    'model-url': { type: 'string', value: 'URL', description: 'query a suspect OpenAI- or Anthropic-compatible endpoint instead of reading TEXTS' },
+    api: { type: 'string', value: 'openai|anthropic', description: 'endpoint API (with --model-url)' },
+    model: { type: 'string', value: 'M', description: 'model name to request (with --model-url)' },
+    probes: { type: 'string', value: 'FILE', description: 'probe prompts, one JSON line {"prompt": …} each (default: bundled probes)' },
+    budget: { type: 'string', value: 'N', description: 'maximum number of requests to the endpoint' },
+    json: { type: 'boolean', description: 'print one JSON object (p_value, scored, statistic, hits, expected, …)' },
+  },
+  details: `
+TEXTS formats:
+  jsonl  one JSON value per line: an object with a string field (--field, default "text") or a JSON string;
+         other lines are reported on stderr with their number and skipped (blank lines are ignored)
+  lines  every non-empty line is one text
+  text   the whole file is one text
+"-" or no TEXTS reads stdin.
+
+The p-value is exact: under the null hypothesis that the texts were written without this key, each unique
+(synonym group, previous word) context is a hit with probability 1/|group|, independently. It says how
+surprising the hits are for such a source; it is not the probability that the suspect distilled.`,
+  async run(ctx) {
+    const key = loadKey(requiredOpt(ctx, 'key'));
+    const alpha = numberOpt(ctx, 'alpha', 1e-6);
+    if (stringOpt(ctx, 'model-url') !== undefined) {
+      throw new DistillguardError('USAGE', 'verify --model-url (probing a suspect endpoint) is not available in this build; sample texts from the endpoint and pass them as TEXTS.jsonl');
+    }
+    const format = stringOpt(ctx, 'format') ?? 'jsonl';
+    if (!(TEXT_FORMATS as readonly string[]).includes(format)) throw new DistillguardError('USAGE', `--format must be one of ${TEXT_FORMATS.join(', ')}`);
+    const path = ctx.positionals[0];
+    if (path === undefined && process.stdin.isTTY) throw new DistillguardError('USAGE', 'missing argument TEXTS (or pipe texts on stdin)');
+    const scorer = new WatermarkScorer(key);
+    const progress = new Progress('verify', null);
+    let bad = 0, n = 0;
+    for await (const text of readTexts(path, format as TextFormat, stringOpt(ctx, 'field') ?? 'text', (b) => {
+      bad++;
+      process.stderr.write(`${path ?? 'stdin'}:${b.line}: ${b.reason}; skipped\n`);
+    })) {
+      scorer.add(text);
+      progress.update(++n);
+    }
+    progress.done();
+    const result = { ...scorer.result(), bad_lines: bad };
+    process.stdout.write(ctx.values.json ? JSON.stringify(result) + '\n' : formatResult(result, alpha));
+    return 0;
+  },
+};
+
+/** p-value for people: exponent notation, exact even when the number underflows. */
+export function formatP(result: VerifyResult): string {
+  if (result.p_value > 1e-300 || result.log10_p_value === undefined) return result.p_value >= 0.001 ? result.p_value.toFixed(3) : result.p_value.toExponential(2);
+  const e = Math.floor(result.log10_p_value);
+  return `${Math.pow(10, result.log10_p_value - e).toFixed(2)}e${e}`;
+}
+
+export function formatResult(r: VerifyResult & { bad_lines?: number }, alpha: number): string {
+  const lines = [
+    `key           ${r.key_id ?? '?'}`,
+    `texts         ${r.texts ?? '?'}${r.bad_lines ? ` (${r.bad_lines} bad lines skipped)` : ''}`,
+    `scored        ${r.scored} unique contexts (${r.duplicates_skipped} repeats skipped)`,
+    `hits          ${r.hits} (expected ${r.expected.toFixed(1)} without the watermark)`,
+    `z-score       ${r.statistic.toFixed(2)}`,
+    `p-value       ${formatP(r)}`,
+  ];
+  if (r.scored === 0) lines.push('conclusion    nothing to score: the texts have no words of the synonym table outside code and quotes');
+  else if (r.p_value <= alpha) lines.push(`conclusion    watermark present: p <= ${alpha}; texts written without this key would score this high with probability p`);
+  else lines.push(`conclusion    not shown at level ${alpha}; this does not prove absence (few contexts, paraphrase, or no watermarked source)`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DistillguardError } from '../errors.js';
+import { generateKey, keyFromSecret, loadKey, saveKey } from './key.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dg-wmkey-'));
+
+function code(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return e instanceof DistillguardError ? e.code : `not coded: ${String(e)}`;
+  }
+  return undefined;
+}
+
+test('a saved key loads back identical, with mode 0600 and a fingerprint that does not reveal the secret', () => {
+  const key = generateKey();
+  const path = join(dir, 'a.key');
+  saveKey(path, key);
+  assert.equal(statSync(path).mode & 0o777, 0o600);
+  const warnings: string[] = [];
+  const back = loadKey(path, { onWarning: (m) => warnings.push(m) });
+  assert.deepEqual(back, key);
+  assert.deepEqual(warnings, []);
+  assert.match(key.id, /^wm_[0-9a-f]{12}$/);
+  assert.ok(!readFileSync(path, 'utf8').includes(key.id.slice(3) + key.secret.toString('hex').slice(0, 8)));
+  assert.notEqual(generateKey().id, key.id);
+});
+
+test('saveKey refuses to overwrite an existing file', () => {
+  const path = join(dir, 'b.key');
+  saveKey(path, generateKey());
+  const before = readFileSync(path, 'utf8');
+  assert.equal(code(() => saveKey(path, generateKey())), 'WATERMARK_KEY');
+  assert.equal(readFileSync(path, 'utf8'), before);
+});
+
+test('loadKey rejects missing, malformed and corrupted files with a coded error', () => {
+  assert.equal(code(() => loadKey(join(dir, 'missing.key'))), 'WATERMARK_KEY');
+  const bad = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text, { mode: 0o600 });
+    return code(() => loadKey(path));
+  };
+  assert.equal(bad('not-json.key', 'hello'), 'WATERMARK_KEY');
+  assert.equal(bad('wrong-type.key', JSON.stringify({ type: 'x', version: 1, secret: 'AAAA' })), 'WATERMARK_KEY');
+  const key = generateKey();
+  const good = { type: 'distillguard-watermark-key', version: 1, id: key.id, secret: key.secret.toString('base64') };
+  assert.equal(bad('short.key', JSON.stringify({ ...good, id: undefined, secret: 'AAAA' })), 'WATERMARK_KEY');
+  assert.equal(bad('version.key', JSON.stringify({ ...good, version: 2 })), 'WATERMARK_KEY');
+  assert.equal(bad('corrupt.key', JSON.stringify({ ...good, id: 'wm_000000000000' })), 'WATERMARK_KEY');
+  assert.equal(bad('ok.key', JSON.stringify(good)), undefined);
+});
+
+test('a key file readable by others loads with a warning naming the fix', () => {
+  const path = join(dir, 'open.key');
+  saveKey(path, keyFromSecret(Buffer.alloc(32, 7)));
+  chmodSync(path, 0o644);
+  const warnings: string[] = [];
+  loadKey(path, { onWarning: (m) => warnings.push(m) });
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0]!, /chmod 600/);
+});

@@ -168,3 +168,15 @@ test('selection: risk-selected marker is shadowed in dry-run (nothing changes, t
   assert.deepEqual(shadow.body(structuredClone(body)), body);
   assert.deepEqual(shadow.watermark!(), { key_id: 'wm-test', lexical: 'skip', marker: 'shadow', words: 0, changed: 0 });
 });
+
+test('OpenAI: a chunk carrying both the last text and finish_reason is split: text (with the held word) first, then the finish', () => {
+  const c = (delta: object, f: string | null = null) => `data: ${JSON.stringify({ id: 'x', choices: [{ index: 0, delta, finish_reason: f }], usage: f ? { total_tokens: 5 } : null })}\n\n`;
+  const t = transform({ marker: { apply: 'all' } }).begin(ctx('openai'))!;
+  const out = run(parse(c({ content: 'a quick ' }) + c({ content: 'quick' }, 'stop') + 'data: [DONE]\n\n'), [t]);
+  const js = out.map((e) => eventJson(e) as { choices?: { delta: { content?: string }; finish_reason: string | null }[]; usage?: unknown } | undefined);
+  assert.equal(js.map((j) => j?.choices?.[0]?.delta.content ?? '').join(''), `${phrases.opener.text}\n\na fast fast\n\n${phrases.closing.text}`);
+  const fin = js.find((j) => j?.choices?.[0]?.finish_reason === 'stop')!;
+  assert.equal(fin.choices![0]!.delta.content, undefined, 'the finish chunk carries no text');
+  assert.deepEqual(fin.usage, { total_tokens: 5 }, 'usage stays on the finish chunk');
+  assert.equal(js.filter((j) => j?.usage).length, 1);
+});

@@ -40,7 +40,7 @@ if (role === 'mock') {
 } else if (role === 'mock-text') {
   // Prose of typical answer length; the prompt picks the answer, so every target gets the same text.
   const texts = gpt4Responses().filter((t) => t.length > 800 && t.length < 2000).slice(0, 64);
-  const mock = new MockUpstream({ chunks: 80, chunkDelayMs: Number(upstream ?? 0), reply: (prompt) => texts[Number(/\d+/.exec(prompt)?.[0] ?? 0) % texts.length]! });
+  const mock = new MockUpstream({ chunks: 80, chunkDelayMs: Number(upstream ?? 0), answer: (prompt) => texts[Number(/\d+/.exec(prompt)?.[0] ?? 0) % texts.length]! });
   process.stdout.write((await mock.listen(0)) + '\n');
   cleanups.push(() => mock.close());
 } else if (role === 'bare') {

@@ -1,146 +1,123 @@
 /**
- * Watermark latency benchmark: what the output watermark adds at the gateway, on against off, in one run against the
- * same mock upstream (real GPT-4 answers of 800-2,000 characters, streams in 80 chunks).
+ * The lexical watermark on real assistant text: share of words changed, p-values of watermarked texts by
+ * number of responses, uniformity of p on unwatermarked text over many keys (Kolmogorov–Smirnov), and
+ * throughput of apply (whole texts and 16-character stream chunks) and verify, against a reference measured in
+ * the same run: a Unicode word split of the same texts (the least any word-level rewrite must do).
  *
- *   npx tsc -p . && node dist/bench/watermark.js [--requests N] [--paced-requests M]
- *
- * One gateway process serves three accounts: `off` (not watermarked), `lexical` (the keyed lexical watermark) and
- * `marker` (lexical plus the interaction-layer marker). Requests go to the mock directly and to the three accounts in
- * rotation, sequentially (concurrency 1), OpenAI and Anthropic, plain and streamed. Per request: time to the first
- * body byte (TTFB), time to the first byte of answer text (what a user sees start; for plain responses the same as
- * TTFB) and time to the end. "Added" is the gateway's time minus the direct time at the same percentile; the ratios
- * compare watermark on with off. Streams come in two kinds: a burst (all 80 chunks at once: the CPU cost of
- * rewriting every event) and paced (a chunk every 2 ms, like tokens arriving: what the held-back partial word costs
- * the first visible text), through a second mock and gateway pair.
+ *   npx tsc -p . && node dist/bench/watermark.js [--keys 500] [--rounds 3]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { performance } from 'node:perf_hooks';
-import { Pool } from 'undici';
+import { assistantResponses, gpt4Responses } from '../src/watermark/assistant-corpus.js';
+import { keyFromSecret, type WatermarkKey } from '../src/watermark/key.js';
+import { WatermarkStream, watermarkText } from '../src/watermark/lexical.js';
+import { ksUniform, randomisedTail } from '../src/watermark/stats.js';
+import { scoreTexts } from '../src/watermark/verify.js';
 
-const { values: args } = parseArgs({ options: { requests: { type: 'string', default: '400' }, 'paced-requests': { type: 'string', default: '40' } } });
-const N = Number(args.requests);
-const N_PACED = Number(args['paced-requests']);
-const PACE_MS = 2;
-const SERVERS = fileURLToPath(new URL('./gateway-servers.js', import.meta.url));
-
-const children: ChildProcess[] = [];
-function start(cmdArgs: string[]): Promise<string> {
-  const child = spawn(process.execPath, cmdArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const nl = out.indexOf('\n');
-      if (nl !== -1) resolve(out.slice(0, nl).trim());
-    });
-    child.once('exit', (code) => reject(new Error(`${cmdArgs.join(' ')} exited with ${code}`)));
-  });
+function key(label: string, i: number): WatermarkKey {
+  return keyFromSecret(createHash('sha256').update(`bench ${label} ${i}`).digest());
 }
 
-type Api = 'openai' | 'anthropic';
-interface Target {
-  name: string;
-  pool: Pool;
-  headers: (api: Api) => Record<string, string>;
+function fmtP(log10p: number): string {
+  if (log10p > -3) return Math.pow(10, log10p).toFixed(3);
+  const e = Math.floor(log10p);
+  return `${Math.pow(10, log10p - e).toFixed(1)}e${e}`;
 }
 
-const PATH: Record<Api, string> = { openai: '/v1/chat/completions', anthropic: '/v1/messages' };
-const body = (api: Api, stream: boolean, i: number) => JSON.stringify(api === 'openai'
-  ? { model: 'bench-model', stream, messages: [{ role: 'user', content: `question ${i % 64}` }] }
-  : { model: 'bench-model', max_tokens: 1024, stream, messages: [{ role: 'user', content: `question ${i % 64}` }] });
-/** The first piece of answer text in a stream: a non-empty OpenAI `content` or Anthropic `text` delta. */
-const FIRST_TEXT = /"(?:content|text)":"[^"]/;
-
-interface Sample {
-  ttfb: number;
-  text: number;
-  total: number;
+function mbps(bytes: number, ms: number): string {
+  return (bytes / 1e6 / (ms / 1000)).toFixed(1);
 }
 
-async function once(t: Target, api: Api, stream: boolean, i: number): Promise<Sample> {
-  const t0 = performance.now();
-  const r = await t.pool.request({ method: 'POST', path: PATH[api], headers: { 'content-type': 'application/json', ...t.headers(api) }, body: body(api, stream, i) });
-  let ttfb = 0;
-  let text = 0;
-  let seen = '';
-  for await (const c of r.body) {
-    const now = performance.now() - t0;
-    if (ttfb === 0) ttfb = now;
-    if (text === 0) {
-      seen += (c as Buffer).toString('utf8');
-      if (!stream || FIRST_TEXT.test(seen)) text = now;
-      else if (seen.length > 4096) seen = seen.slice(-4096);
-    }
+function best(rounds: number, fn: () => void): number {
+  let min = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
   }
-  if (r.statusCode !== 200) throw new Error(`${t.name} ${api}: HTTP ${r.statusCode}`);
-  return { ttfb, text, total: performance.now() - t0 };
+  return min;
 }
 
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-}
-
-async function environment(paceMs: number): Promise<Target[]> {
-  const mock = await start([SERVERS, 'mock-text', String(paceMs)]);
-  const [gw, offKey, lexKey, markKey] = (await start([SERVERS, 'distillguard-watermark', mock])).split(' ');
-  const auth = (key: string) => (api: Api): Record<string, string> => (api === 'openai' ? { authorization: `Bearer ${key}` } : { 'x-api-key': key });
-  return [
-    { name: 'direct (mock)', pool: new Pool(mock, { connections: 1 }), headers: () => ({}) },
-    { name: 'watermark off', pool: new Pool(gw!, { connections: 1 }), headers: auth(offKey!) },
-    { name: 'lexical', pool: new Pool(gw!, { connections: 1 }), headers: auth(lexKey!) },
-    { name: 'lexical+marker', pool: new Pool(gw!, { connections: 1 }), headers: auth(markKey!) },
+function main(): void {
+  const { values } = parseArgs({ options: { keys: { type: 'string', default: '500' }, rounds: { type: 'string', default: '3' } } });
+  const nKeys = Number(values.keys);
+  const rounds = Number(values.rounds);
+  const corpora: [string, string[]][] = [
+    ['gpt-4 roleplay (GPTeacher)', assistantResponses('gpteacher-roleplay')],
+    ['gpt-4 toolformer (GPTeacher)', assistantResponses('gpteacher-toolformer')],
+    ['gpt-4 codegen (GPTeacher)', assistantResponses('gpteacher-codegen')],
+    ['hh-rlhf assistant turns', assistantResponses('hh-rlhf')],
   ];
-}
+  const k0 = key('main', 0);
 
-async function main(): Promise<void> {
-  const burst = await environment(0);
-  const paced = await environment(PACE_MS);
-  process.stdout.write(`watermark benchmark: ${N} sequential requests per target and mode (${N_PACED} for paced streams), targets in rotation; node ${process.version}\n`);
-  const modes = [['openai', false, false], ['openai', true, false], ['anthropic', false, false], ['anthropic', true, false], ['openai', true, true], ['anthropic', true, true]] as const;
-  for (const [api, stream, isPaced] of modes) {
-    const targets = isPaced ? paced : burst;
-    const n = isPaced ? N_PACED : N;
-    const samples = new Map<string, Sample[]>(targets.map((t) => [t.name, []]));
-    for (let i = 0; i < (isPaced ? 10 : 100); i++) for (const t of targets) await once(t, api, stream, i); // warm-up: JIT, keep-alive, key cache
-    for (let i = 0; i < n; i++) {
-      // Rotate the order so that no target always follows another.
-      for (let k = 0; k < targets.length; k++) {
-        const t = targets[(i + k) % targets.length]!;
-        samples.get(t.name)!.push(await once(t, api, stream, i));
-      }
+  console.log('share of prose words changed');
+  for (const [name, texts] of corpora) {
+    let words = 0, changed = 0;
+    for (const t of texts) {
+      const r = watermarkText(k0, t);
+      words += r.words;
+      changed += r.changed;
     }
-    const stat = (name: string, f: (s: Sample) => number, p: number) => pct(samples.get(name)!.map(f), p);
-    const direct = (f: (s: Sample) => number, p: number) => stat('direct (mock)', f, p);
-    const total = (s: Sample) => s.total;
-    const ttfb = (s: Sample) => s.ttfb;
-    const text = (s: Sample) => s.text;
-    process.stdout.write(`\n${api} ${stream ? (isPaced ? `STREAMED, a chunk every ${PACE_MS} ms` : 'STREAMED, burst') : 'PLAIN'}\n`);
-    process.stdout.write(`${''.padEnd(15)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'added p50'.padStart(10)} ${'added p95'.padStart(10)} ${'ttfb p50'.padStart(9)} ${'1st text p50'.padStart(13)} ${'1st text p95'.padStart(13)}\n`);
-    const f = (x: number, w = 8) => x.toFixed(3).padStart(w);
-    for (const t of targets) {
-      const n = t.name;
-      process.stdout.write(`${n.padEnd(15)} ${f(stat(n, total, 50))} ${f(stat(n, total, 95))} ${f(stat(n, total, 50) - direct(total, 50), 10)} ${f(stat(n, total, 95) - direct(total, 95), 10)} ${f(stat(n, ttfb, 50), 9)} ${f(stat(n, text, 50), 13)} ${f(stat(n, text, 95), 13)}\n`);
-    }
-    // Ratios of the time the gateway adds (floored at 1 µs so a vanishing denominator cannot explode them).
-    const added = (n: string, fn: (s: Sample) => number, p: number) => Math.max(1e-3, stat(n, fn, p) - direct(fn, p));
-    const off = 'watermark off';
-    const ms = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(3)} ms`;
-    for (const on of ['lexical', 'lexical+marker']) {
-      process.stdout.write(`  ${on} / off: added p50 ${(added(on, total, 50) / added(off, total, 50)).toFixed(2)}x, added p95 ${(added(on, total, 95) / added(off, total, 95)).toFixed(2)}x, ` +
-        `ttfb p50 ${(stat(on, ttfb, 50) / stat(off, ttfb, 50)).toFixed(2)}x, first text p50 ${(stat(on, text, 50) / stat(off, text, 50)).toFixed(2)}x; ` +
-        `on - off: p50 ${ms(stat(on, total, 50) - stat(off, total, 50))}, p95 ${ms(stat(on, total, 95) - stat(off, total, 95))}, first text p50 ${ms(stat(on, text, 50) - stat(off, text, 50))}\n`);
-    }
+    console.log(`  ${name.padEnd(30)} ${texts.length.toString().padStart(5)} responses  ${changed}/${words} = ${((100 * changed) / words).toFixed(2)}%`);
   }
-  for (const t of [...burst, ...paced]) await t.pool.close();
+
+  console.log('\np-value of watermarked responses (first N in file order; hits/scored unique contexts)');
+  for (const [name, texts] of [['gpt-4 (GPTeacher, all three)', gpt4Responses()], ['hh-rlhf assistant turns', assistantResponses('hh-rlhf')]] as const) {
+    const marked = texts.slice(0, 2000).map((t) => watermarkText(k0, t).text);
+    const row = [2000, 200, 50, 10].map((n) => {
+      const r = scoreTexts(k0, marked.slice(0, n));
+      return `N=${n}: ${r.hits}/${r.scored} p=${fmtP(r.log10_p_value!)}`;
+    });
+    console.log(`  ${name.padEnd(30)} ${row.join('   ')}`);
+  }
+
+  console.log(`\nunwatermarked text, ${nKeys} keys: the exact p is super-uniform (discrete), the randomised p Uniform(0,1)`);
+  const nullSets = [['gpt-4 (GPTeacher)', gpt4Responses(), 2000], ['hh-rlhf', assistantResponses('hh-rlhf'), 2000],
+    ['gpt-4 (GPTeacher)', gpt4Responses(), 200], ['gpt-4 (GPTeacher)', gpt4Responses(), 10]] as const;
+  for (const [name, texts, n] of nullSets) {
+    const sample = texts.slice(0, n);
+    const ps: number[] = [];
+    const randomised: number[] = [];
+    let scored = 0;
+    for (let i = 0; i < nKeys; i++) {
+      const r = scoreTexts(key('null', i), sample);
+      ps.push(r.p_value);
+      const sizes = new Map(Object.entries(r.scored_by_group_size ?? {}).map(([k, v]) => [Number(k), v]));
+      randomised.push(randomisedTail(sizes, r.hits, (i + 0.5) / nKeys));
+      scored = r.scored;
+    }
+    const ks = ksUniform(ps);
+    const ksr = ksUniform(randomised);
+    const below = (a: number) => ((100 * ps.filter((p) => p <= a).length) / ps.length).toFixed(1);
+    console.log(`  ${name.padEnd(20)} N=${String(n).padEnd(5)} ${scored} contexts  exact p: KS D=${ks.d.toFixed(3)} (p=${ks.p.toFixed(2)}), ` +
+      `P(p<=0.05)=${below(0.05)}%, P(p<=0.01)=${below(0.01)}%, mean ${(ps.reduce((a, b) => a + b, 0) / ps.length).toFixed(3)};  ` +
+      `randomised p: KS D=${ksr.d.toFixed(3)} (p=${ksr.p.toFixed(2)})`);
+  }
+
+  const texts = [...gpt4Responses(), ...assistantResponses('hh-rlhf')];
+  const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
+  for (const t of texts.slice(0, 500)) watermarkText(k0, t);
+  const ref = best(rounds, () => {
+    for (const t of texts) t.match(/[\p{L}']+/gu);
+  });
+  const whole = best(rounds, () => {
+    for (const t of texts) watermarkText(k0, t);
+  });
+  const streamed = best(rounds, () => {
+    for (const t of texts) {
+      const s = new WatermarkStream(k0);
+      for (let i = 0; i < t.length; i += 16) s.push(t.slice(i, i + 16));
+      s.end();
+    }
+  });
+  const verify = best(rounds, () => {
+    scoreTexts(k0, texts);
+  });
+  console.log(`\nthroughput over ${(bytes / 1e6).toFixed(1)} MB (${texts.length} responses), best of ${rounds}`);
+  console.log(`  reference: Unicode word split    ${mbps(bytes, ref)} MB/s`);
+  console.log(`  apply, whole texts               ${mbps(bytes, whole)} MB/s  (${(whole / ref).toFixed(2)}x the reference time)`);
+  console.log(`  apply, streamed in 16-char chunks ${mbps(bytes, streamed)} MB/s  (${(streamed / ref).toFixed(2)}x)`);
+  console.log(`  verify                           ${mbps(bytes, verify)} MB/s  (${(verify / ref).toFixed(2)}x)`);
 }
 
-try {
-  await main();
-} finally {
-  for (const c of children) c.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 500));
-}
+main();

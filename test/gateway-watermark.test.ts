@@ -56,7 +56,7 @@ before(async () => {
   h = await startHarness({
     policy: POLICY, engine, watermark: { key, lexical: lexicalWatermarker(key) },
     accounts: [{ id: 'marked', tier: 'scale' }, { id: 'plain', tier: 'build' }, { id: 'risky', tier: 'enterprise' }],
-    mock: { reply: (prompt) => replies.get(prompt) ?? `No reply for ${prompt}.`, chunks: 23 },
+    mock: { answer: (prompt) => replies.get(prompt) ?? `No reply for ${prompt}.`, chunks: 23 },
   });
   engine.setRisk([{ accountId: 'risky', risk: 0.75, flagged: true, campaignId: 'c9', reasons: ['cot_elicitation'], updatedAt: '2026-04-22T00:00:00.000Z' }]);
 });

@@ -3,10 +3,11 @@
  * carry the watermark of a key, with an exact p-value against the null of a source independent of the key.
  */
 import { DistillguardError } from '../errors.js';
-import { loadKey } from '../watermark/key.js';
+import { loadKey, type WatermarkKey } from '../watermark/key.js';
+import { loadProbes, probeEndpoint } from '../watermark/probe.js';
 import { WatermarkScorer, type VerifyResult } from '../watermark/verify.js';
 import { readTexts, TEXT_FORMATS, type TextFormat } from '../watermark/text-lines.js';
-import { numberOpt, requiredOpt, stringOpt, type Command } from './command.js';
+import { numberOpt, requiredOpt, stringOpt, type Command, type CommandContext } from './command.js';
 import { Progress } from './progress.js';
 
 export const verifyCommand: Command = {
@@ -22,7 +23,10 @@ export const verifyCommand: Command = {
     api: { type: 'string', value: 'openai|anthropic', description: 'endpoint API (with --model-url)' },
     model: { type: 'string', value: 'M', description: 'model name to request (with --model-url)' },
     probes: { type: 'string', value: 'FILE', description: 'probe prompts, one JSON line {"prompt": …} each (default: bundled probes)' },
-    budget: { type: 'string', value: 'N', description: 'maximum number of requests to the endpoint' },
+    budget: { type: 'string', value: 'N', default: '200', description: 'maximum number of requests to the endpoint, retries included' },
+    'api-key-env': { type: 'string', value: 'VAR', description: 'environment variable holding the endpoint API key (default: OPENAI_API_KEY or ANTHROPIC_API_KEY)' },
+    concurrency: { type: 'string', value: 'N', default: '4', description: 'parallel requests to the endpoint' },
+    'max-tokens': { type: 'string', value: 'N', default: '800', description: 'max_tokens of each probe request' },
     json: { type: 'boolean', description: 'print one JSON object (p_value, scored, statistic, hits, expected, …)' },
   },
   details: `
@@ -33,15 +37,19 @@ TEXTS formats:
   text   the whole file is one text
 "-" or no TEXTS reads stdin.
 
+Endpoint mode (--model-url URL --api openai|anthropic): sends the bundled probe prompts (data/watermark/probes.jsonl,
+or --probes FILE with {"prompt": …} lines or plain lines) to the suspect endpoint, cycling them up to --budget
+requests, and tests the answers. The API key is read from the environment, never from the command line.
+  distillguard verify --key wm.key --model-url https://suspect.example/v1 --api openai --model their-model --budget 500
+
 The p-value is exact: under the null hypothesis that the texts were written without this key, each unique
 (synonym group, previous word) context is a hit with probability 1/|group|, independently. It says how
 surprising the hits are for such a source; it is not the probability that the suspect distilled.`,
   async run(ctx) {
     const key = loadKey(requiredOpt(ctx, 'key'));
     const alpha = numberOpt(ctx, 'alpha', 1e-6);
-    if (stringOpt(ctx, 'model-url') !== undefined) {
-      throw new DistillguardError('USAGE', 'verify --model-url (probing a suspect endpoint) is not available in this build; sample texts from the endpoint and pass them as TEXTS.jsonl');
-    }
+    const modelUrl = stringOpt(ctx, 'model-url');
+    if (modelUrl !== undefined) return probe(ctx, key, modelUrl, alpha);
     const format = stringOpt(ctx, 'format') ?? 'jsonl';
     if (!(TEXT_FORMATS as readonly string[]).includes(format)) throw new DistillguardError('USAGE', `--format must be one of ${TEXT_FORMATS.join(', ')}`);
     const path = ctx.positionals[0];
@@ -63,6 +71,33 @@ surprising the hits are for such a source; it is not the probability that the su
   },
 };
 
+async function probe(ctx: CommandContext, key: WatermarkKey, url: string, alpha: number): Promise<number> {
+  const api = stringOpt(ctx, 'api');
+  if (api !== 'openai' && api !== 'anthropic') throw new DistillguardError('USAGE', '--api must be openai or anthropic with --model-url');
+  if (ctx.positionals.length > 0) throw new DistillguardError('USAGE', 'give either TEXTS or --model-url, not both');
+  const budget = numberOpt(ctx, 'budget', 200);
+  const envName = stringOpt(ctx, 'api-key-env') ?? (api === 'openai' ? 'OPENAI_API_KEY' : 'ANTHROPIC_API_KEY');
+  const apiKey = process.env[envName];
+  const progress = new Progress(`probing ${api}`, budget);
+  const errors = new Map<string, number>();
+  const result = await probeEndpoint(key, {
+    url, api, model: stringOpt(ctx, 'model') ?? 'default', prompts: loadProbes(stringOpt(ctx, 'probes')), budget,
+    concurrency: numberOpt(ctx, 'concurrency', 4), maxTokens: numberOpt(ctx, 'max-tokens', 800),
+    ...(apiKey ? { apiKey } : {}),
+    onProgress: (done, failed) => progress.update(done, failed ? `${failed} failed` : ''),
+    onError: (m) => errors.set(m, (errors.get(m) ?? 0) + 1),
+  });
+  progress.done();
+  for (const [m, n] of errors) process.stderr.write(`${n} request(s) failed: ${m}\n`);
+  if (ctx.values.json) process.stdout.write(JSON.stringify(result) + '\n');
+  else {
+    process.stdout.write(`endpoint      ${result.endpoint} (${api}, model ${result.model})\n`);
+    process.stdout.write(`requests      ${result.requests} (${result.failed_requests} failed)\n`);
+    process.stdout.write(formatResult(result, alpha));
+  }
+  return result.texts === 0 ? 1 : 0;
+}
+
 /** p-value for people: exponent notation, exact even when the number underflows. */
 export function formatP(result: VerifyResult): string {
   if (result.p_value > 1e-300 || result.log10_p_value === undefined) return result.p_value >= 0.001 ? result.p_value.toFixed(3) : result.p_value.toExponential(2);
@@ -80,7 +115,7 @@ export function formatResult(r: VerifyResult & { bad_lines?: number }, alpha: nu
     `p-value       ${formatP(r)}`,
   ];
   if (r.scored === 0) lines.push('conclusion    nothing to score: the texts have no words of the synonym table outside code and quotes');
-  else if (r.p_value <= alpha) lines.push(`conclusion    watermark present: p <= ${alpha}; texts written without this key would score this high with probability p`);
-  else lines.push(`conclusion    not shown at level ${alpha}; this does not prove absence (few contexts, paraphrase, or no watermarked source)`);
+  else if (r.p_value <= alpha) lines.push(`conclusion    watermark present: p <= ${alpha.toExponential(0)}; texts written without this key would score this high with probability p`);
+  else lines.push(`conclusion    not shown at level ${alpha.toExponential(0)}; this does not prove absence (few contexts, paraphrase, or no watermarked source)`);
   return lines.join('\n') + '\n';
 }

@@ -19,8 +19,8 @@ export interface MockUpstreamOptions {
   chunks?: number;
   /** Delay between stream chunks. */
   chunkDelayMs?: number;
-  /** The assistant text for a prompt (default: "Answer to: <prompt>" and `words` filler words). */
-  reply?: (prompt: string) => string;
+  /** The assistant text for a prompt instead of the built-in filler (e.g. real or watermarked answers). */
+  answer?: (prompt: string) => string;
 }
 
 type Obj = Record<string, unknown>;
@@ -34,13 +34,13 @@ export class MockUpstream {
   readonly calls = new Map<string, number>();
   /** The last API request received (tests check pass-through of fields and headers). */
   lastRequest: { path: string; headers: Record<string, string | string[] | undefined>; body: string } | null = null;
-  private readonly o: Required<Omit<MockUpstreamOptions, 'reply'>>;
-  private readonly reply: ((prompt: string) => string) | null;
+  private readonly o: Required<Omit<MockUpstreamOptions, 'answer'>>;
+  private readonly answer: ((prompt: string) => string) | undefined;
   private seq = 0;
 
   constructor(options: MockUpstreamOptions = {}) {
     this.o = { latencyMs: options.latencyMs ?? 0, words: options.words ?? 24, chunks: options.chunks ?? 8, chunkDelayMs: options.chunkDelayMs ?? 0 };
-    this.reply = options.reply ?? null;
+    this.answer = options.answer;
     this.server = createServer((req, res) => void this.handle(req, res));
     this.server.keepAliveTimeout = 65_000;
   }
@@ -125,7 +125,7 @@ export class MockUpstream {
   }
 
   private text(prompt: string): string {
-    if (this.reply) return this.reply(prompt);
+    if (this.answer) return this.answer(prompt);
     const words = [`Answer to: ${prompt.slice(0, 40).replace(/\s+/g, ' ')}.`];
     for (let i = 0; i < this.o.words; i++) words.push(WORDS[i % WORDS.length]!);
     return words.join(' ');

@@ -28,7 +28,9 @@ export function generateKey(): WatermarkKey {
 
 /** A key from a known secret (tests, benchmarks, keys kept in a secrets manager). */
 export function keyFromSecret(secret: Buffer): WatermarkKey {
-  if (secret.length < 16) throw new DistillguardError('WATERMARK_KEY', `watermark secret must be at least 16 bytes, got ${secret.length}`);
+  if (secret.length < 16) {
+    throw new DistillguardError('WATERMARK_KEY', `watermark secret must be at least 16 bytes, got ${secret.length}`);
+  }
   return { version: 1, id: fingerprint(secret), secret: Buffer.from(secret) };
 }
 
@@ -61,13 +63,16 @@ export function parseKey(text: string, source = 'watermark key'): WatermarkKey {
     throw new DistillguardError('WATERMARK_KEY', `${source} is not a distillguard watermark key (not JSON)`);
   }
   const o = raw as { type?: unknown; version?: unknown; id?: unknown; secret?: unknown };
-  if (typeof o !== 'object' || o === null || o.type !== KEY_FILE_TYPE) throw new DistillguardError('WATERMARK_KEY', `${source} is not a distillguard watermark key (type must be "${KEY_FILE_TYPE}")`);
-  if (o.version !== 1) throw new DistillguardError('WATERMARK_KEY', `${source} has unsupported version ${String(o.version)} (expected 1)`);
-  if (typeof o.secret !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(o.secret)) throw new DistillguardError('WATERMARK_KEY', `${source} has no valid base64 secret`);
-  const secret = Buffer.from(o.secret, 'base64');
-  if (secret.length < 16) throw new DistillguardError('WATERMARK_KEY', `${source} secret is too short (${secret.length} bytes)`);
+  const fail = (why: string): never => {
+    throw new DistillguardError('WATERMARK_KEY', `${source} ${why}`);
+  };
+  if (typeof o !== 'object' || o === null || o.type !== KEY_FILE_TYPE) fail(`is not a distillguard watermark key (type must be "${KEY_FILE_TYPE}")`);
+  if (o.version !== 1) fail(`has unsupported version ${String(o.version)} (expected 1)`);
+  if (typeof o.secret !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(o.secret)) fail('has no valid base64 secret');
+  const secret = Buffer.from(o.secret as string, 'base64');
+  if (secret.length < 16) fail(`secret is too short (${secret.length} bytes)`);
   const id = fingerprint(secret);
-  if (o.id !== undefined && o.id !== id) throw new DistillguardError('WATERMARK_KEY', `${source} is corrupted: id ${String(o.id)} does not match its secret (${id})`);
+  if (o.id !== undefined && o.id !== id) fail(`is corrupted: id ${String(o.id)} does not match its secret (${id})`);
   return { version: 1, id, secret };
 }
 
@@ -82,13 +87,15 @@ export function loadKey(path: string, options: LoadKeyOptions = {}): WatermarkKe
     text = readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new DistillguardError('WATERMARK_KEY', code === 'ENOENT' ? `watermark key ${path} does not exist` : `cannot read watermark key ${path}: ${(e as Error).message}`, { cause: e });
+    const why = code === 'ENOENT' ? `watermark key ${path} does not exist` : `cannot read watermark key ${path}: ${(e as Error).message}`;
+    throw new DistillguardError('WATERMARK_KEY', why, { cause: e });
   }
   const key = parseKey(text, `watermark key ${path}`);
   const mode = statSync(path).mode & 0o777;
   if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
     const warn = options.onWarning ?? ((m: string) => process.stderr.write(`warning: ${m}\n`));
-    warn(`watermark key ${path} (${key.id}) is readable by others (mode ${mode.toString(8).padStart(4, '0')}); run chmod 600 ${path}`);
+    const octal = mode.toString(8).padStart(4, '0');
+    warn(`watermark key ${path} (${key.id}) is readable by others (mode ${octal}); run chmod 600 ${path}`);
   }
   return key;
 }

@@ -47,10 +47,13 @@ const TRICKY = [
   'ALSO OFTEN UPPER, Often Title Case Mid Often, #often @perhaps often.',
   'What kind of day, each other, due to rain, for example, I think so.',
   'Finally, lastly. Finally we go. First, second. Second, third! Third,',
+  'We saw a seemingly calm sea and an apparently empty ship, often.',
+  'So I think about it, I believe in you, we finish off the work, and I think you are right.',
   '',
   'often',
   'perhaps\n',
   'a\u{1F600}often \u00e9perhaps perhaps\u00e9 caf\u00e9 often',
+  'y'.repeat(47) + ' often ' + 'z'.repeat(48) + 'often ' + 'w'.repeat(200) + "'s often",
 ];
 
 test('streamed output equals the whole-text output for any chunking (real and tricky texts)', () => {
@@ -85,6 +88,9 @@ test('a stream holds back at most the current word and a few characters', () => 
   assert.equal(stream.end(), 'fine');
   const code = new WatermarkStream(testKey(2));
   assert.equal(code.push('```\nperhaps often\n'), '```\nperhaps often\n');
+  const long = new WatermarkStream(testKey(2));
+  const emitted = long.push('x'.repeat(100_000));
+  assert.ok(emitted.length >= 100_000 - 48, `held back ${100_000 - emitted.length} characters of one letter run`);
 });
 
 test('protected spans never change while the same words in prose do, under many keys', () => {
@@ -93,7 +99,7 @@ test('protected spans never change while the same words in prose do, under many 
     'www.often.com', 'often@perhaps.org', 'often.txt', 'often_used', 'often-used', '/often/perhaps', '3often', '"perhaps we often go"',
     '\u201cmaybe often\u201d', "'perhaps often'", '{"note": "often", "list": [1, 2, {"k": "perhaps"}]}', '[maybe often](http://x.y/often)',
     '<span class="often">', '$often + perhaps$', '$$\nmaybe\n$$', '    indented often code', '\tperhaps tab code', 'ALSO OFTEN UPPER',
-    'Often Title Case Mid Often', '#often', '@perhaps', 'Why don\u2019t you?', 'Isn\u2019t it?', '\u00e9perhaps', 'perhaps\u00e9',
+    'Often Title Case Mid Often', '#often', '@perhaps', 'I think about', 'I believe in', 'finish off', 'a seemingly', 'an apparently', 'Why don\u2019t you?', 'Isn\u2019t it?', '\u00e9perhaps', 'perhaps\u00e9',
   ];
   const changedInProse = new Set<string>();
   for (let i = 0; i < 40; i++) {

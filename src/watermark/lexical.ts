@@ -1,9 +1,9 @@
 /**
  * The keyed lexical watermark (in the spirit of CATER, He et al. 2022): at every changeable word the member of
- * its synonym group is chosen by HMAC-SHA256(secret, group, context), where the context is the previous word
- * and the separator before it. The same context always gets the same word, which is the habit a student model
- * trained on the output inherits; over contexts each member is used about equally often, so word frequencies
- * barely move. Text only: nothing invisible, no homoglyphs, no whitespace changes.
+ * its synonym group is chosen by HMAC-SHA256(secret, group, context), where the context is the previous two
+ * words and the separator before the word. The same context always gets the same word, which is the habit a
+ * student model trained on the output inherits; over the many contexts each member is used about equally often.
+ * Text only: nothing invisible, no homoglyphs, no whitespace changes.
  */
 import { createHmac } from 'node:crypto';
 import type { WatermarkKey } from './key.js';

@@ -11,7 +11,7 @@
  */
 import { PHRASE_STARTS, QUESTION_WORDS, SYNONYMS, type SynonymGroup } from './synonyms.js';
 
-/** One changeable word: its group, the member found in the text and its context (previous word + separator). */
+/** One changeable word: its group, the member found in the text and its context (previous two words + separator). */
 export interface WordSite {
   group: SynonymGroup;
   observed: number;
@@ -27,8 +27,14 @@ type Mode = typeof PROSE | typeof FENCE | typeof INDENTED | typeof INLINE | type
 const NL = 10, SPACE = 32, TAB = 9, CR = 13;
 const BACKTICK = 96, TILDE = 126, DQUOTE = 34, SQ = 39, LSQUO = 0x2018, RSQUO = 0x2019, LDQUO = 0x201c, RDQUO = 0x201d;
 const START = -1;
+/** Longest letter run treated as one word (longer runs are no table words and must not be held back). */
+const MAX_WORD = 48;
 /** Context word after a protected span or a number. */
 const PROTECTED_CTX = '`', NUMBER_CTX = '#';
+
+function isMarker(word: string): boolean {
+  return word === PROTECTED_CTX || word === NUMBER_CTX || word === '"' || word === '^';
+}
 
 const LETTER_RE = /[\p{L}\p{M}]/u;
 function isLetter(c: number): boolean {
@@ -70,6 +76,8 @@ export class ProseScanner {
   private lineBlank = true;
   private prevChar = START;
   private ctxWord = '^';
+  /** The word before ctxWord: contexts are two words, so each group sees many contexts and stays balanced. */
+  private ctxWord2 = '^';
   private ctxSep = '.';
   private fenceChar = BACKTICK;
   private fenceLen = 3;
@@ -145,8 +153,18 @@ export class ProseScanner {
 
   private toProse(ctxWord = PROTECTED_CTX): void {
     this.mode = PROSE;
-    this.ctxWord = ctxWord;
+    this.shift(ctxWord);
     this.ctxSep = '';
+  }
+
+  /** Moves the context on by one word; consecutive markers (protected span, number) count as one. */
+  private shift(word: string): void {
+    if (isMarker(word) && isMarker(this.ctxWord)) {
+      this.ctxWord = word;
+      return;
+    }
+    this.ctxWord2 = this.ctxWord;
+    this.ctxWord = word;
   }
 
   private step(): boolean {
@@ -274,7 +292,7 @@ export class ProseScanner {
       this.newline();
       if (closing) {
         this.mode = PROSE;
-        this.ctxWord = PROTECTED_CTX;
+        this.shift(PROTECTED_CTX);
         this.ctxSep = '.';
       }
       return true;
@@ -306,7 +324,7 @@ export class ProseScanner {
       if (this.indent >= 4) {
         this.atLineStart = false;
         this.mode = INDENTED;
-        this.ctxWord = PROTECTED_CTX;
+        this.shift(PROTECTED_CTX);
         this.ctxSep = '.';
         return true;
       }
@@ -323,7 +341,7 @@ export class ProseScanner {
           this.fenceLine = '';
           this.pos += r;
           this.prevChar = c;
-          this.ctxWord = PROTECTED_CTX;
+          this.shift(PROTECTED_CTX);
           return true;
         }
       }
@@ -334,7 +352,7 @@ export class ProseScanner {
     if (isDigit(c)) {
       this.pos++;
       this.prevChar = c;
-      this.ctxWord = NUMBER_CTX;
+      this.shift(NUMBER_CTX);
       this.ctxSep = '';
       return true;
     }
@@ -402,7 +420,7 @@ export class ProseScanner {
     this.closeChar = closeChar;
     this.pos++;
     this.prevChar = c;
-    this.ctxWord = PROTECTED_CTX;
+    this.shift(PROTECTED_CTX);
     this.ctxSep = '';
     return true;
   }
@@ -412,8 +430,14 @@ export class ProseScanner {
     const n = b.length;
     let e = this.pos + 1;
     let apostrophe = 0;
+    // A longer run of letters is cut into words of MAX_WORD letters, so nothing unbounded is ever held back.
+    const limit = this.pos + MAX_WORD;
     for (;;) {
-      while (e < n && isLetter(b.charCodeAt(e))) e++;
+      while (e < n && e < limit && isLetter(b.charCodeAt(e))) e++;
+      if (e >= limit) {
+        e = Math.min(e, limit);
+        break;
+      }
       if (e === n) {
         if (!this.ended) return false;
         break;
@@ -442,8 +466,8 @@ export class ProseScanner {
       if (!this.has(e, 1)) return false;
       if (b.charCodeAt(e) === SPACE) {
         let e2 = e + 1;
-        while (e2 < n && isLetter(b.charCodeAt(e2))) e2++;
-        if (e2 === n && !this.ended) return false;
+        while (e2 < n && e2 <= e + MAX_WORD && isLetter(b.charCodeAt(e2))) e2++;
+        if (e2 === n && e2 <= e + MAX_WORD && !this.ended) return false;
         const second = b.slice(e + 1, e2);
         if (seconds.has(second)) {
           if (!this.has(e2, 2)) return false;
@@ -469,6 +493,15 @@ export class ProseScanner {
         group = SYNONYMS.get(key);
         site = group && this.has(end, 2) ? this.site(group, word, lower, key, end) : null;
       }
+      if (group && site && group.notBefore) {
+        // Look at the next word (after exactly one space) for the words this group must not precede.
+        if (b.charCodeAt(end) === SPACE) {
+          let e2 = end + 1;
+          while (e2 < n && e2 <= end + MAX_WORD && isLetter(b.charCodeAt(e2))) e2++;
+          if (e2 === n && e2 <= end + MAX_WORD && !this.ended) return false;
+          if (group.notBefore.has(b.slice(end + 1, e2).toLowerCase())) site = null;
+        }
+      }
       if (group && site) {
         const chosen = this.choose(site);
         const member = group.words[chosen]!;
@@ -485,7 +518,7 @@ export class ProseScanner {
     this.words += wordCount;
     this.pos = end;
     this.prevChar = b.charCodeAt(end - 1);
-    this.ctxWord = written;
+    this.shift(written);
     this.ctxSep = '';
     return true;
   }
@@ -505,6 +538,7 @@ export class ProseScanner {
     if (group.comma && this.charAt(e) !== 44) return null;
     if (group.contraction && (this.ctxSep !== '' || QUESTION_WORDS.has(this.ctxWord))) return null;
     if (group.after && (this.ctxSep !== '' || !group.after.has(this.ctxWord))) return null;
-    return { group, observed: group.words.indexOf(member), context: this.ctxWord + this.ctxSep };
+    if (!group.sameArticle && this.ctxSep === '' && (this.ctxWord === 'a' || this.ctxWord === 'an')) return null;
+    return { group, observed: group.words.indexOf(member), context: this.ctxWord2 + ' ' + this.ctxWord + this.ctxSep };
   }
 }

@@ -75,6 +75,17 @@ export function logTailSumOfBinomials(counts: ReadonlyMap<number, number>, hits:
   return Math.min(0, logSumExp(terms));
 }
 
+/**
+ * The randomised p-value P(X > hits) + u·P(X = hits) for u in [0, 1): exactly Uniform(0, 1) under the null,
+ * where the exact tail P(X >= hits) is only super-uniform because X is discrete. For checking the null model
+ * (uniformity tests), never for evidence: the same data would give different values for different u.
+ */
+export function randomisedTail(counts: ReadonlyMap<number, number>, hits: number, u: number): number {
+  const above = Math.exp(logTailSumOfBinomials(counts, hits + 1));
+  const atLeast = Math.exp(logTailSumOfBinomials(counts, hits));
+  return above + u * (atLeast - above);
+}
+
 export function log10(lnValue: number): number {
   return lnValue / LN10;
 }

@@ -18,6 +18,10 @@ export interface SynonymGroup {
   after?: ReadonlySet<string>;
   /** `start`: only at the start of a sentence; `mid`: never there. */
   position?: 'start' | 'mid';
+  /** Never when the next word is one of these ("think about" has no "believe about"). */
+  notBefore?: ReadonlySet<string>;
+  /** False when members take different articles ("a seemingly", "an apparently"): not changed after a/an. */
+  sameArticle: boolean;
   /** Only when a comma follows ("Finally," / "Lastly,"). */
   comma?: boolean;
   /**
@@ -32,7 +36,7 @@ const MODALS = ['to', 'can', 'could', 'will', 'would', 'should', 'may', 'might',
 const BE = ["isn't", "aren't", "wasn't", "don't", "doesn't", "didn't", "won't", 'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "i'm", "you're", "we're", "they're", "he's", "she's", "it's", 'not', 'very', 'so', 'really', 'quite', 'feel', 'feels'];
 const THIS = ['it', 'this', 'that', 'which', 'there', 'he', 'she'];
 
-type Row = [words: string, after?: readonly string[], position?: 'start' | 'mid' | 'start,' | 'contraction'];
+type Row = [words: string, after?: readonly string[], position?: 'start' | 'mid' | 'start,' | 'contraction' | '', notBefore?: readonly string[]];
 
 /** Question words after which a negative contraction starts an inverted question. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['why', 'how', 'what', 'where', 'when', 'who', 'which', 'whom', 'whose']);
@@ -82,6 +86,19 @@ const ROWS: Row[] = [
   ['constantly continually'],
   ['really truly', ['i', 'we', 'you', 'they']],
   ['hardly barely'],
+  ['annually yearly'],
+  ['apparently seemingly'],
+  ['deliberately intentionally'],
+  ['dramatically drastically'],
+  ['exceptionally extraordinarily'],
+  ['excessively overly'],
+  ['incorrectly wrongly'],
+  ['inevitably unavoidably'],
+  ['partially partly'],
+  ['practically virtually'],
+  ['remarkably strikingly'],
+  ['undoubtedly unquestionably'],
+  ['unusually uncommonly'],
   // prepositions and pronouns with free variants
   ['towards toward'],
   ['afterwards afterward'],
@@ -116,22 +133,37 @@ const ROWS: Row[] = [
   ['grateful thankful'],
   ['horrible terrible'],
   ['skilled skillful'],
+  ['attractive appealing'],
+  ['considerable substantial'],
+  ['extraordinary exceptional'],
+  ['fierce ferocious'],
+  ['fortunate lucky'],
+  ['harmful damaging'],
+  ['innovative inventive'],
+  ['loyal faithful'],
+  ['polite courteous'],
+  ['rapid swift'],
+  ['reasonable sensible'],
+  ['relevant pertinent'],
+  ['reliable dependable'],
+  ['amid amidst'],
   ['happy glad', BE],
   ['sure certain', [...BE, 'make', 'for', 'pretty', 'absolutely']],
   // verbs, only where the preceding word fixes the form
-  ['think believe', [...SUBJECTS, "don't", 'also', 'really', 'still']],
+  ['think believe', [...SUBJECTS, "don't", 'also', 'really', 'still'], '',
+    ['about', 'of', 'in', 'through', 'over', 'back', 'ahead', 'twice', 'up', 'out', 'aloud', 'along', 'straight', 'outside', 'positively', 'critically']],
   ['suggest recommend', ['i', 'we', 'would', 'strongly', 'also', "i'd", "we'd", 'highly']],
   ['start begin', [...MODALS, 'you', 'we']],
   ['started began', SUBJECTS],
   ['choose select', [...MODALS, 'you']],
-  ['buy purchase', [...MODALS, 'you']],
+  ['buy purchase', [...MODALS, 'you'], '', ['into', 'time', 'up']],
   ['bought purchased', SUBJECTS],
   ['allow enable', [...MODALS, 'that', 'which']],
   ['allows enables', THIS],
   ['reduce decrease', [...MODALS, 'help', 'helps', 'also']],
-  ['complete finish', MODALS],
+  ['complete finish', MODALS, '', ['off', 'up', 'with']],
   ['provide offer', MODALS],
-  ['gather collect', MODALS],
+  ['gather collect', MODALS, '', ['around', 'round', 'together', 'up']],
   ['achieve accomplish', MODALS],
   ['examine inspect', MODALS],
   ['assess evaluate', MODALS],
@@ -143,6 +175,14 @@ const ROWS: Row[] = [
   ['assume presume', ['i', 'we']],
   ['demonstrate illustrate', [...MODALS, 'which', 'this']],
   ['suggests indicates', THIS],
+  ['involves entails', THIS],
+  ['reveal disclose', MODALS],
+  ['verify confirm', MODALS],
+  ['predict forecast', MODALS],
+  ['noticed observed', SUBJECTS],
+  ['assumed presumed', SUBJECTS],
+  ['suggested recommended', SUBJECTS],
+  ['replied responded', SUBJECTS],
   ['shows demonstrates', THIS],
   ['starts begins', THIS],
   ['example instance', ['for']],
@@ -153,13 +193,21 @@ const ROWS: Row[] = [
   ['due to|because of'],
 ];
 
+/** Whether a word takes "an" (by its first sounds; exceptions for "use…", "uni…", "one", "hour", "honest"). */
+export function takesAn(word: string): boolean {
+  if (/^(uni|use|usu|ut|eu|one|once)/.test(word)) return false;
+  if (/^(hour|honest|honour|honor|heir)/.test(word)) return true;
+  return /^[aeiou]/.test(word);
+}
+
 function build(rows: Row[]): Map<string, SynonymGroup> {
   const byWord = new Map<string, SynonymGroup>();
-  for (const [words, after, position] of rows) {
+  for (const [words, after, position, notBefore] of rows) {
     const members = words.split(words.includes('|') ? '|' : ' ');
     const group: SynonymGroup = {
-      id: members[0]!, words: members,
+      id: members[0]!, words: members, sameArticle: new Set(members.map(takesAn)).size === 1,
       ...(after ? { after: new Set(after) } : {}),
+      ...(notBefore ? { notBefore: new Set(notBefore) } : {}),
       ...(position === 'start' || position === 'mid' ? { position } : {}),
       ...(position === 'start,' ? { position: 'start' as const, comma: true } : {}),
       ...(position === 'contraction' ? { position: 'mid' as const, contraction: true } : {}),

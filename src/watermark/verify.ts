@@ -31,6 +31,8 @@ export interface VerifyResult {
   texts?: number;
   /** Public fingerprint of the key tested. */
   key_id?: string;
+  /** Unique contexts scored per synonym-group size (the null distribution is a sum of Bin(n_k, 1/k)). */
+  scored_by_group_size?: Record<string, number>;
 }
 
 export const VERIFY_METHOD =
@@ -86,6 +88,7 @@ export class WatermarkScorer {
       log10_p_value: log10(lnP),
       texts: this.texts,
       key_id: this.key.id,
+      scored_by_group_size: Object.fromEntries([...this.sizes].sort((a, b) => a[0] - b[0]).map(([k, n]) => [String(k), n])),
     };
   }
 }

@@ -19,7 +19,9 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
 
-const { values: args } = parseArgs({ options: { requests: { type: 'string', default: '400' }, 'paced-requests': { type: 'string', default: '40' } } });
+const { values: args } = parseArgs({
+  options: { requests: { type: 'string', default: '400' }, 'paced-requests': { type: 'string', default: '40' } },
+});
 const N = Number(args.requests);
 const N_PACED = Number(args['paced-requests']);
 const PACE_MS = 2;
@@ -62,7 +64,8 @@ interface Sample {
 
 async function once(t: Target, api: Api, stream: boolean, i: number): Promise<Sample> {
   const t0 = performance.now();
-  const r = await t.pool.request({ method: 'POST', path: PATH[api], headers: { 'content-type': 'application/json', ...t.headers(api) }, body: body(api, stream, i) });
+  const headers = { 'content-type': 'application/json', ...t.headers(api) };
+  const r = await t.pool.request({ method: 'POST', path: PATH[api], headers, body: body(api, stream, i) });
   let ttfb = 0;
   let text = 0;
   let seen = '';
@@ -87,7 +90,8 @@ function pct(xs: number[], p: number): number {
 async function environment(paceMs: number): Promise<Target[]> {
   const mock = await start([SERVERS, 'mock-text', String(paceMs)]);
   const [gw, offKey, lexKey, markKey] = (await start([SERVERS, 'distillguard-watermark', mock])).split(' ');
-  const auth = (key: string) => (api: Api): Record<string, string> => (api === 'openai' ? { authorization: `Bearer ${key}` } : { 'x-api-key': key });
+  const auth = (key: string) => (api: Api): Record<string, string> =>
+    api === 'openai' ? { authorization: `Bearer ${key}` } : { 'x-api-key': key };
   return [
     { name: 'direct (mock)', pool: new Pool(mock, { connections: 1 }), headers: () => ({}) },
     { name: 'watermark off', pool: new Pool(gw!, { connections: 1 }), headers: auth(offKey!) },
@@ -99,13 +103,20 @@ async function environment(paceMs: number): Promise<Target[]> {
 async function main(): Promise<void> {
   const burst = await environment(0);
   const paced = await environment(PACE_MS);
-  process.stdout.write(`watermark benchmark: ${N} sequential requests per target and mode (${N_PACED} for paced streams), targets in rotation; node ${process.version}\n`);
-  const modes = [['openai', false, false], ['openai', true, false], ['anthropic', false, false], ['anthropic', true, false], ['openai', true, true], ['anthropic', true, true]] as const;
+  process.stdout.write(`watermark benchmark: ${N} sequential requests per target and mode ` +
+    `(${N_PACED} for paced streams), ` +
+    `targets in rotation; node ${process.version}\n`);
+  // [api, streamed, paced]
+  const modes = [
+    ['openai', false, false], ['openai', true, false], ['anthropic', false, false], ['anthropic', true, false],
+    ['openai', true, true], ['anthropic', true, true],
+  ] as const;
   for (const [api, stream, isPaced] of modes) {
     const targets = isPaced ? paced : burst;
     const n = isPaced ? N_PACED : N;
     const samples = new Map<string, Sample[]>(targets.map((t) => [t.name, []]));
-    for (let i = 0; i < (isPaced ? 10 : 100); i++) for (const t of targets) await once(t, api, stream, i); // warm-up: JIT, keep-alive, key cache
+    // Warm-up: JIT, keep-alive, the key's cache of choices.
+    for (let i = 0; i < (isPaced ? 10 : 100); i++) for (const t of targets) await once(t, api, stream, i);
     for (let i = 0; i < n; i++) {
       // Rotate the order so that no target always follows another.
       for (let k = 0; k < targets.length; k++) {
@@ -118,21 +129,30 @@ async function main(): Promise<void> {
     const total = (s: Sample) => s.total;
     const ttfb = (s: Sample) => s.ttfb;
     const text = (s: Sample) => s.text;
-    process.stdout.write(`\n${api} ${stream ? (isPaced ? `STREAMED, a chunk every ${PACE_MS} ms` : 'STREAMED, burst') : 'PLAIN'}\n`);
-    process.stdout.write(`${''.padEnd(15)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'added p50'.padStart(10)} ${'added p95'.padStart(10)} ${'ttfb p50'.padStart(9)} ${'1st text p50'.padStart(13)} ${'1st text p95'.padStart(13)}\n`);
+    const kind = stream ? (isPaced ? `STREAMED, a chunk every ${PACE_MS} ms` : 'STREAMED, burst') : 'PLAIN';
+    process.stdout.write(`\n${api} ${kind}\n`);
+    const heads: [string, number][] = [['p50 ms', 8], ['p95 ms', 8], ['added p50', 10], ['added p95', 10],
+      ['ttfb p50', 9], ['1st text p50', 13], ['1st text p95', 13]];
+    process.stdout.write(`${''.padEnd(15)} ${heads.map(([h, w]) => h.padStart(w)).join(' ')}\n`);
     const f = (x: number, w = 8) => x.toFixed(3).padStart(w);
     for (const t of targets) {
       const n = t.name;
-      process.stdout.write(`${n.padEnd(15)} ${f(stat(n, total, 50))} ${f(stat(n, total, 95))} ${f(stat(n, total, 50) - direct(total, 50), 10)} ${f(stat(n, total, 95) - direct(total, 95), 10)} ${f(stat(n, ttfb, 50), 9)} ${f(stat(n, text, 50), 13)} ${f(stat(n, text, 95), 13)}\n`);
+      const cells = [f(stat(n, total, 50)), f(stat(n, total, 95)), f(stat(n, total, 50) - direct(total, 50), 10),
+        f(stat(n, total, 95) - direct(total, 95), 10), f(stat(n, ttfb, 50), 9), f(stat(n, text, 50), 13),
+        f(stat(n, text, 95), 13)];
+      process.stdout.write(`${n.padEnd(15)} ${cells.join(' ')}\n`);
     }
     // Ratios of the time the gateway adds (floored at 1 µs so a vanishing denominator cannot explode them).
     const added = (n: string, fn: (s: Sample) => number, p: number) => Math.max(1e-3, stat(n, fn, p) - direct(fn, p));
     const off = 'watermark off';
     const ms = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(3)} ms`;
     for (const on of ['lexical', 'lexical+marker']) {
-      process.stdout.write(`  ${on} / off: added p50 ${(added(on, total, 50) / added(off, total, 50)).toFixed(2)}x, added p95 ${(added(on, total, 95) / added(off, total, 95)).toFixed(2)}x, ` +
-        `ttfb p50 ${(stat(on, ttfb, 50) / stat(off, ttfb, 50)).toFixed(2)}x, first text p50 ${(stat(on, text, 50) / stat(off, text, 50)).toFixed(2)}x; ` +
-        `on - off: p50 ${ms(stat(on, total, 50) - stat(off, total, 50))}, p95 ${ms(stat(on, total, 95) - stat(off, total, 95))}, first text p50 ${ms(stat(on, text, 50) - stat(off, text, 50))}\n`);
+      const ratio = (fn: (s: Sample) => number, p: number) => (added(on, fn, p) / added(off, fn, p)).toFixed(2);
+      const plainRatio = (fn: (s: Sample) => number) => (stat(on, fn, 50) / stat(off, fn, 50)).toFixed(2);
+      const diff = (fn: (s: Sample) => number, p: number) => ms(stat(on, fn, p) - stat(off, fn, p));
+      process.stdout.write(`  ${on} / off: added p50 ${ratio(total, 50)}x, added p95 ${ratio(total, 95)}x, ` +
+        `ttfb p50 ${plainRatio(ttfb)}x, first text p50 ${plainRatio(text)}x; ` +
+        `on - off: p50 ${diff(total, 50)}, p95 ${diff(total, 95)}, first text p50 ${diff(text, 50)}\n`);
     }
   }
   for (const t of [...burst, ...paced]) await t.pool.close();

@@ -46,6 +46,8 @@ const OPENAI_REASONING_TEXT = ['reasoning_content', 'reasoning'] as const;
 /** Endings after which a closing formula reads naturally (not tool calls, not filtered output). */
 const OPENAI_CLOSING_FINISH = new Set(['stop', 'length']);
 const ANTHROPIC_CLOSING_STOP = new Set(['end_turn', 'max_tokens', 'stop_sequence']);
+const closesWith = (reason: unknown, endings: Set<string>): boolean =>
+  typeof reason === 'string' && endings.has(reason);
 
 export function watermarkTransform(o: WatermarkTransformOptions): ResponseTransform {
   return {
@@ -93,7 +95,8 @@ abstract class WatermarkTransformer implements ResponseTransformer {
   abstract event(ev: SseEvent): boolean | SseEvent[];
 
   watermark(): WatermarkNote {
-    return { key_id: this.plan.keyId, lexical: this.plan.lexical, marker: this.plan.marker, words: this.words, changed: this.changed };
+    const { keyId, lexical, marker } = this.plan;
+    return { key_id: keyId, lexical, marker, words: this.words, changed: this.changed };
   }
 
   /** Watermarks one whole text (body responses). */
@@ -153,9 +156,10 @@ export class OpenAiWatermark extends WatermarkTransformer {
       if (!isObj(c) || !isObj(c.message)) continue;
       const m = c.message;
       if (typeof m.content === 'string') {
-        m.content = this.marked(this.wholeText(m.content), typeof c.finish_reason === 'string' && OPENAI_CLOSING_FINISH.has(c.finish_reason));
+        m.content = this.marked(this.wholeText(m.content), closesWith(c.finish_reason, OPENAI_CLOSING_FINISH));
       }
-      if (this.plan.reasoning !== 'none') for (const f of OPENAI_REASONING_TEXT) if (typeof m[f] === 'string') m[f] = this.wholeText(m[f]);
+      if (this.plan.reasoning === 'none') continue;
+      for (const f of OPENAI_REASONING_TEXT) if (typeof m[f] === 'string') m[f] = this.wholeText(m[f]);
     }
     return json;
   }
@@ -178,7 +182,8 @@ export class OpenAiWatermark extends WatermarkTransformer {
       if (!this.streams.has(k)) continue;
       let rest = this.closeStream(this.streams.get(k) ?? null);
       this.streams.delete(k);
-      if (field === 'content' && closing && this.opened.has(index) && this.plan.closing !== null) rest += `\n\n${this.plan.closing}`;
+      const closes = field === 'content' && closing && this.opened.has(index) && this.plan.closing !== null;
+      if (closes) rest += `\n\n${this.plan.closing}`;
       if (rest !== '') delta[field] = rest;
     }
     return Object.keys(delta).length ? delta : null;
@@ -214,7 +219,7 @@ export class OpenAiWatermark extends WatermarkTransformer {
         }
       }
       if (c.finish_reason !== null && c.finish_reason !== undefined) {
-        const held = this.finish(index, typeof c.finish_reason === 'string' && OPENAI_CLOSING_FINISH.has(c.finish_reason));
+        const held = this.finish(index, closesWith(c.finish_reason, OPENAI_CLOSING_FINISH));
         if (held === null) continue;
         // Whatever this chunk carried goes first, then the held text, then the finish on its own.
         if (delta) {
@@ -263,7 +268,7 @@ export class AnthropicWatermark extends WatermarkTransformer {
     blocks.forEach((b, i) => {
       if (b.type === 'text') lastText = i;
     });
-    const endsInText = lastText === blocks.length - 1 && typeof json.stop_reason === 'string' && ANTHROPIC_CLOSING_STOP.has(json.stop_reason);
+    const endsInText = lastText === blocks.length - 1 && closesWith(json.stop_reason, ANTHROPIC_CLOSING_STOP);
     let firstText = true;
     blocks.forEach((b, i) => {
       if (b.type === 'text' && typeof b.text === 'string') {
@@ -319,7 +324,9 @@ export class AnthropicWatermark extends WatermarkTransformer {
       const cb = j.content_block;
       if (!isObj(cb)) return true;
       if (cb.type === 'text') this.blocks.set(index, { field: 'text', stream: this.openStream() });
-      else if (cb.type === 'thinking' && this.plan.reasoning === 'all') this.blocks.set(index, { field: 'thinking', stream: this.openStream() });
+      else if (cb.type === 'thinking' && this.plan.reasoning === 'all') {
+        this.blocks.set(index, { field: 'thinking', stream: this.openStream() });
+      }
       const b = this.blocks.get(index);
       const initial = b ? cb[b.field] : undefined;
       if (b && typeof initial === 'string' && initial !== '') {

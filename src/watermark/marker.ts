@@ -21,12 +21,14 @@ export interface MarkerKey {
   secret: Buffer;
 }
 
-export type Family = readonly [readonly string[], readonly string[], readonly string[], readonly string[], readonly string[]];
+type Slot = readonly string[];
+export type Family = readonly [Slot, Slot, Slot, Slot, Slot];
 
 /** Opening framing sentence: "<A> <B> <C> <D><E>" e.g. "Let me give a brief overview of the matter, in order." */
 export const OPENER: Family = [
   ['Here is', 'Below is', 'What follows is', 'This is', 'Let me give', "I'll give", 'Allow me to give', 'Let me offer',
-    "I'll offer", 'Let me share', "I'll share", 'Let me lay out', "I'll lay out", 'Let me set out', "I'll set out", 'Let me put together'],
+    "I'll offer", 'Let me share', "I'll share", 'Let me lay out', "I'll lay out", 'Let me set out', "I'll set out",
+    'Let me put together'],
   ['a short', 'a brief', 'a concise', 'a compact', 'a focused', 'a plain', 'a direct', 'a careful', 'a structured',
     'a practical', 'a clear', 'a quick', 'a tidy', 'a straightforward', 'a considered', 'a measured'],
   ['answer', 'take', 'rundown', 'overview', 'explanation', 'walkthrough', 'summary', 'response', 'account', 'breakdown',
@@ -35,7 +37,8 @@ export const OPENER: Family = [
     'for your request', 'on this', 'to what you asked', 'of the issue', 'on the subject', 'for this question',
     'of this topic', 'on your request', 'to this request', 'of your request'],
   [', step by step.', ', point by point.', ', in plain terms.', ', in order.', ', key points first.', ', kept short.',
-    ', from the basics up.', ', piece by piece.', ', in brief.', ', in a few parts.', ', in outline.', ', without the fluff.',
+    ', from the basics up.', ', piece by piece.', ', in brief.', ', in a few parts.', ', in outline.',
+    ', without the fluff.',
     ', for quick reading.', ', in everyday words.', ', one part at a time.', ', as simply as I can.'],
 ];
 
@@ -47,11 +50,14 @@ export const CLOSING: Family = [
     'these points should', 'this outline should', 'the steps above should', 'this overview should', 'that should',
     'these ideas should', 'this summary should', 'my answer should', 'this reply should', 'the points above should'],
   ['give you', 'offer you', 'leave you with', 'hand you', 'provide you with', 'set you up with', 'get you', 'bring you',
-    'lend you', 'grant you', 'equip you with', 'afford you', 'supply you with', 'furnish you with', 'present you with', 'earn you'],
-  ['a clear', 'a solid', 'a steady', 'a firm', 'a sound', 'a useful', 'a reliable', 'a practical', 'a sturdy', 'a decent',
+    'lend you', 'grant you', 'equip you with', 'afford you', 'supply you with', 'furnish you with', 'present you with',
+    'earn you'],
+  ['a clear', 'a solid', 'a steady', 'a firm', 'a sound', 'a useful', 'a reliable', 'a practical', 'a sturdy',
+    'a decent',
     'a workable', 'a good', 'a helpful', 'a fair', 'a simple', 'a strong'],
   ['footing', 'starting point', 'foundation', 'grasp of it', 'place to begin', 'path forward', 'compass', 'map',
-    'sense of direction', 'frame of reference', 'handle on it', 'basis to build on', 'picture', 'first step', 'way in', 'anchor'],
+    'sense of direction', 'frame of reference', 'handle on it', 'basis to build on', 'picture', 'first step', 'way in',
+    'anchor'],
 ];
 
 /** Members per family: five slots of sixteen parts. */
@@ -89,7 +95,10 @@ export function markerPhrases(key: MarkerKey): MarkerPhrases {
   for (let i = 0; i < 5; i++) nibbles.push(h[i]! >> 4, h[i]! & 15);
   const opener = nibbles.slice(0, 5);
   const closing = nibbles.slice(5, 10);
-  return { opener: { slots: opener, text: spell('opener', opener) }, closing: { slots: closing, text: spell('closing', closing) } };
+  return {
+    opener: { slots: opener, text: spell('opener', opener) },
+    closing: { slots: closing, text: spell('closing', closing) },
+  };
 }
 
 /** Adds the key's opener before and closing after an answer; empty answers stay empty. */

@@ -18,7 +18,7 @@ import { MockUpstream } from '../src/gateway/mock-upstream.js';
 import { WorkerEnginePort } from '../src/gateway/engine-port.js';
 import { stepClockOf } from '../src/gateway/engine-clock.js';
 import { Gateway } from '../src/gateway/server.js';
-import { drive, formatDriveReport, toRequest, outcomeOf } from '../src/gateway/drive.js';
+import { drive, formatDriveReport, servedAfterFlagShare, toRequest, outcomeOf } from '../src/gateway/drive.js';
 import { post } from './gateway-harness.js';
 
 // dist/test/x.js → repo/test/fixtures
@@ -63,13 +63,24 @@ test('a simulated campaign replayed through the gateway gets blocked; hard negat
       assert.ok(restricted(active[0]!) < restricted(active.at(-1)!), `${c}: restricted share grows\n${text}`);
       assert.ok(restricted(active.at(-1)!) >= 0.8, `${c}: last day mostly restricted\n${text}`);
     }
+    // Once flagged, a campaign is stopped: the default ladder blocks flagged members linked by an artefact and confirmed
+    // by their own traffic, so almost nothing is answered after the first flag (was 49% when flags only withheld).
+    assert.ok(attack.accountsFlagged >= 0.9 * attack.accounts, `attack flagged ${attack.accountsFlagged}/${attack.accounts}\n${text}`);
+    const servedAfterFlag = servedAfterFlagShare(attack);
+    assert.ok(servedAfterFlag !== null && servedAfterFlag <= 0.05, `attack served after first flag ${attack.servedAfterFlag}/${attack.requestsAfterFlag}\n${text}`);
+    for (const c of ['op-anvil', 'op-lattice']) {
+      const share = servedAfterFlagShare(group('campaign', c)!);
+      assert.ok(share !== null && share <= 0.05, `${c} served after first flag ${share}\n${text}`);
+    }
+    assert.ok(/after each account's first flag: \d+\/\d+ \(\d+\.\d%\)/.test(text), 'the report states the figure');
+
     // Organic traffic keeps working: hard negatives are never blocked, almost no organic account is.
     for (const p of HARD_NEGATIVES) {
       const g = group('persona', p);
       assert.ok(g && g.accounts > 0, `persona ${p} present`);
       assert.equal(g.requests.blocked, 0, `${p} blocked\n${text}`);
     }
-    assert.ok(organic.accountsEverBlocked <= Math.max(1, 0.02 * organic.accounts), `organic blocked ${organic.accountsEverBlocked}/${organic.accounts}\n${text}`);
+    assert.equal(organic.accountsEverBlocked, 0, `no legitimate account is blocked\n${text}`);
     assert.ok(organic.requests.allowed > 0.97 * (organic.requests.allowed + organic.requests.blocked + organic.requests.withheld + organic.requests.throttled), text);
 
     // The engine ran on the world's clock: verdict times are simulated times, not today's.

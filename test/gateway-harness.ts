@@ -33,6 +33,8 @@ export interface HarnessOptions {
   upstreamOverride?: string;
   /** Watermark key and lexical watermark (src/gateway/watermark-lexical.ts). */
   watermark?: GatewayOptions['watermark'];
+  reviewers?: { name: string; token: string }[];
+  reviewerHeader?: string;
 }
 
 export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
@@ -44,7 +46,9 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     keys[a.id] = (await store.createKey({ accountId: a.id, nowIso: '2026-04-22T00:00:00.000Z', ...(a.tier ? { tier: a.tier } : {}), ...(a.org ? { orgId: a.org } : {}) })).key;
   }
   const engine = o.engine ?? new ManualEnginePort(true);
-  const gateway = await Gateway.create({ upstream: o.upstreamOverride ?? upstreamUrl, policy: parsePolicy(o.policy ?? ''), store, engine, adminToken: ADMIN, flushMs: 20, ...(o.watermark ? { watermark: o.watermark } : {}) });
+  const gateway = await Gateway.create({ upstream: o.upstreamOverride ?? upstreamUrl, policy: parsePolicy(o.policy ?? ''), store, engine, adminToken: ADMIN, flushMs: 20,
+    ...(o.reviewers ? { reviewers: o.reviewers } : {}), ...(o.reviewerHeader ? { reviewerHeader: o.reviewerHeader } : {}),
+    ...(o.watermark ? { watermark: o.watermark } : {}) });
   const url = await gateway.listen(0);
   return {
     mock, upstreamUrl, gateway, url, store, engine, keys,

@@ -1,7 +1,8 @@
 /** `distillguard analyze DATASET --out DIR`: streaming replay of a dataset through the detection engine. */
 import { analyze } from '../engine/analyze.js';
 import { DEFAULT_HEAP_GROWTH_PERCENT, limitHeapGrowth } from '../engine/heap-growth.js';
-import { numberOpt, positional, requiredOpt, type Command } from './command.js';
+import { DEFAULT_MAX_TIME_SKEW_DAYS } from '../dataset/index.js';
+import { boundedNumberOpt, outputDirOpt, positional, type Command } from './command.js';
 import { Progress } from './progress.js';
 
 export const analyzeCommand: Command = {
@@ -16,12 +17,15 @@ export const analyzeCommand: Command = {
     threshold: { type: 'string', value: 'X', default: '0.5', description: 'campaign score (0..1) at which members are flagged' },
     'no-db': { type: 'boolean', description: 'skip analysis.duckdb and the SQL figures in campaigns.json (faster)' },
     privacy: { type: 'boolean', description: 'keep no prompt text in any output (hashes and features only)' },
+    'max-skew': { type: 'string', value: 'DAYS', default: String(DEFAULT_MAX_TIME_SKEW_DAYS), description: "quarantine interactions dated more than DAYS from the file's reference time (0: off)" },
     'heap-growth': { type: 'string', value: 'PERCENT', default: String(DEFAULT_HEAP_GROWTH_PERCENT), description: "heap growth allowed past live data between full GCs (lower: less memory, more GC; 0: V8's own)" },
     json: { type: 'boolean', description: 'print the summary as JSON' },
   },
   details: `
 Reads interactions.jsonl[.gz] or .parquet and accounts.* from DATASET (labels are never read). Bad lines go to
-DIR/quarantine.jsonl. Exit code 1 when the dataset has no valid interactions or no accounts file.
+DIR/quarantine.jsonl with file, line and reason; a damaged file keeps its good lines and one entry names where it
+broke. Repeated interaction ids are replayed once (counted in the summary). Exit code 1 when the dataset has no
+valid interactions or accounts, or when analysis.duckdb could not be written (the other outputs are complete).
 
 Outputs in DIR:
   verdicts.jsonl   one line per account (shared/spec/dataset-format.md), first_flagged_at from the replay clock
@@ -31,38 +35,48 @@ Outputs in DIR:
                    campaign_members — e.g. duckdb DIR/analysis.duckdb "SELECT asn, count(*) FROM interactions GROUP BY 1"`,
   async run(ctx) {
     const dataset = positional(ctx, 0, 'DATASET');
-    const outDir = requiredOpt(ctx, 'out');
-    limitHeapGrowth(numberOpt(ctx, 'heap-growth', DEFAULT_HEAP_GROWTH_PERCENT));
+    const options = {
+      cadenceMs: boundedNumberOpt(ctx, 'cadence', 60, { min: 0, exclusive: true }) * 60_000,
+      latenessMs: boundedNumberOpt(ctx, 'lateness', 60, { min: 0 }) * 60_000,
+      minClusterSize: boundedNumberOpt(ctx, 'min-cluster', 5, { min: 2, integer: true }),
+      flagThreshold: boundedNumberOpt(ctx, 'threshold', 0.5, { min: 0, max: 1 }),
+      maxTimeSkewDays: boundedNumberOpt(ctx, 'max-skew', DEFAULT_MAX_TIME_SKEW_DAYS, { min: 0 }),
+    };
+    const heapGrowth = boundedNumberOpt(ctx, 'heap-growth', DEFAULT_HEAP_GROWTH_PERCENT, { min: 0 });
+    const outDir = outputDirOpt(ctx);
+    limitHeapGrowth(heapGrowth);
     const progress = new Progress('analyze', null);
     const summary = await analyze({
       datasetDir: dataset,
       outDir,
-      cadenceMs: numberOpt(ctx, 'cadence', 60) * 60_000,
-      latenessMs: numberOpt(ctx, 'lateness', 60) * 60_000,
-      minClusterSize: numberOpt(ctx, 'min-cluster', 5),
-      flagThreshold: numberOpt(ctx, 'threshold', 0.5),
+      ...options,
       database: ctx.values['no-db'] !== true,
       privacy: ctx.values.privacy === true,
       onProgress: (read, now) => progress.update(read, Number.isFinite(now) ? new Date(now).toISOString().slice(0, 16) : ''),
     });
     progress.done();
+    // The forensic step failing leaves every other output complete: one warning line, and exit code 1.
+    const forensicsFailed = !summary.forensics.ok;
+    if (forensicsFailed) process.stderr.write(`distillguard analyze: warning: analysis.duckdb not written (${summary.forensics.error}); verdicts.jsonl, campaigns.json and spikes.json are complete [IO]\n`);
     if (ctx.values.json) {
       process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-      return 0;
+      return forensicsFailed ? 1 : 0;
     }
+    const d = summary.duplicates;
     const i = summary.interactions;
     const lines = [
       `interactions: read ${i.read}, accepted ${i.accepted}, quarantined ${i.quarantined}${summary.sortedInput ? '' : ' (input not time-ordered: buffered and sorted)'}`,
       `accounts:     read ${summary.accounts.read}, accepted ${summary.accounts.accepted}, quarantined ${summary.accounts.quarantined}`,
       summary.quarantineFile ? `quarantine:   ${summary.quarantineFile}` : null,
-      `time span:    ${summary.firstTs} .. ${summary.lastTs} (${summary.ticks} cross-account steps)`,
+      d.dropped > 0 ? `duplicates:   ${d.dropped} interactions with an id already replayed were dropped${d.forgottenEarly > 0 ? ` (id memory full: repeats more than ${d.maxIds} ids apart count as new)` : ''}` : null,
+      `time span:    ${summary.firstTs} .. ${summary.lastTs} (${summary.ticks} cross-account steps${summary.skippedTicks > 0 ? `, ${summary.skippedTicks} skipped in stretches with no interactions` : ''})`,
       `verdicts:     ${summary.accountsSeen} accounts, ${summary.flagged} flagged, ${summary.campaigns.length} campaigns`,
       ...summary.campaigns.map((c) => `  ${c.id}  ${String(c.accounts).padStart(6)} accounts  ${String(c.exchanges ?? '?').padStart(9)} exchanges  score ${c.score.toFixed(2)}  first flagged ${c.first_flagged_at}`),
       `regional spikes: ${summary.regionalSpikes} (spikes.json)`,
       `speed:        ${summary.seconds.toFixed(1)} s, ${Math.round(summary.interactionsPerSecond).toLocaleString('en-US')} interactions/s`,
-      `outputs:      ${outDir}/verdicts.jsonl, campaigns.json, spikes.json${ctx.values['no-db'] ? '' : ', analysis.duckdb'}`,
+      `outputs:      ${outDir}/verdicts.jsonl, campaigns.json, spikes.json${ctx.values['no-db'] || forensicsFailed ? '' : ', analysis.duckdb'}`,
     ];
     process.stdout.write(lines.filter((l) => l !== null).join('\n') + '\n');
-    return 0;
+    return forensicsFailed ? 1 : 0;
   },
 };

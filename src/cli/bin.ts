@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /** Entry point of the `distillguard` binary. */
-import { main } from './main.js';
+import { exitOnUncaught, main } from './main.js';
+
+exitOnUncaught();
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -2,6 +2,7 @@
  * The shape of one CLI command. Each command lives in its own file and declares its options, so
  * `--help` and usage errors are generated from one description.
  */
+import { mkdirSync, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DistillguardError } from '../errors.js';
 
@@ -81,4 +82,50 @@ export function positional(ctx: CommandContext, index: number, name: string): st
   const v = ctx.positionals[index];
   if (v === undefined) throw new DistillguardError('USAGE', `missing argument ${name}`);
   return v;
+}
+
+/** Bounds a numeric option must respect; a value outside them is a usage error that says which. */
+export interface NumberBounds {
+  /** Smallest allowed value; with `exclusive`, the value must be greater. */
+  min?: number;
+  exclusive?: boolean;
+  max?: number;
+  integer?: boolean;
+}
+
+export function boundedNumberOpt(ctx: CommandContext, name: string, fallback: number, bounds: NumberBounds): number {
+  const n = numberOpt(ctx, name, fallback);
+  const { min, max, exclusive = false, integer = false } = bounds;
+  const fail = (what: string): never => {
+    throw new DistillguardError('USAGE', `--${name} must be ${what}, got ${stringOpt(ctx, name) ?? n}`);
+  };
+  if (integer && !Number.isInteger(n)) fail(min !== undefined ? `an integer of at least ${min}` : 'an integer');
+  if (min !== undefined && max !== undefined && (n < min || n > max || (exclusive && n === min))) fail(`between ${min} and ${max}`);
+  if (min !== undefined && exclusive && n <= min) fail(`greater than ${min}`);
+  if (min !== undefined && n < min) fail(integer ? `an integer of at least ${min}` : min === 0 ? '0 or more' : `at least ${min}`);
+  if (max !== undefined && n > max) fail(`at most ${max}`);
+  return n;
+}
+
+/**
+ * The output directory named by --out, created if missing. A path that is (or runs through) a file is a usage error;
+ * a directory that cannot be created for another reason (permissions, a full disk) is an IO failure.
+ */
+export function outputDirOpt(ctx: CommandContext, name = 'out', fallback?: string): string {
+  const dir = fallback === undefined ? requiredOpt(ctx, name) : (stringOpt(ctx, name) ?? fallback);
+  let isFile = false;
+  try {
+    isFile = !statSync(dir).isDirectory();
+  } catch {
+    // Missing: created below.
+  }
+  if (isFile) throw new DistillguardError('USAGE', `--${name} ${dir} is a file, not a directory`);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOTDIR' || code === 'EEXIST') throw new DistillguardError('USAGE', `--${name} ${dir}: part of the path is a file, not a directory`);
+    throw new DistillguardError('IO', `--${name} ${dir}: cannot create the directory (${code ?? (e as Error).message})`);
+  }
+  return dir;
 }

@@ -22,7 +22,9 @@ time, client IP and JA4, so the engine steps on the world's clock and limits cou
 Creates one key per account on each gateway (POST /admin/keys/batch, with the account's sign-up facts),
 then sends every interaction as a real /v1/messages or /v1/chat/completions request.
 Outcomes: allowed, flagged (allowed, under review), throttled (served at reduced limits), withheld
-(reasoning stripped), rate_limited (429), blocked (403), error.
+(reasoning stripped), rate_limited (429), blocked (403), error. The report's headline is what a campaign keeps
+harvesting once the gateway knows it: of the attack requests sent after each account's first flagged response
+(flagged, throttled, withheld or blocked), the share still answered (allowed, flagged, throttled or withheld).
 Example:
   distillguard simulate --scenario quick --out /tmp/world
   distillguard mock-upstream --port 8081 &

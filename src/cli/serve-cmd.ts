@@ -1,5 +1,6 @@
 /** `distillguard serve`: the OpenAI/Anthropic-compatible gateway with policy, audit and admin API. */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { DistillguardError } from '../errors.js';
 import { defaultPolicy, defaultWatermarkPolicy, loadPolicyFile, type WatermarkSelect } from '../policy/config.js';
 import { DuckDbStore } from '../store/duckdb-store.js';
@@ -8,12 +9,34 @@ import { RedisSharedState } from '../store/redis-shared.js';
 import { WorkerEnginePort, type EnginePort } from '../gateway/engine-port.js';
 import { NatsEnginePort } from '../store/nats-events.js';
 import { join } from 'node:path';
-import { Gateway, assertNoWatermarkPolicy } from '../gateway/server.js';
+import { Gateway, REVIEWER_HEADER, assertNoWatermarkPolicy } from '../gateway/server.js';
 import { lexicalWatermarker } from '../gateway/watermark-lexical.js';
 import { loadKey } from '../watermark/key.js';
 import { stepClockOf } from '../gateway/engine-clock.js';
 import { mountDashboard } from '../report/mount.js';
 import { numberOpt, requiredOpt, stringOpt, type Command } from './command.js';
+
+const headerValue = (v: string | string[] | undefined): string | null => (Array.isArray(v) ? v[0] : v) ?? null;
+
+/** `NAME TOKEN` per line; a blank line or `#` starts nothing. Tokens shorter than 16 characters are refused. */
+function readReviewerTokens(path: string | undefined): { name: string; token: string }[] {
+  if (!path) return [];
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new DistillguardError('CONFIG_INVALID', `reviewer tokens ${path}: ${(e as Error).message}`, { cause: e });
+  }
+  const out: { name: string; token: string }[] = [];
+  text.split('\n').forEach((line, i) => {
+    const l = line.trim();
+    if (!l || l.startsWith('#')) return;
+    const m = /^(\S+)\s+(\S+)$/.exec(l);
+    if (!m || m[2]!.length < 16) throw new DistillguardError('CONFIG_INVALID', `${path}:${i + 1}: expected "NAME TOKEN" with a token of at least 16 characters`);
+    out.push({ name: m[1]!, token: m[2]! });
+  });
+  return out;
+}
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -31,12 +54,17 @@ export const serveCommand: Command = {
     'admin-token': { type: 'string', value: 'TOKEN', description: 'admin API token (default: $DISTILLGUARD_ADMIN_TOKEN, else generated and printed once)' },
     ui: { type: 'string', value: 'ANALYSIS_DIR', description: 'serve the review dashboard for an `analyze` output under /ui/ (admin token: Bearer, or browser Basic auth with the token as password)' },
     'watermark-key': { type: 'string', value: 'KEYFILE', description: 'watermark responses with this key (distillguard watermark keygen); the policy\'s watermark section decides whose (default: all traffic, lexical only); overrides watermark.key_file' },
+    'reviewer-tokens': { type: 'string', value: 'FILE', description: 'named reviewer tokens, one "NAME TOKEN" per line (# comments): the dashboard and the admin API record the name, not "admin"' },
+    'reviewer-header': { type: 'string', value: 'HEADER', description: 'behind an authenticating proxy that sets it (e.g. X-Forwarded-User): the reviewer\'s name comes from this header' },
     'trust-replay-headers': { type: 'boolean', description: 'TEST/DEMO ONLY: believe x-distillguard-replay-ts/-ip/-ja4 from clients and step the engine on event time (for `distillguard drive`)' },
   },
   details: `
 Environment: DISTILLGUARD_UPSTREAM_KEY is sent upstream (Bearer for /v1/chat/completions,
 x-api-key for /v1/messages); DISTILLGUARD_METRICS_TOKEN, when set, protects /metrics.
 Keys: \`distillguard keys create --account ID\` (gateway stopped) or POST /admin/keys (running).
+Reviewers: give each analyst a token (--reviewer-tokens FILE) so the audit trail names who decided; tokens may
+review and read but not manage keys. With --reviewer-header the name comes from an authenticating proxy's header
+instead: only when that proxy sets the header itself on every request (replacing any client copy).
 Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream http://127.0.0.1:8081`,
   async run(ctx) {
     const upstream = requiredOpt(ctx, 'upstream');
@@ -124,15 +152,17 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       engineName = w.ready.then((n) => (w.lastError ? `${n}: ${w.lastError}` : n));
     }
     // The dashboard writes reviews to the gateway's store; the gateway then applies and shares them.
+    const reviewers = readReviewerTokens(stringOpt(ctx, 'reviewer-tokens'));
+    const reviewerHeader = stringOpt(ctx, 'reviewer-header');
     const uiDir = stringOpt(ctx, 'ui');
     let gatewayRef: Gateway | null = null;
     const dashboard = uiDir
-      ? await mountDashboard({ analysisDir: uiDir, reviewStore: { kind: 'store', store }, basePath: '/ui', reviewer: 'admin', onReviewChange: (id) => void gatewayRef?.reviewChanged(id) })
+      ? await mountDashboard({ analysisDir: uiDir, reviewStore: { kind: 'store', store }, basePath: '/ui', reviewer: 'admin', reviewerOf: (req) => headerValue(req.headers[REVIEWER_HEADER]), onReviewChange: (id) => void gatewayRef?.reviewChanged(id) })
       : null;
     const metricsToken = process.env.DISTILLGUARD_METRICS_TOKEN;
     const upstreamApiKey = process.env.DISTILLGUARD_UPSTREAM_KEY;
     const gateway = await Gateway.create({
-      upstream, policy, store, engine, adminToken,
+      upstream, policy, store, engine, adminToken, reviewers, ...(reviewerHeader ? { reviewerHeader } : {}),
       ...(limiter ? { limiter } : {}), ...(shared ? { shared } : {}), ...(dashboard ? { ui: dashboard.handler } : {}),
       ...(metricsToken ? { metricsToken } : {}), ...(upstreamApiKey ? { upstreamApiKey } : {}),
       ...(watermarkKey ? { watermark: { key: watermarkKey, lexical: lexicalWatermarker(watermarkKey) } } : {}),

@@ -3,11 +3,9 @@
  * `quarantine.jsonl` of the output directory. Nothing is ever dropped silently.
  */
 import { join } from 'node:path';
+import { RAW_KEEP_CHARS } from './reader.js';
 import { JsonlWriter } from './writer.js';
 import type { RejectReason } from './validate.js';
-
-/** Raw text kept per quarantined line; longer lines keep this prefix and their full byte length. */
-const RAW_KEEP_CHARS = 8192;
 
 export interface QuarantineEntry {
   file: string;
@@ -21,7 +19,8 @@ export interface QuarantineEntry {
 
 /** Where a reader sends rejected lines: the Quarantine file, or a forwarder to one in another thread. */
 export interface QuarantineSink {
-  add(file: string, line: number, reason: RejectReason, detail: string, raw: string, bytes: number): Promise<void>;
+  /** `truncated`: `raw` is only the start of the line (it is cut here anyway when longer than RAW_KEEP_CHARS). */
+  add(file: string, line: number, reason: RejectReason, detail: string, raw: string, bytes: number, truncated?: boolean): Promise<void>;
 }
 
 export class Quarantine implements QuarantineSink {
@@ -42,12 +41,12 @@ export class Quarantine implements QuarantineSink {
     return Object.fromEntries([...this.byReason].sort((a, b) => b[1] - a[1]));
   }
 
-  async add(file: string, line: number, reason: RejectReason, detail: string, raw: string, bytes: number): Promise<void> {
+  async add(file: string, line: number, reason: RejectReason, detail: string, raw: string, bytes: number, truncated = false): Promise<void> {
     this.total++;
     this.byReason.set(reason, (this.byReason.get(reason) ?? 0) + 1);
     this.writer ??= new JsonlWriter<QuarantineEntry>(this.path);
-    const truncated = raw.length > RAW_KEEP_CHARS;
-    await this.writer.write({ file, line, reason, detail, bytes, raw: truncated ? raw.slice(0, RAW_KEEP_CHARS) : raw, raw_truncated: truncated });
+    const cut = raw.length > RAW_KEEP_CHARS;
+    await this.writer.write({ file, line, reason, detail, bytes, raw: cut ? raw.slice(0, RAW_KEEP_CHARS) : raw, raw_truncated: truncated || cut });
   }
 
   async close(): Promise<void> {

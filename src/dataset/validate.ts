@@ -45,20 +45,37 @@ export type RejectReason =
   | 'missing_field'
   | 'wrong_type'
   | 'invalid_timestamp'
+  | 'implausible_timestamp'
   | 'invalid_ip'
   | 'invalid_value'
   | 'invalid_utf8'
-  | 'line_too_long';
+  | 'line_too_long'
+  | 'corrupt_file';
 
 export type Validated<T> = { ok: true; record: T } | { ok: false; reason: RejectReason; detail: string };
 
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 
-/** Parses an RFC 3339 timestamp to epoch milliseconds, or NaN. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * Parses an RFC 3339 timestamp to epoch milliseconds, or NaN. Calendar fields are checked exactly (no 31 February,
+ * no 24:00, offsets below 24 h): Date.parse alone rolls such values over into a different, valid time.
+ */
 export function parseTimestamp(s: string): number {
-  if (!RFC3339.test(s)) return Number.NaN;
-  const ms = Date.parse(s);
-  return ms;
+  const m = RFC3339.exec(s);
+  if (!m) return Number.NaN;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return Number.NaN;
+  if (day > (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]!)) return Number.NaN;
+  if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6]) > 59) return Number.NaN;
+  const zone = m[8]!;
+  if (zone.length === 6 && (Number(zone.slice(1, 3)) > 23 || Number(zone.slice(4, 6)) > 59)) return Number.NaN;
+  return Date.parse(s);
 }
 
 /** A canonical `…Z` form; a timestamp already in UTC `Z` form is returned unchanged (no reformatting cost). */

@@ -1,15 +1,17 @@
 /**
  * `analyze`: replay a dataset through the engine and write verdicts.jsonl (the spec's contract), campaigns.json
  * (members, time span, exchanges, tokens, infrastructure, capabilities, evidence), spikes.json (regional spikes) and
- * analysis.duckdb for SQL forensics.
+ * analysis.duckdb for SQL forensics. The replay's outputs are written before the forensic step, which only adds to
+ * them: if it fails, they stand and the failure is reported in the summary.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Quarantine, writeJsonl, type ReadStats } from '../dataset/index.js';
 import type { Verdict } from '../dataset/types.js';
 import { accountFeatures } from '../accounts/features.js';
 import { spikesFile, writeSpikesFile } from '../signals/regional-spikes/spikes-file.js';
-import { buildAnalysisDb, campaignFigures, ObservationSink, openAnalysisDb, type CampaignFigures } from './forensics.js';
+import type { DuplicateStats } from './duplicates.js';
+import { buildAnalysisDb, campaignFigures, ObservationSink, openAnalysisDb, wellFormedDeep, type CampaignFigures } from './forensics.js';
 import { readPromptSamples } from './prompt-samples.js';
 import { replay, type ReplayOptions } from './replay.js';
 
@@ -55,6 +57,12 @@ export interface AnalyzeSummary {
   campaigns: { id: string; accounts: number; exchanges: number | null; score: number; first_flagged_at: string }[];
   /** Regional spikes found (spikes.json). */
   regionalSpikes: number;
+  /** Interactions dropped as repeats of an id already replayed, and the bounds within which repeats are recognised. */
+  duplicates: DuplicateStats;
+  /** Steps skipped in stretches of event time with no interactions. */
+  skippedTicks: number;
+  /** The forensic step (analysis.duckdb and the SQL figures in campaigns.json): done, skipped, or failed and why. */
+  forensics: { ok: boolean; skipped: boolean; error: string | null };
   seconds: number;
   interactionsPerSecond: number;
 }
@@ -138,32 +146,55 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
     };
   });
 
+  // The replay's outputs first: whatever happens in the forensic step, they are complete.
+  const campaignsPath = join(options.outDir, 'campaigns.json');
+  const writeCampaigns = (): void => writeFileSync(campaignsPath, JSON.stringify({ generated_by: 'distillguard analyze', dataset: options.datasetDir, campaigns }, null, 2) + '\n');
+  writeCampaigns();
+  writeSpikesFile(options.outDir, spikesFile(engine.regionalSpikes, options.datasetDir));
+
+  let forensics: AnalyzeSummary['forensics'] = { ok: true, skipped: !useDb, error: null };
   if (useDb && sink) {
-    const accountRows = verdicts.map((v) => {
-      const i = engine.accountIndex(v.account_id)!;
-      const s = engine.states[i]!;
-      const f = s.n > 0 ? accountFeatures(s) : null;
-      const a = engine.accounts[i];
-      return { ...v, ...(a ?? {}), account_id: v.account_id, interactions: s.n, features: f ? roundAll(f as unknown as Record<string, number>) : null };
-    });
     const tmpAccounts = join(options.outDir, '.accounts.jsonl');
     const tmpCampaigns = join(options.outDir, '.campaigns.jsonl');
     const tmpMembers = join(options.outDir, '.members.jsonl');
-    await writeJsonl(tmpAccounts, accountRows);
-    await writeJsonl(tmpCampaigns, campaigns.map(({ members: _m, sample_prompts: _s, subteams: _t, ...rest }) => rest));
-    await writeJsonl(tmpMembers, members);
-    const { db, conn } = await openAnalysisDb(join(options.outDir, 'analysis.duckdb'));
+    const dbPath = join(options.outDir, 'analysis.duckdb');
     try {
-      await buildAnalysisDb(conn, { observations: sink.path, accounts: tmpAccounts, campaigns: tmpCampaigns, members: tmpMembers });
-      for (const c of campaigns) Object.assign(c, await campaignFigures(conn, c.id));
+      const accountRows = verdicts.map((v) => {
+        const i = engine.accountIndex(v.account_id)!;
+        const s = engine.states[i]!;
+        const f = s.n > 0 ? accountFeatures(s) : null;
+        const a = engine.accounts[i];
+        return wellFormedDeep({ ...v, ...(a ?? {}), account_id: v.account_id, interactions: s.n, features: f ? roundAll(f as unknown as Record<string, number>) : null });
+      });
+      await writeJsonl(tmpAccounts, accountRows);
+      await writeJsonl(tmpCampaigns, campaigns.map(({ members: _m, sample_prompts: _s, subteams: _t, ...rest }) => wellFormedDeep(rest)));
+      await writeJsonl(tmpMembers, members.map((m) => wellFormedDeep(m)));
+      const figures = new Map<string, CampaignFigures>();
+      const { db, conn } = await openAnalysisDb(dbPath);
+      try {
+        await buildAnalysisDb(conn, { observations: sink.path, accounts: tmpAccounts, campaigns: tmpCampaigns, members: tmpMembers });
+        for (const c of campaigns) figures.set(c.id, await campaignFigures(conn, wellFormedDeep(c.id)));
+      } finally {
+        conn.closeSync();
+        db.closeSync();
+      }
+      for (const c of campaigns) Object.assign(c, figures.get(c.id));
+      writeCampaigns();
+    } catch (e) {
+      const message = String((e as Error)?.message ?? e).split('\n')[0]!.slice(0, 400);
+      forensics = { ok: false, skipped: false, error: `${dbPath}: ${message}` };
+      // A half-built database would pass for a complete one: remove it (never a directory in its place).
+      for (const p of [dbPath, dbPath + '.wal']) {
+        try {
+          if (statSync(p).isFile()) rmSync(p);
+        } catch {
+          // Absent, or not ours to remove.
+        }
+      }
     } finally {
-      conn.closeSync();
-      db.closeSync();
       for (const p of [sink.path, tmpAccounts, tmpCampaigns, tmpMembers]) rmSync(p, { force: true });
     }
   }
-  writeFileSync(join(options.outDir, 'campaigns.json'), JSON.stringify({ generated_by: 'distillguard analyze', dataset: options.datasetDir, campaigns }, null, 2) + '\n');
-  writeSpikesFile(options.outDir, spikesFile(engine.regionalSpikes, options.datasetDir));
 
   const seconds = (performance.now() - started) / 1000;
   return {
@@ -181,6 +212,9 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
     flagged: verdicts.filter((v) => v.flagged).length,
     campaigns: campaigns.map((c) => ({ id: c.id, accounts: c.accounts, exchanges: c.exchanges ?? null, score: c.score, first_flagged_at: c.first_flagged_at })),
     regionalSpikes: engine.regionalSpikes.total,
+    duplicates: result.duplicates,
+    skippedTicks: result.skippedTicks,
+    forensics,
     seconds,
     interactionsPerSecond: result.interactionsRead.accepted / Math.max(seconds, 1e-9),
   };

@@ -11,6 +11,20 @@ import { CAPABILITIES, INTENT_KINDS, type Observation } from './observation.js';
 
 const clean = (s: string | null): string => (s === null ? '\\N' : s.replace(/[\t\n\r\\]/g, ' '));
 
+/** A lone UTF-16 surrogate (JSON allows one escaped; UTF-8, and so DuckDB, cannot hold it). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The string with each lone surrogate replaced by U+FFFD, as writing it as UTF-8 does (so the tables join). */
+export const wellFormed = (s: string): string => s.replace(LONE_SURROGATE, '\ufffd');
+
+/** A JSON value with every string and object key made well-formed (see wellFormed). */
+export function wellFormedDeep<T>(v: T): T {
+  if (typeof v === 'string') return wellFormed(v) as T;
+  if (Array.isArray(v)) return v.map((x) => wellFormedDeep(x)) as T;
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [wellFormed(k), wellFormedDeep(x)])) as T;
+  return v;
+}
+
 /** Streams observations to a tab-separated file that DuckDB loads in one COPY. */
 export class ObservationSink {
   readonly path: string;
@@ -40,10 +54,14 @@ export class ObservationSink {
   }
 }
 
-const COLUMNS = `{id:'VARCHAR', ts_ms:'BIGINT', account_id:'VARCHAR', ip:'VARCHAR', prefix:'VARCHAR', asn:'INTEGER', country:'VARCHAR',
+/**
+ * Integer columns hold any value the dataset spec allows (validated as non-negative safe integers, below 2^53): BIGINT
+ * for counts, turns and statuses; ASNs are 32-bit unsigned.
+ */
+const COLUMNS = `{id:'VARCHAR', ts_ms:'BIGINT', account_id:'VARCHAR', ip:'VARCHAR', prefix:'VARCHAR', asn:'UINTEGER', country:'VARCHAR',
   datacenter:'BOOLEAN', vpn:'BOOLEAN', client:'VARCHAR', ua_tls_mismatch:'BOOLEAN', model:'VARCHAR', conversation_id:'VARCHAR',
-  turn:'INTEGER', intent:'FLOAT', intent_kinds:'UTINYINT', capability_index:'UTINYINT', frame:'UBIGINT', item:'UBIGINT',
-  max_tokens:'INTEGER', input_tokens:'INTEGER', output_tokens:'INTEGER', reasoning_tokens:'INTEGER', tools:'BOOLEAN', status:'SMALLINT'}`;
+  turn:'BIGINT', intent:'FLOAT', intent_kinds:'UTINYINT', capability_index:'UTINYINT', frame:'UBIGINT', item:'UBIGINT',
+  max_tokens:'BIGINT', input_tokens:'BIGINT', output_tokens:'BIGINT', reasoning_tokens:'BIGINT', tools:'BOOLEAN', status:'BIGINT'}`;
 
 export async function openAnalysisDb(path: string): Promise<{ db: DuckDBInstance; conn: DuckDBConnection }> {
   rmSync(path, { force: true });
@@ -61,8 +79,9 @@ export async function buildAnalysisDb(conn: DuckDBConnection, files: { observati
   await conn.run(`CREATE TABLE interactions AS
     SELECT * EXCLUDE (ts_ms, capability_index), make_timestamp(ts_ms * 1000) AS ts, ${caps}[capability_index + 1] AS capability
     FROM read_csv(${lit(files.observations)}, delim='\t', header=false, quote='', escape='', nullstr='\\N', columns=${COLUMNS})`);
-  await conn.run(`CREATE TABLE accounts AS SELECT * FROM read_json(${lit(files.accounts)}, format='newline_delimited')`);
-  await conn.run(`CREATE TABLE campaigns AS SELECT * FROM read_json(${lit(files.campaigns)}, format='newline_delimited')`);
+  // Types inferred from every row, not a sample: a large value late in the file must not fail the load.
+  await conn.run(`CREATE TABLE accounts AS SELECT * FROM read_json(${lit(files.accounts)}, format='newline_delimited', sample_size=-1)`);
+  await conn.run(`CREATE TABLE campaigns AS SELECT * FROM read_json(${lit(files.campaigns)}, format='newline_delimited', sample_size=-1)`);
   await conn.run(`CREATE TABLE campaign_members AS SELECT * FROM read_json(${lit(files.members)}, format='newline_delimited', columns={campaign_id:'VARCHAR', account_id:'VARCHAR'})`);
   await conn.run(`CREATE TABLE intent_kinds AS SELECT unnest(range(${INTENT_KINDS.length})) AS bit, unnest([${INTENT_KINDS.map(lit).join(', ')}]) AS kind`);
 }

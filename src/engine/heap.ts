@@ -1,7 +1,10 @@
-/** A binary min-heap keyed by a number, for the replay's reorder buffer. */
+/** A binary min-heap keyed by a number, for the replay's reorder buffer. Equal keys pop in the order pushed. */
 export class MinHeap<T> {
   private readonly keys: number[] = [];
+  /** Push order, breaking ties between equal keys (so a replay's order never depends on the heap's shape). */
+  private readonly seqs: number[] = [];
   private readonly values: T[] = [];
+  private next = 0;
 
   get size(): number {
     return this.keys.length;
@@ -13,28 +16,35 @@ export class MinHeap<T> {
 
   push(key: number, value: T): void {
     const keys = this.keys;
+    const seqs = this.seqs;
     const values = this.values;
+    const seq = this.next++;
     let i = keys.length;
     keys.push(key);
+    seqs.push(seq);
     values.push(value);
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (keys[p]! <= key) break;
+      if (keys[p]! < key || (keys[p] === key && seqs[p]! < seq)) break;
       keys[i] = keys[p]!;
+      seqs[i] = seqs[p]!;
       values[i] = values[p]!;
       i = p;
     }
     keys[i] = key;
+    seqs[i] = seq;
     values[i] = value;
   }
 
   pop(): T | undefined {
     const keys = this.keys;
+    const seqs = this.seqs;
     const values = this.values;
     const n = keys.length;
     if (n === 0) return undefined;
     const top = values[0]!;
     const lastKey = keys.pop()!;
+    const lastSeq = seqs.pop()!;
     const lastValue = values.pop()!;
     if (n > 1) {
       const m = n - 1;
@@ -42,13 +52,15 @@ export class MinHeap<T> {
       for (;;) {
         let c = 2 * i + 1;
         if (c >= m) break;
-        if (c + 1 < m && keys[c + 1]! < keys[c]!) c++;
-        if (keys[c]! >= lastKey) break;
+        if (c + 1 < m && (keys[c + 1]! < keys[c]! || (keys[c + 1] === keys[c] && seqs[c + 1]! < seqs[c]!))) c++;
+        if (keys[c]! > lastKey || (keys[c] === lastKey && seqs[c]! > lastSeq)) break;
         keys[i] = keys[c]!;
+        seqs[i] = seqs[c]!;
         values[i] = values[c]!;
         i = c;
       }
       keys[i] = lastKey;
+      seqs[i] = lastSeq;
       values[i] = lastValue;
     }
     return top;

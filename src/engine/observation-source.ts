@@ -27,6 +27,8 @@ export interface SourceOptions {
   samplePrompts?: PromptSampleOptions;
   /** Called for each valid record as it is read, in file order (in-process only). */
   onRecord?: (i: Interaction) => void;
+  /** The reader's plausibility window for interaction times (ReadOptions.maxTimeSkewDays). */
+  maxTimeSkewDays?: number;
 }
 
 /** Reads and observes in this thread. */
@@ -35,7 +37,7 @@ export class InProcessSource implements ObservationSource {
   private readonly sampler: PromptSamples | null;
 
   constructor(private readonly observer: Observer, private readonly options: SourceOptions) {
-    this.reader = new RecordReader(options.path, 'interactions', { quarantine: options.quarantine });
+    this.reader = new RecordReader(options.path, 'interactions', { quarantine: options.quarantine, ...(options.maxTimeSkewDays !== undefined ? { maxTimeSkewDays: options.maxTimeSkewDays } : {}) });
     this.sampler = options.samplePrompts ? new PromptSamples(options.samplePrompts) : null;
   }
 

@@ -41,7 +41,7 @@ let sampler: PromptSamples | null = null;
 try {
   sampler = data.samplePrompts ? new PromptSamples(data.samplePrompts) : null;
   const observer = new Observer(DEFERRED_NETWORK);
-  const reader = new RecordReader(data.path, 'interactions', { quarantine });
+  const reader = new RecordReader(data.path, 'interactions', { quarantine, ...(data.maxTimeSkewDays !== null ? { maxTimeSkewDays: data.maxTimeSkewDays } : {}) });
   const encoder = new ObservationEncoder();
   for await (const batch of reader.batches()) {
     // Batches sent and not yet taken: at most one means the applying thread is on the last one sent, or waiting.

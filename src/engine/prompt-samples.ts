@@ -18,11 +18,14 @@ export interface PromptSampleOptions {
   file: string;
 }
 
+const FULL = 0;
+
 /** Lines written to the spool at once. */
 const FLUSH_LINES = 2048;
 
 export class PromptSamples {
-  private readonly kept = new Map<string, number>();
+  /** Per account, the request ids sampled so far (a repeated id is not sampled twice), or FULL once done. */
+  private readonly kept = new Map<string, string[] | typeof FULL>();
   private pending: string[] = [];
   private fd: number | null;
 
@@ -30,11 +33,12 @@ export class PromptSamples {
     this.fd = openSync(options.file, 'w');
   }
 
-  /** Offers one record, in file order. */
+  /** Offers one record, in file order; a record repeating a sampled id (a log delivered twice) is skipped. */
   add(i: Interaction): void {
-    const n = this.kept.get(i.account_id) ?? 0;
-    if (n >= this.options.perAccount) return;
-    this.kept.set(i.account_id, n + 1);
+    const ids = this.kept.get(i.account_id) ?? [];
+    if (ids === FULL || ids.includes(i.id) || this.options.perAccount <= 0) return;
+    ids.push(i.id);
+    this.kept.set(i.account_id, ids.length >= this.options.perAccount ? FULL : ids);
     this.pending.push(JSON.stringify([i.account_id, i.prompt.slice(0, this.options.chars)]));
     if (this.pending.length >= FLUSH_LINES) this.flush();
   }

@@ -83,13 +83,14 @@ test('a worker reports failures with the codes the in-process reader uses', asyn
   // Only bad lines: no valid interactions.
   writeFileSync(join(world, 'interactions.jsonl.gz'), gzipSync('{"nope": 1}\nnot json\n'));
   for (const parallel of [false, true]) {
-    await assert.rejects(run(world, parallel), (e: unknown) => e instanceof DistillguardError && e.code === 'DATASET_EMPTY' && /no valid interactions \(2 quarantined\)/.test(e.message));
+    await assert.rejects(run(world, parallel), (e: unknown) => e instanceof DistillguardError && e.code === 'DATASET_EMPTY' && /no valid interactions \(2 quarantined: /.test(e.message));
   }
-  // A corrupt gzip stream fails the same way in both modes.
+  // A corrupt gzip stream is quarantined (nothing valid remains) the same way in both modes.
   writeFileSync(join(world, 'interactions.jsonl.gz'), Buffer.concat([gzipSync('{"a":1}\n'.repeat(1000)).subarray(0, 40), Buffer.from('garbage')]));
   const errors: Error[] = [];
   for (const parallel of [false, true]) await run(world, parallel).catch((e: Error) => errors.push(e));
   assert.equal(errors.length, 2);
+  assert.match(errors[0]!.message, /no valid interactions .*corrupt_file 1/);
   assert.equal(errors[1]!.message, errors[0]!.message);
   assert.equal((errors[1] as { code?: string }).code, (errors[0] as { code?: string }).code);
 });

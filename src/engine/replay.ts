@@ -3,14 +3,17 @@
  * cross-account step run on a simulated clock. Input need not be sorted: a reorder buffer holds observations for a
  * lateness window; when the opening of the file shows it is not time-ordered, the whole file is buffered (compact
  * observations, no text) and sorted before replay. Reading and the per-request step run in a worker thread on large
- * inputs (worker-source.ts), beside this thread's engine; results are the same either way.
+ * inputs (worker-source.ts), beside this thread's engine; results are the same either way. Repeated interaction ids are
+ * dropped (duplicates.ts), and a stretch of event time with no interactions costs a bounded number of steps.
  */
 import { statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Account, Interaction } from '../dataset/types.js';
 import { openDataset, Quarantine, readAll, type ReadStats } from '../dataset/index.js';
 import { DistillguardError } from '../errors.js';
 import { IpIntel } from '../enrich/ip.js';
+import { DuplicateFilter, type DuplicateOptions, type DuplicateStats } from './duplicates.js';
 import { Engine, type EngineOptions } from './engine.js';
 import { MinHeap } from './heap.js';
 import type { Observation } from './observation.js';
@@ -42,6 +45,10 @@ export interface ReplayOptions extends EngineOptions {
    */
   parallel?: boolean;
   intel?: IpIntel;
+  /** The reader's plausibility window for interaction times, in days (see ReadOptions.maxTimeSkewDays). */
+  maxTimeSkewDays?: number;
+  /** How repeated interaction ids are recognised (duplicates.ts). */
+  duplicates?: DuplicateOptions;
 }
 
 export interface ReplayResult {
@@ -56,12 +63,21 @@ export interface ReplayResult {
   accounts: Account[];
   /** The spool of sample prompts, when `samplePrompts` was given (read it with readPromptSamples). */
   samplesFile: string | null;
+  duplicates: DuplicateStats;
+  /** Steps not run because they fell in an empty stretch of event time (see SETTLE_MS). */
+  skippedTicks: number;
 }
 
 /** Records looked at before deciding whether the input is time-ordered. */
 const PROBE = 50_000;
 /** Smallest interactions file (bytes) observed in a worker by default: below it, starting one costs more than it saves. */
 const PARALLEL_MIN_BYTES = 4 << 20;
+/**
+ * How long steps keep running through a stretch with no interactions before the clock jumps to the next interaction:
+ * longer than any horizon of the engine (links are forgotten after 14 idle days), so the state has settled and the
+ * skipped steps would change nothing but the time. Replays without such gaps take every step.
+ */
+const SETTLE_MS = 15 * 24 * 3_600_000;
 
 function useWorker(options: ReplayOptions, path: string): boolean {
   // Records themselves never leave the worker: a caller that wants them gets the in-process source.
@@ -72,9 +88,13 @@ function useWorker(options: ReplayOptions, path: string): boolean {
 
 export async function replay(options: ReplayOptions): Promise<ReplayResult> {
   const files = openDataset(options.datasetDir);
+  const cadence = options.cadenceMs ?? 3_600_000;
+  if (!(cadence > 0)) throw new DistillguardError('USAGE', `the step cadence must be positive, got ${cadence} ms`);
+  if ((options.latenessMs ?? 0) < 0) throw new DistillguardError('USAGE', `the lateness window must not be negative, got ${options.latenessMs} ms`);
   const sourceOptions: SourceOptions = {
     path: files.interactions,
     quarantine: options.quarantine,
+    ...(options.maxTimeSkewDays !== undefined ? { maxTimeSkewDays: options.maxTimeSkewDays } : {}),
     ...(options.samplePrompts ? { samplePrompts: options.samplePrompts } : {}),
     ...(options.onRecord ? { onRecord: options.onRecord } : {}),
   };
@@ -94,7 +114,7 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
 async function run(options: ReplayOptions, accountsPath: string, engine: Engine, source: ObservationSource): Promise<ReplayResult> {
   const { records: accounts, stats: accountsRead } = await readAll(accountsPath, 'accounts', { quarantine: options.quarantine });
   if (accounts.length === 0) {
-    throw new DistillguardError('DATASET_EMPTY', `${accountsPath}: no valid account records (${accountsRead.quarantined} quarantined)`);
+    throw new DistillguardError('DATASET_EMPTY', `${accountsPath}: no valid account records (${accountsRead.quarantined} quarantined${whyQuarantined(options.quarantine)})`);
   }
   for (const a of accounts) engine.registerAccount(a);
 
@@ -102,6 +122,8 @@ async function run(options: ReplayOptions, accountsPath: string, engine: Engine,
   let lateness = options.latenessMs ?? 3_600_000;
   let nextTick = Number.NaN;
   let ticks = 0;
+  let skippedTicks = 0;
+  const duplicates = new DuplicateFilter(options.duplicates);
   let lateApplied = 0;
   let appliedUpTo = Number.NEGATIVE_INFINITY;
   let firstTs = Number.POSITIVE_INFINITY;
@@ -110,8 +132,17 @@ async function run(options: ReplayOptions, accountsPath: string, engine: Engine,
   let maxSeen = Number.NEGATIVE_INFINITY;
 
   const process = (o: Observation): void => {
+    if (duplicates.repeated(o.id, o.ts, appliedUpTo)) return;
     if (Number.isNaN(nextTick)) nextTick = Math.floor(o.ts / cadence) * cadence + cadence;
     while (o.ts >= nextTick) {
+      if (nextTick - appliedUpTo > SETTLE_MS) {
+        // An empty stretch: jump to the last step due before this interaction.
+        const last = Math.floor(o.ts / cadence) * cadence;
+        if (last > nextTick) {
+          skippedTicks += (last - nextTick) / cadence;
+          nextTick = last;
+        }
+      }
       engine.tick(nextTick);
       ticks++;
       nextTick += cadence;
@@ -148,7 +179,7 @@ async function run(options: ReplayOptions, accountsPath: string, engine: Engine,
   if (probing && disorder > read * 0.001) lateness = Number.POSITIVE_INFINITY;
   while (heap.size > 0) process(heap.pop()!);
   if (source.stats.accepted === 0) {
-    throw new DistillguardError('DATASET_EMPTY', `${source.stats.file}: no valid interactions (${source.stats.quarantined} quarantined)`);
+    throw new DistillguardError('DATASET_EMPTY', `${source.stats.file}: no valid interactions (${source.stats.quarantined} quarantined${whyQuarantined(options.quarantine)})`);
   }
   // A last step at the end of the data, so the final hour counts.
   if (!Number.isNaN(nextTick)) {
@@ -166,5 +197,13 @@ async function run(options: ReplayOptions, accountsPath: string, engine: Engine,
     lastTs,
     accounts,
     samplesFile: source.samplesFile,
+    duplicates: duplicates.stats,
+    skippedTicks,
   };
+}
+
+/** The quarantine's reasons for an error message, e.g. `: corrupt_file 1; see quarantine.jsonl`. */
+function whyQuarantined(quarantine: Quarantine): string {
+  const reasons = Object.entries(quarantine.reasons()).map(([r, n]) => `${r} ${n}`);
+  return reasons.length > 0 ? `: ${reasons.slice(0, 4).join(', ')}; see ${basename(quarantine.path)} in the output directory` : '';
 }

@@ -31,6 +31,7 @@ export interface ObserveWorkerData {
   path: string;
   samplePrompts: PromptSampleOptions | null;
   ahead: number;
+  maxTimeSkewDays: number | null;
 }
 
 export type ToObserveWorker = { type: 'credit' };
@@ -57,7 +58,7 @@ export class WorkerSource implements ObservationSource {
     if (options.onRecord) throw new DistillguardError('INTERNAL', 'onRecord needs the in-process source');
     this.stats = { file: options.path, read: 0, accepted: 0, quarantined: 0 };
     this.samplesFile = options.samplePrompts?.file ?? null;
-    const workerData: ObserveWorkerData = { path: options.path, samplePrompts: options.samplePrompts ?? null, ahead: AHEAD };
+    const workerData: ObserveWorkerData = { path: options.path, samplePrompts: options.samplePrompts ?? null, ahead: AHEAD, maxTimeSkewDays: options.maxTimeSkewDays ?? null };
     this.worker = new Worker(new URL('./observe-worker.js', import.meta.url), { workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     this.worker.on('message', (m: FromObserveWorker) => {
       this.inbox.push(m);

@@ -1,10 +1,17 @@
 /**
- * Admin API under /admin/ (the caller has already checked the admin token). JSON in, JSON out.
+ * Admin API under /admin/ (the caller has already checked the token and says who it is: the shared admin token, or a
+ * named reviewer token, whose name the audit trail records). JSON in, JSON out. Reviewer tokens may use every route
+ * but key management.
  *
  *   GET    /admin/campaigns                      campaigns from the latest verdicts
- *   GET    /admin/accounts[?flagged=true]        accounts with risk, decision and review state
- *   GET    /admin/accounts/:id                   one account: keys (ids only), risk, review, recent audit
+ *   POST   /admin/campaigns/:id/review           {"action": "confirm"|"dismiss", "note"?}: every open flagged account of
+ *                                                 the campaign in one step (confirm skips verified organisations)
+ *   GET    /admin/accounts[?flagged=true&offset=&limit=]  accounts with risk, decision and review state; total for paging
+ *   GET    /admin/accounts/:id                   one account: keys (ids only), risk, review, appeals, recent audit
  *   POST   /admin/accounts/:id/review            {"action": "confirm"|"dismiss"|"allowlist"|"unblock"|"block", "note"?}
+ *   POST   /admin/appeals                        {"account_id", "message", "contact"?, "channel"?} → 201: an account owner's
+ *                                                 appeal from the provider's support tool; it waits in the review queue
+ *   GET    /admin/appeals[?open=true&account=]   appeals, newest first
  *   GET    /admin/verdicts[?flagged=&campaign=]  verdicts in the dataset-spec shape
  *   GET    /admin/audit[?account=&limit=]        audit log, newest first
  *   GET    /admin/keys[?account=]                keys (never the secret)
@@ -16,8 +23,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TIERS, type Tier } from '../dataset/types.js';
 import type { ReviewState } from '../policy/decide.js';
+import { randomBytes } from 'node:crypto';
 import type { AccountMeta, CreateKeyOptions } from '../store/store.js';
-import type { Gateway } from './server.js';
+import type { AdminIdentity, Gateway } from './server.js';
 
 class HttpError extends Error {
   constructor(readonly status: number, message: string) {
@@ -27,7 +35,7 @@ class HttpError extends Error {
 
 type Obj = Record<string, unknown>;
 
-export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerResponse, path: string, url: string): Promise<void> {
+export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerResponse, path: string, url: string, who: AdminIdentity): Promise<void> {
   const q = new URL(url, 'http://x').searchParams;
   const parts = path.split('/').slice(2).map(decodeURIComponent); // ['accounts', id, 'review']
   const method = req.method ?? 'GET';
@@ -38,6 +46,39 @@ export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerR
     res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(s) }).end(s);
   };
   const [head, id, sub] = parts;
+  if (head === 'keys' && who.role !== 'admin') throw new HttpError(403, 'key management needs the admin token (reviewer tokens review)');
+  const actor = who.role === 'admin' ? ('admin' as const) : ('reviewer' as const);
+  /** Applies one review action to one account, audits it under the caller's name and answers its open appeals. */
+  const review = async (accountId: string, action: string, note: string | null, bulk?: number): Promise<ReviewState | null> => {
+    const risk = g.options.engine.riskOf(accountId);
+    let state: ReviewState | null;
+    switch (action) {
+      case 'confirm':
+        state = { state: 'confirmed', campaignId: risk?.campaignId ?? null };
+        break;
+      case 'dismiss':
+        state = { state: 'dismissed', risk: risk?.risk ?? 0, campaignId: risk?.campaignId ?? null };
+        break;
+      case 'allowlist':
+        state = { state: 'allowlisted' };
+        break;
+      case 'block':
+        state = { state: 'blocked' };
+        break;
+      case 'unblock':
+        // Lifting a block also silences the current risk: the account stays allowed until its
+        // risk rises further or it joins another campaign (same as a dismissal).
+        state = risk ? { state: 'dismissed', risk: risk.risk, campaignId: risk.campaignId } : null;
+        break;
+      default:
+        throw new HttpError(400, 'action must be one of confirm, dismiss, allowlist, unblock, block');
+    }
+    await g.setReview(accountId, state, note);
+    const ts = new Date().toISOString();
+    await store.closeAppeals([accountId], who.name, ts);
+    g.audit({ actor, action: `review.${action}`, account_id: accountId, request_id: null, key_id: null, reasons: [`review_${action}`], enforced: true, detail: { reviewer: who.name, note, risk: risk?.risk ?? null, campaign_id: risk?.campaignId ?? null, ...(bulk ? { bulk } : {}) } });
+    return state;
+  };
 
   if (method === 'GET' && head === 'campaigns' && id === undefined) {
     await g.flushEvents();
@@ -55,10 +96,49 @@ export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerR
     return send(200, { campaigns });
   }
 
+  if (method === 'POST' && head === 'campaigns' && id !== undefined && sub === 'review') {
+    const body = await readJson(req);
+    if (body.action !== 'confirm' && body.action !== 'dismiss') throw new HttpError(400, 'action must be confirm or dismiss (then handle exceptions per account)');
+    const note = typeof body.note === 'string' ? body.note : null;
+    await g.flushEvents();
+    const members = (await store.listVerdicts({ campaignId: id, flagged: true, limit: 1_000_000 })).filter((v) => g.reviewOf(v.account_id) === undefined);
+    if (members.length === 0 && (await store.listVerdicts({ campaignId: id, limit: 1 })).length === 0) throw new HttpError(404, `no campaign ${id}`);
+    const verified = new Set<string>();
+    if (body.action === 'confirm') for (const v of members) if ((await store.getAccount(v.account_id))?.meta?.verified === true) verified.add(v.account_id);
+    const targets = members.filter((v) => !verified.has(v.account_id));
+    for (const v of targets) await review(v.account_id, body.action, note, targets.length);
+    await g.flushEvents();
+    return send(200, { campaign_id: id, action: body.action, changed: targets.length, skipped_verified: verified.size, reviewer: who.name });
+  }
+
+  if (head === 'appeals' && id === undefined) {
+    if (method === 'POST') {
+      const body = await readJson(req);
+      if (typeof body.account_id !== 'string' || body.account_id === '') throw new HttpError(400, 'account_id (string) is required');
+      if (typeof body.message !== 'string' || body.message.trim() === '') throw new HttpError(400, 'message (what the account owner said) is required');
+      const str = (x: unknown, max: number) => (typeof x === 'string' && x.trim() ? x.trim().slice(0, max) : null);
+      const known = g.options.engine.riskOf(body.account_id) !== undefined || (await store.getAccount(body.account_id)) !== null;
+      if (!known) throw new HttpError(404, `unknown account ${body.account_id}`);
+      const ts = new Date().toISOString();
+      const appeal = { id: `apl_${randomBytes(8).toString('hex')}`, account_id: body.account_id, ts, message: body.message.trim().slice(0, 4000), contact: str(body.contact, 200), channel: str(body.channel, 100) ?? 'support', closed_by: null, closed_at: null };
+      await store.addAppeal(appeal);
+      const risk = g.options.engine.riskOf(body.account_id);
+      g.audit({ actor: 'appeal', action: 'review.appeal', account_id: body.account_id, request_id: null, key_id: null, reasons: ['review_appeal'], enforced: true, detail: { appeal_id: appeal.id, channel: appeal.channel, contact: appeal.contact, note: appeal.message, relayed_by: who.name, risk: risk?.risk ?? null, campaign_id: risk?.campaignId ?? null } });
+      await g.flushEvents();
+      return send(201, appeal);
+    }
+    if (method === 'GET') {
+      const open = q.get('open');
+      const account = q.get('account');
+      return send(200, { appeals: await store.listAppeals({ ...(open !== null ? { open: open === 'true' || open === '1' } : {}), ...(account ? { accountId: account } : {}), limit }) });
+    }
+  }
+
   if (head === 'accounts') {
     if (method === 'GET' && id === undefined) {
       const flaggedOnly = q.get('flagged') === 'true' || q.get('flagged') === '1';
-      const accounts = await store.listAccounts(limit);
+      const offset = Math.max(0, Math.floor(Number(q.get('offset') ?? 0)) || 0);
+      const accounts = await store.listAccounts(1_000_000);
       const verdicts = new Map((await store.listVerdicts({ limit: 100_000 })).map((v) => [v.account_id, v]));
       const ids = new Set([...accounts.map((a) => a.account_id), ...verdicts.keys()]);
       const out = [];
@@ -68,45 +148,20 @@ export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerR
         if (flaggedOnly && !flagged) continue;
         out.push({ account_id: a, risk, decision: g.decisionFor(a), review: g.reviewOf(a) ?? null });
       }
-      return send(200, { accounts: out.slice(0, limit) });
+      out.sort((a, b) => (b.risk?.risk ?? 0) - (a.risk?.risk ?? 0) || a.account_id.localeCompare(b.account_id));
+      return send(200, { total: out.length, offset, accounts: out.slice(offset, offset + limit) });
     }
     if (id === undefined) throw new HttpError(404, 'no such route');
     if (method === 'GET' && sub === undefined) {
       await g.flushEvents();
-      const [account, keys, audit, events] = await Promise.all([store.getAccount(id), store.listKeys(id), store.listAudit({ accountId: id, limit: 50 }), store.countEvents(id)]);
-      return send(200, { account, risk: g.options.engine.riskOf(id) ?? null, decision: g.decisionFor(id), review: g.reviewOf(id) ?? null, keys, events, audit });
+      const [account, keys, audit, events, appeals] = await Promise.all([store.getAccount(id), store.listKeys(id), store.listAudit({ accountId: id, limit: 50 }), store.countEvents(id), store.listAppeals({ accountId: id, limit: 50 })]);
+      return send(200, { account, risk: g.options.engine.riskOf(id) ?? null, decision: g.decisionFor(id), review: g.reviewOf(id) ?? null, keys, events, appeals, audit });
     }
     if (method === 'POST' && sub === 'review') {
       const body = await readJson(req);
-      const action = body.action;
-      const note = typeof body.note === 'string' ? body.note : null;
-      const risk = g.options.engine.riskOf(id);
-      let state: ReviewState | null;
-      switch (action) {
-        case 'confirm':
-          state = { state: 'confirmed', campaignId: risk?.campaignId ?? null };
-          break;
-        case 'dismiss':
-          state = { state: 'dismissed', risk: risk?.risk ?? 0, campaignId: risk?.campaignId ?? null };
-          break;
-        case 'allowlist':
-          state = { state: 'allowlisted' };
-          break;
-        case 'block':
-          state = { state: 'blocked' };
-          break;
-        case 'unblock':
-          // Lifting a block also silences the current risk: the account stays allowed until its
-          // risk rises further or it joins another campaign (same as a dismissal).
-          state = risk ? { state: 'dismissed', risk: risk.risk, campaignId: risk.campaignId } : null;
-          break;
-        default:
-          throw new HttpError(400, 'action must be one of confirm, dismiss, allowlist, unblock, block');
-      }
-      await g.setReview(id, state, note);
-      g.audit({ actor: 'admin', action: `review.${action}`, account_id: id, request_id: null, key_id: null, reasons: [`review_${action}`], enforced: true, detail: { note, risk: risk?.risk ?? null, campaign_id: risk?.campaignId ?? null } });
+      const state = await review(id, String(body.action), typeof body.note === 'string' ? body.note : null);
       await g.flushEvents();
-      return send(200, { account_id: id, review: state, decision: g.decisionFor(id) });
+      return send(200, { account_id: id, review: state, decision: g.decisionFor(id), reviewer: who.name });
     }
   }
 
@@ -139,7 +194,7 @@ export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerR
       const batch = items.map((x, i) => keyRequest(x, nowIso, id === 'batch' ? `keys[${i}].` : ''));
       const created = await store.createKeys(batch);
       await g.reloadKeys();
-      for (const c of created) g.audit({ actor: 'admin', action: 'key.create', account_id: c.record.account_id, request_id: null, key_id: c.record.key_id, reasons: [], enforced: true, detail: null });
+      for (const c of created) g.audit({ actor: 'admin', action: 'key.create', account_id: c.record.account_id, request_id: null, key_id: c.record.key_id, reasons: [], enforced: true, detail: who.name === 'admin' ? null : { by: who.name } });
       const out = created.map((c) => ({ key: c.key, ...c.record }));
       return send(201, id === 'batch' ? { keys: out } : out[0]);
     }

@@ -37,6 +37,11 @@ export interface GroupReport {
   accountsRestrictedAtEnd: number;
   /** Simulated time of the group's first blocked request. */
   firstBlockedAt: string | null;
+  /** Accounts the gateway acted on at least once (flagged, throttled, withheld or blocked). */
+  accountsFlagged: number;
+  /** Requests sent after the account's first flagged response, and how many of them were still answered. */
+  requestsAfterFlag: number;
+  servedAfterFlag: number;
   /** Per simulated day (UTC, from the world's first day): requests by outcome. */
   days: Tally[];
 }
@@ -50,9 +55,36 @@ export interface DriveReport {
   keysCreated: number;
   groups: GroupReport[];
   /** Per account: outcome counts and last outcome (tests, --json). */
-  accounts: Record<string, { label: string; persona: string | null; campaign: string | null; requests: Tally; last: Outcome | null; firstBlockedAt: string | null }>;
+  accounts: Record<string, AccountTally>;
   /** Requests per gateway by outcome. */
   byGateway: Record<string, Tally>;
+}
+
+/** One account's replay as the client saw it. */
+export interface AccountTally {
+  label: string;
+  persona: string | null;
+  campaign: string | null;
+  requests: Tally;
+  last: Outcome | null;
+  firstBlockedAt: string | null;
+  /** Simulated time of the first response carrying a risk action (flag, throttle, withhold or block). */
+  firstFlaggedAt: string | null;
+  requestsAfterFlag: number;
+  servedAfterFlag: number;
+}
+
+/** Outcomes that answered the request (a withheld answer lacks only its reasoning; a throttled one got through). */
+export const SERVED: readonly Outcome[] = ['allowed', 'flagged', 'throttled', 'withheld'];
+/** Outcomes that show the gateway acting on the account's risk. */
+const RISK_ACTIONS: readonly Outcome[] = ['flagged', 'throttled', 'withheld', 'blocked'];
+
+/**
+ * The share of a group's requests sent after each account's first flagged response that were still answered: what a
+ * campaign keeps harvesting once the gateway knows about it. Null when no account of the group was flagged.
+ */
+export function servedAfterFlagShare(g: Pick<GroupReport, 'requestsAfterFlag' | 'servedAfterFlag'>): number | null {
+  return g.requestsAfterFlag === 0 ? null : g.servedAfterFlag / g.requestsAfterFlag;
 }
 
 export interface DriveOptions {
@@ -112,7 +144,7 @@ export async function drive(o: DriveOptions): Promise<DriveReport> {
     const groupOf = (kind: GroupReport['kind'], name: string, label: string): GroupReport => {
       const id = `${kind}:${name}`;
       let g = groups.get(id);
-      if (!g) groups.set(id, (g = { kind, name, label, accounts: 0, requests: emptyTally(), accountsEverBlocked: 0, accountsBlockedAtEnd: 0, accountsRestrictedAtEnd: 0, firstBlockedAt: null, days: [] }));
+      if (!g) groups.set(id, (g = { kind, name, label, accounts: 0, requests: emptyTally(), accountsEverBlocked: 0, accountsBlockedAtEnd: 0, accountsRestrictedAtEnd: 0, firstBlockedAt: null, accountsFlagged: 0, requestsAfterFlag: 0, servedAfterFlag: 0, days: [] }));
       return g;
     };
     let firstMs = Number.NaN;
@@ -125,8 +157,16 @@ export async function drive(o: DriveOptions): Promise<DriveReport> {
       const l = labels.get(i.account_id);
       const label = l?.label ?? 'unlabelled';
       let a = report.accounts[i.account_id];
-      if (!a) report.accounts[i.account_id] = a = { label, persona: l?.persona ?? null, campaign: l?.campaign ?? null, requests: emptyTally(), last: null, firstBlockedAt: null };
+      if (!a) report.accounts[i.account_id] = a = { label, persona: l?.persona ?? null, campaign: l?.campaign ?? null, requests: emptyTally(), last: null, firstBlockedAt: null, firstFlaggedAt: null, requestsAfterFlag: 0, servedAfterFlag: 0 };
       const first = a.last === null;
+      const afterFlag = a.firstFlaggedAt !== null;
+      const served = SERVED.includes(outcome);
+      if (afterFlag) {
+        a.requestsAfterFlag++;
+        if (served) a.servedAfterFlag++;
+      }
+      const flaggedNow = !afterFlag && RISK_ACTIONS.includes(outcome);
+      if (flaggedNow) a.firstFlaggedAt = i.ts;
       a.requests[outcome]++;
       a.last = outcome;
       report.byGateway[gateway]![outcome]++;
@@ -139,6 +179,11 @@ export async function drive(o: DriveOptions): Promise<DriveReport> {
       for (const g of gs) {
         if (first) g.accounts++;
         g.requests[outcome]++;
+        if (flaggedNow) g.accountsFlagged++;
+        if (afterFlag) {
+          g.requestsAfterFlag++;
+          if (served) g.servedAfterFlag++;
+        }
         while (g.days.length <= day) g.days.push(emptyTally());
         g.days[day]![outcome]++;
         if (blockedNow) {
@@ -280,13 +325,20 @@ export function formatDriveReport(r: DriveReport): string {
   const pct = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
   const total = (t: Tally) => OUTCOMES.reduce((s, k) => s + t[k], 0);
   const lines: string[] = [];
+  const attack = r.groups.find((g) => g.kind === 'label' && g.name === 'attack');
   lines.push(`replayed ${r.requests.toLocaleString('en-US')} interactions ${r.firstTs ?? '-'} .. ${r.lastTs ?? '-'} through ${r.gateways.join(', ')} in ${r.wallSeconds.toFixed(1)} s (${r.keysCreated.toLocaleString('en-US')} keys created)`);
   lines.push('');
-  const head = ['group', 'accts', ...OUTCOMES, 'blocked accts', 'restricted at end', 'first block (sim)'];
+  const head = ['group', 'accts', ...OUTCOMES, 'blocked accts', 'restricted at end', 'first block (sim)', 'served after flag'];
   const rows = r.groups.map((g) => [
     `${g.kind === 'label' ? '' : '  '}${g.kind === 'campaign' ? 'campaign ' : ''}${g.name}`, String(g.accounts), ...OUTCOMES.map((k) => String(g.requests[k])),
     `${g.accountsEverBlocked}/${g.accounts}`, `${g.accountsRestrictedAtEnd}/${g.accounts}`, g.firstBlockedAt ?? '-',
+    g.requestsAfterFlag === 0 ? '-' : `${g.servedAfterFlag}/${g.requestsAfterFlag} (${pct(g.servedAfterFlag, g.requestsAfterFlag)})`,
   ]);
+  if (attack) {
+    const served = SERVED.reduce((s, k) => s + attack.requests[k], 0);
+    lines.push(`attack requests served: ${served}/${total(attack.requests)} (${pct(served, total(attack.requests))}); after each account's first flag: ${attack.servedAfterFlag}/${attack.requestsAfterFlag} (${pct(attack.servedAfterFlag, attack.requestsAfterFlag)}); accounts flagged ${attack.accountsFlagged}/${attack.accounts}`);
+  }
+  lines.push('');
   lines.push(...table(head, rows));
   lines.push('');
   lines.push('share of requests blocked (withheld+throttled in brackets) per simulated day');

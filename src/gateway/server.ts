@@ -67,7 +67,26 @@ export interface GatewayOptions {
    * the admin token. Resolves false for paths it does not serve.
    */
   ui?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  /**
+   * Named reviewer tokens: each may use the dashboard and the admin API's read, review and appeal routes (not key
+   * management), and its name is what the audit trail records. The shared admin token is recorded as `admin`.
+   */
+  reviewers?: { name: string; token: string }[];
+  /**
+   * Behind an authenticating proxy that sets this header itself (e.g. `x-forwarded-user`): the reviewer's name is taken
+   * from it on every authorised admin or dashboard request. Only set it when the proxy replaces any client copy.
+   */
+  reviewerHeader?: string;
 }
+
+/** Who an admin or dashboard request acts as: the name the audit trail records, and what it may do. */
+export interface AdminIdentity {
+  name: string;
+  role: 'admin' | 'reviewer';
+}
+
+/** Request header the gateway sets (after removing any client copy) to tell the dashboard who the reviewer is. */
+export const REVIEWER_HEADER = 'x-distillguard-reviewer';
 
 const ROUTES: Record<string, Api> = { '/v1/chat/completions': 'openai', '/v1/messages': 'anthropic' };
 
@@ -118,6 +137,7 @@ export class Gateway {
   private readonly transforms: ResponseTransform[];
   private readonly clock: () => number;
   private readonly adminTokenHash: Buffer;
+  private readonly reviewerTokens: { name: string; hash: Buffer }[];
   private readonly registered = new Set<string>();
   private readonly seenFlagged = new Set<string>();
   private readonly seenCampaigns = new Set<string>();
@@ -149,6 +169,7 @@ export class Gateway {
     });
     this.webhooks = new Webhooks(() => this.policy.webhooks, this.metrics);
     this.adminTokenHash = createHash('sha256').update(options.adminToken).digest();
+    this.reviewerTokens = (options.reviewers ?? []).map((r) => ({ name: r.name, hash: createHash('sha256').update(r.token).digest() }));
     this.server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 20_000, requestTimeout: s.body_timeout_ms * 2 + 20_000 }, (req, res) => this.handle(req, res));
     this.describeMetrics();
     options.engine.onRisk((u) => this.onRisk(u));
@@ -332,13 +353,14 @@ export class Gateway {
     }
     if ((path === '/ui' || path.startsWith('/ui/')) && this.options.ui) return this.serveUi(req, res, path);
     if (path.startsWith('/admin/')) {
-      if (!this.adminAuthorized(req)) {
+      const who = this.identify(req, bearer(req.headers));
+      if (!who) {
         req.resume();
         const body = JSON.stringify({ error: 'admin token required (Authorization: Bearer <token>)' });
         res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }).end(body);
         return;
       }
-      handleAdmin(this, req, res, path, url).catch((e: unknown) => {
+      handleAdmin(this, req, res, path, url, who).catch((e: unknown) => {
         const status = typeof (e as { status?: number }).status === 'number' ? (e as { status: number }).status : 500;
         if (status === 500) this.log(`admin error: ${(e as Error)?.stack ?? String(e)}`);
         if (!res.headersSent) res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (e as Error).message }));
@@ -350,10 +372,18 @@ export class Gateway {
     this.reject(res, dialect, 'not_found', `no route ${req.method} ${path}`, null);
   }
 
-  private adminAuthorized(req: IncomingMessage): boolean {
-    const token = bearer(req.headers);
-    if (token === null) return false;
-    return timingSafeEqual(createHash('sha256').update(token).digest(), this.adminTokenHash);
+  /** The admin token or a named reviewer token; the proxy's user header, when configured, names the person. */
+  private identify(req: IncomingMessage, token: string | null): AdminIdentity | null {
+    if (token === null) return null;
+    const h = createHash('sha256').update(token).digest();
+    let who: AdminIdentity | null = timingSafeEqual(h, this.adminTokenHash) ? { name: 'admin', role: 'admin' } : null;
+    for (const r of this.reviewerTokens) if (timingSafeEqual(h, r.hash)) who = { name: r.name, role: 'reviewer' };
+    if (who && this.options.reviewerHeader) {
+      const v = req.headers[this.options.reviewerHeader.toLowerCase()];
+      const user = (Array.isArray(v) ? v[0] : v)?.trim();
+      if (user) who = { ...who, name: user.slice(0, 200) };
+    }
+    return who;
   }
 
   /** The dashboard: admin token as Bearer, or as the password of HTTP Basic auth (what a browser can send). */
@@ -364,11 +394,14 @@ export class Gateway {
       const decoded = Buffer.from(a.slice(6), 'base64').toString('utf8');
       token = decoded.slice(decoded.indexOf(':') + 1) || null;
     }
-    if (token === null || !timingSafeEqual(createHash('sha256').update(token).digest(), this.adminTokenHash)) {
+    delete req.headers[REVIEWER_HEADER];
+    const who = this.identify(req, token);
+    if (who === null) {
       req.resume();
       res.writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Basic realm="distillguard admin (any user, password = admin token)"' }).end('admin token required\n');
       return;
     }
+    req.headers[REVIEWER_HEADER] = who.name;
     if (path === '/ui') {
       req.resume();
       res.writeHead(302, { location: '/ui/' }).end();

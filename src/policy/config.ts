@@ -49,6 +49,11 @@ export interface PolicyConfig {
    * traffic, a likeness of behaviour, a verified organisation's pooled traffic) is acted on up to here, then reviewed.
    */
   ceilings: Record<string, Action>;
+  /**
+   * Evidence that raises the action of a flagged account whatever its risk: a rule applies when every one of its
+   * reason codes is among the verdict's (a code ending in `*` is a prefix). Ceilings still apply afterwards.
+   */
+  escalate: EscalationRule[];
   /** Throttled accounts get this fraction of their tier's account limits (requests and tokens). */
   throttle: { factor: number };
   /** Reviewed accounts that risk actions never touch (rate limits still apply). */
@@ -119,6 +124,11 @@ export function defaultWatermarkPolicy(): WatermarkPolicy {
   return { key_file: null, lexical: { apply: 'all' }, reasoning: 'unsigned', marker: { apply: 'none' } };
 }
 
+export interface EscalationRule {
+  reasons: string[];
+  action: Action;
+}
+
 const MINUTE = (per_minute: number, burst: number): RateSpec => ({ per_minute, burst });
 
 /** Embedded defaults, used when no file is given and for any key a file leaves out. */
@@ -138,6 +148,9 @@ export function defaultPolicy(): PolicyConfig {
     default_tier: 'build',
     risk: { flag: 0.5, throttle: 0.7, withhold_reasoning: 0.8, block: 0.95 },
     ceilings: { 'account:individual-harvester': 'withhold_reasoning', 'similar:behaviour-profile': 'withhold_reasoning', 'signup:*': 'withhold_reasoning', 'org:entity': 'withhold_reasoning', 'org:review': 'flag' },
+    // A campaign member linked by a shared artefact, in a campaign whose members carry their own evidence: two
+    // independent kinds of evidence, so the flag blocks at once instead of serving the campaign while its risk climbs.
+    escalate: [{ reasons: ['campaign:member', 'members:own-evidence', 'link:*'], action: 'block' }],
     throttle: { factor: 0.1 },
     allowlist: [],
     webhooks: [],
@@ -188,7 +201,7 @@ export function parsePolicy(text: string, source = 'policy'): PolicyConfig {
 export function policyFromObject(raw: unknown, source = 'policy'): PolicyConfig {
   const v = new Validator(source);
   const out = defaultPolicy();
-  const root = v.obj(raw, '', ['dry_run', 'tiers', 'default_tier', 'risk', 'ceilings', 'throttle', 'allowlist', 'webhooks', 'record', 'server', 'watermark', 'engine']);
+  const root = v.obj(raw, '', ['dry_run', 'tiers', 'default_tier', 'risk', 'ceilings', 'escalate', 'throttle', 'allowlist', 'webhooks', 'record', 'server', 'watermark', 'engine']);
   if (root.dry_run !== undefined) out.dry_run = v.bool(root.dry_run, 'dry_run');
   if (root.default_tier !== undefined) out.default_tier = v.tier(root.default_tier, 'default_tier');
   if (root.tiers !== undefined) {
@@ -216,6 +229,16 @@ export function policyFromObject(raw: unknown, source = 'policy'): PolicyConfig 
       if (typeof action !== 'string' || !(ACTIONS as readonly string[]).includes(action)) v.fail(`ceilings.${code}`, `must be one of ${ACTIONS.join(', ')}`);
       out.ceilings[code] = action as Action;
     }
+  }
+  if (root.escalate !== undefined) {
+    if (!Array.isArray(root.escalate)) v.fail('escalate', 'must be a list of {reasons, action}');
+    out.escalate = (root.escalate as unknown[]).map((x, i) => {
+      const o = v.obj(x, `escalate[${i}]`, ['reasons', 'action']);
+      if (!Array.isArray(o.reasons) || o.reasons.length === 0) v.fail(`escalate[${i}].reasons`, 'must be a non-empty list of reason codes');
+      const reasons = (o.reasons as unknown[]).map((r, j) => v.str(r, `escalate[${i}].reasons[${j}]`));
+      if (typeof o.action !== 'string' || !(ACTIONS as readonly string[]).includes(o.action)) v.fail(`escalate[${i}].action`, `must be one of ${ACTIONS.join(', ')}`);
+      return { reasons, action: o.action as Action };
+    });
   }
   if (root.risk !== undefined) {
     const r = v.obj(root.risk, 'risk', ['flag', 'throttle', 'withhold_reasoning', 'block']);

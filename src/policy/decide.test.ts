@@ -82,3 +82,22 @@ test('a verdict from sign-up scoring alone restricts but never blocks; the campa
   assert.deepEqual([twoWeak, threeWeak, payment, paymentAndMore, reviewOnly].map(at), ['throttle', 'withhold_reasoning', 'withhold_reasoning', 'withhold_reasoning', 'flag']);
   assert.ok(paymentAndMore < D.risk.block!, 'below block even without the sign-up cap');
 });
+
+test('escalation: a flagged campaign member with an artefact link and own evidence blocks; ceilings still cap it', () => {
+  const D = defaultPolicy();
+  const member = ['campaign:member', 'link:shared-template', 'members:own-evidence'];
+  const d = decide(D, 'a', r(0.6, { flagged: true, campaignId: 'C1', reasons: member }), undefined, NONE);
+  assert.equal(d.action, 'block');
+  assert.equal(d.reasons[0], 'escalate:campaign:member+members:own-evidence+link:*');
+  // Not flagged, a likeness instead of a link, or no own evidence: the risk ladder alone decides.
+  assert.equal(decide(D, 'a', r(0.6, { flagged: false, reasons: member }), undefined, NONE).action, 'flag');
+  assert.equal(decide(D, 'a', r(0.75, { flagged: true, reasons: ['campaign:member', 'similar:campaign-profile', 'members:own-evidence'] }), undefined, NONE).action, 'throttle');
+  assert.equal(decide(D, 'a', r(0.85, { flagged: true, reasons: ['campaign:member', 'link:shared-network'] }), undefined, NONE).action, 'withhold_reasoning');
+  // A verified organisation goes to review, never to a block, whatever the evidence.
+  assert.equal(decide(D, 'a', r(0.97, { flagged: true, reasons: [...member, 'org:review'] }), undefined, NONE).action, 'flag');
+  // Rules are configurable and validated.
+  const none = parsePolicy('escalate: []');
+  assert.equal(decide(none, 'a', r(0.6, { flagged: true, reasons: member }), undefined, NONE).action, 'flag');
+  assert.throws(() => parsePolicy('escalate: [{ reasons: [], action: block }]'), /escalate\[0\]\.reasons/);
+  assert.throws(() => parsePolicy('escalate: [{ reasons: [x], action: nuke }]'), /escalate\[0\]\.action/);
+});

@@ -8,7 +8,10 @@
  * confirmed → block, dismissed → allow until risk rises by DISMISS_MARGIN or the campaign changes.
  * A ceiling per reason code (policy `ceilings`; a key ending in `*` is a prefix) caps the automatic action for
  * verdicts of one kind of evidence: an individual harvester, likeness of behaviour, a sign-up match (blocking waits
- * for the account's own traffic), a verified organisation under review. In dry-run the decision is the same but
+ * for the account's own traffic), a verified organisation under review. Escalation rules (policy `escalate`) work the
+ * other way: a flagged verdict carrying every code of a rule (two independent kinds of evidence, such as a campaign
+ * membership through a shared artefact confirmed by the members' own traffic) takes the rule's action whatever its
+ * risk, so a campaign is stopped when it is flagged rather than served while its score climbs. In dry-run the decision is the same but
  * `enforce` is false.
  */
 import type { Action, PolicyConfig } from './config.js';
@@ -45,6 +48,11 @@ export function implies(decided: Action, level: Action): boolean {
   return LEVEL[decided] >= LEVEL[level];
 }
 
+/** True when `code` is `reason` or a `prefix*` that `reason` starts with. */
+function codeMatches(code: string, reason: string): boolean {
+  return code.endsWith('*') ? reason.startsWith(code.slice(0, -1)) : code === reason;
+}
+
 /** The ceiling for a reason code: its own entry, or that of a `prefix*` entry it starts with. */
 function ceilingOf(ceilings: Record<string, Action>, reason: string): Action | undefined {
   const own = ceilings[reason];
@@ -71,6 +79,11 @@ export function decide(policy: PolicyConfig, accountId: string, risk: RiskView |
   else if (t.throttle !== null && risk.risk >= t.throttle) [action, code] = ['throttle', 'risk_above_throttle'];
   else if (t.flag !== null && risk.risk >= t.flag) [action, code] = ['flag', 'risk_above_flag'];
   else if (risk.flagged && t.flag !== null) [action, code] = ['flag', 'engine_flagged'];
+  if (risk.flagged) {
+    for (const rule of policy.escalate) {
+      if (LEVEL[rule.action] > LEVEL[action] && rule.reasons.every((c) => risk.reasons.some((r) => codeMatches(c, r)))) [action, code] = [rule.action, `escalate:${rule.reasons.join('+')}`];
+    }
+  }
   if (action === 'allow') return ALLOW;
   // A ceiling lowers an automatic action on evidence of one kind alone; analysts' review decides beyond it.
   for (const r of risk.reasons) {

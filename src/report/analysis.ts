@@ -42,6 +42,15 @@ export interface GraphData {
   /** Links not drawn (the picture keeps the strongest MAX_EDGES). */
   omitted_edges: number;
 }
+/** Another account linked to one account, and through what (each `via` a kind with the shared value or count). */
+export interface LinkedAccount {
+  account_id: string;
+  risk: number;
+  flagged: boolean;
+  campaign_id: string | null;
+  via: { kind: 'payment' | 'signup-network' | 'email-domain' | 'networks' | 'templates'; detail: string }[];
+}
+
 export interface ShareRow { key: string; campaign: number; total: number; accounts: number; sample_ip: string }
 
 /** Strongest link kind first: a picture colours an edge by its first kind. */
@@ -195,6 +204,52 @@ export class Analysis {
               a.email_domain, a.payment_fingerprint, a.country, a.tier, a.verified, a.interactions, to_json(a.features) AS f
        FROM accounts a WHERE a.account_id = $1`, [accountId]);
     return r[0] ? memberRow(r[0]) : null;
+  }
+
+  /** Accounts of organisations the provider verified. */
+  async verifiedAccounts(): Promise<Set<string>> {
+    return new Set((await this.rows('SELECT account_id FROM accounts WHERE verified')).map((x) => String(x.account_id)));
+  }
+
+  /**
+   * The accounts linked to one account and through what: the same payment instrument, sign-up /24, a small e-mail
+   * domain (shared by at most LINK_DOMAIN_MAX accounts: big free-mail and universities link strangers), two or more
+   * network prefixes, or two or more prompt templates that few accounts use. Strongest links first.
+   */
+  async linkedAccounts(accountId: string, limit: number): Promise<LinkedAccount[]> {
+    const LINK_DOMAIN_MAX = 50, TEMPLATE_MAX = 200, PREFIX_MAX = 200;
+    const me = (await this.rows('SELECT payment_fingerprint AS p, signup_ip AS s, email_domain AS d FROM accounts WHERE account_id = $1', [accountId]))[0];
+    if (!me) return [];
+    const links = new Map<string, LinkedAccount['via']>();
+    const add = (id: unknown, kind: LinkedAccount['via'][number]['kind'], detail: string) => {
+      const k = String(id);
+      let l = links.get(k);
+      if (!l) links.set(k, (l = []));
+      l.push({ kind, detail });
+    };
+    if (me.p) for (const x of await this.rows('SELECT account_id FROM accounts WHERE payment_fingerprint = $1 AND account_id <> $2 LIMIT 500', [String(me.p), accountId])) add(x.account_id, 'payment', `payment ${String(me.p)}`);
+    const net = me.s ? String(me.s).split('.').slice(0, 3).join('.') : null;
+    if (net && String(me.s).includes('.')) {
+      for (const x of await this.rows("SELECT account_id FROM accounts WHERE signup_ip LIKE $1 || '.%' AND account_id <> $2 LIMIT 500", [net, accountId])) add(x.account_id, 'signup-network', `signed up from ${net}.0/24`);
+    }
+    if (me.d) {
+      const n = num((await this.rows('SELECT count(*) AS n FROM accounts WHERE email_domain = $1', [String(me.d)]))[0]?.n);
+      if (n > 1 && n <= LINK_DOMAIN_MAX) for (const x of await this.rows('SELECT account_id FROM accounts WHERE email_domain = $1 AND account_id <> $2', [String(me.d), accountId])) add(x.account_id, 'email-domain', `e-mail domain ${String(me.d)}`);
+    }
+    const shared = async (col: 'prefix' | 'frame', max: number): Promise<{ id: unknown; n: number }[]> => (await this.rows(
+      // frame 0 marks a prompt too short to have a frame.
+      `WITH mine AS (SELECT DISTINCT ${col} AS k FROM interactions WHERE account_id = $1 AND ${col} IS NOT NULL${col === 'frame' ? ' AND frame <> 0' : ''}),
+            small AS (SELECT i.${col} AS k FROM interactions i JOIN mine ON mine.k = i.${col} GROUP BY 1 HAVING count(DISTINCT i.account_id) <= $2)
+       SELECT i.account_id AS id, count(DISTINCT i.${col}) AS n FROM interactions i JOIN small ON small.k = i.${col}
+       WHERE i.account_id <> $1 GROUP BY 1 HAVING count(DISTINCT i.${col}) >= 2 ORDER BY 2 DESC, 1 LIMIT 200`, [accountId, max])).map((x) => ({ id: x.id, n: num(x.n) }));
+    for (const x of await shared('prefix', PREFIX_MAX)) add(x.id, 'networks', `${x.n} shared network prefixes`);
+    for (const x of await shared('frame', TEMPLATE_MAX)) add(x.id, 'templates', `${x.n} shared prompt templates`);
+    const verdicts = new Map(this.verdicts().map((v) => [v.account_id, v]));
+    const strength = { payment: 5, templates: 4, 'signup-network': 3, networks: 2, 'email-domain': 1 } as const;
+    return [...links].map(([id, via]) => {
+      const v = verdicts.get(id);
+      return { account_id: id, risk: v?.risk ?? 0, flagged: v?.flagged ?? false, campaign_id: v?.campaign_id ?? null, via };
+    }).sort((a, b) => b.via.reduce((t, x) => t + strength[x.kind], 0) - a.via.reduce((t, x) => t + strength[x.kind], 0) || b.risk - a.risk || a.account_id.localeCompare(b.account_id)).slice(0, limit);
   }
 
   /** One account's activity: exchanges per day and hour-of-day, capabilities and networks used. */

@@ -25,7 +25,8 @@ export function compact(n: number): string {
   return f1(n);
 }
 
-export interface Series { name: string; cls: string; values: number[] }
+/** `counts`, when given, is what each bar's tooltip states (bars drawn on a log scale still tell the count). */
+export interface Series { name: string; cls: string; values: number[]; counts?: number[] }
 
 const W = 720, H = 240, L = 56, R = 12, T = 16, B = 40;
 
@@ -65,7 +66,8 @@ export function lineChart(opts: { id: string; title: string; labels: string[]; s
 }
 
 /** Vertical bars, stacked when several series are given (e.g. campaign sign-ups over everyone else's). */
-export function stackedBars(opts: { id: string; title: string; labels: string[]; series: Series[]; labelEvery?: number; tickFormat?: (v: number) => string }): string {
+/** `tips` names each bar in its tooltip where the axis label is short (a bin's range, not its start). */
+export function stackedBars(opts: { id: string; title: string; labels: string[]; series: Series[]; labelEvery?: number; tickFormat?: (v: number) => string; tips?: string[] }): string {
   const n = opts.labels.length;
   const totals = opts.labels.map((_, i) => opts.series.reduce((t, s) => t + (s.values[i] ?? 0), 0));
   const ticks = niceTicks(Math.max(0, ...totals));
@@ -79,7 +81,7 @@ export function stackedBars(opts: { id: string; title: string; labels: string[];
     let base = 0;
     for (const s of opts.series) {
       const v = s.values[i] ?? 0;
-      if (v > 0) body += `<rect class="${s.cls}" x="${f1(L + i * bw + bw * 0.1)}" y="${f1(y(base + v))}" width="${f1(bw * 0.8)}" height="${f1(y(base) - y(base + v))}"><title>${esc(`${opts.labels[i]}: ${v} ${s.name}`)}</title></rect>`;
+      if (v > 0) body += `<rect class="${s.cls}" x="${f1(L + i * bw + bw * 0.1)}" y="${f1(y(base + v))}" width="${f1(bw * 0.8)}" height="${f1(y(base) - y(base + v))}"><title>${esc(`${opts.tips?.[i] ?? opts.labels[i]}: ${s.counts?.[i] ?? v} ${s.name}`)}</title></rect>`;
       base += v;
     }
     if (i % every === 0) body += `<text class="tick" x="${f1(L + i * bw + bw / 2)}" y="${H - B + 16}" text-anchor="middle">${esc(opts.labels[i]!)}</text>`;
@@ -154,11 +156,13 @@ export function histogram(opts: { id: string; title: string; values: number[]; b
   const counts = new Array<number>(bins).fill(0);
   for (const v of opts.values) counts[Math.min(bins - 1, Math.max(0, Math.floor(v * bins)))]!++;
   const labels = counts.map((_, i) => (i / bins).toFixed(2));
+  const tips = counts.map((_, i) => `risk ${(i / bins).toFixed(2)}–${((i + 1) / bins).toFixed(2)}`);
   // Log scale: a bar of height 1 + log10(count), so a single account still shows; ticks read as counts.
   const logTick = (t: number): string => (t <= 0 ? '0' : Number.isInteger(t) ? compact(10 ** (t - 1)) : '');
   return stackedBars({
-    id: opts.id, title: opts.title, labels, labelEvery: Math.max(1, bins / 5),
-    series: [{ name: 'accounts', cls: 'bar', values: opts.log ? counts.map((c) => (c > 0 ? Math.log10(c) + 1 : 0)) : counts }],
+    id: opts.id, title: opts.title, labels, tips, labelEvery: Math.max(1, bins / 5),
+    // On a log scale the bar heights are logarithms; the tooltip still counts accounts.
+    series: [{ name: 'accounts', cls: 'bar', values: opts.log ? counts.map((c) => (c > 0 ? Math.log10(c) + 1 : 0)) : counts, counts }],
     ...(opts.log ? { tickFormat: logTick } : {}),
   });
 }

@@ -5,7 +5,8 @@
  */
 import type { Verdict } from '../dataset/types.js';
 import type { GatewayStore } from '../store/store.js';
-import { Analysis, type DaySplit, type MemberRow } from './analysis.js';
+import { Analysis, type DaySplit, type LinkedAccount, type MemberRow } from './analysis.js';
+import type { QueueRow } from './review-queue.js';
 import { buildCaseFile, type CaseFile } from './case.js';
 import { regionSeries, type RegionSeries } from './regional-spikes.js';
 import { DEFAULT_PRICES, type Prices } from './value.js';
@@ -38,14 +39,24 @@ export interface AccountView {
   row: MemberRow | null;
   activity: Awaited<ReturnType<Analysis['accountActivity']>> | null;
   prompts: string[];
+  /** Accounts linked to this one and through what (empty without an analysis database). */
+  links: LinkedAccount[];
 }
+
+/** Linked accounts listed on an account page at most. */
+const ACCOUNT_LINKS = 50;
+
+const byRisk = (a: Verdict, b: Verdict): number => b.risk - a.risk || a.account_id.localeCompare(b.account_id);
 
 export interface DashboardSource {
   overview(): Promise<Overview>;
   campaign(id: string): Promise<CaseFile | null>;
   account(id: string): Promise<AccountView | null>;
-  /** Accounts to review: flagged or linked ones, highest risk first. */
-  queue(): Promise<Verdict[]>;
+  /**
+   * Accounts to review: the flagged ones, highest risk first. A linked account the engine did not flag is shown on its
+   * campaign and on linked accounts' pages, not queued for a decision.
+   */
+  queue(): Promise<QueueRow[]>;
   verdict(id: string): Promise<Verdict | undefined>;
   close(): Promise<void>;
 }
@@ -57,6 +68,7 @@ export class AnalysisSource implements DashboardSource {
   private readonly cases = new Map<string, Promise<CaseFile>>();
   private byId: Map<string, Verdict> | null = null;
   private traffic: Promise<DaySplit[]> | null = null;
+  private verified: Promise<Set<string>> | null = null;
 
   private constructor(private readonly analysis: Analysis, private readonly prices: Prices) {}
 
@@ -114,13 +126,14 @@ export class AnalysisSource implements DashboardSource {
     const row = await this.analysis.account(id);
     const activity = this.analysis.hasDatabase ? await this.analysis.accountActivity(id) : null;
     const prompts = this.analysis.campaignsFile.campaigns.flatMap((c) => c.sample_prompts.filter((p) => p.account_id === id).map((p) => p.prompt));
-    return { verdict, row, activity, prompts };
+    const links = this.analysis.hasDatabase ? await this.analysis.linkedAccounts(id, ACCOUNT_LINKS) : [];
+    return { verdict, row, activity, prompts, links };
   }
 
-  async queue(): Promise<Verdict[]> {
-    return [...this.verdicts().values()]
-      .filter((v) => v.flagged || v.campaign_id !== null || v.reasons.includes('campaign:linked-not-flagged'))
-      .sort((a, b) => b.risk - a.risk || a.account_id.localeCompare(b.account_id));
+  async queue(): Promise<QueueRow[]> {
+    const verified = this.analysis.hasDatabase ? await (this.verified ??= this.analysis.verifiedAccounts()) : null;
+    return [...this.verdicts().values()].filter((v) => v.flagged).sort(byRisk)
+      .map((v) => ({ ...v, verified: verified ? verified.has(v.account_id) : null }));
   }
 
   close(): Promise<void> {
@@ -159,11 +172,12 @@ export class StoreSource implements DashboardSource {
 
   async account(id: string): Promise<AccountView | null> {
     const verdict = await this.verdict(id);
-    return verdict ? { verdict, row: null, activity: null, prompts: [] } : null;
+    return verdict ? { verdict, row: null, activity: null, prompts: [], links: [] } : null;
   }
 
-  async queue(): Promise<Verdict[]> {
-    return (await this.all()).filter((v) => v.flagged || v.campaign_id !== null).sort((a, b) => b.risk - a.risk || a.account_id.localeCompare(b.account_id));
+  async queue(): Promise<QueueRow[]> {
+    const verified = new Set((await this.store.listAccounts(1_000_000)).filter((a) => a.meta?.verified === true).map((a) => a.account_id));
+    return (await this.all()).filter((v) => v.flagged).sort(byRisk).map((v) => ({ ...v, verified: verified.has(v.account_id) }));
   }
 
   async verdict(id: string): Promise<Verdict | undefined> {

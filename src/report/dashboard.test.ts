@@ -21,8 +21,8 @@ const source: DashboardSource = {
       campaigns: [{ id: 'C0001', score: 0.93, accounts: 2, exchanges: 303, first_activity: null, last_activity: null, first_flagged_at: null, reasons: [] }] };
   },
   async campaign(id) { return id === 'C0001' ? sampleCase() : null; },
-  async account(id) { const v = verdicts.find((x) => x.account_id === id); return v ? { verdict: v, row: null, activity: null, prompts: ['hello <script>'] } : null; },
-  async queue() { return verdicts.filter((v) => v.flagged); },
+  async account(id) { const v = verdicts.find((x) => x.account_id === id); return v ? { verdict: v, row: null, activity: null, prompts: ['hello <script>'], links: [] } : null; },
+  async queue() { return verdicts.filter((v) => v.flagged).map((v) => ({ ...v, verified: false })); },
   async verdict(id) { return verdicts.find((v) => v.account_id === id); },
   async close() {},
 };
@@ -109,6 +109,83 @@ test('mounted on a gateway store without an analysis: live verdicts, queue and r
   } finally {
     server.close();
     await ui.close();
+    await store.close();
+  }
+});
+
+/** A campaign of 250 flagged accounts (200 linked core, 50 attached by likeness, 3 of a verified organisation), 20 linked but unflagged. */
+function scaleSource(): DashboardSource {
+  const vs: (Verdict & { verified: boolean })[] = [];
+  for (let i = 0; i < 270; i++) {
+    const attached = i >= 200 && i < 250;
+    vs.push({ account_id: `acct_${String(i).padStart(4, '0')}`, risk: 0.99 - i / 1000, flagged: i < 250, campaign_id: 'C0001', first_flagged_at: i < 250 ? '2026-04-23T01:00:00.000Z' : null,
+      reasons: i < 250 ? ['campaign:member', attached ? 'similar:campaign-profile' : 'link:shared-template'] : ['campaign:linked-not-flagged'], verified: i < 3 });
+  }
+  return {
+    async overview() { return { source: 'scale', accounts: vs.length, flagged: 250, exchanges: null, traffic: [], risks: vs.map((v) => v.risk), campaigns: [] }; },
+    async campaign() { return null; },
+    async account(id) { const v = vs.find((x) => x.account_id === id); return v ? { verdict: v, row: null, activity: null, prompts: [], links: [] } : null; },
+    async queue() { return vs.filter((v) => v.flagged); },
+    async verdict(id) { return vs.find((v) => v.account_id === id); },
+    async close() {},
+  };
+}
+
+test('review at scale: flagged accounts only, filters and paging, a campaign decided in one step, exceptions kept', async () => {
+  const store = await DuckDbStore.open({ kind: 'memory' });
+  const who = new Map([['t-alice', 'alice'], ['t-bob', 'bob']]);
+  const handler = createDashboardHandler({ source: scaleSource(), reviews: new ReviewService(store), reviewerOf: (req) => who.get(String(req.headers['x-reviewer-token'])) ?? null });
+  const server = createServer((req, res) => void handler(req, res).then((h) => { if (!h) res.writeHead(404).end(); }));
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const a = server.address();
+  const url = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
+  const page = async (q: string) => (await fetch(`${url}/ui/queue${q}`)).text();
+  const count = (html: string) => /data-testid="queue-count">([\d,]+) account/.exec(html)?.[1];
+  const api = (path: string, body: unknown, token = 't-alice') => fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-reviewer-token': token }, body: JSON.stringify(body) });
+  try {
+    const first = await page('');
+    assert.equal(count(first), '250', 'the 20 linked-but-unflagged accounts are not queued');
+    assert.ok(!first.includes('data-account="acct_0260"'));
+    assert.equal((first.match(/<tr data-account=/g) ?? []).length, 100, 'first page of 100');
+    assert.match(first, /page <b data-testid="page">1<\/b> of <span data-testid="pages">3<\/span>/);
+    const third = await page('?page=3');
+    assert.equal((third.match(/<tr data-account=/g) ?? []).length, 50);
+    assert.ok(third.includes('data-account="acct_0249"'));
+    assert.equal(count(await page('?group=attached')), '50');
+    assert.equal(count(await page('?verified=yes')), '3');
+    assert.equal(count(await page('?reason=similar:*')), '50');
+    assert.equal(count(await page('?risk=0.9')), '91');
+    assert.equal(count(await page('?q=acct_001')), '10');
+
+    // An exception first (dismiss one core account), then the whole campaign in one step.
+    assert.equal((await api('/ui/api/review', { account_id: 'acct_0010', action: 'dismiss' })).status, 200);
+    assert.equal((await api('/ui/api/review/bulk', { campaign: 'C0001', action: 'confirm' }, 'nobody')).status, 401, 'no anonymous decisions');
+    const r = await api('/ui/api/review/bulk', { campaign: 'C0001', group: 'core', action: 'confirm', note: 'shared template on every member' });
+    assert.deepEqual(await r.json(), { campaign: 'C0001', group: 'core', action: 'confirm', changed: 196, skipped_verified: 3 });
+    const states = new Map((await store.listReviews()).map((x) => [x.account_id, x.state]));
+    assert.equal(states.get('acct_0010'), 'dismissed', 'the exception stays');
+    assert.equal(states.get('acct_0001'), undefined, 'a verified organisation is not confirmed in bulk');
+    assert.equal(states.get('acct_0100'), 'confirmed');
+    assert.equal(states.get('acct_0220'), undefined, 'attached accounts were not in the group');
+    assert.equal(count(await page('')), '53', '50 attached + 3 verified still open');
+    const audit = await store.listAudit({ limit: 1000 });
+    assert.equal(audit.filter((x) => x.action === 'review.confirm' && x.detail?.reviewer === 'alice' && x.detail?.bulk === 196).length, 196);
+    assert.ok(audit.every((x) => x.actor === 'reviewer' || x.actor === 'appeal'));
+
+    // An owner's appeal lands in the appeals tab; a decision answers it.
+    const ap = await fetch(url + '/ui/api/appeals', { method: 'POST', headers: { 'content-type': 'application/json', 'x-reviewer-token': 't-bob' }, body: JSON.stringify({ account_id: 'acct_0100', message: 'we are a university lab', contact: 'ticket 4411', channel: 'support-tool' }) });
+    assert.equal(ap.status, 201);
+    const appealed = await page('?state=appealed');
+    assert.equal(count(appealed), '1');
+    assert.ok(appealed.includes('data-account="acct_0100"') && appealed.includes('data-testid="appeal"'));
+    assert.equal((await api('/ui/api/review', { account_id: 'acct_0100', action: 'dismiss', note: 'lab confirmed' }, 't-bob')).status, 200);
+    assert.equal(count(await page('?state=appealed')), '0');
+    const [appeal] = await store.listAppeals({ accountId: 'acct_0100', limit: 5 });
+    assert.equal(appeal?.closed_by, 'bob');
+    const auditPage = await (await fetch(url + '/ui/audit')).text();
+    assert.ok(auditPage.includes('<td>alice</td>') && auditPage.includes('account owner (support-tool)'));
+  } finally {
+    server.close();
     await store.close();
   }
 });

@@ -6,10 +6,15 @@
  *   GET  /ui/campaign/:id              campaign page (case-file charts, members)
  *   GET  /ui/campaign/:id/case.html|case.json|stix.json   the case file of that campaign
  *   GET  /ui/account/:id               account page: timeline, features, reasons, prompts, review, audit
- *   GET  /ui/queue[?state=&campaign=]  review queue
+ *   GET  /ui/queue[?state=&campaign=&group=&reason=&risk=&verified=&q=&page=&per=]
+ *                                      review queue: campaigns first (counts, one-step decisions), then flagged accounts
+ *                                      filtered and paged
  *   GET  /ui/audit                     audit trail
  *   POST /ui/review                    form: account_id, action, note, back → 303 back
+ *   POST /ui/review/bulk               form: campaign, group?, action (confirm|dismiss|allowlist|reopen), note?, back → 303
  *   POST /ui/api/review                JSON {account_id, action, note?} → {account_id, state, note}
+ *   POST /ui/api/review/bulk           JSON {campaign, group?, action, note?} → {campaign, group, action, changed, skipped_verified}
+ *   POST /ui/api/appeals               JSON {account_id, message, contact?, channel?} → 201 the appeal (support tools)
  *   GET  /ui/static/style.css|dashboard.js
  *
  * State-changing requests must be same-origin (Origin/Referer host = Host) so another web page cannot drive a
@@ -19,9 +24,10 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DistillguardError } from '../errors.js';
 import type { DashboardSource } from './dashboard-data.js';
-import { accountPage, auditPage, campaignPage, layout, overviewPage, QUEUE_FILTERS, queuePage, type QueueFilter } from './dashboard-pages.js';
+import { accountPage, auditPage, campaignPage, layout, overviewPage, queuePage } from './dashboard-pages.js';
 import { renderCaseHtml } from './html.js';
-import { isReviewAction, type ReviewRequest, type ReviewService } from './review.js';
+import { isBulkAction, isReviewAction, type ReviewRequest, type ReviewService } from './review.js';
+import { bulkTargets, campaignQueues, GROUP_LABEL, MEMBER_GROUPS, parseQueueQuery, selectQueue, type MemberGroup } from './review-queue.js';
 import { toStixBundle } from './stix.js';
 
 export interface DashboardOptions {
@@ -29,8 +35,13 @@ export interface DashboardOptions {
   reviews: ReviewService;
   /** Path prefix without trailing slash (default `/ui`). */
   basePath?: string;
-  /** Name recorded as the reviewer in the audit trail. */
+  /** Name recorded as the reviewer in the audit trail when `reviewerOf` gives none. */
   reviewer?: string;
+  /**
+   * The reviewer behind a request (a named token, or the user an authenticating proxy vouches for). When given, a
+   * state-changing request without a reviewer is refused with 401: the audit trail never records an anonymous decision.
+   */
+  reviewerOf?: (req: IncomingMessage) => string | null;
   /** Return false to refuse the request with 401 (e.g. the gateway's admin-token check). */
   authorize?: (req: IncomingMessage) => boolean;
 }
@@ -77,8 +88,14 @@ function sameOrigin(req: IncomingMessage): boolean {
 
 export function createDashboardHandler(opts: DashboardOptions): DashboardHandler {
   const base = (opts.basePath ?? '/ui').replace(/\/+$/, '');
-  const reviewer = opts.reviewer ?? 'reviewer';
+  const defaultReviewer = opts.reviewer ?? 'reviewer';
   const { source, reviews } = opts;
+  const reviewerFor = (req: IncomingMessage): string => {
+    if (!opts.reviewerOf) return defaultReviewer;
+    const name = opts.reviewerOf(req)?.trim().slice(0, 200);
+    if (!name) throw new HttpError(401, 'no reviewer identity on this request (named reviewer token or the proxy\'s user header)');
+    return name;
+  };
 
   const send = (res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra }).end(body);
@@ -86,7 +103,7 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
   const html = (res: ServerResponse, body: string, status = 200) => send(res, status, 'text/html; charset=utf-8', body, { 'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:", 'x-frame-options': 'DENY' });
   const json = (res: ServerResponse, status: number, body: unknown) => send(res, status, 'application/json', JSON.stringify(body));
 
-  async function review(fields: Record<string, string>): Promise<{ account_id: string; state: string; note: string | null }> {
+  async function review(fields: Record<string, string>, reviewer: string): Promise<{ account_id: string; state: string; note: string | null }> {
     const accountId = fields.account_id ?? '';
     const action = fields.action ?? '';
     const verdict = await source.verdict(accountId);
@@ -103,6 +120,40 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
     }
   }
 
+  async function bulk(fields: Record<string, string>, reviewer: string): Promise<{ campaign: string; group: MemberGroup | null; action: string; changed: number; skipped_verified: number }> {
+    const campaign = fields.campaign ?? '';
+    const action = fields.action ?? '';
+    const g = fields.group || null;
+    if (!isBulkAction(action)) throw new HttpError(400, 'action must be one of confirm, dismiss, allowlist, reopen');
+    if (g !== null && !(MEMBER_GROUPS as readonly string[]).includes(g)) throw new HttpError(400, `group must be one of ${MEMBER_GROUPS.join(', ')}`);
+    const group = g as MemberGroup | null;
+    const rows = await source.queue();
+    if (!rows.some((r) => r.campaign_id === campaign)) throw new HttpError(404, `no flagged account in campaign "${campaign}"`);
+    const { targets, skippedVerified } = bulkTargets(rows, await reviews.states(), action, campaign, group);
+    const changed = await reviews.applyMany(action, targets.map((t) => ({ accountId: t.account_id, risk: t.risk, campaignId: t.campaign_id })), fields.note ?? null, reviewer);
+    return { campaign, group, action, changed: changed.length, skipped_verified: skippedVerified };
+  }
+
+  async function appeal(fields: Record<string, unknown>): Promise<unknown> {
+    const accountId = typeof fields.account_id === 'string' ? fields.account_id : '';
+    const verdict = await source.verdict(accountId);
+    if (!verdict) throw new HttpError(404, `unknown account "${accountId}"`);
+    if (typeof fields.message !== 'string' || !fields.message.trim()) throw new HttpError(400, 'message (what the account owner said) is required');
+    const str = (x: unknown) => (typeof x === 'string' ? x : null);
+    return reviews.fileAppeal({ accountId, message: fields.message, contact: str(fields.contact), channel: str(fields.channel) ?? 'support' }, { risk: verdict.risk, campaignId: verdict.campaign_id });
+  }
+
+  const readJsonBody = async (req: IncomingMessage): Promise<Record<string, string>> => {
+    try {
+      const v = JSON.parse(await readBody(req)) as unknown;
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('not an object');
+      return v as Record<string, string>;
+    } catch (e) {
+      if (e instanceof HttpError) throw e;
+      throw new HttpError(400, 'body must be a JSON object');
+    }
+  };
+
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.pathname.slice(base.length) || '/';
     const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
@@ -111,25 +162,30 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
 
     if (method === 'POST') {
       if (!sameOrigin(req)) throw new HttpError(403, 'cross-origin request refused');
+      const reviewer = reviewerFor(req);
+      const safeBack = (back: string | undefined) => (back && back.startsWith(base + '/') && !back.startsWith('//') ? back : `${base}/queue`);
+      if (path === '/review/bulk') {
+        const fields = Object.fromEntries(new URLSearchParams(await readBody(req)));
+        const r = await bulk(fields, reviewer);
+        const u = new URL(safeBack(fields.back), 'http://x');
+        u.searchParams.delete('page');
+        const what = `${r.campaign}${r.group ? ` (${GROUP_LABEL[r.group]})` : ''}`;
+        u.searchParams.set('done', `${what}: ${r.action} → ${r.changed} account${r.changed === 1 ? '' : 's'}${r.skipped_verified ? `; ${r.skipped_verified} of verified organisations left for one-by-one review` : ''}`);
+        res.writeHead(303, { location: u.pathname + u.search }).end();
+        return;
+      }
+      if (path === '/api/review/bulk') return json(res, 200, await bulk(await readJsonBody(req), reviewer));
+      if (path === '/api/appeals') return json(res, 201, await appeal(await readJsonBody(req)));
       if (path === '/review') {
         const fields = Object.fromEntries(new URLSearchParams(await readBody(req)));
-        const r = await review(fields);
+        const r = await review(fields, reviewer);
         // Only a path under the dashboard may be a redirect target (no open redirect).
-        const back = fields.back && fields.back.startsWith(base + '/') && !fields.back.startsWith('//') ? fields.back : `${base}/queue`;
-        const u = new URL(back, 'http://x');
+        const u = new URL(safeBack(fields.back), 'http://x');
         u.searchParams.set('done', `${r.account_id}: ${fields.action}${r.state !== 'open' || fields.action === 'reopen' ? ` → ${r.state}` : ''}`);
         res.writeHead(303, { location: u.pathname + u.search }).end();
         return;
       }
-      if (path === '/api/review') {
-        let fields: Record<string, string>;
-        try {
-          fields = JSON.parse(await readBody(req)) as Record<string, string>;
-        } catch {
-          throw new HttpError(400, 'body must be JSON');
-        }
-        return json(res, 200, await review(fields));
-      }
+      if (path === '/api/review') return json(res, 200, await review(await readJsonBody(req), reviewer));
       throw new HttpError(404, 'not found');
     }
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed');
@@ -151,14 +207,21 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
       const a = await source.account(parts[1]);
       if (!a) throw new HttpError(404, `no account "${parts[1]}"`);
       const states = await reviews.states();
-      return html(res, accountPage(base, a, states.get(parts[1]), await reviews.audit(parts[1], 200), flash, url.pathname));
+      return html(res, accountPage(base, { ...a, appeals: await reviews.appeals(parts[1]) }, states.get(parts[1]), await reviews.audit(parts[1], 200), flash, url.pathname));
     }
     if (parts[0] === 'queue' && parts.length === 1) {
-      const f = url.searchParams.get('state') ?? 'open';
-      const filter: QueueFilter = (QUEUE_FILTERS as readonly string[]).includes(f) ? (f as QueueFilter) : 'open';
-      const campaign = url.searchParams.get('campaign') || null;
+      const query = parseQueueQuery(url.searchParams);
       const self = url.pathname + (url.search ? url.search.replace(/([?&])done=[^&]*&?/, '$1').replace(/[?&]$/, '') : '');
-      return html(res, queuePage(base, await source.queue(), await reviews.states(), filter, campaign, flash, self));
+      const [rows, states, appeals] = [await source.queue(), await reviews.states(), await reviews.openAppeals()];
+      // An appeal from an account that is not (or no longer) flagged still reaches a reviewer.
+      const extra = [];
+      for (const id of appeals.keys()) {
+        if (rows.some((r) => r.account_id === id)) continue;
+        const v = await source.verdict(id);
+        if (v) extra.push({ ...v, verified: null });
+      }
+      const all = extra.length ? [...rows, ...extra] : rows;
+      return html(res, queuePage(base, { rows: all, reviews: states, appeals, campaigns: campaignQueues(all, states, appeals), page: selectQueue(all, states, appeals, query), query }, flash, self));
     }
     if (parts[0] === 'audit' && parts.length === 1) return html(res, auditPage(base, await reviews.audit(undefined, 1000)));
     throw new HttpError(404, 'not found');

@@ -24,6 +24,8 @@ export interface MountOptions {
   reviewStore: ReviewStoreLocation;
   basePath?: string;
   reviewer?: string;
+  /** The reviewer behind each request (see DashboardOptions.reviewerOf). */
+  reviewerOf?: (req: IncomingMessage) => string | null;
   prices?: Prices;
   authorize?: (req: IncomingMessage) => boolean;
   onReviewChange?: (accountId: string, state: ReviewStateName | null) => void;
@@ -48,6 +50,7 @@ export async function mountDashboard(o: MountOptions): Promise<MountedDashboard>
     source, reviews,
     ...(o.basePath !== undefined ? { basePath: o.basePath } : {}),
     ...(o.reviewer !== undefined ? { reviewer: o.reviewer } : {}),
+    ...(o.reviewerOf ? { reviewerOf: o.reviewerOf } : {}),
     ...(o.authorize ? { authorize: o.authorize } : {}),
   });
   return {

@@ -38,3 +38,28 @@ test('MT-Bench categories map to the matching tag for coding, maths and roleplay
 test('plain chit-chat is other', () => {
   assert.equal(capabilityOf('How can I improve my time management skills?', null, null), 'other');
 });
+
+test('reasoning: puzzle genres and grading requests are reasoning, before their maths or code content', () => {
+  const cases: [string, string][] = [
+    ['On an island, knights always tell the truth and knaves always lie. Ann says: "We are both knaves." What are they?', 'reasoning'],
+    ['Ola is taller than Ben. Ben is taller than Cy. Who is the shortest?', 'reasoning'],
+    ['If today is Tuesday, what day of the week will it be in 213 days?', 'reasoning'],
+    ['Ann, Ben, Cy and Dee sit around a round table. Ann sits directly to the left of Cy. How many seating arrangements are possible?', 'reasoning'],
+    ['David has three sisters. Each of them has one brother. How many brothers does David have?', 'reasoning'],
+    ['Grade the candidate answer below on a 1-10 scale.\n<question>Tom has 3 apples and buys 4 more. How many?</question>\n<answer>7</answer>', 'reasoning'],
+    ['Rate the quality of this candidate solution:\n```python\ndef f(x): return x\n```', 'reasoning'],
+    // Unchanged neighbours: a plain sum stays maths, code stays coding, an assistant framing is not role-play.
+    ['Tom has 3 apples and buys 4 more. How many apples does he have?', 'maths'],
+    ['Write a Python function that reverses a list.', 'coding'],
+    ['You are a pirate captain who just found a treasure map. Explain your plan to the crew.', 'creative'],
+    ['You are going to help me plan a trip to Rome.', 'other'],
+  ];
+  for (const [text, want] of cases) assert.equal(capabilityOf(text, null, null), want, text);
+});
+
+test('MT-Bench reasoning and GPTeacher role-play reach the matching tag', () => {
+  const mt = jsonl('organic/mt-bench.jsonl').filter((r) => r.category === 'reasoning').map((r) => (r.turns as string[])[0]!);
+  assert.ok(share(mt, 'reasoning') >= 0.6, `reasoning ${share(mt, 'reasoning')}`);
+  const rp = every(jsonArray('extraction/gpteacher-roleplay.json.gz'), 10).map((r) => `${String(r.instruction)}\n${String(r.input ?? '')}`);
+  assert.ok(share(rp, 'creative') >= 0.85, `creative ${share(rp, 'creative')}`);
+});

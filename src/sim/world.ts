@@ -29,6 +29,8 @@ export interface SimulateOptions {
   seed?: number;
   scale?: number;
   onProgress?: (written: number, day: number, days: number) => void;
+  /** Sees every emitted request with what the simulator knows by construction (measurements such as the tagger's). */
+  onEvent?: (ev: Ev) => void;
 }
 
 export interface WorldSummary {
@@ -77,6 +79,7 @@ export async function generateWorld(opts: SimulateOptions): Promise<WorldSummary
   const emit = async (ev: Ev): Promise<void> => {
     if (ev.late) ev.late.fill(ev);
     manifest.add(ev);
+    opts.onEvent?.(ev);
     if (writer) {
       const idJ = '"req_' + idRng.id12() + '"';
       const line = serialise(ev, idJ, pieces, withResponses ? responseJ(ev.cap, ev.status, respRng) : 'null');

@@ -11,7 +11,7 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { DistillguardError } from '../errors.js';
 import type { Interaction, Tier } from '../dataset/types.js';
 import { generateKey } from './keys.js';
-import type { AccountMeta, AccountRow, ActiveKey, AuditRow, CreateKeyOptions, GatewayStore, KeyRecord, ReviewRow, VerdictRow } from './store.js';
+import type { AccountMeta, AccountRow, ActiveKey, AppealRow, AuditRow, CreateKeyOptions, GatewayStore, KeyRecord, ReviewRow, VerdictRow } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS accounts (account_id VARCHAR PRIMARY KEY, tier VARCHAR, org_id VARCHAR, created_at VARCHAR NOT NULL, meta VARCHAR);
@@ -25,6 +25,8 @@ CREATE TABLE IF NOT EXISTS verdicts (account_id VARCHAR PRIMARY KEY, risk DOUBLE
   first_flagged_at VARCHAR, reasons VARCHAR, updated_at VARCHAR);
 CREATE TABLE IF NOT EXISTS reviews (account_id VARCHAR PRIMARY KEY, state VARCHAR NOT NULL, risk DOUBLE, campaign_id VARCHAR,
   note VARCHAR, updated_at VARCHAR);
+CREATE TABLE IF NOT EXISTS appeals (id VARCHAR PRIMARY KEY, account_id VARCHAR NOT NULL, ts VARCHAR NOT NULL, message VARCHAR NOT NULL,
+  contact VARCHAR, channel VARCHAR NOT NULL, closed_by VARCHAR, closed_at VARCHAR);
 `;
 
 export type DuckDbLocation = { kind: 'memory' } | { kind: 'dir'; dir: string };
@@ -229,6 +231,57 @@ export class DuckDbStore implements GatewayStore {
         return;
       }
       await this.conn.run('INSERT OR REPLACE INTO reviews VALUES ($1, $2, $3, $4, $5, $6)', [row.account_id, row.state, row.risk, row.campaign_id, row.note, row.updated_at]);
+    });
+  }
+
+  setReviews(rows: (ReviewRow | { account_id: string; state: null })[]): Promise<void> {
+    if (rows.length === 0) return Promise.resolve();
+    return this.serial(async () => {
+      await this.conn.run('BEGIN TRANSACTION');
+      try {
+        for (const row of rows) {
+          if (row.state === null) await this.conn.run('DELETE FROM reviews WHERE account_id = $1', [row.account_id]);
+          else await this.conn.run('INSERT OR REPLACE INTO reviews VALUES ($1, $2, $3, $4, $5, $6)', [row.account_id, row.state, row.risk, row.campaign_id, row.note, row.updated_at]);
+        }
+        await this.conn.run('COMMIT');
+      } catch (e) {
+        await this.conn.run('ROLLBACK');
+        throw e;
+      }
+    });
+  }
+
+  addAppeal(row: AppealRow): Promise<void> {
+    return this.serial(async () => {
+      await this.conn.run('INSERT INTO appeals VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [row.id, row.account_id, row.ts, row.message, row.contact, row.channel, row.closed_by, row.closed_at]);
+    });
+  }
+
+  listAppeals(opts: { open?: boolean; accountId?: string; limit: number }): Promise<AppealRow[]> {
+    return this.serial(async () => {
+      const where: string[] = [];
+      const params: DuckDBValue[] = [];
+      if (opts.open !== undefined) where.push(opts.open ? 'closed_at IS NULL' : 'closed_at IS NOT NULL');
+      if (opts.accountId !== undefined) {
+        params.push(opts.accountId);
+        where.push(`account_id = $${params.length}`);
+      }
+      params.push(opts.limit);
+      const sql = `SELECT * FROM appeals ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ts DESC, id LIMIT $${params.length}`;
+      return (await this.rows(sql, params)) as unknown as AppealRow[];
+    });
+  }
+
+  closeAppeals(accountIds: string[], by: string, ts: string): Promise<number> {
+    if (accountIds.length === 0) return Promise.resolve(0);
+    return this.serial(async () => {
+      let n = 0;
+      for (let i = 0; i < accountIds.length; i += 1000) {
+        const part = accountIds.slice(i, i + 1000);
+        const r = await this.rows(`UPDATE appeals SET closed_by = $1, closed_at = $2 WHERE closed_at IS NULL AND account_id IN (SELECT unnest(from_json($3::JSON, '["VARCHAR"]'))) RETURNING id`, [by, ts, JSON.stringify(part)]);
+        n += r.length;
+      }
+      return n;
     });
   }
 

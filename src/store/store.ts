@@ -35,7 +35,11 @@ export interface AccountRow {
   meta: AccountMeta | null;
 }
 
-export type AuditActor = 'policy' | 'admin' | 'engine' | 'gateway';
+/**
+ * Who acted: the policy, the engine, the gateway, the shared admin token (`admin`), a named reviewer (`reviewer`, the
+ * name in `detail.reviewer`), or an account owner's appeal relayed by the provider's support tool (`appeal`).
+ */
+export type AuditActor = 'policy' | 'admin' | 'engine' | 'gateway' | 'reviewer' | 'appeal';
 
 export interface AuditRow {
   ts: string;
@@ -64,6 +68,21 @@ export interface ReviewRow {
   campaign_id: string | null;
   note: string | null;
   updated_at: string;
+}
+
+/** An account owner's appeal, relayed by the provider's support tool; open until a reviewer decides on the account. */
+export interface AppealRow {
+  id: string;
+  account_id: string;
+  ts: string;
+  message: string;
+  /** How to reach the owner (a ticket id or an e-mail), as the support tool gives it. */
+  contact: string | null;
+  /** Where the appeal came from (e.g. `support-tool`, `dashboard`). */
+  channel: string;
+  /** null while open; the reviewer whose decision answered it and when. */
+  closed_by: string | null;
+  closed_at: string | null;
 }
 
 /** A review row as shared between nodes; `state: null` is a lifted review (a tombstone). */
@@ -108,5 +127,11 @@ export interface GatewayStore {
   listVerdicts(opts: { flagged?: boolean; campaignId?: string; limit: number }): Promise<VerdictRow[]>;
   setReview(row: ReviewRow | { account_id: string; state: null }): Promise<void>;
   listReviews(): Promise<ReviewRow[]>;
+  /** Many review rows in one transaction (a campaign reviewed with one action). */
+  setReviews(rows: (ReviewRow | { account_id: string; state: null })[]): Promise<void>;
+  addAppeal(row: AppealRow): Promise<void>;
+  listAppeals(opts: { open?: boolean; accountId?: string; limit: number }): Promise<AppealRow[]>;
+  /** Closes the open appeals of these accounts (a reviewer decided); returns how many were closed. */
+  closeAppeals(accountIds: string[], by: string, ts: string): Promise<number>;
   close(): Promise<void>;
 }

@@ -4,6 +4,11 @@
  *   bare UPSTREAM             a bare pass-through proxy (node:http + undici Pool): the floor for any Node proxy
  *   distillguard UPSTREAM     the gateway with auth, GCRA limits and DuckDB event/audit logging on;
  *                             prints "URL KEY" (the key is a throwaway created for the run)
+ *   mock-text [DELAY_MS]      the mock upstream answering with real GPT-4 text (GPTeacher) in streams of 80 chunks,
+ *                             DELAY_MS apart (default 0: the whole stream at once)
+ *   distillguard-watermark UPSTREAM
+ *                             the gateway with a throwaway watermark key; prints "URL OFF_KEY LEXICAL_KEY MARKER_KEY":
+ *                             three accounts the policy leaves alone, watermarks lexically, and watermarks and marks
  * Each runs until SIGTERM.
  */
 import { createServer } from 'node:http';
@@ -17,6 +22,9 @@ import { Gateway } from '../src/gateway/server.js';
 import { ManualEnginePort, WorkerEnginePort, type EnginePort } from '../src/gateway/engine-port.js';
 import { DuckDbStore } from '../src/store/duckdb-store.js';
 import { parsePolicy } from '../src/policy/config.js';
+import { generateKey } from '../src/watermark/key.js';
+import { lexicalWatermarker } from '../src/gateway/watermark-lexical.js';
+import { gpt4Responses } from '../src/watermark/assistant-corpus.js';
 
 const [role, upstream, engineKind] = process.argv.slice(2);
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -27,6 +35,12 @@ process.once('SIGTERM', async () => {
 
 if (role === 'mock') {
   const mock = new MockUpstream({ words: 24, chunks: 8 });
+  process.stdout.write((await mock.listen(0)) + '\n');
+  cleanups.push(() => mock.close());
+} else if (role === 'mock-text') {
+  // Prose of typical answer length; the prompt picks the answer, so every target gets the same text.
+  const texts = gpt4Responses().filter((t) => t.length > 800 && t.length < 2000).slice(0, 64);
+  const mock = new MockUpstream({ chunks: 80, chunkDelayMs: Number(upstream ?? 0), answer: (prompt) => texts[Number(/\d+/.exec(prompt)?.[0] ?? 0) % texts.length]! });
   process.stdout.write((await mock.listen(0)) + '\n');
   cleanups.push(() => mock.close());
 } else if (role === 'bare') {
@@ -68,7 +82,29 @@ if (role === 'mock') {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
+} else if (role === 'distillguard-watermark') {
+  const dir = mkdtempSync(join(tmpdir(), 'dg-bench-'));
+  const store = await DuckDbStore.open({ kind: 'dir', dir });
+  const now = new Date().toISOString();
+  const keys: string[] = [];
+  for (const [account, tier] of [['off', 'build'], ['lexical', 'scale'], ['marker', 'enterprise']] as const) keys.push((await store.createKey({ accountId: account, tier, nowIso: now })).key);
+  const high = '{ requests: { per_minute: 100000000, burst: 100000 }, tokens: { per_minute: 1.0e12, burst: 1.0e12 } }';
+  const tier = `{ account: ${high}, org: ${high} }`;
+  const policy = parsePolicy(`tiers: { build: ${tier}, scale: ${tier}, enterprise: ${tier} }
+watermark: { lexical: { apply: tiers, tiers: [scale, enterprise] }, reasoning: all, marker: { apply: tiers, tiers: [enterprise] } }`);
+  const engine = new ManualEnginePort();
+  const key = generateKey();
+  const gateway = await Gateway.create({ upstream: upstream!, policy, store, engine, adminToken: 'bench', watermark: { key, lexical: lexicalWatermarker(key) } });
+  process.stdout.write(`${await gateway.listen(0)} ${keys.join(' ')}\n`);
+  cleanups.push(async () => {
+    const m = gateway.metrics;
+    process.stderr.write(`distillguard-watermark: ${m.get('distillguard_watermark_words_changed_total')} of ${m.get('distillguard_watermark_words_total')} words changed\n`);
+    await gateway.close(0);
+    await engine.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 } else {
-  process.stderr.write('usage: gateway-servers.js mock | bare UPSTREAM | distillguard UPSTREAM [worker]\n');
+  process.stderr.write('usage: gateway-servers.js mock | mock-text | bare UPSTREAM | distillguard UPSTREAM [worker] | distillguard-watermark UPSTREAM\n');
   process.exit(2);
 }

@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   IO: 'input/output failure',
   WATERMARK_KEY: 'watermark key file is missing, malformed, already exists or unsafe',
   CONFIG_INVALID: 'configuration is invalid',
+  WATERMARK_KEY_MISSING: 'a watermark policy is set but no watermark key was given',
   INTERNAL: 'internal error',
 } as const;
 

@@ -6,7 +6,7 @@ import { parsePolicy } from '../src/policy/config.js';
 import { DuckDbStore } from '../src/store/duckdb-store.js';
 import { ManualEnginePort, type EnginePort } from '../src/gateway/engine-port.js';
 import { MockUpstream, type MockUpstreamOptions } from '../src/gateway/mock-upstream.js';
-import { Gateway } from '../src/gateway/server.js';
+import { Gateway, type GatewayOptions } from '../src/gateway/server.js';
 import type { Tier } from '../src/dataset/types.js';
 
 export const ADMIN = 'test-admin-token';
@@ -31,6 +31,8 @@ export interface HarnessOptions {
   mock?: MockUpstreamOptions;
   /** Point the gateway at this upstream instead of the mock (e.g. a closed port). */
   upstreamOverride?: string;
+  /** Watermark key and lexical watermark (src/gateway/watermark-lexical.ts). */
+  watermark?: GatewayOptions['watermark'];
   reviewers?: { name: string; token: string }[];
   reviewerHeader?: string;
 }
@@ -45,7 +47,8 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   }
   const engine = o.engine ?? new ManualEnginePort(true);
   const gateway = await Gateway.create({ upstream: o.upstreamOverride ?? upstreamUrl, policy: parsePolicy(o.policy ?? ''), store, engine, adminToken: ADMIN, flushMs: 20,
-    ...(o.reviewers ? { reviewers: o.reviewers } : {}), ...(o.reviewerHeader ? { reviewerHeader: o.reviewerHeader } : {}) });
+    ...(o.reviewers ? { reviewers: o.reviewers } : {}), ...(o.reviewerHeader ? { reviewerHeader: o.reviewerHeader } : {}),
+    ...(o.watermark ? { watermark: o.watermark } : {}) });
   const url = await gateway.listen(0);
   return {
     mock, upstreamUrl, gateway, url, store, engine, keys,

@@ -2,7 +2,7 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DistillguardError } from '../errors.js';
-import { defaultPolicy, loadPolicyFile } from '../policy/config.js';
+import { defaultPolicy, defaultWatermarkPolicy, loadPolicyFile, type WatermarkSelect } from '../policy/config.js';
 import { DuckDbStore } from '../store/duckdb-store.js';
 import { RedisLimiter, parseStateUrl } from '../store/redis-limiter.js';
 import { RedisSharedState } from '../store/redis-shared.js';
@@ -10,9 +10,11 @@ import { WorkerEnginePort, type EnginePort } from '../gateway/engine-port.js';
 import { NatsEnginePort } from '../store/nats-events.js';
 import { SPOOL_FULL_POLICIES, type SpoolFullPolicy } from '../store/event-spool.js';
 import { join } from 'node:path';
-import { Gateway, REVIEWER_HEADER } from '../gateway/server.js';
+import { Gateway, REVIEWER_HEADER, assertNoWatermarkPolicy } from '../gateway/server.js';
 import { hostPort, isLoopback } from '../gateway/listen.js';
 import { checkToken, newToken } from '../gateway/secrets.js';
+import { lexicalWatermarker } from '../gateway/watermark-lexical.js';
+import { loadKey } from '../watermark/key.js';
 import { stepClockOf } from '../gateway/engine-clock.js';
 import { mountDashboard } from '../report/mount.js';
 import { numberOpt, requiredOpt, stringOpt, type Command } from './command.js';
@@ -59,6 +61,7 @@ export const serveCommand: Command = {
     'spool-full': { type: 'string', value: 'POLICY', default: 'drop-oldest', description: 'at the spool cap: drop-oldest or drop-newest (fail-open, counted and logged) or refuse (fail-closed: 503 until it drains)' },
     'admin-token': { type: 'string', value: 'TOKEN', description: 'admin API token, at least 32 random bytes (default: $DISTILLGUARD_ADMIN_TOKEN, else generated and printed once)' },
     ui: { type: 'string', value: 'ANALYSIS_DIR', description: 'serve the review dashboard for an `analyze` output under /ui/ (admin token: Bearer, or browser Basic auth with the token as password)' },
+    'watermark-key': { type: 'string', value: 'KEYFILE', description: 'watermark responses with this key (distillguard watermark keygen); the policy\'s watermark section decides whose (default: all traffic, lexical only); overrides watermark.key_file' },
     'reviewer-tokens': { type: 'string', value: 'FILE', description: 'named reviewer tokens, one "NAME TOKEN" per line (# comments): the dashboard and the admin API record the name, not "admin"' },
     'reviewer-header': { type: 'string', value: 'HEADER', description: 'behind an authenticating proxy that sets it (e.g. X-Forwarded-User): the reviewer\'s name comes from this header' },
     'trust-replay-headers': { type: 'boolean', description: 'TEST/DEMO ONLY: believe x-distillguard-replay-ts/-ip/-ja4 from clients and step the engine on event time (for `distillguard drive`)' },
@@ -86,6 +89,10 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       policy.server.trust_replay_headers = true;
       policy.engine.clock = 'event';
     }
+    // Before anything opens: a policy that asks for watermarking must have its key.
+    const watermarkPath = stringOpt(ctx, 'watermark-key') ?? policy.watermark?.key_file ?? undefined;
+    const watermarkKey = watermarkPath ? loadKey(watermarkPath) : null;
+    if (!watermarkKey) assertNoWatermarkPolicy(policy);
     let adminToken = stringOpt(ctx, 'admin-token') ?? process.env.DISTILLGUARD_ADMIN_TOKEN;
     if (adminToken) checkToken(adminToken, stringOpt(ctx, 'admin-token') !== undefined ? '--admin-token' : 'DISTILLGUARD_ADMIN_TOKEN');
     const host = stringOpt(ctx, 'host') ?? '127.0.0.1';
@@ -180,6 +187,7 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       upstream, policy, store, engine, adminToken, reviewers, ...(reviewerHeader ? { reviewerHeader } : {}), ...(tls ? { tls } : {}),
       ...(limiter ? { limiter } : {}), ...(shared ? { shared } : {}), ...(dashboard ? { ui: dashboard.handler } : {}),
       ...(metricsToken ? { metricsToken } : {}), ...(upstreamApiKey ? { upstreamApiKey } : {}),
+      ...(watermarkKey ? { watermark: { key: watermarkKey, lexical: lexicalWatermarker(watermarkKey) } } : {}),
       log: (l) => process.stderr.write(`distillguard: ${l}\n`),
     });
     gatewayRef = gateway;
@@ -202,6 +210,10 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
     process.stderr.write(`distillguard gateway on ${url} → ${upstream} (${gateway.keyCount} keys, engine: ${engineLabel}, state: ${stateUrl}${policy.dry_run ? ', DRY RUN' : ''})\n`);
     if (!tls && !isLoopback(host)) {
       process.stderr.write(`distillguard: WARNING: listening on ${url} over plain HTTP, reachable from other machines: API keys, the admin token and prompts cross the network unencrypted. Use --tls-cert/--tls-key, or bind 127.0.0.1 behind a TLS-terminating proxy.\n`);
+    }
+    if (watermarkKey) {
+      const w = policy.watermark ?? defaultWatermarkPolicy();
+      process.stderr.write(`distillguard: watermark key ${watermarkKey.id} (lexical: ${describeSelect(w.lexical)}, reasoning: ${w.reasoning}; marker: ${describeSelect(w.marker)})\n`);
     }
     if (policy.server.trust_replay_headers) process.stderr.write('distillguard: WARNING trusting replay headers (test/demo mode): clients set their own clock, IP and JA4\n');
     await new Promise<void>((resolve) => {
@@ -238,4 +250,18 @@ export function parseSize(text: string, option: string): number {
   const bytes = Math.floor(Number(m[1]) * unit);
   if (bytes < 64 * 1024) throw new DistillguardError('USAGE', `${option} must be at least 64KiB`);
   return bytes;
+}
+
+function describeSelect(s: WatermarkSelect): string {
+  switch (s.apply) {
+    case 'none':
+    case 'all':
+      return s.apply;
+    case 'tiers':
+      return `tiers ${s.tiers.join(', ')}`;
+    case 'risk':
+      return `risk >= ${s.min_risk}`;
+    case 'action':
+      return `action >= ${s.min_action}`;
+  }
 }

@@ -28,6 +28,19 @@ export interface Interaction {
   stream: boolean | null;
   status: number;
   latency_ms: number | null;
+  /** Optional: set by the gateway when the response was watermarked (the key id, never the key). */
+  watermark?: InteractionWatermark;
+}
+
+export interface InteractionWatermark {
+  key_id: string;
+  /** The keyed lexical watermark was applied to the response text (and reasoning, per policy). */
+  lexical: boolean;
+  /** The interaction-layer marker (keyed opener and closing) was added. */
+  marker: boolean;
+  /** Words the lexical watermark saw and how many it changed. */
+  words: number;
+  changed: number;
 }
 
 export type Tier = 'free' | 'build' | 'scale' | 'enterprise';

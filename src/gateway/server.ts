@@ -6,9 +6,10 @@
  * key map (401) → read body with size and time limits (413/408) → parse JSON once (400) → policy
  * decision from the in-memory risk and review maps (403) → GCRA limits in memory (429) → proxy the
  * original bytes (unknown fields pass through untouched) → stream or send the response through the
- * active transforms. The interaction record is built from the upstream's response and handed to the engine port
- * and the event sink; the client gets the end of its response only once the engine port holds the record durably
- * (at-least-once; immediate for the in-process engine). Rejected requests never reach the upstream.
+ * active transforms (reasoning withheld, output watermarked, as the policy decides). The interaction record is built
+ * from the upstream's response and handed to the engine port and the event sink; the client gets the end of its
+ * response only once the engine port holds the record durably (at-least-once; immediate for the in-process engine).
+ * Rejected requests never reach the upstream.
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
@@ -16,7 +17,8 @@ import { randomUUID, timingSafeEqual, createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
 import type { Tier } from '../dataset/types.js';
-import type { PolicyConfig } from '../policy/config.js';
+import { defaultWatermarkPolicy, type PolicyConfig } from '../policy/config.js';
+import { DistillguardError } from '../errors.js';
 import { decide, implies, type Decision, type ReviewState } from '../policy/decide.js';
 import { MemoryLimiter, type Limiter, type LimitSubject, type LimitVerdict } from '../policy/limits.js';
 import { hashKey } from '../store/keys.js';
@@ -27,7 +29,9 @@ import { buildInteraction, requestFacts, ResponseFacts, type RequestFacts } from
 import { Metrics } from './metrics.js';
 import { EventSink } from './sink.js';
 import { SseParser, serializeEvent } from './sse.js';
-import { applyEvent, withholdReasoning, type ResponseTransform, type ResponseTransformer } from './transforms.js';
+import { applyEvent, endEvents, withholdReasoning, type ResponseTransform, type ResponseTransformer, type WatermarkNote } from './transforms.js';
+import { watermarkTransform, type LexicalWatermarker } from './watermark-transform.js';
+import type { MarkerKey } from '../watermark/marker.js';
 import { Webhooks } from './webhook.js';
 import { hostPort, listenOn } from './listen.js';
 import { retainPrompt } from './retention.js';
@@ -46,8 +50,13 @@ export interface GatewayOptions {
   tls?: { cert: Buffer; key: Buffer };
   /** When set, /metrics requires `Authorization: Bearer <metricsToken>`; otherwise it is open. */
   metricsToken?: string;
-  /** Default: [withholdReasoning]. */
+  /** Default: [withholdReasoning], then watermarking when `watermark` is given. */
   transforms?: ResponseTransform[];
+  /**
+   * The watermark key (only its id is ever logged) and the lexical watermark bound to it; the policy's `watermark`
+   * section decides which responses get it. A policy that selects responses for watermarking without a key is refused.
+   */
+  watermark?: { key: MarkerKey; lexical: LexicalWatermarker };
   /** Default: in-memory GCRA. */
   limiter?: Limiter;
   /** Wall clock for timestamps and limits; tests may replace it. */
@@ -113,6 +122,8 @@ interface Ctx {
   conversationId: string | null;
   req: RequestFacts | null;
   decision: Decision;
+  /** Set when a watermarking transform applied (or, in dry-run, would have). */
+  watermark: WatermarkNote | null;
 }
 
 export class Gateway {
@@ -144,7 +155,13 @@ export class Gateway {
     this.policy = options.policy;
     this.allowlist = new Set(options.policy.allowlist);
     this.clock = options.clock ?? Date.now;
-    this.transforms = options.transforms ?? [withholdReasoning];
+    const wm = options.watermark;
+    if (!wm && !options.transforms) assertNoWatermarkPolicy(options.policy);
+    this.transforms = options.transforms ?? [
+      withholdReasoning,
+      // After withholding: reasoning that is removed is never watermarked.
+      ...(wm ? [watermarkTransform({ key: wm.key, lexical: wm.lexical, policy: () => this.policy.watermark ?? defaultWatermarkPolicy() })] : []),
+    ];
     this.limiter = options.limiter ?? new MemoryLimiter(() => this.policy, this.clock);
     const up = new URL(options.upstream);
     this.basePath = up.pathname.replace(/\/+$/, '');
@@ -456,7 +473,7 @@ export class Gateway {
     const nowMs = replay?.tsMs ?? this.clock();
     const ctx: Ctx = {
       id: randomUUID(), api, t0, ts: new Date(nowMs).toISOString(), nowMs, key, tier: key.tier ?? policy.default_tier,
-      ip: replay?.ip ?? clientIp(req, policy.server.trust_proxy), endpoint: path, req: null, decision: NO_DECISION,
+      ip: replay?.ip ?? clientIp(req, policy.server.trust_proxy), endpoint: path, req: null, decision: NO_DECISION, watermark: null,
       userAgent: headerStr(req.headers['user-agent']),
       // JA4 is computed by the TLS-terminating edge; only believed behind a trusted proxy.
       ja4: replay?.ja4 ?? (policy.server.trust_proxy ? headerStr(req.headers['x-ja4']) : null),
@@ -524,7 +541,7 @@ export class Gateway {
     // 6. Proxy.
     const transformers: ResponseTransformer[] = [];
     for (const t of this.transforms) {
-      const x = t.begin({ api, accountId: key.account_id, requestId: ctx.id, decision });
+      const x = t.begin({ api, accountId: key.account_id, requestId: ctx.id, decision, tier: ctx.tier, risk: this.riskForPolicy(key.account_id), dryRun: policy.dry_run });
       if (x) transformers.push(x);
     }
     if (decision.action === 'withhold_reasoning') {
@@ -609,15 +626,16 @@ export class Gateway {
             let out = '';
             for (const ev of parser.push(chunk)) {
               facts.fromEvent(ev);
-              if (applyEvent(transformers, ev)) out += serializeEvent(ev);
+              for (const e of applyEvent(transformers, ev)) out += serializeEvent(e);
             }
             if (out) res.write(out);
           }
           let out = '';
           for (const ev of parser.end()) {
             facts.fromEvent(ev);
-            if (applyEvent(transformers, ev)) out += serializeEvent(ev);
+            for (const e of applyEvent(transformers, ev)) out += serializeEvent(e);
           }
+          for (const e of endEvents(transformers)) out += serializeEvent(e);
           finish = { kind: 'stream', tail: out };
         }
       } else {
@@ -647,6 +665,7 @@ export class Gateway {
       return;
     }
     res.off('close', onClose);
+    for (const t of transformers) if (t.watermark) this.watermarked(ctx, t.watermark(), ctype.includes('text/event-stream'));
     const tokens = facts.inputTokens + facts.outputTokens;
     if (tokens > 0) this.limiter.chargeTokens(subject, tokens, ctx.nowMs);
     // At-least-once: the client gets the end of its response only once the record of it is durable.
@@ -666,6 +685,31 @@ export class Gateway {
     }
   }
 
+  /** Audits, counts and notes in the record what a watermarking transformer did to one response. */
+  private watermarked(ctx: Ctx, n: WatermarkNote, stream: boolean): void {
+    ctx.watermark = n;
+    const enforced = n.lexical === 'apply' || n.marker === 'apply';
+    const kinds = [...(n.lexical !== 'skip' ? ['lexical'] : []), ...(n.marker !== 'skip' ? ['marker'] : [])];
+    for (const kind of kinds) this.metrics.inc('distillguard_watermarked_responses_total', { api: ctx.api, kind, stream, enforced: (kind === 'lexical' ? n.lexical : n.marker) === 'apply' });
+    if (n.words > 0) {
+      this.metrics.inc('distillguard_watermark_words_total', {}, n.words);
+      this.metrics.inc('distillguard_watermark_words_changed_total', {}, n.changed);
+    }
+    const reasons = kinds.map((k) => `watermark:${k}`);
+    // Selection by risk or action rests on the decision: its reasons say why this account was chosen.
+    for (const r of ctx.decision.reasons) if (reasons.length < 8) reasons.push(r);
+    this.audit({
+      actor: 'policy', action: 'watermark', account_id: ctx.key.account_id, request_id: ctx.id, key_id: ctx.key.key_id, reasons, enforced,
+      detail: { watermark_key_id: n.key_id, lexical: n.lexical, marker: n.marker, words: n.words, changed: n.changed, share_changed: n.words ? n.changed / n.words : 0 },
+    });
+  }
+
+  /** Risk as the watermark policy sees it: none for allowlisted accounts, which risk actions never touch. */
+  private riskForPolicy(accountId: string): number | null {
+    if (this.allowlist.has(accountId) || this.reviews.get(accountId)?.state === 'allowlisted') return null;
+    return this.options.engine.riskOf(accountId)?.risk ?? null;
+  }
+
   private clientGone(ctx: Ctx): void {
     this.metrics.inc('distillguard_client_aborts_total', { api: ctx.api });
     void this.record(ctx, null, 499);
@@ -682,6 +726,10 @@ export class Gateway {
       { id: ctx.id, ts: ctx.ts, accountId: ctx.key.account_id, keyId: ctx.key.key_id, ip: ctx.ip, userAgent: ctx.userAgent, ja4: ctx.ja4, endpoint: ctx.endpoint, conversationId: ctx.conversationId },
       ctx.req, facts, status, elapsed, this.policy.record.response_text,
     );
+    const w = ctx.watermark;
+    if (w && (w.lexical === 'apply' || w.marker === 'apply')) {
+      i.watermark = { key_id: w.key_id, lexical: w.lexical === 'apply', marker: w.marker === 'apply', words: w.words, changed: w.changed };
+    }
     const durable = this.options.engine.submit(i);
     this.sink.event(retainPrompt(i, this.policy.record.prompt_retention));
     if (!durable) return Promise.resolve(true);
@@ -728,6 +776,9 @@ export class Gateway {
     m.describe('distillguard_actions_total', 'Policy and review actions written to the audit log');
     m.describe('distillguard_rate_limited_total', 'Requests refused (or, in dry-run, that would be) by a rate limit');
     m.describe('distillguard_upstream_errors_total', 'Upstream failures by kind (upstream = 502, upstream_timeout = 504)');
+    m.describe('distillguard_watermarked_responses_total', 'Responses watermarked, by dialect, kind (lexical, marker), streaming, and enforced (false: dry-run)');
+    m.describe('distillguard_watermark_words_total', 'Words the lexical watermark saw (visible text and reasoning)');
+    m.describe('distillguard_watermark_words_changed_total', 'Words the lexical watermark changed (share = changed / words)');
     m.describe('distillguard_request_duration_seconds', 'Time from request start to last byte, including the upstream');
     m.gauge('distillguard_keys_active', 'API keys in the in-memory key map', () => this.keys.size);
     m.gauge('distillguard_requests_in_flight', 'Proxied requests in progress', () => this.inflight);
@@ -755,6 +806,16 @@ const UNRECORDABLE = 'the event bus is unreachable and the event spool is full, 
 
 /** Streams longer than this are still proxied whole, but only this much is parsed for the record. */
 const MAX_RECORDED_STREAM = 8 * 1024 * 1024;
+
+/** A policy that selects responses for watermarking needs a key: refuse to start rather than serve them unmarked. */
+export function assertNoWatermarkPolicy(policy: PolicyConfig): void {
+  const w = policy.watermark;
+  if (w === null) return;
+  const selects = w.lexical.apply !== 'none' || w.marker.apply !== 'none';
+  if (selects) {
+    throw new DistillguardError('WATERMARK_KEY_MISSING', `the policy's watermark section selects responses to watermark (lexical: ${w.lexical.apply}, marker: ${w.marker.apply}) but no key was given: set watermark.key_file or serve --watermark-key KEYFILE (create one with distillguard watermark keygen --out KEYFILE)`);
+  }
+}
 
 const NO_DECISION: Decision = { action: 'allow', enforce: false, reasons: [] };
 

@@ -45,7 +45,7 @@ test('CRLF framing, comments, multi-line data and [DONE] are handled', () => {
 
 test('Anthropic stream: thinking blocks removed and remaining blocks re-indexed from 0', () => {
   const t = new AnthropicReasoningStripper();
-  const kept = parseAll(ANTHROPIC_STREAM, 17).filter((ev) => applyEvent([t], ev));
+  const kept = parseAll(ANTHROPIC_STREAM, 17).flatMap((ev) => applyEvent([t], ev));
   const out = parseAll(kept.map(serializeEvent).join(''), 1000);
   assert.ok(!out.some((e) => e.data.includes('thinking')), 'no thinking left');
   const blocks = out.filter((e) => e.event?.startsWith('content_block')).map((e) => [e.event, (eventJson(e) as { index: number }).index]);
@@ -69,7 +69,7 @@ test('OpenAI: reasoning fields removed from message and deltas; reasoning-only c
   const chunk = (delta: object, finish: string | null = null) => `data: ${JSON.stringify({ choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
   const stream = chunk({ role: 'assistant', content: '' }) + chunk({ reasoning_content: 'step 1' }) + chunk({ reasoning: 'step 2' }) +
     chunk({ content: 'answer', reasoning_content: 'mixed' }) + chunk({}, 'stop') + 'data: [DONE]\n\n';
-  const kept = parseAll(stream, 9).filter((ev) => applyEvent([t], ev)).map(serializeEvent).join('');
+  const kept = parseAll(stream, 9).flatMap((ev) => applyEvent([t], ev)).map(serializeEvent).join('');
   assert.ok(!kept.includes('step') && !kept.includes('mixed') && !kept.includes('reasoning'));
   const events = parseAll(kept, 1000);
   assert.equal(events.length, 4); // role chunk, answer chunk, stop chunk, [DONE]
@@ -77,7 +77,7 @@ test('OpenAI: reasoning fields removed from message and deltas; reasoning-only c
 });
 
 test('withholdReasoning applies only to enforced decisions at or above its level', () => {
-  const ctx = (action: 'flag' | 'throttle' | 'withhold_reasoning' | 'block', enforce: boolean) => ({ api: 'openai' as const, accountId: 'a', requestId: 'r', decision: { action, enforce, reasons: [] } });
+  const ctx = (action: 'flag' | 'throttle' | 'withhold_reasoning' | 'block', enforce: boolean) => ({ api: 'openai' as const, accountId: 'a', requestId: 'r', decision: { action, enforce, reasons: [] }, tier: 'build' as const, risk: null, dryRun: false });
   assert.equal(withholdReasoning.begin(ctx('throttle', true)), null);
   assert.equal(withholdReasoning.begin(ctx('withhold_reasoning', false)), null);
   assert.ok(withholdReasoning.begin(ctx('withhold_reasoning', true)) instanceof OpenAiReasoningStripper);

@@ -1,9 +1,11 @@
 /**
  * Pluggable response transforms. A transform is asked at the start of each response whether it
  * applies (given the API dialect and the policy decision) and, if so, returns a transformer that
- * rewrites the non-streamed JSON body or each SSE event of a stream. Withholding reasoning is the
- * first; output watermarking plugs in the same way.
+ * rewrites the non-streamed JSON body or each SSE event of a stream. Withholding reasoning is one;
+ * output watermarking (src/gateway/watermark-transform.ts) is another, and may emit events of its own
+ * (text it held back at a word boundary) before the event that ends a block.
  */
+import type { Tier } from '../dataset/types.js';
 import type { Decision } from '../policy/decide.js';
 import { implies } from '../policy/decide.js';
 import type { Api } from './api.js';
@@ -14,16 +16,35 @@ export interface TransformContext {
   accountId: string;
   requestId: string;
   decision: Decision;
+  tier: Tier;
+  /** The account's latest risk; null when unknown or allowlisted (risk actions never touch it). */
+  risk: number | null;
+  dryRun: boolean;
+}
+
+/** What a watermarking transformer did to one response: audited, counted and put in the interaction record. */
+export interface WatermarkNote {
+  key_id: string;
+  /** `apply`: the response was watermarked; `shadow`: dry-run, it would have been. */
+  lexical: 'apply' | 'shadow' | 'skip';
+  marker: 'apply' | 'shadow' | 'skip';
+  /** Words seen by the lexical watermark and how many of them it changed (0 when not applied). */
+  words: number;
+  changed: number;
 }
 
 export interface ResponseTransformer {
   /** Rewrites a complete JSON response body (may mutate and return it). */
   body(json: unknown): unknown;
   /**
-   * Rewrites one SSE event in place (set `ev.dirty` after changing `eventJson(ev)`);
-   * return false to drop the event.
+   * Rewrites one SSE event in place (set `ev.dirty` after changing `eventJson(ev)`); return false to
+   * drop the event, or the events to send in its place (the event itself may be among them).
    */
-  event(ev: SseEvent): boolean;
+  event(ev: SseEvent): boolean | SseEvent[];
+  /** Events to send after the last upstream event (whatever the transformer still holds). */
+  end?(): SseEvent[];
+  /** For watermarking transformers: what was done, once the response is complete. */
+  watermark?(): WatermarkNote;
 }
 
 export interface ResponseTransform {
@@ -125,8 +146,34 @@ export class OpenAiReasoningStripper implements ResponseTransformer {
   }
 }
 
-/** Runs transformers in order over one event; false as soon as one drops it. */
-export function applyEvent(transformers: ResponseTransformer[], ev: SseEvent): boolean {
-  for (const t of transformers) if (!t.event(ev)) return false;
-  return true;
+/** Runs transformers in order over one event: the events to send (each later transformer sees every event an earlier one emits). */
+export function applyEvent(transformers: ResponseTransformer[], ev: SseEvent): SseEvent[] {
+  let events = [ev];
+  for (const t of transformers) {
+    const next: SseEvent[] = [];
+    for (const e of events) {
+      const r = t.event(e);
+      if (r === true) next.push(e);
+      else if (r !== false) next.push(...r);
+    }
+    events = next;
+    if (events.length === 0) break;
+  }
+  return events;
+}
+
+/** At the end of a stream: what each transformer still holds, passed through the transformers after it. */
+export function endEvents(transformers: ResponseTransformer[]): SseEvent[] {
+  let events: SseEvent[] = [];
+  for (const t of transformers) {
+    const next: SseEvent[] = [];
+    for (const e of events) {
+      const r = t.event(e);
+      if (r === true) next.push(e);
+      else if (r !== false) next.push(...r);
+    }
+    if (t.end) next.push(...t.end());
+    events = next;
+  }
+  return events;
 }

@@ -79,6 +79,11 @@ export interface PolicyConfig {
     upstream_connections: number;
   };
   /** When the engine's cross-account step runs. */
+  /**
+   * Output watermarking (src/watermark, docs/watermark.md): null when the policy does not mention it, in which case a
+   * key given to `serve --watermark-key` watermarks all traffic lexically.
+   */
+  watermark: WatermarkPolicy | null;
   engine: {
     /** `wall`: every `wall_step_ms` of real time; `event`: every `event_step_minutes` of the interactions' own time. */
     clock: EngineClock;
@@ -88,6 +93,38 @@ export interface PolicyConfig {
 }
 
 export type EngineClock = 'wall' | 'event';
+
+/** Which responses a watermark applies to. */
+export type WatermarkSelect =
+  | { apply: 'none' }
+  | { apply: 'all' }
+  | { apply: 'tiers'; tiers: Tier[] }
+  /** Accounts whose risk (from the engine) is at least `min_risk`. */
+  | { apply: 'risk'; min_risk: number }
+  /** Accounts whose policy decision is at least `min_action` on the ladder (e.g. throttle implies flag). */
+  | { apply: 'action'; min_action: Action };
+
+/** Which returned reasoning the lexical watermark rewrites besides the visible text. */
+export type WatermarkReasoning = 'all' | 'unsigned' | 'none';
+
+export interface WatermarkPolicy {
+  /** Key file (`distillguard watermark keygen`); `serve --watermark-key` overrides it. */
+  key_file: string | null;
+  /** The keyed lexical watermark (synonym choices) on visible text and reasoning. */
+  lexical: WatermarkSelect;
+  /**
+   * `unsigned` (default): OpenAI reasoning text but not Anthropic `thinking` blocks, whose signature the upstream checks
+   * when a client sends them back; `all` rewrites those too (clients that return thinking blocks then get 400s).
+   */
+  reasoning: WatermarkReasoning;
+  /** The interaction-layer marker (a keyed opening and closing formula), meant for restricted accounts. */
+  marker: WatermarkSelect;
+}
+
+/** Watermark settings used when a key is given and the policy says nothing: everything lexically, no marker. */
+export function defaultWatermarkPolicy(): WatermarkPolicy {
+  return { key_file: null, lexical: { apply: 'all' }, reasoning: 'unsigned', marker: { apply: 'none' } };
+}
 
 export interface EscalationRule {
   reasons: string[];
@@ -129,6 +166,7 @@ export function defaultPolicy(): PolicyConfig {
       trust_replay_headers: false,
       upstream_connections: 256,
     },
+    watermark: null,
     engine: { clock: 'wall', wall_step_ms: 1000, event_step_minutes: 60 },
   };
 }
@@ -165,7 +203,7 @@ export function parsePolicy(text: string, source = 'policy'): PolicyConfig {
 export function policyFromObject(raw: unknown, source = 'policy'): PolicyConfig {
   const v = new Validator(source);
   const out = defaultPolicy();
-  const root = v.obj(raw, '', ['dry_run', 'tiers', 'default_tier', 'risk', 'ceilings', 'escalate', 'throttle', 'allowlist', 'webhooks', 'record', 'server', 'engine']);
+  const root = v.obj(raw, '', ['dry_run', 'tiers', 'default_tier', 'risk', 'ceilings', 'escalate', 'throttle', 'allowlist', 'webhooks', 'record', 'server', 'watermark', 'engine']);
   if (root.dry_run !== undefined) out.dry_run = v.bool(root.dry_run, 'dry_run');
   if (root.default_tier !== undefined) out.default_tier = v.tier(root.default_tier, 'default_tier');
   if (root.tiers !== undefined) {
@@ -263,6 +301,18 @@ export function policyFromObject(raw: unknown, source = 'policy'): PolicyConfig 
       out.server[k] = v.int(s[k], `server.${k}`, 1);
     }
   }
+  if (root.watermark !== undefined && root.watermark !== null) {
+    const w = v.obj(root.watermark, 'watermark', ['key_file', 'lexical', 'reasoning', 'marker']);
+    const wp = defaultWatermarkPolicy();
+    if (w.key_file !== undefined && w.key_file !== null) wp.key_file = v.str(w.key_file, 'watermark.key_file');
+    if (w.lexical !== undefined) wp.lexical = v.select(w.lexical, 'watermark.lexical');
+    if (w.marker !== undefined) wp.marker = v.select(w.marker, 'watermark.marker');
+    if (w.reasoning !== undefined) {
+      if (w.reasoning !== 'all' && w.reasoning !== 'unsigned' && w.reasoning !== 'none') v.fail('watermark.reasoning', 'must be all, unsigned or none');
+      wp.reasoning = w.reasoning as WatermarkReasoning;
+    }
+    out.watermark = wp;
+  }
   if (root.engine !== undefined) {
     const e = v.obj(root.engine, 'engine', ['clock', 'wall_step_ms', 'event_step_minutes']);
     if (e.clock !== undefined) {
@@ -314,6 +364,38 @@ class Validator {
   int(x: unknown, path: string, min: number): number {
     if (typeof x !== 'number' || !Number.isInteger(x) || x < min) this.fail(path, `must be an integer >= ${min}`);
     return x;
+  }
+
+  /** `none`, `all`, or a mapping `{apply: tiers, tiers: [...]}` / `{apply: risk, min_risk}` / `{apply: action, min_action}`. */
+  select(x: unknown, path: string): WatermarkSelect {
+    if (x === 'none' || x === 'all') return { apply: x };
+    if (x === false || x === null) return { apply: 'none' };
+    const o = this.obj(x, path, ['apply', 'tiers', 'min_risk', 'min_action']);
+    const keys = (want: string[]) => {
+      for (const k of ['tiers', 'min_risk', 'min_action']) if (o[k] !== undefined && !want.includes(k)) this.fail(`${path}.${k}`, `does not go with apply: ${String(o.apply)}`);
+    };
+    switch (o.apply) {
+      case 'none':
+      case 'all':
+        keys([]);
+        return { apply: o.apply };
+      case 'tiers': {
+        keys(['tiers']);
+        if (!Array.isArray(o.tiers) || o.tiers.length === 0) this.fail(`${path}.tiers`, 'must be a non-empty list of tiers');
+        return { apply: 'tiers', tiers: (o.tiers as unknown[]).map((t, i) => this.tier(t, `${path}.tiers[${i}]`)) };
+      }
+      case 'risk':
+        keys(['min_risk']);
+        return { apply: 'risk', min_risk: this.num(o.min_risk, `${path}.min_risk`, { min: 0, max: 1 }) };
+      case 'action': {
+        keys(['min_action']);
+        const a = o.min_action;
+        if (typeof a !== 'string' || !(ACTIONS as readonly string[]).includes(a) || a === 'allow') this.fail(`${path}.min_action`, `must be one of ${ACTIONS.slice(1).join(', ')}`);
+        return { apply: 'action', min_action: a as Action };
+      }
+      default:
+        return this.fail(`${path}.apply`, 'must be none, all, tiers, risk or action');
+    }
   }
 
   tier(x: unknown, path: string): Tier {

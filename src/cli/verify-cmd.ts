@@ -2,6 +2,7 @@
  * `distillguard verify --key KEYFILE TEXTS.jsonl`: tests whether texts (e.g. sampled from a suspect model)
  * carry the watermark of a key, with an exact p-value against the null of a source independent of the key.
  */
+import { markerScore } from '../watermark/marker.js';
 import { DistillguardError } from '../errors.js';
 import { loadKey, type WatermarkKey } from '../watermark/key.js';
 import { loadProbes, probeEndpoint } from '../watermark/probe.js';
@@ -56,6 +57,7 @@ surprising the hits are for such a source; it is not the probability that the su
     const path = ctx.positionals[0];
     if (path === undefined && process.stdin.isTTY) throw new DistillguardError('USAGE', 'missing argument TEXTS (or pipe texts on stdin)');
     const scorer = new WatermarkScorer(key);
+    const texts: string[] = [];
     const progress = new Progress('verify', null);
     let bad = 0, n = 0;
     for await (const text of readTexts(path, format as TextFormat, stringOpt(ctx, 'field') ?? 'text', (b) => {
@@ -63,10 +65,11 @@ surprising the hits are for such a source; it is not the probability that the su
       process.stderr.write(`${path ?? 'stdin'}:${b.line}: ${b.reason}; skipped\n`);
     })) {
       scorer.add(text);
+      texts.push(text);
       progress.update(++n);
     }
     progress.done();
-    const result = { ...scorer.result(), bad_lines: bad, ...tag(ctx, path ?? 'stdin') };
+    const result = { ...scorer.result(), bad_lines: bad, marker: markerSummary(key, texts), ...tag(ctx, path ?? 'stdin') };
     process.stdout.write(ctx.values.json ? JSON.stringify(result) + '\n' : formatResult(result, alpha));
     return 0;
   },
@@ -81,14 +84,16 @@ async function probe(ctx: CommandContext, key: WatermarkKey, url: string, alpha:
   const apiKey = process.env[envName];
   const progress = new Progress(`probing ${api}`, budget);
   const errors = new Map<string, number>();
+  const answers: string[] = [];
   const probed = await probeEndpoint(key, {
     url, api, model: stringOpt(ctx, 'model') ?? 'default', prompts: loadProbes(stringOpt(ctx, 'probes')), budget,
     concurrency: numberOpt(ctx, 'concurrency', 4), maxTokens: numberOpt(ctx, 'max-tokens', 800),
     ...(apiKey ? { apiKey } : {}),
     onProgress: (done, failed) => progress.update(done, failed ? `${failed} failed` : ''),
+    onAnswer: (t) => answers.push(t),
     onError: (m) => errors.set(m, (errors.get(m) ?? 0) + 1),
   });
-  const result = { ...probed, ...tag(ctx, `${probed.endpoint} (model ${probed.model})`) };
+  const result = { ...probed, marker: markerSummary(key, answers), ...tag(ctx, `${probed.endpoint} (model ${probed.model})`) };
   progress.done();
   for (const [m, n] of errors) process.stderr.write(`${n} request(s) failed: ${m}\n`);
   if (ctx.values.json) process.stdout.write(JSON.stringify(result) + '\n');
@@ -107,7 +112,7 @@ export function formatP(result: VerifyResult): string {
   return `${Math.pow(10, result.log10_p_value - e).toFixed(2)}e${e}`;
 }
 
-export function formatResult(r: VerifyResult & { bad_lines?: number }, alpha: number): string {
+export function formatResult(r: VerifyResult & { bad_lines?: number; marker?: { p_value: number; opener_hits: number; closing_hits: number } }, alpha: number): string {
   const lines = [
     `key           ${r.key_id ?? '?'}`,
     `texts         ${r.texts ?? '?'}${r.bad_lines ? ` (${r.bad_lines} bad lines skipped)` : ''}`,
@@ -119,6 +124,7 @@ export function formatResult(r: VerifyResult & { bad_lines?: number }, alpha: nu
   if (r.scored === 0) lines.push('conclusion    nothing to score: the texts have no words of the synonym table outside code and quotes');
   else if (r.p_value <= alpha) lines.push(`conclusion    watermark present: p <= ${alpha.toExponential(0)}; texts written without this key would score this high with probability p`);
   else lines.push(`conclusion    not shown at level ${alpha.toExponential(0)}; this does not prove absence (few contexts, paraphrase, or no watermarked source)`);
+  if (r.marker) lines.push(`marker        opener in ${r.marker.opener_hits} texts, closing in ${r.marker.closing_hits}; p-value ${r.marker.p_value < 0.001 ? r.marker.p_value.toExponential(2) : r.marker.p_value.toFixed(3)} (the interaction-layer marker, a separate test)`);
   return lines.join('\n') + '\n';
 }
 
@@ -126,4 +132,13 @@ export function formatResult(r: VerifyResult & { bad_lines?: number }, alpha: nu
 function tag(ctx: CommandContext, subject: string): { subject: string; tested_at: string; campaign?: string } {
   const campaign = stringOpt(ctx, 'campaign');
   return { subject, tested_at: new Date().toISOString(), ...(campaign ? { campaign } : {}) };
+}
+
+/**
+ * The interaction-layer marker's test on the same texts (src/watermark/marker.ts): whether the key's opening and
+ * closing phrasings occur more often than any other member of their families. Independent of the lexical test.
+ */
+function markerSummary(key: WatermarkKey, texts: readonly string[]): { p_value: number; statistic: number; opener_hits: number; closing_hits: number; hit_rate: number; method: string } {
+  const m = markerScore(key, texts);
+  return { p_value: m.p_value, statistic: m.statistic, opener_hits: m.opener.hits, closing_hits: m.closing.hits, hit_rate: m.hit_rate, method: m.method };
 }

@@ -12,6 +12,7 @@ import { gpt4Responses } from '../watermark/assistant-corpus.js';
 import { generateKey, loadKey, saveKey } from '../watermark/key.js';
 import { watermarkText } from '../watermark/lexical.js';
 import { probeEndpoint } from '../watermark/probe.js';
+import { markText } from '../watermark/marker.js';
 
 const BIN = fileURLToPath(new URL('./bin.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'dg-wmcli-'));
@@ -168,4 +169,29 @@ test('probing counts retries and failures against the budget and reports failure
   const missing = await run(['verify', '--key', otherKey, '--model-url', `http://127.0.0.1:${port}`, '--budget', '3']);
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /--api must be openai or anthropic/);
+});
+
+test('verify also tests for the interaction-layer marker: a suspect that learned the habit is found by it alone', async () => {
+  const key = loadKey(keyPath);
+  const answers = gpt4Responses();
+  let i = 0;
+  // A student that picked up the opening and closing habit but none of the synonym choices.
+  const upstream = new MockUpstream({ answer: () => markText(key, answers[400 + (i++ % 400)]!) });
+  const url = await upstream.listen();
+  try {
+    const r = await run(['verify', '--key', keyPath, '--model-url', url, '--api', 'anthropic', '--budget', '12', '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const res = JSON.parse(r.stdout) as { p_value: number; marker: { p_value: number; opener_hits: number; closing_hits: number } };
+    assert.ok(res.marker.p_value < 1e-9, `marker p = ${res.marker.p_value}`);
+    assert.ok(res.marker.opener_hits >= 10 && res.marker.closing_hits >= 10);
+    assert.ok(res.p_value > 1e-3, `the lexical test sees no synonym habit: p = ${res.p_value}`);
+  } finally {
+    await upstream.close();
+  }
+  const textsFile = join(dir, 'clean.jsonl');
+  writeFileSync(textsFile, answers.slice(800, 900).map((t) => JSON.stringify({ text: t })).join('\n') + '\n');
+  const r = await run(['verify', '--key', keyPath, textsFile, '--json']);
+  const res = JSON.parse(r.stdout) as { marker: { p_value: number; opener_hits: number } };
+  assert.equal(res.marker.opener_hits, 0);
+  assert.equal(res.marker.p_value, 1);
 });

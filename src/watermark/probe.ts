@@ -26,6 +26,8 @@ export interface ProbeOptions {
   timeoutMs?: number;
   /** Called after every request. */
   onProgress?: (done: number, failed: number) => void;
+  /** Called with every answer scored (e.g. to test it for the interaction-layer marker too). */
+  onAnswer?: (text: string) => void;
   /** Called once per failed request with a reason that contains no secret. */
   onError?: (message: string) => void;
 }
@@ -138,6 +140,7 @@ export async function probeEndpoint(key: WatermarkKey, o: ProbeOptions): Promise
           const answer = responseText(o.api, JSON.parse(text));
           if (answer !== null) {
             scorer.add(answer);
+            o.onAnswer?.(answer);
             return;
           }
           reason = 'response has no assistant text';

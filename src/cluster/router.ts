@@ -4,7 +4,7 @@
  * the next seq, the one replay order every shard sorts by. Used by `analyze --shards` (sharded-replay.ts) and by
  * anything that feeds a cluster of `distillguard worker`s over NATS.
  */
-import { SETTLE_MS } from '../engine/replay.js';
+import { StepSchedule } from '../engine/time-order.js';
 import type { Account } from '../dataset/types.js';
 import type { Observation } from '../engine/observation.js';
 import { accountShard, split, type ClusterMessage, type Registration } from './messages.js';
@@ -12,7 +12,8 @@ import { accountShard, split, type ClusterMessage, type Registration } from './m
 export class StepRouter {
   private registrations: Registration[][];
   private obs: { seq: number; o: Observation }[][];
-  private nextTick = Number.NaN;
+  private readonly steps: StepSchedule;
+  private readonly flushStep = (step: number): void => this.flush(step);
   private seq = 0;
   private ord = 0;
   private prev: number | null = null;
@@ -21,9 +22,10 @@ export class StepRouter {
 
   constructor(
     private readonly shards: number,
-    private readonly cadenceMs: number,
+    cadenceMs: number,
     private readonly send: (m: ClusterMessage) => void,
   ) {
+    this.steps = new StepSchedule(cadenceMs);
     this.registrations = Array.from({ length: shards }, () => []);
     this.obs = Array.from({ length: shards }, () => []);
   }
@@ -33,34 +35,20 @@ export class StepRouter {
     this.registrations[accountShard(account.account_id, this.shards)]!.push({ ord: this.ord++, account, signupPrefix });
   }
 
-  /** Steps not sent because they fell in an empty stretch of event time (as replay.ts skips them). */
-  skipped = 0;
+  /** Steps not sent because they fell in an empty stretch of event time (as in replay.ts). */
+  get skipped(): number {
+    return this.steps.skipped;
+  }
 
-  /**
-   * An observation, in time order: the steps it passes are sent first. `appliedUpTo` is the latest time applied
-   * before it; after a stretch of SETTLE_MS with no interactions the router jumps to the last step due, as replay.ts.
-   */
+  /** An observation, in time order (`appliedUpTo`: the latest time applied before it): the steps it passes go first. */
   push(o: Observation, appliedUpTo = Number.NEGATIVE_INFINITY): void {
-    if (Number.isNaN(this.nextTick)) this.nextTick = Math.floor(o.ts / this.cadenceMs) * this.cadenceMs + this.cadenceMs;
-    while (o.ts >= this.nextTick) {
-      if (this.nextTick - appliedUpTo > SETTLE_MS) {
-        const last = Math.floor(o.ts / this.cadenceMs) * this.cadenceMs;
-        if (last > this.nextTick) {
-          this.skipped += (last - this.nextTick) / this.cadenceMs;
-          this.nextTick = last;
-        }
-      }
-      this.flush(this.nextTick);
-      this.nextTick += this.cadenceMs;
-    }
+    this.steps.advance(o.ts, appliedUpTo, this.flushStep);
     this.obs[accountShard(o.account, this.shards)]!.push({ seq: this.seq++, o });
   }
 
   /** Sends the last step (the one holding the latest observations); returns it, or null when nothing was pushed. */
   finish(): number | null {
-    if (Number.isNaN(this.nextTick)) return null;
-    this.flush(this.nextTick);
-    return this.nextTick;
+    return this.steps.finish(this.flushStep);
   }
 
   private flush(step: number): void {

@@ -13,10 +13,10 @@ import type { Account, Interaction } from '../dataset/types.js';
 import { openDataset, Quarantine, readAll, type ReadStats } from '../dataset/index.js';
 import { DistillguardError } from '../errors.js';
 import { IpIntel } from '../enrich/ip.js';
-import { DuplicateFilter, type DuplicateOptions, type DuplicateStats } from './duplicates.js';
+import type { DuplicateOptions, DuplicateStats } from './duplicates.js';
 import { Engine, type EngineOptions } from './engine.js';
-import { MinHeap } from './heap.js';
 import type { Observation } from './observation.js';
+import { StepSchedule, TimeOrder } from './time-order.js';
 import { InProcessSource, type ObservationSource, type SourceOptions } from './observation-source.js';
 import type { PromptSampleOptions } from './prompt-samples.js';
 import { WorkerSource } from './worker-source.js';
@@ -64,20 +64,12 @@ export interface ReplayResult {
   /** The spool of sample prompts, when `samplePrompts` was given (read it with readPromptSamples). */
   samplesFile: string | null;
   duplicates: DuplicateStats;
-  /** Steps not run because they fell in an empty stretch of event time (see SETTLE_MS). */
+  /** Steps not run because they fell in an empty stretch of event time (see time-order.ts). */
   skippedTicks: number;
 }
 
-/** Records looked at before deciding whether the input is time-ordered. */
-const PROBE = 50_000;
 /** Smallest interactions file (bytes) observed in a worker by default: below it, starting one costs more than it saves. */
 const PARALLEL_MIN_BYTES = 4 << 20;
-/**
- * How long steps keep running through a stretch with no interactions before the clock jumps to the next interaction:
- * longer than any horizon of the engine (links are forgotten after 14 idle days), so the state has settled and the
- * skipped steps would change nothing but the time. Replays without such gaps take every step.
- */
-export const SETTLE_MS = 15 * 24 * 3_600_000;
 
 function useWorker(options: ReplayOptions, path: string): boolean {
   // Records themselves never leave the worker: a caller that wants them gets the in-process source.
@@ -118,87 +110,38 @@ async function run(options: ReplayOptions, accountsPath: string, engine: Engine,
   }
   for (const a of accounts) engine.registerAccount(a);
 
-  const cadence = options.cadenceMs ?? 3_600_000;
-  let lateness = options.latenessMs ?? 3_600_000;
-  let nextTick = Number.NaN;
-  let ticks = 0;
-  let skippedTicks = 0;
-  const duplicates = new DuplicateFilter(options.duplicates);
-  let lateApplied = 0;
-  let appliedUpTo = Number.NEGATIVE_INFINITY;
-  let firstTs = Number.POSITIVE_INFINITY;
-  let lastTs = Number.NEGATIVE_INFINITY;
-  const heap = new MinHeap<Observation>();
-  let maxSeen = Number.NEGATIVE_INFINITY;
-
-  const process = (o: Observation): void => {
-    if (duplicates.repeated(o.id, o.ts, appliedUpTo)) return;
-    if (Number.isNaN(nextTick)) nextTick = Math.floor(o.ts / cadence) * cadence + cadence;
-    while (o.ts >= nextTick) {
-      if (nextTick - appliedUpTo > SETTLE_MS) {
-        // An empty stretch: jump to the last step due before this interaction.
-        const last = Math.floor(o.ts / cadence) * cadence;
-        if (last > nextTick) {
-          skippedTicks += (last - nextTick) / cadence;
-          nextTick = last;
-        }
-      }
-      engine.tick(nextTick);
-      ticks++;
-      nextTick += cadence;
-    }
-    if (o.ts < appliedUpTo) lateApplied++;
-    else appliedUpTo = o.ts;
+  const steps = new StepSchedule(options.cadenceMs ?? 3_600_000);
+  const tick = (at: number): void => {
+    engine.tick(at);
+  };
+  const order = new TimeOrder(options.latenessMs ?? 3_600_000, options.duplicates, (o, appliedBefore) => {
+    steps.advance(o.ts, appliedBefore, tick);
     engine.apply(o);
     options.onObservation?.(o);
-  };
-
-  let read = 0;
-  let probing = true;
-  let disorder = 0;
-  let prevTs = Number.NEGATIVE_INFINITY;
+  });
   for await (const batch of source.batches()) {
-    for (const o of batch) {
-      const ts = o.ts;
-      if (ts < firstTs) firstTs = ts;
-      if (ts > lastTs) lastTs = ts;
-      if (probing && ts < prevTs - lateness) disorder++;
-      prevTs = ts;
-      heap.push(ts, o);
-      if (ts > maxSeen) maxSeen = ts;
-      read++;
-      if (probing && read >= PROBE) {
-        probing = false;
-        if (disorder > PROBE * 0.001) lateness = Number.POSITIVE_INFINITY;
-      }
-    }
-    if (!probing) while (heap.size > 0 && heap.peekKey() <= maxSeen - lateness) process(heap.pop()!);
-    options.onProgress?.(read, appliedUpTo);
+    order.add(batch);
+    options.onProgress?.(order.read, order.appliedUpTo);
     if (options.afterBatch) await options.afterBatch();
   }
-  if (probing && disorder > read * 0.001) lateness = Number.POSITIVE_INFINITY;
-  while (heap.size > 0) process(heap.pop()!);
+  await order.finish();
   if (source.stats.accepted === 0) {
     throw new DistillguardError('DATASET_EMPTY', `${source.stats.file}: no valid interactions (${source.stats.quarantined} quarantined${whyQuarantined(options.quarantine)})`);
   }
-  // A last step at the end of the data, so the final hour counts.
-  if (!Number.isNaN(nextTick)) {
-    engine.tick(nextTick);
-    ticks++;
-  }
+  steps.finish(tick);
   return {
     engine,
     accountsRead,
     interactionsRead: source.stats,
-    ticks,
-    lateApplied,
-    sortedInput: lateness !== Number.POSITIVE_INFINITY,
-    firstTs,
-    lastTs,
+    ticks: steps.taken,
+    lateApplied: order.lateApplied,
+    sortedInput: order.sortedInput,
+    firstTs: order.firstTs,
+    lastTs: order.lastTs,
     accounts,
     samplesFile: source.samplesFile,
-    duplicates: duplicates.stats,
-    skippedTicks,
+    duplicates: order.duplicateStats,
+    skippedTicks: steps.skipped,
   };
 }
 

@@ -40,7 +40,7 @@ export const demoCommand: Command = {
       scenario: stringOpt(ctx, 'scenario') ?? 'quick',
       seed: numberOpt(ctx, 'seed', 1),
       output: { kind: 'files', dir: world },
-      onProgress: (n) => sim.update(n),
+      onProgress: (n, d, days) => sim.update(n, `day ${d}/${days}`, d / days),
     });
     sim.done();
     say(`    ${w.interactions.toLocaleString('en-US')} interactions, ${w.accounts.toLocaleString('en-US')} accounts (${w.attackAccounts} attack in ${w.campaigns.length} campaigns)`);

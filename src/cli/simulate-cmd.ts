@@ -36,7 +36,7 @@ Examples:
     const summary = await simulate({
       scenario, seed, scale,
       output: out === null ? { kind: 'count' } : { kind: 'files', dir: out, plain: ctx.values.plain === true, responses: ctx.values.responses === true },
-      onProgress: (n, d, days) => progress.update(n, `day ${d}/${days}`),
+      onProgress: (n, d, days) => progress.update(n, `day ${d}/${days}`, d / days),
     });
     progress.done();
     if (ctx.values.json) {

@@ -19,6 +19,7 @@ import type { Account } from '../dataset/types.js';
 import type { AccountSnapshot } from '../accounts/state.js';
 import type { LinkType } from '../campaigns/links.js';
 import type { Observation } from '../engine/observation.js';
+import { hash32 } from '../collections/fnv.js';
 
 /** Sequence of the pivot links found at a step's end: after every observation of the step, in account order. */
 export const PIVOT_SEQ = Number.MAX_SAFE_INTEGER;
@@ -165,16 +166,6 @@ export function split<K extends MessageKind>(kind: K, step: number, from: number
     out.push({ id: messageId(kind, step, from, to, p), kind, step, from, to, part: p, parts, ...piece } as ClusterMessage);
   }
   return out;
-}
-
-/** FNV-1a of a string: the partition hash (the same on every machine and in every release of the format). */
-export function hash32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 /** The account shard owning an account. */

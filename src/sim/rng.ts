@@ -4,6 +4,8 @@
  * output. Sub-streams (`fork`) give each account or campaign its own sequence, so adding one persona does not
  * reshuffle every other account's traffic.
  */
+export { hash32 } from '../collections/fnv.js';
+
 export class Rng {
   private a: number;
   private b: number;
@@ -139,12 +141,3 @@ export function cumulative(weights: readonly number[]): Float64Array {
   return out;
 }
 
-/** Stable 32-bit hash of a string (FNV-1a), to derive sub-seeds from names. */
-export function hash32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}

@@ -36,6 +36,7 @@ import { Webhooks } from './webhook.js';
 import { hostPort, listenOn } from './listen.js';
 import { retainPrompt } from './retention.js';
 import { adminErrorBody, handleAdmin, HttpError } from './admin.js';
+import { isRateLimitHeader, rateLimitHeaders } from './ratelimit-headers.js';
 
 export interface GatewayOptions {
   /** Upstream base URL, e.g. `https://api.anthropic.com` or `http://127.0.0.1:8081`. */
@@ -536,6 +537,7 @@ export class Gateway {
     const subject: LimitSubject = { accountId: key.account_id, orgId: key.org_id, tier: ctx.tier, throttled: decision.enforce && implies(decision.action, 'throttle') };
     const admitted = this.limiter.admit(subject, ctx.nowMs);
     const verdict = admitted instanceof Promise ? await admitted : admitted;
+    if (verdict.quota) for (const [k, v] of Object.entries(rateLimitHeaders(api, verdict.quota, ctx.nowMs))) res.setHeader(k, v);
     if (!verdict.allowed && this.limited(res, ctx, verdict)) return;
 
     // 6. Proxy.
@@ -592,7 +594,7 @@ export class Gateway {
 
     const outHeaders: Record<string, string | string[]> = {};
     for (const [k, v] of Object.entries(up.headers)) {
-      if (v === undefined || DROP_RESPONSE.has(k)) continue;
+      if (v === undefined || DROP_RESPONSE.has(k) || isRateLimitHeader(k)) continue;
       outHeaders[k] = v;
     }
     outHeaders['x-distillguard-request-id'] = ctx.id;

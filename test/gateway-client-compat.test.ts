@@ -75,3 +75,43 @@ test('official SDKs see the headers on their raw responses (plain and streamed)'
   assert.equal(raw.response.headers.get('anthropic-ratelimit-requests-remaining'), '499');
   assert.match(raw.response.headers.get('anthropic-ratelimit-requests-reset')!, /Z$/);
 });
+
+test('GET /v1/models is proxied to an upstream that lists models, in the dialect the headers ask for', async () => {
+  const oa = new OpenAI({ apiKey: h.keys.sdk!, baseURL: h.url + '/v1', maxRetries: 0 });
+  const ids: string[] = [];
+  for await (const m of oa.models.list()) ids.push(m.id);
+  assert.deepEqual(ids, ['mock-gpt', 'mock-claude']);
+  assert.equal((await oa.models.retrieve('mock-gpt')).owned_by, 'mock');
+  const an = new Anthropic({ apiKey: h.keys.sdk!, baseURL: h.url, maxRetries: 0 });
+  const page = await an.models.list();
+  assert.deepEqual(page.data.map((m) => [m.type, m.id, m.display_name]), [['model', 'mock-gpt', 'Mock mock-gpt'], ['model', 'mock-claude', 'Mock mock-claude']]);
+  // The client key is required, answered in the dialect's error format.
+  const noKey = await fetch(h.url + '/v1/models', { headers: { 'anthropic-version': '2023-06-01' } });
+  assert.equal(noKey.status, 401);
+  assert.equal(((await noKey.json()) as { error: { type: string } }).error.type, 'authentication_error');
+  const badKey = await fetch(h.url + '/v1/models', { headers: { authorization: 'Bearer sk-nope' } });
+  assert.equal(badKey.status, 401);
+  assert.equal(((await badKey.json()) as { error: { code: string } }).error.code, 'invalid_api_key');
+});
+
+test('GET /v1/models answers from server.models when the upstream has no models route', async () => {
+  const h2 = await startHarness({ policy: 'server: { models: [m-large, m-small, m-mini] }', mock: { models: null }, accounts: [{ id: 'x' }] });
+  try {
+    const oa = new OpenAI({ apiKey: h2.keys.x!, baseURL: h2.url + '/v1', maxRetries: 0 });
+    const list = await oa.models.list();
+    assert.deepEqual(list.data.map((m) => [m.object, m.id]), [['model', 'm-large'], ['model', 'm-small'], ['model', 'm-mini']]);
+    assert.equal((await oa.models.retrieve('m-small')).id, 'm-small');
+    await assert.rejects(oa.models.retrieve('nope'), (e: unknown) => e instanceof OpenAI.NotFoundError);
+    const an = new Anthropic({ apiKey: h2.keys.x!, baseURL: h2.url, maxRetries: 0 });
+    const first = await an.models.list({ limit: 2 });
+    assert.deepEqual(first.data.map((m) => m.id), ['m-large', 'm-small']);
+    assert.equal(first.has_more, true);
+    const all: string[] = [];
+    for await (const m of an.models.list({ limit: 2 })) all.push(m.id);
+    assert.deepEqual(all, ['m-large', 'm-small', 'm-mini']);
+    assert.match((await an.models.retrieve('m-mini')).created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    assert.match(h2.gateway.metrics.render(), /distillguard_model_list_total\{api="anthropic",source="policy"\} \d+/);
+  } finally {
+    await h2.close();
+  }
+});

@@ -1,7 +1,7 @@
 /**
  * A mock LLM API speaking both dialects — OpenAI `POST /v1/chat/completions` and Anthropic
- * `POST /v1/messages`, plain JSON and SSE streams, with reasoning (`reasoning_content` when the
- * request sets `reasoning_effort`; a `thinking` block when it sets `thinking: {type: "enabled"}`).
+ * `POST /v1/messages`, plain JSON and SSE streams, and `GET /v1/models` in both list formats, with
+ * reasoning (`reasoning_content` when the request sets `reasoning_effort`; a `thinking` block when it sets `thinking: {type: "enabled"}`).
  * Deterministic output (derived from the prompt), no clock in the bodies. For tests, the demo and
  * benchmarks. Test hooks per request: header `x-mock-delay-ms` delays the response headers,
  * `x-mock-status` answers with that error status. `GET /mock/stats` returns call counts.
@@ -21,6 +21,8 @@ export interface MockUpstreamOptions {
   chunkDelayMs?: number;
   /** The assistant text for a prompt instead of the built-in filler (e.g. real or watermarked answers). */
   answer?: (prompt: string) => string;
+  /** Models `GET /v1/models` lists (OpenAI or, with `anthropic-version`, Anthropic format); null: no such route (404). */
+  models?: string[] | null;
 }
 
 type Obj = Record<string, unknown>;
@@ -34,13 +36,15 @@ export class MockUpstream {
   readonly calls = new Map<string, number>();
   /** The last API request received (tests check pass-through of fields and headers). */
   lastRequest: { path: string; headers: Record<string, string | string[] | undefined>; body: string } | null = null;
-  private readonly o: Required<Omit<MockUpstreamOptions, 'answer'>>;
+  private readonly o: Required<Omit<MockUpstreamOptions, 'answer' | 'models'>>;
+  private readonly models: string[] | null;
   private readonly answer: ((prompt: string) => string) | undefined;
   private seq = 0;
 
   constructor(options: MockUpstreamOptions = {}) {
     this.o = { latencyMs: options.latencyMs ?? 0, words: options.words ?? 24, chunks: options.chunks ?? 8, chunkDelayMs: options.chunkDelayMs ?? 0 };
     this.answer = options.answer;
+    this.models = options.models === undefined ? ['mock-gpt', 'mock-claude'] : options.models;
     this.server = createServer((req, res) => void this.handle(req, res));
     this.server.keepAliveTimeout = 65_000;
   }
@@ -76,6 +80,21 @@ export class MockUpstream {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     this.lastRequest = { path, headers: { ...req.headers }, body: Buffer.concat(chunks).toString('utf8') };
+    if (req.method === 'GET' && this.models !== null && (path === '/v1/models' || path.startsWith('/v1/models/'))) {
+      const dialect: Api = req.headers['anthropic-version'] !== undefined ? 'anthropic' : 'openai';
+      const item = (id: string) => (dialect === 'anthropic'
+        ? { type: 'model', id, display_name: `Mock ${id}`, created_at: new Date(CREATED * 1000).toISOString() }
+        : { id, object: 'model', created: CREATED, owned_by: 'mock' });
+      if (path !== '/v1/models') {
+        const id = decodeURIComponent(path.slice('/v1/models/'.length));
+        if (!this.models.includes(id)) return json(res, 404, errorBody(dialect, 'not_found', `model ${id} not found`));
+        return json(res, 200, JSON.stringify(item(id)));
+      }
+      const data = this.models.map(item);
+      return json(res, 200, JSON.stringify(dialect === 'anthropic'
+        ? { data, has_more: false, first_id: this.models[0] ?? null, last_id: this.models[this.models.length - 1] ?? null }
+        : { object: 'list', data }));
+    }
     if (req.method !== 'POST' || api === null) return json(res, 404, errorBody(api ?? 'openai', 'not_found', `no route ${req.method} ${path}`));
     let body: Obj;
     try {

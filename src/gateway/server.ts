@@ -37,6 +37,7 @@ import { hostPort, listenOn } from './listen.js';
 import { retainPrompt } from './retention.js';
 import { adminErrorBody, handleAdmin, HttpError } from './admin.js';
 import { isRateLimitHeader, rateLimitHeaders } from './ratelimit-headers.js';
+import { modelList, modelObject } from './models.js';
 
 export interface GatewayOptions {
   /** Upstream base URL, e.g. `https://api.anthropic.com` or `http://127.0.0.1:8081`. */
@@ -150,12 +151,15 @@ export class Gateway {
   private readonly seenCampaigns = new Set<string>();
   private readonly seenBlocked = new Set<string>();
   private inflight = 0;
+  /** Creation time of the models listed from `server.models`. */
+  private readonly startedAt: number;
   policy: PolicyConfig;
 
   private constructor(readonly options: GatewayOptions) {
     this.policy = options.policy;
     this.allowlist = new Set(options.policy.allowlist);
     this.clock = options.clock ?? Date.now;
+    this.startedAt = this.clock();
     const wm = options.watermark;
     if (!wm && !options.transforms) assertNoWatermarkPolicy(options.policy);
     this.transforms = options.transforms ?? [
@@ -353,6 +357,14 @@ export class Gateway {
       return;
     }
     if (path === '/metrics' && req.method === 'GET') return this.serveMetrics(req, res);
+    if ((path === '/v1/models' || path.startsWith('/v1/models/')) && req.method === 'GET') {
+      const dialect: Api = req.headers['anthropic-version'] !== undefined ? 'anthropic' : 'openai';
+      this.serveModels(req, res, dialect, path, url).catch((e: unknown) => {
+        this.log(`internal error: ${(e as Error)?.stack ?? String(e)}`);
+        sendError(res, dialect, 'internal', 'internal gateway error');
+      });
+      return;
+    }
     if (path === '/healthz') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
       return;
@@ -450,19 +462,66 @@ export class Gateway {
     void this.record(ctx, null, status).then(() => sendError(res, api, kind, message, opts));
   }
 
+  /** The client's key from `x-api-key` or `Authorization: Bearer`; answers 401 (and resolves null) when unknown. */
+  private authenticate(req: IncomingMessage, res: ServerResponse, api: Api): ActiveKey | null {
+    const raw = req.headers['x-api-key'] ?? bearer(req.headers);
+    const presented = Array.isArray(raw) ? raw[0] : raw;
+    const key = presented ? this.keys.get(hashKey(presented)) : undefined;
+    if (key) return key;
+    req.resume();
+    this.metrics.inc('distillguard_auth_failures_total', { reason: presented ? 'unknown_key' : 'missing_key' });
+    this.reject(res, api, 'authentication', presented ? 'invalid API key' : 'missing API key (x-api-key or Authorization: Bearer)', null);
+    return null;
+  }
+
+  /**
+   * `GET /v1/models[/{id}]` for a client key: the upstream's answer when it lists models, else the policy's
+   * `server.models` in the dialect's format. Not rate limited and not recorded as an interaction (no model output).
+   */
+  private async serveModels(req: IncomingMessage, res: ServerResponse, api: Api, path: string, url: string): Promise<void> {
+    req.resume();
+    if (!this.authenticate(req, res, api)) return;
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) {
+      if (v === undefined || DROP_REQUEST.has(k)) continue;
+      headers[k] = Array.isArray(v) ? v.join(', ') : v;
+    }
+    const upKey = this.options.upstreamApiKey;
+    if (upKey) {
+      if (api === 'anthropic') headers['x-api-key'] = upKey;
+      else headers.authorization = `Bearer ${upKey}`;
+    }
+    try {
+      const up = await this.pool.request({ method: 'GET', path: this.basePath + url, headers, headersTimeout: 10_000, bodyTimeout: 10_000 });
+      const buf = Buffer.from(await up.body.arrayBuffer());
+      if (up.statusCode === 200 && String(up.headers['content-type'] ?? '').includes('json') && parseOrUndefined(buf) !== undefined) {
+        this.metrics.inc('distillguard_model_list_total', { api, source: 'upstream' });
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': buf.length }).end(buf);
+        return;
+      }
+    } catch (e) {
+      this.log(`models: upstream did not list models (${(e as Error).message}); answering from server.models`);
+    }
+    this.metrics.inc('distillguard_model_list_total', { api, source: 'policy' });
+    const ids = this.policy.server.models;
+    const q = url.indexOf('?');
+    let body: Record<string, unknown>;
+    if (path === '/v1/models') body = modelList(api, ids, this.startedAt, new URLSearchParams(q === -1 ? '' : url.slice(q + 1)));
+    else {
+      const id = decodeURIComponent(path.slice('/v1/models/'.length));
+      if (!ids.includes(id)) return void sendError(res, api, 'not_found', `model ${id} not found`);
+      body = modelObject(api, id, this.startedAt);
+    }
+    const out = JSON.stringify(body);
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) }).end(out);
+  }
+
   private async proxy(req: IncomingMessage, res: ServerResponse, api: Api, path: string, url: string): Promise<void> {
     const t0 = performance.now();
     const policy = this.policy;
     // 1. Authenticate before reading the body: unauthenticated clients cost us nothing.
-    const raw = req.headers['x-api-key'] ?? bearer(req.headers);
-    const presented = Array.isArray(raw) ? raw[0] : raw;
-    const key = presented ? this.keys.get(hashKey(presented)) : undefined;
-    if (!key) {
-      req.resume();
-      this.metrics.inc('distillguard_auth_failures_total', { reason: presented ? 'unknown_key' : 'missing_key' });
-      this.reject(res, api, 'authentication', presented ? 'invalid API key' : 'missing API key (x-api-key or Authorization: Bearer)', null);
-      return;
-    }
+    const key = this.authenticate(req, res, api);
+    if (!key) return;
     // Fail-closed: a request that could not be recorded is not served.
     if (this.options.engine.accepting?.() === false) {
       req.resume();

@@ -77,6 +77,11 @@ export interface PolicyConfig {
      */
     trust_replay_headers: boolean;
     upstream_connections: number;
+    /**
+     * Model ids `GET /v1/models` lists when the upstream does not list models itself (no such route, or unreachable).
+     * Empty: the list is empty.
+     */
+    models: string[];
   };
   /** When the engine's cross-account step runs. */
   /**
@@ -165,6 +170,7 @@ export function defaultPolicy(): PolicyConfig {
       trust_proxy: false,
       trust_replay_headers: false,
       upstream_connections: 256,
+      models: [],
     },
     watermark: null,
     engine: { clock: 'wall', wall_step_ms: 1000, event_step_minutes: 60 },
@@ -293,7 +299,11 @@ export function policyFromObject(raw: unknown, source = 'policy'): PolicyConfig 
   }
   if (root.server !== undefined) {
     const ints = ['max_body_bytes', 'body_timeout_ms', 'upstream_headers_timeout_ms', 'upstream_body_timeout_ms', 'upstream_connections'] as const;
-    const s = v.obj(root.server, 'server', [...ints, 'trust_proxy', 'trust_replay_headers']);
+    const s = v.obj(root.server, 'server', [...ints, 'trust_proxy', 'trust_replay_headers', 'models']);
+    if (s.models !== undefined) {
+      if (!Array.isArray(s.models)) v.fail('server.models', 'must be a list of model ids');
+      out.server.models = (s.models as unknown[]).map((m, i) => v.str(m, `server.models[${i}]`));
+    }
     if (s.trust_proxy !== undefined) out.server.trust_proxy = v.bool(s.trust_proxy, 'server.trust_proxy');
     if (s.trust_replay_headers !== undefined) out.server.trust_replay_headers = v.bool(s.trust_replay_headers, 'server.trust_replay_headers');
     for (const k of ints) {

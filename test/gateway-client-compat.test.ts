@@ -19,9 +19,10 @@ tiers:
 `;
 let h: Harness;
 const engine = new ManualEnginePort(true);
+const logLines: string[] = [];
 
 before(async () => {
-  h = await startHarness({ engine, policy: POLICY, accounts: [{ id: 'oa', tier: 'free' }, { id: 'an', tier: 'free' }, { id: 'sdk', tier: 'scale' }, { id: 'sdk2', tier: 'scale' }] });
+  h = await startHarness({ engine, policy: POLICY, requestLog: { write: (l) => logLines.push(l) }, accounts: [{ id: 'oa', tier: 'free' }, { id: 'an', tier: 'free' }, { id: 'sdk', tier: 'scale' }, { id: 'sdk2', tier: 'scale' }] });
 });
 after(async () => h.close());
 
@@ -111,6 +112,64 @@ test('GET /v1/models answers from server.models when the upstream has no models 
     assert.deepEqual(all, ['m-large', 'm-small', 'm-mini']);
     assert.match((await an.models.retrieve('m-mini')).created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     assert.match(h2.gateway.metrics.render(), /distillguard_model_list_total\{api="anthropic",source="policy"\} \d+/);
+  } finally {
+    await h2.close();
+  }
+});
+
+test('/metrics counts input, output and reasoning tokens by dialect and tier', async () => {
+  const tokens = (labels: string) => Number(new RegExp(`^distillguard_tokens_total\\{${labels}\\} (\\d+)$`, 'm').exec(h.gateway.metrics.render())?.[1] ?? 0);
+  const before = { in: tokens('api="openai",tier="scale",kind="input"'), out: tokens('api="openai",tier="scale",kind="output"'), rs: tokens('api="openai",tier="scale",kind="reasoning"') };
+  const r = await post(h.url + '/v1/chat/completions', { authorization: `Bearer ${h.keys.sdk}` }, JSON.stringify({ model: 'm', reasoning_effort: 'high', messages: [{ role: 'user', content: 'count me' }] }));
+  assert.equal(r.status, 200);
+  const u = r.json.usage as { prompt_tokens: number; completion_tokens: number; completion_tokens_details: { reasoning_tokens: number } };
+  assert.ok(u.completion_tokens_details.reasoning_tokens > 0);
+  assert.equal(tokens('api="openai",tier="scale",kind="input"') - before.in, u.prompt_tokens);
+  assert.equal(tokens('api="openai",tier="scale",kind="output"') - before.out, u.completion_tokens);
+  assert.equal(tokens('api="openai",tier="scale",kind="reasoning"') - before.rs, u.completion_tokens_details.reasoning_tokens);
+  const an = await post(h.url + '/v1/messages', { 'x-api-key': h.keys.sdk2!, 'anthropic-version': '2023-06-01' }, JSON.stringify({ model: 'c', max_tokens: 99, messages: [{ role: 'user', content: 'and me' }] }));
+  assert.equal(an.status, 200);
+  assert.ok(tokens('api="anthropic",tier="scale",kind="output"') >= (an.json.usage as { output_tokens: number }).output_tokens);
+  const scrape = await fetch(h.url + '/metrics');
+  assert.match(await scrape.text(), /# HELP distillguard_tokens_total /);
+});
+
+test('request log: one JSON line per request with ids, action, status, latency and tokens, never the key or the prompt', async () => {
+  logLines.length = 0;
+  const secret = 'PROMPT-SECRET-TEXT';
+  await post(h.url + '/v1/chat/completions', { authorization: `Bearer ${h.keys.sdk}` }, JSON.stringify({ model: 'gpt-log', messages: [{ role: 'user', content: secret }] }));
+  await post(h.url + '/v1/chat/completions', { authorization: 'Bearer sk-not-a-key' }, body);
+  for (let i = 0; i < 4; i++) await post(h.url + '/v1/messages', { 'x-api-key': h.keys.an!, 'anthropic-version': '2023-06-01' }, body);
+  await h.gateway.flushEvents();
+  assert.equal(logLines.length, 6);
+  const lines = logLines.map((l) => JSON.parse(l) as Record<string, unknown>);
+  const ok = lines[0]!;
+  assert.equal(ok.account_id, 'sdk');
+  assert.match(String(ok.key_id), /\S/);
+  assert.equal(ok.api, 'openai');
+  assert.equal(ok.model, 'gpt-log');
+  assert.equal(ok.status, 200);
+  assert.equal(ok.action, 'allow');
+  assert.ok((ok.output_tokens as number) > 0 && (ok.input_tokens as number) > 0);
+  assert.ok(typeof ok.latency_ms === 'number');
+  assert.match(String(ok.request_id), /^[0-9a-f-]{36}$/);
+  assert.deepEqual([lines[1]!.status, lines[1]!.account_id, lines[1]!.key_id], [401, null, null]);
+  const statuses = lines.slice(2).map((l) => [l.status, l.action]);
+  assert.deepEqual(statuses.at(-1), [429, 'rate_limit']);
+  assert.deepEqual(lines.at(-1)!.reasons, ['rate_limit.account.requests']);
+  const all = logLines.join('\n');
+  for (const k of Object.values(h.keys)) assert.ok(!all.includes(k), 'a raw key was logged');
+  assert.ok(!all.includes('sk-not-a-key'));
+  assert.ok(!all.includes(secret), 'prompt text was logged');
+});
+
+test('request log with prompts: the last user message is included', async () => {
+  const lines: string[] = [];
+  const h2 = await startHarness({ accounts: [{ id: 'p' }], requestLog: { write: (l) => lines.push(l), prompts: true } });
+  try {
+    await post(h2.url + '/v1/chat/completions', { authorization: `Bearer ${h2.keys.p}` }, JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'log this prompt' }] }));
+    assert.equal(lines.length, 1);
+    assert.equal(JSON.parse(lines[0]!).prompt, 'log this prompt');
   } finally {
     await h2.close();
   }

@@ -38,6 +38,7 @@ import { retainPrompt } from './retention.js';
 import { adminErrorBody, handleAdmin, HttpError } from './admin.js';
 import { isRateLimitHeader, rateLimitHeaders } from './ratelimit-headers.js';
 import { modelList, modelObject } from './models.js';
+import type { RequestLogLine, RequestLogOptions } from './request-log.js';
 
 export interface GatewayOptions {
   /** Upstream base URL, e.g. `https://api.anthropic.com` or `http://127.0.0.1:8081`. */
@@ -85,6 +86,8 @@ export interface GatewayOptions {
    * from it on every authorised admin or dashboard request. Only set it when the proxy replaces any client copy.
    */
   reviewerHeader?: string;
+  /** One JSON line per API request (src/gateway/request-log.ts); none when absent. */
+  requestLog?: RequestLogOptions;
 }
 
 /** Who an admin or dashboard request acts as: the name the audit trail records, and what it may do. */
@@ -126,6 +129,8 @@ interface Ctx {
   decision: Decision;
   /** Set when a watermarking transform applied (or, in dry-run, would have). */
   watermark: WatermarkNote | null;
+  /** Set when a rate limit refused the request (enforced or, in dry-run, audited). */
+  limited: { reason: string; enforced: boolean } | null;
 }
 
 export class Gateway {
@@ -470,6 +475,7 @@ export class Gateway {
     if (key) return key;
     req.resume();
     this.metrics.inc('distillguard_auth_failures_total', { reason: presented ? 'unknown_key' : 'missing_key' });
+    this.logUnauthenticated(req, api);
     this.reject(res, api, 'authentication', presented ? 'invalid API key' : 'missing API key (x-api-key or Authorization: Bearer)', null);
     return null;
   }
@@ -533,7 +539,7 @@ export class Gateway {
     const nowMs = replay?.tsMs ?? this.clock();
     const ctx: Ctx = {
       id: randomUUID(), api, t0, ts: new Date(nowMs).toISOString(), nowMs, key, tier: key.tier ?? policy.default_tier,
-      ip: replay?.ip ?? clientIp(req, policy.server.trust_proxy), endpoint: path, req: null, decision: NO_DECISION, watermark: null,
+      ip: replay?.ip ?? clientIp(req, policy.server.trust_proxy), endpoint: path, req: null, decision: NO_DECISION, watermark: null, limited: null,
       userAgent: headerStr(req.headers['user-agent']),
       // JA4 is computed by the TLS-terminating edge; only believed behind a trusted proxy.
       ja4: replay?.ja4 ?? (policy.server.trust_proxy ? headerStr(req.headers['x-ja4']) : null),
@@ -614,6 +620,7 @@ export class Gateway {
   /** Handles a refused rate limit: 429 (true) or, in dry-run, audit only (false). */
   private limited(res: ServerResponse, ctx: Ctx, v: LimitVerdict): boolean {
     const enforce = !this.policy.dry_run;
+    ctx.limited = { reason: v.reason ?? 'rate_limit', enforced: enforce };
     this.metrics.inc('distillguard_rate_limited_total', { scope: v.reason ?? 'unknown', enforced: enforce });
     this.audit({ actor: 'policy', action: 'rate_limit', account_id: ctx.key.account_id, request_id: ctx.id, key_id: ctx.key.key_id, reasons: [v.reason ?? 'rate_limit'], enforced: enforce, detail: { retry_after_ms: v.retryAfterMs, tier: ctx.tier } });
     if (!enforce) return false;
@@ -783,6 +790,14 @@ export class Gateway {
   private record(ctx: Ctx, facts: ResponseFacts | null, status: number): Promise<boolean> {
     const elapsed = performance.now() - ctx.t0;
     this.metrics.observe('distillguard_request_duration_seconds', elapsed / 1000, { api: ctx.api });
+    if (facts) {
+      const labels = { api: ctx.api, tier: ctx.tier };
+      if (facts.inputTokens > 0) this.metrics.inc('distillguard_tokens_total', { ...labels, kind: 'input' }, facts.inputTokens);
+      if (facts.outputTokens > 0) this.metrics.inc('distillguard_tokens_total', { ...labels, kind: 'output' }, facts.outputTokens);
+      const reasoning = facts.reasoning();
+      if (reasoning) this.metrics.inc('distillguard_tokens_total', { ...labels, kind: 'reasoning' }, reasoning);
+    }
+    if (this.options.requestLog) this.logRequest(this.options.requestLog, ctx, facts, status, elapsed);
     const i = buildInteraction(
       { id: ctx.id, ts: ctx.ts, accountId: ctx.key.account_id, keyId: ctx.key.key_id, ip: ctx.ip, userAgent: ctx.userAgent, ja4: ctx.ja4, endpoint: ctx.endpoint, conversationId: ctx.conversationId },
       ctx.req, facts, status, elapsed, this.policy.record.response_text,
@@ -802,6 +817,42 @@ export class Gateway {
       this.metrics.inc('distillguard_events_unrecorded_total', { api: ctx.api });
       return false;
     });
+  }
+
+  private logRequest(o: RequestLogOptions, ctx: Ctx, facts: ResponseFacts | null, status: number, elapsedMs: number): void {
+    const d = ctx.decision;
+    const line: RequestLogLine = {
+      ts: ctx.ts, request_id: ctx.id, account_id: ctx.key.account_id, key_id: ctx.key.key_id, api: ctx.api, endpoint: ctx.endpoint,
+      model: ctx.req?.model || null, stream: ctx.req?.stream ?? null, status,
+      action: ctx.limited ? 'rate_limit' : d.action, enforced: ctx.limited ? ctx.limited.enforced : d.enforce,
+      reasons: ctx.limited ? [ctx.limited.reason] : d.reasons, latency_ms: Math.round(elapsedMs * 10) / 10,
+      input_tokens: facts?.inputTokens ?? 0, output_tokens: facts?.outputTokens ?? 0, reasoning_tokens: facts?.reasoning() ?? null,
+      tier: ctx.tier, ip: ctx.ip,
+      ...(o.prompts && ctx.req ? { prompt: ctx.req.prompt } : {}),
+    };
+    this.writeLogLine(o, line);
+  }
+
+  /** Requests refused before a key is known still get a line: no account, no key id, never the presented key. */
+  private logUnauthenticated(req: IncomingMessage, api: Api): void {
+    const o = this.options.requestLog;
+    if (!o) return;
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    this.writeLogLine(o, {
+      ts: new Date(this.clock()).toISOString(), request_id: null, account_id: null, key_id: null, api, endpoint: q === -1 ? url : url.slice(0, q),
+      model: null, stream: null, status: statusOf('authentication'), action: null, enforced: false, reasons: ['authentication'], latency_ms: 0,
+      input_tokens: 0, output_tokens: 0, reasoning_tokens: null, tier: null, ip: clientIp(req, this.policy.server.trust_proxy),
+    });
+  }
+
+  private writeLogLine(o: RequestLogOptions, line: RequestLogLine): void {
+    try {
+      o.write(JSON.stringify(line));
+    } catch (e) {
+      this.metrics.inc('distillguard_request_log_errors_total');
+      this.log(`request log write failed: ${(e as Error).message}`);
+    }
   }
 
   // ---- engine feedback ------------------------------------------------------------------
@@ -840,6 +891,8 @@ export class Gateway {
     m.describe('distillguard_watermarked_responses_total', 'Responses watermarked, by dialect, kind (lexical, marker), streaming, and enforced (false: dry-run)');
     m.describe('distillguard_watermark_words_total', 'Words the lexical watermark saw (visible text and reasoning)');
     m.describe('distillguard_watermark_words_changed_total', 'Words the lexical watermark changed (share = changed / words)');
+    m.describe('distillguard_tokens_total', 'Tokens of proxied requests by dialect, tier and kind (input, output, reasoning; reasoning is part of output)');
+    m.describe('distillguard_model_list_total', 'GET /v1/models answers, by dialect and source (upstream, policy)');
     m.describe('distillguard_request_duration_seconds', 'Time from request start to last byte, including the upstream');
     m.gauge('distillguard_keys_active', 'API keys in the in-memory key map', () => this.keys.size);
     m.gauge('distillguard_requests_in_flight', 'Proxied requests in progress', () => this.inflight);

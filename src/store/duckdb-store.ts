@@ -56,8 +56,10 @@ export class DuckDbStore implements GatewayStore {
       instance = await DuckDBInstance.create(path, { threads: '1' });
     } catch (e) {
       const msg = (e as Error).message;
-      const hint = /lock/i.test(msg) ? ' (is a gateway already running on this data dir? use its admin API instead)' : '';
-      throw new DistillguardError('IO', `cannot open ${path}: ${msg.split('\n')[0]}${hint}`, { cause: e });
+      if (/lock/i.test(msg)) {
+        throw new DistillguardError('STORE_LOCKED', `cannot open ${path}: ${msg.split('\n')[0]} (is a gateway already running on this data dir? use its admin API instead)`, { cause: e });
+      }
+      throw new DistillguardError('IO', `cannot open ${path}: ${msg.split('\n')[0]}`, { cause: e });
     }
     const conn = await instance.connect();
     await conn.run(SCHEMA);

@@ -72,7 +72,8 @@ export const serveCommand: Command = {
   details: `
 Environment: DISTILLGUARD_UPSTREAM_KEY is sent upstream (Bearer for /v1/chat/completions,
 x-api-key for /v1/messages); DISTILLGUARD_METRICS_TOKEN, when set, protects /metrics.
-Keys: \`distillguard keys create --account ID\` (gateway stopped) or POST /admin/keys (running).
+Keys: \`distillguard keys create --account ID --gateway URL --admin-token T\` while it runs (or POST /admin/keys);
+without --gateway only when no gateway runs on --data (it holds the DuckDB file's lock).
 Reviewers: give each analyst a token (--reviewer-tokens FILE) so the audit trail names who decided; tokens may
 review and read but not manage keys. With --reviewer-header the name comes from an authenticating proxy's header
 instead: only when that proxy sets the header itself on every request (replacing any client copy).

@@ -174,3 +174,43 @@ test('request log with prompts: the last user message is included', async () => 
     await h2.close();
   }
 });
+
+test('/v1/responses through the OpenAI SDK: plain and streamed, recorded, rate-limit headers, reasoning withheld when decided', async () => {
+  const eng = new ManualEnginePort(true);
+  const h2 = await startHarness({ engine: eng, accounts: [{ id: 'ok', tier: 'scale' }, { id: 'sus', tier: 'scale' }] });
+  eng.setRisk([{ accountId: 'sus', risk: 0.85, flagged: true, campaignId: 'c1', reasons: ['cot_elicitation'], updatedAt: '2026-04-22T00:00:00.000Z' }]);
+  try {
+    const oa = (k: string) => new OpenAI({ apiKey: k, baseURL: h2.url + '/v1', maxRetries: 0 });
+    const { data: r, response } = await oa(h2.keys.ok!).responses.create({ model: 'gpt-r', input: 'Why is the sky blue?', reasoning: { effort: 'high' } }).withResponse();
+    assert.match(r.output_text, /^Answer to: Why is the sky blue\?/);
+    assert.deepEqual(r.output.map((o) => o.type), ['reasoning', 'message']);
+    assert.equal(response.headers.get('x-ratelimit-limit-requests'), '500');
+    const stream = oa(h2.keys.ok!).responses.stream({ model: 'gpt-r', input: [{ role: 'user', content: 'Stream it' }], reasoning: { effort: 'low' } });
+    let deltas = '';
+    stream.on('response.output_text.delta', (e) => (deltas += e.delta));
+    const final = await stream.finalResponse();
+    assert.match(deltas, /^Answer to: Stream it/);
+    assert.equal(final.output_text, deltas);
+    assert.ok(final.usage!.output_tokens_details.reasoning_tokens > 0);
+    // Withheld: no reasoning item in the body, no reasoning events in the stream, the message is output 0.
+    const plain = await oa(h2.keys.sus!).responses.create({ model: 'gpt-r', input: 'Show your thinking', reasoning: { effort: 'high' } });
+    assert.deepEqual(plain.output.map((o) => o.type), ['message']);
+    const types: string[] = [];
+    const s2 = oa(h2.keys.sus!).responses.stream({ model: 'gpt-r', input: 'Think in a stream', reasoning: { effort: 'high' } });
+    s2.on('event', (e) => types.push(e.type));
+    const f2 = await s2.finalResponse();
+    assert.deepEqual(f2.output.map((o) => o.type), ['message']);
+    assert.match(f2.output_text, /^Answer to: Think in a stream/);
+    assert.ok(!types.some((t) => t.startsWith('response.reasoning')), types.join(','));
+    // Requests without input are refused in OpenAI's format, never forwarded.
+    const bad = await post(h2.url + '/v1/responses', { authorization: `Bearer ${h2.keys.ok}` }, JSON.stringify({ model: 'm' }));
+    assert.equal(bad.status, 400);
+    assert.equal(bad.json.error.type, 'invalid_request_error');
+    // Each served request is an interaction record with its prompt, text and tokens.
+    const rs = eng.submitted.filter((e) => e.endpoint === '/v1/responses' && e.account_id === 'ok' && e.status === 200);
+    assert.deepEqual(rs.map((e) => [e.status, e.prompt, e.stream]), [[200, 'Why is the sky blue?', false], [200, 'Stream it', true]]);
+    assert.ok(rs.every((e) => e.output_tokens > 0 && (e.reasoning_tokens ?? 0) > 0 && /^Answer to:/.test(e.response ?? '')));
+  } finally {
+    await h2.close();
+  }
+});

@@ -29,7 +29,7 @@ import { buildInteraction, requestFacts, ResponseFacts, type RequestFacts } from
 import { Metrics } from './metrics.js';
 import { EventSink } from './sink.js';
 import { SseParser, serializeEvent } from './sse.js';
-import { applyEvent, endEvents, withholdReasoning, type ResponseTransform, type ResponseTransformer, type WatermarkNote } from './transforms.js';
+import { applyEvent, endEvents, RESPONSES_ENDPOINT, withholdReasoning, type ResponseTransform, type ResponseTransformer, type WatermarkNote } from './transforms.js';
 import { watermarkTransform, type LexicalWatermarker } from './watermark-transform.js';
 import type { MarkerKey } from '../watermark/marker.js';
 import { Webhooks } from './webhook.js';
@@ -99,7 +99,7 @@ export interface AdminIdentity {
 /** Request header the gateway sets (after removing any client copy) to tell the dashboard who the reviewer is. */
 export const REVIEWER_HEADER = 'x-distillguard-reviewer';
 
-const ROUTES: Record<string, Api> = { '/v1/chat/completions': 'openai', '/v1/messages': 'anthropic' };
+const ROUTES: Record<string, Api> = { '/v1/chat/completions': 'openai', [RESPONSES_ENDPOINT]: 'openai', '/v1/messages': 'anthropic' };
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'content-length']);
 // Client credentials are ours, never the upstream's; accept-encoding is dropped so the upstream
@@ -580,7 +580,13 @@ export class Gateway {
       return;
     }
     ctx.req = requestFacts(api, parsed as Obj, policy.record.max_text_chars);
-    if (!Array.isArray((parsed as Obj).messages)) {
+    if (path === RESPONSES_ENDPOINT) {
+      const input = (parsed as Obj).input;
+      if (typeof input !== 'string' && !Array.isArray(input)) {
+        this.reject(res, api, 'invalid_request', 'input: field required (string or array)', ctx);
+        return;
+      }
+    } else if (!Array.isArray((parsed as Obj).messages)) {
       this.reject(res, api, 'invalid_request', 'messages: field required (array)', ctx);
       return;
     }
@@ -608,7 +614,7 @@ export class Gateway {
     // 6. Proxy.
     const transformers: ResponseTransformer[] = [];
     for (const t of this.transforms) {
-      const x = t.begin({ api, accountId: key.account_id, requestId: ctx.id, decision, tier: ctx.tier, risk: this.riskForPolicy(key.account_id), dryRun: policy.dry_run });
+      const x = t.begin({ api, endpoint: path, accountId: key.account_id, requestId: ctx.id, decision, tier: ctx.tier, risk: this.riskForPolicy(key.account_id), dryRun: policy.dry_run });
       if (x) transformers.push(x);
     }
     if (decision.action === 'withhold_reasoning') {

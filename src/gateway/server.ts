@@ -22,8 +22,8 @@ import { DistillguardError } from '../errors.js';
 import { decide, implies, type Decision, type ReviewState } from '../policy/decide.js';
 import { MemoryLimiter, type Limiter, type LimitSubject, type LimitVerdict } from '../policy/limits.js';
 import { hashKey } from '../store/keys.js';
-import type { ActiveKey, AuditRow, GatewayStore, ReviewRow, SharedReviewRow, SharedState } from '../store/store.js';
-import { sendError, statusOf, type Api, type ErrorKind } from './api.js';
+import type { ActiveKey, AuditRow, GatewayStore, ReviewRow, SharedReviewRow, SharedState, VerificationRow } from '../store/store.js';
+import { sendError, statusOf, type Api, type ErrorKind, type ErrorOptions } from './api.js';
 import type { EnginePort, RiskUpdate } from './engine-port.js';
 import { buildInteraction, requestFacts, ResponseFacts, type RequestFacts } from './interaction.js';
 import { Metrics } from './metrics.js';
@@ -96,6 +96,9 @@ export interface AdminIdentity {
   role: 'admin' | 'reviewer';
 }
 
+/** Response header carrying the identity-check link of a `verification_required` answer. */
+export const VERIFICATION_HEADER = 'x-distillguard-verification-url';
+
 /** Request header the gateway sets (after removing any client copy) to tell the dashboard who the reviewer is. */
 export const REVIEWER_HEADER = 'x-distillguard-reviewer';
 
@@ -131,6 +134,8 @@ interface Ctx {
   watermark: WatermarkNote | null;
   /** Set when a rate limit refused the request (enforced or, in dry-run, audited). */
   limited: { reason: string; enforced: boolean } | null;
+  /** Set when step-up verification was required (enforced or, in dry-run, audited). */
+  verify: { enforced: boolean; reasons: string[] } | null;
 }
 
 export class Gateway {
@@ -155,6 +160,10 @@ export class Gateway {
   private readonly seenFlagged = new Set<string>();
   private readonly seenCampaigns = new Set<string>();
   private readonly seenBlocked = new Set<string>();
+  /** Accounts that passed the provider's identity check. */
+  private readonly verified = new Map<string, VerificationRow>();
+  /** Accounts whose verification webhook has gone out (once per account and process). */
+  private readonly seenVerify = new Set<string>();
   private inflight = 0;
   /** Creation time of the models listed from `server.models`. */
   private readonly startedAt: number;
@@ -201,6 +210,7 @@ export class Gateway {
       g.reviews.set(r.account_id, reviewFromRow(r));
       g.reviewRows.set(r.account_id, r);
     }
+    for (const v of await options.store.listVerifications()) g.verified.set(v.account_id, v);
     const shared = options.shared;
     if (shared) {
       shared.onReview((row) => g.applySharedReview(row));
@@ -460,7 +470,7 @@ export class Gateway {
   }
 
   /** Answers with an error; a request with a record is answered once the record is durable (at-least-once). */
-  private reject(res: ServerResponse, api: Api, kind: ErrorKind, message: string, ctx: Ctx | null, opts: { retryAfterMs?: number; close?: boolean } = {}): void {
+  private reject(res: ServerResponse, api: Api, kind: ErrorKind, message: string, ctx: Ctx | null, opts: ErrorOptions = {}): void {
     const status = statusOf(kind);
     this.metrics.inc('distillguard_requests_total', { api, status });
     if (!ctx) return void sendError(res, api, kind, message, opts);
@@ -539,7 +549,7 @@ export class Gateway {
     const nowMs = replay?.tsMs ?? this.clock();
     const ctx: Ctx = {
       id: randomUUID(), api, t0, ts: new Date(nowMs).toISOString(), nowMs, key, tier: key.tier ?? policy.default_tier,
-      ip: replay?.ip ?? clientIp(req, policy.server.trust_proxy), endpoint: path, req: null, decision: NO_DECISION, watermark: null, limited: null,
+      ip: replay?.ip ?? clientIp(req, policy.server.trust_proxy), endpoint: path, req: null, decision: NO_DECISION, watermark: null, limited: null, verify: null,
       userAgent: headerStr(req.headers['user-agent']),
       // JA4 is computed by the TLS-terminating edge; only believed behind a trusted proxy.
       ja4: replay?.ja4 ?? (policy.server.trust_proxy ? headerStr(req.headers['x-ja4']) : null),
@@ -604,6 +614,27 @@ export class Gateway {
       }
     }
 
+    // 4b. Step-up verification: the account must pass the provider's identity check before more service.
+    const verify = this.verificationFor(key.account_id, ctx.tier);
+    if (verify) {
+      const enforced = !policy.dry_run;
+      const reasons = [`verification_above:${verify.threshold}`, ...decision.reasons.slice(0, 7)];
+      ctx.verify = { enforced, reasons };
+      const link = this.verificationLink(key.account_id, ctx.id);
+      this.audit({ actor: 'policy', action: 'verify', account_id: key.account_id, request_id: ctx.id, key_id: key.key_id, reasons, enforced, detail: { risk: verify.risk, tier: ctx.tier, verification_url: link } });
+      if (!this.seenVerify.has(key.account_id)) {
+        this.seenVerify.add(key.account_id);
+        const r = this.options.engine.riskOf(key.account_id);
+        this.webhooks.notify({ event: 'verify', ts: ctx.ts, account_id: key.account_id, campaign_id: r?.campaignId ?? null, risk: verify.risk, reasons, verification_url: link });
+      }
+      if (enforced) {
+        this.reject(res, api, 'verification_required', `this account must complete identity verification before further use: ${link}`, ctx, {
+          extra: { verification_url: link }, headers: { [VERIFICATION_HEADER]: link },
+        });
+        return;
+      }
+    }
+
     // 5. Rate limits.
     const subject: LimitSubject = { accountId: key.account_id, orgId: key.org_id, tier: ctx.tier, throttled: decision.enforce && implies(decision.action, 'throttle') };
     const admitted = this.limiter.admit(subject, ctx.nowMs);
@@ -621,6 +652,44 @@ export class Gateway {
       this.audit({ actor: 'policy', action: 'withhold_reasoning', account_id: key.account_id, request_id: ctx.id, key_id: key.key_id, reasons: decision.reasons, enforced: decision.enforce, detail: null });
     }
     await this.forward(req, res, ctx, url, body, transformers, subject);
+  }
+
+  /**
+   * Whether the account must verify: its tier has a verification threshold, its risk is at or above it, it has not
+   * verified, and no reviewer allowlisted or dismissed it.
+   */
+  private verificationFor(accountId: string, tier: Tier): { risk: number; threshold: number } | null {
+    const v = this.policy.verification;
+    const threshold = v?.tiers[tier];
+    if (threshold === undefined || this.verified.has(accountId) || this.allowlist.has(accountId)) return null;
+    const review = this.reviews.get(accountId)?.state;
+    if (review === 'allowlisted' || review === 'dismissed') return null;
+    const risk = this.options.engine.riskOf(accountId)?.risk;
+    return risk !== undefined && risk >= threshold ? { risk, threshold } : null;
+  }
+
+  private verificationLink(accountId: string, requestId: string): string {
+    return (this.policy.verification?.url ?? '').replaceAll('{account_id}', encodeURIComponent(accountId)).replaceAll('{request_id}', encodeURIComponent(requestId));
+  }
+
+  verificationOf(accountId: string): VerificationRow | undefined {
+    return this.verified.get(accountId);
+  }
+
+  /** The provider's identity check passed (`by` = who says so): lifts the requirement on every later request. */
+  async setVerified(accountId: string, by: string, note: string | null): Promise<VerificationRow> {
+    const row: VerificationRow = { account_id: accountId, verified_at: new Date(this.clock()).toISOString(), verified_by: by, note };
+    await this.options.store.setVerification(row);
+    this.verified.set(accountId, row);
+    return row;
+  }
+
+  /** Asks the account to verify again (a verification found to be wrong); the webhook goes out again. */
+  async clearVerified(accountId: string): Promise<boolean> {
+    const had = this.verified.delete(accountId);
+    this.seenVerify.delete(accountId);
+    await this.options.store.setVerification({ account_id: accountId, verified: false });
+    return had;
   }
 
   /** Handles a refused rate limit: 429 (true) or, in dry-run, audit only (false). */
@@ -830,8 +899,8 @@ export class Gateway {
     const line: RequestLogLine = {
       ts: ctx.ts, request_id: ctx.id, account_id: ctx.key.account_id, key_id: ctx.key.key_id, api: ctx.api, endpoint: ctx.endpoint,
       model: ctx.req?.model || null, stream: ctx.req?.stream ?? null, status,
-      action: ctx.limited ? 'rate_limit' : d.action, enforced: ctx.limited ? ctx.limited.enforced : d.enforce,
-      reasons: ctx.limited ? [ctx.limited.reason] : d.reasons, latency_ms: Math.round(elapsedMs * 10) / 10,
+      action: ctx.limited ? 'rate_limit' : ctx.verify?.enforced ? 'verify' : d.action, enforced: ctx.limited ? ctx.limited.enforced : ctx.verify?.enforced ? true : d.enforce,
+      reasons: ctx.limited ? [ctx.limited.reason] : ctx.verify?.enforced ? ctx.verify.reasons : d.reasons, latency_ms: Math.round(elapsedMs * 10) / 10,
       input_tokens: facts?.inputTokens ?? 0, output_tokens: facts?.outputTokens ?? 0, reasoning_tokens: facts?.reasoning() ?? null,
       tier: ctx.tier, ip: ctx.ip,
       ...(o.prompts && ctx.req ? { prompt: ctx.req.prompt } : {}),

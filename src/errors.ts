@@ -15,6 +15,8 @@ export const ERROR_CODES = {
   WATERMARK_KEY: 'watermark key file is missing, malformed, already exists or unsafe',
   CONFIG_INVALID: 'configuration is invalid',
   WATERMARK_KEY_MISSING: 'a watermark policy is set but no watermark key was given',
+  STORE_LOCKED: 'the data directory is in use by another process (a running gateway)',
+  ADMIN_API: 'the gateway admin API refused the request or could not be reached',
   INTERNAL: 'internal error',
 } as const;
 

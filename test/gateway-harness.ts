@@ -35,6 +35,7 @@ export interface HarnessOptions {
   watermark?: GatewayOptions['watermark'];
   reviewers?: { name: string; token: string }[];
   reviewerHeader?: string;
+  requestLog?: GatewayOptions['requestLog'];
 }
 
 export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
@@ -48,7 +49,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   const engine = o.engine ?? new ManualEnginePort(true);
   const gateway = await Gateway.create({ upstream: o.upstreamOverride ?? upstreamUrl, policy: parsePolicy(o.policy ?? ''), store, engine, adminToken: ADMIN, flushMs: 20,
     ...(o.reviewers ? { reviewers: o.reviewers } : {}), ...(o.reviewerHeader ? { reviewerHeader: o.reviewerHeader } : {}),
-    ...(o.watermark ? { watermark: o.watermark } : {}) });
+    ...(o.watermark ? { watermark: o.watermark } : {}), ...(o.requestLog ? { requestLog: o.requestLog } : {}) });
   const url = await gateway.listen(0);
   return {
     mock, upstreamUrl, gateway, url, store, engine, keys,

@@ -78,6 +78,8 @@ test('two nodes share one account limit through the cluster', { skip }, async ()
     assert.deepEqual(got.map((v) => v.allowed), [true, true, true, true, false, false]);
     assert.equal(got[4]!.reason, 'rate_limit.account.requests');
     assert.equal(got[4]!.retryAfterMs, 1000);
+    // The quota the rate-limit headers report is the shared one, whichever node answered.
+    assert.deepEqual(got.map((v) => v.quota?.requests.remaining), [3, 2, 1, 0, 0, 0]);
     assert.equal((await a.admit(subj('acct-x'), now + 1000)).allowed, true, 'one interval later one more fits');
     assert.equal(a.errors + b.errors, 0);
   } finally {
@@ -135,8 +137,14 @@ test('a gateway on Redis state answers 429 once the shared limit is spent', { sk
   try {
     await limiter.ready();
     const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await post(url2 + '/v1/chat/completions', { authorization: `Bearer ${h.keys.r1}` }, JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'x' }] }))).status);
+    const remaining = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await post(url2 + '/v1/chat/completions', { authorization: `Bearer ${h.keys.r1}` }, JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'x' }] }));
+      statuses.push(r.status);
+      remaining.push(r.headers.get('x-ratelimit-remaining-requests'));
+    }
     assert.deepEqual(statuses, [200, 200, 429]);
+    assert.deepEqual(remaining, ['1', '0', '0']);
   } finally {
     await g2.close(0);
     await h.close();

@@ -1,6 +1,7 @@
 /** `distillguard serve`: the OpenAI/Anthropic-compatible gateway with policy, audit and admin API. */
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, openSync, readFileSync } from 'node:fs';
+import type { RequestLogOptions } from '../gateway/request-log.js';
 import { DistillguardError } from '../errors.js';
 import { defaultPolicy, defaultWatermarkPolicy, loadPolicyFile, type WatermarkSelect } from '../policy/config.js';
 import { DuckDbStore } from '../store/duckdb-store.js';
@@ -64,12 +65,15 @@ export const serveCommand: Command = {
     'watermark-key': { type: 'string', value: 'KEYFILE', description: 'watermark responses with this key (distillguard watermark keygen); the policy\'s watermark section decides whose (default: all traffic, lexical only); overrides watermark.key_file' },
     'reviewer-tokens': { type: 'string', value: 'FILE', description: 'named reviewer tokens, one "NAME TOKEN" per line (# comments): the dashboard and the admin API record the name, not "admin"' },
     'reviewer-header': { type: 'string', value: 'HEADER', description: 'behind an authenticating proxy that sets it (e.g. X-Forwarded-User): the reviewer\'s name comes from this header' },
+    'request-log': { type: 'string', value: 'DEST', description: 'one JSON line per API request (ids, key id, model, status, action, latency, tokens; never the key) to stderr or appended to FILE' },
+    'request-log-prompts': { type: 'boolean', description: 'also put the last user message in each request-log line (off by default: prompts are user data)' },
     'trust-replay-headers': { type: 'boolean', description: 'TEST/DEMO ONLY: believe x-distillguard-replay-ts/-ip/-ja4 from clients and step the engine on event time (for `distillguard drive`)' },
   },
   details: `
 Environment: DISTILLGUARD_UPSTREAM_KEY is sent upstream (Bearer for /v1/chat/completions,
 x-api-key for /v1/messages); DISTILLGUARD_METRICS_TOKEN, when set, protects /metrics.
-Keys: \`distillguard keys create --account ID\` (gateway stopped) or POST /admin/keys (running).
+Keys: \`distillguard keys create --account ID --gateway URL --admin-token T\` while it runs (or POST /admin/keys);
+without --gateway only when no gateway runs on --data (it holds the DuckDB file's lock).
 Reviewers: give each analyst a token (--reviewer-tokens FILE) so the audit trail names who decided; tokens may
 review and read but not manage keys. With --reviewer-header the name comes from an authenticating proxy's header
 instead: only when that proxy sets the header itself on every request (replacing any client copy).
@@ -181,6 +185,7 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
           csrfToken: createHmac('sha256', adminToken).update('distillguard dashboard csrf').digest('base64url'),
         })
       : null;
+    const requestLog = openRequestLog(stringOpt(ctx, 'request-log'), ctx.values['request-log-prompts'] === true);
     const metricsToken = process.env.DISTILLGUARD_METRICS_TOKEN;
     const upstreamApiKey = process.env.DISTILLGUARD_UPSTREAM_KEY;
     const gateway = await Gateway.create({
@@ -188,11 +193,13 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       ...(limiter ? { limiter } : {}), ...(shared ? { shared } : {}), ...(dashboard ? { ui: dashboard.handler } : {}),
       ...(metricsToken ? { metricsToken } : {}), ...(upstreamApiKey ? { upstreamApiKey } : {}),
       ...(watermarkKey ? { watermark: { key: watermarkKey, lexical: lexicalWatermarker(watermarkKey) } } : {}),
+      ...(requestLog ? { requestLog: requestLog.options } : {}),
       log: (l) => process.stderr.write(`distillguard: ${l}\n`),
     });
     gatewayRef = gateway;
     const shutdown = async () => {
       await gateway.close();
+      await requestLog?.close();
       await dashboard?.close();
       await shared?.close();
       await engine.close();
@@ -225,6 +232,26 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
     return 0;
   },
 };
+
+/** `stderr` or a file appended to (created 0600 under the umask above); null when not asked for. */
+function openRequestLog(dest: string | undefined, prompts: boolean): { options: RequestLogOptions; close: () => Promise<void> } | null {
+  if (dest === undefined) {
+    if (prompts) throw new DistillguardError('USAGE', '--request-log-prompts needs --request-log stderr|FILE');
+    return null;
+  }
+  if (dest === 'stderr' || dest === '-') return { options: { write: (l) => process.stderr.write(l + '\n'), prompts }, close: async () => undefined };
+  let fd: number;
+  try {
+    fd = openSync(dest, 'a');
+  } catch (e) {
+    throw new DistillguardError('IO', `cannot open the request log ${dest}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const stream = createWriteStream(dest, { fd });
+  return {
+    options: { write: (l) => void stream.write(l + '\n'), prompts },
+    close: () => new Promise<void>((r) => stream.end(() => r())),
+  };
+}
 
 /** Certificate and key for HTTPS, both or neither. */
 function readTls(certPath: string | undefined, keyPath: string | undefined): { cert: Buffer; key: Buffer } | null {

@@ -9,6 +9,8 @@
  *   GET    /admin/accounts[?flagged=true&offset=&limit=]  accounts with risk, decision and review state; total for paging
  *   GET    /admin/accounts/:id                   one account: keys (ids only), risk, review, appeals, recent audit
  *   POST   /admin/accounts/:id/review            {"action": "confirm"|"dismiss"|"allowlist"|"unblock"|"block", "note"?}
+ *   POST   /admin/accounts/:id/verified          {"note"?}: the provider's identity check passed; lifts step-up verification
+ *   DELETE /admin/accounts/:id/verified          asks the account to verify again (when its tier and risk require it)
  *   POST   /admin/appeals                        {"account_id", "message", "contact"?, "channel"?} → 201: an account owner's
  *                                                 appeal from the provider's support tool; it waits in the review queue
  *   GET    /admin/appeals[?open=true&account=]   appeals, newest first
@@ -178,7 +180,19 @@ export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerR
     if (method === 'GET' && sub === undefined) {
       await g.flushEvents();
       const [account, keys, audit, events, appeals] = await Promise.all([store.getAccount(id), store.listKeys(id), store.listAudit({ accountId: id, limit: 50 }), store.countEvents(id), store.listAppeals({ accountId: id, limit: 50 })]);
-      return send(200, { account, risk: g.options.engine.riskOf(id) ?? null, decision: g.decisionFor(id), review: g.reviewOf(id) ?? null, keys, events, appeals, audit });
+      return send(200, { account, risk: g.options.engine.riskOf(id) ?? null, decision: g.decisionFor(id), review: g.reviewOf(id) ?? null, verification: g.verificationOf(id) ?? null, keys, events, appeals, audit });
+    }
+    if (sub === 'verified' && (method === 'POST' || method === 'DELETE')) {
+      const body = method === 'POST' ? await readJson(req) : {};
+      const note = typeof body.note === 'string' ? body.note : null;
+      if (method === 'POST') {
+        const row = await g.setVerified(id, who.name, note);
+        g.audit({ actor, action: 'verify.lift', account_id: id, request_id: null, key_id: null, reasons: ['identity_verified'], enforced: true, detail: { by: who.name, note } });
+        return send(200, { account_id: id, verification: row });
+      }
+      const had = await g.clearVerified(id);
+      g.audit({ actor, action: 'verify.require', account_id: id, request_id: null, key_id: null, reasons: ['verification_reset'], enforced: true, detail: { by: who.name } });
+      return send(200, { account_id: id, verification: null, was_verified: had });
     }
     if (method === 'POST' && sub === 'review') {
       const body = await readJson(req);

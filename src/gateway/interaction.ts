@@ -37,6 +37,7 @@ function contentText(c: unknown): string {
 const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 
 export function requestFacts(api: Api, body: Obj, maxChars: number): RequestFacts {
+  if (api === 'openai' && body.messages === undefined && body.input !== undefined) return responsesRequestFacts(body, maxChars);
   const messages = Array.isArray(body.messages) ? (body.messages as unknown[]) : [];
   let prompt = '';
   let userTurns = 0;
@@ -73,6 +74,46 @@ export function requestFacts(api: Api, body: Obj, maxChars: number): RequestFact
   };
 }
 
+/**
+ * OpenAI Responses API (`POST /v1/responses`): `input` is a string or a list of items (messages with a role, or
+ * tool outputs); `instructions` is the system prompt; `max_output_tokens` the cap.
+ */
+function responsesRequestFacts(body: Obj, maxChars: number): RequestFacts {
+  let prompt = '';
+  let userTurns = 0;
+  const systemParts: string[] = typeof body.instructions === 'string' ? [body.instructions] : [];
+  if (typeof body.input === 'string') {
+    prompt = body.input;
+    userTurns = 1;
+  } else if (Array.isArray(body.input)) {
+    for (const m of body.input as unknown[]) {
+      if (!isObj(m)) continue;
+      if (m.role === 'user') {
+        userTurns++;
+        prompt = contentText(m.content);
+      } else if (m.role === 'system' || m.role === 'developer') systemParts.push(contentText(m.content));
+    }
+  }
+  let tool_names: string[] | null = null;
+  if (Array.isArray(body.tools)) {
+    tool_names = [];
+    for (const t of body.tools as unknown[]) {
+      if (isObj(t)) tool_names.push(typeof t.name === 'string' ? t.name : typeof t.type === 'string' ? t.type : '');
+    }
+  }
+  const system = systemParts.length ? systemParts.join('\n') : null;
+  return {
+    model: typeof body.model === 'string' ? body.model : '',
+    system: system === null ? null : system.slice(0, maxChars),
+    prompt: prompt.slice(0, maxChars),
+    turn: userTurns > 0 ? userTurns : null,
+    tool_names,
+    max_tokens: num(body.max_output_tokens),
+    temperature: num(body.temperature),
+    stream: body.stream === true,
+  };
+}
+
 /** Response facts accumulated from a body or a stream. */
 export class ResponseFacts {
   text = '';
@@ -102,6 +143,8 @@ export class ResponseFacts {
         }
       }
       this.anthropicUsage(json.usage);
+    } else if (json.object === 'response') {
+      this.responsesBody(json);
     } else {
       if (Array.isArray(json.choices)) {
         const c = json.choices[0];
@@ -124,6 +167,10 @@ export class ResponseFacts {
         if (j.delta.type === 'text_delta' && typeof j.delta.text === 'string') this.addText(j.delta.text);
         else if (j.delta.type === 'thinking_delta' && typeof j.delta.thinking === 'string') this.reasoningChars += j.delta.thinking.length;
       }
+    } else if (typeof j.type === 'string' && j.type.startsWith('response.')) {
+      // Responses API stream: text from the deltas, usage from the final response (reasoning tokens reported there).
+      if (j.type === 'response.output_text.delta' && typeof j.delta === 'string') this.addText(j.delta);
+      else if ((j.type === 'response.completed' || j.type === 'response.incomplete' || j.type === 'response.failed') && isObj(j.response)) this.openAiUsage(j.response.usage);
     } else {
       if (Array.isArray(j.choices)) {
         const c = j.choices[0];
@@ -141,11 +188,24 @@ export class ResponseFacts {
     if (out !== null) this.outputTokens = out;
   }
 
+  /** Chat completions name them prompt/completion tokens; the Responses API input/output tokens. */
   private openAiUsage(u: unknown): void {
     if (!isObj(u)) return;
-    this.inputTokens = num(u.prompt_tokens) ?? this.inputTokens;
-    this.outputTokens = num(u.completion_tokens) ?? this.outputTokens;
-    if (isObj(u.completion_tokens_details)) this.reasoningTokens = num(u.completion_tokens_details.reasoning_tokens) ?? this.reasoningTokens;
+    this.inputTokens = num(u.prompt_tokens) ?? num(u.input_tokens) ?? this.inputTokens;
+    this.outputTokens = num(u.completion_tokens) ?? num(u.output_tokens) ?? this.outputTokens;
+    const details = isObj(u.completion_tokens_details) ? u.completion_tokens_details : isObj(u.output_tokens_details) ? u.output_tokens_details : null;
+    if (details) this.reasoningTokens = num(details.reasoning_tokens) ?? this.reasoningTokens;
+  }
+
+  /** A Responses API body: assistant text from `output_text` parts of message items. */
+  private responsesBody(json: Obj): void {
+    if (Array.isArray(json.output)) {
+      for (const item of json.output) {
+        if (!isObj(item) || item.type !== 'message' || !Array.isArray(item.content)) continue;
+        for (const p of item.content) if (isObj(p) && p.type === 'output_text' && typeof p.text === 'string') this.addText(p.text);
+      }
+    }
+    this.openAiUsage(json.usage);
   }
 
   /**

@@ -22,20 +22,23 @@ import { DistillguardError } from '../errors.js';
 import { decide, implies, type Decision, type ReviewState } from '../policy/decide.js';
 import { MemoryLimiter, type Limiter, type LimitSubject, type LimitVerdict } from '../policy/limits.js';
 import { hashKey } from '../store/keys.js';
-import type { ActiveKey, AuditRow, GatewayStore, ReviewRow, SharedReviewRow, SharedState } from '../store/store.js';
-import { sendError, statusOf, type Api, type ErrorKind } from './api.js';
+import type { ActiveKey, AuditRow, GatewayStore, ReviewRow, SharedReviewRow, SharedState, VerificationRow } from '../store/store.js';
+import { sendError, statusOf, type Api, type ErrorKind, type ErrorOptions } from './api.js';
 import type { EnginePort, RiskUpdate } from './engine-port.js';
 import { buildInteraction, requestFacts, ResponseFacts, type RequestFacts } from './interaction.js';
 import { Metrics } from './metrics.js';
 import { EventSink } from './sink.js';
 import { SseParser, serializeEvent } from './sse.js';
-import { applyEvent, endEvents, withholdReasoning, type ResponseTransform, type ResponseTransformer, type WatermarkNote } from './transforms.js';
+import { applyEvent, endEvents, RESPONSES_ENDPOINT, withholdReasoning, type ResponseTransform, type ResponseTransformer, type WatermarkNote } from './transforms.js';
 import { watermarkTransform, type LexicalWatermarker } from './watermark-transform.js';
 import type { MarkerKey } from '../watermark/marker.js';
 import { Webhooks } from './webhook.js';
 import { hostPort, listenOn } from './listen.js';
 import { retainPrompt } from './retention.js';
 import { adminErrorBody, handleAdmin, HttpError } from './admin.js';
+import { isRateLimitHeader, rateLimitHeaders } from './ratelimit-headers.js';
+import { modelList, modelObject } from './models.js';
+import type { RequestLogLine, RequestLogOptions } from './request-log.js';
 
 export interface GatewayOptions {
   /** Upstream base URL, e.g. `https://api.anthropic.com` or `http://127.0.0.1:8081`. */
@@ -83,6 +86,8 @@ export interface GatewayOptions {
    * from it on every authorised admin or dashboard request. Only set it when the proxy replaces any client copy.
    */
   reviewerHeader?: string;
+  /** One JSON line per API request (src/gateway/request-log.ts); none when absent. */
+  requestLog?: RequestLogOptions;
 }
 
 /** Who an admin or dashboard request acts as: the name the audit trail records, and what it may do. */
@@ -91,10 +96,13 @@ export interface AdminIdentity {
   role: 'admin' | 'reviewer';
 }
 
+/** Response header carrying the identity-check link of a `verification_required` answer. */
+export const VERIFICATION_HEADER = 'x-distillguard-verification-url';
+
 /** Request header the gateway sets (after removing any client copy) to tell the dashboard who the reviewer is. */
 export const REVIEWER_HEADER = 'x-distillguard-reviewer';
 
-const ROUTES: Record<string, Api> = { '/v1/chat/completions': 'openai', '/v1/messages': 'anthropic' };
+const ROUTES: Record<string, Api> = { '/v1/chat/completions': 'openai', [RESPONSES_ENDPOINT]: 'openai', '/v1/messages': 'anthropic' };
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'content-length']);
 // Client credentials are ours, never the upstream's; accept-encoding is dropped so the upstream
@@ -124,6 +132,10 @@ interface Ctx {
   decision: Decision;
   /** Set when a watermarking transform applied (or, in dry-run, would have). */
   watermark: WatermarkNote | null;
+  /** Set when a rate limit refused the request (enforced or, in dry-run, audited). */
+  limited: { reason: string; enforced: boolean } | null;
+  /** Set when step-up verification was required (enforced or, in dry-run, audited). */
+  verify: { enforced: boolean; reasons: string[] } | null;
 }
 
 export class Gateway {
@@ -148,13 +160,20 @@ export class Gateway {
   private readonly seenFlagged = new Set<string>();
   private readonly seenCampaigns = new Set<string>();
   private readonly seenBlocked = new Set<string>();
+  /** Accounts that passed the provider's identity check. */
+  private readonly verified = new Map<string, VerificationRow>();
+  /** Accounts whose verification webhook has gone out (once per account and process). */
+  private readonly seenVerify = new Set<string>();
   private inflight = 0;
+  /** Creation time of the models listed from `server.models`. */
+  private readonly startedAt: number;
   policy: PolicyConfig;
 
   private constructor(readonly options: GatewayOptions) {
     this.policy = options.policy;
     this.allowlist = new Set(options.policy.allowlist);
     this.clock = options.clock ?? Date.now;
+    this.startedAt = this.clock();
     const wm = options.watermark;
     if (!wm && !options.transforms) assertNoWatermarkPolicy(options.policy);
     this.transforms = options.transforms ?? [
@@ -191,6 +210,7 @@ export class Gateway {
       g.reviews.set(r.account_id, reviewFromRow(r));
       g.reviewRows.set(r.account_id, r);
     }
+    for (const v of await options.store.listVerifications()) g.verified.set(v.account_id, v);
     const shared = options.shared;
     if (shared) {
       shared.onReview((row) => g.applySharedReview(row));
@@ -352,6 +372,14 @@ export class Gateway {
       return;
     }
     if (path === '/metrics' && req.method === 'GET') return this.serveMetrics(req, res);
+    if ((path === '/v1/models' || path.startsWith('/v1/models/')) && req.method === 'GET') {
+      const dialect: Api = req.headers['anthropic-version'] !== undefined ? 'anthropic' : 'openai';
+      this.serveModels(req, res, dialect, path, url).catch((e: unknown) => {
+        this.log(`internal error: ${(e as Error)?.stack ?? String(e)}`);
+        sendError(res, dialect, 'internal', 'internal gateway error');
+      });
+      return;
+    }
     if (path === '/healthz') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
       return;
@@ -442,26 +470,74 @@ export class Gateway {
   }
 
   /** Answers with an error; a request with a record is answered once the record is durable (at-least-once). */
-  private reject(res: ServerResponse, api: Api, kind: ErrorKind, message: string, ctx: Ctx | null, opts: { retryAfterMs?: number; close?: boolean } = {}): void {
+  private reject(res: ServerResponse, api: Api, kind: ErrorKind, message: string, ctx: Ctx | null, opts: ErrorOptions = {}): void {
     const status = statusOf(kind);
     this.metrics.inc('distillguard_requests_total', { api, status });
     if (!ctx) return void sendError(res, api, kind, message, opts);
     void this.record(ctx, null, status).then(() => sendError(res, api, kind, message, opts));
   }
 
+  /** The client's key from `x-api-key` or `Authorization: Bearer`; answers 401 (and resolves null) when unknown. */
+  private authenticate(req: IncomingMessage, res: ServerResponse, api: Api): ActiveKey | null {
+    const raw = req.headers['x-api-key'] ?? bearer(req.headers);
+    const presented = Array.isArray(raw) ? raw[0] : raw;
+    const key = presented ? this.keys.get(hashKey(presented)) : undefined;
+    if (key) return key;
+    req.resume();
+    this.metrics.inc('distillguard_auth_failures_total', { reason: presented ? 'unknown_key' : 'missing_key' });
+    this.logUnauthenticated(req, api);
+    this.reject(res, api, 'authentication', presented ? 'invalid API key' : 'missing API key (x-api-key or Authorization: Bearer)', null);
+    return null;
+  }
+
+  /**
+   * `GET /v1/models[/{id}]` for a client key: the upstream's answer when it lists models, else the policy's
+   * `server.models` in the dialect's format. Not rate limited and not recorded as an interaction (no model output).
+   */
+  private async serveModels(req: IncomingMessage, res: ServerResponse, api: Api, path: string, url: string): Promise<void> {
+    req.resume();
+    if (!this.authenticate(req, res, api)) return;
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) {
+      if (v === undefined || DROP_REQUEST.has(k)) continue;
+      headers[k] = Array.isArray(v) ? v.join(', ') : v;
+    }
+    const upKey = this.options.upstreamApiKey;
+    if (upKey) {
+      if (api === 'anthropic') headers['x-api-key'] = upKey;
+      else headers.authorization = `Bearer ${upKey}`;
+    }
+    try {
+      const up = await this.pool.request({ method: 'GET', path: this.basePath + url, headers, headersTimeout: 10_000, bodyTimeout: 10_000 });
+      const buf = Buffer.from(await up.body.arrayBuffer());
+      if (up.statusCode === 200 && String(up.headers['content-type'] ?? '').includes('json') && parseOrUndefined(buf) !== undefined) {
+        this.metrics.inc('distillguard_model_list_total', { api, source: 'upstream' });
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': buf.length }).end(buf);
+        return;
+      }
+    } catch (e) {
+      this.log(`models: upstream did not list models (${(e as Error).message}); answering from server.models`);
+    }
+    this.metrics.inc('distillguard_model_list_total', { api, source: 'policy' });
+    const ids = this.policy.server.models;
+    const q = url.indexOf('?');
+    let body: Record<string, unknown>;
+    if (path === '/v1/models') body = modelList(api, ids, this.startedAt, new URLSearchParams(q === -1 ? '' : url.slice(q + 1)));
+    else {
+      const id = decodeURIComponent(path.slice('/v1/models/'.length));
+      if (!ids.includes(id)) return void sendError(res, api, 'not_found', `model ${id} not found`);
+      body = modelObject(api, id, this.startedAt);
+    }
+    const out = JSON.stringify(body);
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) }).end(out);
+  }
+
   private async proxy(req: IncomingMessage, res: ServerResponse, api: Api, path: string, url: string): Promise<void> {
     const t0 = performance.now();
     const policy = this.policy;
     // 1. Authenticate before reading the body: unauthenticated clients cost us nothing.
-    const raw = req.headers['x-api-key'] ?? bearer(req.headers);
-    const presented = Array.isArray(raw) ? raw[0] : raw;
-    const key = presented ? this.keys.get(hashKey(presented)) : undefined;
-    if (!key) {
-      req.resume();
-      this.metrics.inc('distillguard_auth_failures_total', { reason: presented ? 'unknown_key' : 'missing_key' });
-      this.reject(res, api, 'authentication', presented ? 'invalid API key' : 'missing API key (x-api-key or Authorization: Bearer)', null);
-      return;
-    }
+    const key = this.authenticate(req, res, api);
+    if (!key) return;
     // Fail-closed: a request that could not be recorded is not served.
     if (this.options.engine.accepting?.() === false) {
       req.resume();
@@ -473,7 +549,7 @@ export class Gateway {
     const nowMs = replay?.tsMs ?? this.clock();
     const ctx: Ctx = {
       id: randomUUID(), api, t0, ts: new Date(nowMs).toISOString(), nowMs, key, tier: key.tier ?? policy.default_tier,
-      ip: replay?.ip ?? clientIp(req, policy.server.trust_proxy), endpoint: path, req: null, decision: NO_DECISION, watermark: null,
+      ip: replay?.ip ?? clientIp(req, policy.server.trust_proxy), endpoint: path, req: null, decision: NO_DECISION, watermark: null, limited: null, verify: null,
       userAgent: headerStr(req.headers['user-agent']),
       // JA4 is computed by the TLS-terminating edge; only believed behind a trusted proxy.
       ja4: replay?.ja4 ?? (policy.server.trust_proxy ? headerStr(req.headers['x-ja4']) : null),
@@ -514,7 +590,13 @@ export class Gateway {
       return;
     }
     ctx.req = requestFacts(api, parsed as Obj, policy.record.max_text_chars);
-    if (!Array.isArray((parsed as Obj).messages)) {
+    if (path === RESPONSES_ENDPOINT) {
+      const input = (parsed as Obj).input;
+      if (typeof input !== 'string' && !Array.isArray(input)) {
+        this.reject(res, api, 'invalid_request', 'input: field required (string or array)', ctx);
+        return;
+      }
+    } else if (!Array.isArray((parsed as Obj).messages)) {
       this.reject(res, api, 'invalid_request', 'messages: field required (array)', ctx);
       return;
     }
@@ -532,16 +614,38 @@ export class Gateway {
       }
     }
 
+    // 4b. Step-up verification: the account must pass the provider's identity check before more service.
+    const verify = this.verificationFor(key.account_id, ctx.tier);
+    if (verify) {
+      const enforced = !policy.dry_run;
+      const reasons = [`verification_above:${verify.threshold}`, ...decision.reasons.slice(0, 7)];
+      ctx.verify = { enforced, reasons };
+      const link = this.verificationLink(key.account_id, ctx.id);
+      this.audit({ actor: 'policy', action: 'verify', account_id: key.account_id, request_id: ctx.id, key_id: key.key_id, reasons, enforced, detail: { risk: verify.risk, tier: ctx.tier, verification_url: link } });
+      if (!this.seenVerify.has(key.account_id)) {
+        this.seenVerify.add(key.account_id);
+        const r = this.options.engine.riskOf(key.account_id);
+        this.webhooks.notify({ event: 'verify', ts: ctx.ts, account_id: key.account_id, campaign_id: r?.campaignId ?? null, risk: verify.risk, reasons, verification_url: link });
+      }
+      if (enforced) {
+        this.reject(res, api, 'verification_required', `this account must complete identity verification before further use: ${link}`, ctx, {
+          extra: { verification_url: link }, headers: { [VERIFICATION_HEADER]: link },
+        });
+        return;
+      }
+    }
+
     // 5. Rate limits.
     const subject: LimitSubject = { accountId: key.account_id, orgId: key.org_id, tier: ctx.tier, throttled: decision.enforce && implies(decision.action, 'throttle') };
     const admitted = this.limiter.admit(subject, ctx.nowMs);
     const verdict = admitted instanceof Promise ? await admitted : admitted;
+    if (verdict.quota) for (const [k, v] of Object.entries(rateLimitHeaders(api, verdict.quota, ctx.nowMs))) res.setHeader(k, v);
     if (!verdict.allowed && this.limited(res, ctx, verdict)) return;
 
     // 6. Proxy.
     const transformers: ResponseTransformer[] = [];
     for (const t of this.transforms) {
-      const x = t.begin({ api, accountId: key.account_id, requestId: ctx.id, decision, tier: ctx.tier, risk: this.riskForPolicy(key.account_id), dryRun: policy.dry_run });
+      const x = t.begin({ api, endpoint: path, accountId: key.account_id, requestId: ctx.id, decision, tier: ctx.tier, risk: this.riskForPolicy(key.account_id), dryRun: policy.dry_run });
       if (x) transformers.push(x);
     }
     if (decision.action === 'withhold_reasoning') {
@@ -550,9 +654,48 @@ export class Gateway {
     await this.forward(req, res, ctx, url, body, transformers, subject);
   }
 
+  /**
+   * Whether the account must verify: its tier has a verification threshold, its risk is at or above it, it has not
+   * verified, and no reviewer allowlisted or dismissed it.
+   */
+  private verificationFor(accountId: string, tier: Tier): { risk: number; threshold: number } | null {
+    const v = this.policy.verification;
+    const threshold = v?.tiers[tier];
+    if (threshold === undefined || this.verified.has(accountId) || this.allowlist.has(accountId)) return null;
+    const review = this.reviews.get(accountId)?.state;
+    if (review === 'allowlisted' || review === 'dismissed') return null;
+    const risk = this.options.engine.riskOf(accountId)?.risk;
+    return risk !== undefined && risk >= threshold ? { risk, threshold } : null;
+  }
+
+  private verificationLink(accountId: string, requestId: string): string {
+    return (this.policy.verification?.url ?? '').replaceAll('{account_id}', encodeURIComponent(accountId)).replaceAll('{request_id}', encodeURIComponent(requestId));
+  }
+
+  verificationOf(accountId: string): VerificationRow | undefined {
+    return this.verified.get(accountId);
+  }
+
+  /** The provider's identity check passed (`by` = who says so): lifts the requirement on every later request. */
+  async setVerified(accountId: string, by: string, note: string | null): Promise<VerificationRow> {
+    const row: VerificationRow = { account_id: accountId, verified_at: new Date(this.clock()).toISOString(), verified_by: by, note };
+    await this.options.store.setVerification(row);
+    this.verified.set(accountId, row);
+    return row;
+  }
+
+  /** Asks the account to verify again (a verification found to be wrong); the webhook goes out again. */
+  async clearVerified(accountId: string): Promise<boolean> {
+    const had = this.verified.delete(accountId);
+    this.seenVerify.delete(accountId);
+    await this.options.store.setVerification({ account_id: accountId, verified: false });
+    return had;
+  }
+
   /** Handles a refused rate limit: 429 (true) or, in dry-run, audit only (false). */
   private limited(res: ServerResponse, ctx: Ctx, v: LimitVerdict): boolean {
     const enforce = !this.policy.dry_run;
+    ctx.limited = { reason: v.reason ?? 'rate_limit', enforced: enforce };
     this.metrics.inc('distillguard_rate_limited_total', { scope: v.reason ?? 'unknown', enforced: enforce });
     this.audit({ actor: 'policy', action: 'rate_limit', account_id: ctx.key.account_id, request_id: ctx.id, key_id: ctx.key.key_id, reasons: [v.reason ?? 'rate_limit'], enforced: enforce, detail: { retry_after_ms: v.retryAfterMs, tier: ctx.tier } });
     if (!enforce) return false;
@@ -592,7 +735,7 @@ export class Gateway {
 
     const outHeaders: Record<string, string | string[]> = {};
     for (const [k, v] of Object.entries(up.headers)) {
-      if (v === undefined || DROP_RESPONSE.has(k)) continue;
+      if (v === undefined || DROP_RESPONSE.has(k) || isRateLimitHeader(k)) continue;
       outHeaders[k] = v;
     }
     outHeaders['x-distillguard-request-id'] = ctx.id;
@@ -722,6 +865,14 @@ export class Gateway {
   private record(ctx: Ctx, facts: ResponseFacts | null, status: number): Promise<boolean> {
     const elapsed = performance.now() - ctx.t0;
     this.metrics.observe('distillguard_request_duration_seconds', elapsed / 1000, { api: ctx.api });
+    if (facts) {
+      const labels = { api: ctx.api, tier: ctx.tier };
+      if (facts.inputTokens > 0) this.metrics.inc('distillguard_tokens_total', { ...labels, kind: 'input' }, facts.inputTokens);
+      if (facts.outputTokens > 0) this.metrics.inc('distillguard_tokens_total', { ...labels, kind: 'output' }, facts.outputTokens);
+      const reasoning = facts.reasoning();
+      if (reasoning) this.metrics.inc('distillguard_tokens_total', { ...labels, kind: 'reasoning' }, reasoning);
+    }
+    if (this.options.requestLog) this.logRequest(this.options.requestLog, ctx, facts, status, elapsed);
     const i = buildInteraction(
       { id: ctx.id, ts: ctx.ts, accountId: ctx.key.account_id, keyId: ctx.key.key_id, ip: ctx.ip, userAgent: ctx.userAgent, ja4: ctx.ja4, endpoint: ctx.endpoint, conversationId: ctx.conversationId },
       ctx.req, facts, status, elapsed, this.policy.record.response_text,
@@ -741,6 +892,42 @@ export class Gateway {
       this.metrics.inc('distillguard_events_unrecorded_total', { api: ctx.api });
       return false;
     });
+  }
+
+  private logRequest(o: RequestLogOptions, ctx: Ctx, facts: ResponseFacts | null, status: number, elapsedMs: number): void {
+    const d = ctx.decision;
+    const line: RequestLogLine = {
+      ts: ctx.ts, request_id: ctx.id, account_id: ctx.key.account_id, key_id: ctx.key.key_id, api: ctx.api, endpoint: ctx.endpoint,
+      model: ctx.req?.model || null, stream: ctx.req?.stream ?? null, status,
+      action: ctx.limited ? 'rate_limit' : ctx.verify?.enforced ? 'verify' : d.action, enforced: ctx.limited ? ctx.limited.enforced : ctx.verify?.enforced ? true : d.enforce,
+      reasons: ctx.limited ? [ctx.limited.reason] : ctx.verify?.enforced ? ctx.verify.reasons : d.reasons, latency_ms: Math.round(elapsedMs * 10) / 10,
+      input_tokens: facts?.inputTokens ?? 0, output_tokens: facts?.outputTokens ?? 0, reasoning_tokens: facts?.reasoning() ?? null,
+      tier: ctx.tier, ip: ctx.ip,
+      ...(o.prompts && ctx.req ? { prompt: ctx.req.prompt } : {}),
+    };
+    this.writeLogLine(o, line);
+  }
+
+  /** Requests refused before a key is known still get a line: no account, no key id, never the presented key. */
+  private logUnauthenticated(req: IncomingMessage, api: Api): void {
+    const o = this.options.requestLog;
+    if (!o) return;
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    this.writeLogLine(o, {
+      ts: new Date(this.clock()).toISOString(), request_id: null, account_id: null, key_id: null, api, endpoint: q === -1 ? url : url.slice(0, q),
+      model: null, stream: null, status: statusOf('authentication'), action: null, enforced: false, reasons: ['authentication'], latency_ms: 0,
+      input_tokens: 0, output_tokens: 0, reasoning_tokens: null, tier: null, ip: clientIp(req, this.policy.server.trust_proxy),
+    });
+  }
+
+  private writeLogLine(o: RequestLogOptions, line: RequestLogLine): void {
+    try {
+      o.write(JSON.stringify(line));
+    } catch (e) {
+      this.metrics.inc('distillguard_request_log_errors_total');
+      this.log(`request log write failed: ${(e as Error).message}`);
+    }
   }
 
   // ---- engine feedback ------------------------------------------------------------------
@@ -779,6 +966,8 @@ export class Gateway {
     m.describe('distillguard_watermarked_responses_total', 'Responses watermarked, by dialect, kind (lexical, marker), streaming, and enforced (false: dry-run)');
     m.describe('distillguard_watermark_words_total', 'Words the lexical watermark saw (visible text and reasoning)');
     m.describe('distillguard_watermark_words_changed_total', 'Words the lexical watermark changed (share = changed / words)');
+    m.describe('distillguard_tokens_total', 'Tokens of proxied requests by dialect, tier and kind (input, output, reasoning; reasoning is part of output)');
+    m.describe('distillguard_model_list_total', 'GET /v1/models answers, by dialect and source (upstream, policy)');
     m.describe('distillguard_request_duration_seconds', 'Time from request start to last byte, including the upstream');
     m.gauge('distillguard_keys_active', 'API keys in the in-memory key map', () => this.keys.size);
     m.gauge('distillguard_requests_in_flight', 'Proxied requests in progress', () => this.inflight);

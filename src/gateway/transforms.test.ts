@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SseParser, eventJson, serializeEvent, type SseEvent } from './sse.js';
-import { AnthropicReasoningStripper, OpenAiReasoningStripper, applyEvent, withholdReasoning } from './transforms.js';
+import { AnthropicReasoningStripper, OpenAiReasoningStripper, ResponsesReasoningStripper, applyEvent, withholdReasoning } from './transforms.js';
 
 function parseAll(text: string, splitEvery: number): SseEvent[] {
   const p = new SseParser();
@@ -77,9 +77,30 @@ test('OpenAI: reasoning fields removed from message and deltas; reasoning-only c
 });
 
 test('withholdReasoning applies only to enforced decisions at or above its level', () => {
-  const ctx = (action: 'flag' | 'throttle' | 'withhold_reasoning' | 'block', enforce: boolean) => ({ api: 'openai' as const, accountId: 'a', requestId: 'r', decision: { action, enforce, reasons: [] }, tier: 'build' as const, risk: null, dryRun: false });
+  const ctx = (action: 'flag' | 'throttle' | 'withhold_reasoning' | 'block', enforce: boolean) => ({ api: 'openai' as const, endpoint: '/v1/chat/completions', accountId: 'a', requestId: 'r', decision: { action, enforce, reasons: [] }, tier: 'build' as const, risk: null, dryRun: false });
   assert.equal(withholdReasoning.begin(ctx('throttle', true)), null);
   assert.equal(withholdReasoning.begin(ctx('withhold_reasoning', false)), null);
   assert.ok(withholdReasoning.begin(ctx('withhold_reasoning', true)) instanceof OpenAiReasoningStripper);
   assert.ok(withholdReasoning.begin({ ...ctx('block', true), api: 'anthropic' }) instanceof AnthropicReasoningStripper);
+  assert.ok(withholdReasoning.begin({ ...ctx('block', true), endpoint: '/v1/responses' }) instanceof ResponsesReasoningStripper);
+});
+
+test('Responses API: reasoning items leave the body and the stream, later output indexes close the gap', () => {
+  const body = { object: 'response', output: [{ type: 'reasoning', id: 'rs', summary: [{ type: 'summary_text', text: 'think' }] }, { type: 'message', id: 'm', content: [{ type: 'output_text', text: 'hi' }] }] };
+  assert.deepEqual((new ResponsesReasoningStripper().body(body) as typeof body).output.map((o) => o.type), ['message']);
+  const ev = (type: string, extra: object) => ({ event: type, data: JSON.stringify({ type, ...extra }) });
+  const s = new ResponsesReasoningStripper();
+  const stream = [
+    ev('response.created', { response: { object: 'response', output: [] } }),
+    ev('response.output_item.added', { output_index: 0, item: { type: 'reasoning', id: 'rs' } }),
+    ev('response.reasoning_summary_text.delta', { output_index: 0, item_id: 'rs', delta: 'secret plan' }),
+    ev('response.output_item.done', { output_index: 0, item: { type: 'reasoning', id: 'rs' } }),
+    ev('response.output_item.added', { output_index: 1, item: { type: 'message', id: 'm' } }),
+    ev('response.output_text.delta', { output_index: 1, item_id: 'm', content_index: 0, delta: 'hi' }),
+    ev('response.completed', { response: { object: 'response', output: [{ type: 'reasoning', id: 'rs' }, { type: 'message', id: 'm' }] } }),
+  ];
+  const out = stream.filter((e) => s.event(e)).map((e) => eventJson(e) as { type: string; output_index?: number; response?: { output: { type: string }[] } });
+  assert.deepEqual(out.map((e) => [e.type, e.output_index]), [['response.created', undefined], ['response.output_item.added', 0], ['response.output_text.delta', 0], ['response.completed', undefined]]);
+  assert.deepEqual(out.at(-1)!.response!.output.map((o) => o.type), ['message']);
+  assert.ok(!JSON.stringify(out).includes('secret plan'));
 });

@@ -13,6 +13,8 @@ import { eventJson, type SseEvent } from './sse.js';
 
 export interface TransformContext {
   api: Api;
+  /** The route, e.g. `/v1/chat/completions` or `/v1/responses` (both `openai`, different body shapes). */
+  endpoint: string;
   accountId: string;
   requestId: string;
   decision: Decision;
@@ -63,12 +65,13 @@ const OPENAI_REASONING_FIELDS = ['reasoning_content', 'reasoning', 'reasoning_de
  * Removes reasoning from responses of accounts at or above the withhold_reasoning level:
  * Anthropic `thinking`/`redacted_thinking` content blocks (and their stream events, with the
  * remaining blocks re-indexed so clients see a gap-free sequence), OpenAI `reasoning_content` /
- * `reasoning` / `reasoning_details` in messages and stream deltas.
+ * `reasoning` / `reasoning_details` in messages and stream deltas, and OpenAI Responses API `reasoning` output items.
  */
 export const withholdReasoning: ResponseTransform = {
   name: 'withhold_reasoning',
   begin(ctx) {
     if (!ctx.decision.enforce || !implies(ctx.decision.action, 'withhold_reasoning')) return null;
+    if (ctx.endpoint === RESPONSES_ENDPOINT) return new ResponsesReasoningStripper();
     return ctx.api === 'anthropic' ? new AnthropicReasoningStripper() : new OpenAiReasoningStripper();
   },
 };
@@ -144,6 +147,56 @@ export class OpenAiReasoningStripper implements ResponseTransformer {
     ev.dirty = true;
     return true;
   }
+}
+
+export const RESPONSES_ENDPOINT = '/v1/responses';
+
+/**
+ * OpenAI Responses API: drops `reasoning` output items (summaries and encrypted content) from the body, and from a
+ * stream every `response.reasoning_*` event and the reasoning items' `output_item` events, re-numbering `output_index`
+ * of the items after them so clients see a gap-free output list; the final `response.completed` is filtered the same.
+ */
+export class ResponsesReasoningStripper implements ResponseTransformer {
+  /** Original output indexes of dropped reasoning items, ascending. */
+  private readonly dropped: number[] = [];
+
+  body(json: unknown): unknown {
+    if (isObj(json)) stripReasoningItems(json);
+    return json;
+  }
+
+  event(ev: SseEvent): boolean {
+    const j = eventJson(ev);
+    if (!isObj(j) || typeof j.type !== 'string') return true;
+    const t = j.type;
+    if (t.startsWith('response.reasoning')) return false;
+    if (isObj(j.response)) {
+      if (stripReasoningItems(j.response)) ev.dirty = true;
+      return true;
+    }
+    if (typeof j.output_index !== 'number') return true;
+    const index = j.output_index;
+    if (t === 'response.output_item.added' && isObj(j.item) && j.item.type === 'reasoning') {
+      this.dropped.push(index);
+      return false;
+    }
+    if (this.dropped.includes(index)) return false;
+    let shift = 0;
+    for (const d of this.dropped) if (d < index) shift++;
+    if (shift > 0) {
+      j.output_index = index - shift;
+      ev.dirty = true;
+    }
+    return true;
+  }
+}
+
+function stripReasoningItems(response: Obj): boolean {
+  if (!Array.isArray(response.output)) return false;
+  const kept = response.output.filter((it: unknown) => !(isObj(it) && it.type === 'reasoning'));
+  if (kept.length === response.output.length) return false;
+  response.output = kept;
+  return true;
 }
 
 /** Runs transformers in order over one event: the events to send (each later transformer sees every event an earlier one emits). */

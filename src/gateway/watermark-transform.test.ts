@@ -37,7 +37,7 @@ const key = { id: 'wm-test', secret: Buffer.alloc(32, 9) };
 const phrases = markerPhrases(key);
 
 function ctx(api: 'openai' | 'anthropic', o: Partial<TransformContext> = {}): TransformContext {
-  return { api, accountId: 'a', requestId: 'r', decision: { action: 'allow', enforce: true, reasons: [] }, tier: 'build', risk: null, dryRun: false, ...o };
+  return { api, endpoint: api === 'openai' ? '/v1/chat/completions' : '/v1/messages', accountId: 'a', requestId: 'r', decision: { action: 'allow', enforce: true, reasons: [] }, tier: 'build', risk: null, dryRun: false, ...o };
 }
 
 function transform(policy: Partial<WatermarkPolicy> = {}) {

@@ -17,6 +17,7 @@ import { markerPhrases, type MarkerKey } from '../watermark/marker.js';
 import type { Api } from './api.js';
 import { eventJson, type SseEvent } from './sse.js';
 import type { ResponseTransform, ResponseTransformer, TransformContext, WatermarkNote } from './transforms.js';
+import { RESPONSES_ENDPOINT } from './transforms.js';
 
 /** A streaming lexical watermarker for one text channel (src/watermark/lexical.ts `WatermarkStream`). */
 export interface LexicalStream {
@@ -53,6 +54,8 @@ export function watermarkTransform(o: WatermarkTransformOptions): ResponseTransf
   return {
     name: 'watermark',
     begin(ctx: TransformContext): ResponseTransformer | null {
+      // The Responses API's output items are not rewritten (docs/gateway.md): never claim a watermark there.
+      if (ctx.endpoint === RESPONSES_ENDPOINT) return null;
       const policy = o.policy();
       const subject = { tier: ctx.tier, risk: ctx.risk, decision: ctx.decision, dryRun: ctx.dryRun };
       const lexical = selectWatermark(policy.lexical, subject);

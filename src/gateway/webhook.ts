@@ -1,5 +1,5 @@
 /**
- * Webhook notifications (new flag, new campaign, block). Fire-and-forget POSTs with a short
+ * Webhook notifications (new flag, new campaign, block, verification required). Fire-and-forget POSTs with a short
  * timeout: a slow or dead receiver must never hold up the gateway; failures are counted.
  */
 import { request } from 'undici';
@@ -13,6 +13,8 @@ export interface WebhookPayload {
   campaign_id: string | null;
   risk: number | null;
   reasons: string[];
+  /** `verify` events: the identity-check link the account is sent to. */
+  verification_url?: string;
 }
 
 export class Webhooks {

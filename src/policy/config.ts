@@ -30,7 +30,7 @@ export interface TierPolicy {
   org: ScopeLimits;
 }
 
-export type WebhookEvent = 'flag' | 'campaign' | 'block';
+export type WebhookEvent = 'flag' | 'campaign' | 'block' | 'verify';
 
 export interface WebhookSpec {
   url: string;
@@ -77,6 +77,11 @@ export interface PolicyConfig {
      */
     trust_replay_headers: boolean;
     upstream_connections: number;
+    /**
+     * Model ids `GET /v1/models` lists when the upstream does not list models itself (no such route, or unreachable).
+     * Empty: the list is empty.
+     */
+    models: string[];
   };
   /** When the engine's cross-account step runs. */
   /**
@@ -84,6 +89,11 @@ export interface PolicyConfig {
    * key given to `serve --watermark-key` watermarks all traffic lexically.
    */
   watermark: WatermarkPolicy | null;
+  /**
+   * Step-up verification: accounts of a listed tier at or above its risk are refused (403 `verification_required`) with
+   * a link to the provider's identity check until an admin marks them verified. Null: off.
+   */
+  verification: VerificationPolicy | null;
   engine: {
     /** `wall`: every `wall_step_ms` of real time; `event`: every `event_step_minutes` of the interactions' own time. */
     clock: EngineClock;
@@ -93,6 +103,13 @@ export interface PolicyConfig {
 }
 
 export type EngineClock = 'wall' | 'event';
+
+export interface VerificationPolicy {
+  /** The provider's identity check; `{account_id}` and `{request_id}` are replaced (URL-encoded). */
+  url: string;
+  /** Minimum risk per tier that requires verification; tiers not listed never do. */
+  tiers: Partial<Record<Tier, number>>;
+}
 
 /** Which responses a watermark applies to. */
 export type WatermarkSelect =
@@ -165,8 +182,10 @@ export function defaultPolicy(): PolicyConfig {
       trust_proxy: false,
       trust_replay_headers: false,
       upstream_connections: 256,
+      models: [],
     },
     watermark: null,
+    verification: null,
     engine: { clock: 'wall', wall_step_ms: 1000, event_step_minutes: 60 },
   };
 }
@@ -203,7 +222,7 @@ export function parsePolicy(text: string, source = 'policy'): PolicyConfig {
 export function policyFromObject(raw: unknown, source = 'policy'): PolicyConfig {
   const v = new Validator(source);
   const out = defaultPolicy();
-  const root = v.obj(raw, '', ['dry_run', 'tiers', 'default_tier', 'risk', 'ceilings', 'escalate', 'throttle', 'allowlist', 'webhooks', 'record', 'server', 'watermark', 'engine']);
+  const root = v.obj(raw, '', ['dry_run', 'tiers', 'default_tier', 'risk', 'ceilings', 'escalate', 'throttle', 'allowlist', 'webhooks', 'record', 'server', 'watermark', 'verification', 'engine']);
   if (root.dry_run !== undefined) out.dry_run = v.bool(root.dry_run, 'dry_run');
   if (root.default_tier !== undefined) out.default_tier = v.tier(root.default_tier, 'default_tier');
   if (root.tiers !== undefined) {
@@ -270,11 +289,11 @@ export function policyFromObject(raw: unknown, source = 'policy'): PolicyConfig 
       const o = v.obj(w, `webhooks[${i}]`, ['url', 'events']);
       const url = v.str(o.url, `webhooks[${i}].url`);
       if (!/^https?:\/\//.test(url)) v.fail(`webhooks[${i}].url`, 'must be an http(s) URL');
-      let events: WebhookEvent[] = ['flag', 'campaign', 'block'];
+      let events: WebhookEvent[] = ['flag', 'campaign', 'block', 'verify'];
       if (o.events !== undefined) {
         if (!Array.isArray(o.events)) v.fail(`webhooks[${i}].events`, 'must be a list');
         events = (o.events as unknown[]).map((e, j) => {
-          if (e !== 'flag' && e !== 'campaign' && e !== 'block') v.fail(`webhooks[${i}].events[${j}]`, 'must be one of flag, campaign, block');
+          if (e !== 'flag' && e !== 'campaign' && e !== 'block' && e !== 'verify') v.fail(`webhooks[${i}].events[${j}]`, 'must be one of flag, campaign, block, verify');
           return e as WebhookEvent;
         });
       }
@@ -293,7 +312,11 @@ export function policyFromObject(raw: unknown, source = 'policy'): PolicyConfig 
   }
   if (root.server !== undefined) {
     const ints = ['max_body_bytes', 'body_timeout_ms', 'upstream_headers_timeout_ms', 'upstream_body_timeout_ms', 'upstream_connections'] as const;
-    const s = v.obj(root.server, 'server', [...ints, 'trust_proxy', 'trust_replay_headers']);
+    const s = v.obj(root.server, 'server', [...ints, 'trust_proxy', 'trust_replay_headers', 'models']);
+    if (s.models !== undefined) {
+      if (!Array.isArray(s.models)) v.fail('server.models', 'must be a list of model ids');
+      out.server.models = (s.models as unknown[]).map((m, i) => v.str(m, `server.models[${i}]`));
+    }
     if (s.trust_proxy !== undefined) out.server.trust_proxy = v.bool(s.trust_proxy, 'server.trust_proxy');
     if (s.trust_replay_headers !== undefined) out.server.trust_replay_headers = v.bool(s.trust_replay_headers, 'server.trust_replay_headers');
     for (const k of ints) {
@@ -312,6 +335,17 @@ export function policyFromObject(raw: unknown, source = 'policy'): PolicyConfig 
       wp.reasoning = w.reasoning as WatermarkReasoning;
     }
     out.watermark = wp;
+  }
+  if (root.verification !== undefined && root.verification !== null) {
+    const o = v.obj(root.verification, 'verification', ['url', 'tiers']);
+    const url = v.str(o.url, 'verification.url');
+    if (!/^https?:\/\//.test(url)) v.fail('verification.url', 'must be an http(s) URL');
+    const tiers: Partial<Record<Tier, number>> = {};
+    if (o.tiers !== undefined) {
+      const t = v.obj(o.tiers, 'verification.tiers', TIERS);
+      for (const k of TIERS) if (t[k] !== undefined && t[k] !== null) tiers[k] = v.num(t[k], `verification.tiers.${k}`, { min: 0, max: 1 });
+    }
+    out.verification = { url, tiers };
   }
   if (root.engine !== undefined) {
     const e = v.obj(root.engine, 'engine', ['clock', 'wall_step_ms', 'event_step_minutes']);

@@ -25,6 +25,24 @@ export interface LimitVerdict {
   retryAfterMs: number;
   /** Which limit refused, e.g. `rate_limit.account.requests`; null when allowed. */
   reason: string | null;
+  /** What the client is told in rate-limit headers; absent when the limiter could not tell (state unreachable). */
+  quota?: Quota;
+}
+
+/** One limit as a client sees it: GCRA's burst is the limit, its refill time the reset. */
+export interface QuotaState {
+  /** Units available from a rested state (the GCRA burst). */
+  limit: number;
+  /** Units available right now, after this request. */
+  remaining: number;
+  /** Milliseconds until the limit is back at `limit` (fully rested). */
+  resetMs: number;
+}
+
+/** The tightest of the account and organisation limits, on requests and on tokens. */
+export interface Quota {
+  requests: QuotaState;
+  tokens: QuotaState;
 }
 
 export interface Limiter {
@@ -32,8 +50,6 @@ export interface Limiter {
   chargeTokens(s: LimitSubject, tokens: number, nowMs: number): void;
   close(): Promise<void>;
 }
-
-const OK: LimitVerdict = Object.freeze({ allowed: true, retryAfterMs: 0, reason: null }) as LimitVerdict;
 
 interface Check {
   key: string;
@@ -66,6 +82,31 @@ export function tokenSpecs(policy: PolicyConfig, s: LimitSubject): { key: string
   return out;
 }
 
+/** The state of one limit at `nowMs` given its TAT (undefined = never seen or rested). */
+export function quotaState(limit: GcraLimit, tat: number | undefined, nowMs: number): QuotaState {
+  const interval = 1000 / limit.ratePerSec;
+  const debt = tat === undefined ? 0 : Math.max(0, tat - nowMs);
+  const burst = Math.floor(limit.burst);
+  return { limit: burst, remaining: Math.min(burst, Math.max(0, Math.floor((limit.burst * interval - debt) / interval + 1e-9))), resetMs: Math.ceil(debt) };
+}
+
+/**
+ * What the checks' TATs (same order as `checksFor`) mean to a client: per kind, the limit with the fewest units left
+ * (ties: the one that takes longer to rest).
+ */
+export function quotaOf(checks: { limit: GcraLimit; reason: string }[], tats: (number | undefined)[], nowMs: number): Quota {
+  let requests: QuotaState | null = null;
+  let tokens: QuotaState | null = null;
+  const tighter = (a: QuotaState | null, b: QuotaState) => a === null || b.remaining < a.remaining || (b.remaining === a.remaining && b.resetMs > a.resetMs) ? b : a;
+  checks.forEach((c, i) => {
+    const q = quotaState(c.limit, tats[i], nowMs);
+    if (c.reason.endsWith('.tokens')) tokens = tighter(tokens, q);
+    else requests = tighter(requests, q);
+  });
+  const none: QuotaState = { limit: 0, remaining: 0, resetMs: 0 };
+  return { requests: requests ?? none, tokens: tokens ?? none };
+}
+
 /** Single-node limiter: all state in one Map, swept of rested keys once a minute. */
 export class MemoryLimiter implements Limiter {
   private readonly tats = new Map<string, number>();
@@ -87,11 +128,11 @@ export class MemoryLimiter implements Limiter {
         worst = { allowed: false, retryAfterMs: result.retryAfterMs, reason: c.reason };
       }
     }
-    if (worst) return worst;
+    if (worst) return { ...worst, quota: quotaOf(checks, checks.map((c) => this.tats.get(c.key)), nowMs) };
     checks.forEach((c, i) => {
       if (c.cost > 0) this.tats.set(c.key, next[i]!);
     });
-    return OK;
+    return { allowed: true, retryAfterMs: 0, reason: null, quota: quotaOf(checks, checks.map((c) => this.tats.get(c.key)), nowMs) };
   }
 
   chargeTokens(s: LimitSubject, tokens: number, nowMs: number): void {

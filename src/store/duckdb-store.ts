@@ -11,7 +11,7 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { DistillguardError } from '../errors.js';
 import type { Interaction, Tier } from '../dataset/types.js';
 import { generateKey } from './keys.js';
-import type { AccountMeta, AccountRow, ActiveKey, AppealRow, AuditRow, CreateKeyOptions, GatewayStore, KeyRecord, ReviewRow, VerdictRow } from './store.js';
+import type { AccountMeta, AccountRow, ActiveKey, AppealRow, AuditRow, CreateKeyOptions, GatewayStore, KeyRecord, ReviewRow, VerdictRow, VerificationRow } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS accounts (account_id VARCHAR PRIMARY KEY, tier VARCHAR, org_id VARCHAR, created_at VARCHAR NOT NULL, meta VARCHAR);
@@ -25,6 +25,7 @@ CREATE TABLE IF NOT EXISTS verdicts (account_id VARCHAR PRIMARY KEY, risk DOUBLE
   first_flagged_at VARCHAR, reasons VARCHAR, updated_at VARCHAR);
 CREATE TABLE IF NOT EXISTS reviews (account_id VARCHAR PRIMARY KEY, state VARCHAR NOT NULL, risk DOUBLE, campaign_id VARCHAR,
   note VARCHAR, updated_at VARCHAR);
+CREATE TABLE IF NOT EXISTS verifications (account_id VARCHAR PRIMARY KEY, verified_at VARCHAR NOT NULL, verified_by VARCHAR NOT NULL, note VARCHAR);
 CREATE TABLE IF NOT EXISTS appeals (id VARCHAR PRIMARY KEY, account_id VARCHAR NOT NULL, ts VARCHAR NOT NULL, message VARCHAR NOT NULL,
   contact VARCHAR, channel VARCHAR NOT NULL, closed_by VARCHAR, closed_at VARCHAR);
 `;
@@ -56,8 +57,10 @@ export class DuckDbStore implements GatewayStore {
       instance = await DuckDBInstance.create(path, { threads: '1' });
     } catch (e) {
       const msg = (e as Error).message;
-      const hint = /lock/i.test(msg) ? ' (is a gateway already running on this data dir? use its admin API instead)' : '';
-      throw new DistillguardError('IO', `cannot open ${path}: ${msg.split('\n')[0]}${hint}`, { cause: e });
+      if (/lock/i.test(msg)) {
+        throw new DistillguardError('STORE_LOCKED', `cannot open ${path}: ${msg.split('\n')[0]} (is a gateway already running on this data dir? use its admin API instead)`, { cause: e });
+      }
+      throw new DistillguardError('IO', `cannot open ${path}: ${msg.split('\n')[0]}`, { cause: e });
     }
     const conn = await instance.connect();
     await conn.run(SCHEMA);
@@ -296,6 +299,17 @@ export class DuckDbStore implements GatewayStore {
       }
       return n;
     });
+  }
+
+  setVerification(row: VerificationRow | { account_id: string; verified: false }): Promise<void> {
+    return this.serial(async () => {
+      if ('verified' in row) await this.conn.run('DELETE FROM verifications WHERE account_id = $1', [row.account_id]);
+      else await this.conn.run('INSERT OR REPLACE INTO verifications VALUES ($1, $2, $3, $4)', [row.account_id, row.verified_at, row.verified_by, row.note]);
+    });
+  }
+
+  listVerifications(): Promise<VerificationRow[]> {
+    return this.serial(async () => (await this.rows('SELECT * FROM verifications ORDER BY account_id')) as unknown as VerificationRow[]);
   }
 
   listReviews(): Promise<ReviewRow[]> {

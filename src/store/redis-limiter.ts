@@ -14,14 +14,16 @@
  */
 import { Cluster, Redis } from 'ioredis';
 import type { PolicyConfig } from '../policy/config.js';
-import { checksFor, tokenSpecs, type Limiter, type LimitSubject, type LimitVerdict } from '../policy/limits.js';
+import { checksFor, quotaOf, tokenSpecs, type Limiter, type LimitSubject, type LimitVerdict } from '../policy/limits.js';
 
 // KEYS: the limit keys. ARGV[1] = now (ms); then per key: interval ms, tolerance ms, cost.
-// Returns {allowed (0/1), retry-after ms, 1-based index of the refusing key or 0}.
+// Returns {allowed (0/1), retry-after ms, 1-based index of the refusing key or 0, then each key's TAT after the call
+// as a string (the client's rate-limit headers are computed from them)}.
 const ADMIT_LUA = `
 local now = tonumber(ARGV[1])
 local n = #KEYS
 local tats = {}
+local before = {}
 local worst, worstIdx = 0, 0
 for i = 1, n do
   local interval = tonumber(ARGV[2 + (i - 1) * 3])
@@ -29,17 +31,28 @@ for i = 1, n do
   local cost = tonumber(ARGV[4 + (i - 1) * 3])
   local tat = tonumber(redis.call('GET', KEYS[i]) or now)
   if tat < now then tat = now end
+  before[i] = tostring(tat)
   local newTat = tat + cost * interval
   local allowAt = newTat - tolerance
   if allowAt > now and allowAt - now > worst then worst = allowAt - now; worstIdx = i end
   tats[i] = newTat
 end
-if worstIdx > 0 then return {0, math.ceil(worst), worstIdx} end
+if worstIdx > 0 then
+  local out = {0, math.ceil(worst), worstIdx}
+  for i = 1, n do out[3 + i] = before[i] end
+  return out
+end
+local out = {1, 0, 0}
 for i = 1, n do
   local cost = tonumber(ARGV[4 + (i - 1) * 3])
-  if cost > 0 then redis.call('SET', KEYS[i], tostring(tats[i]), 'PX', math.max(1, math.ceil(tats[i] - now))) end
+  if cost > 0 then
+    redis.call('SET', KEYS[i], tostring(tats[i]), 'PX', math.max(1, math.ceil(tats[i] - now)))
+    out[3 + i] = tostring(tats[i])
+  else
+    out[3 + i] = before[i]
+  end
 end
-return {1, 0, 0}
+return out
 `;
 
 // KEYS: token keys. ARGV[1] = now; then per key: interval ms, cost. Adds debt unconditionally.
@@ -75,7 +88,7 @@ export function parseStateUrl(s: string): RedisState {
 }
 
 type ScriptClient = (Redis | Cluster) & {
-  dgAdmit(numKeys: number, ...args: (string | number)[]): Promise<[number, number, number]>;
+  dgAdmit(numKeys: number, ...args: (string | number)[]): Promise<[number, number, number, ...string[]]>;
   dgCharge(numKeys: number, ...args: (string | number)[]): Promise<number>;
 };
 
@@ -134,9 +147,10 @@ export class RedisLimiter implements Limiter {
       args.push(interval, c.limit.burst * interval, c.cost);
     }
     try {
-      const [allowed, retry, idx] = await this.client.dgAdmit(checks.length, ...args);
-      if (allowed === 1) return { allowed: true, retryAfterMs: 0, reason: null };
-      return { allowed: false, retryAfterMs: retry, reason: checks[idx - 1]?.reason ?? 'rate_limit' };
+      const [allowed, retry, idx, ...tats] = await this.client.dgAdmit(checks.length, ...args);
+      const quota = quotaOf(checks, tats.map(Number), nowMs);
+      if (allowed === 1) return { allowed: true, retryAfterMs: 0, reason: null, quota };
+      return { allowed: false, retryAfterMs: retry, reason: checks[idx - 1]?.reason ?? 'rate_limit', quota };
     } catch (e) {
       this.errors++;
       this.o.onError?.(e);

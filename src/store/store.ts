@@ -70,6 +70,15 @@ export interface ReviewRow {
   updated_at: string;
 }
 
+/** An account that passed the provider's identity check (step-up verification): no longer asked to verify. */
+export interface VerificationRow {
+  account_id: string;
+  verified_at: string;
+  /** Who lifted the requirement (the admin token's or reviewer's name). */
+  verified_by: string;
+  note: string | null;
+}
+
 /** An account owner's appeal, relayed by the provider's support tool; open until a reviewer decides on the account. */
 export interface AppealRow {
   id: string;
@@ -127,6 +136,9 @@ export interface GatewayStore {
   listVerdicts(opts: { flagged?: boolean; campaignId?: string; limit: number }): Promise<VerdictRow[]>;
   setReview(row: ReviewRow | { account_id: string; state: null }): Promise<void>;
   listReviews(): Promise<ReviewRow[]>;
+  /** Marks an account verified (a row) or asks it to verify again (`verified: false`). */
+  setVerification(row: VerificationRow | { account_id: string; verified: false }): Promise<void>;
+  listVerifications(): Promise<VerificationRow[]>;
   /** Many review rows in one transaction (a campaign reviewed with one action). */
   setReviews(rows: (ReviewRow | { account_id: string; state: null })[]): Promise<void>;
   addAppeal(row: AppealRow): Promise<void>;

@@ -33,7 +33,7 @@ broke. Repeated interaction ids are replayed once (counted in the summary). Exit
 valid interactions or accounts, or when analysis.duckdb could not be written (the other outputs are complete).
 
 Outputs in DIR:
-  verdicts.jsonl   one line per account (shared/spec/dataset-format.md), first_flagged_at from the replay clock
+  verdicts.jsonl   one line per account (docs/dataset-format.md), first_flagged_at from the replay clock
   campaigns.json   campaigns: members, time span, exchanges, tokens, infrastructure, capabilities, evidence
   spikes.json      regional spikes: hours in which a country or ASN sent far more than its own baseline
   analysis.duckdb  tables interactions (enriched, no prompt text), accounts (features + verdicts), campaigns,

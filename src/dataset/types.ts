@@ -1,5 +1,5 @@
 /**
- * Record types of the dataset and verdict contracts (shared/spec/dataset-format.md).
+ * Record types of the dataset and verdict contracts (docs/dataset-format.md).
  * Field names are the wire names; only optional fields may ever be added.
  */
 

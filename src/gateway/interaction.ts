@@ -1,5 +1,5 @@
 /**
- * Builds the interaction record (shared/spec/dataset-format.md) of one proxied request: request
+ * Builds the interaction record (docs/dataset-format.md) of one proxied request: request
  * facts come from the parsed request body, response facts (text, token usage) from the upstream
  * body or stream, accumulated as it passes. Only assistant text goes into `response`; reasoning
  * is counted, never stored.

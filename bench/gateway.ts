@@ -11,12 +11,13 @@
  * response, and time to first body byte for streams). Throughput: completed requests per second at
  * concurrency 32 for S seconds. All targets are driven with the same OpenAI chat-completions body.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
+import { startChild, stopChildren, trackChild } from './children.js';
 
 const { values: args } = parseArgs({ options: { requests: { type: 'string', default: '1500' }, seconds: { type: 'string', default: '3' }, engine: { type: 'string', default: 'none' } } });
 const N = Number(args.requests);
@@ -24,26 +25,11 @@ const SECONDS = Number(args.seconds);
 const SERVERS = fileURLToPath(new URL('./gateway-servers.js', import.meta.url));
 const PORTKEY = fileURLToPath(new URL('../../bench/portkey/node_modules/@portkey-ai/gateway/build/start-server.js', import.meta.url));
 
-const children: ChildProcess[] = [];
-function start(cmdArgs: string[]): Promise<string> {
-  const child = spawn(process.execPath, cmdArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const nl = out.indexOf('\n');
-      if (nl !== -1) resolve(out.slice(0, nl).trim());
-    });
-    child.once('exit', (code) => reject(new Error(`${cmdArgs.join(' ')} exited with ${code}`)));
-  });
-}
-
 async function startPortkey(): Promise<string | null> {
   if (!existsSync(PORTKEY)) return null;
   const port = 18787 + Math.floor(process.pid % 1000);
   const child = spawn(process.execPath, [PORTKEY, `--port=${port}`, '--headless'], { stdio: ['ignore', 'ignore', 'ignore'] });
-  children.push(child);
+  trackChild(child);
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -119,9 +105,9 @@ async function measure(t: Target, stream: boolean): Promise<Result> {
 }
 
 async function main(): Promise<void> {
-  const mock = await start([SERVERS, 'mock']);
-  const bare = await start([SERVERS, 'bare', mock]);
-  const [dgUrl, dgKey] = (await start([SERVERS, 'distillguard', mock, args.engine === 'worker' ? 'worker' : 'none'])).split(' ');
+  const mock = await startChild([SERVERS, 'mock']);
+  const bare = await startChild([SERVERS, 'bare', mock]);
+  const [dgUrl, dgKey] = (await startChild([SERVERS, 'distillguard', mock, args.engine === 'worker' ? 'worker' : 'none'])).split(' ');
   const portkey = await startPortkey();
   const targets: Target[] = [
     { name: 'direct (mock)', url: mock, headers: {} },
@@ -161,6 +147,6 @@ async function main(): Promise<void> {
 try {
   await main();
 } finally {
-  for (const c of children) c.kill('SIGTERM');
+  stopChildren();
   await new Promise((r) => setTimeout(r, 300));
 }

@@ -13,11 +13,12 @@
  * rewriting every event) and paced (a chunk every 2 ms, like tokens arriving: what the held-back partial word costs
  * the first visible text), through a second mock and gateway pair.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
+import { startChild, stopChildren } from './children.js';
 
 const { values: args } = parseArgs({
   options: { requests: { type: 'string', default: '400' }, 'paced-requests': { type: 'string', default: '40' } },
@@ -26,21 +27,6 @@ const N = Number(args.requests);
 const N_PACED = Number(args['paced-requests']);
 const PACE_MS = 2;
 const SERVERS = fileURLToPath(new URL('./gateway-servers.js', import.meta.url));
-
-const children: ChildProcess[] = [];
-function start(cmdArgs: string[]): Promise<string> {
-  const child = spawn(process.execPath, cmdArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const nl = out.indexOf('\n');
-      if (nl !== -1) resolve(out.slice(0, nl).trim());
-    });
-    child.once('exit', (code) => reject(new Error(`${cmdArgs.join(' ')} exited with ${code}`)));
-  });
-}
 
 type Api = 'openai' | 'anthropic';
 interface Target {
@@ -88,8 +74,8 @@ function pct(xs: number[], p: number): number {
 }
 
 async function environment(paceMs: number): Promise<Target[]> {
-  const mock = await start([SERVERS, 'mock-text', String(paceMs)]);
-  const [gw, offKey, lexKey, markKey] = (await start([SERVERS, 'distillguard-watermark', mock])).split(' ');
+  const mock = await startChild([SERVERS, 'mock-text', String(paceMs)]);
+  const [gw, offKey, lexKey, markKey] = (await startChild([SERVERS, 'distillguard-watermark', mock])).split(' ');
   const auth = (key: string) => (api: Api): Record<string, string> =>
     api === 'openai' ? { authorization: `Bearer ${key}` } : { 'x-api-key': key };
   return [
@@ -161,6 +147,6 @@ async function main(): Promise<void> {
 try {
   await main();
 } finally {
-  for (const c of children) c.kill('SIGTERM');
+  stopChildren();
   await new Promise((r) => setTimeout(r, 500));
 }

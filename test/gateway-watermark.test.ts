@@ -213,3 +213,69 @@ test('a policy that selects responses for watermarking without a key refuses to 
     await store.close();
   }
 });
+
+/** One answer through the OpenAI SDK's Responses API, plain or streamed: the text and summary as each event carries them. */
+async function askResponses(account: string, stream: boolean, prompt: string): Promise<Answer & { repeats: string[] }> {
+  const c = openai(account);
+  const params = { model: 'gpt-test', input: prompt, reasoning: { effort: 'low' as const, summary: 'auto' as const } };
+  const summary = (r: OpenAI.Responses.Response) => r.output.flatMap((o) => (o.type === 'reasoning' ? o.summary.map((s) => s.text) : [])).join('');
+  // Streamed events carry the raw response (the SDK adds `output_text` only to what `create` returns).
+  const text = (r: OpenAI.Responses.Response) => r.output.flatMap((o) => (o.type === 'message' ? o.content.map((p) => (p.type === 'output_text' ? p.text : '')) : [])).join('');
+  if (!stream) {
+    const r = await c.responses.create(params);
+    return { text: r.output_text, reasoning: summary(r), repeats: [text(r)] };
+  }
+  const s = await c.responses.create({ ...params, stream: true });
+  const a = { text: '', reasoning: '', repeats: [] as string[] };
+  let seq = -1;
+  for await (const ev of s) {
+    assert.equal(ev.sequence_number, seq + 1, 'sequence numbers stay gap-free');
+    seq = ev.sequence_number;
+    if (ev.type === 'response.output_text.delta') a.text += ev.delta;
+    else if (ev.type === 'response.reasoning_summary_text.delta') a.reasoning += ev.delta;
+    else if (ev.type === 'response.output_text.done') a.repeats.push(ev.text);
+    else if (ev.type === 'response.content_part.done' && ev.part.type === 'output_text') a.repeats.push(ev.part.text);
+    else if (ev.type === 'response.output_item.done' && ev.item.type === 'message') a.repeats.push(ev.item.content.map((p) => (p.type === 'output_text' ? p.text : '')).join(''));
+    else if (ev.type === 'response.completed') {
+      a.repeats.push(text(ev.response));
+      assert.equal(summary(ev.response), a.reasoning, 'the completed response carries the streamed summary');
+    }
+  }
+  assert.equal(a.repeats.length, 4, 'output_text.done, content_part.done, output_item.done, response.completed');
+  return a;
+}
+
+test('Responses API (/v1/responses), plain and streamed: watermarked like chat completions; every repeat of the text agrees', async () => {
+  const marked: string[] = [];
+  for (let i = 0; i < prose.length; i++) {
+    const stream = i % 2 === 1;
+    const a = await askResponses('marked', stream, `prose ${i}`);
+    const expected = watermarkText(key, prose[i]!).text;
+    assert.equal(a.text, expected, `${stream ? 'stream' : 'plain'} #${i}`);
+    for (const r of a.repeats) assert.equal(r, expected);
+    assert.equal(a.reasoning, watermarkText(key, mockThinking(`prose ${i}`)).text, 'summary watermarked (reasoning: all)');
+    marked.push(a.text);
+  }
+  const s = scoreTexts(key, marked);
+  assert.ok(s.p_value < 1e-9, `p ${s.p_value} over ${s.scored} sites`);
+  for (const stream of [false, true]) {
+    const f = await askResponses('marked', stream, 'formatted');
+    for (const span of SPANS) assert.ok(f.text.includes(span), `${stream}: ${span}`);
+    assert.equal(f.text, watermarkText(key, FORMATTED).text);
+  }
+  // Unselected accounts come through untouched: the plain tier, and the throttled one (no marker on this route).
+  for (const account of ['plain', 'risky']) {
+    for (let i = 0; i < 4; i++) {
+      const a = await askResponses(account, i % 2 === 1, `prose ${i}`);
+      assert.equal(a.text, prose[i], `${account} #${i}`);
+      for (const r of a.repeats) assert.equal(r, prose[i]);
+      assert.equal(a.reasoning, mockThinking(`prose ${i}`));
+    }
+  }
+  await new Promise((r) => setTimeout(r, 150)); // the sink flushes every 20 ms
+  const records = engine.submitted.filter((i) => i.endpoint === '/v1/responses');
+  assert.equal(records.filter((i) => i.account_id === 'marked').length, prose.length + 2);
+  assert.equal(records.length, prose.length + 2 + 8);
+  assert.ok(records.filter((i) => i.account_id === 'marked').every((i) => i.watermark?.lexical === true && i.watermark.marker === false && i.watermark.words > 0));
+  assert.ok(records.filter((i) => i.account_id !== 'marked').every((i) => i.watermark === undefined));
+});

@@ -180,3 +180,91 @@ test('OpenAI: a chunk carrying both the last text and finish_reason is split: te
   assert.deepEqual(fin.usage, { total_tokens: 5 }, 'usage stays on the finish chunk');
   assert.equal(js.filter((j) => j?.usage).length, 1);
 });
+
+/** A Responses API stream like OpenAI's: a reasoning summary item, then a message with one output_text part. */
+function responsesStream(): string {
+  let seq = 0;
+  const ev = (type: string, d: object) => `event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: seq++, ...d })}\n\n`;
+  const THINK = 'Thinking about quick foxes';
+  const reasoning = { type: 'reasoning', id: 'rs', summary: [{ type: 'summary_text', text: THINK }] };
+  const message = { type: 'message', id: 'msg', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: TEXT, annotations: [] }] };
+  const response = (status: string, output: object[]) => ({ id: 'resp', object: 'response', status, output });
+  let s = ev('response.created', { response: response('in_progress', []) });
+  s += ev('response.output_item.added', { output_index: 0, item: { type: 'reasoning', id: 'rs', summary: [] } });
+  s += ev('response.reasoning_summary_part.added', { item_id: 'rs', output_index: 0, summary_index: 0, part: { type: 'summary_text', text: '' } });
+  for (const p of split(THINK, 6)) s += ev('response.reasoning_summary_text.delta', { item_id: 'rs', output_index: 0, summary_index: 0, delta: p });
+  s += ev('response.reasoning_summary_text.done', { item_id: 'rs', output_index: 0, summary_index: 0, text: THINK });
+  s += ev('response.reasoning_summary_part.done', { item_id: 'rs', output_index: 0, summary_index: 0, part: reasoning.summary[0] });
+  s += ev('response.output_item.done', { output_index: 0, item: reasoning });
+  s += ev('response.output_item.added', { output_index: 1, item: { ...message, status: 'in_progress', content: [] } });
+  s += ev('response.content_part.added', { item_id: 'msg', output_index: 1, content_index: 0, part: { type: 'output_text', text: '', annotations: [] } });
+  for (const p of split(TEXT, 5)) s += ev('response.output_text.delta', { item_id: 'msg', output_index: 1, content_index: 0, delta: p });
+  s += ev('response.output_text.done', { item_id: 'msg', output_index: 1, content_index: 0, text: TEXT });
+  s += ev('response.content_part.done', { item_id: 'msg', output_index: 1, content_index: 0, part: message.content[0] });
+  s += ev('response.output_item.done', { output_index: 1, item: message });
+  return s + ev('response.completed', { response: response('completed', [reasoning, message]) });
+}
+
+type RJson = { type: string; sequence_number?: number; output_index?: number; delta?: string; text?: string; part?: { text: string }; item?: { type: string; content?: { text: string }[]; summary?: { text: string }[] }; response?: { output: { type: string; content?: { text: string }[]; summary?: { text: string }[] }[] } };
+const rjson = (out: SseEvent[]) => out.map((e) => eventJson(e) as RJson);
+const texts = (js: RJson[], type: string, outputIndex: number) => js.filter((j) => j.type === type && j.output_index === outputIndex);
+const respCtx = (o: Partial<TransformContext> = {}) => ctx('openai', { endpoint: '/v1/responses', ...o });
+
+test('Responses stream: output_text deltas watermarked, held word before output_text.done; every repeat of the text agrees', () => {
+  const t = transform({ marker: { apply: 'all' } }).begin(respCtx())!;
+  const js = rjson(run(parse(responsesStream(), 17), [t]));
+  const wm = swap(TEXT);
+  assert.equal(texts(js, 'response.output_text.delta', 1).map((j) => j.delta).join(''), wm);
+  const doneAt = js.findIndex((j) => j.type === 'response.output_text.done');
+  assert.equal(js[doneAt - 1]!.type, 'response.output_text.delta');
+  assert.equal(js[doneAt - 1]!.delta, 'fast?', 'the held word, flushed just before the done event');
+  assert.equal(js[doneAt]!.text, wm);
+  assert.equal(texts(js, 'response.content_part.done', 1)[0]!.part!.text, wm);
+  assert.equal(texts(js, 'response.output_item.done', 1)[0]!.item!.content![0]!.text, wm);
+  const completed = js.find((j) => j.type === 'response.completed')!;
+  assert.equal(completed.response!.output[1]!.content![0]!.text, wm);
+  // The reasoning summary (unsigned text) is watermarked the same way with the default `reasoning: unsigned`.
+  const think = swap('Thinking about quick foxes');
+  assert.equal(texts(js, 'response.reasoning_summary_text.delta', 0).map((j) => j.delta).join(''), think);
+  assert.equal(texts(js, 'response.reasoning_summary_text.done', 0)[0]!.text, think);
+  assert.equal(texts(js, 'response.output_item.done', 0)[0]!.item!.summary![0]!.text, think);
+  assert.equal(completed.response!.output[0]!.summary![0]!.text, think);
+  // Inserted events keep the sequence numbers gap-free and increasing.
+  assert.deepEqual(js.map((j) => j.sequence_number), js.map((_, i) => i));
+  // Same non-delta events, same order; the marker is not applied on this route.
+  const kinds = (x: RJson[]) => x.map((j) => j.type).filter((k) => !k.endsWith('.delta'));
+  assert.deepEqual(kinds(js), kinds(rjson(parse(responsesStream()))));
+  assert.ok(!js.some((j) => JSON.stringify(j).includes(phrases.opener.text)));
+  assert.deepEqual(t.watermark!(), { key_id: 'wm-test', lexical: 'apply', marker: 'skip', words: words(TEXT) + 4, changed: 4 });
+});
+
+test('Responses with reasoning: none leaves the summary alone; after withhold_reasoning the renumbered message is watermarked', () => {
+  const none = rjson(run(parse(responsesStream(), 9), [transform({ reasoning: 'none' }).begin(respCtx())!]));
+  assert.equal(none.find((j) => j.type === 'response.completed')!.response!.output[0]!.summary![0]!.text, 'Thinking about quick foxes');
+  assert.equal(none.find((j) => j.type === 'response.completed')!.response!.output[1]!.content![0]!.text, swap(TEXT));
+  const c = respCtx({ decision: { action: 'withhold_reasoning', enforce: true, reasons: [] } });
+  const js = rjson(run(parse(responsesStream(), 9), [withholdReasoning.begin(c)!, transform({ reasoning: 'all' }).begin(c)!]));
+  assert.ok(!js.some((j) => j.type.startsWith('response.reasoning') || j.output_index === 1));
+  assert.equal(texts(js, 'response.output_text.delta', 0).map((j) => j.delta).join(''), swap(TEXT));
+  const out = js.find((j) => j.type === 'response.completed')!.response!.output;
+  assert.equal(out.length, 1);
+  assert.equal(out[0]!.content![0]!.text, swap(TEXT));
+});
+
+test('Responses body: output_text parts and (unless reasoning: none) summaries; other items untouched; a cut stream keeps its word', () => {
+  const body = () => ({ output: [
+    { type: 'reasoning', summary: [{ type: 'summary_text', text: 'quick plan' }] },
+    { type: 'function_call', name: 'f', arguments: '{"q": "quick"}' },
+    { type: 'message', content: [{ type: 'output_text', text: TEXT, annotations: [] }, { type: 'refusal', refusal: 'quick no' }] },
+  ] });
+  const marked = transform({ marker: { apply: 'all' } }).begin(respCtx())!.body(body());
+  const expected = body();
+  expected.output[0]!.summary![0]!.text = 'fast plan';
+  expected.output[2]!.content![0]!.text = swap(TEXT);
+  assert.deepEqual(marked, expected);
+  const plain = transform({ reasoning: 'none' }).begin(respCtx())!.body(body()) as ReturnType<typeof body>;
+  assert.equal(plain.output[0]!.summary![0]!.text, 'quick plan');
+  const cut = responsesStream().split('event: response.output_text.done')[0]!;
+  const js = rjson(run(parse(cut), [transform().begin(respCtx())!]));
+  assert.equal(texts(js, 'response.output_text.delta', 1).map((j) => j.delta).join(''), swap(TEXT));
+});

@@ -10,6 +10,10 @@
  * (OpenAI: in a chunk of its own before the one carrying `finish_reason`; Anthropic: a delta before
  * `content_block_stop`), so the client sees the same events, in the same order, about as early as without it.
  * Tool calls, tool inputs and every non-text field pass untouched.
+ *
+ * The OpenAI Responses API (`/v1/responses`) gets the lexical watermark on `output_text` parts and reasoning summaries;
+ * its stream repeats each finished text in `*.done` events and the final `response.completed`, which are rewritten to
+ * the text that was streamed.
  */
 import type { WatermarkPolicy } from '../policy/config.js';
 import { selectWatermark, type Selection } from '../policy/watermark-select.js';
@@ -54,12 +58,12 @@ export function watermarkTransform(o: WatermarkTransformOptions): ResponseTransf
   return {
     name: 'watermark',
     begin(ctx: TransformContext): ResponseTransformer | null {
-      // The Responses API's output items are not rewritten (docs/gateway.md): never claim a watermark there.
-      if (ctx.endpoint === RESPONSES_ENDPOINT) return null;
       const policy = o.policy();
       const subject = { tier: ctx.tier, risk: ctx.risk, decision: ctx.decision, dryRun: ctx.dryRun };
+      const responses = ctx.endpoint === RESPONSES_ENDPOINT;
       const lexical = selectWatermark(policy.lexical, subject);
-      const marker = selectWatermark(policy.marker, subject);
+      // The Responses API gets the lexical watermark only (docs/watermark.md): never claim a marker there.
+      const marker = responses ? 'skip' : selectWatermark(policy.marker, subject);
       if (lexical === 'skip' && marker === 'skip') return null;
       const plan: Plan = {
         keyId: o.key.id,
@@ -71,6 +75,7 @@ export function watermarkTransform(o: WatermarkTransformOptions): ResponseTransf
         closing: marker === 'apply' ? markerPhrases(o.key).closing.text : null,
       };
       if (plan.watermarker === null && plan.opener === null) return new ShadowWatermark(plan);
+      if (responses) return new ResponsesWatermark(plan);
       return ctx.api === 'anthropic' ? new AnthropicWatermark(plan) : new OpenAiWatermark(plan);
     },
   };
@@ -379,6 +384,195 @@ export class AnthropicWatermark extends WatermarkTransformer {
     this.blocks.clear();
     if (this.pendingStop) out.push(this.pendingStop.ev);
     this.pendingStop = null;
+    return out;
+  }
+}
+
+/** A text channel of a Responses API stream: an `output_text` part or a reasoning `summary_text` part. */
+interface ResponsesChannel {
+  stream: LexicalStream | null;
+  itemId: unknown;
+  /** The watermarked text sent so far. */
+  sent: string;
+}
+
+type ResponsesPart = 'content' | 'summary';
+const channelKey = (outputIndex: number, part: ResponsesPart, index: number) => `${outputIndex}:${part}:${index}`;
+
+/**
+ * OpenAI Responses API: `output[]` message items' `output_text` parts (and reasoning items' `summary_text` parts, with
+ * `reasoning: unsigned` or `all`) in bodies; in streams `response.output_text.delta` per (output_index, content_index)
+ * and `response.reasoning_summary_text.delta` per (output_index, summary_index). What a channel holds goes out as one
+ * more delta just before its `*.text.done`; the `.done`, `content_part.done` / `reasoning_summary_part.done`,
+ * `output_item.done` and `response.completed` (or `.incomplete`, `.failed`) events then carry the streamed text.
+ * Inserted events shift the `sequence_number` of every later event, so the numbering stays gap-free and increasing.
+ */
+export class ResponsesWatermark extends WatermarkTransformer {
+  private readonly channels = new Map<string, ResponsesChannel>();
+  /** Finished channels: the full watermarked text, for the events that repeat it. */
+  private readonly finished = new Map<string, string>();
+  private inserted = 0;
+
+  private get summaries(): boolean {
+    return this.plan.reasoning !== 'none';
+  }
+
+  body(json: unknown): unknown {
+    if (isObj(json)) this.rewriteOutput(json, (_k, text) => this.wholeText(text));
+    return json;
+  }
+
+  /** Rewrites every watermarked text of a response's `output[]` with `text(key, original)`. */
+  private rewriteOutput(response: Obj, text: (key: string, original: string) => string): boolean {
+    if (!Array.isArray(response.output)) return false;
+    let changed = false;
+    response.output.forEach((item: unknown, i: number) => {
+      if (this.rewriteItem(item, i, text)) changed = true;
+    });
+    return changed;
+  }
+
+  private rewriteItem(item: unknown, outputIndex: number, text: (key: string, original: string) => string): boolean {
+    if (!isObj(item)) return false;
+    const [list, part, type] = item.type === 'message'
+      ? [item.content, 'content', 'output_text'] as const
+      : item.type === 'reasoning' && this.summaries ? [item.summary, 'summary', 'summary_text'] as const : [null, 'content', ''] as const;
+    if (!Array.isArray(list)) return false;
+    let changed = false;
+    list.forEach((p: unknown, j: number) => {
+      if (!isObj(p) || p.type !== type || typeof p.text !== 'string') return;
+      const t = text(channelKey(outputIndex, part, j), p.text);
+      if (t !== p.text) changed = true;
+      p.text = t;
+    });
+    return changed;
+  }
+
+  /** The streamed text of a finished channel; one never streamed is watermarked whole (and remembered). */
+  private streamed = (key: string, original: string): string => {
+    let t = this.finished.get(key);
+    if (t === undefined) {
+      t = this.wholeText(original);
+      this.finished.set(key, t);
+    }
+    return t;
+  };
+
+  private route(j: Obj): { part: ResponsesPart; key: string } | null {
+    if (typeof j.output_index !== 'number') return null;
+    const t = j.type;
+    if (typeof t !== 'string') return null;
+    if (t.startsWith('response.output_text.') || t.startsWith('response.content_part.')) {
+      return typeof j.content_index === 'number' ? { part: 'content', key: channelKey(j.output_index, 'content', j.content_index) } : null;
+    }
+    if (this.summaries && t.startsWith('response.reasoning_summary_')) {
+      return typeof j.summary_index === 'number' ? { part: 'summary', key: channelKey(j.output_index, 'summary', j.summary_index) } : null;
+    }
+    return null;
+  }
+
+  private channel(key: string, itemId: unknown): ResponsesChannel {
+    let c = this.channels.get(key);
+    if (c === undefined) {
+      c = { stream: this.openStream(), itemId, sent: '' };
+      this.channels.set(key, c);
+    }
+    return c;
+  }
+
+  /** Ends a channel: the delta event carrying what it held (null when nothing), and its full text recorded. */
+  private finish(key: string, part: ResponsesPart, outputIndex: number, index: number): SseEvent | null {
+    const c = this.channels.get(key);
+    if (c === undefined) return null;
+    this.channels.delete(key);
+    const rest = this.closeStream(c.stream);
+    c.sent += rest;
+    this.finished.set(key, c.sent);
+    if (rest === '') return null;
+    const type = part === 'content' ? 'response.output_text.delta' : 'response.reasoning_summary_text.delta';
+    const where = part === 'content' ? { content_index: index } : { summary_index: index };
+    return newEvent(type, { type, item_id: c.itemId, output_index: outputIndex, ...where, delta: rest });
+  }
+
+  event(ev: SseEvent): boolean | SseEvent[] {
+    const out = this.handle(ev);
+    return this.renumber(ev, out);
+  }
+
+  /** Gives inserted events the sequence number of the event they precede, shifting it and every later one. */
+  private renumber(ev: SseEvent, out: SseEvent[] | null): boolean | SseEvent[] {
+    const events = out ?? [ev];
+    for (const e of events) {
+      const j = eventJson(e);
+      if (!isObj(j)) continue;
+      if (e !== ev) {
+        const next = eventJson(ev);
+        if (isObj(next) && typeof next.sequence_number === 'number') {
+          j.sequence_number = next.sequence_number + this.inserted;
+          e.dirty = true;
+        }
+        this.inserted++;
+      } else if (this.inserted > 0 && typeof j.sequence_number === 'number') {
+        j.sequence_number += this.inserted;
+        e.dirty = true;
+      }
+    }
+    return out ?? true;
+  }
+
+  private handle(ev: SseEvent): SseEvent[] | null {
+    const j = eventJson(ev);
+    if (!isObj(j) || typeof j.type !== 'string') return null;
+    const t = j.type;
+    if (isObj(j.response)) {
+      if (this.rewriteOutput(j.response, this.streamed)) ev.dirty = true;
+      return null;
+    }
+    if (t === 'response.output_item.done') {
+      if (typeof j.output_index === 'number' && this.rewriteItem(j.item, j.output_index, this.streamed)) ev.dirty = true;
+      return null;
+    }
+    const r = this.route(j);
+    if (r === null || typeof j.output_index !== 'number') return null;
+    const index = (r.part === 'content' ? j.content_index : j.summary_index) as number;
+    if (t === 'response.output_text.delta' || t === 'response.reasoning_summary_text.delta') {
+      if (typeof j.delta !== 'string' || j.delta === '') return null;
+      const c = this.channel(r.key, j.item_id);
+      const out = c.stream ? c.stream.push(j.delta) : j.delta;
+      c.sent += out;
+      j.delta = out;
+      ev.dirty = true;
+      return null;
+    }
+    if (t === 'response.output_text.done' || t === 'response.reasoning_summary_text.done') {
+      const held = this.finish(r.key, r.part, j.output_index, index);
+      if (typeof j.text === 'string') {
+        j.text = this.streamed(r.key, j.text);
+        ev.dirty = true;
+      }
+      return held ? [held, ev] : null;
+    }
+    if (t === 'response.content_part.done' || t === 'response.reasoning_summary_part.done') {
+      const held = this.finish(r.key, r.part, j.output_index, index);
+      const p = j.part;
+      const type = r.part === 'content' ? 'output_text' : 'summary_text';
+      if (isObj(p) && p.type === type && typeof p.text === 'string') {
+        p.text = this.streamed(r.key, p.text);
+        ev.dirty = true;
+      }
+      return held ? [held, ev] : null;
+    }
+    return null;
+  }
+
+  /** A stream cut mid-part: send what is held so no text is lost. */
+  end(): SseEvent[] {
+    const out: SseEvent[] = [];
+    for (const key of [...this.channels.keys()]) {
+      const [oi, part, i] = key.split(':');
+      const held = this.finish(key, part as ResponsesPart, Number(oi), Number(i));
+      if (held) out.push(held);
+    }
     return out;
   }
 }

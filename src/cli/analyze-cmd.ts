@@ -64,7 +64,7 @@ Outputs in DIR:
       privacy: ctx.values.privacy === true,
       ...(ctx.values.shards !== undefined ? { shards: boundedNumberOpt(ctx, 'shards', 1, { min: 1, integer: true }) } : {}),
       ...(indicators ? { indicators } : {}),
-      onProgress: (read, now) => progress.update(read, Number.isFinite(now) ? new Date(now).toISOString().slice(0, 16) : ''),
+      onProgress: (read, now, fraction) => progress.update(read, Number.isFinite(now) ? new Date(now).toISOString().slice(0, 16) : '', fraction ?? undefined),
     });
     progress.done();
     // The forensic step failing leaves every other output complete: one warning line, and exit code 1.

@@ -47,7 +47,7 @@ export const demoCommand: Command = {
 
     say(`2/4 analyze: streaming replay through the detection engine -> ${analysisDir}`);
     const an = new Progress('analyze', null);
-    const summary = await analyze({ datasetDir: world, outDir: analysisDir, onProgress: (n) => an.update(n) });
+    const summary = await analyze({ datasetDir: world, outDir: analysisDir, onProgress: (n, _now, fraction) => an.update(n, '', fraction ?? undefined) });
     an.done();
     say(`    ${summary.flagged} accounts flagged in ${summary.campaigns.length} campaigns, ${summary.seconds.toFixed(1)} s`);
 

@@ -59,7 +59,7 @@ export async function replaySharded(options: ShardedReplayOptions): Promise<Repl
     };
     for await (const batch of source.batches()) {
       order.add(batch);
-      options.onProgress?.(order.read, order.appliedUpTo);
+      options.onProgress?.(order.read, order.appliedUpTo, source.fraction());
       if (options.afterBatch) await options.afterBatch();
       await keepUp();
     }

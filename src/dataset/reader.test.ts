@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -128,4 +129,22 @@ test('reads parquet exports, with timestamp columns and bad rows quarantined', a
   assert.equal(records[0]?.input_tokens, 10);
   assert.equal(stats.quarantined, 1);
   assert.equal(quarantined(dir)[0]?.reason, 'invalid_ip');
+});
+
+test('the share of the file read grows to one, for plain and gzip files (progress bars)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dg-frac-'));
+  // Random text, so the gzip file spans several compressed slices too.
+  const text = Array.from({ length: 24_000 }, (_, i) => `not json ${i} ${randomBytes(90).toString('hex')}`).join('\n') + '\n';
+  writeFileSync(join(dir, 'plain.jsonl'), text);
+  writeFileSync(join(dir, 'packed.jsonl.gz'), gzipSync(text));
+  for (const name of ['plain.jsonl', 'packed.jsonl.gz']) {
+    const reader = new RecordReader(join(dir, name), 'interactions', { quarantine: { add: async () => undefined } });
+    assert.equal(reader.fraction(), null, 'unknown before reading');
+    const seen: number[] = [];
+    for await (const _batch of reader.batches()) seen.push(reader.fraction()!);
+    assert.ok(seen.length > 2, `${name}: ${seen.length} batches`);
+    assert.ok(seen.some((f) => f > 0 && f < 1), `${name}: some batch mid-file (${seen.join(', ')})`);
+    for (let i = 1; i < seen.length; i++) assert.ok(seen[i]! >= seen[i - 1]!, `${name}: never goes back`);
+    assert.equal(reader.fraction(), 1, `${name}: whole file read`);
+  }
 });

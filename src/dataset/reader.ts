@@ -61,6 +61,9 @@ const DAY_MS = 86_400_000;
 export class RecordReader<K extends RecordKind> {
   readonly stats: ReadStats;
   private rejectsSinceYield = 0;
+  /** Bytes of the file consumed so far (compressed bytes for .gz), for a progress bar; 0 before reading. */
+  private position: () => number = () => 0;
+  private size = 0;
   /** Records held until the reference time is known, with their line numbers (time screening only). */
   private pending: { record: RecordOf[K]; line: number; ts: number }[] | null;
   private reference = Number.NaN;
@@ -98,6 +101,11 @@ export class RecordReader<K extends RecordKind> {
   /** A whole batch is ready: records to hand back, or enough rejected lines that the sink should see them. */
   private full(out: readonly unknown[], batchSize: number): boolean {
     return out.length >= batchSize || this.rejectsSinceYield >= REJECTS_PER_BATCH;
+  }
+
+  /** Share of the file read so far (by bytes), or null when unknown (Parquet, an empty file). */
+  fraction(): number | null {
+    return this.size > 0 ? Math.min(1, this.position() / this.size) : null;
   }
 
   private handed<T>(out: T[]): T[] {
@@ -164,6 +172,8 @@ export class RecordReader<K extends RecordKind> {
     const raw = createReadStream(this.path, { highWaterMark: 1 << 20 });
     const position = { compressed: 0 };
     const source: AsyncIterable<Buffer> = gzip ? gunzipFile(this.path, position) : raw;
+    this.size = size;
+    this.position = () => (gzip ? position.compressed : raw.bytesRead);
 
     let carry: Buffer[] = [];
     let carryBytes = 0;

@@ -17,6 +17,8 @@ export interface ObservationSource {
   readonly stats: ReadStats;
   /** The spool of sample prompts (see prompt-samples.ts), when asked for; complete once `batches()` has finished. */
   readonly samplesFile: string | null;
+  /** Share of the interactions file read so far (bytes), null when unknown; for progress bars. */
+  fraction(): number | null;
   /** Releases resources (a worker) if iteration stopped early; safe to call twice. */
   close(): Promise<void>;
 }
@@ -47,6 +49,10 @@ export class InProcessSource implements ObservationSource {
 
   get samplesFile(): string | null {
     return this.options.samplePrompts?.file ?? null;
+  }
+
+  fraction(): number | null {
+    return this.reader.fraction();
   }
 
   async *batches(): AsyncGenerator<Observation[]> {

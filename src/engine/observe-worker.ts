@@ -50,7 +50,7 @@ try {
     const packed = encoder.encode(observeBatch(observer, batch, { sampler, withText: !share }), texts);
     if (credits === 0) await new Promise<void>((resolve) => (onCredit = resolve));
     credits--;
-    post({ type: 'batch', packed, rejected: rejected.splice(0) }, [packed.numbers.buffer as ArrayBuffer]);
+    post({ type: 'batch', packed, rejected: rejected.splice(0), fraction: reader.fraction() }, [packed.numbers.buffer as ArrayBuffer]);
   }
   sampler?.close();
   post({ type: 'end', stats: reader.stats, rejected: rejected.splice(0) });

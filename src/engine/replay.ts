@@ -31,7 +31,8 @@ export interface ReplayOptions extends EngineOptions {
   /** Awaited after each batch read (lets sinks apply backpressure). */
   afterBatch?: () => Promise<void>;
   /** Called with the number of interactions read so far. */
-  onProgress?: (read: number, simulatedNow: number) => void;
+  /** After each batch: interactions read, the replay clock, and the share of the input file read (null: unknown). */
+  onProgress?: (read: number, simulatedNow: number, fraction: number | null) => void;
   /** Called for each observation as it is applied, in replay order (forensics sink). */
   onObservation?: (o: Observation) => void;
   /** Called for each valid record as it is read, in file order (in-process observation only). */
@@ -121,7 +122,7 @@ async function run(options: ReplayOptions, accountsPath: string, engine: Engine,
   });
   for await (const batch of source.batches()) {
     order.add(batch);
-    options.onProgress?.(order.read, order.appliedUpTo);
+    options.onProgress?.(order.read, order.appliedUpTo, source.fraction());
     if (options.afterBatch) await options.afterBatch();
   }
   await order.finish();

@@ -36,7 +36,7 @@ export interface ObserveWorkerData {
 
 export type ToObserveWorker = { type: 'credit' };
 export type FromObserveWorker =
-  | { type: 'batch'; packed: PackedObservations; rejected: RejectedLine[] }
+  | { type: 'batch'; packed: PackedObservations; rejected: RejectedLine[]; fraction: number | null }
   | { type: 'end'; stats: ReadStats; rejected: RejectedLine[] }
   | { type: 'error'; error: ErrorData; rejected: RejectedLine[] };
 
@@ -48,6 +48,8 @@ export class WorkerSource implements ObservationSource {
   private wake: (() => void) | null = null;
   private failure: Error | null = null;
   private finished = false;
+  /** Share of the file the worker had read at the last batch. */
+  private read: number | null = null;
   private closed: Promise<void> | null = null;
 
   /**
@@ -102,12 +104,17 @@ export class WorkerSource implements ObservationSource {
           return;
         }
         decoder ??= new ObservationDecoder(this.network(), new TextSignalCache());
+        this.read = m.fraction;
         yield decoder.decode(m.packed);
         this.worker.postMessage({ type: 'credit' } satisfies ToObserveWorker);
       }
     } finally {
       await this.close();
     }
+  }
+
+  fraction(): number | null {
+    return this.read;
   }
 
   close(): Promise<void> {

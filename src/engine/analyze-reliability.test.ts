@@ -13,46 +13,11 @@ import { gzipSync } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Account, Interaction } from '../dataset/types.js';
 import { analyze } from './analyze.js';
+import { account, HOUR, interaction, replayWorld, T0 } from './replay-world.fixture.js';
 
-const HOUR = 3_600_000;
-const T0 = Date.parse('2026-04-22T00:00:00Z');
-const WRAPPER = 'Think step by step and show all of your reasoning in full detail before you give the final answer to this problem.';
 const BIN = fileURLToPath(new URL('../cli/bin.js', import.meta.url));
 
-function account(id: string, over: Partial<Account> = {}): Account {
-  return { account_id: id, created_at: '2026-04-01T00:00:00.000Z', org_id: null, email_domain: 'mail.example', payment_fingerprint: null, signup_ip: '198.51.100.9', country: 'US', tier: 'build', verified: false, ...over };
-}
-
-function interaction(id: number, accountId: string, ts: number, prompt: string, over: Partial<Interaction> = {}): Interaction {
-  return {
-    id: `r${id}`, ts: new Date(ts).toISOString(), account_id: accountId, api_key_id: null, ip: '203.0.113.7', user_agent: 'OpenAI/Python 1.40.0',
-    tls_ja4: 't13d1516h2_8daaf6152771_02713d6af862', endpoint: '/v1/chat/completions', model: 'frontier-4', conversation_id: null, turn: null,
-    system: null, prompt, tool_names: null, response: null, input_tokens: 200, output_tokens: 400, reasoning_tokens: null, max_tokens: 1024,
-    temperature: 0.7, stream: false, status: 200, latency_ms: 1000, ...over,
-  };
-}
-
-/** A harvesting campaign of 12 accounts among 40 ordinary users over ~3.6 days; `extra` lines are appended. */
-function worldLines(): { accounts: Account[]; lines: string[] } {
-  const accounts: Account[] = [];
-  const lines: string[] = [];
-  for (let a = 0; a < 12; a++) accounts.push(account(`atk${a}`, { payment_fingerprint: `card-${a % 2}`, email_domain: 'burst.example', created_at: new Date(T0 - HOUR + a * 1000).toISOString() }));
-  for (let a = 0; a < 40; a++) accounts.push(account(`org${a}`));
-  for (let k = 0; k < 5200; k++) {
-    const ts = T0 + k * 60_000;
-    const attack = k % 3 === 0;
-    const who = attack ? `atk${(k / 3) % 12}` : `org${k % 40}`;
-    const prompt = attack
-      ? `${WRAPPER}\n\nA shop sells ${k} pencils on day ${k % 7} and twice as many the next day. How many pencils does it sell over both days?`
-      : `could you suggest a nice name for my ${['cat', 'dog', 'boat', 'café'][k % 4]} (${k % 9})`;
-    const traits: Partial<Interaction> = attack
-      ? { ip: `45.${10 + (k % 3)}.20.${k % 12}`, max_tokens: 8192, output_tokens: 3000 }
-      : { ip: `73.${k % 40}.4.${k % 5}`, conversation_id: `c${k % 50}`, turn: 1 + (k % 3) };
-    lines.push(JSON.stringify(interaction(k, who, ts, prompt, traits)));
-  }
-  return { accounts, lines };
-}
-
+/** The replay world's files (replay-world.fixture.ts), gzipped unless `gz` is false. */
 function writeDataset(accounts: Account[], lines: string[], gz = true): string {
   const dir = mkdtempSync(join(tmpdir(), 'dg-reliab-'));
   writeFileSync(join(dir, 'accounts.jsonl'), accounts.map((a) => JSON.stringify(a)).join('\n') + '\n');
@@ -65,7 +30,7 @@ const out = (): string => mkdtempSync(join(tmpdir(), 'dg-reliab-out-'));
 const verdictsOf = (dir: string): string => readFileSync(join(dir, 'verdicts.jsonl'), 'utf8');
 
 test('an interaction dated 9999 is quarantined by the time rule and changes no verdict', { timeout: 120_000 }, async () => {
-  const { accounts, lines } = worldLines();
+  const { accounts, lines } = replayWorld();
   const far = JSON.stringify(interaction(99_999, 'org1', Date.parse('9999-12-31T23:59:59Z'), 'hello'));
   const base = await analyze({ datasetDir: writeDataset(accounts, lines), outDir: out(), database: false });
   const outDir = out();
@@ -79,7 +44,7 @@ test('an interaction dated 9999 is quarantined by the time rule and changes no v
 });
 
 test('with the time rule off, 74 empty years before a record in 2100 cost a bounded number of steps', { timeout: 120_000 }, async () => {
-  const { accounts, lines } = worldLines();
+  const { accounts, lines } = replayWorld();
   const base = await analyze({ datasetDir: writeDataset(accounts, lines), outDir: out(), database: false });
   const year2100 = JSON.stringify(interaction(99_998, 'org2', Date.parse('2100-01-01T00:00:00Z'), 'hello'));
   const open = await analyze({ datasetDir: writeDataset(accounts, [...lines, year2100]), outDir: out(), database: false, maxTimeSkewDays: 0 });
@@ -90,7 +55,7 @@ test('with the time rule off, 74 empty years before a record in 2100 cost a boun
 });
 
 test('values at the top of the spec ranges and lone surrogates reach analysis.duckdb; campaigns.json is written', { timeout: 120_000 }, async () => {
-  const { accounts, lines } = worldLines();
+  const { accounts, lines } = replayWorld();
   const lone = 'acct_\ud800x';
   accounts.push(account(lone));
   const extremes = [
@@ -118,7 +83,7 @@ test('values at the top of the spec ranges and lone surrogates reach analysis.du
 });
 
 test('a failing forensic step costs none of the replay outputs and is reported', { timeout: 120_000 }, async () => {
-  const { accounts, lines } = worldLines();
+  const { accounts, lines } = replayWorld();
   const outDir = out();
   mkdirSync(join(outDir, 'analysis.duckdb')); // a directory where the database file should go
   writeFileSync(join(outDir, 'analysis.duckdb', 'keep'), 'x');
@@ -132,7 +97,7 @@ test('a failing forensic step costs none of the replay outputs and is reported',
 });
 
 test('a log delivered twice gives the same verdicts as the log once, and the duplicates are counted', { timeout: 180_000 }, async () => {
-  const { accounts, lines } = worldLines();
+  const { accounts, lines } = replayWorld();
   const once = await analyze({ datasetDir: writeDataset(accounts, lines), outDir: out(), database: false });
   assert.ok(once.flagged > 0);
   const adjacent = await analyze({ datasetDir: writeDataset(accounts, lines.flatMap((l) => [l, l])), outDir: out(), database: false });
@@ -149,7 +114,7 @@ test('a log delivered twice gives the same verdicts as the log once, and the dup
 });
 
 test('a long run of invalid lines is quarantined in bounded memory (small heap, worker thread)', { timeout: 120_000 }, () => {
-  const { accounts, lines } = worldLines();
+  const { accounts, lines } = replayWorld();
   const dir = writeDataset(accounts, [], false);
   // 240 lines of 1 MB invalid JSON (240 MB) before the good lines, under a 160 MB heap.
   const fd = openSync(join(dir, 'interactions.jsonl'), 'w');

@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   WATERMARK_KEY_MISSING: 'a watermark policy is set but no watermark key was given',
   STORE_LOCKED: 'the data directory is in use by another process (a running gateway)',
   ADMIN_API: 'the gateway admin API refused the request or could not be reached',
+  ENGINE_START: 'the detection engine could not be loaded or started',
+  ENGINE_STOPPED: 'the detection engine stopped while the gateway was serving',
   INTERNAL: 'internal error',
 } as const;
 

@@ -15,8 +15,8 @@ import { simulate } from '../src/sim/index.js';
 import { parsePolicy } from '../src/policy/config.js';
 import { DuckDbStore } from '../src/store/duckdb-store.js';
 import { MockUpstream } from '../src/gateway/mock-upstream.js';
-import { WorkerEnginePort } from '../src/gateway/engine-port.js';
-import { stepClockOf } from '../src/gateway/engine-clock.js';
+import { WorkerEnginePort } from '../src/live/engine-port.js';
+import { stepClockOf } from '../src/live/engine-clock.js';
 import { Gateway } from '../src/gateway/server.js';
 import { drive, formatDriveReport, servedAfterFlagShare, toRequest, outcomeOf } from '../src/gateway/drive.js';
 import { post } from './gateway-harness.js';
@@ -99,7 +99,7 @@ test('a simulated campaign replayed through the gateway gets blocked; hard negat
 test('replay headers are ignored unless trusted, and never reach the upstream', async () => {
   const mock = new MockUpstream();
   const store = await DuckDbStore.open({ kind: 'memory' });
-  const { ManualEnginePort } = await import('../src/gateway/engine-port.js');
+  const { ManualEnginePort } = await import('../src/live/engine-port.js');
   const engines = [new ManualEnginePort(true), new ManualEnginePort(true)];
   const gateways: Gateway[] = [];
   try {

@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePolicy } from '../src/policy/config.js';
 import { DuckDbStore } from '../src/store/duckdb-store.js';
-import { ManualEnginePort } from '../src/gateway/engine-port.js';
+import { ManualEnginePort } from '../src/live/engine-port.js';
 import { MockUpstream } from '../src/gateway/mock-upstream.js';
 import { Gateway } from '../src/gateway/server.js';
-import { NatsEnginePort } from '../src/store/nats-events.js';
+import { NatsEnginePort } from '../src/live/nats-port.js';
 import { retainPrompt } from '../src/gateway/retention.js';
 import { child, stop, until } from './nats-harness.js';
 

@@ -24,7 +24,8 @@ import { MemoryLimiter, type Limiter, type LimitSubject, type LimitVerdict } fro
 import { hashKey } from '../store/keys.js';
 import type { ActiveKey, AuditRow, GatewayStore, ReviewRow, SharedReviewRow, SharedState, VerificationRow } from '../store/store.js';
 import { sendError, statusOf, type Api, type ErrorKind, type ErrorOptions } from './api.js';
-import type { EnginePort, RiskUpdate } from './engine-port.js';
+import type { RiskUpdate } from '../engine/engine.js';
+import type { EnginePort } from '../live/engine-port.js';
 import { buildInteraction, requestFacts, ResponseFacts, type RequestFacts } from './interaction.js';
 import { Metrics } from './metrics.js';
 import { EventSink } from './sink.js';
@@ -381,7 +382,12 @@ export class Gateway {
       return;
     }
     if (path === '/healthz') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      // Healthy only while the engine runs (a port without `health` runs it elsewhere): a probe restarts a node that
+      // would otherwise serve unscored.
+      const engine = this.options.engine.health?.();
+      const ok = engine === undefined || engine.state === 'running';
+      const body = engine === undefined ? { ok } : { ok, engine: engine.state, ...(engine.state === 'failed' ? { reason: engine.reason } : {}) };
+      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       return;
     }
     if ((path === '/ui' || path.startsWith('/ui/')) && this.options.ui) return this.serveUi(req, res, path);
@@ -936,23 +942,25 @@ export class Gateway {
     this.options.shared?.putRisk(updates);
     const verdicts = [];
     for (const u of updates) {
-      const newlyFlagged = u.flagged && !this.seenFlagged.has(u.accountId);
-      if (u.flagged) this.seenFlagged.add(u.accountId);
-      else this.seenFlagged.delete(u.accountId);
+      const accountId = u.account;
+      const ts = new Date(u.at).toISOString();
+      const newlyFlagged = u.flagged && !this.seenFlagged.has(accountId);
+      if (u.flagged) this.seenFlagged.add(accountId);
+      else this.seenFlagged.delete(accountId);
       if (newlyFlagged) {
-        this.audit({ ts: u.updatedAt, actor: 'engine', action: 'flag', account_id: u.accountId, request_id: null, key_id: null, reasons: u.reasons, enforced: false, detail: { risk: u.risk, campaign_id: u.campaignId } });
-        this.webhooks.notify({ event: 'flag', ts: u.updatedAt, account_id: u.accountId, campaign_id: u.campaignId, risk: u.risk, reasons: u.reasons });
+        this.audit({ ts, actor: 'engine', action: 'flag', account_id: accountId, request_id: null, key_id: null, reasons: u.reasons, enforced: false, detail: { risk: u.risk, campaign_id: u.campaignId } });
+        this.webhooks.notify({ event: 'flag', ts, account_id: accountId, campaign_id: u.campaignId, risk: u.risk, reasons: u.reasons });
       }
       if (u.campaignId !== null && !this.seenCampaigns.has(u.campaignId)) {
         this.seenCampaigns.add(u.campaignId);
-        this.webhooks.notify({ event: 'campaign', ts: u.updatedAt, account_id: u.accountId, campaign_id: u.campaignId, risk: u.risk, reasons: u.reasons });
+        this.webhooks.notify({ event: 'campaign', ts, account_id: accountId, campaign_id: u.campaignId, risk: u.risk, reasons: u.reasons });
       }
-      const d = this.decisionFor(u.accountId);
-      if (d.action === 'block' && !this.seenBlocked.has(u.accountId)) {
-        this.seenBlocked.add(u.accountId);
-        this.webhooks.notify({ event: 'block', ts: u.updatedAt, account_id: u.accountId, campaign_id: u.campaignId, risk: u.risk, reasons: d.reasons });
-      } else if (d.action !== 'block') this.seenBlocked.delete(u.accountId);
-      verdicts.push({ account_id: u.accountId, risk: u.risk, flagged: u.flagged, campaign_id: u.campaignId, first_flagged_at: u.flagged ? u.updatedAt : null, reasons: u.reasons, updated_at: u.updatedAt });
+      const d = this.decisionFor(accountId);
+      if (d.action === 'block' && !this.seenBlocked.has(accountId)) {
+        this.seenBlocked.add(accountId);
+        this.webhooks.notify({ event: 'block', ts, account_id: accountId, campaign_id: u.campaignId, risk: u.risk, reasons: d.reasons });
+      } else if (d.action !== 'block') this.seenBlocked.delete(accountId);
+      verdicts.push({ account_id: accountId, risk: u.risk, flagged: u.flagged, campaign_id: u.campaignId, first_flagged_at: u.flagged ? ts : null, reasons: u.reasons, updated_at: ts });
     }
     this.options.store.upsertVerdicts(verdicts).catch((e: unknown) => this.log(`verdict write failed: ${(e as Error).message}`));
   }
@@ -973,6 +981,7 @@ export class Gateway {
     m.gauge('distillguard_requests_in_flight', 'Proxied requests in progress', () => this.inflight);
     m.gauge('distillguard_event_queue', 'Events and audit rows waiting for the store', () => this.sink.queued);
     const engine = this.options.engine;
+    if (engine.health) m.gauge('distillguard_engine_up', 'The in-process engine is running (1) or not (0: starting, failed, closed)', () => (engine.health!().state === 'running' ? 1 : 0));
     if (engine.backlog) m.gauge('distillguard_engine_backlog', 'Events not yet safely on the event bus (queued, in flight or spooled to disk)', () => engine.backlog!());
     if (engine.spoolStats) {
       const sp = () => engine.spoolStats!();

@@ -12,7 +12,7 @@
  * hash tag, so in a cluster they live on one shard.
  */
 import { Cluster, Redis } from 'ioredis';
-import type { RiskUpdate } from '../gateway/engine-port.js';
+import type { RiskUpdate } from '../engine/engine.js';
 import type { RedisState } from './redis-limiter.js';
 import type { SharedReviewRow, SharedState } from './store.js';
 
@@ -94,7 +94,7 @@ export class RedisSharedState implements SharedState {
   putRisk(updates: RiskUpdate[]): void {
     if (updates.length === 0) return;
     const args: string[] = [];
-    for (const u of updates) args.push(u.accountId, JSON.stringify(u));
+    for (const u of updates) args.push(u.account, JSON.stringify(u));
     this.client.hset(this.riskKey, ...args).catch((e: unknown) => this.o.onError?.(e));
   }
 

@@ -4,7 +4,7 @@
  * gateway only sees this interface, so a shared store for many nodes can replace it.
  */
 import type { Account, Interaction, Tier, Verdict } from '../dataset/types.js';
-import type { RiskUpdate } from '../gateway/engine-port.js';
+import type { RiskUpdate } from '../engine/engine.js';
 
 export interface KeyRecord {
   key_id: string;

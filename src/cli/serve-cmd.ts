@@ -17,6 +17,7 @@ import { checkToken, newToken } from '../gateway/secrets.js';
 import { lexicalWatermarker } from '../gateway/watermark-lexical.js';
 import { loadKey } from '../watermark/key.js';
 import { stepClockOf } from '../live/engine-clock.js';
+import type { EngineChoice } from '../live/engines.js';
 import { mountDashboard } from '../report/mount.js';
 import { numberOpt, requiredOpt, stringOpt, type Command } from './command.js';
 
@@ -43,7 +44,12 @@ function readReviewerTokens(path: string | undefined): { name: string; token: st
   return out;
 }
 
-export const serveCommand: Command = {
+/** For tests of `serve` itself: an engine other than the detector, chosen in code (the CLI has no such option). */
+export interface ServeHooks {
+  engine?: EngineChoice;
+}
+
+export const serveCommand = {
   name: 'serve',
   summary: 'run the gateway: an OpenAI- and Anthropic-compatible proxy that detects and stops distillation',
   options: {
@@ -78,7 +84,7 @@ Reviewers: give each analyst a token (--reviewer-tokens FILE) so the audit trail
 review and read but not manage keys. With --reviewer-header the name comes from an authenticating proxy's header
 instead: only when that proxy sets the header itself on every request (replacing any client copy).
 Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream http://127.0.0.1:8081`,
-  async run(ctx) {
+  async run(ctx, hooks: ServeHooks = {}) {
     const upstream = requiredOpt(ctx, 'upstream');
     try {
       new URL(upstream);
@@ -174,7 +180,7 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
         engineLabel = `nats workers (${shards} shard${shards > 1 ? 's' : ''})`;
       } else {
         // The engine runs before the gateway answers anything: one that cannot start ends `serve` (ENGINE_START).
-        inProcess = new WorkerEnginePort({ clock: stepClockOf(policy) });
+        inProcess = new WorkerEnginePort({ clock: stepClockOf(policy), ...(hooks.engine ? { engine: hooks.engine } : {}) });
         engine = inProcess;
         engineLabel = await inProcess.ready;
       }
@@ -253,7 +259,7 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
     if (stop) throw stop;
     return 0;
   },
-};
+} satisfies Command;
 
 /** `stderr` or a file appended to (created 0600 under the umask above); null when not asked for. */
 function openRequestLog(dest: string | undefined, prompts: boolean): { options: RequestLogOptions; close: () => Promise<void> } | null {

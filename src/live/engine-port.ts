@@ -175,6 +175,7 @@ export class WorkerEnginePort extends RiskTable implements EnginePort {
   private exited = false;
   private state: EngineHealth = { state: 'starting' };
   private readonly failureListeners: ((e: DistillguardError) => void)[] = [];
+  private stopped: DistillguardError | null = null;
   readonly ready: Promise<string>;
   private readonly rejectReady: (e: Error) => void;
   /** The last error of one call into the engine (it kept running). */
@@ -198,6 +199,7 @@ export class WorkerEnginePort extends RiskTable implements EnginePort {
       if (was === 'starting') settle.reject(new DistillguardError('ENGINE_START', `the detection engine did not start: ${reason}`));
       else {
         const e = new DistillguardError('ENGINE_STOPPED', `the detection engine stopped: ${reason}`);
+        this.stopped = e;
         for (const l of this.failureListeners) {
           try {
             l(e);
@@ -232,9 +234,10 @@ export class WorkerEnginePort extends RiskTable implements EnginePort {
     return this.state;
   }
 
-  /** Called once if the engine stops after it started (not for a failed start: `ready` rejects then). */
+  /** Called once if the engine stops after it started (at once if it already has; a failed start rejects `ready`). */
   onFailure(cb: (e: DistillguardError) => void): void {
-    this.failureListeners.push(cb);
+    if (this.stopped) cb(this.stopped);
+    else this.failureListeners.push(cb);
   }
 
   submit(i: Interaction): void {

@@ -37,7 +37,7 @@ test('a simulated campaign replayed through the gateway gets blocked; hard negat
     const upstream = await mock.listen();
     gateway = await Gateway.create({ upstream, policy, store, engine, adminToken: 'drive-admin' });
     const url = await gateway.listen(0);
-    assert.equal(await engine.ready, 'src/engine', `the real engine runs in the worker (${engine.lastError ?? ''})`);
+    assert.equal(await engine.ready, 'detector', `the real engine runs in the worker (${engine.lastError ?? ''})`);
 
     const r = await drive({ worldDir: dir, gateways: [url], adminToken: 'drive-admin', speed: null, limit: null, concurrency: 8 });
     const text = formatDriveReport(r);

@@ -166,7 +166,7 @@ test('serve speaks TLS with --tls-cert/--tls-key', async () => {
       req.on('error', reject);
       req.end();
     });
-    assert.equal(body, '{"ok":true}');
+    assert.equal(body, '{"ok":true,"engine":"running"}');
   } finally {
     await stop(s.c);
     rmSync(s.dir, { recursive: true, force: true });

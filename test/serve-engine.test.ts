@@ -85,7 +85,7 @@ test('a gateway whose engine is still starting or failed to start is not healthy
   }
 });
 
-test('serve exits 1 with one ENGINE_START line, without listening, when the detector cannot load its data', async () => {
+test('serve and worker exit 1 with one ENGINE_START line, serving nothing, when the detector cannot load its data', async () => {
   // A real broken install: the compiled program and its packages, without the network lists under data/.
   const dir = mkdtempSync(join(tmpdir(), 'dg-serve-engine-'));
   try {
@@ -104,6 +104,10 @@ test('serve exits 1 with one ENGINE_START line, without listening, when the dete
     assert.equal(lines.length, 1, r.stderr);
     assert.match(lines[0]!, /^distillguard serve: the detection engine did not start: cannot read IP intelligence table \S*data\/network\/\S+ \[ENGINE_START\]$/);
     assert.doesNotMatch(r.stderr, /gateway on/);
+    // A NATS worker starts its engine before it connects (nothing listens on port 9): the same failure, the same line.
+    const w = await run([bin, 'worker', '--events', 'nats://127.0.0.1:9', '--shard', '0']);
+    assert.equal(w.code, 1, w.stderr);
+    assert.match(w.stderr.trim(), /^distillguard worker: the detection engine did not start: cannot read IP intelligence table \S*data\/network\/\S+ \[ENGINE_START\]$/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

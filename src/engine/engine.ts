@@ -37,6 +37,7 @@ export interface EngineOptions extends Partial<DetectorOptions> {
   indicators?: IntelMatcher;
 }
 
+/** A change of an account's risk: what the engine emits and what crosses the live seam (src/live, JSON on NATS). */
 export interface RiskUpdate {
   account: string;
   risk: number;

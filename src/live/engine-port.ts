@@ -40,8 +40,10 @@ export function accountRiskOf(u: RiskUpdate): AccountRisk {
 export function isRiskUpdate(x: unknown): x is RiskUpdate {
   if (typeof x !== 'object' || x === null) return false;
   const u = x as Record<string, unknown>;
-  return typeof u.account === 'string' && typeof u.risk === 'number' && typeof u.flagged === 'boolean' && (u.campaignId === null || typeof u.campaignId === 'string')
-    && Array.isArray(u.reasons) && u.reasons.every((r) => typeof r === 'string') && typeof u.at === 'number' && Number.isFinite(u.at);
+  return typeof u.account === 'string' && typeof u.risk === 'number' && typeof u.flagged === 'boolean'
+    && (u.campaignId === null || typeof u.campaignId === 'string')
+    && Array.isArray(u.reasons) && u.reasons.every((r) => typeof r === 'string')
+    && typeof u.at === 'number' && Number.isFinite(u.at);
 }
 
 export type RiskListener = (updates: RiskUpdate[]) => void;

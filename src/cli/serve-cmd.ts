@@ -149,18 +149,26 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       });
     }
     const dataDir = stringOpt(ctx, 'data') ?? 'distillguard-data';
-    const store = await DuckDbStore.open({ kind: 'dir', dir: dataDir });
     const eventsUrl = stringOpt(ctx, 'events');
+    // Without --events the engine runs in this process; its tables load while the store opens.
+    const inProcess = eventsUrl ? null : new WorkerEnginePort({ clock: stepClockOf(policy), ...(hooks.engine ? { engine: hooks.engine } : {}) });
+    const store = await DuckDbStore.open({ kind: 'dir', dir: dataDir }).catch(async (e: unknown) => {
+      await inProcess?.close();
+      throw e;
+    });
     let engine: EnginePort | null = null;
-    let inProcess: WorkerEnginePort | null = null;
     let engineLabel: string;
     let dashboard: Awaited<ReturnType<typeof mountDashboard>> | null = null;
     let gateway: Gateway;
     let gatewayRef: Gateway | null = null;
     let requestLog: ReturnType<typeof openRequestLog> = null;
     try {
-      if (eventsUrl) {
-        const servers = eventsUrl.split(',').map((s) => s.trim()).filter(Boolean);
+      if (inProcess) {
+        // The engine runs before the gateway answers anything: one that cannot start ends `serve` (ENGINE_START).
+        engine = inProcess;
+        engineLabel = await inProcess.ready;
+      } else {
+        const servers = (eventsUrl ?? '').split(',').map((s) => s.trim()).filter(Boolean);
         const shards = numberOpt(ctx, 'event-shards', 1);
         if (!Number.isInteger(shards) || shards < 1) throw new DistillguardError('USAGE', '--event-shards must be an integer >= 1');
         const spoolMax = parseSize(stringOpt(ctx, 'spool-max') ?? '1GiB', '--spool-max');
@@ -178,11 +186,6 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
           },
         });
         engineLabel = `nats workers (${shards} shard${shards > 1 ? 's' : ''})`;
-      } else {
-        // The engine runs before the gateway answers anything: one that cannot start ends `serve` (ENGINE_START).
-        inProcess = new WorkerEnginePort({ clock: stepClockOf(policy), ...(hooks.engine ? { engine: hooks.engine } : {}) });
-        engine = inProcess;
-        engineLabel = await inProcess.ready;
       }
       // The dashboard writes reviews to the gateway's store; the gateway then applies and shares them.
       const reviewers = readReviewerTokens(stringOpt(ctx, 'reviewer-tokens'));

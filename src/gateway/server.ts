@@ -36,6 +36,7 @@ import { Webhooks } from './webhook.js';
 import { hostPort, listenOn } from './listen.js';
 import { retainPrompt } from './retention.js';
 import { adminErrorBody, handleAdmin, HttpError } from './admin.js';
+import { sendDashboardError } from '../report/dashboard.js';
 import { isRateLimitHeader, rateLimitHeaders } from './ratelimit-headers.js';
 import { modelList, modelObject } from './models.js';
 import type { RequestLogLine, RequestLogOptions } from './request-log.js';
@@ -434,7 +435,7 @@ export class Gateway {
     const who = this.identify(req, token);
     if (who === null) {
       req.resume();
-      res.writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Basic realm="distillguard admin (any user, password = admin token)"' }).end('admin token required\n');
+      sendDashboardError(req, res, '/ui', 401, 'unauthorized', 'the admin or reviewer token is missing, wrong or revoked: log in again (any user name, the token as password)', { 'www-authenticate': 'Basic realm="distillguard admin (any user, password = admin token)"' });
       return;
     }
     req.headers[REVIEWER_HEADER] = who.name;
@@ -444,10 +445,10 @@ export class Gateway {
       return;
     }
     this.options.ui!(req, res).then((handled) => {
-      if (!handled && !res.headersSent) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+      if (!handled && !res.headersSent) sendDashboardError(req, res, '/ui', 404, 'not_found', `no dashboard page ${path.slice(0, 200)}`);
     }, (e: unknown) => {
       this.log(`ui error: ${(e as Error)?.stack ?? String(e)}`);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('internal error\n');
+      if (!res.headersSent) sendDashboardError(req, res, '/ui', 500, 'internal', 'internal error (see the gateway log)');
     });
   }
 

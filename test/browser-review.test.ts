@@ -166,7 +166,7 @@ test('review by campaign and paging in chromium on a world with over 1,000 flagg
     await page.goto(`${origin}/ui/queue`);
     const target = page.locator('tr[data-account]').first();
     const targetId = (await target.getAttribute('data-account'))!;
-    await target.locator('input[name="csrf"]').evaluate((el) => ((el as HTMLInputElement).value = 'from-before-a-restart'));
+    await target.locator('input[name="csrf"]').evaluateAll((els) => els.forEach((el) => ((el as HTMLInputElement).value = 'from-before-a-restart')));
     await target.locator('button[data-action="dismiss"]').click();
     let err = await errorOf(page);
     assert.equal(err.code, 'csrf_invalid');

@@ -11,7 +11,7 @@ import { parsePolicy } from '../src/policy/config.js';
 import { DuckDbStore } from '../src/store/duckdb-store.js';
 import { ManualEnginePort, type RiskUpdate } from '../src/gateway/engine-port.js';
 import { Gateway } from '../src/gateway/server.js';
-import type { SharedReviewRow, SharedState } from '../src/store/store.js';
+import type { SharedReviewRow, SharedState, SharedVerificationRow } from '../src/store/store.js';
 
 class MemoryShared implements SharedState {
   rows = new Map<string, SharedReviewRow>();
@@ -32,6 +32,20 @@ class MemoryShared implements SharedState {
   }
   onReview(cb: (r: SharedReviewRow) => void) {
     this.listeners.push(cb);
+  }
+  verifications = new Map<string, SharedVerificationRow>();
+  private readonly verificationListeners: ((r: SharedVerificationRow) => void)[] = [];
+  async loadVerifications() {
+    this.check();
+    return [...this.verifications.values()];
+  }
+  async putVerification(row: SharedVerificationRow) {
+    this.check();
+    this.verifications.set(row.account_id, row);
+    for (const l of this.verificationListeners) l(row);
+  }
+  onVerification(cb: (r: SharedVerificationRow) => void) {
+    this.verificationListeners.push(cb);
   }
   putRisk(updates: RiskUpdate[]) {
     if (!this.down) for (const u of updates) this.risk.set(u.accountId, u);

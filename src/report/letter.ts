@@ -22,7 +22,8 @@ export interface LetterContext {
   tlp: Tlp;
   /** `distillguard eval --json` output for the same analysis, when the dataset was labelled. */
   evaluation: EvalReport | null;
-  actions: ActionTaken[];
+  /** The review actions on the campaign's members; null when no review log was supplied (nothing can be said). */
+  actions: ActionTaken[] | null;
   signOff: { reviewer: string; at: string } | null;
 }
 
@@ -76,7 +77,9 @@ export function renderLetterHtml(m: CaseFile, ctx: LetterContext): string {
   };
   const evidence = m.links.map((l) => `<tr><td>${esc(l.name)}</td><td class="num">${pct(l.share)}</td><td>${l.strength === 'strong' ? 'links accounts on its own' : 'supporting only (unrelated users share it too)'}</td><td class="muted">${esc(l.example?.text ?? '–')}</td></tr>`).join('\n');
   const content = Object.entries(m.charts.intent_kinds).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
-  const actions = ctx.actions.length
+  const actions = ctx.actions === null
+    ? '<p data-testid="actions">No review log was supplied with this case (<code>report --review-dir</code>), so the actions taken on these accounts are not stated here.</p>'
+    : ctx.actions.length
     ? `<table data-testid="actions"><tr><th>when (UTC)</th><th>action</th><th class="num">accounts</th><th>by</th></tr>${ctx.actions.map((a) => `<tr><td>${esc(a.at.slice(0, 16).replace('T', ' '))}</td><td>${esc(a.action)}</td><td class="num">${int(a.accounts)}</td><td>${esc(a.by)}</td></tr>`).join('')}</table>`
     : '<p data-testid="actions">No review action on these accounts is recorded in the review log supplied with this case.</p>';
   return `<!doctype html>

@@ -171,7 +171,16 @@ export function graphPicture(opts: { id: string; title: string; nodes: GraphNode
     if (!t) tops.set(n.team, { x: q.x, y: q.y, n: 1 });
     else { t.n++; if (q.y < t.y) { t.y = q.y; t.x = q.x; } }
   });
-  for (const [team, t] of tops) body += `<text class="lbl team-label" data-team-label="${team}" x="${f1(t.x)}" y="${f1(Math.max(28, t.y - 8))}" text-anchor="middle">sub-team ${team} · ${t.n}</text>`;
+  // Captions of neighbouring sub-teams would overprint: a caption that meets one already placed moves up a line.
+  const placed: { x: number; y: number; w: number }[] = [];
+  for (const [team, t] of tops) {
+    const text = `sub-team ${team} · ${t.n}`;
+    const w = text.length * 6.5;
+    let y = Math.max(28, t.y - 8);
+    while (placed.some((o) => Math.abs(o.x - t.x) < (o.w + w) / 2 + 4 && Math.abs(o.y - y) < 14)) y -= 14;
+    placed.push({ x: t.x, y, w });
+    body += `<text class="lbl team-label" data-team-label="${team}" x="${f1(t.x)}" y="${f1(y)}" text-anchor="middle">${text}</text>`;
+  }
   const kinds = [...new Set(opts.edges.flatMap((e) => e.kinds.slice(0, 1)))];
   let y = 24;
   const x0 = size + 10;

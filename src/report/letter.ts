@@ -101,7 +101,7 @@ ${sec('scale')}
 <p class="muted">${esc(m.value.label)}. An estimate, not a loss computation.</p>
 ${sec('dates')}
 <table data-testid="dates"><tr><td>first request</td><td>${h.first_activity ? esc(dateTime(h.first_activity)) : '–'}</td></tr><tr><td>last request</td><td>${h.last_activity ? esc(dateTime(h.last_activity)) : '–'}</td></tr>
-<tr><td>accounts created</td><td>${esc(longDate(m.infrastructure.signup.first_created_at))} – ${esc(longDate(m.infrastructure.signup.last_created_at))}</td></tr>
+<tr><td>accounts created</td><td>${esc(createdRange(m.infrastructure.signup.first_created_at, m.infrastructure.signup.last_created_at))}</td></tr>
 <tr><td>first account flagged (replay)</td><td>${h.first_member_flagged_at ? esc(dateTime(h.first_member_flagged_at)) : '–'}</td></tr><tr><td>grouped as campaign ${esc(m.campaign.id)}</td><td>${esc(dateTime(h.first_flagged_at))}</td></tr></table>
 ${sec('evidence')}
 <p>Links between the accounts (share of the ${int(h.accounts)} members linked by each kind, as the engine found them; the example is one shared item):</p>
@@ -114,4 +114,10 @@ ${sec('signoff')}<p data-testid="signoff">${ctx.signOff ? `Reviewed and signed o
 ${sec('detail')}<p>The full case file (every chart, the member list with each account's reason codes, the networks and clients, sample prompts and the methodology) is in <span class="mono">case.html</span> and <span class="mono">case.json</span> beside this document; shareable indicators are in <span class="mono">stix.json</span> (STIX 2.1). ${esc(bigNumber(h.exchanges))} requests are summarised here.</p>
 </main></body></html>
 `;
+}
+
+/** "April 23, 2026" when every account was created that day, else "first – last". */
+function createdRange(first: string | null, last: string | null): string {
+  const [a, b] = [longDate(first), longDate(last)];
+  return a === b ? a : `${a} – ${b}`;
 }

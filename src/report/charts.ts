@@ -34,8 +34,14 @@ function frame(title: string, body: string, id: string, w = W, h = H): string {
   return `<svg class="chart" data-chart="${esc(id)}" viewBox="0 0 ${w} ${h}" width="100%" role="img" aria-label="${esc(title)}" xmlns="http://www.w3.org/2000/svg"><title>${esc(title)}</title>${body}</svg>`;
 }
 
+/** Legend entries side by side, each as wide as its name needs (about 6.5 px a character), so long names never overprint. */
 function legend(series: { name: string; cls: string }[], x: number, y: number): string {
-  return series.map((s, i) => `<rect class="${s.cls}" x="${x + i * 170}" y="${y - 9}" width="12" height="10"/><text class="lbl" x="${x + i * 170 + 17}" y="${y}">${esc(s.name)}</text>`).join('');
+  let at = x;
+  return series.map((s) => {
+    const entry = `<rect class="${s.cls}" x="${at}" y="${y - 9}" width="12" height="10"/><text class="lbl" x="${at + 17}" y="${y}">${esc(s.name)}</text>`;
+    at += Math.max(170, 17 + s.name.length * 6.5 + 24);
+    return entry;
+  }).join('');
 }
 
 /**

@@ -39,7 +39,8 @@ ${figure('reasoning tokens', int(h.reasoning_tokens), 'reasoning_tokens')}
 ${figure('first activity (UTC)', shortTs(h.first_activity), 'first_activity')}
 ${figure('last activity (UTC)', shortTs(h.last_activity), 'last_activity')}
 ${figure('requests per account per day', h.requests_per_account_day.toFixed(1), 'rate')}
-${figure('would have been flagged (UTC)', shortTs(h.first_flagged_at), 'first_flagged_at')}
+${h.first_member_flagged_at ? figure('first account flagged (replay, UTC)', shortTs(h.first_member_flagged_at), 'first_member_flagged_at') : ''}
+${figure('grouped as a campaign (replay, UTC)', shortTs(h.first_flagged_at), 'first_flagged_at')}
 ${figure('estimated value (USD, list prices)', money(m.value.total_usd), 'value')}
 </div>
 <table class="value"><caption class="estimate">${esc(m.value.label)}. An estimate, not a loss computation.</caption>

@@ -9,7 +9,6 @@
  * up to its acknowledged floor and re-sends the messages it sent, with the same ids. Steps advance with event time:
  * a step is sent once an interaction `lateness` after its end has arrived (no traffic, no step).
  */
-import { ThreadCapabilities } from '../engine/thread-capability.js';
 import { connect } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { Account, Interaction } from '../dataset/types.js';
@@ -53,7 +52,6 @@ export async function runEventRouter(o: EventRouterOptions): Promise<{ stats: { 
   let maxSeen = Number.NEGATIVE_INFINITY;
   const recent = new Set<string>();
   const stats = { handled: 0, duplicates: 0, rebuilt: 0, published: 0, steps: 0 };
-  const threads = new ThreadCapabilities();
   const handle = (data: Uint8Array): void => {
     try {
       const env = JSON.parse(new TextDecoder().decode(data)) as Envelope;
@@ -71,11 +69,7 @@ export async function runEventRouter(o: EventRouterOptions): Promise<{ stats: { 
       const obs = observer.observe(env.v);
       heap.push(obs.ts, obs);
       if (obs.ts > maxSeen) maxSeen = obs.ts;
-      while (heap.size > 0 && heap.peekKey() <= maxSeen - lateness) {
-        const next = heap.pop()!;
-        threads.resolve(next);
-        router.push(next);
-      }
+      while (heap.size > 0 && heap.peekKey() <= maxSeen - lateness) router.push(heap.pop()!);
       stats.handled++;
       stats.steps = router.sent.length;
     } catch (e) {

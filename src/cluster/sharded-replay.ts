@@ -50,6 +50,7 @@ export async function replaySharded(options: ShardedReplayOptions): Promise<Repl
     const router = new StepRouter(n, options.cadenceMs ?? 3_600_000, (m) => cluster.send(m));
     for (const account of accounts) router.register(account, account.signup_ip ? ip.lookup(account.signup_ip).prefix : null);
 
+    // The account shards resolve threads too; resolving here as well gives forensics (onObservation) the same tags.
     const threads = new ThreadCapabilities();
     const order = new TimeOrder(options.latenessMs ?? 3_600_000, options.duplicates, (o, appliedBefore) => {
       threads.resolve(o);

@@ -172,6 +172,8 @@ test('review by campaign and paging in chromium on a world with over 1,000 flagg
     assert.equal(err.code, 'csrf_invalid');
     assert.match(err.text, /^Not recorded: .*reload the page and retry csrf_invalid$/);
     assert.equal(await target.getByTestId('state').textContent(), 'open', 'nothing changed');
+    const inView = await page.getByTestId('flash').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; });
+    assert.ok(inView, 'the reason is in view where the reviewer clicked');
     await page.screenshot({ path: join(ARTIFACTS, 'review-error-action.png'), fullPage: false });
     // The proxy's login expired: requests arrive without the reviewer's name; a decision is refused and says why.
     const anonymous = await browser.newContext({ viewport: { width: 1400, height: 700 } });

@@ -12,7 +12,7 @@ import { DuckDbStore } from '../src/store/duckdb-store.js';
 import type { RiskUpdate } from '../src/engine/engine.js';
 import { ManualEnginePort } from '../src/live/engine-port.js';
 import { Gateway } from '../src/gateway/server.js';
-import type { SharedReviewRow, SharedState } from '../src/store/store.js';
+import type { SharedReviewRow, SharedState, SharedVerificationRow } from '../src/store/store.js';
 
 class MemoryShared implements SharedState {
   rows = new Map<string, SharedReviewRow>();
@@ -33,6 +33,20 @@ class MemoryShared implements SharedState {
   }
   onReview(cb: (r: SharedReviewRow) => void) {
     this.listeners.push(cb);
+  }
+  verifications = new Map<string, SharedVerificationRow>();
+  private readonly verificationListeners: ((r: SharedVerificationRow) => void)[] = [];
+  async loadVerifications() {
+    this.check();
+    return [...this.verifications.values()];
+  }
+  async putVerification(row: SharedVerificationRow) {
+    this.check();
+    this.verifications.set(row.account_id, row);
+    for (const l of this.verificationListeners) l(row);
+  }
+  onVerification(cb: (r: SharedVerificationRow) => void) {
+    this.verificationListeners.push(cb);
   }
   putRisk(updates: RiskUpdate[]) {
     if (!this.down) for (const u of updates) this.risk.set(u.account, u);

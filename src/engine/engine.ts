@@ -3,6 +3,7 @@
  * observations in time order (cheap, per account), and run the cross-account step on a clock (`tick`). Verdicts carry
  * the time each account was first flagged, so a replay tells the truth about when the engine would have acted.
  */
+import { ThreadCapabilities } from './thread-capability.js';
 import { RecentKeyIndex } from '../collections/key-index.js';
 import type { Account, Interaction, Verdict } from '../dataset/types.js';
 import { AccountState, type AccountSnapshot } from '../accounts/state.js';
@@ -79,6 +80,8 @@ export class Engine {
   private readonly pivoted = new Set<string>();
   private readonly paymentGroups = new Map<string, PaymentGroup>();
   private readonly variants = new VariantIndex();
+  /** Follow-up turns counted under their thread's capability (thread-capability.ts). */
+  private readonly threads = new ThreadCapabilities();
   /** Accounts with requests since the last pivot check: a pivot can only appear where the traffic changed. */
   private readonly changedSincePivots = new Set<number>();
   /**
@@ -186,6 +189,7 @@ export class Engine {
 
   /** Applies one observation to its account's state and the link index. Call in time order. */
   apply(o: Observation): void {
+    this.threads.resolve(o);
     if (o.ts >= this.signups.nextDue) for (const m of this.signups.due(o.ts)) this.flagAtSignup(m);
     const a = this.indexOf(o.account);
     const s = this.states[a]!;

@@ -16,7 +16,7 @@ import { parsePolicy } from '../src/policy/config.js';
 import { DuckDbStore } from '../src/store/duckdb-store.js';
 import { RedisSharedState } from '../src/store/redis-shared.js';
 import { parseStateUrl } from '../src/store/redis-limiter.js';
-import { ManualEnginePort } from '../src/gateway/engine-port.js';
+import { ManualEnginePort } from '../src/live/engine-port.js';
 import { MockUpstream } from '../src/gateway/mock-upstream.js';
 import { Gateway } from '../src/gateway/server.js';
 import { post } from './gateway-harness.js';
@@ -93,7 +93,7 @@ test('a verification lift on one node serves the account on another, and survive
     const own = store ?? (await DuckDbStore.open({ kind: 'memory' }));
     own.activeKeys = () => keyStore.activeKeys();
     const engine = new ManualEnginePort(true);
-    engine.setRisk([{ accountId: 'risky', risk: 0.7, flagged: true, campaignId: 'c1', reasons: ['cot_elicitation'], updatedAt: AT }]);
+    engine.setRisk([{ account: 'risky', risk: 0.7, flagged: true, campaignId: 'c1', reasons: ['cot_elicitation'], at: Date.parse(AT) }]);
     const shared = new RedisSharedState({ state: parseStateUrl(`redis://127.0.0.1:${PORT}`), prefix, onError: () => {} });
     await shared.ready();
     const gateway = await Gateway.create({ upstream, policy: POLICY, store: own, engine, adminToken: TOKEN, flushMs: 20, shared, sharedSyncMs: 200, log: () => {} });

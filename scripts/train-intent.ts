@@ -8,7 +8,8 @@
  * DIAG=1 (recall per phrasing), DIAG_FP=<n> [DIAG_SET=fresh|gram|i18n|lang] (highest-scoring negatives),
  * DIAG_NGRAM='re1|re2' (train pos/neg counts per regex).
  * Recipe knobs (env, recorded in trainedWith): EPOCHS LR L2 DROPOUT GRAMMAR_SHARE ORGANIC_GRAMMAR_SHARE
- * BARE_SHARE ORGANIC_WEIGHT SLOT_GRAMMAR_SHARE ORDINARY_GRAMMAR_SHARE ORGANIC_ITEM_SHARE ORDINARY_STANDALONE NEG_WEIGHT.
+ * BARE_SHARE ORGANIC_WEIGHT SLOT_GRAMMAR_SHARE ORDINARY_GRAMMAR_SHARE ORGANIC_ITEM_SHARE ORDINARY_STANDALONE NEG_WEIGHT
+ * I18N_SHARE I18N_STANDALONE; DUMP_SETS=<dir> writes the evaluation sets as JSONL (to score another feature version).
  *
  * Data (all real text; only the wrappers are ours, see intent-grammar.ts and intent-phrasings.ts):
  * - positives: mostly (SLOT_GRAMMAR_SHARE) items in wrappers composed by the slot grammar (intent-grammar.ts),
@@ -26,11 +27,16 @@
  *   question", "a coding task" or "explain it step by step" alone is not evidence — only the extraction frame is;
  * - system prompts: benign ones and application prompts with format/tutoring instructions (TRAIN_APP_SYSTEMS),
  *   attached to positives and negatives alike.
+ * - multilingual (I18N_SHARE per training item, scripts/intent-i18n.ts): a wrapper in one of the nine training
+ *   languages (intent-langs-train.ts) around the item (or an organic prompt, or a question in that language), and an
+ *   ordinary request in the same language around the same item (learner, developer, application, teacher), plus
+ *   standalone ordinary requests in those languages (I18N_STANDALONE per item);
  * Splits: items and organic prompts by a hash of their text (20% held out); phrasings, wrappers and topics by
  * explicit held-out lists. The held-out set combines held-out items with held-out phrasings only.
  * Evaluation sets (each from its own random stream, so recipe changes never change them): held-out, FINAL
- * (older held-out phrasings), FRESH and BLIND (scripts/intent-fresh.ts, never trained on) and GRAMMAR-VAL (validation
- * slot values of the grammars); every figure at
+ * (older held-out phrasings), FRESH and BLIND (scripts/intent-fresh.ts, never trained on), GRAMMAR-VAL (validation
+ * slot values of the grammars), I18N-VAL (validation slot values of the multilingual grammars) and LANG-VAL
+ * (languages never trained on, intent-langs-heldout.ts); every figure at
  * the two thresholds the engine uses (0.35 and 0.5).
  * Training is deterministic: seeded shuffle, seeded sampling, Adagrad logistic regression with L2.
  */

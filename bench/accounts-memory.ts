@@ -155,7 +155,6 @@ async function runChild(n: number, mode: string): Promise<RunResult> {
     reloads: stats?.reloads ?? 0,
     diskMiB: (stats?.fileBytes ?? 0) / 2 ** 20,
   };
-  if (process.env.DG_PROBE) (await import('./_probe.js')).probe(engine, n);
   if (values.breakdown) result.breakdown = await heapBreakdown(n);
   if (dir) rmSync(dir, { recursive: true, force: true });
   // Keep the engine reachable until measured.

@@ -3,10 +3,12 @@
  * requests within an hour of their sign-up, then silence; sign-ups spread evenly over the replay) is driven through
  * `Engine.apply` and an hourly `Engine.tick`, once with idle accounts kept in memory (the reference) and once with
  * them spilled to disk (engine option `spill`), each configuration in its own process so that peak RSS is its own.
- * Prints per run: peak RSS, RSS and live heap per 100k accounts, observations/s, accounts on disk and reloads, and the
- * spilled run's ratios against the reference of the same N measured in the same run.
+ * Prints per run: peak RSS, peak RSS per 100k accounts, live heap per 100k accounts at the end (every account idle
+ * by then), observations per CPU-second (CPU time, not wall time: the machine is often shared), accounts on disk and
+ * reloads, the spilled run's ratios against the reference of the same N measured in the same run, and the growth of
+ * peak RSS and live heap per million accounts between the smallest and the largest N.
  *
- *   node dist/bench/accounts-memory.js                          100k, 500k and 1M accounts
+ *   node dist/bench/accounts-memory.js                          100k and 300k accounts over 10 days
  *   node dist/bench/accounts-memory.js --accounts 200000 --requests 3 --days 30 --spill-after-hours 72
  *   node --expose-gc dist/bench/accounts-memory.js --child --accounts 20000 --mode off --breakdown
  *       one run in this process; --breakdown adds a heap snapshot summed by constructor (bytes per account)
@@ -29,9 +31,9 @@ import { IpIntel } from '../src/enrich/ip.js';
 
 const { values } = parseArgs({
   options: {
-    accounts: { type: 'string', default: '100000,500000,1000000' },
+    accounts: { type: 'string', default: '100000,300000' },
     requests: { type: 'string', default: '3' },
-    days: { type: 'string', default: '30' },
+    days: { type: 'string', default: '10' },
     'spill-after-hours': { type: 'string', default: '72' },
     child: { type: 'boolean' },
     mode: { type: 'string', default: 'off' },
@@ -48,6 +50,8 @@ interface RunResult {
   mode: string;
   observations: number;
   seconds: number;
+  /** CPU time of the run (user + sys): comparable on a loaded machine, where wall time is not. */
+  cpuSeconds: number;
   peakRssMiB: number;
   endRssMiB: number;
   heapMiB: number;
@@ -102,6 +106,7 @@ async function runChild(n: number, mode: string): Promise<RunResult> {
   let nextTick = START + HOUR;
   let observations = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   // Accounts in sign-up order; within an hour the requests of its accounts in time order.
   let a = 0;
   while (a < n) {
@@ -140,6 +145,8 @@ async function runChild(n: number, mode: string): Promise<RunResult> {
   for (; nextTick <= end; nextTick += HOUR) engine.tick(nextTick);
   const verdicts = engine.verdicts().length;
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   if (verdicts !== n) throw new Error(`expected ${n} verdicts, got ${verdicts}`);
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
@@ -147,7 +154,7 @@ async function runChild(n: number, mode: string): Promise<RunResult> {
   const mem = process.memoryUsage();
   const stats = engine.spillStats();
   const result: RunResult = {
-    accounts: n, mode, observations, seconds,
+    accounts: n, mode, observations, seconds, cpuSeconds,
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
     endRssMiB: mem.rss / 2 ** 20,
     heapMiB: mem.heapUsed / 2 ** 20,
@@ -197,18 +204,21 @@ if (values.child) {
       const args = ['--expose-gc', self, '--child', '--accounts', String(n), '--mode', mode, '--requests', values.requests, '--days', values.days, '--spill-after-hours', values['spill-after-hours'], '--seed', values.seed];
       const out = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
       if (out.status !== 0) throw new Error(`child failed (${out.status})`);
-      rows.push(JSON.parse(out.stdout.trim().split('\n').pop()!) as RunResult);
+      const row = JSON.parse(out.stdout.trim().split('\n').pop()!) as RunResult;
+      // Each run as it ends (a 1M-account pair takes a while).
+      process.stderr.write(`  ${JSON.stringify(row)}\n`);
+      rows.push(row);
     }
   }
   const per100k = (mib: number, n: number): string => ((mib * 100_000) / n).toFixed(1);
   console.log(`engine memory per account: ${values.requests} requests each within an hour of sign-up, sign-ups over ${values.days} days, spill after ${values['spill-after-hours']} h idle`);
-  console.log('| accounts | spilling | peak RSS MiB | RSS MiB / 100k | heap MiB / 100k | obs/s | on disk | reloads | disk MiB | peak RSS vs off | obs/s vs off |');
+  console.log('| accounts | spilling | peak RSS MiB | peak RSS MiB / 100k | live heap at end MiB / 100k | obs/CPU-s | on disk at end | reloads | scratch file MiB | peak RSS vs off | CPU time vs off |');
   console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const ref = rows.find((x) => x.accounts === r.accounts && x.mode === 'off')!;
-    const rate = r.observations / r.seconds;
+    const rate = r.observations / r.cpuSeconds;
     console.log(
-      `| ${r.accounts.toLocaleString('en')} | ${r.mode === 'off' ? 'off' : 'on'} | ${r.peakRssMiB.toFixed(0)} | ${per100k(r.peakRssMiB, r.accounts)} | ${per100k(r.heapMiB, r.accounts)} | ${Math.round(rate).toLocaleString('en')} | ${r.spilled.toLocaleString('en')} | ${r.reloads.toLocaleString('en')} | ${r.diskMiB.toFixed(1)} | ${(r.peakRssMiB / ref.peakRssMiB).toFixed(2)} | ${(rate / (ref.observations / ref.seconds)).toFixed(2)} |`,
+      `| ${r.accounts.toLocaleString('en')} | ${r.mode === 'off' ? 'off' : 'on'} | ${r.peakRssMiB.toFixed(0)} | ${per100k(r.peakRssMiB, r.accounts)} | ${per100k(r.heapMiB, r.accounts)} | ${Math.round(rate).toLocaleString('en')} | ${r.spilled.toLocaleString('en')} | ${r.reloads.toLocaleString('en')} | ${r.diskMiB.toFixed(1)} | ${(r.peakRssMiB / ref.peakRssMiB).toFixed(2)} | ${(r.cpuSeconds / ref.cpuSeconds).toFixed(2)} |`,
     );
   }
   if (sizes.length >= 2) {
@@ -216,7 +226,8 @@ if (values.child) {
     for (const mode of ['off', 'spill']) {
       const a = rows.find((x) => x.accounts === lo && x.mode === mode)!;
       const b = rows.find((x) => x.accounts === hi && x.mode === mode)!;
-      console.log(`growth, spilling ${mode === 'off' ? 'off' : 'on'}: ${(((b.peakRssMiB - a.peakRssMiB) / ((hi - lo) / 1e6)) / 1024).toFixed(2)} GiB peak RSS per million accounts`);
+      const perMillion = (x: number, y: number): string => (((y - x) / ((hi - lo) / 1e6)) / 1024).toFixed(2);
+      console.log(`growth, spilling ${mode === 'off' ? 'off' : 'on'}: ${perMillion(a.peakRssMiB, b.peakRssMiB)} GiB peak RSS and ${perMillion(a.heapMiB, b.heapMiB)} GiB live heap at the end per million more accounts`);
     }
   }
 }

@@ -11,7 +11,8 @@
  *
  * An idle account's collections (every field holding an object) can go to disk (`spill`, accounts/spill.ts) and come
  * back the first time they are read: every method that reads or changes them calls `load` or `changed` first, and a
- * test (state.test.ts) checks every getter and method of a spilled state against the state it was.
+ * test (state.test.ts) checks every getter and method of a spilled state against the state it was. Objects held here
+ * are the account's own: they are spilled by value, so a reference to something shared would come back a copy.
  */
 import { CAPABILITIES, INTENT_KINDS, type Observation } from '../engine/observation.js';
 import { U32Set } from '../collections/u32-set.js';

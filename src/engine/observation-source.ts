@@ -6,6 +6,7 @@
  */
 import type { Interaction } from '../dataset/types.js';
 import { RecordReader, type QuarantineSink, type ReadStats } from '../dataset/index.js';
+import type { EngineRecord } from '../dataset/columnar.js';
 import type { Observation } from './observation.js';
 import type { Observer } from './observe.js';
 import { PromptSamples, type PromptSampleOptions } from './prompt-samples.js';
@@ -31,7 +32,17 @@ export interface SourceOptions {
   onRecord?: (i: Interaction) => void;
   /** The reader's plausibility window for interaction times (ReadOptions.maxTimeSkewDays). */
   maxTimeSkewDays?: number;
+  /** Who reads the file: DuckDB, handing on the engine's fields only (RecordReader.engineBatches), or Node. */
+  reader?: ReaderKind;
 }
+
+/**
+ * `duckdb`: DuckDB reads the file and hands on the engine's columns, the Node path taking over from the first record
+ * DuckDB cannot vouch for; `node`: gunzip, split and JSON.parse of every line in Node. Same records, same quarantine.
+ */
+export type ReaderKind = 'duckdb' | 'node';
+export const DEFAULT_READER: ReaderKind = 'duckdb';
+export const READER_KINDS: readonly ReaderKind[] = ['duckdb', 'node'];
 
 /** Reads and observes in this thread. */
 export class InProcessSource implements ObservationSource {
@@ -58,7 +69,12 @@ export class InProcessSource implements ObservationSource {
   async *batches(): AsyncGenerator<Observation[]> {
     const onRecord = this.options.onRecord;
     try {
-      for await (const batch of this.reader.batches()) yield observeBatch(this.observer, batch, { sampler: this.sampler, ...(onRecord ? { onRecord } : {}) });
+      // Whole records for onRecord: only the Node path has them.
+      if (onRecord || (this.options.reader ?? DEFAULT_READER) === 'node') {
+        for await (const batch of this.reader.batches()) yield observeBatch(this.observer, batch, { sampler: this.sampler, ...(onRecord ? { onRecord } : {}) });
+      } else {
+        for await (const batch of this.reader.engineBatches()) yield observeBatch(this.observer, batch, { sampler: this.sampler });
+      }
     } finally {
       this.sampler?.close();
     }
@@ -69,16 +85,16 @@ export class InProcessSource implements ObservationSource {
   }
 }
 
-export interface ObserveBatchOptions {
+export interface ObserveBatchOptions<R extends EngineRecord> {
   /** Offered every record, in file order. */
   sampler: PromptSamples | null;
-  onRecord?: (i: Interaction) => void;
+  onRecord?: (i: R) => void;
   /** False leaves the text signals to the thread that receives the batch (default true). */
   withText?: boolean;
 }
 
 /** The per-request step over one reader batch (shared by both drivers). */
-export function observeBatch(observer: Observer, batch: readonly Interaction[], options: ObserveBatchOptions): Observation[] {
+export function observeBatch<R extends EngineRecord>(observer: Observer, batch: readonly R[], options: ObserveBatchOptions<R>): Observation[] {
   const { sampler, onRecord, withText = true } = options;
   const out = new Array<Observation>(batch.length);
   for (let k = 0; k < batch.length; k++) {

@@ -7,6 +7,7 @@ import { boundedNumberOpt, outputDirOpt, positional, stringOpt, type Command } f
 import { IntelMatcher } from '../campaigns/intel.js';
 import { IntelStore } from '../intel/indicators.js';
 import { Progress } from './progress.js';
+import { DEFAULT_READER, READER_KINDS, type ReaderKind } from '../engine/observation-source.js';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -23,6 +24,7 @@ export const analyzeCommand: Command = {
     'max-skew': { type: 'string', value: 'DAYS', default: String(DEFAULT_MAX_TIME_SKEW_DAYS), description: "quarantine interactions dated more than DAYS from the file's reference time (0: off)" },
     intel: { type: 'string', value: 'DIR', description: 'imported indicators (distillguard indicators import): matching accounts are linked and get intel:<source>' },
     'heap-growth': { type: 'string', value: 'PERCENT', default: String(DEFAULT_HEAP_GROWTH_PERCENT), description: "heap growth allowed past live data between full GCs (lower: less memory, more GC; 0: V8's own)" },
+    reader: { type: 'string', value: 'duckdb|node', default: DEFAULT_READER, description: 'who reads the interactions file: DuckDB (the engine\'s columns only) or Node (JSON.parse of every line); same results' },
     shards: { type: 'string', value: 'N', description: 'run N account shards and N artefact shards in worker threads (the messages of `worker --role`; docs/scale.md)' },
     json: { type: 'boolean', description: 'print the summary as JSON' },
   },
@@ -47,6 +49,8 @@ Outputs in DIR:
       flagThreshold: boundedNumberOpt(ctx, 'threshold', 0.5, { min: 0, max: 1 }),
       maxTimeSkewDays: boundedNumberOpt(ctx, 'max-skew', DEFAULT_MAX_TIME_SKEW_DAYS, { min: 0 }),
     };
+    const reader = (stringOpt(ctx, 'reader') ?? DEFAULT_READER) as ReaderKind;
+    if (!READER_KINDS.includes(reader)) throw new DistillguardError('USAGE', `--reader must be one of ${READER_KINDS.join(', ')}, got ${reader}`);
     const heapGrowth = boundedNumberOpt(ctx, 'heap-growth', DEFAULT_HEAP_GROWTH_PERCENT, { min: 0 });
     const outDir = outputDirOpt(ctx);
     limitHeapGrowth(heapGrowth);
@@ -61,6 +65,7 @@ Outputs in DIR:
       outDir,
       ...options,
       database: ctx.values['no-db'] !== true,
+      reader,
       privacy: ctx.values.privacy === true,
       ...(ctx.values.shards !== undefined ? { shards: boundedNumberOpt(ctx, 'shards', 1, { min: 1, integer: true }) } : {}),
       ...(indicators ? { indicators } : {}),

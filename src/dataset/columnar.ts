@@ -27,59 +27,62 @@ export type EngineRecord = Pick<Interaction, EngineField>;
 /** Largest integer the Node validator accepts (Number.isSafeInteger). */
 const MAX_SAFE = '9007199254740991';
 
-/** A chunk of rows as columns, in ENGINE_FIELDS order, and the row's verdict: may the engine take it as it stands? */
+/**
+ * A chunk of rows: each row's engine fields as one JSON object text (one string per row crosses from DuckDB to
+ * JavaScript, not one per field), and the row's verdict: may the engine take it as it stands?
+ */
 export interface ColumnChunk {
   rows: number;
-  columns: unknown[][];
+  records: string[];
   clean: boolean[];
 }
 
 const quoteIdent = (s: string): string => `"${s.replaceAll('"', '""')}"`;
 const quoteLiteral = (s: string): string => `'${s.replaceAll("'", "''")}'`;
 
-/** SQL that is true when a JSON-typed column holds what the Node validator accepts for the field's type. */
+/**
+ * SQL that is true when a JSON-typed column holds what the Node validator accepts for the field's type, judged from
+ * the value's JSON text alone (no second parse of long strings): a string starts with a quote, an integer is digits.
+ */
 function jsonCheck(col: string, type: FieldType): string {
-  const t = `json_type(${col})`;
-  const isInt = `(${t} = 'UBIGINT' AND TRY_CAST(${col} AS UBIGINT) <= ${MAX_SAFE})`;
+  const text = `CAST(${col} AS VARCHAR)`;
+  const isString = `starts_with(${text}, '"')`;
+  const isInt = `(regexp_full_match(${text}, '[0-9]{1,16}') AND TRY_CAST(${text} AS UBIGINT) <= ${MAX_SAFE})`;
+  const isNumber = `(regexp_full_match(${text}, '-?[0-9][0-9.eE+-]*') AND isfinite(TRY_CAST(${text} AS DOUBLE)))`;
+  const isBool = `(${text} IN ('true', 'false'))`;
   switch (type) {
-    case 'string': return `(${t} = 'VARCHAR')`;
-    case 'string?': return `(${col} IS NULL OR ${t} = 'VARCHAR')`;
+    case 'string': return isString;
+    case 'string?': return `(${col} IS NULL OR ${isString})`;
     case 'int': return isInt;
     case 'int?': return `(${col} IS NULL OR ${isInt})`;
-    case 'number': return `(${t} IN ('UBIGINT', 'BIGINT', 'DOUBLE') AND isfinite(TRY_CAST(${col} AS DOUBLE)))`;
-    case 'number?': return `(${col} IS NULL OR (${t} IN ('UBIGINT', 'BIGINT', 'DOUBLE') AND isfinite(TRY_CAST(${col} AS DOUBLE))))`;
-    case 'bool': return `(${t} = 'BOOLEAN')`;
-    case 'bool?': return `(${col} IS NULL OR ${t} = 'BOOLEAN')`;
-    // Checked in JavaScript (its JSON text is handed back).
+    case 'number': return isNumber;
+    case 'number?': return `(${col} IS NULL OR ${isNumber})`;
+    case 'bool': return isBool;
+    case 'bool?': return `(${col} IS NULL OR ${isBool})`;
+    // Checked in JavaScript (its JSON text is handed on).
     case 'strings?': return 'true';
-  }
-}
-
-/** How an engine field is handed to JavaScript from a JSON-typed column. */
-function jsonValue(col: string, type: FieldType): string {
-  switch (type) {
-    case 'string':
-    case 'string?': return `(${col} ->> '$')`;
-    case 'int':
-    case 'int?':
-    case 'number':
-    case 'number?': return `TRY_CAST(${col} AS DOUBLE)`;
-    case 'bool':
-    case 'bool?': return `TRY_CAST(${col} AS BOOLEAN)`;
-    case 'strings?': return `CAST(${col} AS VARCHAR)`;
   }
 }
 
 const FIELD_TYPES = new Map(SCHEMAS.interactions.map((f) => [f.name, f.type]));
 const typeOf = (name: string): FieldType => FIELD_TYPES.get(name)!;
 
+/**
+ * Share of the line limit the fields' JSON texts may fill for DuckDB to vouch for a line: DuckDB has no limit on a
+ * line's length, and a line may be longer than its fields' texts (escapes written out, padding, unknown fields), so
+ * lines anywhere near the limit are left to the Node path, which measures them.
+ */
+const LINE_LIMIT_SHARE = 1 / 8;
+
 /** The query over a JSON-lines file (gzip detected by DuckDB from the name). */
-function jsonlQuery(path: string): string {
+function jsonlQuery(path: string, maxLineBytes: number): string {
   const columns = SCHEMAS.interactions.map((f) => `${quoteIdent(f.name)}: 'JSON'`).join(', ');
-  const values = ENGINE_FIELDS.map((name) => `${jsonValue(quoteIdent(name), typeOf(name))} AS ${quoteIdent(name)}`);
-  const clean = SCHEMAS.interactions.map((f) => jsonCheck(quoteIdent(f.name), f.type)).join(' AND ');
+  // The fields' JSON texts as they are in the line, put together again: JavaScript parses them as it parses a line.
+  const record = `concat('{', ${ENGINE_FIELDS.map((name, k) => `'${k ? ',' : ''}"${name}":', coalesce(CAST(${quoteIdent(name)} AS VARCHAR), 'null')`).join(', ')}, '}')`;
+  const size = SCHEMAS.interactions.map((f) => `coalesce(strlen(CAST(${quoteIdent(f.name)} AS VARCHAR)), 0)`).join(' + ');
+  const clean = [...SCHEMAS.interactions.map((f) => jsonCheck(quoteIdent(f.name), f.type)), `(${size}) <= ${Math.floor(maxLineBytes * LINE_LIMIT_SHARE)}`].join(' AND ');
   return (
-    `SELECT ${values.join(', ')}, coalesce(${clean}, false) AS clean ` +
+    `SELECT ${record} AS record, coalesce(${clean}, false) AS clean ` +
     `FROM read_json(${quoteLiteral(path)}, format = 'newline_delimited', records = true, ignore_errors = false, ` +
     `columns = {${columns}})`
   );
@@ -89,7 +92,8 @@ function jsonlQuery(path: string): string {
 function parquetTypeFits(type: FieldType, column: string): boolean {
   const base = type.replace('?', '');
   if (base === 'string') return column === 'VARCHAR';
-  if (base === 'int') return /^(U?TINYINT|U?SMALLINT|U?INTEGER|U?BIGINT)$/.test(column);
+  // Whole numbers in a floating-point column pass the validator (5.0 is 5 to JavaScript): checked row by row.
+  if (base === 'int') return /^(U?TINYINT|U?SMALLINT|U?INTEGER|U?BIGINT|FLOAT|DOUBLE)$/.test(column);
   if (base === 'number') return /^(U?TINYINT|U?SMALLINT|U?INTEGER|U?BIGINT|FLOAT|DOUBLE)$/.test(column);
   if (base === 'bool') return column === 'BOOLEAN';
   return column === 'VARCHAR[]';
@@ -116,19 +120,19 @@ async function parquetQuery(conn: DuckDBConnection, path: string): Promise<strin
     const timestamp = f.check === 'timestamp' && column.startsWith('TIMESTAMP');
     if (!timestamp && !parquetTypeFits(f.type, column)) return null;
     const base = f.type.replace('?', '');
-    const value = base === 'int' ? `(${q} >= 0 AND ${q} <= ${MAX_SAFE})` : base === 'number' ? `isfinite(${q})` : base === 'strings' ? `len(list_filter(${q}, x -> x IS NULL)) = 0` : 'true';
+    const value = base === 'int' ? `(${q} = floor(${q}) AND ${q} >= 0 AND ${q} <= ${MAX_SAFE})` : base === 'number' ? `isfinite(${q})` : base === 'strings' ? `len(list_filter(${q}, x -> x IS NULL)) = 0` : 'true';
     checks.push(nullable ? `(${q} IS NULL OR ${value})` : `(${q} IS NOT NULL AND ${value})`);
   }
   const values = ENGINE_FIELDS.map((name) => {
     const q = quoteIdent(name);
-    if (!types.has(name)) return `NULL AS ${q}`;
+    if (!types.has(name)) return `${quoteLiteral(name)}, NULL`;
     const base = typeOf(name).replace('?', '');
-    if (types.get(name)!.startsWith('TIMESTAMP')) return `strftime(CAST(${q} AS TIMESTAMP), '%Y-%m-%dT%H:%M:%S.%gZ') AS ${q}`;
-    if (base === 'int' || base === 'number') return `CAST(${q} AS DOUBLE) AS ${q}`;
-    if (base === 'strings') return `CAST(to_json(${q}) AS VARCHAR) AS ${q}`;
-    return q;
+    if (types.get(name)!.startsWith('TIMESTAMP')) return `${quoteLiteral(name)}, strftime(CAST(${q} AS TIMESTAMP), '%Y-%m-%dT%H:%M:%S.%gZ')`;
+    if (base === 'int' || base === 'number') return `${quoteLiteral(name)}, CAST(${q} AS DOUBLE)`;
+    return `${quoteLiteral(name)}, ${q}`;
   });
-  return `SELECT ${values.join(', ')}, coalesce(${checks.join(' AND ') || 'true'}, false) AS clean FROM read_parquet(${lit})`;
+  const record = `CAST(json_object(${values.join(', ')}) AS VARCHAR)`;
+  return `SELECT ${record} AS record, coalesce(${checks.join(' AND ') || 'true'}, false) AS clean FROM read_parquet(${lit})`;
 }
 
 /**
@@ -140,7 +144,7 @@ export class ColumnarInteractions {
   private conn: DuckDBConnection | null = null;
   private readonly absolute: string;
 
-  constructor(readonly path: string) {
+  constructor(readonly path: string, private readonly maxLineBytes: number) {
     this.absolute = resolve(path);
   }
 
@@ -148,19 +152,16 @@ export class ColumnarInteractions {
   async open(): Promise<DuckDBResult | null> {
     this.instance = await DuckDBInstance.create(':memory:', { preserve_insertion_order: 'true' });
     this.conn = await this.instance.connect();
-    const query = this.path.endsWith('.parquet') ? await parquetQuery(this.conn, this.path) : jsonlQuery(this.path);
+    const query = this.path.endsWith('.parquet') ? await parquetQuery(this.conn, this.path) : jsonlQuery(this.path, this.maxLineBytes);
     if (query === null) return null;
     return this.conn.stream(query);
   }
 
   async *chunks(result: DuckDBResult): AsyncGenerator<ColumnChunk> {
-    const width = ENGINE_FIELDS.length;
     for (;;) {
       const chunk = await result.fetchChunk();
       if (!chunk || chunk.rowCount === 0) return;
-      const columns: unknown[][] = [];
-      for (let c = 0; c < width; c++) columns.push(chunk.getColumnValues(c) as unknown[]);
-      yield { rows: chunk.rowCount, columns, clean: chunk.getColumnValues(width) as boolean[] };
+      yield { rows: chunk.rowCount, records: chunk.getColumnValues(0) as string[], clean: chunk.getColumnValues(1) as boolean[] };
     }
   }
 

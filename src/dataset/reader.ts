@@ -62,6 +62,8 @@ const DAY_MS = 86_400_000;
 /** Reads one dataset file of the given kind, choosing the format from its name. */
 export class RecordReader<K extends RecordKind> {
   readonly stats: ReadStats;
+  /** Records engineBatches took from DuckDB (the rest, if any, from the Node path). */
+  duckdbRecords = 0;
   private rejectsSinceYield = 0;
   /** Bytes of the file consumed so far (compressed bytes for .gz), for a progress bar; 0 before reading. */
   private position: () => number | null = () => 0;
@@ -100,17 +102,20 @@ export class RecordReader<K extends RecordKind> {
       return;
     }
     const batchSize = this.options.batchSize ?? 4096;
-    const columns = new ColumnarInteractions(this.path);
+    const columns = new ColumnarInteractions(this.path, this.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
     /** Records taken from DuckDB, a prefix of the file's records. */
     let taken = 0;
     /** The first records, held until the file's reference time is known (time screening only). */
     let held: EngineRecord[] | null = this.skewMs > 0 ? [] : null;
     let out: EngineRecord[] = [];
+    /** DuckDB met a record it cannot vouch for. */
+    let stopped = false;
     this.size = statSync(this.path).size;
     this.position = () => columns.position();
     const take = (records: EngineRecord[]): void => {
       for (const r of records) out.push(r);
       taken += records.length;
+      this.duckdbRecords += records.length;
       this.stats.read += records.length;
       this.stats.accepted += records.length;
     };
@@ -119,15 +124,22 @@ export class RecordReader<K extends RecordKind> {
       if (result) {
         stream: for await (const chunk of columns.chunks(result)) {
           for (let r = 0; r < chunk.rows; r++) {
-            const record = chunk.clean[r] ? engineRecord(chunk.columns, r) : null;
-            if (record === null) break stream;
+            const record = chunk.clean[r] ? engineRecord(chunk.records[r]!) : null;
+            if (record === null) {
+              stopped = true;
+              break stream;
+            }
             if (held) {
               held.push(record);
               if (held.length < TIME_REFERENCE_SAMPLE) continue;
-              if (!this.vouchReference(held)) break stream;
+              if (!this.vouchReference(held)) {
+                stopped = true;
+                break stream;
+              }
               take(held);
               held = null;
             } else if (this.skewMs > 0 && !(Math.abs(Date.parse(record.ts) - this.reference) <= this.skewMs)) {
+              stopped = true;
               break stream;
             } else take([record]);
             if (out.length >= batchSize) {
@@ -136,12 +148,13 @@ export class RecordReader<K extends RecordKind> {
             }
           }
         }
-        // The whole file was taken: the few records held (fewer than the sample) are screened now.
-        if (held && held.length > 0 && this.vouchReference(held)) {
+        // Every record was vouched for: the few held (fewer than the sample) are screened now.
+        const complete = !stopped;
+        if (complete && held && held.length > 0 && this.vouchReference(held)) {
           take(held);
           held = null;
         }
-        if (held === null || held.length === 0) {
+        if (complete && (held === null || held.length === 0)) {
           if (out.length > 0) yield out;
           return;
         }
@@ -470,41 +483,17 @@ function isBlank(text: string): boolean {
 }
 
 /**
- * The engine's fields of row `r` of a DuckDB chunk (columns in ENGINE_FIELDS order) that DuckDB found clean, after
- * the checks only JavaScript makes exactly as the validator does (timestamp, address, tool names); null when the
- * validator would reject the record.
+ * The engine's fields of a row DuckDB found clean (its JSON text), after the checks only JavaScript makes exactly as
+ * the validator does (timestamp, address, tool names); null when the validator would reject the record.
  */
-function engineRecord(c: unknown[][], r: number): EngineRecord | null {
-  const ts = canonicalTimestamp(c[1]![r] as string);
-  if (ts === null) return null;
-  const ip = c[3]![r] as string;
-  if (isIP(ip) === 0) return null;
-  const toolsText = c[11]![r] as string | null;
-  let tools: string[] | null = null;
-  if (toolsText !== null) {
-    const v: unknown = JSON.parse(toolsText);
-    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) return null;
-    tools = v as string[];
-  }
-  return {
-    id: c[0]![r] as string,
-    ts,
-    account_id: c[2]![r] as string,
-    ip,
-    user_agent: c[4]![r] as string | null,
-    tls_ja4: c[5]![r] as string | null,
-    model: c[6]![r] as string,
-    conversation_id: c[7]![r] as string | null,
-    turn: c[8]![r] as number | null,
-    system: c[9]![r] as string | null,
-    prompt: c[10]![r] as string,
-    tool_names: tools,
-    input_tokens: c[12]![r] as number,
-    output_tokens: c[13]![r] as number,
-    reasoning_tokens: c[14]![r] as number | null,
-    max_tokens: c[15]![r] as number | null,
-    status: c[16]![r] as number,
-  };
+function engineRecord(text: string): EngineRecord | null {
+  const record = JSON.parse(text) as EngineRecord;
+  const ts = canonicalTimestamp(record.ts);
+  if (ts === null || isIP(record.ip) === 0) return null;
+  record.ts = ts;
+  const tools = record.tool_names as unknown;
+  if (tools !== null && !(Array.isArray(tools) && tools.every((x) => typeof x === 'string'))) return null;
+  return record;
 }
 
 /** A gunzip stream driven one write at a time: each step resolves with the text that write gave, or its error. */

@@ -30,7 +30,7 @@ import { simulate } from '../src/sim/index.js';
 const { values } = parseArgs({
   options: {
     world: { type: 'string' }, scale: { type: 'string', default: '0.05' }, seed: { type: 'string', default: '7' }, 'no-db': { type: 'boolean' },
-    keep: { type: 'boolean' }, 'heap-growth': { type: 'string', default: String(DEFAULT_HEAP_GROWTH_PERCENT) }, readers: { type: 'string', default: READER_KINDS.join(',') },
+    keep: { type: 'boolean' }, 'heap-growth': { type: 'string', default: String(DEFAULT_HEAP_GROWTH_PERCENT) }, readers: { type: 'string', default: 'duckdb,node' },
     parquet: { type: 'boolean' }, child: { type: 'string' },
   },
 });
@@ -76,21 +76,25 @@ world = resolve(world);
 const worlds = [world];
 if (values.parquet && !openDataset(world).interactions.endsWith('.parquet')) worlds.push(await parquetCopy(world));
 
-const rows: string[] = [];
+// Each figure is printed as soon as it is measured (a scale-1 run takes hours).
+const rows = { push: (line: string): void => console.log(line) };
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 for (const dir of worlds) {
   const file = openDataset(dir).interactions;
   const before = await duckAggregate(file);
+  rows.push(`file             ${file} (${before.accounts.toLocaleString('en-US')} accounts)`);
+  rows.push(`duckdb aggregate ${before.seconds.toFixed(1)} s before the analyze runs`);
   const runs = new Map<ReaderKind, Run>();
   for (const reader of readers) {
     process.stderr.write(`analyze --reader ${reader} ${file}…\n`);
-    runs.set(reader, child(dir, reader));
+    const r = child(dir, reader);
+    runs.set(reader, r);
+    rows.push(`analyze --reader ${reader.padEnd(6)} ${r.seconds.toFixed(1)} s = ${(r.seconds / before.seconds).toFixed(2)}x the aggregate before`);
   }
   const after = await duckAggregate(file);
   const duck = (before.seconds + after.seconds) / 2;
+  rows.push(`duckdb aggregate ${after.seconds.toFixed(1)} s after the analyze runs; reference ${duck.toFixed(1)} s (the mean)`);
   const floor = file.endsWith('.parquet') ? null : await nodeReadFloor(file);
-  rows.push(`file             ${file} (${before.accounts.toLocaleString('en-US')} accounts)`);
-  rows.push(`duckdb aggregate ${duck.toFixed(1)} s (${before.seconds.toFixed(1)} s before, ${after.seconds.toFixed(1)} s after the analyze runs)`);
   if (floor) rows.push(`node read floor  ${floor.seconds.toFixed(1)} s (${fmt(floor.lines / floor.seconds)} lines/s: gunzip + split + JSON.parse), ${(floor.seconds / duck).toFixed(2)}x the aggregate`);
   for (const [reader, r] of runs) {
     rows.push(
@@ -101,7 +105,6 @@ for (const dir of worlds) {
   }
   rows.push('');
 }
-console.log(rows.join('\n'));
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 
 /** One analyze in a child process (its own peak RSS). */

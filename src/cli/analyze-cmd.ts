@@ -24,7 +24,7 @@ export const analyzeCommand: Command = {
     'max-skew': { type: 'string', value: 'DAYS', default: String(DEFAULT_MAX_TIME_SKEW_DAYS), description: "quarantine interactions dated more than DAYS from the file's reference time (0: off)" },
     intel: { type: 'string', value: 'DIR', description: 'imported indicators (distillguard indicators import): matching accounts are linked and get intel:<source>' },
     'heap-growth': { type: 'string', value: 'PERCENT', default: String(DEFAULT_HEAP_GROWTH_PERCENT), description: "heap growth allowed past live data between full GCs (lower: less memory, more GC; 0: V8's own)" },
-    reader: { type: 'string', value: 'duckdb|node', default: DEFAULT_READER, description: 'who reads the interactions file: DuckDB (the engine\'s columns only) or Node (JSON.parse of every line); same results' },
+    reader: { type: 'string', value: 'auto|duckdb|node', default: DEFAULT_READER, description: 'who reads the interactions file: DuckDB (the engine\'s columns only), Node (JSON.parse of every line), or auto (DuckDB for Parquet, Node for JSON lines); same results' },
     shards: { type: 'string', value: 'N', description: 'run N account shards and N artefact shards in worker threads (the messages of `worker --role`; docs/scale.md)' },
     json: { type: 'boolean', description: 'print the summary as JSON' },
   },

@@ -39,10 +39,19 @@ export interface SourceOptions {
 /**
  * `duckdb`: DuckDB reads the file and hands on the engine's columns, the Node path taking over from the first record
  * DuckDB cannot vouch for; `node`: gunzip, split and JSON.parse of every line in Node. Same records, same quarantine.
+ * `auto` (the default) picks by format from the measurements in docs/benchmarks.md: DuckDB for Parquet (columnar,
+ * typed: its checks are free), Node for JSON lines (where DuckDB's read, its checks and the hand-over cost as much CPU
+ * as Node's parse, and more memory).
  */
-export type ReaderKind = 'duckdb' | 'node';
-export const DEFAULT_READER: ReaderKind = 'duckdb';
-export const READER_KINDS: readonly ReaderKind[] = ['duckdb', 'node'];
+export type ReaderKind = 'auto' | 'duckdb' | 'node';
+export const DEFAULT_READER: ReaderKind = 'auto';
+export const READER_KINDS: readonly ReaderKind[] = ['auto', 'duckdb', 'node'];
+
+/** Whether DuckDB reads `path` for the engine. */
+export function readsWithDuckDb(reader: ReaderKind | undefined, path: string): boolean {
+  const kind = reader ?? DEFAULT_READER;
+  return kind === 'duckdb' || (kind === 'auto' && path.endsWith('.parquet'));
+}
 
 /** Reads and observes in this thread. */
 export class InProcessSource implements ObservationSource {
@@ -70,7 +79,7 @@ export class InProcessSource implements ObservationSource {
     const onRecord = this.options.onRecord;
     try {
       // Whole records for onRecord: only the Node path has them.
-      if (onRecord || (this.options.reader ?? DEFAULT_READER) === 'node') {
+      if (onRecord || !readsWithDuckDb(this.options.reader, this.options.path)) {
         for await (const batch of this.reader.batches()) yield observeBatch(this.observer, batch, { sampler: this.sampler, ...(onRecord ? { onRecord } : {}) });
       } else {
         for await (const batch of this.reader.engineBatches()) yield observeBatch(this.observer, batch, { sampler: this.sampler });

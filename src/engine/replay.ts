@@ -50,7 +50,7 @@ export interface ReplayOptions extends EngineOptions {
   maxTimeSkewDays?: number;
   /** How repeated interaction ids are recognised (duplicates.ts). */
   duplicates?: DuplicateOptions;
-  /** Who reads the interactions file (observation-source.ts, ReaderKind; default DuckDB). */
+  /** Who reads the interactions file (observation-source.ts, ReaderKind; default by format). */
   reader?: ReaderKind;
 }
 

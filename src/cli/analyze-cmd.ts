@@ -7,6 +7,7 @@ import { boundedNumberOpt, outputDirOpt, positional, stringOpt, type Command, ty
 import { IntelMatcher } from '../campaigns/intel.js';
 import { IntelStore } from '../intel/indicators.js';
 import { Progress } from './progress.js';
+import { DEFAULT_READER, READER_KINDS, type ReaderKind } from '../engine/observation-source.js';
 import { tmpdir } from 'node:os';
 import type { SpillOptions } from '../accounts/spill.js';
 
@@ -38,6 +39,7 @@ export const analyzeCommand: Command = {
     'heap-growth': { type: 'string', value: 'PERCENT', default: String(DEFAULT_HEAP_GROWTH_PERCENT), description: "heap growth allowed past live data between full GCs (lower: less memory, more GC; 0: V8's own)" },
     'spill-dir': { type: 'string', value: 'DIR', description: "spill idle accounts' state to a scratch file in DIR (default with --spill-after: the system's temporary directory)" },
     'spill-after': { type: 'string', value: 'HOURS', description: 'spill accounts idle for HOURS of event time (default with --spill-dir: 72); read back when they return' },
+    reader: { type: 'string', value: 'auto|duckdb|node', default: DEFAULT_READER, description: 'who reads the interactions file: DuckDB (the engine\'s columns only), Node (JSON.parse of every line), or auto (DuckDB for Parquet, Node for JSON lines); same results' },
     shards: { type: 'string', value: 'N', description: 'run N account shards and N artefact shards in worker threads (the messages of `worker --role`; docs/scale.md)' },
     json: { type: 'boolean', description: 'print the summary as JSON' },
   },
@@ -62,6 +64,8 @@ Outputs in DIR:
       flagThreshold: boundedNumberOpt(ctx, 'threshold', 0.5, { min: 0, max: 1 }),
       maxTimeSkewDays: boundedNumberOpt(ctx, 'max-skew', DEFAULT_MAX_TIME_SKEW_DAYS, { min: 0 }),
     };
+    const reader = (stringOpt(ctx, 'reader') ?? DEFAULT_READER) as ReaderKind;
+    if (!READER_KINDS.includes(reader)) throw new DistillguardError('USAGE', `--reader must be one of ${READER_KINDS.join(', ')}, got ${reader}`);
     const heapGrowth = boundedNumberOpt(ctx, 'heap-growth', DEFAULT_HEAP_GROWTH_PERCENT, { min: 0 });
     const outDir = outputDirOpt(ctx);
     limitHeapGrowth(heapGrowth);
@@ -78,6 +82,7 @@ Outputs in DIR:
       outDir,
       ...options,
       database: ctx.values['no-db'] !== true,
+      reader,
       privacy: ctx.values.privacy === true,
       ...(ctx.values.shards !== undefined ? { shards: boundedNumberOpt(ctx, 'shards', 1, { min: 1, integer: true }) } : {}),
       ...(indicators ? { indicators } : {}),

@@ -35,6 +35,7 @@ export async function replaySharded(options: ShardedReplayOptions): Promise<Repl
     quarantine: options.quarantine,
     ...(options.maxTimeSkewDays !== undefined ? { maxTimeSkewDays: options.maxTimeSkewDays } : {}),
     ...(options.samplePrompts ? { samplePrompts: options.samplePrompts } : {}),
+    ...(options.reader ? { reader: options.reader } : {}),
   };
   let intel: IpIntel | null = null;
   const parallel = options.parallel ?? (availableParallelism() >= 2 && statSync(files.interactions).size >= 4 << 20);

@@ -1,0 +1,57 @@
+/**
+ * The provider's own knowledge of what it served: the (synonym group, context) sites that occur in the answers a
+ * suspect campaign received. A student trained on those answers can only have learned the keyed choice where it saw
+ * it, so restricting the test to these sites drops the sites that carry no signal (the supervised, filtered setting
+ * of "Watermarking Makes Language Models Radioactive", Sander et al., NeurIPS 2024).
+ *
+ * Validity: whether a site occurs in a served text is decided by the words before it, which depend on the keyed
+ * choices at other sites only, never on the choice at this site (HMAC outputs for different inputs are
+ * independent). So under the null the keyed choice at every kept site is still a uniform draw, and the exact test is
+ * unchanged. The same holds for the number of served texts containing a site, but not for the number of occurrences
+ * (a choice can change the words after it and so whether the same context comes back in the same text), which is why
+ * only texts are counted.
+ */
+import { ProseScanner } from './scanner.js';
+
+export class ServedSites {
+  /** Site id → number of served texts in which it occurs. */
+  private readonly texts = new Map<string, number>();
+  private served = 0;
+
+  add(text: string): void {
+    this.served++;
+    const inText = new Set<string>();
+    const scanner = new ProseScanner((site) => {
+      inText.add(siteId(site.group.id, site.context));
+      return site.observed;
+    });
+    scanner.push(text);
+    scanner.end();
+    for (const id of inText) this.texts.set(id, (this.texts.get(id) ?? 0) + 1);
+  }
+
+  static from(texts: Iterable<string>): ServedSites {
+    const s = new ServedSites();
+    for (const t of texts) s.add(t);
+    return s;
+  }
+
+  /** Served texts containing the site (0: never served). */
+  textsWith(id: string): number {
+    return this.texts.get(id) ?? 0;
+  }
+
+  /** Distinct sites in the served texts. */
+  get size(): number {
+    return this.texts.size;
+  }
+
+  /** Served texts read. */
+  get textCount(): number {
+    return this.served;
+  }
+}
+
+export function siteId(groupId: string, context: string): string {
+  return groupId + '\0' + context;
+}

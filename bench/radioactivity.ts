@@ -23,11 +23,12 @@ import { keyFromSecret, type WatermarkKey } from '../src/watermark/key.js';
 import { watermarkText } from '../src/watermark/lexical.js';
 import { scoreTexts, WatermarkScorer, type SiteVote } from '../src/watermark/verify.js';
 import { ServedSites } from '../src/watermark/served.js';
-import { ProseScanner } from '../src/watermark/scanner.js';
+import { ProseScanner, SITE_CONTEXTS, type SiteContext } from '../src/watermark/scanner.js';
 import { attackerRewrites, reorderSentences, synonymShuffle } from './radioactivity/attacker.js';
 import { detokenize, KneserNeyModel, tokenize } from './radioactivity/ngram.js';
 import { ksUniform } from '../src/watermark/stats.js';
 import { formatLog10P, quantile } from './radioactivity/stats.js';
+import { stealth } from './radioactivity/stealth.js';
 import { loadTeacherTexts, type TeacherText } from './radioactivity/teacher.js';
 
 /** `plain`: no edits; the attacks: sentence reordering, thesaurus synonyms, or both (the default attacker). */
@@ -53,10 +54,13 @@ const { values: args } = parseArgs({
     'extra-texts': { type: 'string' },
     attacks: { type: 'string' },
     json: { type: 'string' },
+    context: { type: 'string', default: 'two-words' },
   },
 });
 
 const QUICK = args.quick === true;
+const CONTEXT = args.context as SiteContext;
+if (!SITE_CONTEXTS.includes(CONTEXT)) throw new Error(`--context is one of ${SITE_CONTEXTS.join(', ')}`);
 const P = {
   order: Number(args.order),
   seeds: Number(args.seeds ?? (QUICK ? 2 : 10)),
@@ -134,8 +138,8 @@ interface StudentResult {
 }
 
 /** Bench keys are derived from the seed so that a run is reproducible; each seed is an independent key. */
-function benchKey(seed: number): WatermarkKey {
-  return keyFromSecret(createHash('sha256').update(`distillguard radioactivity bench key ${seed}`).digest());
+function benchKey(seed: number, context: SiteContext = CONTEXT): WatermarkKey {
+  return keyFromSecret(createHash('sha256').update(`distillguard radioactivity bench key ${seed}`).digest(), { context });
 }
 
 const teacher: TeacherText[] = loadTeacherTexts();
@@ -178,7 +182,7 @@ function trainStudent(seed: number, share: number, condition: Condition): Traine
   const train = order.slice(P.holdout, P.holdout + Math.min(P.trainLimit, order.length - P.holdout)).map((t) => t.text);
   const marked = Math.round(share * train.length);
   let watermarkedWordsChanged = 0, watermarkedWords = 0, attackerReplaced = 0, attackerWords = 0;
-  const served = new ServedSites();
+  const served = new ServedSites(key.context);
   const servedCount = share === 0 ? Math.round(nullServedShare(seed) * train.length) : marked;
   const campaignOpenings = train.slice(0, servedCount).map((t) => tokenize(t).slice(0, P.openingTokens));
   for (let i = 0; i < marked; i++) {
@@ -302,7 +306,8 @@ console.log(`  student: ${P.order}-gram Kneser–Ney, trained on ${trainSize} re
   `(${P.openingTokens} tokens each); continuations of up to ${P.maxTokens} tokens are scored`);
 console.log(`  ${P.texts} sampled texts per student; ` +
   `${P.nullStudents} students at 0% (one key each) for the uniformity check; ` +
-  `${P.seeds} seeds per share and condition; attacker synonym rate ${P.attackRate}${QUICK ? '; --quick' : ''}`);
+  `${P.seeds} seeds per share and condition; attacker synonym rate ${P.attackRate}; ` +
+  `${CONTEXT} watermark context${QUICK ? '; --quick' : ''}`);
 
 const ref = teacherReference(1, 2000);
 console.log(`  teacher reference (2,000 watermarked responses scored directly): p = ${formatLog10P(ref.log10_p)}, ` +
@@ -312,6 +317,14 @@ const refAll = teacherReference(1, teacher.length);
 console.log(`  all ${teacher.length} teacher responses watermarked and scored: ` +
   `${refAll.scored} unique (group, context) sites ` +
   '(the most a student imitating this text can offer the test)');
+for (const context of SITE_CONTEXTS) {
+  const st = stealth(benchKey(1, context), teacher.map((t) => t.text));
+  console.log(`  stealth, ${context} context${context === CONTEXT ? ' (this run)' : ''}: member frequencies of ` +
+    `${st.groups} groups moved by total variation ${st.weightedTv.toFixed(3)} (occurrence-weighted; median ` +
+    `${st.medianTv.toFixed(3)}); ${st.movedOverQuarter} groups' commonest member moved by > 25 points; ` +
+    `${st.vanished} groups lost a member (from >= 5% to < 1%); ` +
+    `worst ${st.worst.group} ${st.worst.before} → ${st.worst.after}`);
+}
 const overlap = thesaurusOverlap();
 const touchedShare = (100 * overlap.sitesTouched / Math.max(1, overlap.sites)).toFixed(0);
 console.log(`  the attacker's thesaurus touches ${overlap.groupsTouched} of the ${overlap.groups} synonym groups ` +
@@ -398,7 +411,7 @@ console.log(`Sampled texts average ${words.toFixed(0)} words.` +
 console.log(`Total ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 if (args.json) {
   const out = {
-    parameters: P, attacks: ATTACKS, teacherReference: ref, teacherAll: refAll, overlap, uniformity,
+    parameters: { ...P, context: CONTEXT }, attacks: ATTACKS, teacherReference: ref, teacherAll: refAll, overlap, uniformity,
     rows, students: results,
   };
   writeFileSync(args.json, JSON.stringify(out, null, 1));

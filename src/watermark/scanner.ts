@@ -18,6 +18,25 @@ export interface WordSite {
   context: string;
 }
 
+/**
+ * What a site's context is: `two-words` (the default) the previous two words; `one-word` the previous word;
+ * `adaptive` the previous word, or two when it is a function word (`CONTEXT_FUNCTION_WORDS`).
+ */
+export const SITE_CONTEXTS = ['two-words', 'one-word', 'adaptive'] as const;
+export type SiteContext = (typeof SITE_CONTEXTS)[number];
+
+/**
+ * Previous words too common to be a context alone: after "I" or "the" a one-word context would fix one member of a
+ * group in most of its occurrences ("I think" → always "I believe"), which word counts reveal.
+ */
+export const CONTEXT_FUNCTION_WORDS: ReadonlySet<string> = new Set((
+  'a an the and or but so nor yet to of in on at for with by from as into onto about over under after before than then ' +
+  'is are was were be been being am do does did done have has had can could will would shall should may might must ' +
+  'i you he she it we they me him her us them my your his its our their this that these those there here ' +
+  'what which who whom whose how when where why if not no also just very more most much many some any all each ' +
+  'every other such only even still really quite too up out one'
+).split(' '));
+
 /** Returns the index of the group member to write at this site. */
 export type ChooseMember = (site: WordSite) => number;
 
@@ -94,7 +113,12 @@ export class ProseScanner {
   words = 0;
   changed = 0;
 
-  constructor(private readonly choose: ChooseMember) {}
+  /**
+   * `context`: what forms a site's context (default two words). One word makes the habit easier for a student to
+   * learn (any model that sees the previous word reproduces it) but gives a group few contexts, so its member
+   * frequencies drift (docs/watermark.md has both measured).
+   */
+  constructor(private readonly choose: ChooseMember, private readonly context: SiteContext = 'two-words') {}
 
   /** Feeds more text; returns the output that is final now. */
   push(delta: string): string {
@@ -539,6 +563,8 @@ export class ProseScanner {
     if (group.contraction && (this.ctxSep !== '' || QUESTION_WORDS.has(this.ctxWord))) return null;
     if (group.after && (this.ctxSep !== '' || !group.after.has(this.ctxWord))) return null;
     if (!group.sameArticle && this.ctxSep === '' && (this.ctxWord === 'a' || this.ctxWord === 'an')) return null;
-    return { group, observed: group.words.indexOf(member), context: this.ctxWord2 + ' ' + this.ctxWord + this.ctxSep };
+    const two = this.context === 'two-words' || (this.context === 'adaptive' && (isMarker(this.ctxWord) || CONTEXT_FUNCTION_WORDS.has(this.ctxWord)));
+    const context = two ? this.ctxWord2 + ' ' + this.ctxWord + this.ctxSep : this.ctxWord + this.ctxSep;
+    return { group, observed: group.words.indexOf(member), context };
   }
 }

@@ -11,12 +11,15 @@
  * (a choice can change the words after it and so whether the same context comes back in the same text), which is why
  * only texts are counted.
  */
-import { ProseScanner } from './scanner.js';
+import { ProseScanner, type SiteContext } from './scanner.js';
 
 export class ServedSites {
   /** Site id → number of served texts in which it occurs. */
   private readonly texts = new Map<string, number>();
   private served = 0;
+
+  /** `context` must be the key's (`key.context`): sites are compared by their context. */
+  constructor(readonly context: SiteContext = 'two-words') {}
 
   add(text: string): void {
     this.served++;
@@ -24,14 +27,14 @@ export class ServedSites {
     const scanner = new ProseScanner((site) => {
       inText.add(siteId(site.group.id, site.context));
       return site.observed;
-    });
+    }, this.context);
     scanner.push(text);
     scanner.end();
     for (const id of inText) this.texts.set(id, (this.texts.get(id) ?? 0) + 1);
   }
 
-  static from(texts: Iterable<string>): ServedSites {
-    const s = new ServedSites();
+  static from(texts: Iterable<string>, context?: SiteContext): ServedSites {
+    const s = new ServedSites(context);
     for (const t of texts) s.add(t);
     return s;
   }

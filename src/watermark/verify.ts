@@ -16,6 +16,7 @@
  * With `served` (the answers the provider served to the suspect campaign), only sites that occur in them are scored:
  * the sites where a student could have learned the keyed choice (see served.ts for why the test stays exact).
  */
+import { DistillguardError } from '../errors.js';
 import type { WatermarkKey } from './key.js';
 import { chooserFor, type KeyedChooser } from './lexical.js';
 import { ProseScanner } from './scanner.js';
@@ -103,6 +104,13 @@ export class WatermarkScorer {
     this.chooser = chooserFor(key);
     this.vote = options.vote ?? 'first';
     this.minServed = options.minServed ?? 1;
+    if (options.served && options.served.context !== (key.context ?? 'two-words')) {
+      throw new DistillguardError('WATERMARK_KEY', `served sites were read with ${options.served.context} contexts, ` +
+        `the key ${key.id} uses ${key.context ?? 'two-words'}`);
+    }
+    if (!Number.isInteger(this.minServed) || this.minServed < 1) {
+      throw new DistillguardError('USAGE', `minimum served texts per site must be a positive integer, got ${this.minServed}`);
+    }
   }
 
   add(text: string): void {
@@ -123,7 +131,7 @@ export class WatermarkScorer {
       if (tally.counts[site.observed]! === 0) tally.firstSeen.push(site.observed);
       tally.counts[site.observed]!++;
       return site.observed;
-    });
+    }, this.key.context);
     scanner.push(text);
     scanner.end();
   }

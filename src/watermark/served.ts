@@ -13,7 +13,15 @@
  */
 import { ProseScanner, type SiteContext } from './scanner.js';
 
-export class ServedSites {
+/** What the scorer asks of the served answers (an interface, so tests can check that a key-dependent filter fails). */
+export interface SiteFilter {
+  readonly context: SiteContext;
+  textsWith(id: string): number;
+  readonly size: number;
+  readonly textCount: number;
+}
+
+export class ServedSites implements SiteFilter {
   /** Site id → number of served texts in which it occurs. */
   private readonly texts = new Map<string, number>();
   private served = 0;

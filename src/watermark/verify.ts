@@ -20,7 +20,7 @@ import { DistillguardError } from '../errors.js';
 import type { WatermarkKey } from './key.js';
 import { chooserFor, type KeyedChooser } from './lexical.js';
 import { ProseScanner } from './scanner.js';
-import { siteId, type ServedSites } from './served.js';
+import { siteId, type SiteFilter } from './served.js';
 import { log10, logTailSumOfBinomials, logTailUniformScores, randomisedTail } from './stats.js';
 
 export const SITE_VOTES = ['first', 'majority', 'share'] as const;
@@ -34,7 +34,7 @@ export interface ScorerOptions {
   /** Default `first`, the one-Bernoulli-per-site test. */
   vote?: SiteVote;
   /** Score only sites that occur in these served answers. */
-  served?: ServedSites;
+  served?: SiteFilter;
   /** With `served`: only sites found in at least this many served texts (default 1). */
   minServed?: number;
 }

@@ -16,6 +16,11 @@ export interface WordSite {
   group: SynonymGroup;
   observed: number;
   context: string;
+  /**
+   * The context with every earlier changeable word replaced by its group (`§often`), so that it does not depend on
+   * which member was written there: two words, or one for a one-word key. What served answers are matched on.
+   */
+  canonicalContext: string;
 }
 
 /**
@@ -97,6 +102,9 @@ export class ProseScanner {
   private ctxWord = '^';
   /** The word before ctxWord: contexts are two words, so each group sees many contexts and stays balanced. */
   private ctxWord2 = '^';
+  /** ctxWord and ctxWord2 with changeable words replaced by their group. */
+  private canonWord = '^';
+  private canonWord2 = '^';
   private ctxSep = '.';
   private fenceChar = BACKTICK;
   private fenceLen = 3;
@@ -182,13 +190,16 @@ export class ProseScanner {
   }
 
   /** Moves the context on by one word; consecutive markers (protected span, number) count as one. */
-  private shift(word: string): void {
+  private shift(word: string, canonical = word): void {
     if (isMarker(word) && isMarker(this.ctxWord)) {
       this.ctxWord = word;
+      this.canonWord = canonical;
       return;
     }
     this.ctxWord2 = this.ctxWord;
     this.ctxWord = word;
+    this.canonWord2 = this.canonWord;
+    this.canonWord = canonical;
   }
 
   private step(): boolean {
@@ -505,6 +516,7 @@ export class ProseScanner {
     }
     let group = SYNONYMS.get(key);
     let written = lower;
+    let canonical = lower;
     if (group) {
       // Decisions about a candidate look at two characters after it.
       if (!this.has(end, 2)) return false;
@@ -530,6 +542,7 @@ export class ProseScanner {
         const chosen = this.choose(site);
         const member = group.words[chosen]!;
         written = member.slice(member.lastIndexOf(' ') + 1);
+        canonical = '\u00a7' + group.id;
         if (chosen !== site.observed) {
           let replacement = this.apostropheStyle === RSQUO ? member.replace(/'/g, '\u2019') : member;
           if (word[0] !== lower[0]) replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
@@ -542,7 +555,7 @@ export class ProseScanner {
     this.words += wordCount;
     this.pos = end;
     this.prevChar = b.charCodeAt(end - 1);
-    this.shift(written);
+    this.shift(written, canonical);
     this.ctxSep = '';
     return true;
   }
@@ -565,6 +578,9 @@ export class ProseScanner {
     if (!group.sameArticle && this.ctxSep === '' && (this.ctxWord === 'a' || this.ctxWord === 'an')) return null;
     const two = this.context === 'two-words' || (this.context === 'adaptive' && (isMarker(this.ctxWord) || CONTEXT_FUNCTION_WORDS.has(this.ctxWord)));
     const context = two ? this.ctxWord2 + ' ' + this.ctxWord + this.ctxSep : this.ctxWord + this.ctxSep;
-    return { group, observed: group.words.indexOf(member), context };
+    const canonicalContext = this.context === 'one-word'
+      ? this.canonWord + this.ctxSep
+      : this.canonWord2 + ' ' + this.canonWord + this.ctxSep;
+    return { group, observed: group.words.indexOf(member), context, canonicalContext };
   }
 }

@@ -14,10 +14,12 @@ function testKey(label: string, i: number): WatermarkKey {
   return keyFromSecret(createHash('sha256').update(`served test key ${label} ${i}`).digest());
 }
 
+/** First member seen per site, keyed as the served filter is asked (group, canonical context). */
 function sites(text: string): Map<string, number> {
   const out = new Map<string, number>();
   const scanner = new ProseScanner((s) => {
-    if (!out.has(siteId(s.group.id, s.context))) out.set(siteId(s.group.id, s.context), s.observed);
+    const id = siteId(s.group.id, s.canonicalContext);
+    if (!out.has(id)) out.set(id, s.observed);
     return s.observed;
   });
   scanner.push(text);
@@ -59,7 +61,7 @@ test('restricted to served sites, the p-value stays valid: uniform over keys for
 });
 
 test('the uniformity check catches a filter that looks at the keyed choice (it is not a formality)', () => {
-  // A tempting but invalid filter: keep the sites where the served (keyed) member agrees with the suspect's word.
+  // An invalid filter: keep the sites where the served (keyed) member agrees with the suspect's word.
   const leaky = (key: WatermarkKey): SiteFilter => {
     const served = new Map<string, number>();
     for (const t of suspect) for (const [id, m] of sites(watermarkText(key, t).text)) if (!served.has(id)) served.set(id, m);

@@ -4,12 +4,13 @@
  * it, so restricting the test to these sites drops the sites that carry no signal (the supervised, filtered setting
  * of "Watermarking Makes Language Models Radioactive", Sander et al., NeurIPS 2024).
  *
- * Validity: whether a site occurs in a served text is decided by the words before it, which depend on the keyed
- * choices at other sites only, never on the choice at this site (HMAC outputs for different inputs are
- * independent). So under the null the keyed choice at every kept site is still a uniform draw, and the exact test is
- * unchanged. The same holds for the number of served texts containing a site, but not for the number of occurrences
- * (a choice can change the words after it and so whether the same context comes back in the same text), which is why
- * only texts are counted.
+ * Validity: sites are matched on their canonical context (earlier changeable words replaced by their group), which
+ * does not depend on any keyed choice. Matching on the written context would not do: a suspect site whose context
+ * holds an earlier word that happens to be that site's keyed choice would match served text more often, so the number
+ * of sites kept would grow with the hits and the binomial test conditioned on it would be too optimistic (the test
+ * in served.test.ts fails that way). With canonical contexts the kept sites are fixed by the texts alone, and under
+ * the null the keyed choice at each is still an independent uniform draw: the exact test is unchanged. Served texts
+ * are counted per site, not occurrences, since a choice changes the words after it and so what follows.
  */
 import { ProseScanner, type SiteContext } from './scanner.js';
 
@@ -33,7 +34,7 @@ export class ServedSites implements SiteFilter {
     this.served++;
     const inText = new Set<string>();
     const scanner = new ProseScanner((site) => {
-      inText.add(siteId(site.group.id, site.context));
+      inText.add(siteId(site.group.id, site.canonicalContext));
       return site.observed;
     }, this.context);
     scanner.push(text);

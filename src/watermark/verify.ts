@@ -120,7 +120,7 @@ export class WatermarkScorer {
       const id = siteId(site.group.id, site.context);
       let tally = this.sites.get(id);
       if (!tally) {
-        if (served && served.textsWith(id) < this.minServed) {
+        if (served && served.textsWith(siteId(site.group.id, site.canonicalContext)) < this.minServed) {
           this.unserved++;
           return site.observed;
         }

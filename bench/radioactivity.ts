@@ -2,6 +2,7 @@
  * Radioactivity benchmark: can a provider prove that a student model learned from its watermarked outputs?
  *
  *   npx tsc -p . && node dist/bench/radioactivity.js [--quick] [--seeds N] [--null-students N] [--texts N]
+ *     [--context two-words|one-word|adaptive] [--shares 0,0.05,0.25,1] [--attacks both,reorder,synonyms]
  *
  * The teacher's outputs are real assistant responses (GPTeacher GPT-4 responses and hh-rlhf assistant turns,
  * data/corpora). For each student a seed draws a key, a held-out set of openings and a training set; a share of
@@ -9,8 +10,14 @@
  * model with Kneser–Ney smoothing is trained on the mix. The student then answers varied openings (the first
  * words of held-out responses) and its continuations are scored with `scoreTexts` under the same key.
  *
- * The 0% students never saw the key, so their p-values must be uniform on (0,1): many of them (one key each)
- * are checked with a Kolmogorov–Smirnov test. The attacker variant rewrites every training response before
+ * Each student's samples are scored by several methods: every site or only the sites served to the campaign
+ * (`served/…`: the provider knows the watermarked answers it served, see src/watermark/served.ts), each with the
+ * `first`, `majority` or `share` vote; `campaign/served/…` samples the student from the served answers' (clean)
+ * openings, as a provider probing with the campaign's own prompts would.
+ *
+ * The 0% students never saw the key, so their p-values must be uniform on (0,1): many of them (one key each, the
+ * served filter built from watermarked versions of texts they were trained on clean) are checked with a
+ * Kolmogorov–Smirnov test for every method. The attacker variant rewrites every training response before
  * training (random synonyms from a thesaurus of its own, sentences shuffled within paragraphs), as a distiller
  * who suspects a watermark but has no key would.
  */

@@ -62,6 +62,7 @@ const { values: args } = parseArgs({
     attacks: { type: 'string' },
     json: { type: 'string' },
     context: { type: 'string', default: 'two-words' },
+    'null-offset': { type: 'string', default: '0' },
   },
 });
 
@@ -337,8 +338,10 @@ const touchedShare = (100 * overlap.sitesTouched / Math.max(1, overlap.sites)).t
 console.log(`  the attacker's thesaurus touches ${overlap.groupsTouched} of the ${overlap.groups} synonym groups ` +
   `seen in the teacher text, ${overlap.sitesTouched} of its ${overlap.sites} watermark sites (${touchedShare}%)`);
 
+/** First null seed (1000 + offset), to split the null students over several processes. */
+const NULL_OFFSET = Number(args['null-offset']);
 for (let s = 0; s < P.nullStudents; s++) {
-  const seed = 1000 + s;
+  const seed = 1000 + NULL_OFFSET + s;
   results.push(...runStudent(seed, 0, 'plain', [P.texts]));
   if ((s + 1) % 10 === 0) log(`  null students: ${s + 1}/${P.nullStudents}`);
 }

@@ -21,6 +21,8 @@ export interface WordSite {
    * which member was written there: two words, or one for a one-word key. What served answers are matched on.
    */
   canonicalContext: string;
+  /** The group of the previous word when that word was itself changeable. */
+  previousGroup?: SynonymGroup;
 }
 
 /**
@@ -105,6 +107,7 @@ export class ProseScanner {
   /** ctxWord and ctxWord2 with changeable words replaced by their group. */
   private canonWord = '^';
   private canonWord2 = '^';
+  private previousGroup: SynonymGroup | undefined;
   private ctxSep = '.';
   private fenceChar = BACKTICK;
   private fenceLen = 3;
@@ -190,16 +193,18 @@ export class ProseScanner {
   }
 
   /** Moves the context on by one word; consecutive markers (protected span, number) count as one. */
-  private shift(word: string, canonical = word): void {
+  private shift(word: string, canonical = word, group?: SynonymGroup): void {
     if (isMarker(word) && isMarker(this.ctxWord)) {
       this.ctxWord = word;
       this.canonWord = canonical;
+      this.previousGroup = undefined;
       return;
     }
     this.ctxWord2 = this.ctxWord;
     this.ctxWord = word;
     this.canonWord2 = this.canonWord;
     this.canonWord = canonical;
+    this.previousGroup = group;
   }
 
   private step(): boolean {
@@ -517,6 +522,7 @@ export class ProseScanner {
     let group = SYNONYMS.get(key);
     let written = lower;
     let canonical = lower;
+    let siteGroup: SynonymGroup | undefined;
     if (group) {
       // Decisions about a candidate look at two characters after it.
       if (!this.has(end, 2)) return false;
@@ -543,6 +549,7 @@ export class ProseScanner {
         const member = group.words[chosen]!;
         written = member.slice(member.lastIndexOf(' ') + 1);
         canonical = '\u00a7' + group.id;
+        siteGroup = group;
         if (chosen !== site.observed) {
           let replacement = this.apostropheStyle === RSQUO ? member.replace(/'/g, '\u2019') : member;
           if (word[0] !== lower[0]) replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
@@ -555,7 +562,7 @@ export class ProseScanner {
     this.words += wordCount;
     this.pos = end;
     this.prevChar = b.charCodeAt(end - 1);
-    this.shift(written, canonical);
+    this.shift(written, canonical, siteGroup);
     this.ctxSep = '';
     return true;
   }
@@ -581,6 +588,9 @@ export class ProseScanner {
     const canonicalContext = this.context === 'one-word'
       ? this.canonWord + this.ctxSep
       : this.canonWord2 + ' ' + this.canonWord + this.ctxSep;
-    return { group, observed: group.words.indexOf(member), context, canonicalContext };
+    return {
+      group, observed: group.words.indexOf(member), context, canonicalContext,
+      ...(this.previousGroup ? { previousGroup: this.previousGroup } : {}),
+    };
   }
 }

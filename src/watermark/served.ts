@@ -10,9 +10,10 @@
  * of sites kept would grow with the hits and the binomial test conditioned on it would be too optimistic (the test
  * in served.test.ts fails that way). With canonical contexts the kept sites are fixed by the texts alone, and under
  * the null the keyed choice at each is still an independent uniform draw: the exact test is unchanged. Served texts
- * are counted per site, not occurrences, since a choice changes the words after it and so what follows.
+ * are counted per site, not occurrences, since a choice changes the words after it and so what follows. Sites whose
+ * very eligibility depends on the member written before them are left out (`eligibilityFollowsChoice`).
  */
-import { ProseScanner, type SiteContext } from './scanner.js';
+import { ProseScanner, type SiteContext, type WordSite } from './scanner.js';
 
 /** What the scorer asks of the served answers (an interface, so tests can check that a key-dependent filter fails). */
 export interface SiteFilter {
@@ -66,4 +67,17 @@ export class ServedSites implements SiteFilter {
 
 export function siteId(groupId: string, context: string): string {
   return groupId + '\0' + context;
+}
+
+/**
+ * True when whether this word is a site at all depended on which member was written just before it: a group only
+ * eligible after certain words ("happy" after "really" but not after "truly"). In served text that eligibility follows
+ * the keyed choice at the previous site, so keeping such a site would tie the number of kept sites to earlier hits;
+ * the served filter leaves these sites out.
+ */
+export function eligibilityFollowsChoice(site: WordSite): boolean {
+  const after = site.group.after, prev = site.previousGroup;
+  if (!after || !prev) return false;
+  const allowed = prev.words.map((w) => after.has(w.slice(w.lastIndexOf(' ') + 1)));
+  return allowed.some(Boolean) && !allowed.every(Boolean);
 }

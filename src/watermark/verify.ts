@@ -20,7 +20,7 @@ import { DistillguardError } from '../errors.js';
 import type { WatermarkKey } from './key.js';
 import { chooserFor, type KeyedChooser } from './lexical.js';
 import { ProseScanner } from './scanner.js';
-import { siteId, type SiteFilter } from './served.js';
+import { eligibilityFollowsChoice, siteId, type SiteFilter } from './served.js';
 import { log10, logTailSumOfBinomials, logTailUniformScores, randomisedTail } from './stats.js';
 
 export const SITE_VOTES = ['first', 'majority', 'share'] as const;
@@ -120,7 +120,7 @@ export class WatermarkScorer {
       const id = siteId(site.group.id, site.context);
       let tally = this.sites.get(id);
       if (!tally) {
-        if (served && served.textsWith(siteId(site.group.id, site.canonicalContext)) < this.minServed) {
+        if (served && (eligibilityFollowsChoice(site) || served.textsWith(siteId(site.group.id, site.canonicalContext)) < this.minServed)) {
           this.unserved++;
           return site.observed;
         }

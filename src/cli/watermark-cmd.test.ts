@@ -195,3 +195,38 @@ test('verify also tests for the interaction-layer marker: a suspect that learned
   assert.equal(res.marker.opener_hits, 0);
   assert.equal(res.marker.p_value, 1);
 });
+
+test('verify --served scores only the contexts served to the campaign; recorded originals and served text agree', async () => {
+  const key = loadKey(keyPath);
+  const servedOriginals = gpt4Responses().slice(200, 500);
+  const recorded = join(dir, 'served-recorded.jsonl');
+  writeFileSync(recorded, servedOriginals.map((t, i) => JSON.stringify({ account_id: `a${i % 7}`, response: t })).join('\n') + '\n{"response": null}\n');
+  const asServed = join(dir, 'served.jsonl');
+  writeFileSync(asServed, servedOriginals.map((t) => JSON.stringify({ text: watermarkText(key, t).text })).join('\n') + '\n');
+  // The suspect repeats half of the served answers (watermarked) and writes other, clean answers.
+  const suspect = join(dir, 'suspect.jsonl');
+  const suspectTexts = [...servedOriginals.slice(0, 40).map((t) => watermarkText(key, t).text), ...gpt4Responses().slice(600, 900)];
+  writeFileSync(suspect, suspectTexts.map((t) => JSON.stringify({ text: t })).join('\n') + '\n');
+  type R = { p_value: number; log10_p_value: number; scored: number; hits: number; statistic: number; vote: string; served?: { texts: number; unserved_skipped: number } };
+  const all = JSON.parse((await run(['verify', '--key', keyPath, suspect, '--json'])).stdout) as R;
+  const a = await run(['verify', '--key', keyPath, suspect, '--served', asServed, '--json']);
+  assert.equal(a.code, 0, a.stderr);
+  const filtered = JSON.parse(a.stdout) as R;
+  const b = await run(['verify', '--key', keyPath, suspect, '--served', recorded, '--served-field', 'response', '--vote', 'majority', '--json']);
+  assert.equal(b.code, 0, b.stderr);
+  assert.match(b.stderr, /1 line\(s\) without a string "response" skipped/);
+  const fromRecords = JSON.parse(b.stdout) as R & { served: { texts: number } };
+  assert.equal(fromRecords.served.texts, 300);
+  assert.equal(fromRecords.vote, 'majority');
+  assert.equal(filtered.scored, fromRecords.scored, 'recorded originals give the served contexts');
+  assert.ok(filtered.scored < all.scored && filtered.served!.unserved_skipped > 0);
+  assert.ok(filtered.log10_p_value < all.log10_p_value, `filtered ${filtered.log10_p_value} vs all ${all.log10_p_value}`);
+  const human = await run(['verify', '--key', keyPath, suspect, '--served', asServed, '--vote', 'share']);
+  assert.match(human.stdout, /served {8}300 answers/);
+  assert.match(human.stdout, /share score/);
+  const bad = await run(['verify', '--key', keyPath, suspect, '--vote', 'loudest']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--vote must be one of first, majority, share/);
+  const noServed = await run(['verify', '--key', keyPath, suspect, '--served-min', '2']);
+  assert.equal(noServed.code, 2);
+});

@@ -44,6 +44,16 @@ test('watermark keygen writes a 0600 key once and refuses to overwrite it', asyn
   assert.equal(loadKey(keyPath).id, r.stdout.trim());
 });
 
+test('watermark keygen --context stores the context in the key; an unknown context is a usage error', async () => {
+  const onePath = join(dir, 'one-word.key');
+  const r = await run(['watermark', 'keygen', '--out', onePath, '--context', 'one-word']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(loadKey(onePath).context, 'one-word');
+  const bad = await run(['watermark', 'keygen', '--out', join(dir, 'bad.key'), '--context', 'three-words']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--context must be one of two-words, one-word, adaptive/);
+});
+
 test('watermark apply keeps one line per input line and the other fields; verify finds the mark', async () => {
   const lines = texts.map((t, i) => JSON.stringify({ id: `r${i}`, text: t, meta: { n: i } }));
   lines.splice(5, 0, 'not json at all', '{"text": 42}', '', '"a JSON string is marked too, often"');

@@ -71,7 +71,7 @@ export class Organisations {
     for (const [org, accounts] of this.members) {
       let active = 0;
       for (const a of accounts) if ((states[a]?.n ?? 0) > 0) active++;
-      if (infos[accounts[0]!]!.verified || active >= MIN_ENTITY_ACCOUNTS) out.add(org);
+      if (orgVerified(accounts, infos) || active >= MIN_ENTITY_ACCOUNTS) out.add(org);
     }
     return out;
   }
@@ -84,7 +84,7 @@ export class Organisations {
   run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, OrgVerdict>, open: OpenOrgCampaign, entities: ReadonlySet<string>): void {
     for (const org of entities) {
       const accounts = this.members.get(org)!;
-      const verified = infos[accounts[0]!]!.verified;
+      const verified = orgVerified(accounts, infos);
       let traffic = 0;
       for (const a of accounts) traffic += states[a]?.n ?? 0;
       let j = this.judged.get(org);
@@ -103,6 +103,14 @@ export class Organisations {
       for (const a of members) verdicts.set(a, { risk: Math.min(0.95, 0.6 + 0.35 * j.evidence), flagged: true, campaign, reasons: ['campaign:member', 'org:entity', ...j.reasons] });
     }
   }
+}
+
+/**
+ * Verification is of the organisation: one verified account (its owner's identity and the organisation checked) makes
+ * the organisation accountable, whichever of its keys were created before or after the check.
+ */
+function orgVerified(accounts: number[], infos: (AccountInfo | undefined)[]): boolean {
+  return accounts.some((a) => infos[a]?.verified === true);
 }
 
 function judge(accounts: number[], states: AccountState[], traffic: number, bar: number): OrgJudgement {

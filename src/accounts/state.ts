@@ -226,7 +226,9 @@ export class AccountState {
     this.reasoningTokens += o.reasoningTokens;
     if (o.reasoningTokens > 0) {
       this.reasoningUses++;
-      if ((o.turn === null || o.turn <= 1) && o.outputTokens >= REASONED_OUTPUT_RATIO * Math.max(1, o.inputTokens)) this.reasonedFirstTurns++;
+      // Logs differ on whether output tokens include the reasoning: below the reasoning count they cannot.
+      const generated = o.outputTokens >= o.reasoningTokens ? o.outputTokens : o.outputTokens + o.reasoningTokens;
+      if ((o.turn === null || o.turn <= 1) && generated >= REASONED_OUTPUT_RATIO * Math.max(1, o.inputTokens)) this.reasonedFirstTurns++;
     }
     counts[MAX_TOKENS_AT + sizeBucket(o.maxTokens)]!++;
     counts[INPUT_AT + sizeBucket(o.inputTokens)]!++;

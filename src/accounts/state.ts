@@ -25,6 +25,8 @@ const DAY = 24 * HOUR;
 const MAX_ITEMS = 4096;
 const MAX_SMALL_SET = 64;
 const MAX_FRAMES = 128;
+/** Output tokens per input token from which a reasoned opening request counts as a long answer to a short ask. */
+export const REASONED_OUTPUT_RATIO = 8;
 
 /**
  * Layout of `AccountState.counts`: hour of day, intent kinds, capabilities, then the habits of how an account asks:
@@ -78,6 +80,7 @@ export interface AccountSnapshot {
   outputTokens: number;
   reasoningTokens: number;
   reasoningUses: number;
+  reasonedFirstTurns?: number;
   followUps: number;
   withTools: number;
   errors: number;
@@ -117,6 +120,12 @@ export class AccountState {
   reasoningTokens = 0;
   /** Requests whose answer carried reasoning tokens (extended thinking asked for). */
   reasoningUses = 0;
+  /**
+   * Opening requests (no conversation, or its first turn) answered with extended reasoning at REASONED_OUTPUT_RATIO or
+   * more output tokens per input token: the shape of a reasoning-trace harvest, whatever the prompt's language. Counted
+   * per request, so the context a long thread carries in its later turns does not dilute it.
+   */
+  reasonedFirstTurns = 0;
   followUps = 0;
   withTools = 0;
   errors = 0;
@@ -167,7 +176,7 @@ export class AccountState {
 
   /** Requests per capability (CAPABILITIES order). */
   get capabilities(): Uint32Array {
-    return this.countsView(CAPS_AT, COUNTS);
+    return this.countsView(CAPS_AT, MAX_TOKENS_AT);
   }
 
   /** Requests per requested-max_tokens bucket (sizeBucket). */
@@ -236,7 +245,12 @@ export class AccountState {
     this.inputTokens += o.inputTokens;
     this.outputTokens += o.outputTokens;
     this.reasoningTokens += o.reasoningTokens;
-    if (o.reasoningTokens > 0) this.reasoningUses++;
+    if (o.reasoningTokens > 0) {
+      this.reasoningUses++;
+      // Logs differ on whether output tokens include the reasoning: below the reasoning count they cannot.
+      const generated = o.outputTokens >= o.reasoningTokens ? o.outputTokens : o.outputTokens + o.reasoningTokens;
+      if ((o.turn === null || o.turn <= 1) && generated >= REASONED_OUTPUT_RATIO * Math.max(1, o.inputTokens)) this.reasonedFirstTurns++;
+    }
     counts[MAX_TOKENS_AT + sizeBucket(o.maxTokens)]!++;
     counts[INPUT_AT + sizeBucket(o.inputTokens)]!++;
     if (o.turn !== null && o.turn > 1) this.followUps++;
@@ -288,6 +302,7 @@ export class AccountState {
     this.outputTokens += other.outputTokens;
     this.reasoningTokens += other.reasoningTokens;
     this.reasoningUses += other.reasoningUses;
+    this.reasonedFirstTurns += other.reasonedFirstTurns;
     this.followUps += other.followUps;
     this.withTools += other.withTools;
     this.errors += other.errors;
@@ -324,6 +339,7 @@ export class AccountState {
       id: this.id, n: this.n, first: this.first, last: this.last, counts: this.counts ? [...this.counts] : null, days: this.days ? [...this.days] : null,
       intentSum: this.intentSum, intentHigh: this.intentHigh, maxTokensSet: this.maxTokensSet, maxTokensHigh: this.maxTokensHigh,
       inputTokens: this.inputTokens, outputTokens: this.outputTokens, reasoningTokens: this.reasoningTokens, reasoningUses: this.reasoningUses,
+      reasonedFirstTurns: this.reasonedFirstTurns,
       followUps: this.followUps, withTools: this.withTools, errors: this.errors, itemRequests: this.itemRequests, repeats: this.repeats,
       sampledItems: this.sampledItems, sharedItems: this.sharedItems, asns: this.asnList ? [...this.asnList] : null, datacenter: this.datacenter,
       vpn: this.vpn, uaTlsMismatch: this.uaTlsMismatch, models: this.modelUses ? this.modelUses.map((m) => ({ ...m })) : null, frames,
@@ -347,6 +363,7 @@ export class AccountState {
     this.outputTokens = s.outputTokens;
     this.reasoningTokens = s.reasoningTokens;
     this.reasoningUses = s.reasoningUses;
+    this.reasonedFirstTurns = s.reasonedFirstTurns ?? 0;
     this.followUps = s.followUps;
     this.withTools = s.withTools;
     this.errors = s.errors;

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { Pool } from 'undici';
 import { MockUpstream } from '../src/gateway/mock-upstream.js';
 import { Gateway } from '../src/gateway/server.js';
-import { ManualEnginePort, WorkerEnginePort, type EnginePort } from '../src/gateway/engine-port.js';
+import { ManualEnginePort, WorkerEnginePort, type EnginePort } from '../src/live/engine-port.js';
 import { DuckDbStore } from '../src/store/duckdb-store.js';
 import { parsePolicy } from '../src/policy/config.js';
 import { generateKey } from '../src/watermark/key.js';

@@ -2,6 +2,7 @@
  * Radioactivity benchmark: can a provider prove that a student model learned from its watermarked outputs?
  *
  *   npx tsc -p . && node dist/bench/radioactivity.js [--quick] [--seeds N] [--null-students N] [--texts N]
+ *     [--context two-words|one-word|adaptive] [--shares 0,0.05,0.25,1] [--attacks both,reorder,synonyms]
  *
  * The teacher's outputs are real assistant responses (GPTeacher GPT-4 responses and hh-rlhf assistant turns,
  * data/corpora). For each student a seed draws a key, a held-out set of openings and a training set; a share of
@@ -9,8 +10,14 @@
  * model with Kneser–Ney smoothing is trained on the mix. The student then answers varied openings (the first
  * words of held-out responses) and its continuations are scored with `scoreTexts` under the same key.
  *
- * The 0% students never saw the key, so their p-values must be uniform on (0,1): many of them (one key each)
- * are checked with a Kolmogorov–Smirnov test. The attacker variant rewrites every training response before
+ * Each student's samples are scored by several methods: every site or only the sites served to the campaign
+ * (`served/…`: the provider knows the watermarked answers it served, see src/watermark/served.ts), each with the
+ * `first`, `majority` or `share` vote; `campaign/served/…` samples the student from the served answers' (clean)
+ * openings, as a provider probing with the campaign's own prompts would.
+ *
+ * The 0% students never saw the key, so their p-values must be uniform on (0,1): many of them (one key each, the
+ * served filter built from watermarked versions of texts they were trained on clean) are checked with a
+ * Kolmogorov–Smirnov test for every method. The attacker variant rewrites every training response before
  * training (random synonyms from a thesaurus of its own, sentences shuffled within paragraphs), as a distiller
  * who suspects a watermark but has no key would.
  */
@@ -21,12 +28,14 @@ import { parseArgs } from 'node:util';
 import { Rng } from '../src/sim/rng.js';
 import { keyFromSecret, type WatermarkKey } from '../src/watermark/key.js';
 import { watermarkText } from '../src/watermark/lexical.js';
-import { scoreTexts } from '../src/watermark/verify.js';
-import { ProseScanner } from '../src/watermark/scanner.js';
+import { scoreTexts, WatermarkScorer, type SiteVote } from '../src/watermark/verify.js';
+import { ServedSites } from '../src/watermark/served.js';
+import { ProseScanner, SITE_CONTEXTS, type SiteContext } from '../src/watermark/scanner.js';
 import { attackerRewrites, reorderSentences, synonymShuffle } from './radioactivity/attacker.js';
 import { detokenize, KneserNeyModel, tokenize } from './radioactivity/ngram.js';
-import { ksUniform, randomisedTail } from '../src/watermark/stats.js';
+import { ksUniform } from '../src/watermark/stats.js';
 import { formatLog10P, quantile } from './radioactivity/stats.js';
+import { stealth } from './radioactivity/stealth.js';
 import { loadTeacherTexts, type TeacherText } from './radioactivity/teacher.js';
 
 /** `plain`: no edits; the attacks: sentence reordering, thesaurus synonyms, or both (the default attacker). */
@@ -52,10 +61,14 @@ const { values: args } = parseArgs({
     'extra-texts': { type: 'string' },
     attacks: { type: 'string' },
     json: { type: 'string' },
+    context: { type: 'string', default: 'two-words' },
+    'null-offset': { type: 'string', default: '0' },
   },
 });
 
 const QUICK = args.quick === true;
+const CONTEXT = args.context as SiteContext;
+if (!SITE_CONTEXTS.includes(CONTEXT)) throw new Error(`--context is one of ${SITE_CONTEXTS.join(', ')}`);
 const P = {
   order: Number(args.order),
   seeds: Number(args.seeds ?? (QUICK ? 2 : 10)),
@@ -83,6 +96,30 @@ for (const [name, v] of Object.entries(P)) {
 if (P.shares.some((s) => s > 1)) throw new Error('--shares are fractions in [0, 1]');
 
 
+/** Ways of scoring the same sampled texts: which sites (all, or only those served to the campaign) and what vote. */
+const METHODS = [
+  { id: 'all/first', vote: 'first', served: false },
+  { id: 'all/majority', vote: 'majority', served: false },
+  { id: 'all/share', vote: 'share', served: false },
+  { id: 'served/first', vote: 'first', served: true },
+  { id: 'served/majority', vote: 'majority', served: true },
+  { id: 'served/share', vote: 'share', served: true },
+  { id: 'campaign/served/first', vote: 'first', served: true, campaign: true },
+  { id: 'campaign/served/majority', vote: 'majority', served: true, campaign: true },
+  { id: 'campaign/served/share', vote: 'share', served: true, campaign: true },
+] as const satisfies readonly { id: string; vote: SiteVote; served: boolean; campaign?: boolean }[];
+type MethodId = (typeof METHODS)[number]['id'];
+
+interface MethodScore {
+  p_value: number;
+  log10_p: number;
+  /** The randomised p (exactly uniform under the null; for the uniformity check only, never evidence). */
+  randomised_p: number;
+  scored: number;
+  hits: number;
+  expected: number;
+}
+
 interface StudentResult {
   seed: number;
   share: number;
@@ -103,11 +140,14 @@ interface StudentResult {
   attackerReplaced: number;
   attackerWords: number;
   seconds: number;
+  /** Served answers the provider knows of (the watermarked training texts; for 0% students, see nullServedShare). */
+  servedTexts: number;
+  methods: Record<MethodId, MethodScore>;
 }
 
 /** Bench keys are derived from the seed so that a run is reproducible; each seed is an independent key. */
-function benchKey(seed: number): WatermarkKey {
-  return keyFromSecret(createHash('sha256').update(`distillguard radioactivity bench key ${seed}`).digest());
+function benchKey(seed: number, context: SiteContext = CONTEXT): WatermarkKey {
+  return keyFromSecret(createHash('sha256').update(`distillguard radioactivity bench key ${seed}`).digest(), { context });
 }
 
 const teacher: TeacherText[] = loadTeacherTexts();
@@ -124,10 +164,22 @@ function shuffled<T>(items: readonly T[], rng: Rng): T[] {
 interface Trained {
   model: KneserNeyModel;
   openings: string[][];
+  /** The openings of the served answers (clean: the prompts a campaign sent carry no watermark). */
+  campaignOpenings: string[][];
   watermarkedWordsChanged: number;
   watermarkedWords: number;
   attackerReplaced: number;
   attackerWords: number;
+  served: ServedSites;
+}
+
+/**
+ * What the provider served to the campaign behind a 0% student: watermarked versions of a share of the texts the
+ * student was trained on in their clean form (the hardest null for the filter: the student knows every served
+ * context, never the keyed choice). The share cycles with the seed so that the uniformity check covers them all.
+ */
+function nullServedShare(seed: number): number {
+  return [0.05, 0.25, 1][seed % 3]!;
 }
 
 function trainStudent(seed: number, share: number, condition: Condition): Trained {
@@ -138,12 +190,17 @@ function trainStudent(seed: number, share: number, condition: Condition): Traine
   const train = order.slice(P.holdout, P.holdout + Math.min(P.trainLimit, order.length - P.holdout)).map((t) => t.text);
   const marked = Math.round(share * train.length);
   let watermarkedWordsChanged = 0, watermarkedWords = 0, attackerReplaced = 0, attackerWords = 0;
+  const served = new ServedSites(key.context);
+  const servedCount = share === 0 ? Math.round(nullServedShare(seed) * train.length) : marked;
+  const campaignOpenings = train.slice(0, servedCount).map((t) => tokenize(t).slice(0, P.openingTokens));
   for (let i = 0; i < marked; i++) {
     const r = watermarkText(key, train[i]!);
     train[i] = r.text;
+    served.add(r.text);
     watermarkedWordsChanged += r.changed;
     watermarkedWords += r.words;
   }
+  if (share === 0) for (let i = 0; i < servedCount; i++) served.add(watermarkText(key, train[i]!).text);
   if (condition !== 'plain') {
     const attacker = rng.fork(2);
     for (let i = 0; i < train.length; i++) {
@@ -158,15 +215,15 @@ function trainStudent(seed: number, share: number, condition: Condition): Traine
   }
   const model = new KneserNeyModel({ order: P.order });
   model.train(shuffled(train, rng).map(tokenize));
-  return { model, openings, watermarkedWordsChanged, watermarkedWords, attackerReplaced, attackerWords };
+  return { model, openings, campaignOpenings, watermarkedWordsChanged, watermarkedWords, attackerReplaced, attackerWords, served };
 }
 
 /** The student's answers to `count` openings; only the continuation (the student's own words) is scored. */
-function sampleStudent(student: Trained, rng: Rng, count: number): { texts: string[]; words: number } {
+function sampleStudent(student: Trained, rng: Rng, count: number, openings = student.openings): { texts: string[]; words: number } {
   const texts: string[] = [];
   let words = 0;
   for (let i = 0; i < count; i++) {
-    const opening = rng.pick(student.openings);
+    const opening = rng.pick(openings);
     const tokens = student.model.sample(opening, rng, P.maxTokens);
     words += tokens.filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
     texts.push(detokenize(tokens));
@@ -181,13 +238,23 @@ function runStudent(seed: number, share: number, condition: Condition, sizes: re
   const out: StudentResult[] = [];
   for (const count of sizes) {
     const { texts, words } = sampleStudent(student, new Rng(seed, 3 + count), count);
-    const score = scoreTexts(key, texts);
-    const sizes = new Map(Object.entries(score.scored_by_group_size ?? {}).map(([k, n]) => [Number(k), n]));
-    const randomised_p = randomisedTail(sizes, score.hits, new Rng(seed, 7).next());
+    const campaign = sampleStudent(student, new Rng(seed, 11 + count), count, student.campaignOpenings).texts;
+    const u = new Rng(seed, 7).next();
+    const methods = {} as Record<MethodId, MethodScore>;
+    for (const m of METHODS) {
+      const scorer = new WatermarkScorer(key, { vote: m.vote, ...(m.served ? { served: student.served } : {}) });
+      for (const t of 'campaign' in m ? campaign : texts) scorer.add(t);
+      const r = scorer.result();
+      methods[m.id] = {
+        p_value: r.p_value, log10_p: r.log10_p_value ?? Math.log10(r.p_value), randomised_p: scorer.randomisedP(u),
+        scored: r.scored, hits: r.hits, expected: r.expected,
+      };
+    }
+    const score = methods['all/first'];
     out.push({
-      seed, share, condition, texts: count, words,
-      p_value: score.p_value, log10_p: score.log10_p_value ?? Math.log10(score.p_value), randomised_p,
-      scored: score.scored, hits: score.hits, expected: score.expected, statistic: score.statistic,
+      seed, share, condition, texts: count, words, methods, servedTexts: student.served.textCount,
+      p_value: score.p_value, log10_p: score.log10_p, randomised_p: score.randomised_p,
+      scored: score.scored, hits: score.hits, expected: score.expected, statistic: 0,
       watermarkedWordsChanged: student.watermarkedWordsChanged, watermarkedWords: student.watermarkedWords,
       attackerReplaced: student.attackerReplaced, attackerWords: student.attackerWords,
       seconds: (performance.now() - t0) / 1000,
@@ -247,7 +314,8 @@ console.log(`  student: ${P.order}-gram Kneser–Ney, trained on ${trainSize} re
   `(${P.openingTokens} tokens each); continuations of up to ${P.maxTokens} tokens are scored`);
 console.log(`  ${P.texts} sampled texts per student; ` +
   `${P.nullStudents} students at 0% (one key each) for the uniformity check; ` +
-  `${P.seeds} seeds per share and condition; attacker synonym rate ${P.attackRate}${QUICK ? '; --quick' : ''}`);
+  `${P.seeds} seeds per share and condition; attacker synonym rate ${P.attackRate}; ` +
+  `${CONTEXT} watermark context${QUICK ? '; --quick' : ''}`);
 
 const ref = teacherReference(1, 2000);
 console.log(`  teacher reference (2,000 watermarked responses scored directly): p = ${formatLog10P(ref.log10_p)}, ` +
@@ -257,13 +325,23 @@ const refAll = teacherReference(1, teacher.length);
 console.log(`  all ${teacher.length} teacher responses watermarked and scored: ` +
   `${refAll.scored} unique (group, context) sites ` +
   '(the most a student imitating this text can offer the test)');
+for (const context of SITE_CONTEXTS) {
+  const st = stealth(benchKey(1, context), teacher.map((t) => t.text));
+  console.log(`  stealth, ${context} context${context === CONTEXT ? ' (this run)' : ''}: member frequencies of ` +
+    `${st.groups} groups moved by total variation ${st.weightedTv.toFixed(3)} (occurrence-weighted; median ` +
+    `${st.medianTv.toFixed(3)}); ${st.movedOverQuarter} groups' commonest member moved by > 25 points; ` +
+    `${st.vanished} groups lost a member (from >= 5% to < 1%); ` +
+    `worst ${st.worst.group} ${st.worst.before} → ${st.worst.after}`);
+}
 const overlap = thesaurusOverlap();
 const touchedShare = (100 * overlap.sitesTouched / Math.max(1, overlap.sites)).toFixed(0);
 console.log(`  the attacker's thesaurus touches ${overlap.groupsTouched} of the ${overlap.groups} synonym groups ` +
   `seen in the teacher text, ${overlap.sitesTouched} of its ${overlap.sites} watermark sites (${touchedShare}%)`);
 
+/** First null seed (1000 + offset), to split the null students over several processes. */
+const NULL_OFFSET = Number(args['null-offset']);
 for (let s = 0; s < P.nullStudents; s++) {
-  const seed = 1000 + s;
+  const seed = 1000 + NULL_OFFSET + s;
   results.push(...runStudent(seed, 0, 'plain', [P.texts]));
   if ((s + 1) % 10 === 0) log(`  null students: ${s + 1}/${P.nullStudents}`);
 }
@@ -281,29 +359,29 @@ for (const condition of ['plain', ...ATTACKS] as const) {
 
 // ---- report ----
 const nullRuns = results.filter((r) => r.share === 0 && r.condition === 'plain' && r.texts === P.texts);
-const nullP = nullRuns.map((r) => r.p_value);
 const frac = (xs: number[], t: number) => xs.filter((p) => p < t).length;
-const uniformity = nullP.length
-  ? { exact: ksUniform(nullP), randomised: ksUniform(nullRuns.map((r) => r.randomised_p)) }
-  : null;
-if (uniformity) {
-console.log('');
-console.log(`Uniformity of the 0% students' p-values (${nullP.length} students, one key each), KS against U(0,1):`);
-for (const [label, ks] of [['exact p (the reported one; conservative when discrete)', uniformity.exact],
-  ['randomised p (exactly uniform if the null model holds)', uniformity.randomised]] as const) {
-  console.log(`  ${label}: D = ${ks.d.toFixed(3)}, p = ${formatLog10P(Math.log10(ks.p))} ` +
-    `(${ks.p >= 0.05 ? 'consistent with U(0,1)' : 'NOT uniform at the 5% level'})`);
-}
-console.log(`  exact p < 0.05: ${frac(nullP, 0.05)}/${nullP.length}, < 0.01: ${frac(nullP, 0.01)}/${nullP.length}; ` +
-  `quartiles ${[0.25, 0.5, 0.75].map((q) => quantile(nullP, q).toFixed(3)).join(' / ')}`);
+const uniformity: Record<string, unknown> = {};
+if (nullRuns.length) {
+  console.log('');
+  console.log(`Uniformity of the 0% students' p-values (${nullRuns.length} students, one key each; the served filter ` +
+    'built from watermarked versions of 5, 25 or 100% of their clean training texts), KS against U(0,1):');
+  console.log('| method | exact p: KS D (p) | randomised p: KS D (p) | exact p < 0.05 | < 0.01 | median p |');
+  console.log('|---|---|---|---|---|---|');
+  for (const m of METHODS) {
+    const exact = nullRuns.map((r) => r.methods[m.id].p_value);
+    const ksE = ksUniform(exact), ksR = ksUniform(nullRuns.map((r) => r.methods[m.id].randomised_p));
+    uniformity[m.id] = { exact: ksE, randomised: ksR };
+    const f = (ks: { d: number; p: number }) => `${ks.d.toFixed(3)} (${formatLog10P(Math.log10(ks.p))}${ks.p < 0.05 ? ', NOT uniform' : ''})`;
+    console.log(`| ${m.id} | ${f(ksE)} | ${f(ksR)} | ${frac(exact, 0.05)}/${exact.length} | ` +
+      `${frac(exact, 0.01)}/${exact.length} | ${quantile(exact, 0.5).toFixed(3)} |`);
+  }
 }
 
 const TARGETS: Record<string, number> = { '0.05': -6, '0.25': -4 };
 console.log('');
-console.log('| watermarked share | attacker edits | texts | students | median p | range of p | ' +
-  'scored contexts (median) | ' +
-  'hit rate (median; null) | issue target |');
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log('Median p over students (scored contexts, median) by method; the target count is for the best method:');
+console.log(`| watermarked share | attacker edits | texts | students | ${METHODS.map((m) => m.id).join(' | ')} | issue target |`);
+console.log(`|---|---|---|---|${METHODS.map(() => '---|').join('')}---|`);
 const groups = new Map<string, StudentResult[]>();
 for (const r of results) {
   const k = `${r.condition}|${r.share}|${r.texts}`;
@@ -313,18 +391,24 @@ for (const r of results) {
 const rows: Record<string, unknown>[] = [];
 for (const [k, rs] of groups) {
   const [condition, share, texts] = k.split('|');
-  const logs = rs.map((r) => r.log10_p);
-  const med = quantile(logs, 0.5);
+  const cells: string[] = [];
+  const row: Record<string, unknown> = { condition, share: Number(share), texts: Number(texts), students: rs.length };
+  let best: { id: string; med: number; logs: number[] } | undefined;
+  for (const m of METHODS) {
+    const logs = rs.map((r) => r.methods[m.id].log10_p);
+    const med = quantile(logs, 0.5);
+    if (!best || med < best.med) best = { id: m.id, med, logs };
+    cells.push(`${formatLog10P(med)} (${quantile(rs.map((r) => r.methods[m.id].scored), 0.5).toFixed(0)})`);
+    row[m.id] = { median_log10_p: med, min_log10_p: Math.min(...logs), max_log10_p: Math.max(...logs),
+      median_scored: quantile(rs.map((r) => r.methods[m.id].scored), 0.5),
+      median_hit_rate: quantile(rs.map((r) => r.methods[m.id].hits / Math.max(1, r.methods[m.id].scored)), 0.5) };
+  }
   const target = condition === 'plain' && Number(texts) === P.texts ? TARGETS[share!] : undefined;
-  const met = target === undefined ? '' : `p < 1e${target}: ${logs.filter((l) => l < target).length}/${logs.length}`;
-  const hitRate = quantile(rs.map((r) => r.hits / Math.max(1, r.scored)), 0.5);
-  const nullRate = quantile(rs.map((r) => r.expected / Math.max(1, r.scored)), 0.5);
-  const range = `${formatLog10P(Math.min(...logs))} – ${formatLog10P(Math.max(...logs))}`;
+  const met = target === undefined || !best ? '' :
+    `p < 1e${target}: ${best.logs.filter((l) => l < target).length}/${best.logs.length} (${best.id})`;
   console.log(`| ${Number(share) * 100}% | ${CONDITION_LABEL[condition as Condition]} | ` +
-    `${Number(texts).toLocaleString('en-US')} | ${rs.length} | ${formatLog10P(med)} | ${range} | ` +
-    `${quantile(rs.map((r) => r.scored), 0.5).toFixed(0)} | ${hitRate.toFixed(3)} (${nullRate.toFixed(3)}) | ${met} |`);
-  rows.push({ condition, share: Number(share), texts: Number(texts), students: rs.length, median_log10_p: med,
-    min_log10_p: Math.min(...logs), max_log10_p: Math.max(...logs) });
+    `${Number(texts).toLocaleString('en-US')} | ${rs.length} | ${cells.join(' | ')} | ${met} |`);
+  rows.push(row);
 }
 const wm = results.filter((r) => r.share === 1 && r.condition === 'plain');
 const att = results.filter((r) => r.condition === 'both' || r.condition === 'synonyms');
@@ -337,7 +421,7 @@ console.log(`Sampled texts average ${words.toFixed(0)} words.` +
 console.log(`Total ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 if (args.json) {
   const out = {
-    parameters: P, attacks: ATTACKS, teacherReference: ref, teacherAll: refAll, overlap, uniformity,
+    parameters: { ...P, context: CONTEXT }, attacks: ATTACKS, teacherReference: ref, teacherAll: refAll, overlap, uniformity,
     rows, students: results,
   };
   writeFileSync(args.json, JSON.stringify(out, null, 1));

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { EventSpool, type SpoolRecord } from '../src/store/event-spool.js';
+import { EventSpool, type SpoolRecord } from '../src/live/event-spool.js';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '20000' }, size: { type: 'string', default: '2048' }, concurrency: { type: 'string', default: '64' } } });
 const N = Number(values.events);

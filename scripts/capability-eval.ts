@@ -6,7 +6,9 @@
  * Two sources of truth. (1) A simulated world: every attack request's capability is known by construction (the work
  * queue asked for a GSM8K problem, a logic puzzle, a HumanEval task…), seen through the simulator's `onEvent` hook
  * with the exact prompt, system text and tools the dataset records. First turns and follow-up turns are reported
- * apart (a follow-up such as "now verify your answer" carries its parent's capability but little of its text).
+ * apart (a follow-up such as "now verify your answer" carries its parent's capability but little of its text);
+ * follow-ups twice: by their own text, and as the engine counts them, with their thread's capability
+ * (src/engine/thread-capability.ts, fed the attack accounts' requests in time order as the engine is).
  * (2) Labelled public corpora in data/corpora: GSM8K = maths, HumanEval and GPTeacher codegen = coding, GPTeacher
  * toolformer instructions (no tools declared) = agentic, GPTeacher roleplay = creative, MT-Bench categories (coding,
  * math, reasoning, roleplay and writing = creative, humanities and extraction = other; stem is mixed and left out).
@@ -14,10 +16,19 @@
  */
 import { parseArgs } from 'node:util';
 import { capabilityOf, CAPABILITY_LIST, type Capability } from '../src/signals/capability.js';
+import { CAPABILITIES } from '../src/engine/observation.js';
+import { ThreadCapabilities } from '../src/engine/thread-capability.js';
 import { every, jsonArray, jsonl } from '../src/signals/corpus-sample.js';
 import { simulate } from '../src/sim/index.js';
 
-interface Item { truth: Capability; prompt: string; system: string | null; tools: string[] | null }
+interface Item {
+  truth: Capability;
+  prompt: string;
+  system: string | null;
+  tools: string[] | null;
+  /** The tag the engine counts, when it differs from the text's own (a follow-up in its thread). */
+  tagged?: Capability;
+}
 
 export interface TagScores { tag: Capability; support: number; predicted: number; precision: number | null; recall: number | null }
 
@@ -27,7 +38,7 @@ export function score(items: readonly Item[]): { accuracy: number; tags: TagScor
   let right = 0;
   const tp = new Map<Capability, number>(), support = new Map<Capability, number>(), predicted = new Map<Capability, number>();
   for (const it of items) {
-    const got = capabilityOf(it.prompt, it.system, it.tools);
+    const got = it.tagged ?? capabilityOf(it.prompt, it.system, it.tools);
     (confusion[it.truth] ??= {})[got] = (confusion[it.truth]![got] ?? 0) + 1;
     support.set(it.truth, (support.get(it.truth) ?? 0) + 1);
     predicted.set(got, (predicted.get(got) ?? 0) + 1);
@@ -59,17 +70,24 @@ function corpusItems(): Item[] {
   return items;
 }
 
-async function worldItems(scenario: string, scale: number): Promise<{ first: Item[]; followUps: Item[] }> {
-  const first: Item[] = [], followUps: Item[] = [];
+async function worldItems(scenario: string, scale: number): Promise<{ first: Item[]; followUps: Item[]; followUpsInThread: Item[] }> {
+  const first: Item[] = [], followUps: Item[] = [], followUpsInThread: Item[] = [];
+  const threads = new ThreadCapabilities();
   await simulate({
     scenario, scale, seed: 1, output: { kind: 'count' },
     onEvent: (ev) => {
       if (ev.acct.label.label !== 'attack') return;
-      const item = { truth: ev.cap, prompt: JSON.parse(ev.promptJ) as string, system: JSON.parse(ev.sysJ) as string | null, tools: JSON.parse(ev.toolsJ) as string[] | null };
-      (ev.turn > 1 ? followUps : first).push(item);
+      const item: Item = { truth: ev.cap, prompt: JSON.parse(ev.promptJ) as string, system: JSON.parse(ev.sysJ) as string | null, tools: JSON.parse(ev.toolsJ) as string[] | null };
+      const own = CAPABILITIES.indexOf(capabilityOf(item.prompt, item.system, item.tools));
+      const conversation = JSON.parse(ev.convJ) as string | null;
+      const tagged = CAPABILITIES[threads.tag(ev.acct.id, conversation, conversation === null ? null : ev.turn, own)]!;
+      if (ev.turn > 1) {
+        followUps.push(item);
+        followUpsInThread.push({ ...item, tagged });
+      } else first.push(item);
     },
   });
-  return { first, followUps };
+  return { first, followUps, followUpsInThread };
 }
 
 function table(name: string, items: Item[]): string {
@@ -85,10 +103,10 @@ async function main(): Promise<void> {
   const corpora = corpusItems();
   const world = await worldItems(values.scenario!, Number(values.scale));
   if (values.json) {
-    process.stdout.write(JSON.stringify({ corpora: score(corpora), world_first_turns: score(world.first), world_follow_ups: score(world.followUps) }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ corpora: score(corpora), world_first_turns: score(world.first), world_follow_ups: score(world.followUps), world_follow_ups_in_thread: score(world.followUpsInThread) }, null, 2) + '\n');
     return;
   }
-  process.stdout.write([table('labelled corpora', corpora), table(`simulated ${values.scenario} ×${values.scale}, attack first turns`, world.first), table(`simulated ${values.scenario} ×${values.scale}, attack follow-up turns`, world.followUps)].join('\n\n') + '\n');
+  process.stdout.write([table('labelled corpora', corpora), table(`simulated ${values.scenario} ×${values.scale}, attack first turns`, world.first), table(`simulated ${values.scenario} ×${values.scale}, attack follow-up turns, own text only`, world.followUps), table(`simulated ${values.scenario} ×${values.scale}, attack follow-up turns, with their thread (as the engine counts them)`, world.followUpsInThread)].join('\n\n') + '\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -5,10 +5,11 @@
  *   node dist/scripts/train-intent.js --eval-model old.json   # score an existing model file on the same sets
  *
  * Diagnostics (stderr / extra keys, never in the shipped file): SUMMARY=1 (one line per set instead of the JSON),
- * DIAG=1 (recall per phrasing), DIAG_FP=<n> [DIAG_SET=fresh|gram] (highest-scoring negatives),
+ * DIAG=1 (recall per phrasing), DIAG_FP=<n> [DIAG_SET=fresh|gram|i18n|lang] (highest-scoring negatives),
  * DIAG_NGRAM='re1|re2' (train pos/neg counts per regex).
  * Recipe knobs (env, recorded in trainedWith): EPOCHS LR L2 DROPOUT GRAMMAR_SHARE ORGANIC_GRAMMAR_SHARE
- * BARE_SHARE ORGANIC_WEIGHT SLOT_GRAMMAR_SHARE ORDINARY_GRAMMAR_SHARE ORGANIC_ITEM_SHARE ORDINARY_STANDALONE NEG_WEIGHT.
+ * BARE_SHARE ORGANIC_WEIGHT SLOT_GRAMMAR_SHARE ORDINARY_GRAMMAR_SHARE ORGANIC_ITEM_SHARE ORDINARY_STANDALONE NEG_WEIGHT
+ * I18N_SHARE I18N_STANDALONE; DUMP_SETS=<dir> writes the evaluation sets as JSONL (to score another feature version).
  *
  * Data (all real text; only the wrappers are ours, see intent-grammar.ts and intent-phrasings.ts):
  * - positives: mostly (SLOT_GRAMMAR_SHARE) items in wrappers composed by the slot grammar (intent-grammar.ts),
@@ -26,11 +27,16 @@
  *   question", "a coding task" or "explain it step by step" alone is not evidence — only the extraction frame is;
  * - system prompts: benign ones and application prompts with format/tutoring instructions (TRAIN_APP_SYSTEMS),
  *   attached to positives and negatives alike.
+ * - multilingual (I18N_SHARE per training item, scripts/intent-i18n.ts): a wrapper in one of the nine training
+ *   languages (intent-langs-train.ts) around the item (or an organic prompt, or a question in that language), and an
+ *   ordinary request in the same language around the same item (learner, developer, application, teacher), plus
+ *   standalone ordinary requests in those languages (I18N_STANDALONE per item);
  * Splits: items and organic prompts by a hash of their text (20% held out); phrasings, wrappers and topics by
  * explicit held-out lists. The held-out set combines held-out items with held-out phrasings only.
  * Evaluation sets (each from its own random stream, so recipe changes never change them): held-out, FINAL
- * (older held-out phrasings), FRESH and BLIND (scripts/intent-fresh.ts, never trained on) and GRAMMAR-VAL (validation
- * slot values of the grammars); every figure at
+ * (older held-out phrasings), FRESH and BLIND (scripts/intent-fresh.ts, never trained on), GRAMMAR-VAL (validation
+ * slot values of the grammars), I18N-VAL (validation slot values of the multilingual grammars) and LANG-VAL
+ * (languages never trained on, intent-langs-heldout.ts); every figure at
  * the two thresholds the engine uses (0.35 and 0.5).
  * Training is deterministic: seeded shuffle, seeded sampling, Adagrad logistic regression with L2.
  */
@@ -48,6 +54,9 @@ import {
   type Phrasing,
 } from './intent-phrasings.js';
 import { composeExtraction, composeOrdinary, type GrammarSplit } from './intent-grammar.js';
+import { composeExtractionI18n, composeOrdinaryI18n, ordinaryQuestion, type I18nSplit, type LangGrammar } from './intent-i18n.js';
+import { TRAIN_LANGS } from './intent-langs-train.js';
+import { HELDOUT_LANGS } from './intent-langs-heldout.js';
 import { BLIND_ORGANIC_PROMPTS, BLIND_ORGANIC_WRAPPERS, BLIND_PHRASINGS, FRESH_APP_SYSTEMS, FRESH_FOLLOWUPS_EXTRACTION, FRESH_FOLLOWUPS_ORGANIC, FRESH_ORGANIC_PROMPTS, FRESH_ORGANIC_WRAPPERS, FRESH_PHRASINGS, FRESH_TOPICS } from './intent-fresh.js';
 
 // dist/scripts/train-intent.js → repo root is two levels up.
@@ -153,7 +162,11 @@ const ORGANIC_ITEM_SHARE = Number(process.env.ORGANIC_ITEM_SHARE ?? 0.15);
 const ORDINARY_STANDALONE = Number(process.env.ORDINARY_STANDALONE ?? 0.3);
 /** Weight of a negative relative to a positive (repeats; >1 lowers false positives at a fixed threshold). */
 const NEG_WEIGHT = Number(process.env.NEG_WEIGHT ?? 2);
-const ORGANIC_WEIGHT = Number(process.env.ORGANIC_WEIGHT ?? 3);
+const ORGANIC_WEIGHT = Number(process.env.ORGANIC_WEIGHT ?? 5);
+/** Share of training items that also get a multilingual positive and negative (scripts/intent-i18n.ts). */
+const I18N_SHARE = Number(process.env.I18N_SHARE ?? 1);
+/** Standalone ordinary prompts in a training language per training item (questions, casual, teacher, app). */
+const I18N_STANDALONE = Number(process.env.I18N_STANDALONE ?? 1);
 const isHeldOut = (text: string): boolean => fnv1a(text) % 5 === 0;
 
 // ---- example construction ---------------------------------------------------------------------------------
@@ -228,10 +241,40 @@ function grammarNegative(item: Item, texts: string[], split: GrammarSplit, rand:
   return { prompt, system: rand() < 0.3 ? pick(systems, rand) : null, y: 0, kind: null, source };
 }
 
+/**
+ * A positive from the multilingual grammar: a wrapper in `lang` around a corpus item, an organic prompt or a
+ * question in the language itself.
+ */
+function i18nPositive(lang: LangGrammar, item: Item, pool: Item[], organicTexts: string[], split: I18nSplit, rand: () => number, systems: string[]): Example {
+  const u = rand();
+  const it = u < 0.15 ? { source: 'lang-question', text: ordinaryQuestion(lang, rand, split), answer: null, code: false } : u < 0.25 ? organicItem(pick(organicTexts, rand)) : item;
+  const hasAnswer = it.answer !== null && it.answer !== '';
+  const kinds = INTENT_KIND_LIST.filter((k) => k !== 'rubric-grading' || hasAnswer);
+  const p = composeExtractionI18n(lang, pick(kinds, rand), rand, split);
+  let prompt = fill(p, it, pool, lang.topics, rand);
+  let system: string | null = null;
+  const r = rand();
+  if (r < 0.15 && p.t.endsWith('{item}') && !p.t.startsWith('{item}')) {
+    system = fill({ ...p, t: p.t.replace(/\{item\}$/, '').trim() }, it, pool, lang.topics, rand);
+    prompt = it.text;
+  } else if (r < 0.35) system = pick(systems, rand);
+  return { prompt, system, y: 1, kind: p.kind, source: `i18n:${lang.code}` };
+}
+
+/** An ordinary request in `lang`, around a corpus item, a question in the language or an organic text. */
+function i18nNegative(lang: LangGrammar, item: Item, organicTexts: string[], split: I18nSplit, rand: () => number, systems: string[], source: string): Example {
+  const t = composeOrdinaryI18n(lang, rand, split, item.code);
+  // Same item mix as i18nPositive, so item words carry no weight of their own.
+  const inner = item.code || rand() < 0.85 ? item.text : ordinaryQuestion(lang, rand, split);
+  const text = rand() < 0.5 ? pick(organicTexts, rand) : ordinaryQuestion(lang, rand, split);
+  const prompt = t.replace('{item}', () => inner).replace('{text}', () => text);
+  return { prompt, system: rand() < 0.3 ? pick(systems, rand) : null, y: 0, kind: null, source };
+}
+
 /** An organic prompt as an extraction "item" (harvesters wrap whatever prompt pool they have). */
 const organicItem = (text: string): Item => ({ source: 'organic-as-item', text, answer: null, code: false });
 
-function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldoutTrainPhr: Example[]; final: Example[]; fresh: Example[]; blind: Example[]; probes: Example[]; grammarVal: Example[] } {
+function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldoutTrainPhr: Example[]; final: Example[]; fresh: Example[]; blind: Example[]; probes: Example[]; grammarVal: Example[]; i18nVal: Example[]; langVal: Example[] } {
   const rand = mulberry32(seed);
   const items = loadItems(rand);
   const organic = loadOrganic();
@@ -257,6 +300,20 @@ function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldou
     if (gr() < ORDINARY_STANDALONE) {
       const extra = grammarNegative(pick(trainItems, gr), organicTrainTexts, 'train', gr, trainSystems, 'ordinary-standalone');
       for (let k = 0; k < NEG_WEIGHT; k++) train.push({ ...extra });
+    }
+  }
+  // Multilingual grammar (its own stream): wrappers and ordinary requests in the training languages.
+  const ml = mulberry32(seed ^ 0x1718);
+  for (const it of trainItems) {
+    if (ml() >= I18N_SHARE) continue;
+    const lang = pick(TRAIN_LANGS, ml);
+    train.push(i18nPositive(lang, it, trainItems, organicTrainTexts, 'train', ml, trainSystems));
+    const neg = i18nNegative(lang, it, organicTrainTexts, 'train', ml, trainSystems, `i18n:${lang.code}:ordinary`);
+    for (let k = 0; k < NEG_WEIGHT; k++) train.push({ ...neg });
+    if (ml() < I18N_STANDALONE) {
+      const l2 = pick(TRAIN_LANGS, ml);
+      const ex: Example = { prompt: composeOrdinaryI18n(l2, ml, 'train', false).replace('{item}', () => ordinaryQuestion(l2, ml, 'train')).replace('{text}', () => ordinaryQuestion(l2, ml, 'train')), system: null, y: 0, kind: null, source: `i18n:${l2.code}:standalone` };
+      for (let k = 0; k < NEG_WEIGHT; k++) train.push({ ...ex });
     }
   }
   for (const it of heldItems) {
@@ -315,7 +372,27 @@ function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldou
     grammarVal.push(grammarNegative(it, organicHeldTexts, 'val', gv, BENIGN_SYSTEMS, `ordinary:${it.source}`));
   }
   for (const e of heldout) if (e.y === 0 && !e.source.endsWith(':bare')) grammarVal.push(e);
-  return { train, heldout, heldoutTrainPhr, final, fresh, blind, probes, grammarVal };
+  // I18N-VAL: the validation slot values of the training languages; LANG-VAL: languages never trained on
+  // (scripts/intent-langs-heldout.ts). Both on held-out items and organic prompts, with the held-out organic
+  // corpora as further negatives.
+  const iv = mulberry32(seed ^ 0x1819);
+  const i18nVal: Example[] = [];
+  const lv = mulberry32(seed ^ 0x1920);
+  const langVal: Example[] = [];
+  for (const it of heldItems) {
+    const l1 = pick(TRAIN_LANGS, iv);
+    i18nVal.push(i18nPositive(l1, it, heldItems, organicHeldTexts, 'val', iv, BENIGN_SYSTEMS));
+    i18nVal.push(i18nNegative(l1, it, organicHeldTexts, 'val', iv, BENIGN_SYSTEMS, `i18n:${l1.code}:ordinary`));
+    const l2 = pick(HELDOUT_LANGS, lv);
+    langVal.push(i18nPositive(l2, it, heldItems, organicHeldTexts, 'all', lv, BENIGN_SYSTEMS));
+    langVal.push(i18nNegative(l2, it, organicHeldTexts, 'all', lv, BENIGN_SYSTEMS, `i18n:${l2.code}:ordinary`));
+    if (lv() < 0.5) {
+      const l3 = pick(HELDOUT_LANGS, lv);
+      langVal.push({ prompt: composeOrdinaryI18n(l3, lv, 'all', false).replace('{item}', () => ordinaryQuestion(l3, lv, 'all')).replace('{text}', () => ordinaryQuestion(l3, lv, 'all')), system: null, y: 0, kind: null, source: `i18n:${l3.code}:standalone` });
+    }
+  }
+  for (const e of heldout) if (e.y === 0 && !e.source.endsWith(':bare')) { i18nVal.push(e); langVal.push(e); }
+  return { train, heldout, heldoutTrainPhr, final, fresh, blind, probes, grammarVal, i18nVal, langVal };
 }
 
 // ---- training ---------------------------------------------------------------------------------------------
@@ -435,9 +512,16 @@ function main(): void {
       console.error(`train examples matching /${g}/: neg ${c[0]} pos ${c[1]}`);
     }
   }
+  if (process.env.DUMP_SETS) {
+    // Writes the evaluation sets as JSONL (prompt, system, y, kind, source) to score another feature version on them.
+    mkdirSync(process.env.DUMP_SETS, { recursive: true });
+    for (const [n, exs] of [['i18nVal', sets.i18nVal], ['langVal', sets.langVal], ['heldout', sets.heldout], ['grammarVal', sets.grammarVal], ['fresh', sets.fresh], ['blind', sets.blind]] as const) {
+      writeFileSync(`${process.env.DUMP_SETS}/${n}.jsonl`, exs.map((e) => JSON.stringify(e)).join('\n') + '\n');
+    }
+  }
   const xsTrain = featurize(sets.train);
   const ysTrain = sets.train.map((e) => e.y);
-  const EPOCHS = Number(process.env.EPOCHS ?? 10), LR = Number(process.env.LR ?? 0.2), L2 = Number(process.env.L2 ?? 1e-6);
+  const EPOCHS = Number(process.env.EPOCHS ?? 10), LR = Number(process.env.LR ?? 0.2), L2 = Number(process.env.L2 ?? 1e-5);
   const DROPOUT = Number(process.env.DROPOUT ?? 0.3);
   // --eval-model <file>: score an existing model file on the same sets instead of training (before/after).
   const evalModel = values['eval-model'];
@@ -454,6 +538,9 @@ function main(): void {
   const sFresh = score(featurize(sets.fresh));
   const sBlind = score(featurize(sets.blind));
   const sGram = score(featurize(sets.grammarVal));
+  const sI18n = score(featurize(sets.i18nVal));
+  const sLang = score(featurize(sets.langVal));
+  const byLang = (exs: Example[], s: number[], y: 0 | 1) => both((t) => groupRate(exs, s, t, (e) => (e.y === y && e.source.startsWith('i18n:') ? e.source.split(':')[1]! : null)));
   const both = <R>(f: (t: number) => R): Record<string, R> => Object.fromEntries(T.map((t) => [`at${t}`, f(t)]));
   const ys = (exs: Example[]): number[] => exs.map((e) => e.y);
   const byKind = (exs: Example[], s: number[]) => both((t) => groupRate(exs, s, t, (e) => (e.y === 1 ? e.kind : null)));
@@ -478,6 +565,15 @@ function main(): void {
     grammarVal: both((t) => metrics(sGram, ys(sets.grammarVal), t)),
     grammarValRecallByKind: byKind(sets.grammarVal, sGram),
     grammarValFlagRateNegativesBySource: bySource(sets.grammarVal, sGram),
+    i18nVal: both((t) => metrics(sI18n, ys(sets.i18nVal), t)),
+    i18nValRecallByLanguage: byLang(sets.i18nVal, sI18n, 1),
+    i18nValRecallByKind: byKind(sets.i18nVal, sI18n),
+    i18nValFlagRateNegativesByLanguage: byLang(sets.i18nVal, sI18n, 0),
+    langVal: both((t) => metrics(sLang, ys(sets.langVal), t)),
+    langValRecallByLanguage: byLang(sets.langVal, sLang, 1),
+    langValRecallByKind: byKind(sets.langVal, sLang),
+    langValFlagRateNegativesByLanguage: byLang(sets.langVal, sLang, 0),
+    heldoutOrganicFlagged: both((t) => groupRate(sets.heldout, sHeld, t, (e) => (e.y === 0 && !e.source.includes(':') && e.source !== 'alpaca-generation-prompt' ? 'organic' : null)).organic),
     followUpProbes: (() => { const sp = score(featurize(sets.probes)); return both((t) => `extraction ${groupRate(sets.probes, sp, t, (e) => (e.y === 1 ? 'x' : null)).x} / organic ${groupRate(sets.probes, sp, t, (e) => (e.y === 0 ? 'x' : null)).x}`); })(),
     heldoutItemsTrainPhrasingsRecall: both((t) => groupRate(sets.heldoutTrainPhr, sHeldTP, t, () => 'all').all),
     evaluationNotes: {
@@ -486,19 +582,32 @@ function main(): void {
       fresh: 'held-out items x FRESH_PHRASINGS (never trained on); partly tuned against: some pattern entries were written after its baseline failures were read, and training phrasings share its voices, so optimistic',
       blind: 'held-out items x BLIND_PHRASINGS (never trained on, never read per phrasing; its aggregate figures were seen while choosing the recipe)',
       grammarVal: 'held-out items x phrasings and ordinary prompts from the validation part of every grammar slot list (intent-grammar.ts); the validation set the recipe was chosen on',
+      i18nVal: 'held-out items x multilingual phrasings and ordinary requests from the validation part of every slot list of the training languages (intent-langs-train.ts), plus held-out organic corpora',
+      langVal: 'held-out items x phrasings and ordinary requests in languages never trained on (intent-langs-heldout.ts: it, nl, pl, tr, hi), plus held-out organic corpora',
     },
     alpacaGenerationPromptScore: Number(sHeld[sets.heldout.findIndex((e) => e.source === 'alpaca-generation-prompt')]!.toFixed(4)),
   };
   if (process.env.DIAG_FP) {
     // The highest-scoring held-out negatives (diagnostics only, stderr).
-    const [dset, dsc] = process.env.DIAG_SET === 'fresh' ? [sets.fresh, sFresh] : process.env.DIAG_SET === 'gram' ? [sets.grammarVal, sGram] : [sets.heldout, sHeld];
+    const [dset, dsc] = process.env.DIAG_SET === 'fresh' ? [sets.fresh, sFresh] : process.env.DIAG_SET === 'gram' ? [sets.grammarVal, sGram] : process.env.DIAG_SET === 'i18n' ? [sets.i18nVal, sI18n] : process.env.DIAG_SET === 'lang' ? [sets.langVal, sLang] : [sets.heldout, sHeld];
     const fp = dset.map((e, i) => ({ e, s: dsc[i]! })).filter((x) => x.e.y === 0).sort((a, c) => c.s - a.s).slice(0, Number(process.env.DIAG_FP));
     for (const { e, s } of fp) console.error(s.toFixed(3), e.source, JSON.stringify((e.system ? `[SYS ${e.system}] ` : '') + e.prompt.slice(0, 140)));
+    if (process.env.DIAG_FN) {
+      // The lowest-scoring positives of the same set.
+      const fn = dset.map((e, i) => ({ e, s: dsc[i]! })).filter((x) => x.e.y === 1).sort((a, c) => a.s - c.s).slice(0, Number(process.env.DIAG_FN));
+      for (const { e, s } of fn) console.error('FN', s.toFixed(3), e.source, e.kind, JSON.stringify((e.system ? `[SYS ${e.system}] ` : '') + e.prompt.slice(0, 200)));
+    }
   }
   if (process.env.SUMMARY) {
     // One line per set (diagnostics, stderr): AUC, recall/FPR at 0.35 and 0.5.
     const line = (name: string, m: Record<string, Metrics>): string => `${name.padEnd(10)} auc ${m['at0.35']!.auc.toFixed(3)}  @.35 r ${m['at0.35']!.recall.toFixed(3)} f ${m['at0.35']!.fpr.toFixed(3)}  @.5 r ${m['at0.5']!.recall.toFixed(3)} f ${m['at0.5']!.fpr.toFixed(3)}`;
-    for (const [n, m] of [['heldout', result.heldout], ['final', result.final], ['fresh', result.fresh], ['blind-v1', result.blind], ['grammarVal', result.grammarVal]] as const) console.error(line(n, m));
+    for (const [n, m] of [['heldout', result.heldout], ['final', result.final], ['fresh', result.fresh], ['blind-v1', result.blind], ['grammarVal', result.grammarVal], ['i18nVal', result.i18nVal], ['langVal', result.langVal]] as const) console.error(line(n, m));
+    console.error('held-out organic flagged', JSON.stringify(result.heldoutOrganicFlagged));
+    console.error('i18nVal recall by lang @.35', JSON.stringify(result.i18nValRecallByLanguage['at0.35']));
+    console.error('i18nVal neg by lang @.35', JSON.stringify(result.i18nValFlagRateNegativesByLanguage['at0.35']));
+    console.error('langVal recall by lang @.35', JSON.stringify(result.langValRecallByLanguage['at0.35']));
+    console.error('langVal recall by kind @.35', JSON.stringify(result.langValRecallByKind['at0.35']));
+    console.error('langVal neg by lang @.35', JSON.stringify(result.langValFlagRateNegativesByLanguage['at0.35']));
     console.error('grammarVal by kind @.35', JSON.stringify(result.grammarValRecallByKind['at0.35']));
     console.error('grammarVal neg @.35', JSON.stringify(result.grammarValFlagRateNegativesBySource['at0.35']));
   } else console.log(JSON.stringify(result, null, 2));
@@ -517,7 +626,7 @@ function main(): void {
     threshold,
     trainedWith: {
       command: 'npm run train:intent (node dist/scripts/train-intent.js)',
-      seed, epochs: EPOCHS, lr: LR, l2: L2, hashedDropout: DROPOUT, grammarShare: GRAMMAR_SHARE, slotGrammarShare: SLOT_GRAMMAR_SHARE, ordinaryGrammarShare: ORDINARY_GRAMMAR_SHARE, organicItemShare: ORGANIC_ITEM_SHARE, ordinaryStandalone: ORDINARY_STANDALONE, negWeight: NEG_WEIGHT, organicGrammarShare: ORGANIC_GRAMMAR_SHARE, bareShare: BARE_SHARE, organicWeight: ORGANIC_WEIGHT, examples: sets.train.length,
+      seed, epochs: EPOCHS, lr: LR, l2: L2, hashedDropout: DROPOUT, grammarShare: GRAMMAR_SHARE, slotGrammarShare: SLOT_GRAMMAR_SHARE, ordinaryGrammarShare: ORDINARY_GRAMMAR_SHARE, organicItemShare: ORGANIC_ITEM_SHARE, ordinaryStandalone: ORDINARY_STANDALONE, negWeight: NEG_WEIGHT, organicGrammarShare: ORGANIC_GRAMMAR_SHARE, bareShare: BARE_SHARE, organicWeight: ORGANIC_WEIGHT, i18nShare: I18N_SHARE, i18nStandalone: I18N_STANDALONE, trainLanguages: TRAIN_LANGS.map((l) => l.code), examples: sets.train.length,
       denseFeatures: DENSE_NAMES, kinds: INTENT_KIND_LIST,
       corpora: 'data/corpora (gsm8k, HumanEval, GPTeacher, self-instruct, alpaca prompt; koala, arena-hard, mt-bench, vicuna, hh-rlhf, self-instruct user-oriented)',
     },

@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   WATERMARK_KEY_MISSING: 'a watermark policy is set but no watermark key was given',
   STORE_LOCKED: 'the data directory is in use by another process (a running gateway)',
   ADMIN_API: 'the gateway admin API refused the request or could not be reached',
+  ENGINE_START: 'the detection engine could not be loaded or started',
+  ENGINE_STOPPED: 'the detection engine stopped while the gateway was serving',
   INTERNAL: 'internal error',
 } as const;
 
@@ -60,4 +62,50 @@ export function errorFromData(data: ErrorData): Error {
   }
   if (data.stack) err.stack = data.stack;
   return err;
+}
+
+/**
+ * Codes of the errors the admin API and the dashboard answer over HTTP, as `{"error": message, "code": code}` (JSON)
+ * or an error page naming both. Lower case, like the codes of the LLM APIs the gateway speaks; the message is for
+ * people and may change, the code is for scripts and tests.
+ */
+export const HTTP_ERROR_CODES = {
+  invalid_request: 'the request body or a parameter is malformed',
+  invalid_path: 'a path segment is malformed (a bad %-escape)',
+  invalid_action: 'the review action is not one this route accepts',
+  invalid_filter: 'a review-queue filter or paging parameter is not valid',
+  unauthorized: 'no token, or a wrong or expired one',
+  reviewer_required: 'a decision without a reviewer identity (named token or the proxy\'s user header)',
+  forbidden: 'the token may not do this (reviewer tokens cannot manage keys)',
+  csrf_invalid: 'a write without the page\'s current CSRF token (the page is older than the server: reload it)',
+  cross_origin: 'a write sent by another web site',
+  host_not_allowed: 'the dashboard does not answer to this host name',
+  not_found: 'no such route',
+  account_not_found: 'no such account',
+  campaign_not_found: 'no such campaign',
+  method_not_allowed: 'the route does not take this HTTP method',
+  too_large: 'the request body is too large',
+  internal: 'internal error (details in the server log only)',
+  unreachable: 'the dashboard\'s browser code got no coded answer (server down, a proxy\'s own error page)',
+} as const;
+
+export type HttpErrorCode = keyof typeof HTTP_ERROR_CODES;
+
+const CODE_OF_STATUS: Partial<Record<number, HttpErrorCode>> = {
+  400: 'invalid_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'too_large', 421: 'host_not_allowed',
+};
+
+/** An error answered over HTTP: status, catalogue code (by default the status's usual one) and a plain message. */
+export class HttpError extends Error {
+  readonly code: HttpErrorCode;
+  constructor(readonly status: number, message: string, code?: HttpErrorCode) {
+    super(message);
+    this.name = 'HttpError';
+    this.code = code ?? CODE_OF_STATUS[status] ?? 'internal';
+  }
+}
+
+/** The JSON body of an HTTP error. */
+export function httpErrorBody(code: HttpErrorCode, message: string): string {
+  return JSON.stringify({ error: message, code });
 }

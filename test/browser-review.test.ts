@@ -3,7 +3,8 @@
  * (test/fixtures/review-scale-world.yaml), analysed, then reviewed in Debian chromium through the dashboard behind a
  * stand-in for an authenticating proxy (it sets X-Forwarded-User): campaigns first, one exception, the rest of a
  * campaign confirmed in one click, paging and filters, an owner's appeal from the support tool landing in the queue,
- * the account page's links and plain feature names. Screenshots go to test-artifacts/review-*.png.
+ * the account page's links and plain feature names, and errors shown with their catalogue code (a stale page, an
+ * expired login, a missing account, a bad filter). Screenshots go to test-artifacts/review-*.png.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -152,6 +153,52 @@ test('review by campaign and paging in chromium on a world with over 1,000 flagg
     const audit = (await page.getByTestId('audit').textContent()) ?? '';
     assert.ok(audit.includes('dana@provider.example') && audit.includes('account owner (support-tool)'));
     await page.screenshot({ path: join(ARTIFACTS, 'review-audit.png'), fullPage: false });
+
+    // 7. Errors say what went wrong in plain words with their catalogue code (src/errors.ts), never "[object Object]".
+    const errorOf = async (p: typeof page) => {
+      const e = p.locator('[role="alert"]').first();
+      await e.waitFor();
+      const text = (await e.textContent()) ?? '';
+      assert.ok(!text.includes('[object Object]') && !/\bat \S+:\d+/.test(text), `plain message: ${text}`);
+      return { text, code: await e.getAttribute('data-code') };
+    };
+    // A failed review action (the page's security token is stale: the dashboard restarted since it was loaded).
+    await page.goto(`${origin}/ui/queue`);
+    const target = page.locator('tr[data-account]').first();
+    const targetId = (await target.getAttribute('data-account'))!;
+    await target.locator('input[name="csrf"]').evaluateAll((els) => els.forEach((el) => ((el as HTMLInputElement).value = 'from-before-a-restart')));
+    await target.locator('button[data-action="dismiss"]').click();
+    let err = await errorOf(page);
+    assert.equal(err.code, 'csrf_invalid');
+    assert.match(err.text, /^Not recorded: .*reload the page and retry csrf_invalid$/);
+    assert.equal(await target.getByTestId('state').textContent(), 'open', 'nothing changed');
+    const inView = await page.getByTestId('flash').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; });
+    assert.ok(inView, 'the reason is in view where the reviewer clicked');
+    await page.screenshot({ path: join(ARTIFACTS, 'review-error-action.png'), fullPage: false });
+    // The proxy's login expired: requests arrive without the reviewer's name; a decision is refused and says why.
+    const anonymous = await browser.newContext({ viewport: { width: 1400, height: 700 } });
+    const anon = await anonymous.newPage();
+    await anon.goto(`${origin}/ui/queue`);
+    await anon.locator(`tr[data-account="${targetId}"] button[data-action="confirm"]`).click();
+    err = await errorOf(anon);
+    assert.equal(err.code, 'reviewer_required');
+    assert.match(err.text, /no reviewer identity/);
+    await anon.screenshot({ path: join(ARTIFACTS, 'review-error-login.png'), fullPage: false });
+    await anonymous.close();
+    // A missing account and a bad filter.
+    const missing = await page.goto(`${origin}/ui/account/acct_does_not_exist`);
+    assert.equal(missing?.status(), 404);
+    err = await errorOf(page);
+    assert.equal(err.code, 'account_not_found');
+    assert.match(err.text, /no account "acct_does_not_exist"/);
+    await page.screenshot({ path: join(ARTIFACTS, 'review-error-account.png'), fullPage: false });
+    const badFilter = await page.goto(`${origin}/ui/queue?risk=high`);
+    assert.equal(badFilter?.status(), 400);
+    err = await errorOf(page);
+    assert.equal(err.code, 'invalid_filter');
+    assert.match(err.text, /minimum risk must be a number from 0 to 1 \(got "high"\)/);
+    assert.equal(num(await page.getByTestId('queue-count').textContent()), flagged.length - biggestSize + verifiedOpen, 'the queue shows, unfiltered, under the error');
+    await page.screenshot({ path: join(ARTIFACTS, 'review-error-filter.png'), fullPage: false });
   } finally {
     await browser?.close();
     await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import OpenAI from 'openai';
 import Anthropic from '@anthropic-ai/sdk';
-import { ManualEnginePort } from '../src/gateway/engine-port.js';
+import { ManualEnginePort } from '../src/live/engine-port.js';
 import { post, startHarness, type Harness } from './gateway-harness.js';
 
 const POLICY = `
@@ -178,7 +178,7 @@ test('request log with prompts: the last user message is included', async () => 
 test('/v1/responses through the OpenAI SDK: plain and streamed, recorded, rate-limit headers, reasoning withheld when decided', async () => {
   const eng = new ManualEnginePort(true);
   const h2 = await startHarness({ engine: eng, accounts: [{ id: 'ok', tier: 'scale' }, { id: 'sus', tier: 'scale' }] });
-  eng.setRisk([{ accountId: 'sus', risk: 0.85, flagged: true, campaignId: 'c1', reasons: ['cot_elicitation'], updatedAt: '2026-04-22T00:00:00.000Z' }]);
+  eng.setRisk([{ account: 'sus', risk: 0.85, flagged: true, campaignId: 'c1', reasons: ['cot_elicitation'], at: Date.parse('2026-04-22T00:00:00.000Z') }]);
   try {
     const oa = (k: string) => new OpenAI({ apiKey: k, baseURL: h2.url + '/v1', maxRetries: 0 });
     const { data: r, response } = await oa(h2.keys.ok!).responses.create({ model: 'gpt-r', input: 'Why is the sky blue?', reasoning: { effort: 'high' } }).withResponse();

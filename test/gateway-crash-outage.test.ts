@@ -22,9 +22,9 @@ after(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const workerCode = (storeModule: string, servers: string, idsFile: string) => `
+const workerCode = (workerModule: string, servers: string, idsFile: string) => `
 import { writeFileSync } from 'node:fs';
-const { runNatsWorker } = await import(${JSON.stringify(storeModule)});
+const { runNatsWorker } = await import(${JSON.stringify(workerModule)});
 const ids = [];
 const w = await runNatsWorker({ servers: [${JSON.stringify(servers)}], shard: 0, tickMs: 200, onIngest: (id) => ids.push(id) });
 process.stdout.write('ready\\n');
@@ -53,7 +53,7 @@ test('kill -9 of a gateway during a NATS outage under load loses no acknowledged
   try {
     await nats.start();
     const idsFile = join(dir, 'worker-ids.json');
-    worker = child(process.execPath, ['--input-type=module', '-e', workerCode(new URL('../src/store/nats-events.js', import.meta.url).href, nats.url, idsFile)]);
+    worker = child(process.execPath, ['--input-type=module', '-e', workerCode(new URL('../src/live/nats-worker.js', import.meta.url).href, nats.url, idsFile)]);
     await until(() => worker!.out.includes('ready'), 'worker ready');
     gw = await startGateway();
     const key = ((await (await fetch(url + '/admin/keys', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ account_id: 'acct-crash', tier: 'enterprise' }) })).json()) as { key: string }).key;

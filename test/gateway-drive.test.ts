@@ -15,8 +15,8 @@ import { simulate } from '../src/sim/index.js';
 import { parsePolicy } from '../src/policy/config.js';
 import { DuckDbStore } from '../src/store/duckdb-store.js';
 import { MockUpstream } from '../src/gateway/mock-upstream.js';
-import { WorkerEnginePort } from '../src/gateway/engine-port.js';
-import { stepClockOf } from '../src/gateway/engine-clock.js';
+import { WorkerEnginePort } from '../src/live/engine-port.js';
+import { stepClockOf } from '../src/live/engine-clock.js';
 import { Gateway } from '../src/gateway/server.js';
 import { drive, formatDriveReport, servedAfterFlagShare, toRequest, outcomeOf } from '../src/gateway/drive.js';
 import { post } from './gateway-harness.js';
@@ -37,7 +37,7 @@ test('a simulated campaign replayed through the gateway gets blocked; hard negat
     const upstream = await mock.listen();
     gateway = await Gateway.create({ upstream, policy, store, engine, adminToken: 'drive-admin' });
     const url = await gateway.listen(0);
-    assert.equal(await engine.ready, 'src/engine', `the real engine runs in the worker (${engine.lastError ?? ''})`);
+    assert.equal(await engine.ready, 'detector', `the real engine runs in the worker (${engine.lastError ?? ''})`);
 
     const r = await drive({ worldDir: dir, gateways: [url], adminToken: 'drive-admin', speed: null, limit: null, concurrency: 8 });
     const text = formatDriveReport(r);
@@ -99,7 +99,7 @@ test('a simulated campaign replayed through the gateway gets blocked; hard negat
 test('replay headers are ignored unless trusted, and never reach the upstream', async () => {
   const mock = new MockUpstream();
   const store = await DuckDbStore.open({ kind: 'memory' });
-  const { ManualEnginePort } = await import('../src/gateway/engine-port.js');
+  const { ManualEnginePort } = await import('../src/live/engine-port.js');
   const engines = [new ManualEnginePort(true), new ManualEnginePort(true)];
   const gateways: Gateway[] = [];
   try {

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
-import { ManualEnginePort } from '../src/gateway/engine-port.js';
+import { ManualEnginePort } from '../src/live/engine-port.js';
 import { post, startHarness, type Harness } from './gateway-harness.js';
 
 const POLICY = `
@@ -20,7 +20,7 @@ const engine = new ManualEnginePort();
 
 before(async () => {
   h = await startHarness({ engine, policy: POLICY, accounts: [{ id: 'ok', tier: 'scale' }, { id: 'limited', tier: 'free' }, { id: 'blocked', tier: 'scale' }] });
-  engine.setRisk([{ accountId: 'blocked', risk: 0.99, flagged: true, campaignId: 'c9', reasons: ['shared_payment'], updatedAt: '2026-04-22T00:00:00.000Z' }]);
+  engine.setRisk([{ account: 'blocked', risk: 0.99, flagged: true, campaignId: 'c9', reasons: ['shared_payment'], at: Date.parse('2026-04-22T00:00:00.000Z') }]);
 });
 after(async () => h.close());
 

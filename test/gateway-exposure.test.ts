@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePolicy } from '../src/policy/config.js';
 import { DuckDbStore } from '../src/store/duckdb-store.js';
-import { ManualEnginePort } from '../src/gateway/engine-port.js';
+import { ManualEnginePort } from '../src/live/engine-port.js';
 import { MockUpstream } from '../src/gateway/mock-upstream.js';
 import { Gateway } from '../src/gateway/server.js';
-import { NatsEnginePort } from '../src/store/nats-events.js';
+import { NatsEnginePort } from '../src/live/nats-port.js';
 import { retainPrompt } from '../src/gateway/retention.js';
 import { child, stop, until } from './nats-harness.js';
 
@@ -166,7 +166,7 @@ test('serve speaks TLS with --tls-cert/--tls-key', async () => {
       req.on('error', reject);
       req.end();
     });
-    assert.equal(body, '{"ok":true}');
+    assert.equal(body, '{"ok":true,"engine":"running"}');
   } finally {
     await stop(s.c);
     rmSync(s.dir, { recursive: true, force: true });

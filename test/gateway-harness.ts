@@ -4,7 +4,7 @@
  */
 import { parsePolicy } from '../src/policy/config.js';
 import { DuckDbStore } from '../src/store/duckdb-store.js';
-import { ManualEnginePort, type EnginePort } from '../src/gateway/engine-port.js';
+import { ManualEnginePort, type EnginePort } from '../src/live/engine-port.js';
 import { MockUpstream, type MockUpstreamOptions } from '../src/gateway/mock-upstream.js';
 import { Gateway, type GatewayOptions } from '../src/gateway/server.js';
 import type { Tier } from '../src/dataset/types.js';

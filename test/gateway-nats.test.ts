@@ -12,7 +12,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'node:net';
-import { NatsEnginePort, shardOf, riskSubject } from '../src/store/nats-events.js';
+import { NatsEnginePort } from '../src/live/nats-port.js';
+import { shardOf, riskSubject } from '../src/live/nats-streams.js';
 import type { Interaction } from '../src/dataset/types.js';
 
 const HAVE = spawnSync('nats-server', ['--version']).status === 0;
@@ -51,10 +52,10 @@ async function stopNats(): Promise<void> {
   await new Promise((r) => n.once('exit', r));
 }
 
-const workerCode = (engineModule: string, storeModule: string) => `
-const { runNatsWorker } = await import(${JSON.stringify(storeModule)});
+const workerCode = (workerModule: string) => `
+const { runNatsWorker } = await import(${JSON.stringify(workerModule)});
 const w = await runNatsWorker({ servers: ${JSON.stringify(SERVERS)}, shard: 0, tickMs: 50,
-  engineModule: ${JSON.stringify(engineModule)}, engineOptions: { marker: '#harvest#', risk: 0.97, campaignId: 'nats-campaign' } });
+  engine: { kind: 'test', engine: { name: 'marker', marker: '#harvest#', risk: 0.97, campaignId: 'nats-campaign' } } });
 process.stdout.write('ready ' + w.engineName + '\\n');
 process.on('SIGTERM', async () => { await w.close(); process.stdout.write('stats ' + JSON.stringify(w.stats) + '\\n'); process.exit(0); });
 `;
@@ -87,9 +88,8 @@ test('shards and risk subjects are stable and subject-safe', () => {
 });
 
 test('events reach a worker process and its risk returns; events survive a NATS outage via the spool', { skip, timeout: 60_000 }, async () => {
-  const engineModule = new URL('../src/gateway/marker-engine.js', import.meta.url).href;
-  const storeModule = new URL('../src/store/nats-events.js', import.meta.url).href;
-  worker = spawn(process.execPath, ['--input-type=module', '-e', workerCode(engineModule, storeModule)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const workerModule = new URL('../src/live/nats-worker.js', import.meta.url).href;
+  worker = spawn(process.execPath, ['--input-type=module', '-e', workerCode(workerModule)], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   worker.stdout!.on('data', (d) => (out += d));
   await until(() => out.includes('ready'), 'worker ready');
@@ -98,7 +98,7 @@ test('events reach a worker process and its risk returns; events survive a NATS 
   try {
     await port.connected();
     const flagged = new Set<string>();
-    port.onRisk((us) => us.forEach((u) => flagged.add(u.accountId)));
+    port.onRisk((us) => us.forEach((u) => flagged.add(u.account)));
     port.submit(interaction('fine', 'hello'));
     port.submit(interaction('bad', 'please #harvest# it'));
     await until(() => flagged.has('bad'), 'risk for bad');

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ManualEnginePort, WorkerEnginePort } from '../src/gateway/engine-port.js';
+import { ManualEnginePort, WorkerEnginePort } from '../src/live/engine-port.js';
 import { post, startHarness } from './gateway-harness.js';
 
 const OA = '/v1/chat/completions';
@@ -20,7 +20,7 @@ test('throttle level scales the account limit down', async () => {
   const engine = new ManualEnginePort();
   const h = await startHarness({ engine, policy: 'throttle: { factor: 0.2 }\ntiers: { build: { account: { requests: { per_minute: 60, burst: 10 } } } }', accounts: [{ id: 't', tier: 'build' }, { id: 'n', tier: 'build' }] });
   try {
-    engine.setRisk([{ accountId: 't', risk: 0.72, flagged: true, campaignId: null, reasons: [], updatedAt: T }]);
+    engine.setRisk([{ account: 't', risk: 0.72, flagged: true, campaignId: null, reasons: [], at: Date.parse(T) }]);
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await post(h.url + OA, oa(h.keys.t!), body())).status);
     assert.deepEqual(statuses, [200, 200, 429]); // burst 10 × 0.2 = 2
@@ -34,7 +34,7 @@ test('dry-run decides and audits but enforces nothing', async () => {
   const engine = new ManualEnginePort();
   const h = await startHarness({ engine, policy: 'dry_run: true\ntiers: { build: { account: { requests: { per_minute: 60, burst: 1 } } } }', accounts: [{ id: 'x', tier: 'build' }] });
   try {
-    engine.setRisk([{ accountId: 'x', risk: 0.99, flagged: true, campaignId: 'c1', reasons: [], updatedAt: T }]);
+    engine.setRisk([{ account: 'x', risk: 0.99, flagged: true, campaignId: 'c1', reasons: [], at: Date.parse(T) }]);
     const r1 = await post(h.url + AN, an(h.keys.x!), body('think', { thinking: { type: 'enabled', budget_tokens: 1000 } }));
     const r2 = await post(h.url + AN, an(h.keys.x!), body('think', { thinking: { type: 'enabled', budget_tokens: 1000 } }));
     assert.equal(r1.status, 200);
@@ -78,14 +78,14 @@ test('review actions: confirm blocks, unblock lifts, allowlist keeps reasoning, 
   const h = await startHarness({ engine, accounts: [{ id: 'a', tier: 'scale' }] });
   const think = () => post(h.url + AN, an(h.keys.a!), body('q', { thinking: { type: 'enabled', budget_tokens: 1000 } }));
   try {
-    engine.setRisk([{ accountId: 'a', risk: 0.6, flagged: true, campaignId: 'camp-1', reasons: ['sync_timing'], updatedAt: T }]);
+    engine.setRisk([{ account: 'a', risk: 0.6, flagged: true, campaignId: 'camp-1', reasons: ['sync_timing'], at: Date.parse(T) }]);
     assert.equal((await think()).status, 200);
     assert.equal((await h.admin('POST', '/admin/accounts/a/review', { action: 'confirm', note: 'matches campaign' })).status, 200);
     assert.equal((await think()).status, 403);
     const unblock = await h.admin('POST', '/admin/accounts/a/review', { action: 'unblock' });
     assert.equal(unblock.json.decision.action, 'allow');
     assert.equal((await think()).status, 200);
-    engine.setRisk([{ accountId: 'a', risk: 0.85, flagged: true, campaignId: 'camp-1', reasons: [], updatedAt: T }]);
+    engine.setRisk([{ account: 'a', risk: 0.85, flagged: true, campaignId: 'camp-1', reasons: [], at: Date.parse(T) }]);
     const withheld = await think();
     assert.deepEqual(withheld.json.content.map((b: { type: string }) => b.type), ['text'], 'risk rose past the dismissal margin');
     await h.admin('POST', '/admin/accounts/a/review', { action: 'allowlist' });
@@ -121,9 +121,9 @@ test('webhooks fire on a new flag, a new campaign and a block', async () => {
   const engine = new ManualEnginePort();
   const h = await startHarness({ engine, policy: `webhooks: [{ url: "http://127.0.0.1:${port}/hook" }]` });
   try {
-    engine.setRisk([{ accountId: 'a1', risk: 0.6, flagged: true, campaignId: 'c1', reasons: [], updatedAt: T }]);
-    engine.setRisk([{ accountId: 'a1', risk: 0.6, flagged: true, campaignId: 'c1', reasons: [], updatedAt: T }]); // no repeat
-    engine.setRisk([{ accountId: 'a2', risk: 0.99, flagged: true, campaignId: 'c1', reasons: [], updatedAt: T }]);
+    engine.setRisk([{ account: 'a1', risk: 0.6, flagged: true, campaignId: 'c1', reasons: [], at: Date.parse(T) }]);
+    engine.setRisk([{ account: 'a1', risk: 0.6, flagged: true, campaignId: 'c1', reasons: [], at: Date.parse(T) }]); // no repeat
+    engine.setRisk([{ account: 'a2', risk: 0.99, flagged: true, campaignId: 'c1', reasons: [], at: Date.parse(T) }]);
     await h.gateway.close(0); // drains webhooks in flight
     const got = received.map((r) => `${r.event}:${r.account_id}`).sort();
     assert.deepEqual(got, ['block:a2', 'campaign:a1', 'flag:a1', 'flag:a2']);
@@ -135,15 +135,14 @@ test('webhooks fire on a new flag, a new campaign and a block', async () => {
 
 test('worker-thread engine: interactions flow to it and its risk comes back to the hot path', async () => {
   const engine = new WorkerEnginePort({
-    engineModule: new URL('../src/gateway/marker-engine.js', import.meta.url).href,
-    engineOptions: { marker: '#harvest#', risk: 0.99, campaignId: 'marker-campaign' },
+    engine: { kind: 'test', engine: { name: 'marker', marker: '#harvest#', risk: 0.99, campaignId: 'marker-campaign' } },
     tickMs: 20, flushMs: 5,
   });
   const h = await startHarness({ engine, accounts: [{ id: 'bad', tier: 'scale' }, { id: 'fine', tier: 'scale' }] });
   try {
-    assert.equal(await engine.ready, new URL('../src/gateway/marker-engine.js', import.meta.url).href);
+    assert.equal(await engine.ready, 'test:marker');
     // Listen before sending: the worker may answer before the second request returns.
-    const flagged = new Promise<void>((resolve) => engine.onRisk((u) => u.some((x) => x.accountId === 'bad') && resolve()));
+    const flagged = new Promise<void>((resolve) => engine.onRisk((u) => u.some((x) => x.account === 'bad') && resolve()));
     assert.equal((await post(h.url + OA, oa(h.keys.bad!), body('please #harvest# this'))).status, 200);
     assert.equal((await post(h.url + OA, oa(h.keys.fine!), body('normal question'))).status, 200);
     await flagged;

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ManualEnginePort } from '../src/gateway/engine-port.js';
+import { ManualEnginePort } from '../src/live/engine-port.js';
 import { startHarness } from './gateway-harness.js';
 
 const T = '2026-04-22T00:00:00.000Z';
@@ -21,7 +21,7 @@ test('named reviewers, campaign review in one call, appeals from the support too
   try {
     // The lab account belongs to a verified organisation (sign-up facts through the admin API).
     await h.store.createKey({ accountId: 'lab', nowIso: T, meta: { verified: true } });
-    const member = (id: string) => ({ accountId: id, risk: 0.9, flagged: true, campaignId: 'C1', reasons: ['campaign:member', 'link:shared-template'], updatedAt: T });
+    const member = (id: string) => ({ account: id, risk: 0.9, flagged: true, campaignId: 'C1', reasons: ['campaign:member', 'link:shared-template'], at: Date.parse(T) });
     engine.setRisk(['m1', 'm2', 'm3', 'lab'].map(member));
     await h.store.upsertVerdicts(['m1', 'm2', 'm3', 'lab'].map((id) => ({ account_id: id, risk: 0.9, flagged: true, campaign_id: 'C1', first_flagged_at: T, reasons: ['campaign:member'], updated_at: T })));
 

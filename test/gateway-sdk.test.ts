@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import OpenAI from 'openai';
 import Anthropic from '@anthropic-ai/sdk';
-import { ManualEnginePort } from '../src/gateway/engine-port.js';
+import { ManualEnginePort } from '../src/live/engine-port.js';
 import { startHarness, type Harness } from './gateway-harness.js';
 
 let h: Harness;
@@ -15,7 +15,7 @@ const engine = new ManualEnginePort(true);
 
 before(async () => {
   h = await startHarness({ engine, accounts: [{ id: 'good', tier: 'scale' }, { id: 'suspect', tier: 'scale' }] });
-  engine.setRisk([{ accountId: 'suspect', risk: 0.85, flagged: true, campaignId: 'c1', reasons: ['cot_elicitation'], updatedAt: '2026-04-22T00:00:00.000Z' }]);
+  engine.setRisk([{ account: 'suspect', risk: 0.85, flagged: true, campaignId: 'c1', reasons: ['cot_elicitation'], at: Date.parse('2026-04-22T00:00:00.000Z') }]);
 });
 after(async () => h.close());
 

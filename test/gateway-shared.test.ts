@@ -9,9 +9,10 @@ import assert from 'node:assert/strict';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parsePolicy } from '../src/policy/config.js';
 import { DuckDbStore } from '../src/store/duckdb-store.js';
-import { ManualEnginePort, type RiskUpdate } from '../src/gateway/engine-port.js';
+import type { RiskUpdate } from '../src/engine/engine.js';
+import { ManualEnginePort } from '../src/live/engine-port.js';
 import { Gateway } from '../src/gateway/server.js';
-import type { SharedReviewRow, SharedState } from '../src/store/store.js';
+import type { SharedReviewRow, SharedState, SharedVerificationRow } from '../src/store/store.js';
 
 class MemoryShared implements SharedState {
   rows = new Map<string, SharedReviewRow>();
@@ -33,8 +34,22 @@ class MemoryShared implements SharedState {
   onReview(cb: (r: SharedReviewRow) => void) {
     this.listeners.push(cb);
   }
+  verifications = new Map<string, SharedVerificationRow>();
+  private readonly verificationListeners: ((r: SharedVerificationRow) => void)[] = [];
+  async loadVerifications() {
+    this.check();
+    return [...this.verifications.values()];
+  }
+  async putVerification(row: SharedVerificationRow) {
+    this.check();
+    this.verifications.set(row.account_id, row);
+    for (const l of this.verificationListeners) l(row);
+  }
+  onVerification(cb: (r: SharedVerificationRow) => void) {
+    this.verificationListeners.push(cb);
+  }
   putRisk(updates: RiskUpdate[]) {
-    if (!this.down) for (const u of updates) this.risk.set(u.accountId, u);
+    if (!this.down) for (const u of updates) this.risk.set(u.account, u);
   }
   async loadRisk() {
     this.check();
@@ -43,7 +58,7 @@ class MemoryShared implements SharedState {
   async close() {}
 }
 
-const risk = (accountId: string, r: number): RiskUpdate => ({ accountId, risk: r, flagged: true, campaignId: 'c1', reasons: ['x'], updatedAt: '2026-04-25T00:00:00.000Z' });
+const risk = (account: string, r: number): RiskUpdate => ({ account, risk: r, flagged: true, campaignId: 'c1', reasons: ['x'], at: Date.parse('2026-04-25T00:00:00.000Z') });
 
 test('reviews made on one node hold on the other; outages heal; risk is mirrored', async () => {
   const shared = new MemoryShared();

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WorkerEnginePort } from '../src/gateway/engine-port.js';
+import { WorkerEnginePort } from '../src/live/engine-port.js';
 import { post, startHarness } from './gateway-harness.js';
 
 const AN = '/v1/messages';
@@ -13,11 +13,11 @@ const think = JSON.stringify({ model: 'm', max_tokens: 10, messages: [{ role: 'u
 
 test("an account created through the admin API on a known operation's card is restricted on its first request", async () => {
   // Steps far apart: the world the engine replayed at load is what it knows during the test.
-  const engine = new WorkerEnginePort({ engineModule: new URL('./signup-world-engine.js', import.meta.url).href, tickMs: 600_000, flushMs: 5 });
+  const engine = new WorkerEnginePort({ engine: { kind: 'test', engine: { name: 'known-operation' } }, tickMs: 600_000, flushMs: 5 });
   const h = await startHarness({ engine });
   try {
-    assert.equal(await engine.ready, new URL('./signup-world-engine.js', import.meta.url).href);
-    const scored = new Promise<void>((resolve) => engine.onRisk((u) => u.some((x) => x.accountId === 'atk-new') && resolve()));
+    assert.equal(await engine.ready, 'test:known-operation');
+    const scored = new Promise<void>((resolve) => engine.onRisk((u) => u.some((x) => x.account === 'atk-new') && resolve()));
     const bad = await h.admin('POST', '/admin/keys', { account_id: 'atk-new', tier: 'build', account: { email_domain: 'gmail.com', payment_fingerprint: 'card-1' } });
     const fine = await h.admin('POST', '/admin/keys', { account_id: 'new-user', tier: 'build', account: { email_domain: 'gmail.com', payment_fingerprint: 'pf-own' } });
     assert.deepEqual([bad.status, fine.status], [201, 201]);

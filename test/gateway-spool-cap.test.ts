@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NatsEnginePort, type NatsEnginePortOptions } from '../src/store/nats-events.js';
+import { NatsEnginePort, type NatsEnginePortOptions } from '../src/live/nats-port.js';
 import type { Interaction } from '../src/dataset/types.js';
 import { Gateway } from '../src/gateway/server.js';
 import { parsePolicy } from '../src/policy/config.js';

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { EVENTS_STREAM, NatsEnginePort } from '../src/store/nats-events.js';
+import { NatsEnginePort } from '../src/live/nats-port.js';
+import { EVENTS_STREAM } from '../src/live/nats-streams.js';
 import { Nats, skipNats, until } from './nats-harness.js';
 
 let dir = '';

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import OpenAI from 'openai';
-import { ManualEnginePort } from '../src/gateway/engine-port.js';
+import { ManualEnginePort } from '../src/live/engine-port.js';
 import { Gateway } from '../src/gateway/server.js';
 import { post, startHarness, type Harness } from './gateway-harness.js';
 
@@ -39,9 +39,9 @@ webhooks: [{ url: "${hookUrl}", events: [verify] }]
   h = await startHarness({ engine, policy, accounts: [{ id: 'risky', tier: 'free' }, { id: 'calm', tier: 'free' }, { id: 'big', tier: 'scale' }] });
   const at = '2026-04-22T00:00:00.000Z';
   engine.setRisk([
-    { accountId: 'risky', risk: 0.65, flagged: true, campaignId: 'c7', reasons: ['cot_elicitation'], updatedAt: at },
-    { accountId: 'calm', risk: 0.3, flagged: false, campaignId: null, reasons: [], updatedAt: at },
-    { accountId: 'big', risk: 0.65, flagged: true, campaignId: 'c7', reasons: ['cot_elicitation'], updatedAt: at },
+    { account: 'risky', risk: 0.65, flagged: true, campaignId: 'c7', reasons: ['cot_elicitation'], at: Date.parse(at) },
+    { account: 'calm', risk: 0.3, flagged: false, campaignId: null, reasons: [], at: Date.parse(at) },
+    { account: 'big', risk: 0.65, flagged: true, campaignId: 'c7', reasons: ['cot_elicitation'], at: Date.parse(at) },
   ]);
 });
 after(async () => {
@@ -110,7 +110,7 @@ test('dry-run audits the requirement but serves', async () => {
   const eng = new ManualEnginePort();
   const h2 = await startHarness({ engine: eng, policy: 'dry_run: true\nverification: { url: "https://id.example.com/v", tiers: { build: 0.5 } }', accounts: [{ id: 'r' }] });
   try {
-    eng.setRisk([{ accountId: 'r', risk: 0.9, flagged: true, campaignId: null, reasons: [], updatedAt: '2026-04-22T00:00:00.000Z' }]);
+    eng.setRisk([{ account: 'r', risk: 0.9, flagged: true, campaignId: null, reasons: [], at: Date.parse('2026-04-22T00:00:00.000Z') }]);
     assert.equal((await post(h2.url + '/v1/chat/completions', oaAuth(h2.keys.r!), body)).status, 200);
     await h2.gateway.flushEvents();
     const audit = await h2.admin('GET', '/admin/audit?account=r');

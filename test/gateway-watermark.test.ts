@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import OpenAI from 'openai';
 import Anthropic from '@anthropic-ai/sdk';
-import { ManualEnginePort } from '../src/gateway/engine-port.js';
+import { ManualEnginePort } from '../src/live/engine-port.js';
 import { Gateway } from '../src/gateway/server.js';
 import { lexicalWatermarker } from '../src/gateway/watermark-lexical.js';
 import { parsePolicy } from '../src/policy/config.js';
@@ -58,7 +58,7 @@ before(async () => {
     accounts: [{ id: 'marked', tier: 'scale' }, { id: 'plain', tier: 'build' }, { id: 'risky', tier: 'enterprise' }],
     mock: { answer: (prompt) => replies.get(prompt) ?? `No reply for ${prompt}.`, chunks: 23 },
   });
-  engine.setRisk([{ accountId: 'risky', risk: 0.75, flagged: true, campaignId: 'c9', reasons: ['cot_elicitation'], updatedAt: '2026-04-22T00:00:00.000Z' }]);
+  engine.setRisk([{ account: 'risky', risk: 0.75, flagged: true, campaignId: 'c9', reasons: ['cot_elicitation'], at: Date.parse('2026-04-22T00:00:00.000Z') }]);
 });
 after(async () => h.close());
 

@@ -8,7 +8,7 @@ import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { connect } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { EVENTS_STREAM } from '../src/store/nats-events.js';
+import { EVENTS_STREAM } from '../src/live/nats-streams.js';
 
 export const HAVE_NATS = spawnSync('nats-server', ['--version']).status === 0;
 if (!HAVE_NATS && process.env.CI === 'true') throw new Error('nats-server is required in CI (apt-get install -y nats-server)');

@@ -40,6 +40,12 @@ export interface AccountFeatures {
   outputPerInput: number;
   /** Share of requests answered with extended reasoning (reasoning tokens billed). */
   reasoningShare: number;
+  /**
+   * Share of requests that open a thread (or stand alone) and are answered with extended reasoning at ≥ 8 output
+   * tokens per input token (state.ts). Language-independent: it reads token counts, not words. Evade: ask for short
+   * answers or no extended reasoning (less of what a reasoning-trace harvest wants per request), or pad the prompts.
+   */
+  reasonedOpenings: number;
   intentKindShares: Record<string, number>;
 }
 
@@ -90,6 +96,7 @@ export function accountFeatures(s: AccountState): AccountFeatures {
     uaTlsMismatch: s.uaTlsMismatch / Math.max(1, n),
     outputPerInput: s.outputTokens / Math.max(1, s.inputTokens),
     reasoningShare: s.reasoningUses / Math.max(1, n),
+    reasonedOpenings: shrink(s.reasonedFirstTurns, n, 0.05),
     intentKindShares: kinds,
   };
 }
@@ -121,6 +128,10 @@ export function accountEvidence(f: AccountFeatures): Evidence {
     // input token with extended thinking on; conversation, coding help and applications return about one or less, and
     // list generation (long answers without thinking) is judged by its wording instead.
     ['content:long-reasoned-answers', 1.5 * f.reasoningShare * Math.min(1.5, Math.max(0, Math.log10(Math.max(1e-9, f.outputPerInput)) - 0.5))],
+    // The same shape counted request by request on opening turns: the pooled ratio above is diluted by the context a
+    // thread carries, and by cover traffic; a trace harvest opens nearly every thread this way, people do so now and
+    // then (a hard question to a reasoning model). Above a fifth of the openings only: occasional ones say nothing.
+    ['content:reasoned-openings', 2 * Math.max(0, f.reasonedOpenings - 0.2)],
   ];
   const z = -1 + parts.reduce((a, [, v]) => a + v, 0);
   const reasons = parts

@@ -8,10 +8,16 @@
  * use. The account's IPs, prefixes, countries and clients are not kept: capped sets of them cost kilobytes per
  * account at scale and nothing read them (the link index holds network artefacts across accounts, campaigns/links.ts);
  * the ASNs stay, for operation profiles (campaigns/graph.ts).
+ *
+ * An idle account's collections (every field holding an object) can go to disk (`spill`, accounts/spill.ts) and come
+ * back the first time they are read: every method that reads or changes them calls `load` or `changed` first, and a
+ * test (state.test.ts) checks every getter and method of a spilled state against the state it was. Objects held here
+ * are the account's own: they are spilled by value, so a reference to something shared would come back a copy.
  */
 import { CAPABILITIES, INTENT_KINDS, type Observation } from '../engine/observation.js';
 import { U32Set } from '../collections/u32-set.js';
 import { U32Counts, type ReadonlyCounts } from '../collections/u32-counts.js';
+import { decodeFields, encodeFields, type AccountStore } from './spill.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -19,6 +25,8 @@ const DAY = 24 * HOUR;
 const MAX_ITEMS = 4096;
 const MAX_SMALL_SET = 64;
 const MAX_FRAMES = 128;
+/** Output tokens per input token from which a reasoned opening request counts as a long answer to a short ask. */
+export const REASONED_OUTPUT_RATIO = 8;
 
 /**
  * Layout of `AccountState.counts`: hour of day, intent kinds, capabilities, then the habits of how an account asks:
@@ -50,6 +58,8 @@ export interface ModelUse {
 const NO_NUMBERS: readonly number[] = [];
 const NO_MODELS: readonly ModelUse[] = [];
 const NO_FRAMES: ReadonlyCounts = new U32Counts();
+/** Own fields holding objects that are not the account's collections (never spilled). */
+const NOT_SPILLED: ReadonlySet<string> = new Set(['store']);
 
 /**
  * An account's state as plain data (AccountState.snapshot). Infinite first/last (no traffic) travel as null: JSON has
@@ -70,6 +80,7 @@ export interface AccountSnapshot {
   outputTokens: number;
   reasoningTokens: number;
   reasoningUses: number;
+  reasonedFirstTurns?: number;
   followUps: number;
   withTools: number;
   errors: number;
@@ -109,6 +120,12 @@ export class AccountState {
   reasoningTokens = 0;
   /** Requests whose answer carried reasoning tokens (extended thinking asked for). */
   reasoningUses = 0;
+  /**
+   * Opening requests (no conversation, or its first turn) answered with extended reasoning at REASONED_OUTPUT_RATIO or
+   * more output tokens per input token: the shape of a reasoning-trace harvest, whatever the prompt's language. Counted
+   * per request, so the context a long thread carries in its later turns does not dilute it.
+   */
+  reasonedFirstTurns = 0;
   followUps = 0;
   withTools = 0;
   errors = 0;
@@ -134,6 +151,13 @@ export class AccountState {
   private gapN = 0;
   private gapMean = 0;
   private gapM2 = 0;
+  /** The store holding this account's record on disk (accounts/spill.ts), its place, and whether it is out of memory. */
+  private store: AccountStore | null = null;
+  private diskAt = -1;
+  private diskLength = 0;
+  private out = false;
+  /** The store's clock (hours) when the record was last read back: an account read by the step stays in memory. */
+  private loadedHour = -1;
 
   constructor(id: string, index: number) {
     this.id = id;
@@ -152,7 +176,7 @@ export class AccountState {
 
   /** Requests per capability (CAPABILITIES order). */
   get capabilities(): Uint32Array {
-    return this.countsView(CAPS_AT, COUNTS);
+    return this.countsView(CAPS_AT, MAX_TOKENS_AT);
   }
 
   /** Requests per requested-max_tokens bucket (sizeBucket). */
@@ -167,30 +191,36 @@ export class AccountState {
 
   /** Distinct UTC days with requests. */
   get activeDays(): number {
+    this.load();
     return this.days?.length ?? 0;
   }
 
   /** ASNs used, in first-use order (distinct). */
   get asns(): readonly number[] {
+    this.load();
     return this.asnList ?? NO_NUMBERS;
   }
 
   /** Per model, in first-use order: first use (epoch ms) and requests. */
   get models(): readonly ModelUse[] {
+    this.load();
     return this.modelUses ?? NO_MODELS;
   }
 
   /** Uses per frame (the first MAX_FRAMES frames). */
   get frames(): ReadonlyCounts {
+    this.load();
     return this.frameCounts ?? NO_FRAMES;
   }
 
   /** Distinct item hashes kept (at most MAX_ITEMS). */
   get items(): Iterable<number> {
+    this.load();
     return this.itemSet ?? [];
   }
 
   apply(o: Observation): void {
+    this.changed();
     this.n++;
     if (o.ts < this.first) this.first = o.ts;
     if (this.last > Number.NEGATIVE_INFINITY && o.ts >= this.last) {
@@ -215,7 +245,12 @@ export class AccountState {
     this.inputTokens += o.inputTokens;
     this.outputTokens += o.outputTokens;
     this.reasoningTokens += o.reasoningTokens;
-    if (o.reasoningTokens > 0) this.reasoningUses++;
+    if (o.reasoningTokens > 0) {
+      this.reasoningUses++;
+      // Logs differ on whether output tokens include the reasoning: below the reasoning count they cannot.
+      const generated = o.outputTokens >= o.reasoningTokens ? o.outputTokens : o.outputTokens + o.reasoningTokens;
+      if ((o.turn === null || o.turn <= 1) && generated >= REASONED_OUTPUT_RATIO * Math.max(1, o.inputTokens)) this.reasonedFirstTurns++;
+    }
     counts[MAX_TOKENS_AT + sizeBucket(o.maxTokens)]!++;
     counts[INPUT_AT + sizeBucket(o.inputTokens)]!++;
     if (o.turn !== null && o.turn > 1) this.followUps++;
@@ -238,6 +273,7 @@ export class AccountState {
 
   /** Counts one use of a frame; returns the new count (0 when the account's frame table is full). */
   countFrame(frame: number): number {
+    this.changed();
     return (this.frameCounts ??= new U32Counts()).add(frame, 1, MAX_FRAMES);
   }
 
@@ -248,6 +284,8 @@ export class AccountState {
 
   /** Merges another shard's state of the same account into this one. */
   merge(other: AccountState): void {
+    this.changed();
+    other.load();
     this.n += other.n;
     this.first = Math.min(this.first, other.first);
     this.last = Math.max(this.last, other.last);
@@ -264,6 +302,7 @@ export class AccountState {
     this.outputTokens += other.outputTokens;
     this.reasoningTokens += other.reasoningTokens;
     this.reasoningUses += other.reasoningUses;
+    this.reasonedFirstTurns += other.reasonedFirstTurns;
     this.followUps += other.followUps;
     this.withTools += other.withTools;
     this.errors += other.errors;
@@ -293,12 +332,14 @@ export class AccountState {
    * campaign coordinator, which restores it into its copy. The item set stays with the account (only its counts go).
    */
   snapshot(): AccountSnapshot {
+    this.load();
     const frames: number[] = [];
     this.frames.forEach((c, f) => frames.push(f, c));
     return {
       id: this.id, n: this.n, first: this.first, last: this.last, counts: this.counts ? [...this.counts] : null, days: this.days ? [...this.days] : null,
       intentSum: this.intentSum, intentHigh: this.intentHigh, maxTokensSet: this.maxTokensSet, maxTokensHigh: this.maxTokensHigh,
       inputTokens: this.inputTokens, outputTokens: this.outputTokens, reasoningTokens: this.reasoningTokens, reasoningUses: this.reasoningUses,
+      reasonedFirstTurns: this.reasonedFirstTurns,
       followUps: this.followUps, withTools: this.withTools, errors: this.errors, itemRequests: this.itemRequests, repeats: this.repeats,
       sampledItems: this.sampledItems, sharedItems: this.sharedItems, asns: this.asnList ? [...this.asnList] : null, datacenter: this.datacenter,
       vpn: this.vpn, uaTlsMismatch: this.uaTlsMismatch, models: this.modelUses ? this.modelUses.map((m) => ({ ...m })) : null, frames,
@@ -308,6 +349,7 @@ export class AccountState {
 
   /** Overwrites this state with a snapshot of the same account (see snapshot). */
   restore(s: AccountSnapshot): void {
+    this.changed();
     this.n = s.n;
     this.first = s.first ?? Number.POSITIVE_INFINITY;
     this.last = s.last ?? Number.NEGATIVE_INFINITY;
@@ -321,6 +363,7 @@ export class AccountState {
     this.outputTokens = s.outputTokens;
     this.reasoningTokens = s.reasoningTokens;
     this.reasoningUses = s.reasoningUses;
+    this.reasonedFirstTurns = s.reasonedFirstTurns ?? 0;
     this.followUps = s.followUps;
     this.withTools = s.withTools;
     this.errors = s.errors;
@@ -341,7 +384,69 @@ export class AccountState {
   }
 
   private countsView(from: number, to: number): Uint32Array {
+    this.load();
     return this.counts ? this.counts.subarray(from, to) : new Uint32Array(to - from);
+  }
+
+  /** Whether the collections are on disk. */
+  get spilled(): boolean {
+    return this.out;
+  }
+
+  /** The store's clock (hours) when the collections were last read back from disk (-1: never). */
+  get lastLoadedHour(): number {
+    return this.loadedHour;
+  }
+
+  /**
+   * Moves the collections to disk: written unless the disk copy is current (read back and not changed since), then
+   * dropped from memory. An account without traffic has none to move.
+   */
+  spill(store: AccountStore): void {
+    if (this.out) return;
+    const self = this as unknown as Record<string, unknown>;
+    const fields: Record<string, unknown> = {};
+    let any = false;
+    for (const k of Object.keys(self)) {
+      const v = self[k];
+      if (v === null || typeof v !== 'object' || NOT_SPILLED.has(k)) continue;
+      fields[k] = v;
+      any = true;
+    }
+    if (!any) return;
+    if (this.diskAt < 0) {
+      const record = encodeFields(fields, `account ${this.id}`);
+      this.diskAt = store.append(record);
+      this.diskLength = record.length;
+      this.store = store;
+    }
+    for (const k of Object.keys(fields)) self[k] = null;
+    this.out = true;
+    store.spilled++;
+  }
+
+  /** Gives the record a new place (AccountStore.compact). */
+  relocate(move: (at: number, length: number) => number): void {
+    if (this.diskAt >= 0) this.diskAt = move(this.diskAt, this.diskLength);
+  }
+
+  /** Brings the collections back from disk, if they are there: every reader of them calls this first. */
+  private load(): void {
+    if (!this.out) return;
+    const store = this.store!;
+    Object.assign(this, decodeFields(store.read(this.diskAt, this.diskLength)));
+    this.out = false;
+    store.spilled--;
+    store.reloads++;
+    this.loadedHour = store.hour;
+  }
+
+  /** The collections are about to change: loaded first, and the disk copy is stale from now on. */
+  private changed(): void {
+    if (this.diskAt < 0) return;
+    this.load();
+    this.store!.release(this.diskLength);
+    this.diskAt = -1;
   }
 
   private addDay(day: number): void {

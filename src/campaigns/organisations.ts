@@ -71,7 +71,7 @@ export class Organisations {
     for (const [org, accounts] of this.members) {
       let active = 0;
       for (const a of accounts) if ((states[a]?.n ?? 0) > 0) active++;
-      if (infos[accounts[0]!]!.verified || active >= MIN_ENTITY_ACCOUNTS) out.add(org);
+      if (orgVerified(accounts, infos) || active >= MIN_ENTITY_ACCOUNTS) out.add(org);
     }
     return out;
   }
@@ -84,11 +84,11 @@ export class Organisations {
   run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, OrgVerdict>, open: OpenOrgCampaign, entities: ReadonlySet<string>): void {
     for (const org of entities) {
       const accounts = this.members.get(org)!;
-      const verified = infos[accounts[0]!]!.verified;
+      const verified = orgVerified(accounts, infos);
       let traffic = 0;
       for (const a of accounts) traffic += states[a]?.n ?? 0;
       let j = this.judged.get(org);
-      if (!j || traffic > j.traffic * REBUILD_GROWTH) this.judged.set(org, (j = judge(accounts, states, traffic, verified ? REVIEW_EVIDENCE : ENTITY_EVIDENCE)));
+      if (!j || traffic > j.traffic * REBUILD_GROWTH) this.judged.set(org, (j = judge(accounts, states, traffic, verified)));
       if (verified) {
         for (const a of accounts) {
           verdicts.delete(a);
@@ -105,13 +105,28 @@ export class Organisations {
   }
 }
 
-function judge(accounts: number[], states: AccountState[], traffic: number, bar: number): OrgJudgement {
+/**
+ * Verification is of the organisation: one verified account (its owner's identity and the organisation checked) makes
+ * the organisation accountable, whichever of its keys were created before or after the check.
+ */
+function orgVerified(accounts: number[], infos: (AccountInfo | undefined)[]): boolean {
+  return accounts.some((a) => infos[a]?.verified === true);
+}
+
+/**
+ * An organisation's pooled evidence. A verified one is judged on what it asks, not on the shape of its app's requests:
+ * an application built on a reasoning model opens every request with a short prompt and a long reasoned answer by
+ * design (the reasoned-openings term, features.ts, is left out; its content terms stay).
+ */
+function judge(accounts: number[], states: AccountState[], traffic: number, verified: boolean): OrgJudgement {
   if (traffic < ORG_MIN_REQUESTS) return { traffic, flagged: false, reasons: [], evidence: 0 };
   const pooled = new AccountState('org', -1);
   for (const a of accounts) {
     const s = states[a];
     if (s && s.n > 0) pooled.merge(s);
   }
-  const ev = accountEvidence(accountFeatures(pooled));
-  return { traffic, flagged: ev.score >= bar, reasons: ev.reasons, evidence: ev.score };
+  const features = accountFeatures(pooled);
+  if (verified) features.reasonedOpenings = 0;
+  const ev = accountEvidence(features);
+  return { traffic, flagged: ev.score >= (verified ? REVIEW_EVIDENCE : ENTITY_EVIDENCE), reasons: ev.reasons, evidence: ev.score };
 }

@@ -47,11 +47,22 @@ test('analyze refuses option values that cannot work, with exit code 2', () => {
     [['--min-cluster', '1'], /--min-cluster must be an integer of at least 2/],
     [['--max-skew=-3'], /--max-skew must be 0 or more/],
     [['--heap-growth=-3'], /--heap-growth must be 0 or more/],
+    [['--spill-after=-1'], /--spill-after must be 0 or more/],
+    [['--spill-after', '24', '--shards', '2'], /--spill-dir\/--spill-after and --shards cannot be combined yet/],
   ] as const) {
     const res = run(['analyze', dir, '--out', out, ...args]);
     assert.equal(res.status, 2, `${args.join(' ')}: ${res.stderr}`);
     assertOneClearLine(res.stderr, pattern);
   }
+});
+
+test('a --spill-dir that cannot hold a file fails in one line with exit code 1', () => {
+  const dir = dataset();
+  const parent = mkdtempSync(join(tmpdir(), 'dg-cli-out-'));
+  writeFileSync(join(parent, 'file'), 'x');
+  const res = run(['analyze', dir, '--out', join(parent, 'o'), '--spill-dir', join(parent, 'file')]);
+  assert.equal(res.status, 1, res.stderr);
+  assertOneClearLine(res.stderr, /account spill directory .*file.*\[IO\]/);
 });
 
 test('an existing file given as --out is a usage error, for analyze and validate', () => {

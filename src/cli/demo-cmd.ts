@@ -1,16 +1,17 @@
 /**
  * `distillguard demo`: the whole story on embedded defaults — simulate the `quick` world, replay it through the
- * detection engine, score the verdicts against the world's labels next to today's baselines, write the case files,
- * and serve the dashboard.
+ * detection engine, score the verdicts against the world's labels next to today's baselines, write the case files (the
+ * letter states the error rates just measured; case.pdf when chromium is installed), and serve the dashboard.
  */
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { simulate } from '../sim/index.js';
 import { analyze } from '../engine/analyze.js';
 import { evaluate, formatReport } from '../eval/index.js';
 import { writeReport } from '../report/write.js';
 import { DEFAULT_PRICES } from '../report/value.js';
+import { chromiumPath } from '../report/pdf.js';
 import { listenDashboard, mountDashboard } from '../report/mount.js';
 import { uiAccess } from './ui-cmd.js';
 import { numberOpt, stringOpt, type Command } from './command.js';
@@ -54,18 +55,25 @@ export const demoCommand: Command = {
     say('3/4 eval: verdicts against the world\'s labels, beside the baselines a provider has today');
     const report = await evaluate({ datasetDir: world, verdicts: join(analysisDir, 'verdicts.jsonl') });
     say(formatReport(report).split('\n').map((l) => '    ' + l).join('\n'));
+    // Kept beside the analysis: the letter states these error rates (`report --evaluation` takes the same file).
+    const evaluationFile = join(analysisDir, 'evaluation.json');
+    writeFileSync(evaluationFile, JSON.stringify(report, null, 2) + '\n');
+    say(`    evaluation: ${evaluationFile}`);
 
     say(`4/4 report: case files -> ${reportDir}`);
+    const pdf = existsSync(chromiumPath());
     const written = await writeReport({
       analysisDir,
       outDir: reportDir,
       campaigns: { kind: 'all' },
       redact: false,
       prices: DEFAULT_PRICES,
-      pdf: { enabled: false },
+      pdf: { enabled: pdf },
       generatedAt: new Date().toISOString(),
+      letter: { evaluation: report },
     });
-    for (const c of written.cases) say(`    ${c.campaign}: ${c.html}`);
+    for (const c of written.cases) say(`    ${c.campaign}: ${c.html}  letter: ${c.letter}${c.pdf ? `  pdf: ${c.pdf}` : ''}`);
+    if (!pdf) say(`    (no case.pdf: chromium not found at ${chromiumPath()}; set DISTILLGUARD_CHROMIUM)`);
     say(`case files: ${written.index}`);
 
     const serve = ctx.values['no-serve'] === true ? false : ctx.values.serve === true || process.stdout.isTTY === true;

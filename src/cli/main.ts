@@ -41,6 +41,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`distillguard: unknown command "${name}"\n\n${mainHelp()}`);
     return 2;
   }
+  return runCommand(cmd, rest);
+}
+
+/** Runs one command on its arguments and reports its failure as the binary does; resolves to the exit code. */
+export async function runCommand(cmd: Command, rest: string[]): Promise<number> {
   try {
     const ctx = parseCommandArgs(cmd, rest);
     if (ctx.help) {

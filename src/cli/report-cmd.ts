@@ -63,7 +63,7 @@ Example: distillguard report /tmp/a --out /tmp/case --redact --pdf`,
       if (!evaluation?.methods?.analyzer) throw new DistillguardError('FILE_FORMAT', `--evaluation ${evalPath}: not an \`eval --json\` report (no methods.analyzer)`);
     }
     const reviewDir = stringOpt(ctx, 'review-dir');
-    let audit: AuditRow[] = [];
+    let audit: AuditRow[] | undefined;
     if (reviewDir) {
       const store = await DuckDbStore.open({ kind: 'dir', dir: reviewDir });
       try { audit = await store.listAudit({ limit: 1_000_000 }); } finally { await store.close(); }
@@ -79,7 +79,7 @@ Example: distillguard report /tmp/a --out /tmp/case --redact --pdf`,
       stix: { identityName: stringOpt(ctx, 'identity') ?? DEFAULT_STIX_OPTIONS.identityName, minShare },
       generatedAt: new Date().toISOString(),
       ...(provenancePath ? { provenance: readProvenance(provenancePath) } : {}),
-      letter: { tlp: tlp as Tlp, evaluation, audit, signOff: reviewer ? { reviewer, at: new Date().toISOString() } : null },
+      letter: { tlp: tlp as Tlp, evaluation, ...(audit ? { audit } : {}), signOff: reviewer ? { reviewer, at: new Date().toISOString() } : null },
     });
     if (ctx.values.json) {
       process.stdout.write(JSON.stringify({ index: result.index, cases: result.cases.map(({ model: _m, ...c }) => c) }, null, 2) + '\n');

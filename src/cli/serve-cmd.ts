@@ -7,16 +7,17 @@ import { defaultPolicy, defaultWatermarkPolicy, loadPolicyFile, type WatermarkSe
 import { DuckDbStore } from '../store/duckdb-store.js';
 import { RedisLimiter, parseStateUrl } from '../store/redis-limiter.js';
 import { RedisSharedState } from '../store/redis-shared.js';
-import { WorkerEnginePort, type EnginePort } from '../gateway/engine-port.js';
-import { NatsEnginePort } from '../store/nats-events.js';
-import { SPOOL_FULL_POLICIES, type SpoolFullPolicy } from '../store/event-spool.js';
+import { WorkerEnginePort, type EnginePort } from '../live/engine-port.js';
+import { NatsEnginePort } from '../live/nats-port.js';
+import { SPOOL_FULL_POLICIES, type SpoolFullPolicy } from '../live/event-spool.js';
 import { join } from 'node:path';
 import { Gateway, REVIEWER_HEADER, assertNoWatermarkPolicy } from '../gateway/server.js';
 import { hostPort, isLoopback } from '../gateway/listen.js';
 import { checkToken, newToken } from '../gateway/secrets.js';
 import { lexicalWatermarker } from '../gateway/watermark-lexical.js';
 import { loadKey } from '../watermark/key.js';
-import { stepClockOf } from '../gateway/engine-clock.js';
+import { stepClockOf } from '../live/engine-clock.js';
+import type { EngineChoice } from '../live/engines.js';
 import { mountDashboard } from '../report/mount.js';
 import { numberOpt, requiredOpt, stringOpt, type Command } from './command.js';
 
@@ -43,7 +44,12 @@ function readReviewerTokens(path: string | undefined): { name: string; token: st
   return out;
 }
 
-export const serveCommand: Command = {
+/** For tests of `serve` itself: an engine other than the detector, chosen in code (the CLI has no such option). */
+export interface ServeHooks {
+  engine?: EngineChoice;
+}
+
+export const serveCommand = {
   name: 'serve',
   summary: 'run the gateway: an OpenAI- and Anthropic-compatible proxy that detects and stops distillation',
   options: {
@@ -78,7 +84,7 @@ Reviewers: give each analyst a token (--reviewer-tokens FILE) so the audit trail
 review and read but not manage keys. With --reviewer-header the name comes from an authenticating proxy's header
 instead: only when that proxy sets the header itself on every request (replacing any client copy).
 Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream http://127.0.0.1:8081`,
-  async run(ctx) {
+  async run(ctx, hooks: ServeHooks = {}) {
     const upstream = requiredOpt(ctx, 'upstream');
     try {
       new URL(upstream);
@@ -143,66 +149,85 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       });
     }
     const dataDir = stringOpt(ctx, 'data') ?? 'distillguard-data';
-    const store = await DuckDbStore.open({ kind: 'dir', dir: dataDir });
     const eventsUrl = stringOpt(ctx, 'events');
-    let engine: EnginePort;
-    let engineName: Promise<string>;
-    if (eventsUrl) {
-      const servers = eventsUrl.split(',').map((s) => s.trim()).filter(Boolean);
-      const shards = numberOpt(ctx, 'event-shards', 1);
-      if (!Number.isInteger(shards) || shards < 1) throw new DistillguardError('USAGE', '--event-shards must be an integer >= 1');
-      const spoolMax = parseSize(stringOpt(ctx, 'spool-max') ?? '1GiB', '--spool-max');
-      const spoolFull = stringOpt(ctx, 'spool-full') ?? 'drop-oldest';
-      if (!(SPOOL_FULL_POLICIES as readonly string[]).includes(spoolFull)) throw new DistillguardError('USAGE', `--spool-full must be one of ${SPOOL_FULL_POLICIES.join(', ')}`);
-      let lastLog = 0;
-      const port = new NatsEnginePort({
-        servers, shards, spoolDir: join(dataDir, 'spool'), spool: { maxBytes: spoolMax, full: spoolFull as SpoolFullPolicy },
-        log: (l) => process.stderr.write(`distillguard: ${l}\n`),
-        onError: (e) => {
-          if (Date.now() - lastLog > 10_000) {
-            lastLog = Date.now();
-            process.stderr.write(`distillguard: nats: ${(e as Error).message} (events spool to disk)\n`);
-          }
-        },
-      });
-      engine = port;
-      engineName = Promise.resolve(`nats workers (${shards} shard${shards > 1 ? 's' : ''})`);
-    } else {
-      const w = new WorkerEnginePort({ clock: stepClockOf(policy) });
-      engine = w;
-      engineName = w.ready.then((n) => (w.lastError ? `${n}: ${w.lastError}` : n));
-    }
-    // The dashboard writes reviews to the gateway's store; the gateway then applies and shares them.
-    const reviewers = readReviewerTokens(stringOpt(ctx, 'reviewer-tokens'));
-    const reviewerHeader = stringOpt(ctx, 'reviewer-header');
-    const uiDir = stringOpt(ctx, 'ui');
-    let gatewayRef: Gateway | null = null;
-    const dashboard = uiDir
-      ? await mountDashboard({
-          analysisDir: uiDir, reviewStore: { kind: 'store', store }, basePath: '/ui', reviewer: 'admin', reviewerOf: (req) => headerValue(req.headers[REVIEWER_HEADER]),
-          onReviewChange: (id) => void gatewayRef?.reviewChanged(id),
-          // Every node of a deployment derives the same CSRF token from the shared admin token.
-          csrfToken: createHmac('sha256', adminToken).update('distillguard dashboard csrf').digest('base64url'),
-        })
-      : null;
-    const requestLog = openRequestLog(stringOpt(ctx, 'request-log'), ctx.values['request-log-prompts'] === true);
-    const metricsToken = process.env.DISTILLGUARD_METRICS_TOKEN;
-    const upstreamApiKey = process.env.DISTILLGUARD_UPSTREAM_KEY;
-    const gateway = await Gateway.create({
-      upstream, policy, store, engine, adminToken, reviewers, ...(reviewerHeader ? { reviewerHeader } : {}), ...(tls ? { tls } : {}),
-      ...(limiter ? { limiter } : {}), ...(shared ? { shared } : {}), ...(dashboard ? { ui: dashboard.handler } : {}),
-      ...(metricsToken ? { metricsToken } : {}), ...(upstreamApiKey ? { upstreamApiKey } : {}),
-      ...(watermarkKey ? { watermark: { key: watermarkKey, lexical: lexicalWatermarker(watermarkKey) } } : {}),
-      ...(requestLog ? { requestLog: requestLog.options } : {}),
-      log: (l) => process.stderr.write(`distillguard: ${l}\n`),
+    // Without --events the engine runs in this process; its tables load while the store opens.
+    const inProcess = eventsUrl ? null : new WorkerEnginePort({ clock: stepClockOf(policy), ...(hooks.engine ? { engine: hooks.engine } : {}) });
+    const store = await DuckDbStore.open({ kind: 'dir', dir: dataDir }).catch(async (e: unknown) => {
+      await inProcess?.close();
+      throw e;
     });
+    let engine: EnginePort | null = null;
+    let engineLabel: string;
+    let dashboard: Awaited<ReturnType<typeof mountDashboard>> | null = null;
+    let gateway: Gateway;
+    let gatewayRef: Gateway | null = null;
+    let requestLog: ReturnType<typeof openRequestLog> = null;
+    try {
+      if (inProcess) {
+        // The engine runs before the gateway answers anything: one that cannot start ends `serve` (ENGINE_START).
+        engine = inProcess;
+        engineLabel = await inProcess.ready;
+      } else {
+        const servers = (eventsUrl ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+        const shards = numberOpt(ctx, 'event-shards', 1);
+        if (!Number.isInteger(shards) || shards < 1) throw new DistillguardError('USAGE', '--event-shards must be an integer >= 1');
+        const spoolMax = parseSize(stringOpt(ctx, 'spool-max') ?? '1GiB', '--spool-max');
+        const spoolFull = stringOpt(ctx, 'spool-full') ?? 'drop-oldest';
+        if (!(SPOOL_FULL_POLICIES as readonly string[]).includes(spoolFull)) throw new DistillguardError('USAGE', `--spool-full must be one of ${SPOOL_FULL_POLICIES.join(', ')}`);
+        let lastLog = 0;
+        engine = new NatsEnginePort({
+          servers, shards, spoolDir: join(dataDir, 'spool'), spool: { maxBytes: spoolMax, full: spoolFull as SpoolFullPolicy },
+          log: (l) => process.stderr.write(`distillguard: ${l}\n`),
+          onError: (e) => {
+            if (Date.now() - lastLog > 10_000) {
+              lastLog = Date.now();
+              process.stderr.write(`distillguard: nats: ${(e as Error).message} (events spool to disk)\n`);
+            }
+          },
+        });
+        engineLabel = `nats workers (${shards} shard${shards > 1 ? 's' : ''})`;
+      }
+      // The dashboard writes reviews to the gateway's store; the gateway then applies and shares them.
+      const reviewers = readReviewerTokens(stringOpt(ctx, 'reviewer-tokens'));
+      const reviewerHeader = stringOpt(ctx, 'reviewer-header');
+      const uiDir = stringOpt(ctx, 'ui');
+      dashboard = uiDir
+        ? await mountDashboard({
+            analysisDir: uiDir, reviewStore: { kind: 'store', store }, basePath: '/ui', reviewer: 'admin', reviewerOf: (req) => headerValue(req.headers[REVIEWER_HEADER]),
+            onReviewChange: (id) => void gatewayRef?.reviewChanged(id),
+            // Every node of a deployment derives the same CSRF token from the shared admin token.
+            csrfToken: createHmac('sha256', adminToken).update('distillguard dashboard csrf').digest('base64url'),
+          })
+        : null;
+      requestLog = openRequestLog(stringOpt(ctx, 'request-log'), ctx.values['request-log-prompts'] === true);
+      const metricsToken = process.env.DISTILLGUARD_METRICS_TOKEN;
+      const upstreamApiKey = process.env.DISTILLGUARD_UPSTREAM_KEY;
+      gateway = await Gateway.create({
+        upstream, policy, store, engine, adminToken, reviewers, ...(reviewerHeader ? { reviewerHeader } : {}), ...(tls ? { tls } : {}),
+        ...(limiter ? { limiter } : {}), ...(shared ? { shared } : {}), ...(dashboard ? { ui: dashboard.handler } : {}),
+        ...(metricsToken ? { metricsToken } : {}), ...(upstreamApiKey ? { upstreamApiKey } : {}),
+        ...(watermarkKey ? { watermark: { key: watermarkKey, lexical: lexicalWatermarker(watermarkKey) } } : {}),
+        ...(requestLog ? { requestLog: requestLog.options } : {}),
+        log: (l) => process.stderr.write(`distillguard: ${l}\n`),
+      });
+    } catch (e) {
+      // Nothing opened so far may keep the process alive (the engine's thread, Redis connections) or the store locked.
+      await requestLog?.close().catch(() => undefined);
+      await dashboard?.close().catch(() => undefined);
+      await engine?.close().catch(() => undefined);
+      await limiter?.close().catch(() => undefined);
+      await shared?.close().catch(() => undefined);
+      await store.close().catch(() => undefined);
+      throw e;
+    }
     gatewayRef = gateway;
+    const openEngine = engine;
     const shutdown = async () => {
       await gateway.close();
       await requestLog?.close();
       await dashboard?.close();
       await shared?.close();
-      await engine.close();
+      await openEngine.close();
       await store.close();
     };
     let url: string;
@@ -213,7 +238,6 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       await shutdown().catch(() => undefined);
       throw e;
     }
-    const engineLabel = await engineName;
     process.stderr.write(`distillguard gateway on ${url} → ${upstream} (${gateway.keyCount} keys, engine: ${engineLabel}, state: ${stateUrl}${policy.dry_run ? ', DRY RUN' : ''})\n`);
     if (!tls && !isLoopback(host)) {
       process.stderr.write(`distillguard: WARNING: listening on ${url} over plain HTTP, reachable from other machines: API keys, the admin token and prompts cross the network unencrypted. Use --tls-cert/--tls-key, or bind 127.0.0.1 behind a TLS-terminating proxy.\n`);
@@ -223,15 +247,22 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       process.stderr.write(`distillguard: watermark key ${watermarkKey.id} (lexical: ${describeSelect(w.lexical)}, reasoning: ${w.reasoning}; marker: ${describeSelect(w.marker)})\n`);
     }
     if (policy.server.trust_replay_headers) process.stderr.write('distillguard: WARNING trusting replay headers (test/demo mode): clients set their own clock, IP and JA4\n');
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
-    });
-    process.stderr.write('distillguard: shutting down\n');
+    // A signal stops the gateway; so does the in-process engine's end: serving on unscored would hide it (a supervisor
+    // restarts the process with a running engine).
+    const engineStopped = new Promise<DistillguardError>((resolve) => inProcess?.onFailure(resolve));
+    const stop = await Promise.race([
+      new Promise<null>((resolve) => {
+        process.once('SIGINT', () => resolve(null));
+        process.once('SIGTERM', () => resolve(null));
+      }),
+      engineStopped,
+    ]);
+    process.stderr.write(stop ? `distillguard: ${stop.message}; shutting down\n` : 'distillguard: shutting down\n');
     await shutdown();
+    if (stop) throw stop;
     return 0;
   },
-};
+} satisfies Command;
 
 /** `stderr` or a file appended to (created 0600 under the umask above); null when not asked for. */
 function openRequestLog(dest: string | undefined, prompts: boolean): { options: RequestLogOptions; close: () => Promise<void> } | null {

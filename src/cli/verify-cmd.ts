@@ -6,7 +6,9 @@ import { markerScore } from '../watermark/marker.js';
 import { DistillguardError } from '../errors.js';
 import { loadKey, type WatermarkKey } from '../watermark/key.js';
 import { loadProbes, probeEndpoint } from '../watermark/probe.js';
-import { WatermarkScorer, type VerifyResult } from '../watermark/verify.js';
+import { watermarkText } from '../watermark/lexical.js';
+import { ServedSites } from '../watermark/served.js';
+import { SITE_VOTES, WatermarkScorer, type ScorerOptions, type SiteVote, type VerifyResult } from '../watermark/verify.js';
 import { readTexts, TEXT_FORMATS, type TextFormat } from '../watermark/text-lines.js';
 import { numberOpt, requiredOpt, stringOpt, type Command, type CommandContext } from './command.js';
 import { Progress } from './progress.js';
@@ -28,6 +30,10 @@ export const verifyCommand: Command = {
     'api-key-env': { type: 'string', value: 'VAR', description: 'environment variable holding the endpoint API key (default: OPENAI_API_KEY or ANTHROPIC_API_KEY)' },
     concurrency: { type: 'string', value: 'N', default: '4', description: 'parallel requests to the endpoint' },
     'max-tokens': { type: 'string', value: 'N', default: '800', description: 'max_tokens of each probe request' },
+    served: { type: 'string', value: 'FILE', description: 'answers served to the suspect campaign (JSON lines): score only the contexts that occur in them' },
+    'served-field': { type: 'string', value: 'NAME', default: 'text', description: 'with --served: the JSON field holding the answer (`response` for interaction records)' },
+    'served-min': { type: 'string', value: 'N', description: 'with --served: score only contexts found in at least N served answers (default 1)' },
+    vote: { type: 'string', value: 'first|majority|share', default: 'first', description: 'score of a context seen several times: its first word, the word written most often there, or the keyed word\'s share' },
     campaign: { type: 'string', value: 'ID', description: 'campaign the suspect is tied to: recorded in the result for `report --provenance`' },
     json: { type: 'boolean', description: 'print one JSON object (p_value, scored, statistic, hits, expected, …)' },
   },
@@ -45,18 +51,28 @@ requests, and tests the answers. The API key is read from the environment, never
   distillguard verify --key wm.key --model-url https://suspect.example/v1 --api openai --model their-model --budget 500
 
 The p-value is exact: under the null hypothesis that the texts were written without this key, each unique
-(synonym group, previous word) context is a hit with probability 1/|group|, independently. It says how
-surprising the hits are for such a source; it is not the probability that the suspect distilled.`,
+(synonym group, context) site is a hit with probability 1/|group|, independently. It says how surprising the
+hits are for such a source; it is not the probability that the suspect distilled.
+
+Served answers (--served FILE): the answers the provider served to the suspect campaign's accounts, as served
+or as recorded before watermarking (the key re-applies the watermark; applying it twice changes nothing). Only
+contexts that occur in them are scored: a student can only have learned the keyed word where it saw it, and
+which contexts were served does not depend on the keyed word at that context, so the p-value stays exact.
+Give the campaign's own prompts as --probes in endpoint mode to make the suspect write about the same things.
+  distillguard verify --key wm.key suspect.jsonl --served served.jsonl --vote majority --json
+  jq -c 'select(.account_id | IN("a1","a2"))' interactions.jsonl > served.jsonl   # the campaign's records
+  distillguard verify --key wm.key suspect.jsonl --served served.jsonl --served-field response`,
   async run(ctx) {
     const key = loadKey(requiredOpt(ctx, 'key'));
     const alpha = numberOpt(ctx, 'alpha', 1e-6);
+    const scoring = await scoringOptions(ctx, key);
     const modelUrl = stringOpt(ctx, 'model-url');
-    if (modelUrl !== undefined) return probe(ctx, key, modelUrl, alpha);
+    if (modelUrl !== undefined) return probe(ctx, key, modelUrl, alpha, scoring);
     const format = stringOpt(ctx, 'format') ?? 'jsonl';
     if (!(TEXT_FORMATS as readonly string[]).includes(format)) throw new DistillguardError('USAGE', `--format must be one of ${TEXT_FORMATS.join(', ')}`);
     const path = ctx.positionals[0];
     if (path === undefined && process.stdin.isTTY) throw new DistillguardError('USAGE', 'missing argument TEXTS (or pipe texts on stdin)');
-    const scorer = new WatermarkScorer(key);
+    const scorer = new WatermarkScorer(key, scoring);
     const texts: string[] = [];
     const progress = new Progress('verify', null);
     let bad = 0, n = 0;
@@ -75,7 +91,28 @@ surprising the hits are for such a source; it is not the probability that the su
   },
 };
 
-async function probe(ctx: CommandContext, key: WatermarkKey, url: string, alpha: number): Promise<number> {
+/** `--vote`, and `--served FILE` read into the set of served contexts (watermark re-applied: it is idempotent). */
+async function scoringOptions(ctx: CommandContext, key: WatermarkKey): Promise<ScorerOptions> {
+  const vote = stringOpt(ctx, 'vote') ?? 'first';
+  if (!(SITE_VOTES as readonly string[]).includes(vote)) throw new DistillguardError('USAGE', `--vote must be one of ${SITE_VOTES.join(', ')}`);
+  const path = stringOpt(ctx, 'served');
+  const minServed = numberOpt(ctx, 'served-min', 1);
+  if (path === undefined) {
+    if (stringOpt(ctx, 'served-min') !== undefined) throw new DistillguardError('USAGE', '--served-min needs --served FILE');
+    return { vote: vote as SiteVote };
+  }
+  if (!Number.isInteger(minServed) || minServed < 1) throw new DistillguardError('USAGE', `--served-min must be a positive integer, got ${minServed}`);
+  const served = new ServedSites(key.context);
+  let bad = 0;
+  for await (const text of readTexts(path, 'jsonl', stringOpt(ctx, 'served-field') ?? 'text', () => bad++)) {
+    served.add(watermarkText(key, text).text);
+  }
+  if (bad) process.stderr.write(`${path}: ${bad} line(s) without a string "${stringOpt(ctx, 'served-field') ?? 'text'}" skipped\n`);
+  if (served.textCount === 0) throw new DistillguardError('FILE_FORMAT', `--served ${path}: no answers read`);
+  return { vote: vote as SiteVote, served, minServed };
+}
+
+async function probe(ctx: CommandContext, key: WatermarkKey, url: string, alpha: number, scoring: ScorerOptions): Promise<number> {
   const api = stringOpt(ctx, 'api');
   if (api !== 'openai' && api !== 'anthropic') throw new DistillguardError('USAGE', '--api must be openai or anthropic with --model-url');
   if (ctx.positionals.length > 0) throw new DistillguardError('USAGE', 'give either TEXTS or --model-url, not both');
@@ -92,6 +129,7 @@ async function probe(ctx: CommandContext, key: WatermarkKey, url: string, alpha:
     onProgress: (done, failed) => progress.update(done, failed ? `${failed} failed` : ''),
     onAnswer: (t) => answers.push(t),
     onError: (m) => errors.set(m, (errors.get(m) ?? 0) + 1),
+    scoring,
   });
   const result = { ...probed, marker: markerSummary(key, answers), ...tag(ctx, `${probed.endpoint} (model ${probed.model})`) };
   progress.done();
@@ -116,7 +154,9 @@ export function formatResult(r: VerifyResult & { bad_lines?: number; marker?: { 
   const lines = [
     `key           ${r.key_id ?? '?'}`,
     `texts         ${r.texts ?? '?'}${r.bad_lines ? ` (${r.bad_lines} bad lines skipped)` : ''}`,
-    `scored        ${r.scored} unique contexts (${r.duplicates_skipped} repeats skipped)`,
+    `scored        ${r.scored} unique contexts (${r.duplicates_skipped} repeats ${r.vote && r.vote !== 'first' ? `counted as votes (${r.vote})` : 'skipped'})`,
+    ...(r.served ? [`served        ${r.served.texts} answers, ${r.served.sites} contexts; ${r.served.unserved_skipped} suspect words at contexts never served left out`] : []),
+    ...(r.score !== undefined ? [`share score   ${r.score} (expected ${r.expected_score!.toFixed(1)}): tenths of each context's uses that are the keyed word`] : []),
     `hits          ${r.hits} (expected ${r.expected.toFixed(1)} without the watermark)`,
     `z-score       ${r.statistic.toFixed(2)}`,
     `p-value       ${formatP(r)}`,

@@ -44,6 +44,16 @@ test('watermark keygen writes a 0600 key once and refuses to overwrite it', asyn
   assert.equal(loadKey(keyPath).id, r.stdout.trim());
 });
 
+test('watermark keygen --context stores the context in the key; an unknown context is a usage error', async () => {
+  const onePath = join(dir, 'one-word.key');
+  const r = await run(['watermark', 'keygen', '--out', onePath, '--context', 'one-word']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(loadKey(onePath).context, 'one-word');
+  const bad = await run(['watermark', 'keygen', '--out', join(dir, 'bad.key'), '--context', 'three-words']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--context must be one of two-words, one-word, adaptive/);
+});
+
 test('watermark apply keeps one line per input line and the other fields; verify finds the mark', async () => {
   const lines = texts.map((t, i) => JSON.stringify({ id: `r${i}`, text: t, meta: { n: i } }));
   lines.splice(5, 0, 'not json at all', '{"text": 42}', '', '"a JSON string is marked too, often"');
@@ -194,4 +204,39 @@ test('verify also tests for the interaction-layer marker: a suspect that learned
   const res = JSON.parse(r.stdout) as { marker: { p_value: number; opener_hits: number } };
   assert.equal(res.marker.opener_hits, 0);
   assert.equal(res.marker.p_value, 1);
+});
+
+test('verify --served scores only the contexts served to the campaign; recorded originals and served text agree', async () => {
+  const key = loadKey(keyPath);
+  const servedOriginals = gpt4Responses().slice(200, 500);
+  const recorded = join(dir, 'served-recorded.jsonl');
+  writeFileSync(recorded, servedOriginals.map((t, i) => JSON.stringify({ account_id: `a${i % 7}`, response: t })).join('\n') + '\n{"response": null}\n');
+  const asServed = join(dir, 'served.jsonl');
+  writeFileSync(asServed, servedOriginals.map((t) => JSON.stringify({ text: watermarkText(key, t).text })).join('\n') + '\n');
+  // The suspect repeats half of the served answers (watermarked) and writes other, clean answers.
+  const suspect = join(dir, 'suspect.jsonl');
+  const suspectTexts = [...servedOriginals.slice(0, 40).map((t) => watermarkText(key, t).text), ...gpt4Responses().slice(600, 900)];
+  writeFileSync(suspect, suspectTexts.map((t) => JSON.stringify({ text: t })).join('\n') + '\n');
+  type R = { p_value: number; log10_p_value: number; scored: number; hits: number; statistic: number; vote: string; served?: { texts: number; unserved_skipped: number } };
+  const all = JSON.parse((await run(['verify', '--key', keyPath, suspect, '--json'])).stdout) as R;
+  const a = await run(['verify', '--key', keyPath, suspect, '--served', asServed, '--json']);
+  assert.equal(a.code, 0, a.stderr);
+  const filtered = JSON.parse(a.stdout) as R;
+  const b = await run(['verify', '--key', keyPath, suspect, '--served', recorded, '--served-field', 'response', '--vote', 'majority', '--json']);
+  assert.equal(b.code, 0, b.stderr);
+  assert.match(b.stderr, /1 line\(s\) without a string "response" skipped/);
+  const fromRecords = JSON.parse(b.stdout) as R & { served: { texts: number } };
+  assert.equal(fromRecords.served.texts, 300);
+  assert.equal(fromRecords.vote, 'majority');
+  assert.equal(filtered.scored, fromRecords.scored, 'recorded originals give the served contexts');
+  assert.ok(filtered.scored < all.scored && filtered.served!.unserved_skipped > 0);
+  assert.ok(filtered.log10_p_value < all.log10_p_value, `filtered ${filtered.log10_p_value} vs all ${all.log10_p_value}`);
+  const human = await run(['verify', '--key', keyPath, suspect, '--served', asServed, '--vote', 'share']);
+  assert.match(human.stdout, /served {8}300 answers/);
+  assert.match(human.stdout, /share score/);
+  const bad = await run(['verify', '--key', keyPath, suspect, '--vote', 'loudest']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--vote must be one of first, majority, share/);
+  const noServed = await run(['verify', '--key', keyPath, suspect, '--served-min', '2']);
+  assert.equal(noServed.code, 2);
 });

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { createWriteStream } from 'node:fs';
 import { DistillguardError } from '../errors.js';
 import { generateKey, loadKey, saveKey } from '../watermark/key.js';
+import { SITE_CONTEXTS, type SiteContext } from '../watermark/scanner.js';
 import { watermarkText, chooserFor } from '../watermark/lexical.js';
 import { inputStream, parseTextLine } from '../watermark/text-lines.js';
 import { positional, requiredOpt, stringOpt, type Command } from './command.js';
@@ -15,6 +16,7 @@ export const watermarkCommand: Command = {
   options: {
     out: { type: 'string', value: 'FILE', description: 'keygen: key file to create (mode 0600, never overwritten); apply: output file (default: stdout)' },
     key: { type: 'string', value: 'KEYFILE', description: 'apply: the watermark key' },
+    context: { type: 'string', value: 'two-words|one-word|adaptive', default: 'two-words', description: "keygen: what a site's context is (two-words: stealthiest; one-word: learned more readily by a student, skews word frequencies; docs/watermark.md)" },
     field: { type: 'string', value: 'NAME', default: 'text', description: 'apply: the JSON field holding the text' },
     strict: { type: 'boolean', description: 'apply: exit 1 if any line was bad (bad lines are still passed through)' },
     json: { type: 'boolean', description: 'print the summary as JSON on stderr' },
@@ -36,7 +38,11 @@ Examples:
     const sub = positional(ctx, 0, 'keygen|apply');
     if (sub === 'keygen') {
       const out = requiredOpt(ctx, 'out');
-      const key = generateKey();
+      const context = stringOpt(ctx, 'context') ?? 'two-words';
+      if (!(SITE_CONTEXTS as readonly string[]).includes(context)) {
+        throw new DistillguardError('USAGE', `--context must be one of ${SITE_CONTEXTS.join(', ')}, got "${context}"`);
+      }
+      const key = generateKey({ context: context as SiteContext });
       saveKey(out, key);
       if (ctx.values.json) process.stdout.write(JSON.stringify({ id: key.id, path: out }) + '\n');
       else process.stdout.write(`${key.id}\n`);

@@ -6,8 +6,8 @@ import { DistillguardError } from '../errors.js';
 import { IpIntel } from '../enrich/ip.js';
 import { runClusterWorker } from '../cluster/nats-cluster.js';
 import { runEventRouter } from '../cluster/event-router.js';
-import { runNatsWorker } from '../store/nats-events.js';
-import type { StepClock } from '../gateway/engine-clock.js';
+import { runNatsWorker } from '../live/nats-worker.js';
+import type { StepClock } from '../live/engine-clock.js';
 import { numberOpt, requiredOpt, stringOpt, type Command } from './command.js';
 
 export const workerCommand: Command = {
@@ -25,7 +25,6 @@ export const workerCommand: Command = {
     'tick-ms': { type: 'string', value: 'N', default: '1000', description: 'wall clock: ms between cross-account steps' },
     clock: { type: 'string', value: 'wall|event', default: 'wall', description: 'event: step on the interactions\' own time (replays through gateways with --trust-replay-headers)' },
     'step-minutes': { type: 'string', value: 'N', default: '60', description: 'event clock: simulated minutes between cross-account steps' },
-    'engine-module': { type: 'string', value: 'URL', description: 'module exporting createEngine (default: the built-in engine)' },
   },
   details: `
 Run one worker per shard; a durable consumer per shard means a restarted worker resumes where it
@@ -57,7 +56,7 @@ a hot standby. Gateways (serve --events) feed the cluster through one router, wh
     const clock: StepClock = clockName === 'event' ? { kind: 'event', stepMs: Math.round(stepMinutes * 60_000) } : { kind: 'wall', stepMs: tickMs };
     let lastLog = 0;
     const w = await runNatsWorker({
-      servers, shard, clock, engineModule: stringOpt(ctx, 'engine-module') ?? null,
+      servers, shard, clock,
       onError: (e) => {
         if (Date.now() - lastLog > 10_000) {
           lastLog = Date.now();

@@ -5,6 +5,7 @@
  * After the artefact shards answer (shared items, foreign clients), it sends the campaign coordinator the state of
  * every account that changed in the step.
  */
+import { ThreadCapabilities } from '../engine/thread-capability.js';
 import type { Account } from '../dataset/types.js';
 import { AccountState } from '../accounts/state.js';
 import { isLearnedClient, registrationLinks, type AccountInfo, type LinkType } from '../campaigns/links.js';
@@ -58,6 +59,8 @@ export class AccountShard {
   private firsts: { account: string; seq: number; ts: number }[] = [];
   /** This step's requests per account, hour, country and ASN (RegionTally). */
   private regions = new Map<string, RegionTally>();
+  /** Follow-up turns counted under their thread's capability, as Engine.apply does (engine/thread-capability.ts). */
+  private readonly threads = new ThreadCapabilities();
   private observed = 0;
 
   constructor(private readonly options: AccountShardOptions) {
@@ -107,6 +110,8 @@ export class AccountShard {
   }
 
   private observe(seq: number, o: Observation, send: (t: Touch) => void): void {
+    // Here, not in the router: whatever feeds the shard, and after a restart (the shard rebuilds from its subject).
+    this.threads.resolve(o);
     const l = this.local(o.account);
     const s = l.state;
     const account = o.account;

@@ -1,6 +1,6 @@
 /**
  * `distillguard worker --role router`: feeds the sharded engine from the gateways' event stream. Gateways started with
- * `serve --events nats://…` publish every interaction and sign-up to DG_EVENTS (store/nats-events.ts, any number of
+ * `serve --events nats://…` publish every interaction and sign-up to DG_EVENTS (live/nats-port.ts, any number of
  * event shards); the router takes all of them through one durable consumer, observes them (per-request signals),
  * orders them within a lateness window as `analyze` does, and cuts time steps on the interactions' own clock
  * (StepRouter), publishing each step's `input` messages to the account shards.
@@ -16,11 +16,9 @@ import type { IpIntel } from '../enrich/ip.js';
 import { MinHeap } from '../engine/heap.js';
 import type { Observation } from '../engine/observation.js';
 import { Observer } from '../engine/observe.js';
-import { EVENTS_STREAM, ensureStreams } from '../store/nats-events.js';
+import { EVENTS_STREAM, ensureStreams, type Envelope } from '../live/nats-streams.js';
 import { ClusterPublisher, consumeDurable, ensureClusterStream, ensureDurable } from './nats-cluster.js';
 import { StepRouter } from './router.js';
-
-type Envelope = { t: 'i'; v: Interaction } | { t: 'a'; v: Account };
 
 /** Interaction ids remembered for dropping repeats (a gateway's spool re-sent after JetStream's duplicate window). */
 const RECENT_IDS = 1 << 20;

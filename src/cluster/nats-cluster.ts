@@ -17,7 +17,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { IpIntel } from '../enrich/ip.js';
 import type { EngineOptions, RiskUpdate } from '../engine/engine.js';
-import { ensureStreams, riskSubject } from '../store/nats-events.js';
+import { ensureStreams, riskSubject } from '../live/nats-streams.js';
 import { decodeMessage, encodeMessage, RECEIVER, type Address, type ClusterMessage } from './messages.js';
 import { AccountRole, ArtefactRole, CampaignRole, type Role, type Topology } from './roles.js';
 
@@ -131,8 +131,7 @@ export async function runClusterWorker(o: ClusterWorkerOptions): Promise<Cluster
     await ensureStreams(jsm);
     const risk = (step: number, updates: RiskUpdate[]): void => {
       for (const u of updates) {
-        const body = { accountId: u.account, risk: u.risk, flagged: u.flagged, campaignId: u.campaignId, reasons: u.reasons, updatedAt: new Date(u.at).toISOString() };
-        publisher.publishTo(riskSubject(u.account), new TextEncoder().encode(JSON.stringify(body)), `risk:${step}:${u.account}`);
+        publisher.publishTo(riskSubject(u.account), new TextEncoder().encode(JSON.stringify(u)), `risk:${step}:${u.account}`);
       }
     };
     const campaign: CampaignRole = new CampaignRole(o.intel, o.engineOptions ?? {}, o.topology, publisher.send, (step, updates) => {

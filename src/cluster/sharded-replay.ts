@@ -5,6 +5,7 @@
  * numbers them (seq: the one replay order every shard sorts by), and sends each time step's observations to their
  * accounts' shards.
  */
+import { ThreadCapabilities } from '../engine/thread-capability.js';
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { openDataset, readAll } from '../dataset/index.js';
@@ -34,6 +35,7 @@ export async function replaySharded(options: ShardedReplayOptions): Promise<Repl
     quarantine: options.quarantine,
     ...(options.maxTimeSkewDays !== undefined ? { maxTimeSkewDays: options.maxTimeSkewDays } : {}),
     ...(options.samplePrompts ? { samplePrompts: options.samplePrompts } : {}),
+    ...(options.reader ? { reader: options.reader } : {}),
   };
   let intel: IpIntel | null = null;
   const parallel = options.parallel ?? (availableParallelism() >= 2 && statSync(files.interactions).size >= 4 << 20);
@@ -49,7 +51,10 @@ export async function replaySharded(options: ShardedReplayOptions): Promise<Repl
     const router = new StepRouter(n, options.cadenceMs ?? 3_600_000, (m) => cluster.send(m));
     for (const account of accounts) router.register(account, account.signup_ip ? ip.lookup(account.signup_ip).prefix : null);
 
+    // The account shards resolve threads too; resolving here as well gives forensics (onObservation) the same tags.
+    const threads = new ThreadCapabilities();
     const order = new TimeOrder(options.latenessMs ?? 3_600_000, options.duplicates, (o, appliedBefore) => {
+      threads.resolve(o);
       router.push(o, appliedBefore);
       options.onObservation?.(o);
     });

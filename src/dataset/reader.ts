@@ -7,11 +7,13 @@ import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:
 import { isUtf8 } from 'node:buffer';
 import { createGunzip } from 'node:zlib';
 import { basename } from 'node:path';
+import { isIP } from 'node:net';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { DistillguardError } from '../errors.js';
 import type { QuarantineSink } from './quarantine.js';
 import type { RecordKind, RecordOf } from './types.js';
-import { validateRecord, type RejectReason } from './validate.js';
+import { canonicalTimestamp, validateRecord, type RejectReason } from './validate.js';
+import { ColumnarInteractions, type EngineRecord } from './columnar.js';
 
 /** Default limit on one line; anything longer is quarantined as `line_too_long` without being buffered whole. */
 export const DEFAULT_MAX_LINE_BYTES = 1 << 22;
@@ -60,9 +62,11 @@ const DAY_MS = 86_400_000;
 /** Reads one dataset file of the given kind, choosing the format from its name. */
 export class RecordReader<K extends RecordKind> {
   readonly stats: ReadStats;
+  /** Records engineBatches took from DuckDB (the rest, if any, from the Node path). */
+  duckdbRecords = 0;
   private rejectsSinceYield = 0;
   /** Bytes of the file consumed so far (compressed bytes for .gz), for a progress bar; 0 before reading. */
-  private position: () => number = () => 0;
+  private position: () => number | null = () => 0;
   private size = 0;
   /** Records held until the reference time is known, with their line numbers (time screening only). */
   private pending: { record: RecordOf[K]; line: number; ts: number }[] | null;
@@ -78,10 +82,103 @@ export class RecordReader<K extends RecordKind> {
 
   batches(): AsyncGenerator<RecordOf[K][]> {
     if (this.path.endsWith('.parquet')) return this.parquetBatches();
-    if (this.path.endsWith('.jsonl') || this.path.endsWith('.jsonl.gz') || this.path.endsWith('.json') || this.path.endsWith('.ndjson')) {
+    if (isJsonLinesName(this.path)) {
       return this.jsonlBatches();
     }
     throw new DistillguardError('FILE_FORMAT', `${this.path}: expected .jsonl, .jsonl.gz or .parquet`);
+  }
+
+  /**
+   * Interactions with only the fields the engine reads. DuckDB reads the file (columnar.ts) as long as it can vouch
+   * for every record; from the first record it cannot (one the spec rejects, a DuckDB error, a time outside the
+   * plausibility window), this reader's own path takes over at that record. Records, order, quarantine entries and
+   * counts are those of `batches()`.
+   */
+  async *engineBatches(): AsyncGenerator<EngineRecord[]> {
+    if (this.kind !== 'interactions') throw new DistillguardError('INTERNAL', 'engineBatches reads interactions only');
+    const parquet = this.path.endsWith('.parquet');
+    if (!parquet && !isJsonLinesName(this.path)) {
+      yield* this.batches() as AsyncGenerator<EngineRecord[]>;
+      return;
+    }
+    const batchSize = this.options.batchSize ?? 4096;
+    const columns = new ColumnarInteractions(this.path, this.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
+    /** Records taken from DuckDB, a prefix of the file's records. */
+    let taken = 0;
+    /** The first records, held until the file's reference time is known (time screening only). */
+    let held: EngineRecord[] | null = this.skewMs > 0 ? [] : null;
+    let out: EngineRecord[] = [];
+    /** DuckDB met a record it cannot vouch for. */
+    let stopped = false;
+    this.size = statSync(this.path).size;
+    this.position = () => columns.position();
+    const take = (records: EngineRecord[]): void => {
+      for (const r of records) out.push(r);
+      taken += records.length;
+      this.duckdbRecords += records.length;
+      this.stats.read += records.length;
+      this.stats.accepted += records.length;
+    };
+    try {
+      const result = await columns.open().catch(() => null);
+      if (result) {
+        stream: for await (const chunk of columns.chunks(result)) {
+          for (let r = 0; r < chunk.rows; r++) {
+            const record = chunk.clean[r] ? engineRecord(chunk.records[r]!) : null;
+            if (record === null) {
+              stopped = true;
+              break stream;
+            }
+            if (held) {
+              held.push(record);
+              if (held.length < TIME_REFERENCE_SAMPLE) continue;
+              if (!this.vouchReference(held)) {
+                stopped = true;
+                break stream;
+              }
+              take(held);
+              held = null;
+            } else if (this.skewMs > 0 && !(Math.abs(Date.parse(record.ts) - this.reference) <= this.skewMs)) {
+              stopped = true;
+              break stream;
+            } else take([record]);
+            if (out.length >= batchSize) {
+              yield out;
+              out = [];
+            }
+          }
+        }
+        // Every record was vouched for: the few held (fewer than the sample) are screened now.
+        const complete = !stopped;
+        if (complete && held && held.length > 0 && this.vouchReference(held)) {
+          take(held);
+          held = null;
+        }
+        if (complete && (held === null || held.length === 0)) {
+          if (out.length > 0) yield out;
+          return;
+        }
+      }
+    } catch {
+      // A malformed line or a damaged file: the Node path finds it and says where, below.
+    } finally {
+      columns.close();
+    }
+    if (out.length > 0) yield out;
+    // Held records were not counted: the Node path starts again from the file's start.
+    const skip = held && held.length > 0 ? 0 : taken;
+    this.position = () => 0;
+    yield* (parquet ? this.parquetBatches(skip) : this.jsonlBatches(skip)) as AsyncGenerator<EngineRecord[]>;
+  }
+
+  /** Sets the reference time from the first records if none of them lies outside the window; false otherwise. */
+  private vouchReference(held: readonly EngineRecord[]): boolean {
+    const times = held.map((h) => Date.parse(h.ts)).sort((a, b) => a - b);
+    const reference = times[Math.floor((times.length - 1) / 2)]!;
+    if (Math.abs(times[0]! - reference) > this.skewMs || Math.abs(times[times.length - 1]! - reference) > this.skewMs) return false;
+    this.reference = reference;
+    this.pending = null;
+    return true;
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<RecordOf[K]> {
@@ -105,7 +202,8 @@ export class RecordReader<K extends RecordKind> {
 
   /** Share of the file read so far (by bytes), or null when unknown (Parquet, an empty file). */
   fraction(): number | null {
-    return this.size > 0 ? Math.min(1, this.position() / this.size) : null;
+    const at = this.position();
+    return this.size > 0 && at !== null ? Math.min(1, at / this.size) : null;
   }
 
   private handed<T>(out: T[]): T[] {
@@ -157,7 +255,9 @@ export class RecordReader<K extends RecordKind> {
     await this.reject(line, 'corrupt_file', `${basename(this.path)}: ${detail}`, '', Math.max(0, bytes), true);
   }
 
-  private async *jsonlBatches(): AsyncGenerator<RecordOf[K][]> {
+  /** `skip`: records at the start of the file already taken (by engineBatches); their lines are only counted. */
+  private async *jsonlBatches(skip = 0): AsyncGenerator<RecordOf[K][]> {
+    let skipLeft = skip;
     const maxLine = this.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
     const batchSize = this.options.batchSize ?? 4096;
     const gzip = this.path.endsWith('.gz');
@@ -186,7 +286,11 @@ export class RecordReader<K extends RecordKind> {
 
     const handleText = async (text: string, bytes: number): Promise<void> => {
       lineNo++;
-      if (text.length === 0 || (text.length === 1 && text === '\r')) return; // blank lines are not records
+      if (text.length === 0 || isBlank(text)) return; // blank lines are not records
+      if (skipLeft > 0) {
+        skipLeft--;
+        return;
+      }
       this.stats.read++;
       let value: unknown;
       try {
@@ -202,6 +306,11 @@ export class RecordReader<K extends RecordKind> {
 
     const handleLine = async (buf: Buffer): Promise<void> => {
       if (!isUtf8(buf)) {
+        if (skipLeft > 0) {
+          lineNo++;
+          skipLeft--;
+          return;
+        }
         lineNo++;
         this.stats.read++;
         await this.reject(lineNo, 'invalid_utf8', 'line is not valid UTF-8', buf.subarray(0, RAW_KEEP_CHARS).toString('latin1'), buf.length, buf.length > RAW_KEEP_CHARS);
@@ -212,6 +321,10 @@ export class RecordReader<K extends RecordKind> {
 
     const tooLong = async (head: string, bytes: number): Promise<void> => {
       lineNo++;
+      if (skipLeft > 0) {
+        skipLeft--;
+        return;
+      }
       this.stats.read++;
       await this.reject(lineNo, 'line_too_long', `line exceeds ${maxLine} bytes`, head, bytes, true);
     };
@@ -305,7 +418,7 @@ export class RecordReader<K extends RecordKind> {
     else if (carry.length > 0) await handleLine(Buffer.concat(carry, carryBytes));
   }
 
-  private async *parquetBatches(): AsyncGenerator<RecordOf[K][]> {
+  private async *parquetBatches(skip = 0): AsyncGenerator<RecordOf[K][]> {
     const batchSize = this.options.batchSize ?? 4096;
     let row = 0;
     let out: RecordOf[K][] = [];
@@ -335,6 +448,7 @@ export class RecordReader<K extends RecordKind> {
         for await (const rows of result.yieldRowObjectJs()) {
           for (const obj of rows) {
             row++;
+            if (row <= skip) continue;
             this.stats.read++;
             const v = validateRecord(this.kind, obj);
             if (v.ok) await this.accept(v.record, row, out);
@@ -355,6 +469,31 @@ export class RecordReader<K extends RecordKind> {
       instance?.closeSync();
     }
   }
+}
+
+const isJsonLinesName = (path: string): boolean => path.endsWith('.jsonl') || path.endsWith('.jsonl.gz') || path.endsWith('.json') || path.endsWith('.ndjson');
+
+/** A line of ASCII whitespace only (DuckDB's reader skips such lines too): blank, not a record. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && (c < 9 || c > 13)) return false;
+  }
+  return true;
+}
+
+/**
+ * The engine's fields of a row DuckDB found clean (its JSON text), after the checks only JavaScript makes exactly as
+ * the validator does (timestamp, address, tool names); null when the validator would reject the record.
+ */
+function engineRecord(text: string): EngineRecord | null {
+  const record = JSON.parse(text) as EngineRecord;
+  const ts = canonicalTimestamp(record.ts);
+  if (ts === null || isIP(record.ip) === 0) return null;
+  record.ts = ts;
+  const tools = record.tool_names as unknown;
+  if (tools !== null && !(Array.isArray(tools) && tools.every((x) => typeof x === 'string'))) return null;
+  return record;
 }
 
 /** A gunzip stream driven one write at a time: each step resolves with the text that write gave, or its error. */

@@ -79,7 +79,7 @@ export function parseTimestamp(s: string): number {
 }
 
 /** A canonical `…Z` form; a timestamp already in UTC `Z` form is returned unchanged (no reformatting cost). */
-function canonicalTimestamp(s: string): string | null {
+export function canonicalTimestamp(s: string): string | null {
   const ms = parseTimestamp(s);
   if (Number.isNaN(ms)) return null;
   const last = s.charCodeAt(s.length - 1);

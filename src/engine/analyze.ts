@@ -15,6 +15,7 @@ import { buildAnalysisDb, campaignFigures, ObservationSink, openAnalysisDb, well
 import { readPromptSamples } from './prompt-samples.js';
 import { replay, type ReplayOptions } from './replay.js';
 import { replaySharded } from '../cluster/sharded-replay.js';
+import type { SpillStats } from '../accounts/spill.js';
 
 export interface AnalyzeOptions extends Omit<ReplayOptions, 'quarantine' | 'onObservation' | 'onRecord' | 'afterBatch' | 'samplePrompts'> {
   outDir: string;
@@ -66,6 +67,8 @@ export interface AnalyzeSummary {
   duplicates: DuplicateStats;
   /** Steps skipped in stretches of event time with no interactions. */
   skippedTicks: number;
+  /** Idle accounts spilled to disk (null: spilling off; accounts/spill.ts). */
+  spill: SpillStats | null;
   /** The forensic step (analysis.duckdb and the SQL figures in campaigns.json): done, skipped, or failed and why. */
   forensics: { ok: boolean; skipped: boolean; error: string | null };
   seconds: number;
@@ -168,7 +171,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
       const accountRows = verdicts.map((v) => {
         const i = engine.accountIndex(v.account_id)!;
         const s = engine.states[i]!;
-        const f = s.n > 0 ? accountFeatures(s) : null;
+        const f = s.n > 0 ? engine.readState(i, accountFeatures) : null;
         const a = engine.accounts[i];
         return wellFormedDeep({ ...v, ...(a ?? {}), account_id: v.account_id, interactions: s.n, features: f ? roundAll(f as unknown as Record<string, number>) : null });
       });
@@ -202,6 +205,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
     }
   }
 
+  const spill = engine.spillStats();
+  engine.close();
   const seconds = (performance.now() - started) / 1000;
   return {
     outDir: options.outDir,
@@ -220,6 +225,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
     regionalSpikes: engine.regionalSpikes.total,
     duplicates: result.duplicates,
     skippedTicks: result.skippedTicks,
+    spill,
     forensics,
     seconds,
     interactionsPerSecond: result.interactionsRead.accepted / Math.max(seconds, 1e-9),

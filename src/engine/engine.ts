@@ -3,7 +3,9 @@
  * observations in time order (cheap, per account), and run the cross-account step on a clock (`tick`). Verdicts carry
  * the time each account was first flagged, so a replay tells the truth about when the engine would have acted.
  */
+import { ThreadCapabilities } from './thread-capability.js';
 import { RecentKeyIndex } from '../collections/key-index.js';
+import { DistillguardError } from '../errors.js';
 import type { Account, Interaction, Verdict } from '../dataset/types.js';
 import { AccountState, type AccountSnapshot } from '../accounts/state.js';
 import { accountEvidence, accountFeatures } from '../accounts/features.js';
@@ -18,6 +20,7 @@ import type { Observation } from './observation.js';
 import { Observer } from './observe.js';
 import { publicTemplateFrames } from './public-templates.js';
 import { SignupScreen, type TimedSignupMatch } from './signup-screen.js';
+import { AccountStore, type SpillOptions, type SpillStats } from '../accounts/spill.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -29,14 +32,22 @@ const FRAME_USES = 2;
 const HOT_FRAME_EVERY = 6;
 /** Members of a campaign whose templates are counted when finding its hot frames. */
 const HOT_FRAME_SAMPLE = 256;
+/** Longest event time between two passes that spill idle accounts (shorter when the idle threshold is). */
+const SPILL_PASS_MS = 6 * HOUR;
 
 export interface EngineOptions extends Partial<DetectorOptions> {
   /** Keep 1 in 2^bits items in the global item index used for the shared-items feature (default 3: 1 in 8). */
   itemSampleBits?: number;
   /** Imported campaign indicators of other providers: matches link accounts ('intel') and add `intel:<source>` reasons. */
   indicators?: IntelMatcher;
+  /**
+   * Idle accounts' collections on disk (accounts/spill.ts): those with no request for `afterMs` of event time (and not
+   * read by the cross-account step for as long) are written out and read back when anything needs them. Default off.
+   */
+  spill?: SpillOptions;
 }
 
+/** A change of an account's risk: what the engine emits and what crosses the live seam (src/live, JSON on NATS). */
 export interface RiskUpdate {
   account: string;
   risk: number;
@@ -78,6 +89,8 @@ export class Engine {
   private readonly pivoted = new Set<string>();
   private readonly paymentGroups = new Map<string, PaymentGroup>();
   private readonly variants = new VariantIndex();
+  /** Follow-up turns counted under their thread's capability (thread-capability.ts). */
+  private readonly threads = new ThreadCapabilities();
   /** Accounts with requests since the last pivot check: a pivot can only appear where the traffic changed. */
   private readonly changedSincePivots = new Set<number>();
   /**
@@ -101,8 +114,16 @@ export class Engine {
   /** Imported indicators (null: none), and per account the ids it matched and the reason codes they give. */
   private readonly indicators: IntelMatcher | null;
   private readonly intelMatches = new Map<number, { ids: Set<string>; reasons: string[] }>();
+  /** Where idle accounts go (null: spilling off), after how long idle, and when they last went. */
+  private readonly spillStore: AccountStore | null;
+  private readonly spillAfterMs: number;
+  private lastSpill = Number.NEGATIVE_INFINITY;
 
   constructor(intel: IpIntel, options: EngineOptions = {}) {
+    const spill = options.spill ?? { kind: 'off' };
+    if (spill.kind === 'disk' && !(spill.afterMs >= 0)) throw new DistillguardError('USAGE', `the idle time before an account is spilled must be 0 or more, got ${spill.afterMs} ms`);
+    this.spillStore = spill.kind === 'disk' ? new AccountStore(spill.dir) : null;
+    this.spillAfterMs = spill.kind === 'disk' ? spill.afterMs : Number.POSITIVE_INFINITY;
     this.indicators = options.indicators && options.indicators.size > 0 ? options.indicators : null;
     this.observer = new Observer(intel);
     this.detector = new CampaignDetector(options);
@@ -185,6 +206,7 @@ export class Engine {
 
   /** Applies one observation to its account's state and the link index. Call in time order. */
   apply(o: Observation): void {
+    this.threads.resolve(o);
     if (o.ts >= this.signups.nextDue) for (const m of this.signups.due(o.ts)) this.flagAtSignup(m);
     const a = this.indexOf(o.account);
     const s = this.states[a]!;
@@ -314,6 +336,7 @@ export class Engine {
   /** Runs the cross-account step as of `now` (epoch ms); returns the accounts whose verdict changed. */
   tick(now: number): RiskUpdate[] {
     this.lastTick = now;
+    if (this.spillStore) this.spillStore.hour = Math.floor(now / HOUR);
     this.regionalSpikes.tick(now);
     // Sign-ups reached since the last step are scored first, against the campaigns that step confirmed.
     for (const m of this.signups.due(now)) this.flagAtSignup(m);
@@ -359,7 +382,46 @@ export class Engine {
       this.verdictState[a] = next;
       updates.push({ account: this.states[a]!.id, risk, flagged, campaignId: campaign, reasons: next.reasons, at: now });
     }
+    this.spillIdle(now);
     return updates;
+  }
+
+  /**
+   * Moves to disk the collections of accounts idle for the spill threshold: no request, and not read back by the
+   * cross-account step either (an account the step keeps reading, say a campaign member, would only come straight
+   * back). Compacts the scratch file when most of it is stale.
+   */
+  private spillIdle(now: number): void {
+    const store = this.spillStore;
+    if (!store || now - this.lastSpill < Math.min(SPILL_PASS_MS, this.spillAfterMs)) return;
+    this.lastSpill = now;
+    const cutoff = now - this.spillAfterMs;
+    const cutoffHour = Math.floor(cutoff / HOUR);
+    for (const s of this.states) if (s.n > 0 && !s.spilled && s.last < cutoff && s.lastLoadedHour < cutoffHour) s.spill(store);
+    store.flush();
+    if (store.needsCompaction) store.compact((move) => this.states.forEach((s) => s.relocate(move)));
+  }
+
+  /**
+   * Reads an account's state without keeping it in memory when it was spilled: for passes over every account (verdicts,
+   * the forensic tables), which would otherwise bring every idle account back at once.
+   */
+  readState<T>(a: number, read: (s: AccountState) => T): T {
+    const s = this.states[a]!;
+    const out = s.spilled;
+    const value = read(s);
+    if (out && this.spillStore) s.spill(this.spillStore);
+    return value;
+  }
+
+  /** Closes the spill file (spilled accounts cannot be read after this). */
+  close(): void {
+    this.spillStore?.close();
+  }
+
+  /** Spilling figures (null when spilling is off). */
+  spillStats(): SpillStats | null {
+    return this.spillStore?.stats() ?? null;
   }
 
   private updateHotFrames(): void {
@@ -421,7 +483,7 @@ export class Engine {
       let reasons = v?.reasons ?? [];
       let risk = v?.risk ?? 0;
       if (!flagged && s.n > 0) {
-        const ev = accountEvidence(accountFeatures(s));
+        const ev = this.readState(a, (x) => accountEvidence(accountFeatures(x)));
         // Unlinked accounts keep a low risk that reflects their own content, never enough to act on.
         risk = Math.max(risk, 0.3 * ev.score);
         if (reasons.length === 0) reasons = ev.reasons;

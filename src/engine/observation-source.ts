@@ -6,6 +6,7 @@
  */
 import type { Interaction } from '../dataset/types.js';
 import { RecordReader, type QuarantineSink, type ReadStats } from '../dataset/index.js';
+import type { EngineRecord } from '../dataset/columnar.js';
 import type { Observation } from './observation.js';
 import type { Observer } from './observe.js';
 import { PromptSamples, type PromptSampleOptions } from './prompt-samples.js';
@@ -31,6 +32,25 @@ export interface SourceOptions {
   onRecord?: (i: Interaction) => void;
   /** The reader's plausibility window for interaction times (ReadOptions.maxTimeSkewDays). */
   maxTimeSkewDays?: number;
+  /** Who reads the file: DuckDB, handing on the engine's fields only (RecordReader.engineBatches), or Node. */
+  reader?: ReaderKind;
+}
+
+/**
+ * `duckdb`: DuckDB reads the file and hands on the engine's columns, the Node path taking over from the first record
+ * DuckDB cannot vouch for; `node`: gunzip, split and JSON.parse of every line in Node. Same records, same quarantine.
+ * `auto` (the default) picks by format from the measurements in docs/benchmarks.md: DuckDB for Parquet (columnar,
+ * typed: its checks are free), Node for JSON lines (where DuckDB's read, its checks and the hand-over cost as much CPU
+ * as Node's parse, and more memory).
+ */
+export type ReaderKind = 'auto' | 'duckdb' | 'node';
+export const DEFAULT_READER: ReaderKind = 'auto';
+export const READER_KINDS: readonly ReaderKind[] = ['auto', 'duckdb', 'node'];
+
+/** Whether DuckDB reads `path` for the engine. */
+export function readsWithDuckDb(reader: ReaderKind | undefined, path: string): boolean {
+  const kind = reader ?? DEFAULT_READER;
+  return kind === 'duckdb' || (kind === 'auto' && path.endsWith('.parquet'));
 }
 
 /** Reads and observes in this thread. */
@@ -58,7 +78,12 @@ export class InProcessSource implements ObservationSource {
   async *batches(): AsyncGenerator<Observation[]> {
     const onRecord = this.options.onRecord;
     try {
-      for await (const batch of this.reader.batches()) yield observeBatch(this.observer, batch, { sampler: this.sampler, ...(onRecord ? { onRecord } : {}) });
+      // Whole records for onRecord: only the Node path has them.
+      if (onRecord || !readsWithDuckDb(this.options.reader, this.options.path)) {
+        for await (const batch of this.reader.batches()) yield observeBatch(this.observer, batch, { sampler: this.sampler, ...(onRecord ? { onRecord } : {}) });
+      } else {
+        for await (const batch of this.reader.engineBatches()) yield observeBatch(this.observer, batch, { sampler: this.sampler });
+      }
     } finally {
       this.sampler?.close();
     }
@@ -69,16 +94,16 @@ export class InProcessSource implements ObservationSource {
   }
 }
 
-export interface ObserveBatchOptions {
+export interface ObserveBatchOptions<R extends EngineRecord> {
   /** Offered every record, in file order. */
   sampler: PromptSamples | null;
-  onRecord?: (i: Interaction) => void;
+  onRecord?: (i: R) => void;
   /** False leaves the text signals to the thread that receives the batch (default true). */
   withText?: boolean;
 }
 
 /** The per-request step over one reader batch (shared by both drivers). */
-export function observeBatch(observer: Observer, batch: readonly Interaction[], options: ObserveBatchOptions): Observation[] {
+export function observeBatch<R extends EngineRecord>(observer: Observer, batch: readonly R[], options: ObserveBatchOptions<R>): Observation[] {
   const { sampler, onRecord, withText = true } = options;
   const out = new Array<Observation>(batch.length);
   for (let k = 0; k < batch.length; k++) {

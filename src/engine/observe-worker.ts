@@ -1,5 +1,5 @@
 /**
- * Worker-thread side of WorkerSource: reads the interactions file (gunzip, JSON, validation), runs the per-request
+ * Worker-thread side of WorkerSource: reads the interactions file (DuckDB or Node; validation), runs the per-request
  * step on each record, and posts packed batches of observations, at most a few batches ahead of the thread applying
  * them (credits). Network facts are always left to the applying thread, and so are the text signals of a batch
  * whenever that thread has caught up and would otherwise wait (see observation-batch.ts): the two threads share the
@@ -10,7 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { RecordReader, type QuarantineSink } from '../dataset/index.js';
 import { errorToData } from '../errors.js';
 import { ObservationEncoder } from './observation-batch.js';
-import { observeBatch } from './observation-source.js';
+import { observeBatch, readsWithDuckDb } from './observation-source.js';
 import { DEFERRED_NETWORK, Observer } from './observe.js';
 import { PromptSamples } from './prompt-samples.js';
 import type { FromObserveWorker, ObserveWorkerData, RejectedLine, ToObserveWorker } from './worker-source.js';
@@ -43,7 +43,7 @@ try {
   const observer = new Observer(DEFERRED_NETWORK);
   const reader = new RecordReader(data.path, 'interactions', { quarantine, ...(data.maxTimeSkewDays !== null ? { maxTimeSkewDays: data.maxTimeSkewDays } : {}) });
   const encoder = new ObservationEncoder();
-  for await (const batch of reader.batches()) {
+  for await (const batch of readsWithDuckDb(data.reader, data.path) ? reader.engineBatches() : reader.batches()) {
     // Batches sent and not yet taken: at most one means the applying thread is on the last one sent, or waiting.
     const share = data.ahead - credits <= 1;
     const texts = share ? { prompts: batch.map((r) => r.prompt), systems: batch.map((r) => r.system) } : null;

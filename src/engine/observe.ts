@@ -3,7 +3,7 @@
  * interaction into an Observation. Stateless and order-free, so it can run in any process and before sorting, and
  * split between threads: network facts and text signals are pure functions of the address and of the text.
  */
-import type { Interaction } from '../dataset/types.js';
+import type { EngineRecord } from '../dataset/columnar.js';
 import { INVALID_NETWORK, type IpIntel } from '../enrich/ip.js';
 import { parseClient } from '../enrich/client.js';
 import { CAPABILITIES, type Observation } from './observation.js';
@@ -41,7 +41,7 @@ export class Observer {
     return c;
   }
 
-  observe(i: Interaction, tsMs?: number): Observation {
+  observe(i: EngineRecord, tsMs?: number): Observation {
     const o = this.observeWithoutText(i, tsMs);
     setTextSignals(o, this.text.get(i.prompt, i.system));
     return o;
@@ -51,7 +51,7 @@ export class Observer {
    * The observation with its text signals (intent, capability, frame, item) left at 0, for when another thread
    * computes those from the prompt (see observation-batch.ts).
    */
-  observeWithoutText(i: Interaction, tsMs?: number): Observation {
+  observeWithoutText(i: EngineRecord, tsMs?: number): Observation {
     const net = this.intel.lookup(i.ip);
     const client = this.client(i.user_agent, i.tls_ja4);
     return {

@@ -7,7 +7,7 @@
  */
 import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { Interaction } from '../dataset/types.js';
+import type { EngineRecord } from '../dataset/columnar.js';
 
 export interface PromptSampleOptions {
   /** Prompts kept per account. */
@@ -34,7 +34,7 @@ export class PromptSamples {
   }
 
   /** Offers one record, in file order; a record repeating a sampled id (a log delivered twice) is skipped. */
-  add(i: Interaction): void {
+  add(i: Pick<EngineRecord, 'id' | 'account_id' | 'prompt'>): void {
     const ids = this.kept.get(i.account_id) ?? [];
     if (ids === FULL || ids.includes(i.id) || this.options.perAccount <= 0) return;
     ids.push(i.id);

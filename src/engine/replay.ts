@@ -17,7 +17,7 @@ import type { DuplicateOptions, DuplicateStats } from './duplicates.js';
 import { Engine, type EngineOptions } from './engine.js';
 import type { Observation } from './observation.js';
 import { StepSchedule, TimeOrder } from './time-order.js';
-import { InProcessSource, type ObservationSource, type SourceOptions } from './observation-source.js';
+import { InProcessSource, type ObservationSource, type ReaderKind, type SourceOptions } from './observation-source.js';
 import type { PromptSampleOptions } from './prompt-samples.js';
 import { WorkerSource } from './worker-source.js';
 
@@ -50,6 +50,8 @@ export interface ReplayOptions extends EngineOptions {
   maxTimeSkewDays?: number;
   /** How repeated interaction ids are recognised (duplicates.ts). */
   duplicates?: DuplicateOptions;
+  /** Who reads the interactions file (observation-source.ts, ReaderKind; default by format). */
+  reader?: ReaderKind;
 }
 
 export interface ReplayResult {
@@ -90,6 +92,7 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
     ...(options.maxTimeSkewDays !== undefined ? { maxTimeSkewDays: options.maxTimeSkewDays } : {}),
     ...(options.samplePrompts ? { samplePrompts: options.samplePrompts } : {}),
     ...(options.onRecord ? { onRecord: options.onRecord } : {}),
+    ...(options.reader ? { reader: options.reader } : {}),
   };
   // The worker starts first, so that it reads while this thread loads the IP tables and the accounts file.
   let intel: IpIntel | null = null;

@@ -8,7 +8,7 @@ import type { QuarantineSink, ReadStats } from '../dataset/index.js';
 import { DistillguardError, errorFromData, type ErrorData } from '../errors.js';
 import { ObservationDecoder, type PackedObservations } from './observation-batch.js';
 import type { Observation } from './observation.js';
-import type { ObservationSource, SourceOptions } from './observation-source.js';
+import { DEFAULT_READER, type ObservationSource, type ReaderKind, type SourceOptions } from './observation-source.js';
 import type { NetworkLookup } from './observe.js';
 import type { PromptSampleOptions } from './prompt-samples.js';
 import { TextSignalCache } from './text-signals.js';
@@ -32,6 +32,7 @@ export interface ObserveWorkerData {
   samplePrompts: PromptSampleOptions | null;
   ahead: number;
   maxTimeSkewDays: number | null;
+  reader: ReaderKind;
 }
 
 export type ToObserveWorker = { type: 'credit' };
@@ -60,7 +61,7 @@ export class WorkerSource implements ObservationSource {
     if (options.onRecord) throw new DistillguardError('INTERNAL', 'onRecord needs the in-process source');
     this.stats = { file: options.path, read: 0, accepted: 0, quarantined: 0 };
     this.samplesFile = options.samplePrompts?.file ?? null;
-    const workerData: ObserveWorkerData = { path: options.path, samplePrompts: options.samplePrompts ?? null, ahead: AHEAD, maxTimeSkewDays: options.maxTimeSkewDays ?? null };
+    const workerData: ObserveWorkerData = { path: options.path, samplePrompts: options.samplePrompts ?? null, ahead: AHEAD, maxTimeSkewDays: options.maxTimeSkewDays ?? null, reader: options.reader ?? DEFAULT_READER };
     this.worker = new Worker(new URL('./observe-worker.js', import.meta.url), { workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     this.worker.on('message', (m: FromObserveWorker) => {
       this.inbox.push(m);

@@ -23,29 +23,19 @@
  *   DELETE /admin/keys/:key_id                   revoke
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HttpError, httpErrorBody, type HttpErrorCode } from '../errors.js';
 import { TIERS, type Tier } from '../dataset/types.js';
 import type { ReviewState } from '../policy/decide.js';
 import { randomBytes } from 'node:crypto';
 import type { AccountMeta, CreateKeyOptions } from '../store/store.js';
 import type { AdminIdentity, Gateway } from './server.js';
 
-/** Admin errors answer `{"error": message, "code": code}`; codes are stable, messages are for people. */
-export type AdminErrorCode = 'invalid_path' | 'invalid_request' | 'unauthorized' | 'not_found' | 'too_large' | 'internal';
-
-const CODE_OF_STATUS: Record<number, AdminErrorCode> = { 400: 'invalid_request', 404: 'not_found', 413: 'too_large' };
-
-export class HttpError extends Error {
-  readonly code: AdminErrorCode;
-  constructor(readonly status: number, message: string, code?: AdminErrorCode) {
-    super(message);
-    this.code = code ?? CODE_OF_STATUS[status] ?? 'internal';
-  }
-}
+/** Admin errors answer `{"error": message, "code": code}` with a code from the catalogue (src/errors.ts). */
+export type AdminErrorCode = HttpErrorCode;
+export { HttpError };
 
 /** The body of an admin error response. */
-export function adminErrorBody(code: AdminErrorCode, message: string): string {
-  return JSON.stringify({ error: message, code });
-}
+export const adminErrorBody = httpErrorBody;
 
 /** Path segments after /admin/, %-decoded; a malformed escape is the caller's mistake (400), not ours. */
 function pathSegments(path: string): string[] {
@@ -96,7 +86,7 @@ export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerR
         state = risk ? { state: 'dismissed', risk: risk.risk, campaignId: risk.campaignId } : null;
         break;
       default:
-        throw new HttpError(400, 'action must be one of confirm, dismiss, allowlist, unblock, block');
+        throw new HttpError(400, 'action must be one of confirm, dismiss, allowlist, unblock, block', 'invalid_action');
     }
     await g.setReview(accountId, state, note);
     const ts = new Date().toISOString();
@@ -123,11 +113,11 @@ export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerR
 
   if (method === 'POST' && head === 'campaigns' && id !== undefined && sub === 'review') {
     const body = await readJson(req);
-    if (body.action !== 'confirm' && body.action !== 'dismiss') throw new HttpError(400, 'action must be confirm or dismiss (then handle exceptions per account)');
+    if (body.action !== 'confirm' && body.action !== 'dismiss') throw new HttpError(400, 'action must be confirm or dismiss (then handle exceptions per account)', 'invalid_action');
     const note = typeof body.note === 'string' ? body.note : null;
     await g.flushEvents();
     const members = (await store.listVerdicts({ campaignId: id, flagged: true, limit: 1_000_000 })).filter((v) => g.reviewOf(v.account_id) === undefined);
-    if (members.length === 0 && (await store.listVerdicts({ campaignId: id, limit: 1 })).length === 0) throw new HttpError(404, `no campaign ${id}`);
+    if (members.length === 0 && (await store.listVerdicts({ campaignId: id, limit: 1 })).length === 0) throw new HttpError(404, `no campaign ${id}`, 'campaign_not_found');
     const verified = new Set<string>();
     if (body.action === 'confirm') for (const v of members) if ((await store.getAccount(v.account_id))?.meta?.verified === true) verified.add(v.account_id);
     const targets = members.filter((v) => !verified.has(v.account_id));
@@ -143,7 +133,7 @@ export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerR
       if (typeof body.message !== 'string' || body.message.trim() === '') throw new HttpError(400, 'message (what the account owner said) is required');
       const str = (x: unknown, max: number) => (typeof x === 'string' && x.trim() ? x.trim().slice(0, max) : null);
       const known = g.options.engine.riskOf(body.account_id) !== undefined || (await store.getAccount(body.account_id)) !== null;
-      if (!known) throw new HttpError(404, `unknown account ${body.account_id}`);
+      if (!known) throw new HttpError(404, `unknown account ${body.account_id}`, 'account_not_found');
       const ts = new Date().toISOString();
       const appeal = { id: `apl_${randomBytes(8).toString('hex')}`, account_id: body.account_id, ts, message: body.message.trim().slice(0, 4000), contact: str(body.contact, 200), channel: str(body.channel, 100) ?? 'support', closed_by: null, closed_at: null };
       await store.addAppeal(appeal);

@@ -22,9 +22,10 @@ import { DistillguardError } from '../errors.js';
 import { decide, implies, type Decision, type ReviewState } from '../policy/decide.js';
 import { MemoryLimiter, type Limiter, type LimitSubject, type LimitVerdict } from '../policy/limits.js';
 import { hashKey } from '../store/keys.js';
-import type { ActiveKey, AuditRow, GatewayStore, ReviewRow, SharedReviewRow, SharedState, VerificationRow } from '../store/store.js';
+import type { ActiveKey, AuditRow, GatewayStore, ReviewRow, SharedReviewRow, SharedState, SharedVerificationRow, VerificationRow } from '../store/store.js';
 import { sendError, statusOf, type Api, type ErrorKind, type ErrorOptions } from './api.js';
-import type { EnginePort, RiskUpdate } from './engine-port.js';
+import type { RiskUpdate } from '../engine/engine.js';
+import type { EnginePort } from '../live/engine-port.js';
 import { buildInteraction, requestFacts, ResponseFacts, type RequestFacts } from './interaction.js';
 import { Metrics } from './metrics.js';
 import { EventSink } from './sink.js';
@@ -36,6 +37,7 @@ import { Webhooks } from './webhook.js';
 import { hostPort, listenOn } from './listen.js';
 import { retainPrompt } from './retention.js';
 import { adminErrorBody, handleAdmin, HttpError } from './admin.js';
+import { sendDashboardError } from '../report/dashboard.js';
 import { isRateLimitHeader, rateLimitHeaders } from './ratelimit-headers.js';
 import { modelList, modelObject } from './models.js';
 import type { RequestLogLine, RequestLogOptions } from './request-log.js';
@@ -162,6 +164,8 @@ export class Gateway {
   private readonly seenBlocked = new Set<string>();
   /** Accounts that passed the provider's identity check. */
   private readonly verified = new Map<string, VerificationRow>();
+  /** The latest verification change per account as shared with other nodes (a lift, or a tombstone: verify again). */
+  private readonly verificationRows = new Map<string, SharedVerificationRow>();
   /** Accounts whose verification webhook has gone out (once per account and process). */
   private readonly seenVerify = new Set<string>();
   private inflight = 0;
@@ -210,10 +214,14 @@ export class Gateway {
       g.reviews.set(r.account_id, reviewFromRow(r));
       g.reviewRows.set(r.account_id, r);
     }
-    for (const v of await options.store.listVerifications()) g.verified.set(v.account_id, v);
+    for (const v of await options.store.listVerifications()) {
+      g.verified.set(v.account_id, v);
+      g.verificationRows.set(v.account_id, { account_id: v.account_id, updated_at: v.verified_at, verified: v });
+    }
     const shared = options.shared;
     if (shared) {
       shared.onReview((row) => g.applySharedReview(row));
+      shared.onVerification((row) => g.applySharedVerification(row));
       await g.syncShared();
       try {
         if (options.engine.seedRisk) options.engine.seedRisk(await shared.loadRisk());
@@ -261,6 +269,19 @@ export class Gateway {
       }
     } catch (e) {
       this.log(`shared state: review sync failed: ${(e as Error).message}`);
+    }
+    try {
+      const remote = new Map<string, SharedVerificationRow>();
+      for (const r of await shared.loadVerifications()) {
+        remote.set(r.account_id, r);
+        this.applySharedVerification(r);
+      }
+      for (const [id, local] of this.verificationRows) {
+        const r = remote.get(id);
+        if (!r || newerVerification(local, r)) await shared.putVerification(local);
+      }
+    } catch (e) {
+      this.log(`shared state: verification sync failed: ${(e as Error).message}`);
     }
   }
 
@@ -381,7 +402,12 @@ export class Gateway {
       return;
     }
     if (path === '/healthz') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      // Healthy only while the engine runs (a port without `health` runs it elsewhere): a probe restarts a node that
+      // would otherwise serve unscored.
+      const engine = this.options.engine.health?.();
+      const ok = engine === undefined || engine.state === 'running';
+      const body = engine === undefined ? { ok } : { ok, engine: engine.state, ...(engine.state === 'failed' ? { reason: engine.reason } : {}) };
+      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       return;
     }
     if ((path === '/ui' || path.startsWith('/ui/')) && this.options.ui) return this.serveUi(req, res, path);
@@ -434,7 +460,7 @@ export class Gateway {
     const who = this.identify(req, token);
     if (who === null) {
       req.resume();
-      res.writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Basic realm="distillguard admin (any user, password = admin token)"' }).end('admin token required\n');
+      sendDashboardError(req, res, '/ui', 401, 'unauthorized', 'the admin or reviewer token is missing, wrong or revoked: log in again (any user name, the token as password)', { 'www-authenticate': 'Basic realm="distillguard admin (any user, password = admin token)"' });
       return;
     }
     req.headers[REVIEWER_HEADER] = who.name;
@@ -444,10 +470,10 @@ export class Gateway {
       return;
     }
     this.options.ui!(req, res).then((handled) => {
-      if (!handled && !res.headersSent) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+      if (!handled && !res.headersSent) sendDashboardError(req, res, '/ui', 404, 'not_found', `no dashboard page ${path.slice(0, 200)}`);
     }, (e: unknown) => {
       this.log(`ui error: ${(e as Error)?.stack ?? String(e)}`);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('internal error\n');
+      if (!res.headersSent) sendDashboardError(req, res, '/ui', 500, 'internal', 'internal error (see the gateway log)');
     });
   }
 
@@ -676,20 +702,45 @@ export class Gateway {
     return this.verified.get(accountId);
   }
 
-  /** The provider's identity check passed (`by` = who says so): lifts the requirement on every later request. */
+  /**
+   * The provider's identity check passed (`by` = who says so): lifts the requirement on every later request, on this
+   * node and (through the shared state) on every other.
+   */
   async setVerified(accountId: string, by: string, note: string | null): Promise<VerificationRow> {
     const row: VerificationRow = { account_id: accountId, verified_at: new Date(this.clock()).toISOString(), verified_by: by, note };
     await this.options.store.setVerification(row);
     this.verified.set(accountId, row);
+    await this.shareVerification({ account_id: accountId, updated_at: row.verified_at, verified: row });
     return row;
   }
 
-  /** Asks the account to verify again (a verification found to be wrong); the webhook goes out again. */
+  /** Asks the account to verify again (a verification found to be wrong), on every node; the webhook goes out again. */
   async clearVerified(accountId: string): Promise<boolean> {
     const had = this.verified.delete(accountId);
     this.seenVerify.delete(accountId);
     await this.options.store.setVerification({ account_id: accountId, verified: false });
+    await this.shareVerification({ account_id: accountId, updated_at: new Date(this.clock()).toISOString(), verified: null });
     return had;
+  }
+
+  private async shareVerification(row: SharedVerificationRow): Promise<void> {
+    this.verificationRows.set(row.account_id, row);
+    // Other nodes learn it now, or at the next sync if the shared state is unreachable.
+    await this.options.shared?.putVerification(row).catch((e: unknown) => this.log(`shared state: verification not shared yet (${(e as Error).message}); retried at the next sync`));
+  }
+
+  /** Takes a verification change from another node when it is newer than ours, and keeps it in our store. */
+  private applySharedVerification(row: SharedVerificationRow): void {
+    const cur = this.verificationRows.get(row.account_id);
+    if (cur && !newerVerification(row, cur)) return;
+    this.verificationRows.set(row.account_id, row);
+    if (row.verified) this.verified.set(row.account_id, row.verified);
+    else {
+      this.verified.delete(row.account_id);
+      this.seenVerify.delete(row.account_id);
+    }
+    this.options.store.setVerification(row.verified ?? { account_id: row.account_id, verified: false })
+      .catch((e: unknown) => this.log(`verification write failed: ${(e as Error).message}`));
   }
 
   /** Handles a refused rate limit: 429 (true) or, in dry-run, audit only (false). */
@@ -936,23 +987,25 @@ export class Gateway {
     this.options.shared?.putRisk(updates);
     const verdicts = [];
     for (const u of updates) {
-      const newlyFlagged = u.flagged && !this.seenFlagged.has(u.accountId);
-      if (u.flagged) this.seenFlagged.add(u.accountId);
-      else this.seenFlagged.delete(u.accountId);
+      const accountId = u.account;
+      const ts = new Date(u.at).toISOString();
+      const newlyFlagged = u.flagged && !this.seenFlagged.has(accountId);
+      if (u.flagged) this.seenFlagged.add(accountId);
+      else this.seenFlagged.delete(accountId);
       if (newlyFlagged) {
-        this.audit({ ts: u.updatedAt, actor: 'engine', action: 'flag', account_id: u.accountId, request_id: null, key_id: null, reasons: u.reasons, enforced: false, detail: { risk: u.risk, campaign_id: u.campaignId } });
-        this.webhooks.notify({ event: 'flag', ts: u.updatedAt, account_id: u.accountId, campaign_id: u.campaignId, risk: u.risk, reasons: u.reasons });
+        this.audit({ ts, actor: 'engine', action: 'flag', account_id: accountId, request_id: null, key_id: null, reasons: u.reasons, enforced: false, detail: { risk: u.risk, campaign_id: u.campaignId } });
+        this.webhooks.notify({ event: 'flag', ts, account_id: accountId, campaign_id: u.campaignId, risk: u.risk, reasons: u.reasons });
       }
       if (u.campaignId !== null && !this.seenCampaigns.has(u.campaignId)) {
         this.seenCampaigns.add(u.campaignId);
-        this.webhooks.notify({ event: 'campaign', ts: u.updatedAt, account_id: u.accountId, campaign_id: u.campaignId, risk: u.risk, reasons: u.reasons });
+        this.webhooks.notify({ event: 'campaign', ts, account_id: accountId, campaign_id: u.campaignId, risk: u.risk, reasons: u.reasons });
       }
-      const d = this.decisionFor(u.accountId);
-      if (d.action === 'block' && !this.seenBlocked.has(u.accountId)) {
-        this.seenBlocked.add(u.accountId);
-        this.webhooks.notify({ event: 'block', ts: u.updatedAt, account_id: u.accountId, campaign_id: u.campaignId, risk: u.risk, reasons: d.reasons });
-      } else if (d.action !== 'block') this.seenBlocked.delete(u.accountId);
-      verdicts.push({ account_id: u.accountId, risk: u.risk, flagged: u.flagged, campaign_id: u.campaignId, first_flagged_at: u.flagged ? u.updatedAt : null, reasons: u.reasons, updated_at: u.updatedAt });
+      const d = this.decisionFor(accountId);
+      if (d.action === 'block' && !this.seenBlocked.has(accountId)) {
+        this.seenBlocked.add(accountId);
+        this.webhooks.notify({ event: 'block', ts, account_id: accountId, campaign_id: u.campaignId, risk: u.risk, reasons: d.reasons });
+      } else if (d.action !== 'block') this.seenBlocked.delete(accountId);
+      verdicts.push({ account_id: accountId, risk: u.risk, flagged: u.flagged, campaign_id: u.campaignId, first_flagged_at: u.flagged ? ts : null, reasons: u.reasons, updated_at: ts });
     }
     this.options.store.upsertVerdicts(verdicts).catch((e: unknown) => this.log(`verdict write failed: ${(e as Error).message}`));
   }
@@ -973,6 +1026,7 @@ export class Gateway {
     m.gauge('distillguard_requests_in_flight', 'Proxied requests in progress', () => this.inflight);
     m.gauge('distillguard_event_queue', 'Events and audit rows waiting for the store', () => this.sink.queued);
     const engine = this.options.engine;
+    if (engine.health) m.gauge('distillguard_engine_up', 'The in-process engine is running (1) or not (0: starting, failed, closed)', () => (engine.health!().state === 'running' ? 1 : 0));
     if (engine.backlog) m.gauge('distillguard_engine_backlog', 'Events not yet safely on the event bus (queued, in flight or spooled to disk)', () => engine.backlog!());
     if (engine.spoolStats) {
       const sp = () => engine.spoolStats!();
@@ -1046,6 +1100,11 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
 }
 
 /** Last writer wins; equal times are broken by content so every node picks the same row. */
+function newerVerification(a: SharedVerificationRow, b: SharedVerificationRow): boolean {
+  if (a.updated_at !== b.updated_at) return a.updated_at > b.updated_at;
+  return JSON.stringify(a) > JSON.stringify(b);
+}
+
 function newerRow(a: SharedReviewRow, b: SharedReviewRow): boolean {
   if (a.updated_at !== b.updated_at) return a.updated_at > b.updated_at;
   return JSON.stringify(a) > JSON.stringify(b);

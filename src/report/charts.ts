@@ -34,8 +34,14 @@ function frame(title: string, body: string, id: string, w = W, h = H): string {
   return `<svg class="chart" data-chart="${esc(id)}" viewBox="0 0 ${w} ${h}" width="100%" role="img" aria-label="${esc(title)}" xmlns="http://www.w3.org/2000/svg"><title>${esc(title)}</title>${body}</svg>`;
 }
 
+/** Legend entries side by side, each as wide as its name needs (about 6.5 px a character), so long names never overprint. */
 function legend(series: { name: string; cls: string }[], x: number, y: number): string {
-  return series.map((s, i) => `<rect class="${s.cls}" x="${x + i * 170}" y="${y - 9}" width="12" height="10"/><text class="lbl" x="${x + i * 170 + 17}" y="${y}">${esc(s.name)}</text>`).join('');
+  let at = x;
+  return series.map((s) => {
+    const entry = `<rect class="${s.cls}" x="${at}" y="${y - 9}" width="12" height="10"/><text class="lbl" x="${at + 17}" y="${y}">${esc(s.name)}</text>`;
+    at += Math.max(170, 17 + s.name.length * 6.5 + 24);
+    return entry;
+  }).join('');
 }
 
 /**
@@ -171,7 +177,16 @@ export function graphPicture(opts: { id: string; title: string; nodes: GraphNode
     if (!t) tops.set(n.team, { x: q.x, y: q.y, n: 1 });
     else { t.n++; if (q.y < t.y) { t.y = q.y; t.x = q.x; } }
   });
-  for (const [team, t] of tops) body += `<text class="lbl team-label" data-team-label="${team}" x="${f1(t.x)}" y="${f1(Math.max(28, t.y - 8))}" text-anchor="middle">sub-team ${team} · ${t.n}</text>`;
+  // Captions of neighbouring sub-teams would overprint: a caption that meets one already placed moves up a line.
+  const placed: { x: number; y: number; w: number }[] = [];
+  for (const [team, t] of tops) {
+    const text = `sub-team ${team} · ${t.n}`;
+    const w = text.length * 6.5;
+    let y = Math.max(28, t.y - 8);
+    while (placed.some((o) => Math.abs(o.x - t.x) < (o.w + w) / 2 + 4 && Math.abs(o.y - y) < 14)) y -= 14;
+    placed.push({ x: t.x, y, w });
+    body += `<text class="lbl team-label" data-team-label="${team}" x="${f1(t.x)}" y="${f1(y)}" text-anchor="middle">${text}</text>`;
+  }
   const kinds = [...new Set(opts.edges.flatMap((e) => e.kinds.slice(0, 1)))];
   let y = 24;
   const x0 = size + 10;

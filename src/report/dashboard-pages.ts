@@ -15,12 +15,23 @@ import { bulkTargets, GROUP_LABEL, MEMBER_GROUPS, memberGroup, PAGE_SIZES, QUEUE
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');
 
-export function layout(base: string, title: string, body: string, flash?: string | null): string {
+/** An error the page reports: its catalogue code and a plain message (src/errors.ts). */
+export interface PageError {
+  code: string;
+  message: string;
+}
+
+/** The error line a page (or web/dashboard.js, after a failed action) shows: the message, then its code. */
+export function errorLine(e: PageError): string {
+  return `<p class="error" role="alert" data-testid="error" data-code="${esc(e.code)}">${esc(e.message)} <code>${esc(e.code)}</code></p>`;
+}
+
+export function layout(base: string, title: string, body: string, flash?: string | null, error?: PageError | null): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)} · distillguard</title><link rel="stylesheet" href="${base}/static/style.css"></head>
 <body><nav class="top"><a href="${base}/"><b>distillguard</b></a><a href="${base}/">Overview</a><a href="${base}/queue" data-testid="nav-queue">Review queue</a><a href="${base}/audit">Audit trail</a></nav>
-<main>${flash ? `<p class="flash" role="status" data-testid="flash">${esc(flash)}</p>` : '<p class="flash" role="status" data-testid="flash" hidden></p>'}
+<main>${flash ? `<p class="flash" role="status" data-testid="flash">${esc(flash)}</p>` : '<p class="flash" role="status" data-testid="flash" hidden></p>'}${error ? errorLine(error) : ''}
 ${body}</main><script src="${base}/static/dashboard.js" defer></script></body></html>
 `;
 }
@@ -147,7 +158,7 @@ export interface QueueView {
   query: QueueQuery;
 }
 
-export function queuePage(base: string, v: QueueView, flash: string | null, self: string): string {
+export function queuePage(base: string, v: QueueView, flash: string | null, self: string, error?: PageError | null): string {
   const { query: q, page: p, reviews, appeals } = v;
   const tabs = QUEUE_FILTERS.map((f) => {
     const n = f === 'appealed' ? appeals.size : null;
@@ -170,7 +181,7 @@ ${p.rows.map((r) => { const ap = appeals.get(r.account_id); return `<tr data-acc
 <td>${r.campaign_id ? `<a href="${base}/campaign/${encodeURIComponent(r.campaign_id)}">${esc(r.campaign_id)}</a>` : '–'}</td><td>${esc(r.campaign_id ? GROUP_LABEL[memberGroup(r)] : '–')}</td><td>${r.reasons.filter((x) => !x.startsWith('campaign:C')).slice(0, 3).map((x) => `<span class="reason">${esc(x)}</span>`).join(' ')}</td>
 <td>${badge(stateOf(r.account_id, reviews))}</td><td>${reviewForm(base, r.account_id, self)}</td></tr>`; }).join('\n') || '<tr><td colspan="7">No account matches.</td></tr>'}</table>
 ${pager(base, q, p)}`;
-  return layout(base, 'Review queue', body, flash);
+  return layout(base, 'Review queue', body, flash, error);
 }
 
 function auditTable(rows: AuditRow[], base: string): string {

@@ -8,6 +8,7 @@ import { createDashboardHandler } from './dashboard.js';
 import { ReviewService } from './review.js';
 import { mountDashboard } from './mount.js';
 import { sampleCase } from './test-fixtures.js';
+import { HTTP_ERROR_CODES } from '../errors.js';
 
 const verdicts: Verdict[] = [
   { account_id: 'acct_a', risk: 0.9, flagged: true, campaign_id: 'C0001', first_flagged_at: '2026-04-23T01:00:00.000Z', reasons: ['campaign:member'] },
@@ -189,6 +190,72 @@ test('review at scale: flagged accounts only, filters and paging, a campaign dec
     const auditPage = await (await fetch(url + '/ui/audit')).text();
     assert.ok(auditPage.includes('<td>alice</td>') && auditPage.includes('account owner (support-tool)'));
   } finally {
+    server.close();
+    await store.close();
+  }
+});
+
+test('every error the dashboard answers carries a catalogue code and a plain message, never a stack', async () => {
+  const store = await DuckDbStore.open({ kind: 'memory' });
+  const broken: DashboardSource = { ...source, async overview() { throw new Error('disk on fire'); } };
+  let allow = true;
+  const handler = createDashboardHandler({ source: broken, reviews: new ReviewService(store), reviewer: 'tester', csrfToken: 'page-token', authorize: () => allow, allowedHosts: ['127.0.0.1'] });
+  const server = createServer((req, res) => void handler(req, res).then((h) => { if (!h) res.writeHead(404).end(); }));
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const a = server.address();
+  const url = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
+  const stderr = process.stderr.write;
+  try {
+    const api = (path: string, body: unknown, headers: Record<string, string> = { 'x-csrf-token': 'page-token' }) =>
+      fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const expectJson = async (r: Response, status: number, code: string, what: string) => {
+      assert.equal(r.status, status, what);
+      assert.match(r.headers.get('content-type') ?? '', /application\/json/, what);
+      const j = (await r.json()) as { error: unknown; code: unknown };
+      assert.equal(j.code, code, what);
+      assert.ok(code in HTTP_ERROR_CODES, `${code} is in the catalogue`);
+      assert.ok(typeof j.error === 'string' && j.error.length > 5 && !/\n\s+at /.test(j.error), `${what}: plain message ${String(j.error)}`);
+    };
+    const expectPage = async (r: Response, status: number, code: string, what: string, text?: RegExp) => {
+      assert.equal(r.status, status, what);
+      const html = await r.text();
+      assert.match(html, new RegExp(`data-testid="error" data-code="${code}"`), what);
+      assert.ok(!/\n\s+at /.test(html) && !html.includes('[object Object]'), `${what}: no stack`);
+      if (text) assert.match(html, text, what);
+    };
+    await expectJson(await api('/ui/api/review', { account_id: 'ghost', action: 'confirm' }), 404, 'account_not_found', 'missing account');
+    await expectJson(await api('/ui/api/review', { account_id: 'acct_a', action: 'explode' }), 400, 'invalid_action', 'bad action');
+    await expectJson(await api('/ui/api/review', { account_id: 'acct_a', action: 'confirm' }, {}), 403, 'csrf_invalid', 'stale page token');
+    await expectJson(await api('/ui/api/review', 'not json'), 400, 'invalid_request', 'bad body');
+    await expectJson(await api('/ui/api/review/bulk', { campaign: 'C9999', action: 'confirm' }), 404, 'campaign_not_found', 'unknown campaign');
+    await expectJson(await api('/ui/api/review', { account_id: 'acct_a', action: 'confirm' }, { 'x-csrf-token': 'page-token', origin: 'http://evil.example' }), 403, 'cross_origin', 'cross-site');
+    await expectJson(await api('/ui/api/nothing', {}), 404, 'not_found', 'unknown API route');
+    await expectPage(await fetch(url + '/ui/account/nobody'), 404, 'account_not_found', 'missing account page', /no account &quot;nobody&quot;|no account "nobody"/);
+    await expectPage(await fetch(url + '/ui/campaign/NOPE'), 404, 'campaign_not_found', 'missing campaign page');
+    await expectPage(await fetch(url + '/ui/queue', { method: 'PUT' }), 405, 'method_not_allowed', 'method');
+    await expectPage(await fetch(url + '/ui/review', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'account_id=acct_a&action=confirm&csrf=old' }), 403, 'csrf_invalid', 'form with an old token', /reload the page/);
+    // A bad filter is reported on the queue page (which still shows, bad values dropped), not silently ignored.
+    const bad = await fetch(url + '/ui/queue?risk=high&per=7&campaign=C0001');
+    await expectPage(bad.clone(), 400, 'invalid_filter', 'bad filter', /minimum risk must be a number from 0 to 1 \(got &quot;high&quot;\)/);
+    assert.match(await bad.text(), /data-testid="queue"/, 'the queue still shows under the error');
+    assert.equal((await fetch(url + '/ui/queue?risk=0.5&state=open')).status, 200, 'a good filter is no error');
+    await expectPage(await fetch(url + '/ui/queue?campaign=C0404'), 400, 'invalid_filter', 'unknown campaign filter', /no flagged account in campaign/);
+    // A server fault: logged (stack in the log only), answered with a code.
+    const logged: string[] = [];
+    process.stderr.write = ((s: string) => (logged.push(String(s)), true)) as typeof process.stderr.write;
+    await expectPage(await fetch(url + '/ui/'), 500, 'internal', 'internal');
+    process.stderr.write = stderr;
+    assert.ok(logged.some((l) => l.includes('disk on fire')), 'the cause goes to the log');
+    // Wrong or expired login, wrong host name.
+    allow = false;
+    const denied = await fetch(url + '/ui/queue');
+    assert.match(denied.headers.get('www-authenticate') ?? '', /Basic/);
+    await expectPage(denied, 401, 'unauthorized', 'login', /log in again/);
+    await expectJson(await api('/ui/api/review', { account_id: 'acct_a', action: 'confirm' }), 401, 'unauthorized', 'API login');
+    allow = true;
+    await expectPage(await fetch(url.replace('127.0.0.1', 'localhost') + '/ui/'), 421, 'host_not_allowed', 'host');
+  } finally {
+    process.stderr.write = stderr;
     server.close();
     await store.close();
   }

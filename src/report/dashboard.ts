@@ -25,12 +25,12 @@
 import { readFileSync } from 'node:fs';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DistillguardError } from '../errors.js';
+import { DistillguardError, HttpError, httpErrorBody, type HttpErrorCode } from '../errors.js';
 import type { DashboardSource } from './dashboard-data.js';
-import { accountPage, auditPage, campaignPage, layout, overviewPage, queuePage } from './dashboard-pages.js';
+import { accountPage, auditPage, campaignPage, errorLine, layout, overviewPage, queuePage } from './dashboard-pages.js';
 import { renderCaseHtml } from './html.js';
 import { isBulkAction, isReviewAction, type ReviewRequest, type ReviewService } from './review.js';
-import { bulkTargets, campaignQueues, GROUP_LABEL, MEMBER_GROUPS, parseQueueQuery, selectQueue, type MemberGroup } from './review-queue.js';
+import { bulkTargets, campaignQueues, GROUP_LABEL, MEMBER_GROUPS, parseQueueQuery, queueQueryProblems, selectQueue, type MemberGroup } from './review-queue.js';
 import { toStixBundle } from './stix.js';
 
 export interface DashboardOptions {
@@ -70,16 +70,10 @@ async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of req) {
     size += (c as Buffer).length;
-    if (size > MAX_BODY) throw new HttpError(413, 'request body too large');
+    if (size > MAX_BODY) throw new HttpError(413, 'request body too large (64 KiB at most)');
     chunks.push(c as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
-}
-
-class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-  }
 }
 
 function sameOrigin(req: IncomingMessage): boolean {
@@ -116,7 +110,7 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
   const reviewerFor = (req: IncomingMessage): string => {
     if (!opts.reviewerOf) return defaultReviewer;
     const name = opts.reviewerOf(req)?.trim().slice(0, 200);
-    if (!name) throw new HttpError(401, 'no reviewer identity on this request (named reviewer token or the proxy\'s user header)');
+    if (!name) throw new HttpError(401, 'no reviewer identity on this request (named reviewer token or the proxy\'s user header)', 'reviewer_required');
     return name;
   };
 
@@ -131,15 +125,15 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
     const accountId = fields.account_id ?? '';
     const action = fields.action ?? '';
     const verdict = await source.verdict(accountId);
-    if (!verdict) throw new HttpError(404, `unknown account "${accountId}"`);
-    if (!isReviewAction(action)) throw new HttpError(400, 'action must be one of confirm, dismiss, allowlist, appeal, reopen');
+    if (!verdict) throw new HttpError(404, `unknown account "${accountId}"`, 'account_not_found');
+    if (!isReviewAction(action)) throw new HttpError(400, 'action must be one of confirm, dismiss, allowlist, appeal, reopen', 'invalid_action');
     const note = fields.note ?? null;
     const req = (action === 'appeal' ? { action, accountId, note: note ?? '', reviewer } : { action, accountId, note, reviewer }) as ReviewRequest;
     try {
       const row = await reviews.apply(req, { risk: verdict.risk, campaignId: verdict.campaign_id });
       return { account_id: accountId, state: row?.state ?? 'open', note: row?.note ?? null };
     } catch (e) {
-      if (e instanceof DistillguardError && e.code === 'USAGE') throw new HttpError(400, e.message);
+      if (e instanceof DistillguardError && e.code === 'USAGE') throw new HttpError(400, e.message, 'invalid_action');
       throw e;
     }
   }
@@ -148,11 +142,11 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
     const campaign = fields.campaign ?? '';
     const action = fields.action ?? '';
     const g = fields.group || null;
-    if (!isBulkAction(action)) throw new HttpError(400, 'action must be one of confirm, dismiss, allowlist, reopen');
+    if (!isBulkAction(action)) throw new HttpError(400, 'action must be one of confirm, dismiss, allowlist, reopen', 'invalid_action');
     if (g !== null && !(MEMBER_GROUPS as readonly string[]).includes(g)) throw new HttpError(400, `group must be one of ${MEMBER_GROUPS.join(', ')}`);
     const group = g as MemberGroup | null;
     const rows = await source.queue();
-    if (!rows.some((r) => r.campaign_id === campaign)) throw new HttpError(404, `no flagged account in campaign "${campaign}"`);
+    if (!rows.some((r) => r.campaign_id === campaign)) throw new HttpError(404, `no flagged account in campaign "${campaign}"`, 'campaign_not_found');
     const { targets, skippedVerified } = bulkTargets(rows, await reviews.states(), action, campaign, group);
     const changed = await reviews.applyMany(action, targets.map((t) => ({ accountId: t.account_id, risk: t.risk, campaignId: t.campaign_id })), fields.note ?? null, reviewer);
     return { campaign, group, action, changed: changed.length, skipped_verified: skippedVerified };
@@ -161,7 +155,7 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
   async function appeal(fields: Record<string, unknown>): Promise<unknown> {
     const accountId = typeof fields.account_id === 'string' ? fields.account_id : '';
     const verdict = await source.verdict(accountId);
-    if (!verdict) throw new HttpError(404, `unknown account "${accountId}"`);
+    if (!verdict) throw new HttpError(404, `unknown account "${accountId}"`, 'account_not_found');
     if (typeof fields.message !== 'string' || !fields.message.trim()) throw new HttpError(400, 'message (what the account owner said) is required');
     const str = (x: unknown) => (typeof x === 'string' ? x : null);
     return reviews.fileAppeal({ accountId, message: fields.message, contact: str(fields.contact), channel: str(fields.channel) ?? 'support' }, { risk: verdict.risk, campaignId: verdict.campaign_id });
@@ -174,7 +168,7 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
       return v as Record<string, string>;
     } catch (e) {
       if (e instanceof HttpError) throw e;
-      throw new HttpError(400, 'body must be a JSON object');
+      throw new HttpError(400, 'body must be a JSON object', 'invalid_request');
     }
   };
 
@@ -185,19 +179,19 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
     const flash = url.searchParams.get('done');
 
     if (method === 'POST') {
-      if (!sameOrigin(req)) throw new HttpError(403, 'cross-origin request refused');
+      if (!sameOrigin(req)) throw new HttpError(403, 'cross-origin request refused', 'cross_origin');
       // JSON writes need the page's token in a header, or a credential header no browser attaches on its own
       // (a cross-site page cannot send either without a CORS preflight, which this server never grants).
       if (path.startsWith('/api/')) {
         const header = req.headers['x-csrf-token'];
         const own = req.headers['x-reviewer-token'] !== undefined || (req.headers.authorization ?? '').startsWith('Bearer ');
-        if (!own && !csrfOk(Array.isArray(header) ? header[0] : header)) throw new HttpError(403, 'missing or wrong x-csrf-token header: reload the page and retry');
+        if (!own && !csrfOk(Array.isArray(header) ? header[0] : header)) throw new HttpError(403, 'this page is out of date or its security token is missing: reload the page and retry', 'csrf_invalid');
       }
       const reviewer = reviewerFor(req);
       const safeBack = (back: string | undefined) => (back && back.startsWith(base + '/') && !back.startsWith('//') ? back : `${base}/queue`);
       if (path === '/review/bulk') {
         const fields = Object.fromEntries(new URLSearchParams(await readBody(req)));
-        if (!csrfOk(fields.csrf)) throw new HttpError(403, 'missing or wrong CSRF token: reload the page and retry');
+        if (!csrfOk(fields.csrf)) throw new HttpError(403, 'this page is out of date or its security token is missing: reload the page and retry', 'csrf_invalid');
         const r = await bulk(fields, reviewer);
         const u = new URL(safeBack(fields.back), 'http://x');
         u.searchParams.delete('page');
@@ -210,7 +204,7 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
       if (path === '/api/appeals') return json(res, 201, await appeal(await readJsonBody(req)));
       if (path === '/review') {
         const fields = Object.fromEntries(new URLSearchParams(await readBody(req)));
-        if (!csrfOk(fields.csrf)) throw new HttpError(403, 'missing or wrong CSRF token: reload the page and retry');
+        if (!csrfOk(fields.csrf)) throw new HttpError(403, 'this page is out of date or its security token is missing: reload the page and retry', 'csrf_invalid');
         const r = await review(fields, reviewer);
         // Only a path under the dashboard may be a redirect target (no open redirect).
         const u = new URL(safeBack(fields.back), 'http://x');
@@ -219,9 +213,9 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
         return;
       }
       if (path === '/api/review') return json(res, 200, await review(await readJsonBody(req), reviewer));
-      throw new HttpError(404, 'not found');
+      throw new HttpError(404, `no dashboard page ${url.pathname.slice(0, 200)}`);
     }
-    if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed');
+    if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `method ${method} not allowed here`);
 
     if (parts[0] === 'static' && parts.length === 2 && STATIC[parts[1]!]) return send(res, 200, STATIC[parts[1]!]!, staticFile(parts[1]!));
     if (parts.length === 0) {
@@ -230,7 +224,7 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
     }
     if (parts[0] === 'campaign' && parts[1] !== undefined) {
       const m = await source.campaign(parts[1]);
-      if (!m) throw new HttpError(404, `no campaign "${parts[1]}" in this analysis (campaign pages need an analysis directory: distillguard analyze)`);
+      if (!m) throw new HttpError(404, `no campaign "${parts[1]}" in this analysis (campaign pages need an analysis directory: distillguard analyze)`, 'campaign_not_found');
       if (parts[2] === undefined) return html(res, campaignPage(base, m, await reviews.states()));
       if (parts[2] === 'case.html') return html(res, renderCaseHtml(m));
       if (parts[2] === 'case.json') return json(res, 200, m);
@@ -238,7 +232,7 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
     }
     if (parts[0] === 'account' && parts[1] !== undefined && parts.length === 2) {
       const a = await source.account(parts[1]);
-      if (!a) throw new HttpError(404, `no account "${parts[1]}"`);
+      if (!a) throw new HttpError(404, `no account "${parts[1]}" is known to this dashboard`, 'account_not_found');
       const states = await reviews.states();
       return html(res, accountPage(base, { ...a, appeals: await reviews.appeals(parts[1]) }, states.get(parts[1]), await reviews.audit(parts[1], 200), flash, url.pathname));
     }
@@ -254,10 +248,14 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
         if (v) extra.push({ ...v, verified: null });
       }
       const all = extra.length ? [...rows, ...extra] : rows;
-      return html(res, queuePage(base, { rows: all, reviews: states, appeals, campaigns: campaignQueues(all, states, appeals), page: selectQueue(all, states, appeals, query), query }, flash, self));
+      // A bad filter is said, not ignored: the page shows what it could (bad values dropped) under the error.
+      const problems = queueQueryProblems(url.searchParams);
+      if (query.campaign !== null && !all.some((r) => r.campaign_id === query.campaign)) problems.push(`no flagged account in campaign "${query.campaign.slice(0, 60)}"`);
+      const error = problems.length ? { code: 'invalid_filter', message: `Filter not applied: ${problems.join('; ')}.` } : null;
+      return html(res, queuePage(base, { rows: all, reviews: states, appeals, campaigns: campaignQueues(all, states, appeals), page: selectQueue(all, states, appeals, query), query }, flash, self, error), error ? 400 : 200);
     }
     if (parts[0] === 'audit' && parts.length === 1) return html(res, auditPage(base, await reviews.audit(undefined, 1000)));
-    throw new HttpError(404, 'not found');
+    throw new HttpError(404, `no dashboard page ${url.pathname.slice(0, 200)}`);
   }
 
   return async (req, res) => {
@@ -270,23 +268,30 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
     try {
       if (allowedHosts && !allowedHosts.has(hostName(req.headers.host))) {
         req.resume();
-        throw new HttpError(421, 'this dashboard does not answer to that host name (allowed: distillguard ui --allow-host NAME)');
+        throw new HttpError(421, 'this dashboard does not answer to that host name (allowed: distillguard ui --allow-host NAME)', 'host_not_allowed');
       }
       if (opts.authorize && !opts.authorize(req)) {
         req.resume();
         res.setHeader('www-authenticate', 'Basic realm="distillguard dashboard (any user, password = dashboard token)"');
-        throw new HttpError(401, 'unauthorised');
+        throw new HttpError(401, 'the dashboard token is missing, wrong or no longer valid: log in again (any user name, the token as password)');
       }
       await route(req, res, url);
     } catch (e) {
-      const status = e instanceof HttpError ? e.status : 500;
-      const message = e instanceof HttpError ? e.message : 'internal error';
-      if (status === 500) process.stderr.write(`distillguard ui: ${(e as Error).stack ?? String(e)}\n`);
-      if (!res.headersSent) {
-        if ((req.url ?? '').includes('/api/')) json(res, status, { error: message });
-        else html(res, layout(base, `Error ${status}`, `<h1>Error ${status}</h1><p>${message.replace(/[<>&]/g, '')}</p>`), status);
-      } else res.end();
+      const known = e instanceof HttpError;
+      if (!known) process.stderr.write(`distillguard ui: ${(e as Error)?.stack ?? String(e)}\n`);
+      if (!res.headersSent) sendDashboardError(req, res, base, known ? e.status : 500, known ? e.code : 'internal', known ? e.message : 'internal error (details in the dashboard\'s log)');
+      else res.end();
     }
     return true;
   };
+}
+
+/**
+ * Answers an error of the dashboard (or of the server it is mounted in): JSON `{"error", "code"}` for the JSON API under
+ * BASE/api/, an error page naming the message and code for everything else. Messages never carry a stack.
+ */
+export function sendDashboardError(req: IncomingMessage, res: ServerResponse, base: string, status: number, code: HttpErrorCode, message: string, headers: Record<string, string> = {}): void {
+  const api = new URL(req.url ?? '/', 'http://x').pathname.startsWith(`${base}/api/`);
+  const body = api ? httpErrorBody(code, message) : layout(base, `Error ${status}`, `<h1>Error ${status}</h1>${errorLine({ code, message })}<p><a href="${base}/">Back to the overview</a></p>`);
+  res.writeHead(status, { 'content-type': api ? 'application/json' : 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...(api ? {} : { 'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'", 'x-frame-options': 'DENY' }), ...headers }).end(body);
 }

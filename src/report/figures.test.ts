@@ -133,6 +133,11 @@ test(`case files of a june-2026 world (--scale ${SCALE}) state the campaign figu
       assert.equal(shown('exchanges'), m.headline.exchanges.toLocaleString('en-US'));
       assert.equal(shown('accounts'), m.headline.accounts.toLocaleString('en-US'));
       assert.equal(shown('reasoning_tokens'), m.headline.reasoning_tokens.toLocaleString('en-US'));
+      // The first flag and the grouping are told apart (the grouping can come days after the first flag).
+      assert.ok(m.headline.first_member_flagged_at, 'a member was flagged');
+      assert.equal(shown('first_member_flagged_at'), m.headline.first_member_flagged_at!.slice(0, 16).replace('T', ' '));
+      assert.match(html, /first account flagged \(replay, UTC\)/);
+      assert.doesNotMatch(html, /would have been flagged \(UTC\)/);
       assert.ok(m.summary.includes(`${m.headline.accounts.toLocaleString('en-US')} accounts`), 'the summary quotes the account count');
       assert.doesNotMatch(html, /<script|<link|(?:src|href)=["']?(?:https?:)?\/\/|url\(\s*["']?(?:https?:)?\/\//i, 'the case file loads nothing from the network');
 

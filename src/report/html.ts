@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { CaseFile } from './case.js';
 import { compact, esc, graphPicture, hBars, hourHeatmap, lineChart, stackedBars } from './charts.js';
 import { regionalSpikesSection } from './regional-spikes.js';
+import { ARTEFACT_NAMES } from './link-graph.js';
 import { bigNumber, longDate, money } from './summary.js';
 
 let cssCache: string | null = null;
@@ -38,7 +39,8 @@ ${figure('reasoning tokens', int(h.reasoning_tokens), 'reasoning_tokens')}
 ${figure('first activity (UTC)', shortTs(h.first_activity), 'first_activity')}
 ${figure('last activity (UTC)', shortTs(h.last_activity), 'last_activity')}
 ${figure('requests per account per day', h.requests_per_account_day.toFixed(1), 'rate')}
-${figure('would have been flagged (UTC)', shortTs(h.first_flagged_at), 'first_flagged_at')}
+${h.first_member_flagged_at ? figure('first account flagged (replay, UTC)', shortTs(h.first_member_flagged_at), 'first_member_flagged_at') : ''}
+${figure('grouped as a campaign (replay, UTC)', shortTs(h.first_flagged_at), 'first_flagged_at')}
 ${figure('estimated value (USD, list prices)', money(m.value.total_usd), 'value')}
 </div>
 <table class="value"><caption class="estimate">${esc(m.value.label)}. An estimate, not a loss computation.</caption>
@@ -114,8 +116,12 @@ export function campaignSpikesSection(m: CaseFile): string {
 export function graphSection(m: CaseFile): string {
   const g = m.graph;
   if (!g.nodes.length) return '<p class="muted">No link data (analysis without database).</p>';
-  return `<p class="muted">Each dot is a member account (red: flagged); a line joins accounts that share a payment instrument, a sign-up network or at least two network prefixes.
-Showing the ${int(g.nodes.length)} most active members${g.omitted ? ` (${int(g.omitted)} more not drawn)` : ''}, ${int(g.edges.length)} links${g.omitted_edges ? ` (the strongest; ${int(g.omitted_edges)} network links not drawn)` : ''}.</p>
+  const members = g.nodes.filter((n) => n.kind !== 'artefact');
+  const hubs = g.nodes.filter((n) => n.kind === 'artefact');
+  const kinds = [...new Set(hubs.map((n) => (n.type ? ARTEFACT_NAMES[n.type] : null)).filter((k): k is string => k !== null))];
+  const shown = g.omitted ? `the ${int(members.length)} most active of ${int(members.length + g.omitted)} members` : `all ${int(members.length)} members`;
+  return `<p class="muted">Each dot is a member account (red: flagged); each diamond is an item members share${kinds.length ? ` (${esc(kinds.join(', '))})` : ''}, with a line to every drawn member holding it. Items most members hold are along the top (the core); items a few hold group them into sub-teams; an account with one link hangs at the bottom (attached).
+Showing ${shown}, ${int(hubs.length)} shared item${hubs.length === 1 ? '' : 's'} and ${int(g.edges.length)} lines${g.omitted_edges ? ` (the strongest; ${int(g.omitted_edges)} not drawn)` : ''}.</p>
 ${graphPicture({ id: 'graph', title: 'Account-link graph', nodes: g.nodes, edges: g.edges, positions: g.positions })}`;
 }
 

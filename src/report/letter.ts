@@ -22,7 +22,8 @@ export interface LetterContext {
   tlp: Tlp;
   /** `distillguard eval --json` output for the same analysis, when the dataset was labelled. */
   evaluation: EvalReport | null;
-  actions: ActionTaken[];
+  /** The review actions on the campaign's members; null when no review log was supplied (nothing can be said). */
+  actions: ActionTaken[] | null;
   signOff: { reviewer: string; at: string } | null;
 }
 
@@ -76,7 +77,9 @@ export function renderLetterHtml(m: CaseFile, ctx: LetterContext): string {
   };
   const evidence = m.links.map((l) => `<tr><td>${esc(l.name)}</td><td class="num">${pct(l.share)}</td><td>${l.strength === 'strong' ? 'links accounts on its own' : 'supporting only (unrelated users share it too)'}</td><td class="muted">${esc(l.example?.text ?? '–')}</td></tr>`).join('\n');
   const content = Object.entries(m.charts.intent_kinds).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
-  const actions = ctx.actions.length
+  const actions = ctx.actions === null
+    ? '<p data-testid="actions">No review log was supplied with this case (<code>report --review-dir</code>), so the actions taken on these accounts are not stated here.</p>'
+    : ctx.actions.length
     ? `<table data-testid="actions"><tr><th>when (UTC)</th><th>action</th><th class="num">accounts</th><th>by</th></tr>${ctx.actions.map((a) => `<tr><td>${esc(a.at.slice(0, 16).replace('T', ' '))}</td><td>${esc(a.action)}</td><td class="num">${int(a.accounts)}</td><td>${esc(a.by)}</td></tr>`).join('')}</table>`
     : '<p data-testid="actions">No review action on these accounts is recorded in the review log supplied with this case.</p>';
   return `<!doctype html>
@@ -98,7 +101,7 @@ ${sec('scale')}
 <p class="muted">${esc(m.value.label)}. An estimate, not a loss computation.</p>
 ${sec('dates')}
 <table data-testid="dates"><tr><td>first request</td><td>${h.first_activity ? esc(dateTime(h.first_activity)) : '–'}</td></tr><tr><td>last request</td><td>${h.last_activity ? esc(dateTime(h.last_activity)) : '–'}</td></tr>
-<tr><td>accounts created</td><td>${esc(longDate(m.infrastructure.signup.first_created_at))} – ${esc(longDate(m.infrastructure.signup.last_created_at))}</td></tr>
+<tr><td>accounts created</td><td>${esc(createdRange(m.infrastructure.signup.first_created_at, m.infrastructure.signup.last_created_at))}</td></tr>
 <tr><td>first account flagged (replay)</td><td>${h.first_member_flagged_at ? esc(dateTime(h.first_member_flagged_at)) : '–'}</td></tr><tr><td>grouped as campaign ${esc(m.campaign.id)}</td><td>${esc(dateTime(h.first_flagged_at))}</td></tr></table>
 ${sec('evidence')}
 <p>Links between the accounts (share of the ${int(h.accounts)} members linked by each kind, as the engine found them; the example is one shared item):</p>
@@ -111,4 +114,10 @@ ${sec('signoff')}<p data-testid="signoff">${ctx.signOff ? `Reviewed and signed o
 ${sec('detail')}<p>The full case file (every chart, the member list with each account's reason codes, the networks and clients, sample prompts and the methodology) is in <span class="mono">case.html</span> and <span class="mono">case.json</span> beside this document; shareable indicators are in <span class="mono">stix.json</span> (STIX 2.1). ${esc(bigNumber(h.exchanges))} requests are summarised here.</p>
 </main></body></html>
 `;
+}
+
+/** "April 23, 2026" when every account was created that day, else "first – last". */
+function createdRange(first: string | null, last: string | null): string {
+  const [a, b] = [longDate(first), longDate(last)];
+  return a === b ? a : `${a} – ${b}`;
 }

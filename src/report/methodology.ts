@@ -109,7 +109,7 @@ export function signalNote(code: string): SignalNote {
 export const GENERAL_LIMITS: readonly string[] = [
   'Campaign membership is inferred from links between accounts; the analysis never sees who controls an account.',
   'Figures are computed from the provider logs the analysis was given; traffic outside those logs is not counted.',
-  'first_flagged_at comes from a time-ordered replay of the logs through the same engine the gateway runs, so it is the time the campaign would have been flagged had detection run live.',
+  'The flag and grouping times come from a time-ordered replay of the logs through the same engine the gateway runs, so they are the times the first account would have been flagged and the campaign formed had detection run live.',
   'The value estimate multiplies the tokens the campaign received by list prices; it is not a loss computation and ignores discounts, failed requests and the value to the recipient.',
   'A flag is a reason to review, not a verdict: every flagged account passes human review (confirm, dismiss, allowlist, appeal) before a permanent action.',
 ];

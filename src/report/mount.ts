@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { GatewayStore, ReviewStateName } from '../store/store.js';
 import { DuckDbStore } from '../store/duckdb-store.js';
 import { AnalysisSource, StoreSource, type DashboardSource } from './dashboard-data.js';
-import { createDashboardHandler, type DashboardHandler } from './dashboard.js';
+import { createDashboardHandler, sendDashboardError, type DashboardHandler } from './dashboard.js';
 import type { IncomingMessage } from 'node:http';
 import { ReviewService } from './review.js';
 import { hostPort, listenOn } from '../gateway/listen.js';
@@ -75,10 +75,10 @@ export async function listenDashboard(d: MountedDashboard, port: number, host: s
     d.handler(req, res).then((handled) => {
       if (handled) return;
       if (req.url === '/' || req.url === '') res.writeHead(302, { location: basePath + '/' }).end();
-      else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+      else sendDashboardError(req, res, basePath, 404, 'not_found', `nothing here: the dashboard is under ${basePath}/`);
     }, (e: unknown) => {
-      process.stderr.write(`distillguard ui: ${String(e)}\n`);
-      if (!res.headersSent) res.writeHead(500).end();
+      process.stderr.write(`distillguard ui: ${(e as Error)?.stack ?? String(e)}\n`);
+      if (!res.headersSent) sendDashboardError(req, res, basePath, 500, 'internal', 'internal error (details in the dashboard\'s log)');
     });
   });
   const actualPort = await listenOn(server, port, host);

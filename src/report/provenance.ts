@@ -22,6 +22,10 @@ export interface ProvenanceTest {
   expected: number;
   statistic: number;
   texts?: number;
+  /** How repeated contexts were scored (`verify --vote`); absent: first occurrence. */
+  vote?: string;
+  /** Served answers the test was restricted to (`verify --served`). */
+  served_texts?: number;
 }
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -67,6 +71,8 @@ export function readProvenance(path: string): ProvenanceTest[] {
       expected: num('expected'),
       statistic: num('statistic'),
       ...(typeof v.texts === 'number' ? { texts: v.texts } : {}),
+      ...(str('vote') && str('vote') !== 'first' ? { vote: str('vote') } : {}),
+      ...(isObj(v.served) && typeof v.served.texts === 'number' ? { served_texts: v.served.texts } : {}),
     });
   });
   if (out.length === 0) throw new DistillguardError('FILE_FORMAT', `--provenance ${path}: no result in the file`);
@@ -89,7 +95,12 @@ export function formatPValue(t: Pick<ProvenanceTest, 'p_value' | 'log10_p_value'
 export function provenanceSentence(t: ProvenanceTest): string {
   const texts = t.texts !== undefined ? `${t.texts.toLocaleString('en-US')} texts from ` : 'texts from ';
   const head = `The output watermark${t.key_id ? ` (key ${t.key_id})` : ''} was tested on ${texts}${t.subject}${t.tested_at ? ` on ${t.tested_at.slice(0, 10)}` : ''}: ` +
-    `${t.hits.toLocaleString('en-US')} of ${t.scored.toLocaleString('en-US')} unique scored contexts followed the key, against ${t.expected.toFixed(1)} expected from a source that never saw it (p = ${formatPValue(t)}).`;
+    `${t.hits.toLocaleString('en-US')} of ${t.scored.toLocaleString('en-US')} unique scored contexts` +
+    `${t.served_texts !== undefined ? ` (only contexts found in the ${t.served_texts.toLocaleString('en-US')} answers served to the campaign)` : ''}` +
+    `${t.vote === 'majority' ? ', each scored by the word the source wrote most often there,' : ''}` +
+    ` followed the key, against ${t.expected.toFixed(1)} expected from a source that never saw it` +
+    `${t.vote === 'share' ? ` (the p-value scores each context by the share of its uses that are the keyed word)` : ''}` +
+    ` (p = ${formatPValue(t)}).`;
   const strong = t.p_value < 1e-6 || (t.log10_p_value !== undefined && t.log10_p_value < -6);
   return strong
     ? `${head} Text this far from chance is evidence that the source learned from watermarked answers; it does not say which accounts supplied them.`

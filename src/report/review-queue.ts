@@ -70,6 +70,28 @@ export function parseQueueQuery(p: URLSearchParams): QueueQuery {
   };
 }
 
+/**
+ * What is wrong with a queue query's parameters, one plain sentence each (empty: nothing). parseQueueQuery drops
+ * such values; the page says so instead of quietly showing an unfiltered queue.
+ */
+export function queueQueryProblems(p: URLSearchParams): string[] {
+  const out: string[] = [];
+  const got = (name: string) => `"${(p.get(name) ?? '').slice(0, 60)}"`;
+  const s = p.get('state');
+  if (s !== null && s !== '' && !(QUEUE_FILTERS as readonly string[]).includes(s)) out.push(`state must be one of ${QUEUE_FILTERS.join(', ')} (got ${got('state')})`);
+  const g = p.get('group');
+  if (g !== null && g !== '' && !(MEMBER_GROUPS as readonly string[]).includes(g)) out.push(`group must be one of ${MEMBER_GROUPS.join(', ')} (got ${got('group')})`);
+  const risk = p.get('risk');
+  if (risk !== null && risk !== '' && !(Number.isFinite(Number(risk)) && Number(risk) >= 0 && Number(risk) <= 1)) out.push(`minimum risk must be a number from 0 to 1 (got ${got('risk')})`);
+  const v = p.get('verified');
+  if (v !== null && v !== '' && v !== 'yes' && v !== 'no') out.push(`verified must be yes or no (got ${got('verified')})`);
+  const page = p.get('page');
+  if (page !== null && page !== '' && !(Number.isInteger(Number(page)) && Number(page) >= 1)) out.push(`page must be a whole number from 1 (got ${got('page')})`);
+  const per = p.get('per');
+  if (per !== null && per !== '' && !(PAGE_SIZES as readonly number[]).includes(Number(per))) out.push(`accounts per page must be one of ${PAGE_SIZES.join(', ')} (got ${got('per')})`);
+  return out;
+}
+
 /** The query as URL parameters, defaults left out; `over` replaces fields (a pager link, a tab). */
 export function queueSearch(q: QueueQuery, over: Partial<QueueQuery> = {}): string {
   const x = { ...q, ...over };

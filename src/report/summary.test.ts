@@ -34,3 +34,10 @@ test('the links sentence lists links with their share and an example; network fa
   assert.match(p, /100% of their traffic came through datacenter or VPN addresses; they used 40 IP addresses/);
   assert.equal(linksSentence({ ...m, links: [] }), null, 'no link, no claim of one');
 });
+
+test('accounts created on one day are said to be, not "between" a day and itself', () => {
+  const m = sampleCase();
+  assert.match(summaryParagraph(m), /the accounts were all created on April 20, 2026/);
+  m.infrastructure.signup.last_created_at = '2026-04-23T09:00:00.000Z';
+  assert.match(summaryParagraph(m), /the accounts were created between April 20, 2026 and April 23, 2026/);
+});

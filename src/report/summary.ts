@@ -84,7 +84,10 @@ export function summaryParagraph(m: CaseFile): string {
   const netShare = Math.min(1, inf.datacenter_share + inf.vpn_share);
   if (netShare > 0) network.push(`${pct(netShare)} of their traffic came through datacenter or VPN addresses`);
   if (inf.distinct_ips > 0) network.push(`they used ${int(inf.distinct_ips)} IP addresses in ${int(inf.asns.length)}${inf.asns.length >= 20 ? ' or more' : ''} networks`);
-  if (inf.signup.first_created_at && inf.signup.last_created_at) network.push(`the accounts were created between ${longDate(inf.signup.first_created_at)} and ${longDate(inf.signup.last_created_at)}`);
+  if (inf.signup.first_created_at && inf.signup.last_created_at) {
+    const [first, last] = [longDate(inf.signup.first_created_at), longDate(inf.signup.last_created_at)];
+    network.push(first === last ? `the accounts were all created on ${first}` : `the accounts were created between ${first} and ${last}`);
+  }
   if (network.length) s.push(network.join('; ').replace(/^./, (c) => c.toUpperCase()) + '.');
   s.push(flagSentence(m));
   return s.join(' ');

@@ -30,7 +30,8 @@ export interface ReportOptions {
   stix?: Partial<StixOptions>;
   /** RFC 3339; the CLI passes the current time. */
   generatedAt: string;
-  /** Letter page: TLP marking (default amber), evaluation report, review audit rows, signing reviewer. */
+  /** Letter page: TLP marking (default amber), evaluation report, review audit rows (none given: no review log, and the
+   * letter says so), signing reviewer. */
   letter?: { tlp?: Tlp; evaluation?: EvalReport | null; audit?: AuditRow[]; signOff?: { reviewer: string; at: string } | null };
   /** Watermark tests of suspect models (`verify --json` results); each goes to its campaign, or to all when it names none. */
   provenance?: ProvenanceTest[];
@@ -66,7 +67,7 @@ export async function writeReport(o: ReportOptions): Promise<{ index: string; ca
       writeFileSync(html, renderCaseHtml(model));
       writeFileSync(json, JSON.stringify(model, null, 2) + '\n');
       writeFileSync(stix, JSON.stringify(toStixBundle(model, o.stix), null, 2) + '\n');
-      const actions: ActionTaken[] = actionsFromAudit(o.letter?.audit ?? [], new Set(model.members.map((x) => x.account_id)));
+      const actions: ActionTaken[] | null = o.letter?.audit ? actionsFromAudit(o.letter.audit, new Set(model.members.map((x) => x.account_id))) : null;
       const ctx: LetterContext = { tlp: o.letter?.tlp ?? 'amber', evaluation: o.letter?.evaluation ?? null, actions, signOff: o.letter?.signOff ?? null };
       const letter = join(dir, 'letter.html');
       writeFileSync(letter, renderLetterHtml(model, ctx));

@@ -94,6 +94,27 @@ const BULK: readonly RegExp[] = [
   /\b(?:exactly|strictly) (?:this|the following) (?:template|format|schema)\b/i,
 ];
 
+/**
+ * The same frames in the training languages of the multilingual grammar (German, Spanish, French, Portuguese,
+ * Russian, Chinese, Japanese, Korean, Arabic), as phrases, not single common words: "only" alone ("だけ", "فقط") is
+ * everywhere in ordinary requests. Latin-script phrases join their family (behind the literal gate); phrases in other
+ * scripts run only on texts that hold a character of those scripts, so English prompts never pay for them.
+ */
+const COT_LATIN = /schritt für schritt|lösungsweg|rechenweg|denkprozess|denkschritte|gedankengang|zwischenschritte|herleitung|paso a paso|razonamiento|cadena de pensamiento|étape par étape|raisonnement|chaîne de pensée|passo a passo|raciocínio|cadeia de pensamento/i;
+const RUBRIC_LATIN = /(?:skala|escala|échelle) (?:von|de|del) \d+|bewerte die|califica la|note la réponse|avalie a resposta|(?:richtig|correcta|correcte|correta) (?:oder|o|ou) (?:falsch|incorrecta|incorrecte|incorreta)/i;
+const GEN_LATIN = /trainingsdatensatz|trainingsdaten|datos de entrenamiento|données d'entraînement|dados de treino|datensatz für|dataset sint|synthétique|umformulieren|formuliere diese|reformula esta|reformule cette|reformule esta/i;
+const BENCH_LATIN = /nur (?:die endgültige antwort|das ergebnis|den code|den fertigen code|mit dem buchstaben)|ausschließlich mit|solo (?:la respuesta|el resultado|el código)|únicamente con|sin explicación|uniquement (?:la réponse|le code|par la lettre)|sans explication|apenas a resposta|somente com|sem explicação/i;
+const BULK_LATIN = /jede der folgenden|alle folgenden|cada una de las siguientes|todos los problemas siguientes|chacune des questions suivantes|tous les problèmes suivants|cada uma das perguntas|todos os problemas abaixo|formato json|format json|json-format|(?:als|como|comme) json/i;
+const I18N_OTHER: ReadonlyArray<readonly [number, RegExp]> = [
+  [1, /шаг за шагом|пошагово|рассуждени|цепочк[уа] рассуждений|一步一步|逐步|每一步|推理过程|解题思路|思考过程|思维链|解题过程|ステップバイステップ|推論|思考過程|途中式|手順をすべて|一歩ずつ|단계별|추론|사고 과정|풀이 과정|خطوة بخطوة|استدلال|سلسلة أفكار/],
+  [2, /шкал[еау] от \d+|оцени (?:следующий|ответ)|打分|採点|채점|قيّم الإجابة|مقياس من|尺度で|척도로|верно или неверно|正确还是错误|正解か不正解|정답인지 오답/],
+  [4, /обучающ(?:ий|его) (?:датасет|набор)|训练数据|学習用データ|학습용 데이터|بيانات تدريب|ファインチューニング|파인튜닝|微调|синтетическ|合成数据|合成データ|합성 데이터|перефразируй|改写|言い換え|바꿔 쓰|أعد صياغة/],
+  [8, /только (?:окончательный ответ|ответ|результат|код|числом|буквой)|без объяснений|只(?:给出|回答|要|输出|返回)|不要解释|不用解释|最終的な答えだけ|数字だけ|コードのみ|結果のみ|値のみ|説明は不要|답만|숫자로만|코드만|결과만|설명 없이|الإجابة النهائية فقط|بالرقم فقط|الكود فقط|النتيجة فقط|دون شرح|بدون شرح/],
+  [16, /каждый из следующих|все задачи ниже|下面的每一个|以下所有|以下の各|すべて解いて|다음 각|모두 푸세요|كل سؤال من|جميع المسائل|(?:формате?|格式|形式|형식|تنسيق|صيغة)[^.\n]{0,6}json|json[- ]?(?:формате|格式|形式|형식)|(?:в виде|в|以|で|로) ?json/],
+];
+/** A letter of the scripts I18N_OTHER is written in (not the curly quotes and dashes of English text). */
+const OTHER_SCRIPT = /[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+
 /** Precomputed bit per kind, in INTENT_KIND_LIST order. */
 export const KIND_BIT: Readonly<Record<IntentKind, number>> = {
   'cot-elicitation': 1,
@@ -124,11 +145,11 @@ function compile(res: readonly RegExp[]): Family {
   for (const r of res) if (r.flags.includes('i')) gate(r);
   return { from, to: gated.length, exact: res.filter((r) => !r.flags.includes('i')) };
 }
-const COT_C = compile(COT);
-const GEN_C = compile(GEN);
-const BENCH_C = compile(BENCH);
-const BULK_C = compile(BULK);
-const [RUBRIC_WORD_G, RUBRIC_VERB_G, RUBRIC_SCALE_G, RUBRIC_ROLE_G, RUBRIC_SLOT_G, RUBRIC_JUDGE_G] = [RUBRIC_WORD, RUBRIC_VERB, RUBRIC_SCALE, RUBRIC_ROLE, RUBRIC_SLOT, RUBRIC_JUDGE].map(gate) as [number, number, number, number, number, number];
+const COT_C = compile([...COT, COT_LATIN]);
+const GEN_C = compile([...GEN, GEN_LATIN]);
+const BENCH_C = compile([...BENCH, BENCH_LATIN]);
+const BULK_C = compile([...BULK, BULK_LATIN]);
+const [RUBRIC_WORD_G, RUBRIC_VERB_G, RUBRIC_SCALE_G, RUBRIC_ROLE_G, RUBRIC_SLOT_G, RUBRIC_JUDGE_G, RUBRIC_LATIN_G] = [RUBRIC_WORD, RUBRIC_VERB, RUBRIC_SCALE, RUBRIC_ROLE, RUBRIC_SLOT, RUBRIC_JUDGE, RUBRIC_LATIN].map(gate) as [number, number, number, number, number, number, number];
 const BENCH_LABEL_G = gate(BENCH_LABEL);
 const BENCH_SLOT_G = gate(BENCH_SLOT);
 const GATE = new LiteralGate(gated);
@@ -146,14 +167,16 @@ function any(f: Family, text: string): boolean {
  * (head + tail) by the caller when prompts are very long.
  */
 export function kindBits(text: string): number {
-  GATE.scan(text.toLowerCase());
+  const lower = text.toLowerCase();
+  GATE.scan(lower);
   const g = GATE;
   let bits = 0;
   if (any(COT_C, text)) bits |= 1;
-  if (g.test(RUBRIC_WORD_G) || g.test(RUBRIC_JUDGE_G) || g.test(RUBRIC_SLOT_G) || (g.test(RUBRIC_VERB_G) && (g.test(RUBRIC_SCALE_G) || g.test(RUBRIC_ROLE_G)))) bits |= 2;
+  if (g.test(RUBRIC_WORD_G) || g.test(RUBRIC_JUDGE_G) || g.test(RUBRIC_LATIN_G) || g.test(RUBRIC_SLOT_G) || (g.test(RUBRIC_VERB_G) && (g.test(RUBRIC_SCALE_G) || g.test(RUBRIC_ROLE_G)))) bits |= 2;
   if (any(GEN_C, text)) bits |= 4;
   if (any(BENCH_C, text) || (g.test(BENCH_LABEL_G) && g.test(BENCH_SLOT_G))) bits |= 8;
   if (any(BULK_C, text)) bits |= 16;
+  if (OTHER_SCRIPT.test(text)) for (const [bit, re] of I18N_OTHER) if ((bits & bit) === 0 && re.test(lower)) bits |= bit;
   return bits;
 }
 

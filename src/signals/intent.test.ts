@@ -87,3 +87,84 @@ test('kinds are suppressed below the minimum score and input is never thrown on'
   const s = intentScore('a', null).score;
   assert.ok(s >= 0 && s <= 1);
 });
+
+// Multilingual wrappers written for these tests only: not in the multilingual grammars (scripts/intent-langs-*.ts).
+// Italian, Dutch and Polish are never trained on; German, Spanish, Chinese, Japanese and Russian are, in other
+// wording.
+const HELDOUT_LANGUAGE_EXTRACTION: Record<string, Array<(q: string) => string>> = {
+  it: [
+    (q) => `Per favore risolvi questo quesito mostrando ogni passaggio del ragionamento, poi scrivi la risposta finale.\n\n${q}`,
+    (q) => `Rispondi in formato JSON con i campi "ragionamento" e "risposta".\n\n${q}`,
+    (q) => `Domanda: ${q}\nRisposta:`,
+    (q) => `${q}\n\nRisolvi il problema passo dopo passo e alla fine scrivi la risposta finale.`,
+  ],
+  nl: [
+    (q) => `${q}\n\nGeef uitsluitend het eindantwoord als getal, zonder enige uitleg.`,
+    (q) => `Vraag 12:\n${q}\nAntwoord (alleen het getal):`,
+  ],
+  pl: [
+    (q) => `Zadanie:\n${q}\n\nRozwiąż krok po kroku, zapisując całe rozumowanie, a na końcu podaj wynik.`,
+    (q) => `Odpowiedz w formacie JSON: {"rozumowanie": "...", "odpowiedz": "..."}\n${q}`,
+  ],
+  tr: [(q) => `Soru ${q}\n\nSadece sonucu yaz, açıklama yapma.`],
+  hi: [(q) => `${q}\n\nइस प्रश्न को चरण दर चरण हल करें और अंत में उत्तर लिखें।`],
+};
+const TRAINED_LANGUAGE_EXTRACTION: Array<(q: string) => string> = [
+  (q) => `Bitte bearbeite das folgende Problem und lege dabei sämtliche Denkschritte offen. Das Endergebnis kommt in die letzte Zeile.\n\n${q}`,
+  (q) => `${q}\n\nDevuelve exclusivamente el resultado final, sin ningún razonamiento.`,
+  (q) => `题目如下：\n${q}\n请详细写出每一步推理，最后给出答案。`,
+  (q) => `${q}\n\n上の問題について、考えた手順をすべて書き出してから答えを示してください。`,
+  (q) => `Выполни задание ниже. Ответ оформи в JSON с полями "reasoning" и "answer".\n\n${q}`,
+];
+// Ordinary non-English requests written for these tests: students asking for explanations, everyday questions.
+const ORDINARY_NON_ENGLISH = [
+  'Kannst du mir bitte erklären, warum der Himmel blau ist? Meine Tochter fragt ständig.',
+  'Ich verstehe die Aufgabe aus dem Matheunterricht nicht. Kannst du mir Schritt für Schritt zeigen, wie man Brüche kürzt?',
+  '¿Qué diferencia hay entre el pretérito perfecto y el indefinido? Lo estudio para un examen.',
+  'Quelle est la meilleure façon de conserver des herbes fraîches au frigo ?',
+  'Como faço para pedir a segunda via do meu boleto?',
+  'Объясни, пожалуйста, по шагам, как решать квадратные уравнения, у меня завтра контрольная.',
+  '为什么冬天手机电池掉电特别快？',
+  '京都で紅葉がきれいな時期はいつ頃ですか？',
+  '김치찌개 맛있게 끓이는 법 좀 알려 주세요.',
+  'Mi spieghi passo passo come si calcola la percentuale di sconto?',
+  'Hoe lang moet ik een ei koken voor een zachte dooier?',
+  'Jakie są najciekawsze miejsca do zwiedzania w Gdańsku?',
+  'Bu hafta sonu İstanbul’da yağmur yağacak mı, ne giymeliyim?',
+];
+
+const flaggedShare = (wraps: Array<(q: string) => string>): number => {
+  const scores = wraps.flatMap((wrap) => gsm.map((q) => intentScore(wrap(q), null).score));
+  return scores.filter((s) => s >= 0.35).length / scores.length;
+};
+
+test('extraction wrappers in a language never trained on but near trained ones (Italian) are mostly recognised', () => {
+  // The model before the multilingual grammars flagged 26% of these.
+  const share = flaggedShare(HELDOUT_LANGUAGE_EXTRACTION.it!);
+  assert.ok(share >= 0.5, `Italian: ${share.toFixed(2)} flagged`);
+});
+
+test('across all languages never trained on, wrappers are recognised in part (a documented limit, not a pass)', () => {
+  // Polish, Turkish and Hindi wrappers in plain prose are mostly missed (data/models/README.md, Known limits); the
+  // model before the multilingual grammars flagged 22% of these.
+  const share = flaggedShare(Object.values(HELDOUT_LANGUAGE_EXTRACTION).flat());
+  assert.ok(share >= 0.33, `all held-out languages: ${share.toFixed(2)} flagged`);
+});
+
+test('extraction wrappers in trained languages but new wording are recognised and name their kind', () => {
+  // The model before the multilingual grammars flagged 4% of these.
+  for (const wrap of TRAINED_LANGUAGE_EXTRACTION) {
+    const share = flaggedShare([wrap]);
+    assert.ok(share >= 0.6, `${share.toFixed(2)} flagged for ${wrap('Q').slice(0, 60)}`);
+  }
+  assert.ok(flaggedShare(TRAINED_LANGUAGE_EXTRACTION) >= 0.85);
+  const kinds = TRAINED_LANGUAGE_EXTRACTION.map((wrap) => intentScore(wrap(gsm[0]!), null).kinds);
+  assert.ok(kinds.filter((k) => k.length > 0).length >= 4, JSON.stringify(kinds));
+});
+
+test('ordinary non-English questions, including step-by-step requests from learners, are not flagged', () => {
+  const scores = ORDINARY_NON_ENGLISH.map((q) => intentScore(q, null).score);
+  const flagged = ORDINARY_NON_ENGLISH.filter((_, i) => scores[i]! >= 0.35);
+  assert.ok(flagged.length <= 1, `flagged: ${JSON.stringify(flagged)}`);
+  assert.ok(mean(scores) < 0.15, `mean ${mean(scores)}`);
+});

@@ -13,9 +13,13 @@
  * One request is weak evidence: legitimate users ask for step-by-step explanations and JSON output too.
  * The account and campaign steps aggregate the score over many requests and accounts.
  *
- * Evasion: paraphrase wrappers away from the training vocabulary, move them into an unlogged channel, or
- * send bare items. Paraphrases are partly caught by the structure features; bare items fall to the template
- * and novelty signals (sketch.ts) at the account/campaign level.
+ * Languages: the features are script-aware (intent-features.ts) and the model is trained on wrappers and ordinary
+ * requests in nine languages besides English (scripts/intent-langs-train.ts); languages it never saw are recognised
+ * only as far as they share character trigrams with those (figures in data/models/README.md).
+ *
+ * Evasion: paraphrase wrappers away from the training vocabulary, write them in a language the model never saw,
+ * move them into an unlogged channel, or send bare items. Paraphrases are partly caught by the structure features;
+ * bare items fall to the template and novelty signals (sketch.ts) at the account/campaign level.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

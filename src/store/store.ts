@@ -4,7 +4,7 @@
  * gateway only sees this interface, so a shared store for many nodes can replace it.
  */
 import type { Account, Interaction, Tier, Verdict } from '../dataset/types.js';
-import type { RiskUpdate } from '../gateway/engine-port.js';
+import type { RiskUpdate } from '../engine/engine.js';
 
 export interface KeyRecord {
   key_id: string;
@@ -98,13 +98,26 @@ export interface AppealRow {
 export type SharedReviewRow = ReviewRow | { account_id: string; state: null; updated_at: string; note?: string | null };
 
 /**
- * State many gateway nodes share (src/store/redis-shared.ts): review state, last-writer-wins by
- * `updated_at`, announced to every node; and a mirror of each account's latest risk.
+ * A step-up verification as shared between nodes: `verified` is the lift, or null when the account was asked to
+ * verify again (a tombstone, so an older lift does not come back). Last writer wins by `updated_at`.
+ */
+export interface SharedVerificationRow {
+  account_id: string;
+  updated_at: string;
+  verified: VerificationRow | null;
+}
+
+/**
+ * State many gateway nodes share (src/store/redis-shared.ts): review state and step-up verification lifts,
+ * last-writer-wins by `updated_at`, announced to every node; and a mirror of each account's latest risk.
  */
 export interface SharedState {
   loadReviews(): Promise<SharedReviewRow[]>;
   putReview(row: SharedReviewRow): Promise<void>;
   onReview(cb: (row: SharedReviewRow) => void): void;
+  loadVerifications(): Promise<SharedVerificationRow[]>;
+  putVerification(row: SharedVerificationRow): Promise<void>;
+  onVerification(cb: (row: SharedVerificationRow) => void): void;
   putRisk(updates: RiskUpdate[]): void;
   loadRisk(): Promise<RiskUpdate[]>;
   close(): Promise<void>;

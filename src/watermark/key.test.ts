@@ -65,3 +65,18 @@ test('a key file readable by others loads with a warning naming the fix', () => 
   assert.equal(warnings.length, 1);
   assert.match(warnings[0]!, /chmod 600/);
 });
+
+test('the context setting is kept in the key file; the default leaves the file as before', () => {
+  for (const context of ['one-word', 'adaptive'] as const) {
+    const key = generateKey({ context });
+    const path = join(dir, `ctx-${context}.key`);
+    saveKey(path, key);
+    assert.equal(JSON.parse(readFileSync(path, 'utf8')).context, context);
+    assert.deepEqual(loadKey(path), key);
+  }
+  const plain = generateKey({ context: 'two-words' });
+  assert.equal(plain.context, undefined);
+  const path = join(dir, 'ctx-bad.key');
+  writeFileSync(path, JSON.stringify({ type: 'distillguard-watermark-key', version: 1, secret: Buffer.alloc(32, 3).toString('base64'), context: 'three-words' }), { mode: 0o600 });
+  assert.equal(code(() => loadKey(path)), 'WATERMARK_KEY');
+});

@@ -6,12 +6,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { DistillguardError } from '../errors.js';
+import { SITE_CONTEXTS, type SiteContext } from './scanner.js';
 
 export interface WatermarkKey {
   version: 1;
   /** Short public fingerprint, e.g. `wm_3f9a0c1e2b7d`; safe to log. */
   id: string;
   secret: Buffer;
+  /**
+   * What a site's context is (default `two-words`). Part of the watermark's definition: texts marked with one
+   * setting only verify with the same setting, so it is stored in the key file.
+   */
+  context?: SiteContext;
 }
 
 const KEY_FILE_TYPE = 'distillguard-watermark-key';
@@ -21,21 +27,38 @@ export function fingerprint(secret: Buffer): string {
   return 'wm_' + createHash('sha256').update('distillguard watermark key id\0').update(secret).digest('hex').slice(0, 12);
 }
 
-export function generateKey(): WatermarkKey {
+export interface KeyOptions {
+  /** What a site's context is; default `two-words`. */
+  context?: SiteContext;
+}
+
+export function generateKey(options: KeyOptions = {}): WatermarkKey {
   const secret = randomBytes(SECRET_BYTES);
-  return { version: 1, id: fingerprint(secret), secret };
+  return { version: 1, id: fingerprint(secret), secret, ...contextOf(options) };
 }
 
 /** A key from a known secret (tests, benchmarks, keys kept in a secrets manager). */
-export function keyFromSecret(secret: Buffer): WatermarkKey {
+export function keyFromSecret(secret: Buffer, options: KeyOptions = {}): WatermarkKey {
   if (secret.length < 16) {
     throw new DistillguardError('WATERMARK_KEY', `watermark secret must be at least 16 bytes, got ${secret.length}`);
   }
-  return { version: 1, id: fingerprint(secret), secret: Buffer.from(secret) };
+  return { version: 1, id: fingerprint(secret), secret: Buffer.from(secret), ...contextOf(options) };
+}
+
+/** The default (two words) is left out of keys and key files, so default keys look as they always did. */
+function contextOf(options: KeyOptions): { context?: SiteContext } {
+  if (options.context === undefined || options.context === 'two-words') return {};
+  if (!(SITE_CONTEXTS as readonly string[]).includes(options.context)) {
+    throw new DistillguardError('WATERMARK_KEY', `watermark context must be one of ${SITE_CONTEXTS.join(', ')}, got ${String(options.context)}`);
+  }
+  return { context: options.context };
 }
 
 export function serializeKey(key: WatermarkKey): string {
-  return JSON.stringify({ type: KEY_FILE_TYPE, version: key.version, id: key.id, secret: key.secret.toString('base64') }) + '\n';
+  return JSON.stringify({
+    type: KEY_FILE_TYPE, version: key.version, id: key.id, secret: key.secret.toString('base64'),
+    ...(key.context && key.context !== 'two-words' ? { context: key.context } : {}),
+  }) + '\n';
 }
 
 /** Writes the key with mode 0600; refuses to overwrite an existing file (a lost key cannot be re-derived). */
@@ -62,7 +85,7 @@ export function parseKey(text: string, source = 'watermark key'): WatermarkKey {
   } catch {
     throw new DistillguardError('WATERMARK_KEY', `${source} is not a distillguard watermark key (not JSON)`);
   }
-  const o = raw as { type?: unknown; version?: unknown; id?: unknown; secret?: unknown };
+  const o = raw as { type?: unknown; version?: unknown; id?: unknown; secret?: unknown; context?: unknown };
   const fail = (why: string): never => {
     throw new DistillguardError('WATERMARK_KEY', `${source} ${why}`);
   };
@@ -73,7 +96,10 @@ export function parseKey(text: string, source = 'watermark key'): WatermarkKey {
   if (secret.length < 16) fail(`secret is too short (${secret.length} bytes)`);
   const id = fingerprint(secret);
   if (o.id !== undefined && o.id !== id) fail(`is corrupted: id ${String(o.id)} does not match its secret (${id})`);
-  return { version: 1, id, secret };
+  if (o.context !== undefined && !(SITE_CONTEXTS as readonly unknown[]).includes(o.context)) {
+    fail(`has invalid context ${JSON.stringify(o.context)} (one of ${SITE_CONTEXTS.join(', ')})`);
+  }
+  return { version: 1, id, secret, ...contextOf({ context: o.context as SiteContext | undefined }) };
 }
 
 export interface LoadKeyOptions {

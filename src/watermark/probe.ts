@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { DistillguardError } from '../errors.js';
 import { dataPath } from '../sim/paths.js';
 import type { WatermarkKey } from './key.js';
-import { WatermarkScorer, type VerifyResult } from './verify.js';
+import { WatermarkScorer, type ScorerOptions, type VerifyResult } from './verify.js';
 
 export type ProbeApi = 'openai' | 'anthropic';
 
@@ -30,6 +30,8 @@ export interface ProbeOptions {
   onAnswer?: (text: string) => void;
   /** Called once per failed request with a reason that contains no secret. */
   onError?: (message: string) => void;
+  /** How the answers are scored (vote, served-site filter); default: first occurrence, every site. */
+  scoring?: ScorerOptions;
 }
 
 export interface ProbeResult extends VerifyResult {
@@ -118,7 +120,7 @@ export async function probeEndpoint(key: WatermarkKey, o: ProbeOptions): Promise
   } catch {
     throw new DistillguardError('USAGE', `--model-url is not a URL: ${o.url}`);
   }
-  const scorer = new WatermarkScorer(key);
+  const scorer = new WatermarkScorer(key, o.scoring);
   let sent = 0, done = 0, failed = 0, next = 0;
   const take = (): boolean => {
     if (sent >= o.budget) return false;

@@ -16,7 +16,33 @@ export interface WordSite {
   group: SynonymGroup;
   observed: number;
   context: string;
+  /**
+   * The context with every earlier changeable word replaced by its group (`§often`), so that it does not depend on
+   * which member was written there: two words, or one for a one-word key. What served answers are matched on.
+   */
+  canonicalContext: string;
+  /** The group of the previous word when that word was itself changeable. */
+  previousGroup?: SynonymGroup;
 }
+
+/**
+ * What a site's context is: `two-words` (the default) the previous two words; `one-word` the previous word;
+ * `adaptive` the previous word, or two when it is a function word (`CONTEXT_FUNCTION_WORDS`).
+ */
+export const SITE_CONTEXTS = ['two-words', 'one-word', 'adaptive'] as const;
+export type SiteContext = (typeof SITE_CONTEXTS)[number];
+
+/**
+ * Previous words too common to be a context alone: after "I" or "the" a one-word context would fix one member of a
+ * group in most of its occurrences ("I think" → always "I believe"), which word counts reveal.
+ */
+export const CONTEXT_FUNCTION_WORDS: ReadonlySet<string> = new Set((
+  'a an the and or but so nor yet to of in on at for with by from as into onto about over under after before than then ' +
+  'is are was were be been being am do does did done have has had can could will would shall should may might must ' +
+  'i you he she it we they me him her us them my your his its our their this that these those there here ' +
+  'what which who whom whose how when where why if not no also just very more most much many some any all each ' +
+  'every other such only even still really quite too up out one'
+).split(' '));
 
 /** Returns the index of the group member to write at this site. */
 export type ChooseMember = (site: WordSite) => number;
@@ -78,6 +104,10 @@ export class ProseScanner {
   private ctxWord = '^';
   /** The word before ctxWord: contexts are two words, so each group sees many contexts and stays balanced. */
   private ctxWord2 = '^';
+  /** ctxWord and ctxWord2 with changeable words replaced by their group. */
+  private canonWord = '^';
+  private canonWord2 = '^';
+  private previousGroup: SynonymGroup | undefined;
   private ctxSep = '.';
   private fenceChar = BACKTICK;
   private fenceLen = 3;
@@ -94,7 +124,12 @@ export class ProseScanner {
   words = 0;
   changed = 0;
 
-  constructor(private readonly choose: ChooseMember) {}
+  /**
+   * `context`: what forms a site's context (default two words). One word makes the habit easier for a student to
+   * learn (any model that sees the previous word reproduces it) but gives a group few contexts, so its member
+   * frequencies drift (docs/watermark.md has both measured).
+   */
+  constructor(private readonly choose: ChooseMember, private readonly context: SiteContext = 'two-words') {}
 
   /** Feeds more text; returns the output that is final now. */
   push(delta: string): string {
@@ -158,13 +193,18 @@ export class ProseScanner {
   }
 
   /** Moves the context on by one word; consecutive markers (protected span, number) count as one. */
-  private shift(word: string): void {
+  private shift(word: string, canonical = word, group?: SynonymGroup): void {
     if (isMarker(word) && isMarker(this.ctxWord)) {
       this.ctxWord = word;
+      this.canonWord = canonical;
+      this.previousGroup = undefined;
       return;
     }
     this.ctxWord2 = this.ctxWord;
     this.ctxWord = word;
+    this.canonWord2 = this.canonWord;
+    this.canonWord = canonical;
+    this.previousGroup = group;
   }
 
   private step(): boolean {
@@ -481,6 +521,8 @@ export class ProseScanner {
     }
     let group = SYNONYMS.get(key);
     let written = lower;
+    let canonical = lower;
+    let siteGroup: SynonymGroup | undefined;
     if (group) {
       // Decisions about a candidate look at two characters after it.
       if (!this.has(end, 2)) return false;
@@ -506,6 +548,8 @@ export class ProseScanner {
         const chosen = this.choose(site);
         const member = group.words[chosen]!;
         written = member.slice(member.lastIndexOf(' ') + 1);
+        canonical = '\u00a7' + group.id;
+        siteGroup = group;
         if (chosen !== site.observed) {
           let replacement = this.apostropheStyle === RSQUO ? member.replace(/'/g, '\u2019') : member;
           if (word[0] !== lower[0]) replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
@@ -518,7 +562,7 @@ export class ProseScanner {
     this.words += wordCount;
     this.pos = end;
     this.prevChar = b.charCodeAt(end - 1);
-    this.shift(written);
+    this.shift(written, canonical, siteGroup);
     this.ctxSep = '';
     return true;
   }
@@ -539,6 +583,14 @@ export class ProseScanner {
     if (group.contraction && (this.ctxSep !== '' || QUESTION_WORDS.has(this.ctxWord))) return null;
     if (group.after && (this.ctxSep !== '' || !group.after.has(this.ctxWord))) return null;
     if (!group.sameArticle && this.ctxSep === '' && (this.ctxWord === 'a' || this.ctxWord === 'an')) return null;
-    return { group, observed: group.words.indexOf(member), context: this.ctxWord2 + ' ' + this.ctxWord + this.ctxSep };
+    const two = this.context === 'two-words' || (this.context === 'adaptive' && (isMarker(this.ctxWord) || CONTEXT_FUNCTION_WORDS.has(this.ctxWord)));
+    const context = two ? this.ctxWord2 + ' ' + this.ctxWord + this.ctxSep : this.ctxWord + this.ctxSep;
+    const canonicalContext = this.context === 'one-word'
+      ? this.canonWord + this.ctxSep
+      : this.canonWord2 + ' ' + this.canonWord + this.ctxSep;
+    return {
+      group, observed: group.words.indexOf(member), context, canonicalContext,
+      ...(this.previousGroup ? { previousGroup: this.previousGroup } : {}),
+    };
   }
 }

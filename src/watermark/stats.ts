@@ -105,3 +105,38 @@ export function ksUniform(samples: readonly number[]): { d: number; p: number; n
   for (let j = 1; j <= 100; j++) p += 2 * (j % 2 === 1 ? 1 : -1) * Math.exp(-2 * j * j * t * t);
   return { d, p: Math.min(1, Math.max(0, p)), n };
 }
+
+/**
+ * ln P(S >= observed) where S is a sum of independent terms, term i drawn uniformly from the integer scores
+ * `vectors[i]` (one score per member of a site's group; the keyed member is a uniform draw under the null). Exact:
+ * the distribution of S is built by convolution in log space, so any integer scoring of the members is valid.
+ */
+export function logTailUniformScores(vectors: readonly (readonly number[])[], observed: number): number {
+  let maxSum = 0;
+  for (const v of vectors) {
+    if (v.length === 0) throw new Error('logTailUniformScores: empty score vector');
+    for (const x of v) if (!Number.isInteger(x) || x < 0) throw new Error(`logTailUniformScores: scores must be non-negative integers, got ${x}`);
+    maxSum += Math.max(...v);
+  }
+  if (observed <= 0) return 0;
+  if (observed > maxSum) return -Infinity;
+  let dist = new Float64Array(maxSum + 1).fill(-Infinity);
+  dist[0] = 0;
+  let reach = 0;
+  const terms: number[] = [];
+  for (const v of vectors) {
+    const lnK = Math.log(v.length);
+    const top = Math.max(...v);
+    const next = new Float64Array(maxSum + 1).fill(-Infinity);
+    for (let s = 0; s <= reach + top; s++) {
+      terms.length = 0;
+      for (const x of v) if (s - x >= 0 && s - x <= reach) terms.push(dist[s - x]!);
+      if (terms.length) next[s] = logSumExp(terms) - lnK;
+    }
+    dist = next;
+    reach += top;
+  }
+  const tail: number[] = [];
+  for (let s = observed; s <= reach; s++) tail.push(dist[s]!);
+  return Math.min(0, logSumExp(tail));
+}

@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { assistantResponses, gpt4Responses } from './assistant-corpus.js';
 import { keyFromSecret, type WatermarkKey } from './key.js';
-import { watermarkText } from './lexical.js';
-import { ksUniform, logTailSumOfBinomials, randomisedTail } from './stats.js';
+import { chooserFor, watermarkText } from './lexical.js';
+import { ProseScanner } from './scanner.js';
+import { ksUniform, logTailSumOfBinomials, logTailUniformScores, randomisedTail } from './stats.js';
 import { scoreTexts } from './verify.js';
 
 function testKey(label: string, i: number): WatermarkKey {
@@ -118,4 +119,51 @@ test('with few contexts the exact p is conservative and the randomised p is unif
   }
   const ks = ksUniform(randomised);
   assert.ok(ks.d < 1.95 / Math.sqrt(n), `randomised p: KS D = ${ks.d.toFixed(3)}`);
+});
+
+test('the exact tail of summed integer scores equals brute-force enumeration', () => {
+  const cases: number[][][] = [[[10, 0]], [[10, 0], [3, 7], [5, 5]], [[0, 4, 6], [2, 8], [1, 1, 8], [10, 0, 0, 0]], [[7, 3], [7, 3], [7, 3], [0, 10]]];
+  for (const vectors of cases) {
+    const max = vectors.reduce((s, v) => s + Math.max(...v), 0);
+    for (let observed = 0; observed <= max + 1; observed++) {
+      let brute = 0;
+      const rec = (i: number, sum: number, prob: number): void => {
+        if (i === vectors.length) {
+          if (sum >= observed) brute += prob;
+          return;
+        }
+        for (const x of vectors[i]!) rec(i + 1, sum + x, prob / vectors[i]!.length);
+      };
+      rec(0, 0, 1);
+      const exact = Math.exp(logTailUniformScores(vectors, observed));
+      assert.ok(Math.abs(exact - brute) < 1e-12, `${JSON.stringify(vectors)} >= ${observed}: ${exact} vs ${brute}`);
+    }
+  }
+  assert.throws(() => logTailUniformScores([[1.5, 0]], 1));
+});
+
+test('a suspect that writes the keyed word more often than not is found better by majority and share votes', () => {
+  const key = testKey('lean', 0);
+  // Each occurrence of a site gets the keyed member with probability 0.7, else the text's own word.
+  let state = 12345;
+  const rand = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const chooser = chooserFor(key);
+  const lean = (text: string): string => {
+    const scanner = new ProseScanner((site) => (rand() < 0.7 ? chooser.choose(site) : site.observed));
+    return scanner.push(text) + scanner.end();
+  };
+  const base = gpt4Responses().slice(0, 150);
+  const texts = [...base, ...base, ...base, ...base].map(lean);
+  const first = scoreTexts(key, texts);
+  const majority = scoreTexts(key, texts, { vote: 'majority' });
+  const share = scoreTexts(key, texts, { vote: 'share' });
+  assert.equal(majority.scored, first.scored);
+  assert.ok(majority.hits > first.hits, `majority ${majority.hits} vs first ${first.hits} of ${first.scored}`);
+  assert.ok(majority.log10_p_value! < first.log10_p_value!, `majority ${majority.log10_p_value} vs first ${first.log10_p_value}`);
+  assert.ok(share.log10_p_value! < first.log10_p_value!, `share ${share.log10_p_value} vs first ${first.log10_p_value}`);
+  assert.equal(share.vote, 'share');
+  assert.ok(share.score! > share.expected_score!);
+  // On the unwatermarked texts neither vote finds anything.
+  assert.ok(scoreTexts(key, [...base, ...base], { vote: 'majority' }).p_value > 1e-3);
+  assert.ok(scoreTexts(key, [...base, ...base], { vote: 'share' }).p_value > 1e-3);
 });

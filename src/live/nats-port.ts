@@ -1,68 +1,21 @@
 /**
- * Multi-node engine transport over NATS JetStream.
- *
- * Gateways publish every interaction (and each account's sign-up facts) to the `DG_EVENTS` stream on
- * subject `dg.events.<shard>`, shard = hash(account) mod shards, so one account's traffic always
- * reaches the same worker. `distillguard worker --shard I` processes consume their shard with a
- * durable consumer, run the engine, and publish risk updates to the `DG_RISK` stream on
- * `dg.risk.<account>` (one message kept per account); every gateway follows that stream from the
- * last message per subject, so a restarted gateway knows every account's latest risk at once.
+ * Gateway side of the multi-node engine over NATS JetStream: publishes interactions and sign-ups to `DG_EVENTS`
+ * (nats-streams.ts) and follows `DG_RISK` from the last message per subject, so a restarted gateway knows every
+ * account's latest risk at once. `distillguard worker` processes (nats-worker.ts) run the engine.
  *
  * At-least-once: `submit` resolves only when the event is durable — acknowledged by JetStream, or, when NATS is
- * down or slow to answer, fdatasync'd into the segmented spool (src/store/event-spool.ts), bounded by a size cap
- * with a fail-open or fail-closed policy — and the gateway completes a response only after that. The spool is
- * resent streaming once NATS is back. Every message has a JetStream `msgID` (the interaction id), so resends are
+ * down or slow to answer, fdatasync'd into the segmented spool (event-spool.ts), bounded by a size cap with a
+ * fail-open or fail-closed policy — and the gateway completes a response only after that. The spool is resent
+ * streaming once NATS is back. Every message has a JetStream `msgID` (the interaction id), so resends are
  * de-duplicated by the stream within its duplicate window, and workers count an id once (bounded memory of recent
  * ids), so a redelivery after a worker crash or a resend after the window is not counted twice.
  */
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import { DeliverPolicy, jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
 import type { Account, Interaction } from '../dataset/types.js';
-import { RiskTable, type EnginePort, type RiskUpdate } from '../gateway/engine-port.js';
-import { EngineRunner, loadEngine } from '../gateway/engine-worker.js';
-import type { StepClock } from '../gateway/engine-clock.js';
+import { RiskTable, isRiskUpdate, type EnginePort } from './engine-port.js';
 import { EventSpool, type SpoolFullPolicy, type SpoolRecord } from './event-spool.js';
-
-export const EVENTS_STREAM = 'DG_EVENTS';
-export const RISK_STREAM = 'DG_RISK';
-const DUPLICATE_WINDOW_MS = 30 * 60_000;
-const NANOS_PER_MS = 1_000_000;
-
-type Envelope = { t: 'i'; v: Interaction } | { t: 'a'; v: Account };
-
-/** FNV-1a: stable shard of an account across processes and machines. */
-export function shardOf(accountId: string, shards: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < accountId.length; i++) {
-    h ^= accountId.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % shards;
-}
-
-/** Account ids may hold characters that are not valid in a NATS subject token. */
-export function riskSubject(accountId: string): string {
-  return `dg.risk.${Buffer.from(accountId).toString('base64url') || '_'}`;
-}
-
-export async function ensureStreams(jsm: JetStreamManager): Promise<void> {
-  const want = [
-    { name: EVENTS_STREAM, subjects: ['dg.events.>'], duplicate_window: DUPLICATE_WINDOW_MS * NANOS_PER_MS },
-    { name: RISK_STREAM, subjects: ['dg.risk.>'], max_msgs_per_subject: 1, duplicate_window: 60_000 * NANOS_PER_MS },
-  ];
-  for (const cfg of want) {
-    try {
-      await jsm.streams.info(cfg.name);
-    } catch {
-      try {
-        await jsm.streams.add(cfg);
-      } catch (e) {
-        // Another process may have created it between our check and add.
-        if (!/already in use/i.test((e as Error).message)) throw e;
-      }
-    }
-  }
-}
+import { RISK_STREAM, ensureStreams, shardOf, type Envelope } from './nats-streams.js';
 
 export interface NatsEnginePortOptions {
   servers: string[];
@@ -202,7 +155,9 @@ export class NatsEnginePort extends RiskTable implements EnginePort {
       const msgs = await c.consume();
       for await (const m of msgs) {
         try {
-          this.applyRisk([m.json<RiskUpdate>()]);
+          const u = m.json<unknown>();
+          if (isRiskUpdate(u)) this.applyRisk([u]);
+          else this.o.onError?.(new Error(`${RISK_STREAM} message ${m.seq} is not a risk update; skipped`));
         } catch (e) {
           this.o.onError?.(e);
         }
@@ -334,107 +289,5 @@ export class NatsEnginePort extends RiskTable implements EnginePort {
     this.js = null;
     if (nc) await nc.drain().catch(() => nc.close());
     await this.spool?.close();
-  }
-}
-
-export interface NatsWorkerOptions {
-  servers: string[];
-  shard: number;
-  /** Module exporting createEngine (default: src/engine, or the placeholder). */
-  engineModule?: string | null;
-  engineOptions?: unknown;
-  /** Wall-clock step interval (ms) when `clock` is not given. */
-  tickMs?: number;
-  /** When the cross-account step runs (event time for replays). Default: wall clock every tickMs. */
-  clock?: StepClock;
-  onError?: (e: unknown) => void;
-  log?: (line: string) => void;
-  /** How many recent event ids the worker remembers to count each once (default 1,000,000, ~100 MB). */
-  dedupeIds?: number;
-  /** Called once per distinct interaction ingested (tests, audits of delivery). */
-  onIngest?: (id: string) => void;
-}
-
-/** Worker side: consumes one shard's events, runs the engine, publishes risk updates. */
-export async function runNatsWorker(o: NatsWorkerOptions): Promise<{ close(): Promise<void>; engineName: string; stats: { ingested: number; duplicates: number; published: number } }> {
-  const { engine, name } = await loadEngine(o.engineModule ?? null, o.engineOptions ?? null);
-  const nc = await connect({ servers: o.servers, waitOnFirstConnect: true, maxReconnectAttempts: -1, reconnectTimeWait: 250, name: `distillguard-worker-${o.shard}` });
-  const jsm = await jetstreamManager(nc);
-  await ensureStreams(jsm);
-  const durable = `dg-worker-${o.shard}`;
-  try {
-    await jsm.consumers.info(EVENTS_STREAM, durable);
-  } catch {
-    await jsm.consumers.add(EVENTS_STREAM, { durable_name: durable, ack_policy: AckPolicy.Explicit, filter_subject: `dg.events.${o.shard}`, max_ack_pending: 10_000 });
-  }
-  const js = jetstream(nc);
-  const stats = { ingested: 0, duplicates: 0, published: 0 };
-  const recent = new RecentIds(o.dedupeIds ?? 1_000_000);
-  let stopped = false;
-
-  // Risk goes out in order of computation; a publish that fails is reported and the next change
-  // of that account's risk supersedes it (the stream keeps one message per account).
-  let publishing: Promise<void> = Promise.resolve();
-  const runner = new EngineRunner(engine, o.clock ?? { kind: 'wall', stepMs: o.tickMs ?? 1000 }, (updates) => {
-    publishing = publishing.then(() => Promise.all(updates.map(async (u) => {
-      try {
-        await js.publish(riskSubject(u.accountId), JSON.stringify(u));
-        stats.published++;
-      } catch (err) {
-        o.onError?.(err);
-      }
-    }))).then(() => undefined);
-  }, (message) => o.onError?.(new Error(message)));
-  runner.start();
-
-  const consumer = await js.consumers.get(EVENTS_STREAM, durable);
-  const messages = await consumer.consume({ max_messages: 1000 });
-  const loop = (async () => {
-    for await (const m of messages) {
-      try {
-        const env = m.json<Envelope>();
-        const id = env.t === 'i' ? `i:${env.v.id}` : `a:${env.v.account_id}:${env.v.created_at}`;
-        if (recent.add(id)) {
-          if (env.t === 'i') {
-            runner.ingest(env.v);
-            stats.ingested++;
-            o.onIngest?.(env.v.id);
-          } else runner.register(env.v);
-        } else stats.duplicates++;
-      } catch (e) {
-        o.onError?.(e);
-      }
-      m.ack();
-      if (stopped) break;
-    }
-  })();
-
-  return {
-    engineName: name,
-    stats,
-    async close() {
-      stopped = true;
-      await messages.close().catch(() => undefined);
-      await loop.catch(() => undefined);
-      runner.finish();
-      await publishing;
-      await nc.drain().catch(() => nc.close());
-    },
-  };
-}
-
-/** Bounded set of recently seen ids (insertion order eviction). */
-class RecentIds {
-  private readonly set = new Set<string>();
-  constructor(private readonly max: number) {}
-  /** True when the id is new. */
-  add(id: string): boolean {
-    if (this.set.has(id)) return false;
-    this.set.add(id);
-    if (this.set.size > this.max) {
-      const first = this.set.values().next();
-      if (!first.done) this.set.delete(first.value);
-    }
-    return true;
   }
 }

@@ -1,15 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Interaction } from '../dataset/types.js';
-import { EngineRunner, type EngineLike, type EngineRiskUpdate } from './engine-worker.js';
-import type { RiskUpdate } from './engine-port.js';
+import type { RiskUpdate } from '../engine/engine.js';
+import { EngineRunner } from './engine-runner.js';
+import type { EngineLike } from './engines.js';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-04-22T00:00:00Z');
 const at = (ms: number, account: string) => ({ id: `r${ms}`, ts: new Date(ms).toISOString(), account_id: account }) as Interaction;
 
 test('verdicts an engine reaches between steps are emitted with the interaction that caused them', () => {
-  const between: EngineRiskUpdate[] = [];
+  const between: RiskUpdate[] = [];
   const engine: EngineLike = {
     ingest(i) {
       // The engine decides on the late account's request, between two steps.
@@ -24,7 +25,7 @@ test('verdicts an engine reaches between steps are emitted with the interaction 
   assert.equal(emitted.length, 0);
   runner.ingest(at(T0 + 20 * 60_000, 'late'));
   assert.equal(runner.steps, 0, 'no step ran');
-  assert.deepEqual(emitted, [[{ accountId: 'late', risk: 0.9, flagged: true, campaignId: 'C1', reasons: ['campaign:member'], updatedAt: new Date(T0 + 20 * 60_000).toISOString() }]]);
+  assert.deepEqual(emitted, [[{ account: 'late', risk: 0.9, flagged: true, campaignId: 'C1', reasons: ['campaign:member'], at: T0 + 20 * 60_000 }]]);
   runner.ingest(at(T0 + 30 * 60_000, 'early'));
   assert.equal(emitted.length, 1, 'each decision is emitted once');
 });

@@ -1,0 +1,131 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { DistillguardError } from '../errors.js';
+import { gpt4Responses } from './assistant-corpus.js';
+import { keyFromSecret, type WatermarkKey } from './key.js';
+import { watermarkText } from './lexical.js';
+import { ProseScanner } from './scanner.js';
+import { ServedSites, siteId, type SiteFilter } from './served.js';
+import { ksUniform } from './stats.js';
+import { scoreTexts, SITE_VOTES, WatermarkScorer, type SiteVote } from './verify.js';
+
+function testKey(label: string, i: number): WatermarkKey {
+  return keyFromSecret(createHash('sha256').update(`served test key ${label} ${i}`).digest());
+}
+
+/** First member seen per site, keyed as the served filter is asked (group, canonical context). */
+function sites(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const scanner = new ProseScanner((s) => {
+    const id = siteId(s.group.id, s.canonicalContext);
+    if (!out.has(id)) out.set(id, s.observed);
+    return s.observed;
+  });
+  scanner.push(text);
+  scanner.end();
+  return out;
+}
+
+/** Randomised and exact p-values of `texts` over `n` keys per vote, with the filter each key's served answers give. */
+function nullPValues(texts: readonly string[], n: number, filter: (key: WatermarkKey) => SiteFilter, votes: readonly SiteVote[]) {
+  const out = new Map(votes.map((v) => [v, { randomised: [] as number[], exact: [] as number[] }]));
+  for (let i = 0; i < n; i++) {
+    const key = testKey('null', i);
+    const served = filter(key);
+    for (const vote of votes) {
+      const scorer = new WatermarkScorer(key, { vote, served });
+      for (const t of texts) scorer.add(t);
+      out.get(vote)!.exact.push(scorer.result().p_value);
+      out.get(vote)!.randomised.push(scorer.randomisedP((i * 0.618034) % 1));
+    }
+  }
+  return out;
+}
+
+const suspect = gpt4Responses().slice(0, 250);
+/** The hardest null for the filter: the campaign was served watermarked versions of the very texts the suspect writes. */
+const servedFilter = (key: WatermarkKey) => ServedSites.from(suspect.map((t) => watermarkText(key, t).text));
+
+test('restricted to served sites, the p-value stays valid: uniform over keys for every vote (KS)', () => {
+  const n = 200;
+  for (const [vote, { randomised, exact }] of nullPValues(suspect, n, servedFilter, SITE_VOTES)) {
+    const ks = ksUniform(randomised);
+    // Critical value at alpha = 0.001 is 1.95/sqrt(n); keys are fixed, so this never flakes.
+    assert.ok(ks.d < 1.95 / Math.sqrt(n), `${vote}: randomised p KS D = ${ks.d.toFixed(3)} (p = ${ks.p.toExponential(2)})`);
+    // The exact p is conservative: P(p <= alpha) <= alpha up to noise. With 200 keys and three votes read on the
+    // same keys, alpha = 0.01 is too coarse to check (2 expected); the KS test above covers the whole range.
+    for (const alpha of [0.05, 0.25]) {
+      const share = exact.filter((p) => p <= alpha).length / n;
+      assert.ok(share <= alpha + 3.5 * Math.sqrt((alpha * (1 - alpha)) / n), `${vote}: P(p <= ${alpha}) = ${share}`);
+    }
+  }
+});
+
+test('the uniformity check catches a filter that looks at the keyed choice (it is not a formality)', () => {
+  // An invalid filter: keep the sites where the served (keyed) member agrees with the suspect's word.
+  const leaky = (key: WatermarkKey): SiteFilter => {
+    const served = new Map<string, number>();
+    for (const t of suspect) for (const [id, m] of sites(watermarkText(key, t).text)) if (!served.has(id)) served.set(id, m);
+    const mine = new Map<string, number>();
+    for (const t of suspect) for (const [id, m] of sites(t)) if (!mine.has(id)) mine.set(id, m);
+    return {
+      context: 'two-words', size: served.size, textCount: suspect.length,
+      textsWith: (id) => (served.has(id) && served.get(id) === mine.get(id) ? 1 : 0),
+    };
+  };
+  const n = 60;
+  const { randomised } = nullPValues(suspect, n, leaky, ['first']).get('first')!;
+  const ks = ksUniform(randomised);
+  assert.ok(ks.d > 1.95 / Math.sqrt(n), `the leaky filter should fail the check: KS D = ${ks.d.toFixed(3)}`);
+});
+
+test('the served filter keeps only served sites and counts served texts, not occurrences', () => {
+  const key = testKey('count', 0);
+  const servedTexts = suspect.slice(0, 80).map((t) => watermarkText(key, t).text);
+  const served = ServedSites.from([...servedTexts, servedTexts[0]!]);
+  assert.equal(served.textCount, 81);
+  const [firstId] = sites(servedTexts[0]!).keys();
+  assert.ok(firstId !== undefined && served.textsWith(firstId) >= 2);
+  const all = scoreTexts(key, suspect);
+  const only = scoreTexts(key, suspect, { served });
+  assert.ok(only.scored > 0 && only.scored < all.scored, `${only.scored} of ${all.scored}`);
+  assert.equal(only.served?.texts, 81);
+  assert.ok(only.served!.unserved_skipped > 0);
+  // The first 80 suspect texts are the served ones in clean form; the watermarked ones score every served site.
+  const marked = scoreTexts(key, servedTexts, { served });
+  assert.equal(marked.hits, marked.scored);
+  const stricter = scoreTexts(key, suspect, { served, minServed: 2 });
+  assert.ok(stricter.scored < only.scored);
+});
+
+test('a filter read with another context setting than the key is refused', () => {
+  const key = keyFromSecret(Buffer.alloc(32, 7), { context: 'one-word' });
+  assert.throws(() => new WatermarkScorer(key, { served: new ServedSites('two-words') }),
+    (e: unknown) => e instanceof DistillguardError && e.code === 'WATERMARK_KEY');
+  assert.throws(() => new WatermarkScorer(key, { served: new ServedSites('one-word'), minServed: 0 }),
+    (e: unknown) => e instanceof DistillguardError && e.code === 'USAGE');
+});
+
+test('watermarking is idempotent, so served answers can be given as recorded (unmarked) or as served', () => {
+  const key = testKey('idem', 0);
+  let changed = 0;
+  for (const t of gpt4Responses().slice(0, 300)) {
+    const once = watermarkText(key, t);
+    changed += once.changed;
+    assert.equal(watermarkText(key, once.text).text, once.text);
+  }
+  assert.ok(changed > 50);
+});
+
+test('one-word and adaptive keys mark and verify with their own contexts', () => {
+  for (const context of ['one-word', 'adaptive'] as const) {
+    const key = keyFromSecret(Buffer.alloc(32, 9), { context });
+    const marked = suspect.slice(0, 200).map((t) => watermarkText(key, t).text);
+    const r = scoreTexts(key, marked, { served: ServedSites.from(marked, context) });
+    assert.equal(r.hits, r.scored);
+    assert.ok(r.log10_p_value! < -9, `${context}: ${r.log10_p_value}`);
+    // Another secret with the same setting finds nothing.
+    assert.ok(scoreTexts(keyFromSecret(Buffer.alloc(32, 8), { context }), marked).p_value > 1e-3);
+  }
+});

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Account, Interaction, Verdict } from '../dataset/types.js';
-import { IpIntel } from '../enrich/ip.js';
-import { Engine } from '../engine/engine.js';
+import { replayHourly } from './hourly-replay.fixture.js';
 import { loadCorpora } from '../sim/corpora.js';
 
 const HOUR = 3_600_000;
@@ -75,24 +74,7 @@ function world(): { accounts: Account[]; requests: Interaction[] } {
   return { accounts, requests };
 }
 
-function replayHourly(): Map<string, Verdict> {
-  const engine = new Engine(IpIntel.shared());
-  const { accounts, requests } = world();
-  for (const a of accounts) engine.registerAccount(a);
-  let next = T0 + HOUR;
-  for (const r of requests) {
-    const ts = Date.parse(r.ts);
-    while (ts >= next) {
-      engine.tick(next);
-      next += HOUR;
-    }
-    engine.ingest(r);
-  }
-  for (let h = 0; h < 3; h++, next += HOUR) engine.tick(next);
-  return new Map(engine.verdicts().map((v) => [v.account_id, v]));
-}
-
-const verdicts = replayHourly();
+const verdicts = replayHourly(world(), T0);
 const of = (prefix: string): Verdict[] => [...verdicts.values()].filter((v) => v.account_id.startsWith(prefix));
 
 test('a slow drip of bare items with long reasoned answers is found as one campaign, whatever the wrapper language', () => {

@@ -1,26 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Account, Interaction, Verdict } from '../dataset/types.js';
-import { replayHourly } from './hourly-replay.fixture.js';
+import { replayHourly, requestMaker, testAccount } from './hourly-replay.fixture.js';
 import { loadCorpora } from '../sim/corpora.js';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-04-22T00:00:00Z');
 const corpora = loadCorpora();
 
-let seq = 0;
-function req(account: string, ts: number, prompt: string, over: Partial<Interaction> = {}): Interaction {
-  return {
-    id: `r${seq++}`, ts: new Date(ts).toISOString(), account_id: account, api_key_id: null, ip: '198.51.100.7', user_agent: 'OpenAI/Python 1.40.0',
-    tls_ja4: 't13d1516h2_8daaf6152771_02713d6af862', endpoint: '/v1/chat/completions', model: 'frontier-4', conversation_id: null, turn: null,
-    system: null, prompt, tool_names: null, response: null, input_tokens: 120, output_tokens: 400, reasoning_tokens: null, max_tokens: 1024,
-    temperature: 0.7, stream: false, status: 200, latency_ms: 1000, ...over,
-  };
-}
-
-function account(id: string, over: Partial<Account> = {}): Account {
-  return { account_id: id, created_at: '2025-06-01T00:00:00.000Z', org_id: null, email_domain: 'gmail.com', payment_fingerprint: `pf-${id}`, signup_ip: null, country: 'US', tier: 'build', verified: false, ...over };
-}
+const req = requestMaker({ input_tokens: 120 });
+const account = testAccount;
 
 function ja4(a: number): string {
   return `t13d${1510 + (a % 7)}h2_${(0x8daaf6152771 + a * 7919).toString(16).slice(-12)}_${(0x2713d6af862 + a * 104729).toString(16).slice(-12)}`;

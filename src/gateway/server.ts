@@ -257,31 +257,28 @@ export class Gateway {
   async syncShared(): Promise<void> {
     const shared = this.options.shared;
     if (!shared) return;
+    await this.syncRows('review', () => shared.loadReviews(), (r) => this.applySharedReview(r),
+      this.reviewRows, newerRow, (r) => shared.putReview(r));
+    await this.syncRows('verification', () => shared.loadVerifications(), (r) => this.applySharedVerification(r),
+      this.verificationRows, newerVerification, (r) => shared.putVerification(r));
+  }
+
+  /** One kind of shared row: apply the remote rows (each taken if newer), then write back ours where the remote copy
+   * is missing or older. */
+  private async syncRows<R extends { account_id: string }>(kind: string, load: () => Promise<R[]>, apply: (r: R) => void,
+    local: ReadonlyMap<string, R>, newer: (a: R, b: R) => boolean, put: (r: R) => Promise<void>): Promise<void> {
     try {
-      const remote = new Map<string, SharedReviewRow>();
-      for (const r of await shared.loadReviews()) {
+      const remote = new Map<string, R>();
+      for (const r of await load()) {
         remote.set(r.account_id, r);
-        this.applySharedReview(r);
+        apply(r);
       }
-      for (const [id, local] of this.reviewRows) {
+      for (const [id, mine] of local) {
         const r = remote.get(id);
-        if (!r || newerRow(local, r)) await shared.putReview(local);
+        if (!r || newer(mine, r)) await put(mine);
       }
     } catch (e) {
-      this.log(`shared state: review sync failed: ${(e as Error).message}`);
-    }
-    try {
-      const remote = new Map<string, SharedVerificationRow>();
-      for (const r of await shared.loadVerifications()) {
-        remote.set(r.account_id, r);
-        this.applySharedVerification(r);
-      }
-      for (const [id, local] of this.verificationRows) {
-        const r = remote.get(id);
-        if (!r || newerVerification(local, r)) await shared.putVerification(local);
-      }
-    } catch (e) {
-      this.log(`shared state: verification sync failed: ${(e as Error).message}`);
+      this.log(`shared state: ${kind} sync failed: ${(e as Error).message}`);
     }
   }
 

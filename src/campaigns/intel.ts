@@ -54,11 +54,13 @@ function contains(net: Net, ip: Uint8Array, v6: boolean): boolean {
 export class IntelMatcher {
   private readonly nets: Net[] = [];
   private readonly exact = new Map<string, IntelIndicator[]>();
+  /** The indicators kept (plain objects: a sharded engine sends them to its account shards' threads). */
+  readonly indicators: readonly IntelIndicator[];
 
   /** Indicators still valid at `notBefore` (epoch ms; the replay's first request, or now when serving). */
   constructor(indicators: readonly IntelIndicator[], notBefore = Number.NEGATIVE_INFINITY) {
-    for (const ind of indicators) {
-      if (ind.valid_until && Date.parse(ind.valid_until) <= notBefore) continue;
+    this.indicators = indicators.filter((ind) => !ind.valid_until || Date.parse(ind.valid_until) > notBefore);
+    for (const ind of this.indicators) {
       if (ind.kind === 'network') {
         const c = parseCidr(ind.value);
         if (c) this.nets.push({ ...c, ind });

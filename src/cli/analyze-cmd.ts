@@ -70,8 +70,6 @@ Outputs in DIR:
     const outDir = outputDirOpt(ctx);
     limitHeapGrowth(heapGrowth);
     const intelDir = stringOpt(ctx, 'intel');
-    // Indicator matches are made in the one engine's per-request step; the shard roles do not carry them yet.
-    if (intelDir && ctx.values.shards !== undefined) throw new DistillguardError('USAGE', '--intel and --shards cannot be combined yet');
     const spill = spillOpt(ctx);
     if (spill.kind !== 'off' && ctx.values.shards !== undefined) throw new DistillguardError('USAGE', '--spill-dir/--spill-after and --shards cannot be combined yet');
     const indicators = intelDir ? new IntelMatcher(new IntelStore(intelDir).list()) : undefined;

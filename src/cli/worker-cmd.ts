@@ -4,6 +4,8 @@
  */
 import { DistillguardError } from '../errors.js';
 import { IpIntel } from '../enrich/ip.js';
+import { IntelMatcher } from '../campaigns/intel.js';
+import { IntelStore } from '../intel/indicators.js';
 import { runClusterWorker } from '../cluster/nats-cluster.js';
 import { runEventRouter } from '../cluster/event-router.js';
 import { runNatsWorker } from '../live/nats-worker.js';
@@ -20,6 +22,7 @@ export const workerCommand: Command = {
     'lateness-minutes': { type: 'string', value: 'N', default: '60', description: 'with --role router: how late an event may arrive and still be applied in order' },
     'artefact-shards': { type: 'string', value: 'M', description: 'with --role: number of artefact shards (default: N of --shard i/N)' },
     'account-shards': { type: 'string', value: 'N', description: 'with --role router, campaign or artefact: number of account shards (default: N of --shard i/N)' },
+    intel: { type: 'string', value: 'DIR', description: 'with --role account: imported indicators (distillguard indicators import), matched as analyze --intel matches them' },
     out: { type: 'string', value: 'DIR', description: 'with --role campaign: keep verdicts.jsonl, campaigns.json, progress.json here' },
     replica: { type: 'string', value: 'NAME', default: 'a', description: 'with --role: a redundant copy of the same role and shard (own durable consumer; outputs deduplicated)' },
     'tick-ms': { type: 'string', value: 'N', default: '1000', description: 'wall clock: ms between cross-account steps' },
@@ -97,11 +100,16 @@ async function runRole(ctx: Parameters<Command['run']>[0], servers: string[], ro
   if (!/^[A-Za-z0-9_-]{1,32}$/.test(replica)) throw new DistillguardError('USAGE', '--replica must be 1-32 letters, digits, - or _');
   if (roleName === 'account' && topology.accountShards !== of) throw new DistillguardError('USAGE', '--account-shards must equal N of --shard for an account worker');
   if (roleName === 'artefact' && topology.artefactShards !== of) throw new DistillguardError('USAGE', '--artefact-shards must equal N of --shard for an artefact worker');
+  const intelDir = stringOpt(ctx, 'intel');
+  if (intelDir !== undefined && roleName !== 'account') throw new DistillguardError('USAGE', '--intel is for --role account (indicators are matched where the requests are)');
+  const indicators = intelDir !== undefined ? new IntelMatcher(new IntelStore(intelDir).list()) : undefined;
+  if (indicators && indicators.size === 0) process.stderr.write(`distillguard worker: no valid indicator in ${intelDir}\n`);
   let lastLog = 0;
   const out = stringOpt(ctx, 'out');
   const w = await runClusterWorker({
     servers, role: roleName, shard, topology, replica,
     ...(roleName === 'campaign' ? { intel: IpIntel.shared() } : {}),
+    ...(indicators && indicators.size > 0 ? { engineOptions: { indicators } } : {}),
     ...(out ? { out } : {}),
     onError: (e) => {
       if (Date.now() - lastLog > 10_000) {

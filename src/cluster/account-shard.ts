@@ -8,10 +8,11 @@
 import { ThreadCapabilities } from '../engine/thread-capability.js';
 import type { Account } from '../dataset/types.js';
 import { AccountState } from '../accounts/state.js';
+import type { IntelMatcher } from '../campaigns/intel.js';
 import { isLearnedClient, registrationLinks, type AccountInfo, type LinkType } from '../campaigns/links.js';
 import type { Observation } from '../engine/observation.js';
 import { publicTemplateFrames } from '../engine/public-templates.js';
-import { PIVOT_SEQ, artefactShard, type Body, type ClusterMessage, type Feedback, type RegionTally, type Registration, type Touch } from './messages.js';
+import { PIVOT_SEQ, artefactShard, type Body, type ClusterMessage, type Feedback, type IntelReasons, type RegionTally, type Registration, type Touch } from './messages.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -46,6 +47,8 @@ export interface AccountShardOptions {
   shards: number;
   /** As EngineOptions.itemSampleBits. */
   itemSampleBits?: number;
+  /** As EngineOptions.indicators: matched here, per request, as Engine.apply matches them. */
+  indicators?: IntelMatcher;
 }
 
 export class AccountShard {
@@ -62,6 +65,9 @@ export class AccountShard {
   /** Follow-up turns counted under their thread's capability, as Engine.apply does (engine/thread-capability.ts). */
   private readonly threads = new ThreadCapabilities();
   private observed = 0;
+  /** Per account, the indicator ids it matched (Engine.matchIndicators); and this step's new reason codes. */
+  private readonly intelMatched = new Map<string, { ids: Set<string>; reasons: Set<string> }>();
+  private intelReasons = new Map<string, string[]>();
 
   constructor(private readonly options: AccountShardOptions) {
     this.itemMask = (1 << (options.itemSampleBits ?? 3)) - 1;
@@ -165,12 +171,36 @@ export class AccountShard {
       }
       l.clientRequests.push([seq, o.client]);
     }
+    if (this.options.indicators) this.matchIndicators(o, l, link);
     if (o.variant !== 0) send({ t: 'variant', seq, sub: sub++, ts: o.ts, account, variant: o.variant, exact: o.exactItem });
     if (o.frame !== 0) {
       for (const f of [o.frame, o.frameTail]) {
         const uses = s.frames.get(f);
         if ((uses === FRAME_USES || (uses === 1 && this.hot.has(f))) && !PUBLIC_FRAMES.has(f)) link('frame', String(f));
       }
+    }
+  }
+
+  /** Links the account to every imported indicator its request (or, on its first, its sign-up) matches. */
+  private matchIndicators(o: Observation, l: Local, link: (type: LinkType, key: string) => void): void {
+    let seen = this.intelMatched.get(o.account);
+    const first = !seen;
+    if (!seen) this.intelMatched.set(o.account, (seen = { ids: new Set(), reasons: new Set() }));
+    const bar = o.client.indexOf('|');
+    const hits = this.options.indicators!.match({
+      ip: o.ip, asn: o.asn, tlsStack: bar >= 0 ? o.client.slice(bar + 1) : null, frame: o.frame,
+      ...(first ? { payment: l.info?.payment ?? null, emailDomain: l.info?.emailDomain ?? null } : {}),
+    }, o.ts);
+    for (const h of hits) {
+      if (seen.ids.has(h.id)) continue;
+      seen.ids.add(h.id);
+      link('intel', h.id);
+      const code = `intel:${h.source}`;
+      if (seen.reasons.has(code)) continue;
+      seen.reasons.add(code);
+      const fresh = this.intelReasons.get(o.account);
+      if (fresh) fresh.push(code);
+      else this.intelReasons.set(o.account, [code]);
     }
   }
 
@@ -235,9 +265,11 @@ export class AccountShard {
       firsts: this.firsts,
       states: [...this.changed].map((id) => this.accounts.get(id)!.state.snapshot()),
       regions: [...this.regions.values()],
+      intel: [...this.intelReasons].map(([account, reasons]): IntelReasons => ({ account, reasons })),
       observed: this.observed,
     };
     this.regions = new Map();
+    this.intelReasons = new Map();
     this.registered = [];
     this.firsts = [];
     this.observed = 0;

@@ -23,6 +23,7 @@ export class CampaignCoordinator {
     const engine = this.engine;
     for (const r of summaries.flatMap((m) => m.accounts).sort((a, b) => a.ord - b.ord)) engine.registerRemote(r.account);
     for (const m of summaries) for (const s of m.states) engine.restoreState(s);
+    for (const m of summaries) for (const r of m.intel) engine.remoteIntel(r.account, r.reasons);
     for (const m of summaries) if (m.part === 0) engine.observed += m.observed;
     // Regional spikes count requests (the first of each tally carries the account's first request), hour by hour.
     const tallies = summaries.flatMap((m) => m.regions).sort((x, y) => x.hour - y.hour || x.seq - y.seq);

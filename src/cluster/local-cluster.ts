@@ -29,7 +29,11 @@ export class LocalCluster {
   constructor(readonly topology: Topology, intel: IpIntel, options: EngineOptions = {}) {
     this.campaign = new CampaignRole(intel, options, topology, (m) => this.route(RECEIVER[m.kind], m.to, encodeMessage(m)), (step) => this.stepped(step));
     const start = (role: 'account' | 'artefact', index: number): Worker => {
-      const workerData: ShardWorkerData = { role, index, topology, ...(options.itemSampleBits !== undefined ? { itemSampleBits: options.itemSampleBits } : {}) };
+      const workerData: ShardWorkerData = {
+        role, index, topology,
+        ...(options.itemSampleBits !== undefined ? { itemSampleBits: options.itemSampleBits } : {}),
+        ...(role === 'account' && options.indicators ? { indicators: [...options.indicators.indicators] } : {}),
+      };
       const w = new Worker(new URL('./shard-worker.js', import.meta.url), { workerData });
       w.on('message', (msg: Routed | { error: string }) => {
         if ('error' in msg) this.fail(new Error(`${role} shard ${index}: ${msg.error}`));

@@ -7,7 +7,8 @@
  *   touches   account shard k → artefact j    the artefacts (links, items, variants, clients) k's accounts touched
  *   feedback  artefact j → account shard k    what only the artefact's owner knows (shared items, foreign clients)
  *   joins     artefact j → coordinator        group joins, as the edges they make (partners picked by joinPartners)
- *   summary   account shard k → coordinator   registrations, first requests, changed accounts' state, region tallies
+ *   summary   account shard k → coordinator   registrations, first requests, changed accounts' state, region tallies,
+ *                                             reasons of imported indicators newly matched
  *   step      coordinator → account shard k   the step is done: the live campaigns' template frames for the next
  *
  * Every shard sends exactly one message (in parts, when large) to each of its downstream peers per step, even an
@@ -81,6 +82,12 @@ export interface RegionTally {
   seq: number;
 }
 
+/** Reason codes (`intel:<source>`) an account's requests newly matched among the imported indicators. */
+export interface IntelReasons {
+  account: string;
+  reasons: string[];
+}
+
 /** A registration, with its place in the cluster's registration order. */
 export interface Registration {
   ord: number;
@@ -105,7 +112,7 @@ export type ClusterMessage =
   | (Envelope & { kind: 'touches'; touches: Touch[] })
   | (Envelope & { kind: 'feedback'; items: Feedback[] })
   | (Envelope & { kind: 'joins'; joins: Join[] })
-  | (Envelope & { kind: 'summary'; accounts: Registration[]; firsts: { account: string; seq: number; ts: number }[]; states: AccountSnapshot[]; regions: RegionTally[]; observed: number })
+  | (Envelope & { kind: 'summary'; accounts: Registration[]; firsts: { account: string; seq: number; ts: number }[]; states: AccountSnapshot[]; regions: RegionTally[]; intel: IntelReasons[]; observed: number })
   | (Envelope & { kind: 'step'; hot: number[] });
 
 export type MessageKind = ClusterMessage['kind'];

@@ -91,8 +91,9 @@ export interface ClusterWorkerOptions {
    * ids, which JetStream and the receivers deduplicate: a second copy is a hot standby.
    */
   replica?: string;
-  /** Campaign role: IP tables and engine options. */
+  /** Campaign role: IP tables. */
   intel?: IpIntel;
+  /** The campaign role's engine options; an account role takes its item sampling and imported indicators. */
   engineOptions?: EngineOptions;
   /** Campaign role: directory for verdicts.jsonl, campaigns.json and progress.json (rewritten as steps finish). */
   out?: string;
@@ -122,7 +123,10 @@ export async function runClusterWorker(o: ClusterWorkerOptions): Promise<Cluster
   const stats = { handled: 0, duplicates: 0, rebuilt: 0, published: 0 };
   const writer = o.role === 'campaign' && o.out ? new ProgressWriter(o.out) : null;
   let role: Role;
-  if (o.role === 'account') role = new AccountRole(o.shard, o.topology, publisher.send, o.engineOptions?.itemSampleBits !== undefined ? { itemSampleBits: o.engineOptions.itemSampleBits } : {});
+  if (o.role === 'account') {
+    const { itemSampleBits, indicators } = o.engineOptions ?? {};
+    role = new AccountRole(o.shard, o.topology, publisher.send, { ...(itemSampleBits !== undefined ? { itemSampleBits } : {}), ...(indicators ? { indicators } : {}) });
+  }
   else if (o.role === 'artefact') role = new ArtefactRole(o.shard, o.topology, publisher.send);
   else {
     if (!o.intel) throw new Error('the campaign role needs IP tables');

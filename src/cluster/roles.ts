@@ -7,6 +7,7 @@
  * step the Inbox drops a message id it has seen. A restarted role replays its durable input from the last
  * acknowledged message and re-sends what it sends with the same ids, which its receivers drop.
  */
+import type { IntelMatcher } from '../campaigns/intel.js';
 import type { IpIntel } from '../enrich/ip.js';
 import type { EngineOptions, RiskUpdate } from '../engine/engine.js';
 import { AccountShard } from './account-shard.js';
@@ -37,7 +38,7 @@ export class AccountRole implements Role {
   done = Number.NEGATIVE_INFINITY;
   readonly name: string;
 
-  constructor(readonly index: number, private readonly topology: Topology, private readonly send: Send, options: { itemSampleBits?: number } = {}) {
+  constructor(readonly index: number, private readonly topology: Topology, private readonly send: Send, options: { itemSampleBits?: number; indicators?: IntelMatcher } = {}) {
     this.name = `account ${index}/${topology.accountShards}`;
     this.shard = new AccountShard({ shard: index, shards: topology.artefactShards, ...options });
   }

@@ -3,6 +3,8 @@
  * encoded messages out with their receiver's address — the parent routes them as NATS routes subjects.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { IntelMatcher } from '../campaigns/intel.js';
+import type { IntelIndicator } from '../intel/indicators.js';
 import { decodeMessage, encodeMessage, RECEIVER, type ClusterMessage } from './messages.js';
 import { AccountRole, ArtefactRole, type Role, type Topology } from './roles.js';
 
@@ -11,6 +13,8 @@ export interface ShardWorkerData {
   index: number;
   topology: Topology;
   itemSampleBits?: number;
+  /** Imported indicators, for account shards (IntelMatcher.indicators). */
+  indicators?: IntelIndicator[];
 }
 
 const data = workerData as ShardWorkerData;
@@ -21,7 +25,10 @@ const send = (m: ClusterMessage): void => {
 };
 const role: Role =
   data.role === 'account'
-    ? new AccountRole(data.index, data.topology, send, data.itemSampleBits !== undefined ? { itemSampleBits: data.itemSampleBits } : {})
+    ? new AccountRole(data.index, data.topology, send, {
+        ...(data.itemSampleBits !== undefined ? { itemSampleBits: data.itemSampleBits } : {}),
+        ...(data.indicators ? { indicators: new IntelMatcher(data.indicators) } : {}),
+      })
     : new ArtefactRole(data.index, data.topology, send);
 port.on('message', (bytes: Uint8Array) => {
   try {

@@ -6,11 +6,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Verdict } from '../dataset/types.js';
+import { IntelMatcher } from '../campaigns/intel.js';
 import { analyze } from '../engine/analyze.js';
+import type { IntelIndicator } from '../intel/indicators.js';
 import { generateWorld } from '../sim/world.js';
 
 const STEP = 3_600_000;
@@ -73,6 +76,42 @@ test('analyze --shards 4 agrees with the one engine on a simulated world', { tim
       const d = Math.abs(Date.parse(a.get(id)!.first_flagged_at!) - Date.parse(b.get(id)!.first_flagged_at!));
       assert.ok(d <= STEP, `${id}: first_flagged_at differs by ${d} ms`);
     }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('analyze --shards 3 matches imported indicators as the one engine does', { timeout: 240_000 }, async () => {
+  const root = mkdtempSync(join(tmpdir(), 'dg-shards-intel-'));
+  try {
+    const world = join(root, 'world');
+    await generateWorld({ scenario: 'quick', scale: 0.2, seed: 7, output: { kind: 'files', dir: world } });
+    const lines = (f: string): Record<string, unknown>[] => readFileSync(join(world, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const label = new Map(lines('labels.jsonl').map((l) => [String(l.account_id), String(l.label)]));
+    const accounts = lines('accounts.jsonl').filter((a) => typeof a.payment_fingerprint === 'string');
+    // Another provider's report names five attack accounts' cards and two ordinary accounts' cards (a false lead).
+    const named = [...accounts.filter((a) => label.get(String(a.account_id)) === 'attack').slice(0, 5), ...accounts.filter((a) => label.get(String(a.account_id)) !== 'attack').slice(0, 2)];
+    assert.equal(named.length, 7);
+    const indicators: IntelIndicator[] = named.map((a, i) => ({
+      id: `indicator--${i}`, source: i < 5 ? 'peer-a' : 'peer-b', kind: 'payment',
+      value: createHash('sha256').update(String(a.payment_fingerprint)).digest('hex'),
+      confidence: 80, valid_from: null, valid_until: null, campaign: null, pattern: '', added: '2026-01-01T00:00:00Z',
+    }));
+    const run = async (out: string, shards?: number): Promise<Map<string, Verdict>> => {
+      await analyze({ datasetDir: world, outDir: join(root, out), database: false, parallel: false, indicators: new IntelMatcher(indicators), ...(shards ? { shards } : {}) });
+      return verdicts(join(root, out));
+    };
+    const one = await run('one');
+    const three = await run('three', 3);
+    const intelReasons = (v: Map<string, Verdict>): string[] => [...v.values()].flatMap((x) => x.reasons.filter((r) => r.startsWith('intel:')).map((r) => `${x.account_id} ${r}`)).sort();
+    // Cards are shared inside an operation: every account on a named card is matched.
+    const cards = new Set(named.map((a) => a.payment_fingerprint));
+    const expected = new Set(accounts.filter((a) => cards.has(a.payment_fingerprint)).map((a) => String(a.account_id)));
+    const matched = new Set(intelReasons(one).map((r) => r.split(' ')[0]!));
+    assert.ok([...matched].every((id) => expected.has(id)) && matched.size >= 7, `accounts on the named cards get intel reasons (${matched.size} of ${expected.size})`);
+    assert.deepEqual(intelReasons(three), intelReasons(one), 'the same accounts get the same intel reasons when sharded');
+    const flagged = (v: Map<string, Verdict>): string[] => [...v.values()].filter((x) => x.flagged).map((x) => `${x.account_id} ${x.campaign_id}`).sort();
+    assert.deepEqual(flagged(three), flagged(one), 'the same accounts in the same campaigns');
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -454,7 +454,6 @@ export class Engine {
     return this.byId.get(id);
   }
 
-  /** One verdict per account seen in traffic or registered. */
   /** Links the account to every imported indicator its request (or, on its first, its sign-up) matches. */
   private matchIndicators(o: Observation, a: number): void {
     let seen = this.intelMatches.get(a);
@@ -474,6 +473,15 @@ export class Engine {
     }
   }
 
+  /** Reason codes an account's requests matched on its shard (cluster/account-shard.ts), as matchIndicators keeps them. */
+  remoteIntel(account: string, reasons: readonly string[]): void {
+    const a = this.indexOf(account);
+    let seen = this.intelMatches.get(a);
+    if (!seen) this.intelMatches.set(a, (seen = { ids: new Set(), reasons: [] }));
+    for (const code of reasons) if (!seen.reasons.includes(code)) seen.reasons.push(code);
+  }
+
+  /** One verdict per account seen in traffic or registered. */
   verdicts(): Verdict[] {
     const out: Verdict[] = [];
     for (let a = 0; a < this.states.length; a++) {

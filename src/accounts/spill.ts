@@ -24,6 +24,9 @@ import { DistillguardError } from '../errors.js';
 /** Where idle accounts go: nowhere (all in memory), or a scratch file in `dir` after `afterMs` of event time idle. */
 export type SpillOptions = { kind: 'off' } | { kind: 'disk'; dir: string; afterMs: number };
 
+/** Longest event time between two passes that spill idle accounts (shorter when the idle threshold is). */
+export const SPILL_PASS_MS = 6 * 3_600_000;
+
 export interface SpillStats {
   /** Accounts whose collections are on disk now. */
   spilled: number;

@@ -3,24 +3,12 @@ import { DistillguardError } from '../errors.js';
 import { analyze } from '../engine/analyze.js';
 import { DEFAULT_HEAP_GROWTH_PERCENT, limitHeapGrowth } from '../engine/heap-growth.js';
 import { DEFAULT_MAX_TIME_SKEW_DAYS } from '../dataset/index.js';
-import { boundedNumberOpt, outputDirOpt, positional, stringOpt, type Command, type CommandContext } from './command.js';
+import { boundedNumberOpt, outputDirOpt, positional, stringOpt, type Command } from './command.js';
 import { IntelMatcher } from '../campaigns/intel.js';
 import { IntelStore } from '../intel/indicators.js';
 import { Progress } from './progress.js';
 import { DEFAULT_READER, READER_KINDS, type ReaderKind } from '../engine/observation-source.js';
-import { tmpdir } from 'node:os';
-import type { SpillOptions } from '../accounts/spill.js';
-
-/** Idle threshold of `--spill-dir` without `--spill-after`, in hours. */
-export const DEFAULT_SPILL_AFTER_HOURS = 72;
-
-/** Spilling of idle accounts: on when either option is given. */
-function spillOpt(ctx: CommandContext): SpillOptions {
-  const dir = stringOpt(ctx, 'spill-dir');
-  if (dir === undefined && ctx.values['spill-after'] === undefined) return { kind: 'off' };
-  const hours = boundedNumberOpt(ctx, 'spill-after', DEFAULT_SPILL_AFTER_HOURS, { min: 0 });
-  return { kind: 'disk', dir: dir ?? tmpdir(), afterMs: hours * 3_600_000 };
-}
+import { SPILL_OPTIONS, spillOpt } from './spill-opt.js';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -37,8 +25,7 @@ export const analyzeCommand: Command = {
     'max-skew': { type: 'string', value: 'DAYS', default: String(DEFAULT_MAX_TIME_SKEW_DAYS), description: "quarantine interactions dated more than DAYS from the file's reference time (0: off)" },
     intel: { type: 'string', value: 'DIR', description: 'imported indicators (distillguard indicators import): matching accounts are linked and get intel:<source>' },
     'heap-growth': { type: 'string', value: 'PERCENT', default: String(DEFAULT_HEAP_GROWTH_PERCENT), description: "heap growth allowed past live data between full GCs (lower: less memory, more GC; 0: V8's own)" },
-    'spill-dir': { type: 'string', value: 'DIR', description: "spill idle accounts' state to a scratch file in DIR (default with --spill-after: the system's temporary directory)" },
-    'spill-after': { type: 'string', value: 'HOURS', description: 'spill accounts idle for HOURS of event time (default with --spill-dir: 72); read back when they return' },
+    ...SPILL_OPTIONS,
     reader: { type: 'string', value: 'auto|duckdb|node', default: DEFAULT_READER, description: 'who reads the interactions file: DuckDB (the engine\'s columns only), Node (JSON.parse of every line), or auto (DuckDB for Parquet, Node for JSON lines); same results' },
     shards: { type: 'string', value: 'N', description: 'run N account shards and N artefact shards in worker threads (the messages of `worker --role`; docs/scale.md)' },
     json: { type: 'boolean', description: 'print the summary as JSON' },
@@ -71,7 +58,6 @@ Outputs in DIR:
     limitHeapGrowth(heapGrowth);
     const intelDir = stringOpt(ctx, 'intel');
     const spill = spillOpt(ctx);
-    if (spill.kind !== 'off' && ctx.values.shards !== undefined) throw new DistillguardError('USAGE', '--spill-dir/--spill-after and --shards cannot be combined yet');
     const indicators = intelDir ? new IntelMatcher(new IntelStore(intelDir).list()) : undefined;
     if (intelDir && !indicators?.size) process.stderr.write(`analyze: no valid indicator in ${intelDir} (import some with distillguard indicators import)\n`);
     const progress = new Progress('analyze', null);

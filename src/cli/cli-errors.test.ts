@@ -48,9 +48,20 @@ test('analyze refuses option values that cannot work, with exit code 2', () => {
     [['--max-skew=-3'], /--max-skew must be 0 or more/],
     [['--heap-growth=-3'], /--heap-growth must be 0 or more/],
     [['--spill-after=-1'], /--spill-after must be 0 or more/],
-    [['--spill-after', '24', '--shards', '2'], /--spill-dir\/--spill-after and --shards cannot be combined yet/],
+    [['--shards', '0'], /--shards must be an integer of at least 1/],
   ] as const) {
     const res = run(['analyze', dir, '--out', out, ...args]);
+    assert.equal(res.status, 2, `${args.join(' ')}: ${res.stderr}`);
+    assertOneClearLine(res.stderr, pattern);
+  }
+});
+
+test('worker roles refuse options they cannot use, with exit code 2, before connecting', () => {
+  for (const [args, pattern] of [
+    [['--role', 'artefact', '--shard', '0/2', '--spill-after', '24'], /--spill-dir\/--spill-after are for --role account or campaign/],
+    [['--role', 'campaign', '--shard', '0/1', '--account-shards', '2', '--artefact-shards', '2', '--intel', '/nonexistent'], /--intel is for --role account/],
+  ] as const) {
+    const res = run(['worker', '--events', 'nats://127.0.0.1:9', ...args]);
     assert.equal(res.status, 2, `${args.join(' ')}: ${res.stderr}`);
     assertOneClearLine(res.stderr, pattern);
   }

@@ -11,6 +11,7 @@ import { runEventRouter } from '../cluster/event-router.js';
 import { runNatsWorker } from '../live/nats-worker.js';
 import type { StepClock } from '../live/engine-clock.js';
 import { numberOpt, requiredOpt, stringOpt, type Command } from './command.js';
+import { SPILL_OPTIONS, spillOpt } from './spill-opt.js';
 
 export const workerCommand: Command = {
   name: 'worker',
@@ -23,6 +24,7 @@ export const workerCommand: Command = {
     'artefact-shards': { type: 'string', value: 'M', description: 'with --role: number of artefact shards (default: N of --shard i/N)' },
     'account-shards': { type: 'string', value: 'N', description: 'with --role router, campaign or artefact: number of account shards (default: N of --shard i/N)' },
     intel: { type: 'string', value: 'DIR', description: 'with --role account: imported indicators (distillguard indicators import), matched as analyze --intel matches them' },
+    ...SPILL_OPTIONS,
     out: { type: 'string', value: 'DIR', description: 'with --role campaign: keep verdicts.jsonl, campaigns.json, progress.json here' },
     replica: { type: 'string', value: 'NAME', default: 'a', description: 'with --role: a redundant copy of the same role and shard (own durable consumer; outputs deduplicated)' },
     'tick-ms': { type: 'string', value: 'N', default: '1000', description: 'wall clock: ms between cross-account steps' },
@@ -104,12 +106,15 @@ async function runRole(ctx: Parameters<Command['run']>[0], servers: string[], ro
   if (intelDir !== undefined && roleName !== 'account') throw new DistillguardError('USAGE', '--intel is for --role account (indicators are matched where the requests are)');
   const indicators = intelDir !== undefined ? new IntelMatcher(new IntelStore(intelDir).list()) : undefined;
   if (indicators && indicators.size === 0) process.stderr.write(`distillguard worker: no valid indicator in ${intelDir}\n`);
+  const spill = spillOpt(ctx);
+  if (spill.kind !== 'off' && roleName === 'artefact') throw new DistillguardError('USAGE', '--spill-dir/--spill-after are for --role account or campaign (they hold account states)');
+  const engineOptions = { ...(indicators && indicators.size > 0 ? { indicators } : {}), ...(spill.kind !== 'off' ? { spill } : {}) };
   let lastLog = 0;
   const out = stringOpt(ctx, 'out');
   const w = await runClusterWorker({
     servers, role: roleName, shard, topology, replica,
     ...(roleName === 'campaign' ? { intel: IpIntel.shared() } : {}),
-    ...(indicators && indicators.size > 0 ? { engineOptions: { indicators } } : {}),
+    engineOptions,
     ...(out ? { out } : {}),
     onError: (e) => {
       if (Date.now() - lastLog > 10_000) {

@@ -3,10 +3,12 @@
  * account's state, applies its observations in replay order, and sends each artefact the request touched to the
  * artefact's shard — only when it changes for the account (as LinkIndex.observe skips unchanged network artefacts).
  * After the artefact shards answer (shared items, foreign clients), it sends the campaign coordinator the state of
- * every account that changed in the step.
+ * every account that changed in the step. With spilling on, accounts idle for the threshold go to this shard's own
+ * scratch file at a step's end, as the one engine spills them (accounts/spill.ts).
  */
 import { ThreadCapabilities } from '../engine/thread-capability.js';
 import type { Account } from '../dataset/types.js';
+import { AccountStore, SPILL_PASS_MS, type SpillOptions } from '../accounts/spill.js';
 import { AccountState } from '../accounts/state.js';
 import type { IntelMatcher } from '../campaigns/intel.js';
 import { isLearnedClient, registrationLinks, type AccountInfo, type LinkType } from '../campaigns/links.js';
@@ -49,6 +51,8 @@ export interface AccountShardOptions {
   itemSampleBits?: number;
   /** As EngineOptions.indicators: matched here, per request, as Engine.apply matches them. */
   indicators?: IntelMatcher;
+  /** As EngineOptions.spill: idle accounts' collections in a scratch file of this shard's. */
+  spill?: SpillOptions;
 }
 
 export class AccountShard {
@@ -68,9 +72,15 @@ export class AccountShard {
   /** Per account, the indicator ids it matched (Engine.matchIndicators); and this step's new reason codes. */
   private readonly intelMatched = new Map<string, { ids: Set<string>; reasons: Set<string> }>();
   private intelReasons = new Map<string, string[]>();
+  private readonly spillStore: AccountStore | null;
+  private readonly spillAfterMs: number;
+  private lastSpill = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: AccountShardOptions) {
     this.itemMask = (1 << (options.itemSampleBits ?? 3)) - 1;
+    const spill = options.spill ?? { kind: 'off' };
+    this.spillStore = spill.kind === 'disk' ? new AccountStore(spill.dir) : null;
+    this.spillAfterMs = spill.kind === 'disk' ? spill.afterMs : Number.POSITIVE_INFINITY;
   }
 
   private local(account: string, ord?: number): Local {
@@ -277,9 +287,27 @@ export class AccountShard {
     return out;
   }
 
-  /** Phase 3: the coordinator's step is done; its live campaigns' templates link at one use from the next step on. */
-  stepDone(hot: number[]): void {
+  /**
+   * Phase 3: the coordinator's step ending at `now` is done; its live campaigns' templates link at one use from the
+   * next step on. Accounts idle for the spill threshold (no request, not read back) go to disk.
+   */
+  stepDone(hot: number[], now: number): void {
     this.hot = new Set(hot);
+    const store = this.spillStore;
+    if (!store) return;
+    store.hour = Math.floor(now / HOUR);
+    if (now - this.lastSpill < Math.min(SPILL_PASS_MS, this.spillAfterMs)) return;
+    this.lastSpill = now;
+    const cutoff = now - this.spillAfterMs;
+    const cutoffHour = Math.floor(cutoff / HOUR);
+    for (const { state: s } of this.accounts.values()) if (s.n > 0 && !s.spilled && s.last < cutoff && s.lastLoadedHour < cutoffHour) s.spill(store);
+    store.flush();
+    if (store.needsCompaction) store.compact((move) => this.accounts.forEach((l) => l.state.relocate(move)));
+  }
+
+  /** Closes the spill file. */
+  close(): void {
+    this.spillStore?.close();
   }
 
   get size(): number {

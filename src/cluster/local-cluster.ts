@@ -33,9 +33,11 @@ export class LocalCluster {
         role, index, topology,
         ...(options.itemSampleBits !== undefined ? { itemSampleBits: options.itemSampleBits } : {}),
         ...(role === 'account' && options.indicators ? { indicators: [...options.indicators.indicators] } : {}),
+        ...(role === 'account' && options.spill ? { spill: options.spill } : {}),
       };
       const w = new Worker(new URL('./shard-worker.js', import.meta.url), { workerData });
-      w.on('message', (msg: Routed | { error: string }) => {
+      w.on('message', (msg: Routed | { error: string } | 'closed') => {
+        if (msg === 'closed') return;
         if ('error' in msg) this.fail(new Error(`${role} shard ${index}: ${msg.error}`));
         else this.route(msg.role, msg.shard, msg.bytes);
       });
@@ -90,7 +92,20 @@ export class LocalCluster {
     await new Promise<void>((resolve, reject) => this.waiters.push({ step, resolve, reject }));
   }
 
+  /** Lets each shard release what it holds open (spill files; at most a second), then stops the threads. */
   async close(): Promise<void> {
-    await Promise.all([...this.accounts, ...this.artefacts].map((w) => w.terminate()));
+    await Promise.all([...this.accounts, ...this.artefacts].map(async (w) => {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 1000);
+        w.on('message', (m: unknown) => {
+          if (m === 'closed') {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+        w.postMessage('close');
+      });
+      await w.terminate();
+    }));
   }
 }

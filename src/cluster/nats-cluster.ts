@@ -93,7 +93,7 @@ export interface ClusterWorkerOptions {
   replica?: string;
   /** Campaign role: IP tables. */
   intel?: IpIntel;
-  /** The campaign role's engine options; an account role takes its item sampling and imported indicators. */
+  /** The campaign role's engine options; an account role takes its item sampling, imported indicators and spilling. */
   engineOptions?: EngineOptions;
   /** Campaign role: directory for verdicts.jsonl, campaigns.json and progress.json (rewritten as steps finish). */
   out?: string;
@@ -124,8 +124,8 @@ export async function runClusterWorker(o: ClusterWorkerOptions): Promise<Cluster
   const writer = o.role === 'campaign' && o.out ? new ProgressWriter(o.out) : null;
   let role: Role;
   if (o.role === 'account') {
-    const { itemSampleBits, indicators } = o.engineOptions ?? {};
-    role = new AccountRole(o.shard, o.topology, publisher.send, { ...(itemSampleBits !== undefined ? { itemSampleBits } : {}), ...(indicators ? { indicators } : {}) });
+    const { itemSampleBits, indicators, spill } = o.engineOptions ?? {};
+    role = new AccountRole(o.shard, o.topology, publisher.send, { ...(itemSampleBits !== undefined ? { itemSampleBits } : {}), ...(indicators ? { indicators } : {}), ...(spill ? { spill } : {}) });
   }
   else if (o.role === 'artefact') role = new ArtefactRole(o.shard, o.topology, publisher.send);
   else {
@@ -160,6 +160,7 @@ export async function runClusterWorker(o: ClusterWorkerOptions): Promise<Cluster
       await consuming.close();
       await publisher.flush().catch((e) => o.onError?.(e));
       writer?.flush();
+      role.close?.();
       await nc.drain().catch(() => nc.close());
     },
   };

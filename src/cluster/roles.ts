@@ -7,6 +7,7 @@
  * step the Inbox drops a message id it has seen. A restarted role replays its durable input from the last
  * acknowledged message and re-sends what it sends with the same ids, which its receivers drop.
  */
+import type { SpillOptions } from '../accounts/spill.js';
 import type { IntelMatcher } from '../campaigns/intel.js';
 import type { IpIntel } from '../enrich/ip.js';
 import type { EngineOptions, RiskUpdate } from '../engine/engine.js';
@@ -28,6 +29,8 @@ export interface Role {
   receive(m: ClusterMessage): boolean;
   /** The last step this role finished (−∞ before the first). */
   readonly done: number;
+  /** Releases what the role holds open (an account shard's spill file). */
+  close?(): void;
 }
 
 export class AccountRole implements Role {
@@ -38,7 +41,7 @@ export class AccountRole implements Role {
   done = Number.NEGATIVE_INFINITY;
   readonly name: string;
 
-  constructor(readonly index: number, private readonly topology: Topology, private readonly send: Send, options: { itemSampleBits?: number; indicators?: IntelMatcher } = {}) {
+  constructor(readonly index: number, private readonly topology: Topology, private readonly send: Send, options: { itemSampleBits?: number; indicators?: IntelMatcher; spill?: SpillOptions } = {}) {
     this.name = `account ${index}/${topology.accountShards}`;
     this.shard = new AccountShard({ shard: index, shards: topology.artefactShards, ...options });
   }
@@ -71,12 +74,16 @@ export class AccountRole implements Role {
       } else {
         const done = this.inbox.take('step', this.phase.step, 1);
         if (!done) return;
-        this.shard.stepDone(done[0]!.hot);
+        this.shard.stepDone(done[0]!.hot, this.phase.step);
         this.done = this.phase.step;
         this.phase = null;
         this.inbox.forgetBefore(this.done);
       }
     }
+  }
+
+  close(): void {
+    this.shard.close();
   }
 }
 
@@ -117,6 +124,11 @@ export class CampaignRole implements Role {
 
   constructor(intel: IpIntel, options: EngineOptions, private readonly topology: Topology, private readonly send: Send, private readonly onStep?: (step: number, updates: RiskUpdate[]) => void) {
     this.coordinator = new CampaignCoordinator(intel, options);
+  }
+
+  /** Closes the engine's spill file: its spilled accounts cannot be read after this. */
+  close(): void {
+    this.coordinator.engine.close();
   }
 
   receive(m: ClusterMessage): boolean {

@@ -1,8 +1,10 @@
 /**
  * Worker-thread entry of one account or artefact shard (local-cluster.ts): encoded messages in from the parent,
- * encoded messages out with their receiver's address — the parent routes them as NATS routes subjects.
+ * encoded messages out with their receiver's address — the parent routes them as NATS routes subjects. A `close`
+ * message releases what the role holds open and is answered with `closed`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { SpillOptions } from '../accounts/spill.js';
 import { IntelMatcher } from '../campaigns/intel.js';
 import type { IntelIndicator } from '../intel/indicators.js';
 import { decodeMessage, encodeMessage, RECEIVER, type ClusterMessage } from './messages.js';
@@ -15,6 +17,8 @@ export interface ShardWorkerData {
   itemSampleBits?: number;
   /** Imported indicators, for account shards (IntelMatcher.indicators). */
   indicators?: IntelIndicator[];
+  /** Idle accounts' collections on disk, for account shards. */
+  spill?: SpillOptions;
 }
 
 const data = workerData as ShardWorkerData;
@@ -28,9 +32,15 @@ const role: Role =
     ? new AccountRole(data.index, data.topology, send, {
         ...(data.itemSampleBits !== undefined ? { itemSampleBits: data.itemSampleBits } : {}),
         ...(data.indicators ? { indicators: new IntelMatcher(data.indicators) } : {}),
+        ...(data.spill ? { spill: data.spill } : {}),
       })
     : new ArtefactRole(data.index, data.topology, send);
-port.on('message', (bytes: Uint8Array) => {
+port.on('message', (bytes: Uint8Array | 'close') => {
+  if (bytes === 'close') {
+    role.close?.();
+    port.postMessage('closed');
+    return;
+  }
   try {
     role.receive(decodeMessage(bytes));
   } catch (e) {

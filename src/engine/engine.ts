@@ -20,7 +20,7 @@ import type { Observation } from './observation.js';
 import { Observer } from './observe.js';
 import { publicTemplateFrames } from './public-templates.js';
 import { SignupScreen, type TimedSignupMatch } from './signup-screen.js';
-import { AccountStore, type SpillOptions, type SpillStats } from '../accounts/spill.js';
+import { AccountStore, SPILL_PASS_MS, type SpillOptions, type SpillStats } from '../accounts/spill.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -32,8 +32,6 @@ const FRAME_USES = 2;
 const HOT_FRAME_EVERY = 6;
 /** Members of a campaign whose templates are counted when finding its hot frames. */
 const HOT_FRAME_SAMPLE = 256;
-/** Longest event time between two passes that spill idle accounts (shorter when the idle threshold is). */
-const SPILL_PASS_MS = 6 * HOUR;
 
 export interface EngineOptions extends Partial<DetectorOptions> {
   /** Keep 1 in 2^bits items in the global item index used for the shared-items feature (default 3: 1 in 8). */

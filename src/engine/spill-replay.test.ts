@@ -1,7 +1,8 @@
 /**
  * Spilling idle accounts to disk changes nothing in the outputs: a simulated world (campaigns, ordinary users, sign-up
  * screening, organisations) analysed with an idle threshold of two hours — accounts go to disk and come back many
- * times, campaign members included — gives byte-identical verdicts.jsonl, campaigns.json and spikes.json.
+ * times, campaign members included — gives byte-identical verdicts.jsonl, campaigns.json and spikes.json; so does the
+ * sharded engine spilling on its account shards and its coordinator.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,6 +30,12 @@ test('a replay spilling idle accounts every two hours gives the outputs of one t
     assert.ok(stats.reloads > b.accountsSeen, `and came back (${stats.reloads} reloads)`);
     assert.ok(stats.spilled > 0.15 * b.accountsSeen, `idle accounts are on disk at the end (${stats.spilled})`);
     assert.deepEqual(readdirSync(spillDir), [], 'no scratch file is left behind');
+
+    const sharded = join(root, 'sharded');
+    const c = await analyze({ datasetDir: world, outDir: sharded, database: false, parallel: false, shards: 2, spill: { kind: 'disk', dir: spillDir, afterMs: 2 * 3_600_000 } });
+    for (const f of ['verdicts.jsonl', 'campaigns.json', 'spikes.json']) assert.equal(readFileSync(join(sharded, f), 'utf8'), readFileSync(join(kept, f), 'utf8'), `sharded: ${f}`);
+    assert.ok(c.spill!.writes > b.accountsSeen, `the coordinator's copies went to disk (${c.spill!.writes} writes)`);
+    assert.deepEqual(readdirSync(spillDir), [], 'no scratch file is left behind by the shards');
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -15,8 +15,8 @@
  * Verdicts here are sticky with hysteresis, as link campaigns are: an account keeps its flag while its evidence stays
  * above a lower bar. Accounts of organisations judged as entities never go this way (organisations.ts judges them).
  */
-import { accountEvidence, accountFeatures, type Evidence } from '../accounts/features.js';
-import { behaviourProfile, centroid, similarity, type Profile } from '../accounts/profile.js';
+import { evidenceOf, featuresOf, type Evidence } from '../accounts/features.js';
+import { centroid, profileOf as cachedProfile, similarity, type Profile } from '../accounts/profile.js';
 import type { AccountState } from '../accounts/state.js';
 import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
 import { groupBySimilarity, meanSimilarity, scoreCohort, type Similar } from './cohorts.js';
@@ -247,14 +247,13 @@ export class UnlinkedPath {
         continue;
       }
       if (s.n < this.options.minRequests || this.candidates.get(a)?.n === s.n) continue;
-      const features = accountFeatures(s);
-      const evidence = accountEvidence(features);
+      const evidence = evidenceOf(s);
       const kept = this.flags.has(a) ? KEEP_SHARE * this.options.candidateEvidence : this.options.candidateEvidence;
       if (evidence.score < kept) {
         this.candidates.delete(a);
         continue;
       }
-      this.candidates.set(a, { n: s.n, member: { state: s, info, features, evidence }, profile: behaviourProfile(s), bucket: bucketOf(s) });
+      this.candidates.set(a, { n: s.n, member: { state: s, info, features: featuresOf(s), evidence }, profile: cachedProfile(s), bucket: bucketOf(s) });
     }
   }
 
@@ -279,7 +278,7 @@ export class UnlinkedPath {
     if (c) return c.profile;
     const s = states[a]!;
     let p = this.profiles.get(a);
-    if (!p || p.n !== s.n) this.profiles.set(a, (p = { n: s.n, profile: behaviourProfile(s) }));
+    if (!p || p.n !== s.n) this.profiles.set(a, (p = { n: s.n, profile: cachedProfile(s) }));
     return p.profile;
   }
 

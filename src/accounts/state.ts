@@ -171,7 +171,11 @@ export class AccountState {
   private out = false;
   /** The store's clock (hours) when the record was last read back: an account read by the step stays in memory. */
   private loadedHour = -1;
-  /** Counts every change of the state (a cache of derived values is valid while it stays). */
+  /**
+   * Counts every change of the state (a cache of derived values is valid while it stays). The counters are public to
+   * read; they are written by this class's methods, and the three the engine writes go through setters that count:
+   * to overwrite a state, `restore` a snapshot, or derived values would go stale.
+   */
   private changes = 0;
   /** Derived values of the state as of `revision` (see DerivedValues; features.ts). */
   derived: DerivedValues | null = null;

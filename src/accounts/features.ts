@@ -5,7 +5,7 @@
  * How an attacker evades each one is noted beside it; none of them alone decides a verdict: campaigns do (campaigns/).
  */
 import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
-import type { AccountState } from './state.js';
+import type { AccountState, DerivedValues } from './state.js';
 
 export interface AccountFeatures {
   n: number;
@@ -140,4 +140,23 @@ export function accountEvidence(f: AccountFeatures): Evidence {
     .map(([r]) => r);
   for (const [k, share] of Object.entries(f.intentKindShares)) if (share >= 0.2) reasons.push(`intent:${k}`);
   return { score: sigmoid(z), reasons };
+}
+
+/** The state's derived values, emptied when it has changed since they were computed. */
+export function derivedOf(s: AccountState): DerivedValues {
+  const d = s.derived;
+  if (d && d.revision === s.revision) return d;
+  return (s.derived = { revision: s.revision });
+}
+
+/** accountFeatures, kept until the account changes. Shared: read it, never change it. */
+export function featuresOf(s: AccountState): AccountFeatures {
+  const d = derivedOf(s);
+  return (d.features ??= accountFeatures(s));
+}
+
+/** accountEvidence of featuresOf, kept until the account changes. Shared: read it, never change it. */
+export function evidenceOf(s: AccountState): Evidence {
+  const d = derivedOf(s);
+  return (d.evidence ??= accountEvidence(d.features ??= accountFeatures(s)));
 }

@@ -14,6 +14,7 @@
  */
 import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
 import { SIZE_BUCKETS, type AccountState } from './state.js';
+import { derivedOf } from './features.js';
 
 const MODEL_SLOTS = 8;
 /** Hours in blocks of four: a few dozen requests spread over 24 single hours are mostly noise. */
@@ -61,6 +62,12 @@ export function behaviourProfile(s: AccountState): Profile {
   for (const m of s.models) models[modelSlot(m.model)]! += m.count;
   put(models, n, W_MODELS);
   return normalise(v);
+}
+
+/** behaviourProfile, kept until the account changes. Shared: read it, never change it. */
+export function profileOf(s: AccountState): Profile {
+  const d = derivedOf(s);
+  return (d.profile ??= behaviourProfile(s));
 }
 
 /** Cosine similarity of two profiles (both unit vectors). */

@@ -18,6 +18,8 @@ import { CAPABILITIES, INTENT_KINDS, type Observation } from '../engine/observat
 import { U32Set } from '../collections/u32-set.js';
 import { U32Counts, type ReadonlyCounts } from '../collections/u32-counts.js';
 import { decodeFields, encodeFields, type AccountStore } from './spill.js';
+import type { AccountFeatures, Evidence } from './features.js';
+import type { Profile } from './profile.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -59,7 +61,18 @@ const NO_NUMBERS: readonly number[] = [];
 const NO_MODELS: readonly ModelUse[] = [];
 const NO_FRAMES: ReadonlyCounts = new U32Counts();
 /** Own fields holding objects that are not the account's collections (never spilled). */
-const NOT_SPILLED: ReadonlySet<string> = new Set(['store']);
+const NOT_SPILLED: ReadonlySet<string> = new Set(['store', 'derived']);
+
+/**
+ * What the cross-account step derives from a state (features.ts, profile.ts), kept until the state changes: most
+ * accounts do not change from one step to the next, and the step reads thousands of them. Dropped when spilled.
+ */
+export interface DerivedValues {
+  revision: number;
+  features?: AccountFeatures;
+  evidence?: Evidence;
+  profile?: Profile;
+}
 
 /**
  * An account's state as plain data (AccountState.snapshot). Infinite first/last (no traffic) travel as null: JSON has
@@ -135,8 +148,8 @@ export class AccountState {
   itemRequests = 0;
   repeats = 0;
   /** Items checked against the global first-owner index, and how many of those another account also asked. */
-  sampledItems = 0;
-  sharedItems = 0;
+  private sampled = 0;
+  private shared = 0;
   /**
    * ASNs used (the first MAX_SMALL_SET) and per-model use, as arrays: most accounts use one or two of each, and a Map
    * or Set per account cost ≈ 400 bytes each (≈ 60 MB over a scale-1 world's accounts).
@@ -144,7 +157,7 @@ export class AccountState {
   private asnList: number[] | null = null;
   datacenter = 0;
   vpn = 0;
-  uaTlsMismatch = 0;
+  private mismatched = 0;
   private modelUses: ModelUse[] | null = null;
   private frameCounts: U32Counts | null = null;
   /** Welford running stats of log inter-arrival gaps (regular machine cadence has low variance). */
@@ -158,10 +171,53 @@ export class AccountState {
   private out = false;
   /** The store's clock (hours) when the record was last read back: an account read by the step stays in memory. */
   private loadedHour = -1;
+  /**
+   * Counts every change of the state (a cache of derived values is valid while it stays). The counters are public to
+   * read; they are written by this class's methods, and the three the engine writes go through setters that count:
+   * to overwrite a state, `restore` a snapshot, or derived values would go stale.
+   */
+  private changes = 0;
+  /** Derived values of the state as of `revision` (see DerivedValues; features.ts). */
+  derived: DerivedValues | null = null;
 
   constructor(id: string, index: number) {
     this.id = id;
     this.index = index;
+  }
+
+  /** Changes so far: equal revisions mean an unchanged state. */
+  get revision(): number {
+    return this.changes;
+  }
+
+  /** Items checked against the global first-owner index (written by the engine, which owns that index). */
+  get sampledItems(): number {
+    return this.sampled;
+  }
+
+  set sampledItems(v: number) {
+    this.sampled = v;
+    this.changes++;
+  }
+
+  /** Sampled items another account also asked. */
+  get sharedItems(): number {
+    return this.shared;
+  }
+
+  set sharedItems(v: number) {
+    this.shared = v;
+    this.changes++;
+  }
+
+  /** Requests whose UA claims another client than the TLS stack (own, or a stack learned to be foreign: the engine). */
+  get uaTlsMismatch(): number {
+    return this.mismatched;
+  }
+
+  set uaTlsMismatch(v: number) {
+    this.mismatched = v;
+    this.changes++;
   }
 
   /** Requests per hour of day (UTC). A fresh view: read it once per loop, not once per element. */
@@ -404,6 +460,7 @@ export class AccountState {
    */
   spill(store: AccountStore): void {
     if (this.out) return;
+    this.derived = null;
     const self = this as unknown as Record<string, unknown>;
     const fields: Record<string, unknown> = {};
     let any = false;
@@ -443,6 +500,7 @@ export class AccountState {
 
   /** The collections are about to change: loaded first, and the disk copy is stale from now on. */
   private changed(): void {
+    this.changes++;
     if (this.diskAt < 0) return;
     this.load();
     this.store!.release(this.diskLength);

@@ -61,7 +61,7 @@ test("a confirmed campaign's linked newcomer is flagged as soon as its own evide
   assert.equal(first.get(12)?.flagged, false, 'linked but not flagged on ordinary traffic');
   // An hour on, the same requests read as harvesting (its traffic, and the cluster's, have not grown enough for a
   // full evaluation): judged again, it joins the campaign.
-  states[12]!.intentSum = 18;
+  states[12]!.restore({ ...states[12]!.snapshot(), intentSum: 18 });
   const next = detector.run(t0 + 3_600_000, states, [], graph);
   assert.equal(next.get(12)?.flagged, true, 'flagged on its evidence at the next step');
   assert.equal(next.get(12)?.campaign, next.get(0)?.campaign);

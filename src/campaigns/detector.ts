@@ -3,7 +3,7 @@
  * in, on their own evidence and likeness (unlinked.ts), and organisations as entities (organisations.ts); campaign
  * identities are kept stable from one run to the next (a campaign found at 02:00 is the same campaign at 03:00, grown).
  */
-import { accountEvidence, accountFeatures } from '../accounts/features.js';
+import { evidenceOf, featuresOf } from '../accounts/features.js';
 import type { AccountState } from '../accounts/state.js';
 import { AccountMarks } from '../collections/account-marks.js';
 import { LINK_TYPE_ORDER, LinkGraph } from './graph.js';
@@ -154,8 +154,7 @@ export class CampaignDetector {
     const seen = new Set<string>();
     const memberOf = (a: number): ClusterMember => {
       const state = states[a]!;
-      const features = accountFeatures(state);
-      return { state, info: infos[a], features, evidence: accountEvidence(features) };
+      return { state, info: infos[a], features: featuresOf(state), evidence: evidenceOf(state) };
     };
     // Accounts of any cluster are judged with their own cluster, never attached to another one.
     const clustered = clusteredMarks.reset();
@@ -437,8 +436,7 @@ export class CampaignDetector {
       tried.add(ev);
       if (!m) {
         const state = states[a]!;
-        const features = accountFeatures(state);
-        m = { state, info: infos[a], features, evidence: accountEvidence(features) };
+        m = { state, info: infos[a], features: featuresOf(state), evidence: evidenceOf(state) };
       }
       if (!this.isCoreMember(m, ev.members, graph) || !survivesPeel(m, ev.core, ev.coreMedianDegree, graph, this.options.minEdgeWeight, this.flaggedOutside(ev.members))) continue;
       this.flagged.add(a);

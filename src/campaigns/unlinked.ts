@@ -15,9 +15,10 @@
  * Verdicts here are sticky with hysteresis, as link campaigns are: an account keeps its flag while its evidence stays
  * above a lower bar. Accounts of organisations judged as entities never go this way (organisations.ts judges them).
  */
-import { accountEvidence, accountFeatures, type Evidence } from '../accounts/features.js';
-import { behaviourProfile, centroid, similarity, type Profile } from '../accounts/profile.js';
+import { evidenceOf, featuresOf, type Evidence } from '../accounts/features.js';
+import { centroid, profileOf as cachedProfile, similarity, type Profile } from '../accounts/profile.js';
 import type { AccountState } from '../accounts/state.js';
+import { AccountMarks } from '../collections/account-marks.js';
 import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
 import { groupBySimilarity, meanSimilarity, scoreCohort, type Similar } from './cohorts.js';
 import type { AccountInfo } from './links.js';
@@ -89,6 +90,16 @@ export class UnlinkedPath {
   private readonly flags = new Map<number, Flag>();
   /** Profiles of flagged accounts that are not candidates (link campaign members), for campaign centroids. */
   private readonly profiles = new Map<number, { n: number; profile: Profile }>();
+  /**
+   * What each account's last refresh read (refreshCandidates): its state's revision and registration, the organisations
+   * then judged as entities, and the accounts then flagged here. An account none of these changed for is skipped: its
+   * refresh would do what the last one did.
+   */
+  private seenRevision = new Float64Array(1024).fill(-1);
+  private readonly seenInfo: (AccountInfo | undefined)[] = [];
+  private seenEntities: ReadonlySet<string> = new Set();
+  private seenFlagged: number[] = [];
+  private readonly refreshAnyway = new AccountMarks();
 
   constructor(options: Partial<UnlinkedOptions> = {}) {
     this.options = { ...DEFAULT_UNLINKED_OPTIONS, ...options };
@@ -238,23 +249,41 @@ export class UnlinkedPath {
 
   /** Re-judges every account whose traffic changed since the last step (most accounts do not, step to step). */
   private refreshCandidates(states: AccountState[], infos: (AccountInfo | undefined)[], entities: ReadonlySet<string>): void {
+    if (this.seenRevision.length < states.length) {
+      const seen = new Float64Array(Math.max(states.length, 2 * this.seenRevision.length)).fill(-1);
+      seen.set(this.seenRevision);
+      this.seenRevision = seen;
+    }
+    // Organisations that became (or stopped being) entities, and accounts flagged here now or at the last refresh
+    // (the bar an account must pass depends on it): their accounts are refreshed whatever their state.
+    let movedOrgs: Set<string> | null = null;
+    for (const org of entities) if (!this.seenEntities.has(org)) (movedOrgs ??= new Set()).add(org);
+    for (const org of this.seenEntities) if (!entities.has(org)) (movedOrgs ??= new Set()).add(org);
+    this.seenEntities = new Set(entities);
+    const anyway = this.refreshAnyway.reset(this.seenFlagged);
+    for (const a of this.flags.keys()) anyway.add(a);
+    this.seenFlagged = [...this.flags.keys()];
+    const seen = this.seenRevision;
     for (let a = 0; a < states.length; a++) {
       const s = states[a]!;
       const info = infos[a];
+      const revision = s.revision;
+      if (revision === seen[a] && info === this.seenInfo[a] && !anyway.has(a) && !(movedOrgs && info?.orgId && movedOrgs.has(info.orgId))) continue;
+      seen[a] = revision;
+      this.seenInfo[a] = info;
       // Accounts of an organisation judged as an entity are judged with it (colleagues are alike by design).
       if (info?.orgId && entities.has(info.orgId)) {
         this.candidates.delete(a);
         continue;
       }
       if (s.n < this.options.minRequests || this.candidates.get(a)?.n === s.n) continue;
-      const features = accountFeatures(s);
-      const evidence = accountEvidence(features);
+      const evidence = evidenceOf(s);
       const kept = this.flags.has(a) ? KEEP_SHARE * this.options.candidateEvidence : this.options.candidateEvidence;
       if (evidence.score < kept) {
         this.candidates.delete(a);
         continue;
       }
-      this.candidates.set(a, { n: s.n, member: { state: s, info, features, evidence }, profile: behaviourProfile(s), bucket: bucketOf(s) });
+      this.candidates.set(a, { n: s.n, member: { state: s, info, features: featuresOf(s), evidence }, profile: cachedProfile(s), bucket: bucketOf(s) });
     }
   }
 
@@ -279,7 +308,7 @@ export class UnlinkedPath {
     if (c) return c.profile;
     const s = states[a]!;
     let p = this.profiles.get(a);
-    if (!p || p.n !== s.n) this.profiles.set(a, (p = { n: s.n, profile: behaviourProfile(s) }));
+    if (!p || p.n !== s.n) this.profiles.set(a, (p = { n: s.n, profile: cachedProfile(s) }));
     return p.profile;
   }
 

@@ -26,10 +26,15 @@ export interface DuplicateStats {
 }
 
 export class DuplicateFilter {
-  private readonly seen = new Map<string, number>();
-  /** Ids in the order first seen (replay order, so nearly event-time order): the oldest are forgotten first. */
-  private order: string[] = [];
+  private readonly seen = new Set<string>();
+  /**
+   * Ids in the order first seen (replay order, so nearly event-time order), from `head` to `tail`, with the time of
+   * each in `times` at the same place: the oldest are forgotten first, without a lookup of their time by id.
+   */
+  private ids: (string | undefined)[] = [];
+  private times = new Float64Array(1024);
   private head = 0;
+  private tail = 0;
   private readonly windowMs: number;
   private readonly maxIds: number;
   private dropped = 0;
@@ -46,26 +51,39 @@ export class DuplicateFilter {
       this.dropped++;
       return true;
     }
-    this.seen.set(id, ts);
-    this.order.push(id);
+    this.seen.add(id);
+    if (this.tail === this.times.length) this.makeRoom();
+    this.ids[this.tail] = id;
+    this.times[this.tail++] = ts;
     this.forget(Math.max(now, ts) - this.windowMs);
     return false;
   }
 
   private forget(before: number): void {
-    while (this.head < this.order.length) {
-      const id = this.order[this.head]!;
-      const ts = this.seen.get(id)!;
-      const expired = ts < before;
+    while (this.head < this.tail) {
+      const expired = this.times[this.head]! < before;
       if (!expired && this.seen.size <= this.maxIds) break;
       if (!expired) this.forgottenEarly++;
-      this.seen.delete(id);
-      this.head++;
+      this.seen.delete(this.ids[this.head]!);
+      this.ids[this.head++] = undefined;
     }
-    if (this.head >= 65_536 && this.head * 2 >= this.order.length) {
-      this.order = this.order.slice(this.head);
-      this.head = 0;
+  }
+
+  /** The buffer is full up to its end: the live ids move to its start when at least half is free, else it grows. */
+  private makeRoom(): void {
+    const live = this.tail - this.head;
+    if (this.head * 2 >= this.times.length) {
+      this.ids.copyWithin(0, this.head, this.tail);
+      this.ids.fill(undefined, live, this.tail);
+      this.times.copyWithin(0, this.head, this.tail);
+    } else {
+      const times = new Float64Array(this.times.length * 2);
+      times.set(this.times.subarray(this.head, this.tail));
+      this.times = times;
+      this.ids = this.ids.slice(this.head, this.tail);
     }
+    this.head = 0;
+    this.tail = live;
   }
 
   get stats(): DuplicateStats {

@@ -8,7 +8,7 @@ import { RecentKeyIndex } from '../collections/key-index.js';
 import { DistillguardError } from '../errors.js';
 import type { Account, Interaction, Verdict } from '../dataset/types.js';
 import { AccountState, type AccountSnapshot } from '../accounts/state.js';
-import { accountEvidence, accountFeatures } from '../accounts/features.js';
+import { evidenceOf } from '../accounts/features.js';
 import { CampaignDetector, type CampaignState, type DetectorOptions } from '../campaigns/detector.js';
 import { LinkIndex, type AccountInfo, type LinkType, type PaymentGroup } from '../campaigns/links.js';
 import { LinkGraph } from '../campaigns/graph.js';
@@ -244,14 +244,18 @@ export class Engine {
     }
     // A frame becomes a template link once this account has used it with FRAME_USES different requests.
     if (o.frame !== 0) {
-      for (const f of [o.frame, o.frameTail]) {
-        const uses = s.frames.get(f);
-        if ((uses === FRAME_USES || (uses === 1 && this.hotFrames.has(f))) && !PUBLIC_FRAMES.has(f)) this.links.addFrame(f, a);
-      }
+      this.linkFrame(s, o.frame);
+      this.linkFrame(s, o.frameTail);
     }
     this.observed++;
     const held = this.verdictState[a];
     if (this.graph.neighbours(a).size > degree && (!held?.flagged || held.signupHold)) this.judgeNewcomer(a, o.ts);
+  }
+
+  /** Links the account to a frame it has now used FRAME_USES times (once, for a live campaign's template). */
+  private linkFrame(s: AccountState, f: number): void {
+    const uses = s.frames.get(f);
+    if ((uses === FRAME_USES || (uses === 1 && this.hotFrames.has(f))) && !PUBLIC_FRAMES.has(f)) this.links.addFrame(f, s.index);
   }
 
   /**
@@ -489,10 +493,10 @@ export class Engine {
       let reasons = v?.reasons ?? [];
       let risk = v?.risk ?? 0;
       if (!flagged && s.n > 0) {
-        const ev = this.readState(a, (x) => accountEvidence(accountFeatures(x)));
+        const ev = this.readState(a, evidenceOf);
         // Unlinked accounts keep a low risk that reflects their own content, never enough to act on.
         risk = Math.max(risk, 0.3 * ev.score);
-        if (reasons.length === 0) reasons = ev.reasons;
+        if (reasons.length === 0) reasons = [...ev.reasons];
       }
       const spiked = this.regionalSpikes.reasonFor(s.id, s.n);
       if (spiked) reasons = [...reasons, spiked];

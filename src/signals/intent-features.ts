@@ -29,6 +29,7 @@ export const DENSE_NAMES = [
   'len:log', 'lines:density', 'digits:share', 'code:cue', 'system:present',
   'question:marks', 'lines:numbered', 'lines:label-colon', 'end:open-slot', 'placeholder:angle',
   'kinds:count', 'script:non-latin', 'script:mixed',
+  'record:envelope', 'counter:label', 'json:keys', 'enum:inline',
 ] as const;
 export const DENSE = DENSE_NAMES.length;
 export const FEATURES = DIM + DENSE;
@@ -187,6 +188,18 @@ interface Shape { lines: number; numbered: number; labelColon: number; digits: n
 
 const shape: Shape = { lines: 0, numbered: 0, labelColon: 0, digits: 0, question: 0, code: false, angle: false, openSlot: false };
 
+/**
+ * Pipeline envelopes around an item, the same in every language: chat-template tokens, record ids, empty answer
+ * fields of a JSON/YAML record. A person pasting a question rarely brings them along; a harvesting queue does.
+ */
+const RECORD_ENVELOPE = /<s>\s*\[INST\]|\[\/INST\]|<\|(?:user|assistant|im_start|im_end|system|prompter)\|>|^\s*\[(?:id|uid|item|task)\s*[:=]\s*[\w.-]+\]|"(?:output|completion|response|answer|solution)"\s*:\s*""|^(?:### )?assistant:\s*$|^\s*(?:response|answer|output|completion):\s*$/im;
+/** A work-queue label at the start of a line in any script: "Item 14/50:", "[batch 3/200]", "Node 7.2 —", "प्रश्न 12:". */
+const COUNTER_LABEL = /^\s*[[(]?[\p{L}]{1,12}(?: [\p{L}]{1,12})? ?#?\d{1,6}(?:\s*(?:\/|of)\s*\d{1,6}|\.\d{1,3})?\s*(?:[\]):.—]|\s—)/mu;
+/** Quoted JSON keys ("key":), counted up to a cap. */
+const JSON_KEY = /"[\p{L}_][\p{L}\p{N}_ -]{0,30}"\s*:/gu;
+/** An inline numbered output spec: "1) … 2) … 3)" on one line. */
+const INLINE_ENUM = /(?:^|[\s:(])1[).][^\n]{2,100}?\s2[).][^\n]{2,100}?\s3[).]/;
+
 /** The code unit at i, or -1 past the end (reading past the end would give NaN and deoptimise the scan loop). */
 const at = (s: string, i: number): number => (i < s.length ? s.charCodeAt(i) : -1);
 
@@ -309,5 +322,14 @@ export function extractFeatures(prompt: string, system: string | null, out: Spar
     // Both scripts substantial: e.g. an instruction in Chinese around an English item.
     if (other >= 0.1 * letters && latin >= 0.1 * letters) out.push(DIM + 17, 1);
   }
+  if (RECORD_ENVELOPE.test(win)) out.push(DIM + 18, 1);
+  if (COUNTER_LABEL.test(win)) out.push(DIM + 19, 1);
+  if (win.indexOf('":') !== -1 || win.indexOf('" :') !== -1) {
+    JSON_KEY.lastIndex = 0;
+    let keys = 0;
+    while (keys < 6 && JSON_KEY.exec(win) !== null) keys++;
+    out.push(DIM + 20, keys / 6);
+  }
+  if (INLINE_ENUM.test(win)) out.push(DIM + 21, 1);
   return bits;
 }

@@ -162,14 +162,14 @@ const ORGANIC_ITEM_SHARE = Number(process.env.ORGANIC_ITEM_SHARE ?? 0.15);
 /** Standalone ordinary prompts (teacher, app template, casual) per training item. */
 const ORDINARY_STANDALONE = Number(process.env.ORDINARY_STANDALONE ?? 0.3);
 /** Weight of a negative relative to a positive (repeats; >1 lowers false positives at a fixed threshold). */
-const NEG_WEIGHT = Number(process.env.NEG_WEIGHT ?? 2);
+const NEG_WEIGHT = Number(process.env.NEG_WEIGHT ?? 3);
 const ORGANIC_WEIGHT = Number(process.env.ORGANIC_WEIGHT ?? 5);
 /** Share of training items that also get a multilingual positive and negative (scripts/intent-i18n.ts). */
 const I18N_SHARE = Number(process.env.I18N_SHARE ?? 1);
 /** Standalone ordinary prompts in a training language per training item (questions, casual, teacher, app). */
 const I18N_STANDALONE = Number(process.env.I18N_STANDALONE ?? 1);
-/** Share of training items that also get a positive and a negative from the further families (intent-families.ts). */
-const FAMILY_SHARE = Number(process.env.FAMILY_SHARE ?? 1);
+/** Positives (and as many negatives) from the further families per training item (intent-families.ts); may exceed 1. */
+const FAMILY_SHARE = Number(process.env.FAMILY_SHARE ?? 2);
 /** Share of family examples written in English (the rest spread over the other languages). */
 const FAMILY_EN_SHARE = Number(process.env.FAMILY_EN_SHARE ?? 0.35);
 /** Bare in-language word problems (what students send) per training item, as negatives. */
@@ -367,14 +367,15 @@ function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldou
   }
   // Further families (intent-families.ts, its own stream): new grammar families and languages, hard negatives.
   const fm = mulberry32(seed ^ 0xfa11);
-  for (const it of trainItems) {
-    if (fm() >= FAMILY_SHARE) continue;
+  for (const it of trainItems) for (let rep = 0; rep < Math.floor(FAMILY_SHARE) + (fm() < FAMILY_SHARE % 1 ? 1 : 0); rep++) {
     train.push(familyPositive(familyLang(fm), it, trainItems, organicTrainTexts, fm, trainSystems));
     const neg = familyNegative(familyLang(fm), it, organicTrainTexts, fm, trainSystems);
     for (let k = 0; k < NEG_WEIGHT; k++) train.push({ ...neg });
     if (fm() < FAMILY_BARE) {
       const lang = familyLang(fm);
-      const ex: Example = { prompt: wordProblem(lang, fm), system: null, y: 0, kind: null, source: `family:${lang.code}:bare` };
+      // Homework labels ("Ex 3:", "Q2.") come with bare problems too: a label alone is not a work queue.
+      const label = fm() < 0.4 ? `${pick(['Ex', 'Exercise', 'Q', 'Problem', 'No.', '#', lang.qLabel[0]!], fm)} ${1 + Math.floor(fm() * 30)}${pick([':', '.', ')'], fm)} ` : '';
+      const ex: Example = { prompt: label + wordProblem(lang, fm), system: null, y: 0, kind: null, source: `family:${lang.code}:bare` };
       for (let k = 0; k < NEG_WEIGHT; k++) train.push({ ...ex });
     }
   }

@@ -168,3 +168,62 @@ test('ordinary non-English questions, including step-by-step requests from learn
   assert.ok(flagged.length <= 1, `flagged: ${JSON.stringify(flagged)}`);
   assert.ok(mean(scores) < 0.15, `mean ${mean(scores)}`);
 });
+
+// Further families (scripts/intent-families.ts) in wording written for these tests: not in any grammar nor in the
+// blind sets. Less common languages, mixed-language requests, agent trajectories, taxonomy sweeps, dataset replies.
+const FAMILY_EXTRACTION: Array<(q: string) => string> = [
+  (q) => `${q}\n\nÇözerken her işlemi ayrı satırda göster, hiçbir ara adımı atlama; en sonda sonucu kutu içinde ver.`,
+  (q) => `${q}\n\nहल करते समय हर कदम और हर गणना साफ़-साफ़ लिखिए, फिर अंतिम उत्तर दीजिए।`,
+  (q) => `Bạn là một tác tử có các công cụ tìm kiếm và máy tính. Hãy ghi lại toàn bộ chuỗi Suy nghĩ, Hành động, Quan sát cho tới khi có đáp án.\n\n${q}`,
+  (q) => `Untuk dataset SFT kami: tulis jawaban terbaik atas soal berikut dalam format JSON {"prompt": ..., "response": ...}.\n\n${q}`,
+  (q) => `请用英文回答. Return JSON {"question": ..., "chain_of_thought": ..., "final": ...} for the item below.\n${q}`,
+  (q) => `Job 88/500 · Visa hela uträkningen steg för steg och avsluta med svaret på en egen rad.\n${q}`,
+];
+const SWEEPS = [
+  'Alan: istatistik. Bu alanla ilgili 10 zorlayıcı soru üret ve her birinin ayrıntılı cevabını da yaz.',
+  'Obszar: geometria analityczna. Ułóż 15 pytań o rosnącym poziomie trudności i dopisz do każdego pełne rozwiązanie.',
+  'Taxonomy leaf 4.1.7 (immunology). Produce 12 expert-level questions with gold answers, one JSON object per line.',
+];
+const ENVELOPES: Array<(q: string) => string> = [
+  (q) => `<s>[INST] ${q} [/INST]`,
+  (q) => `{"uid": "m-20931", "prompt": ${JSON.stringify(q)}, "response": ""}`,
+  (q) => `<|im_start|>user\n${q}<|im_end|>\n<|im_start|>assistant\n`,
+];
+// Ordinary users who share the families' vocabulary: teachers preparing worked examples, developers asking for code
+// with tests or JSON from an application, researchers discussing chain-of-thought, students asking for steps.
+const ORDINARY_LOOKALIKES = [
+  'I am preparing a worked example on compound interest for my Year 10 class. Could you solve one with every step shown so I can put it on a slide?',
+  'Write a TypeScript function that validates an IBAN, plus Jest tests for the edge cases.',
+  'Our app calls your API and needs the answer as JSON with keys "title", "tags" and "summary". What is the best way to ask for that in the system prompt?',
+  'For a reading group: why does chain-of-thought prompting help large models on arithmetic but not small ones?',
+  'Ich bereite für meine 8. Klasse ein Musterbeispiel zur Dreisatzrechnung vor. Kannst du eins mit allen Rechenschritten aufschreiben?',
+  'Benim için bu fonksiyona birkaç birim testi yazar mısın? pytest kullanıyorum.\n\ndef topla(a, b):\n    return a + b',
+  'मेरी परीक्षा कल है। प्रतिशत वाले सवाल कैसे हल करते हैं, एक उदाहरण के साथ समझा दीजिए?',
+  'Mình đang học xác suất, bạn giải thích giúp mình vì sao xác suất hai lần tung đồng xu đều ra mặt ngửa là 1/4 được không?',
+  'Mijn dochter snapt breuken niet. Hoe leg ik haar uit waarom je bij delen door een breuk vermenigvuldigt met het omgekeerde?',
+  'Jag skriver en uppsats om hur språkmodeller resonerar. Finns det studier som visar att "tänk steg för steg" faktiskt hjälper?',
+];
+
+test('further families in less common and mixed languages are recognised (wording not in any grammar)', () => {
+  const share = flaggedShare(FAMILY_EXTRACTION);
+  assert.ok(share >= 0.75, `families: ${share.toFixed(2)} flagged`);
+  for (const wrap of FAMILY_EXTRACTION) assert.ok(flaggedShare([wrap]) >= 0.4, `${flaggedShare([wrap]).toFixed(2)} flagged for ${wrap('Q').slice(0, 50)}`);
+  const sweeps = SWEEPS.map((s) => intentScore(s, null).score);
+  assert.ok(sweeps.filter((s) => s >= 0.35).length >= 2, `taxonomy sweeps: ${sweeps.map((s) => s.toFixed(2)).join(' ')}`);
+});
+
+test('a bare item is not flagged; the same item in a pipeline envelope is (the envelope, not the item, is evidence)', () => {
+  // A bare benchmark item is what a curious user sends too: one prompt cannot tell them apart, so the account-level
+  // signals (reasoned openings, item novelty and sharing) carry bare-item harvests, not this model.
+  const bare = gsm.map((q) => intentScore(q, null).score);
+  assert.ok(bare.filter((s) => s >= 0.35).length <= gsm.length * 0.05, `bare flagged: ${bare.filter((s) => s >= 0.35).length}/${gsm.length}`);
+  const share = flaggedShare(ENVELOPES);
+  assert.ok(share >= 0.7, `envelopes: ${share.toFixed(2)} flagged`);
+});
+
+test('teachers, developers, researchers and students using the same vocabulary are not flagged (hard negatives)', () => {
+  const scores = ORDINARY_LOOKALIKES.map((q) => intentScore(q, null).score);
+  const flagged = ORDINARY_LOOKALIKES.filter((_, i) => scores[i]! >= 0.5);
+  assert.ok(flagged.length <= 1, `flagged: ${JSON.stringify(flagged)}`);
+  assert.ok(mean(scores) < 0.25, `mean ${mean(scores)}`);
+});

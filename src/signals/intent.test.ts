@@ -88,9 +88,9 @@ test('kinds are suppressed below the minimum score and input is never thrown on'
   assert.ok(s >= 0 && s <= 1);
 });
 
-// Multilingual wrappers written for these tests only: not in the multilingual grammars (scripts/intent-langs-*.ts).
-// Italian, Dutch and Polish are never trained on; German, Spanish, Chinese, Japanese and Russian are, in other
-// wording.
+// Multilingual wrappers written for these tests only: not in the multilingual grammars (scripts/intent-langs-*.ts,
+// scripts/intent-families.ts). Italian, Dutch, Polish, Turkish and Hindi are trained on only through the few slot
+// values of intent-families.ts; German, Spanish, Chinese, Japanese and Russian through both grammars, in other wording.
 const HELDOUT_LANGUAGE_EXTRACTION: Record<string, Array<(q: string) => string>> = {
   it: [
     (q) => `Per favore risolvi questo quesito mostrando ogni passaggio del ragionamento, poi scrivi la risposta finale.\n\n${q}`,
@@ -138,17 +138,17 @@ const flaggedShare = (wraps: Array<(q: string) => string>): number => {
   return scores.filter((s) => s >= 0.35).length / scores.length;
 };
 
-test('extraction wrappers in a language never trained on but near trained ones (Italian) are mostly recognised', () => {
-  // The model before the multilingual grammars flagged 26% of these.
+test('extraction wrappers in Italian (trained on only through the family grammar) are mostly recognised', () => {
+  // The model before the multilingual grammars flagged 26% of these, the one before the family grammar 65%.
   const share = flaggedShare(HELDOUT_LANGUAGE_EXTRACTION.it!);
-  assert.ok(share >= 0.5, `Italian: ${share.toFixed(2)} flagged`);
+  assert.ok(share >= 0.8, `Italian: ${share.toFixed(2)} flagged`);
 });
 
-test('across all languages never trained on, wrappers are recognised in part (a documented limit, not a pass)', () => {
-  // Polish, Turkish and Hindi wrappers in plain prose are mostly missed (data/models/README.md, Known limits); the
-  // model before the multilingual grammars flagged 22% of these.
+test('across the languages of the held-out grammar (intent-langs-heldout.ts), wrappers are mostly recognised', () => {
+  // The model before the multilingual grammars flagged 22% of these, the one before the family grammar 38% (Polish,
+  // Turkish and Hindi wrappers in plain prose were mostly missed).
   const share = flaggedShare(Object.values(HELDOUT_LANGUAGE_EXTRACTION).flat());
-  assert.ok(share >= 0.33, `all held-out languages: ${share.toFixed(2)} flagged`);
+  assert.ok(share >= 0.7, `all held-out languages: ${share.toFixed(2)} flagged`);
 });
 
 test('extraction wrappers in trained languages but new wording are recognised and name their kind', () => {
@@ -205,8 +205,9 @@ const ORDINARY_LOOKALIKES = [
 ];
 
 test('further families in less common and mixed languages are recognised (wording not in any grammar)', () => {
+  // The model before the family grammar flagged 35% of these.
   const share = flaggedShare(FAMILY_EXTRACTION);
-  assert.ok(share >= 0.75, `families: ${share.toFixed(2)} flagged`);
+  assert.ok(share >= 0.8, `families: ${share.toFixed(2)} flagged`);
   for (const wrap of FAMILY_EXTRACTION) assert.ok(flaggedShare([wrap]) >= 0.4, `${flaggedShare([wrap]).toFixed(2)} flagged for ${wrap('Q').slice(0, 50)}`);
   const sweeps = SWEEPS.map((s) => intentScore(s, null).score);
   assert.ok(sweeps.filter((s) => s >= 0.35).length >= 2, `taxonomy sweeps: ${sweeps.map((s) => s.toFixed(2)).join(' ')}`);
@@ -217,13 +218,14 @@ test('a bare item is not flagged; the same item in a pipeline envelope is (the e
   // signals (reasoned openings, item novelty and sharing) carry bare-item harvests, not this model.
   const bare = gsm.map((q) => intentScore(q, null).score);
   assert.ok(bare.filter((s) => s >= 0.35).length <= gsm.length * 0.05, `bare flagged: ${bare.filter((s) => s >= 0.35).length}/${gsm.length}`);
+  // The model before the record-envelope feature and family flagged 6% of these.
   const share = flaggedShare(ENVELOPES);
-  assert.ok(share >= 0.7, `envelopes: ${share.toFixed(2)} flagged`);
+  assert.ok(share >= 0.8, `envelopes: ${share.toFixed(2)} flagged`);
 });
 
 test('teachers, developers, researchers and students using the same vocabulary are not flagged (hard negatives)', () => {
   const scores = ORDINARY_LOOKALIKES.map((q) => intentScore(q, null).score);
   const flagged = ORDINARY_LOOKALIKES.filter((_, i) => scores[i]! >= 0.5);
   assert.ok(flagged.length <= 1, `flagged: ${JSON.stringify(flagged)}`);
-  assert.ok(mean(scores) < 0.25, `mean ${mean(scores)}`);
+  assert.ok(mean(scores) < 0.15, `mean ${mean(scores)}`);
 });

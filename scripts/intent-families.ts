@@ -57,6 +57,8 @@ export interface FamilyLang {
   devJson: string[];
   researcher: string[];
   selfGrade: string[];
+  /** Hint requests, application templates (summarise, translate) and everyday questions. */
+  misc: string[];
   teachTopics: string[];
 }
 
@@ -152,6 +154,7 @@ const en: FamilyLang = {
     'How do people build instruction-tuning datasets like Alpaca, and what are the licensing issues?',
   ],
   selfGrade: ['Be honest: what mark would this essay of mine get, and what should change before the deadline?\n\n{text}', 'How would a strict teacher mark this paragraph of mine?\n\n{text}'],
+  misc: ['Can you explain {t} to me in detail, with one example?', 'Just a nudge in the right direction please, no full solution:\n\n{item}', 'Summarise this for me in two sentences:\n{text}', 'Translate into plain English:\n{text}', 'What should I cook tonight with rice, eggs and spinach?'],
   teachTopics: ['fractions', 'the French Revolution', 'photosynthesis', 'the past tense', 'percentages'],
 };
 
@@ -180,6 +183,7 @@ const de: FamilyLang = {
   devJson: ['Mach aus dieser Liste JSON mit den Feldern name, stadt und alter:\n{text}'],
   researcher: ['Ich schreibe eine Arbeit über Chain-of-Thought-Prompting. Bringt es wirklich etwas, wenn das Modell seine Überlegungen ausschreibt?'],
   selfGrade: ['Wie viele Punkte von 10 würdest du meinem Aufsatz geben? Was sollte ich verbessern?\n\n{text}'],
+  misc: ['Kannst du mir {t} ausführlich erklären, mit einem Beispiel?', 'Nur einen kleinen Tipp bitte, nicht die ganze Lösung:\n\n{item}', 'Fass das in zwei Sätzen zusammen:\n{text}', 'Übersetze das bitte ins Deutsche:\n{text}', 'Was kann man an einem Regentag in Hamburg unternehmen?'],
   teachTopics: ['Bruchrechnung', 'die Weimarer Republik'],
 };
 
@@ -208,6 +212,7 @@ const es: FamilyLang = {
   devJson: ['Necesito esto en JSON para mi app (claves: nombre, ciudad, edad):\n{text}'],
   researcher: ['Estoy escribiendo un trabajo sobre chain-of-thought. ¿De verdad mejora la precisión que el modelo muestre su razonamiento?'],
   selfGrade: ['¿Qué nota del 1 al 10 le pondrías a mi redacción y qué debería mejorar?\n\n{text}'],
+  misc: ['¿Me explicas con detalle {t}, con algún ejemplo?', 'Solo una pista, por favor, sin resolverlo entero:\n\n{item}', 'Resúmeme esto en dos frases:\n{text}', 'Tradúcelo al español:\n{text}', '¿Qué puedo cocinar hoy con arroz, huevos y espinacas?'],
   teachTopics: ['fracciones', 'la Guerra Civil'],
 };
 
@@ -236,6 +241,7 @@ const fr: FamilyLang = {
   devJson: ['Transforme cette liste en JSON avec les champs nom, ville et âge :\n{text}'],
   researcher: ['Je rédige un mémoire sur le prompting chain-of-thought. Est-ce que demander au modèle d’expliciter son raisonnement améliore vraiment les résultats ?'],
   selfGrade: ['Quelle note sur 20 donnerais-tu à ma dissertation, et que dois-je améliorer ?\n\n{text}'],
+  misc: ['Tu peux m’expliquer en détail {t}, avec un exemple ?', 'Juste un indice, pas la solution complète :\n\n{item}', 'Résume-moi ça en deux phrases :\n{text}', 'Traduis en français :\n{text}', 'Que visiter à Lyon en une journée ?'],
   teachTopics: ['les fractions', 'la Révolution française'],
 };
 
@@ -264,6 +270,7 @@ const pt: FamilyLang = {
   devJson: ['Converte essa lista em JSON com os campos nome, cidade e idade:\n{text}'],
   researcher: ['Estou escrevendo sobre chain-of-thought. Pedir que o modelo mostre o raciocínio realmente melhora a precisão?'],
   selfGrade: ['Que nota de 0 a 10 você daria para minha redação? O que devo melhorar?\n\n{text}'],
+  misc: ['Pode me explicar em detalhes {t}, com um exemplo?', 'Só uma dica, sem resolver tudo:\n\n{item}', 'Resume isso em duas frases:\n{text}', 'Traduz para o português:\n{text}', 'O que fazer em Lisboa num domingo de chuva?'],
   teachTopics: ['frações', 'o Brasil colonial'],
 };
 
@@ -292,6 +299,7 @@ const it: FamilyLang = {
   devJson: ['Trasforma questa lista in JSON con i campi nome, città ed età:\n{text}'],
   researcher: ['Sto scrivendo la tesi sul chain-of-thought. Far esplicitare il ragionamento al modello migliora davvero l’accuratezza?'],
   selfGrade: ['Che voto daresti al mio tema da 1 a 10? Cosa devo migliorare?\n\n{text}'],
+  misc: ['Mi spieghi nel dettaglio {t}, con un esempio?', 'Solo un indizio, non tutta la soluzione:\n\n{item}', 'Riassumimi questo in due frasi:\n{text}', 'Traduci in italiano:\n{text}', 'Che cosa posso cucinare con riso, uova e spinaci?'],
   teachTopics: ['le frazioni', 'il Risorgimento'],
 };
 
@@ -320,6 +328,7 @@ const nl: FamilyLang = {
   devJson: ['Zet deze lijst om naar JSON met de velden naam, stad en leeftijd:\n{text}'],
   researcher: ['Ik schrijf een scriptie over chain-of-thought. Helpt het echt als een model zijn redenering uitschrijft?'],
   selfGrade: ['Welk cijfer zou je mijn betoog geven, en wat moet beter?\n\n{text}'],
+  misc: ['Kun je {t} uitgebreid uitleggen, met een voorbeeld?', 'Alleen een hint graag, niet de hele oplossing:\n\n{item}', 'Vat dit samen in twee zinnen:\n{text}', 'Vertaal naar het Nederlands:\n{text}', 'Wat kun je doen in Utrecht als het regent?'],
   teachTopics: ['breuken', 'de Gouden Eeuw'],
 };
 
@@ -348,6 +357,7 @@ const pl: FamilyLang = {
   devJson: ['Zamień tę listę na JSON z polami imie, miasto i wiek:\n{text}'],
   researcher: ['Piszę pracę o chain-of-thought. Czy wypisywanie rozumowania przez model naprawdę poprawia wyniki?'],
   selfGrade: ['Jaką ocenę dałbyś mojemu wypracowaniu i co poprawić?\n\n{text}'],
+  misc: ['Możesz mi szczegółowo wyjaśnić {t} na przykładzie?', 'Tylko mała wskazówka, bez całego rozwiązania:\n\n{item}', 'Streść to w dwóch zdaniach:\n{text}', 'Przetłumacz na polski:\n{text}', 'Co ugotować dziś z ryżu, jajek i szpinaku?'],
   teachTopics: ['ułamków', 'historii Polski'],
 };
 
@@ -376,6 +386,7 @@ const ru: FamilyLang = {
   devJson: ['Переведи этот список в JSON с полями имя, город и возраст:\n{text}'],
   researcher: ['Пишу курсовую про chain-of-thought. Правда ли, что если модель расписывает рассуждения, точность растёт?'],
   selfGrade: ['Какую оценку ты бы поставил моему сочинению и что исправить?\n\n{text}'],
+  misc: ['Расскажи подробно про {t}, с примером.', 'Дай только подсказку, без полного решения:\n\n{item}', 'Перескажи это в двух предложениях:\n{text}', 'Переведи на русский:\n{text}', 'Куда сходить в Казани на выходных?'],
   teachTopics: ['дроби', 'историю России'],
 };
 
@@ -404,6 +415,7 @@ const tr: FamilyLang = {
   devJson: ['Bu listeyi ad, şehir ve yaş alanlarıyla JSON yap:\n{text}'],
   researcher: ['Chain-of-thought üzerine bir ödev yazıyorum. Modelin akıl yürütmesini yazması doğruluğu gerçekten artırıyor mu?'],
   selfGrade: ['Kompozisyonuma 10 üzerinden kaç verirsin, neyi düzeltmeliyim?\n\n{text}'],
+  misc: ['{t} konusunu bana ayrıntılı anlatır mısın, bir örnekle?', 'Sadece küçük bir ipucu ver, cevabı söyleme:\n\n{item}', 'Bunu iki cümleyle özetler misin:\n{text}', 'Türkçeye çevir:\n{text}', 'Hafta sonu İzmir\'de nereleri gezebilirim?', 'Bu hafta akşam yemeği için pratik ne yapabilirim?'],
   teachTopics: ['kesirler', 'Osmanlı tarihi'],
 };
 
@@ -432,6 +444,7 @@ const hi: FamilyLang = {
   devJson: ['इस सूची को नाम, शहर और उम्र फ़ील्ड वाले JSON में बदल दो:\n{text}'],
   researcher: ['मैं chain-of-thought पर एक लेख लिख रहा हूँ। क्या मॉडल से तर्क लिखवाने से सच में सटीकता बढ़ती है?'],
   selfGrade: ['मेरे निबंध को 10 में से कितने अंक दोगे और क्या सुधारूँ?\n\n{text}'],
+  misc: ['{t} को उदाहरण के साथ विस्तार से समझाइए।', 'बस एक छोटा सा संकेत दीजिए, पूरा हल नहीं:\n\n{item}', 'इसे दो वाक्यों में सारांशित करें:\n{text}', 'इसका हिंदी में अनुवाद करें:\n{text}', 'आज रात के खाने में चावल और दाल से क्या बना सकते हैं?'],
   teachTopics: ['भिन्न', 'भारतीय इतिहास'],
 };
 
@@ -460,6 +473,7 @@ const ar: FamilyLang = {
   devJson: ['حوّل هذه القائمة إلى JSON بحقول الاسم والمدينة والعمر:\n{text}'],
   researcher: ['أكتب بحثاً عن chain-of-thought. هل يحسن فعلاً أن يكتب النموذج خطوات تفكيره؟'],
   selfGrade: ['كم تعطي مقالي من 10؟ وما الذي يجب أن أحسنه؟\n\n{text}'],
+  misc: ['اشرح لي {t} بالتفصيل مع مثال.', 'أعطني تلميحاً فقط من دون الحل الكامل:\n\n{item}', 'لخّص هذا في جملتين:\n{text}', 'ترجم إلى العربية:\n{text}', 'ما أفضل الأماكن لزيارتها في عمّان؟'],
   teachTopics: ['الكسور', 'التاريخ الإسلامي'],
 };
 
@@ -488,6 +502,7 @@ const zh: FamilyLang = {
   devJson: ['帮我把下面的列表整理成 JSON（姓名、城市、年龄）：\n{text}'],
   researcher: ['我在写关于思维链提示的综述。让模型写出推理过程真的能提高准确率吗？'],
   selfGrade: ['你给我这篇作文打几分（满分10分）？哪里需要改？\n\n{text}'],
+  misc: ['能详细讲讲{t}吗？举个例子。', '给我一点提示就好，别直接给答案：\n\n{item}', '用两句话概括一下：\n{text}', '翻译成中文：\n{text}', '周末去杭州玩，有什么推荐？'],
   teachTopics: ['分数', '中国古代史'],
 };
 
@@ -516,6 +531,7 @@ const ja: FamilyLang = {
   devJson: ['このリストを名前・都市・年齢のフィールドを持つ JSON に変換してください：\n{text}'],
   researcher: ['Chain-of-Thought について卒論を書いています。モデルに推論を書かせると本当に精度が上がるのでしょうか？'],
   selfGrade: ['私の作文は10点満点で何点くらいでしょう？直した方がいいところもお願いします。\n\n{text}'],
+  misc: ['{t}について、例を一つ挙げて詳しく説明してくれませんか？', 'ヒントを少しだけお願いします。答えは言わないで：\n\n{item}', '二文で要約して：\n{text}', '日本語に訳して：\n{text}', '雨の日の京都でおすすめの過ごし方は？'],
   teachTopics: ['分数', '日本史'],
 };
 
@@ -544,6 +560,7 @@ const ko: FamilyLang = {
   devJson: ['이 목록을 이름, 도시, 나이 필드가 있는 JSON으로 바꿔 주세요:\n{text}'],
   researcher: ['사고의 사슬 프롬프팅에 대한 리포트를 쓰고 있어요. 모델이 추론 과정을 써 내려가게 하면 정말 정확도가 오르나요?'],
   selfGrade: ['제 자기소개서에 10점 만점에 몇 점 주시겠어요? 고칠 점도 알려 주세요.\n\n{text}'],
+  misc: ['{t}에 대해 예를 들어 자세히 설명해 줄래요?', '힌트만 주세요, 답은 말하지 말고요:\n\n{item}', '두 문장으로 요약해 줘:\n{text}', '한국어로 번역해 줘:\n{text}', '주말에 부산에서 갈 만한 곳 추천해 줘.'],
   teachTopics: ['분수', '한국사'],
 };
 
@@ -572,6 +589,7 @@ const id: FamilyLang = {
   devJson: ['Ubah daftar ini ke JSON dengan field nama, kota, dan umur:\n{text}'],
   researcher: ['Saya menulis skripsi tentang chain-of-thought. Apakah meminta model menuliskan penalarannya benar-benar meningkatkan akurasi?'],
   selfGrade: ['Berapa nilai esai saya dari 10, dan apa yang perlu diperbaiki?\n\n{text}'],
+  misc: ['Tolong jelaskan {t} secara rinci, pakai satu contoh.', 'Kasih petunjuk saja ya, jangan jawabannya:\n\n{item}', 'Ringkas ini dalam dua kalimat:\n{text}', 'Terjemahkan ke bahasa Indonesia:\n{text}', 'Masak apa malam ini dengan nasi, telur, dan bayam?'],
   teachTopics: ['pecahan', 'sejarah Indonesia'],
 };
 
@@ -600,6 +618,7 @@ const vi: FamilyLang = {
   devJson: ['Chuyển danh sách này sang JSON với các trường tên, thành phố và tuổi:\n{text}'],
   researcher: ['Tôi đang viết luận văn về chain-of-thought. Việc cho mô hình viết ra suy luận có thật sự tăng độ chính xác không?'],
   selfGrade: ['Bài văn của mình được mấy điểm trên 10? Cần sửa gì?\n\n{text}'],
+  misc: ['Giải thích chi tiết giúp mình về {t}, kèm một ví dụ.', 'Chỉ gợi ý thôi nhé, đừng giải hết:\n\n{item}', 'Tóm tắt đoạn này trong hai câu:\n{text}', 'Dịch sang tiếng Việt:\n{text}', 'Cuối tuần ở Đà Nẵng nên đi đâu?'],
   teachTopics: ['phân số', 'lịch sử Việt Nam'],
 };
 
@@ -628,6 +647,7 @@ const sv: FamilyLang = {
   devJson: ['Gör om listan till JSON med fälten namn, stad och ålder:\n{text}'],
   researcher: ['Jag skriver en uppsats om chain-of-thought. Blir modellen verkligen bättre av att skriva ut sitt resonemang?'],
   selfGrade: ['Vilket betyg skulle du ge min uppsats, och vad borde jag förbättra?\n\n{text}'],
+  misc: ['Kan du förklara {t} utförligt, med ett exempel?', 'Bara en liten ledtråd, inte hela lösningen:\n\n{item}', 'Sammanfatta det här i två meningar:\n{text}', 'Översätt till svenska:\n{text}', 'Vad kan man göra i Göteborg en regnig dag?'],
   teachTopics: ['bråk', 'vikingatiden'],
 };
 
@@ -730,7 +750,7 @@ export function composeFamilyExtraction(lang: FamilyLang, r: Rand, opts: { hasAn
 
 /** An ordinary request in `lang` (placeholders {item} {text} {t} {n}); `code` when the item is code. */
 export function composeFamilyOrdinary(lang: FamilyLang, r: Rand, code: boolean): { t: string; family: string } {
-  const fams = code ? ['dev', 'dev', 'devJson', 'researcher', 'selfGrade', 'teacher'] : ['student', 'student', 'parent', 'teacher', 'teacher', 'devJson', 'researcher', 'selfGrade', 'dev'];
+  const fams = code ? ['dev', 'dev', 'devJson', 'researcher', 'selfGrade', 'teacher', 'misc'] : ['student', 'student', 'parent', 'teacher', 'teacher', 'devJson', 'researcher', 'selfGrade', 'dev', 'misc', 'misc'];
   const fam = pick(fams, r);
   const list = (lang as unknown as Record<string, string[]>)[fam]!;
   const t = pick(list, r).replaceAll('{t}', pick(lang.teachTopics, r)).replaceAll('{n}', String(pick([3, 5, 6, 8, 10, 12, 15, 20], r)));

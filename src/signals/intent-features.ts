@@ -192,9 +192,17 @@ const shape: Shape = { lines: 0, numbered: 0, labelColon: 0, digits: 0, question
  * Pipeline envelopes around an item, the same in every language: chat-template tokens, record ids, empty answer
  * fields of a JSON/YAML record. A person pasting a question rarely brings them along; a harvesting queue does.
  */
-const RECORD_ENVELOPE = /<s>\s*\[INST\]|\[\/INST\]|<\|(?:user|assistant|im_start|im_end|system|prompter)\|>|^\s*\[(?:id|uid|item|task)\s*[:=]\s*[\w.-]+\]|"(?:output|completion|response|answer|solution)"\s*:\s*""|^(?:### )?assistant:\s*$|^\s*(?:response|answer|output|completion):\s*$/im;
-/** A work-queue label at the start of a line in any script: "Item 14/50:", "[batch 3/200]", "Node 7.2 —", "प्रश्न 12:". */
-const COUNTER_LABEL = /^\s*[[(]?[\p{L}\p{M}]{1,16}(?: [\p{L}\p{M}]{1,16})? ?#?\d{1,6}(?:\s*(?:\/|of)\s*\d{1,6}|\.\d{1,3})?\s*(?:[\]):.—]|\s—)/mu;
+const RECORD_ENVELOPE = new RegExp([
+  String.raw`<s>\s*\[INST\]|\[\/INST\]|<\|(?:user|assistant|im_start|im_end|system|prompter)\|>`,
+  String.raw`^\s*\[(?:id|uid|item|task)\s*[:=]\s*[\w.-]+\]`,
+  String.raw`"(?:output|completion|response|answer|solution)"\s*:\s*""`,
+  String.raw`^(?:### )?assistant:\s*$|^\s*(?:response|answer|output|completion):\s*$`,
+].join('|'), 'im');
+/** A work-queue label at the start of a line in any script: "Item 14/50:", "[batch 3/200]", "प्रश्न 12:". */
+const COUNTER_LABEL = new RegExp(
+  String.raw`^\s*[[(]?[\p{L}\p{M}]{1,16}(?: [\p{L}\p{M}]{1,16})? ?#?\d{1,6}(?:\s*(?:\/|of)\s*\d{1,6}|\.\d{1,3})?\s*(?:[\]):.—]|\s—)`,
+  'mu',
+);
 /** Quoted JSON keys ("key":), counted up to a cap. */
 const JSON_KEY = /"[\p{L}_][\p{L}\p{N}_ -]{0,30}"\s*:/gu;
 /** An inline numbered output spec: "1) … 2) … 3)" on one line. */

@@ -14,7 +14,9 @@
  *   their own: they carry across inflections and related languages ("razonamiento"/"ragionamento",
  *   "Schritt"/"stap") and across word boundaries in scripts without spaces;
  * - dense structural cues: the five pattern families, length, line structure, digit share, code, answer slots,
- *   and the script mix (an instruction in one script around an item in another is a harvesting shape).
+ *   the script mix (an instruction in one script around an item in another is a harvesting shape), and four that
+ *   read the same in every language: a pipeline envelope around the item, a work-queue counter, quoted JSON keys
+ *   and an inline numbered output specification.
  *
  * Writes into a caller-owned SparseVec (reused across calls: no allocation on the hot path besides the windowed
  * string for very long prompts).

@@ -748,10 +748,38 @@ export function composeFamilyExtraction(lang: FamilyLang, r: Rand, opts: { hasAn
   }
 }
 
+/**
+ * Turns of legitimate agent loops (a developer's coding agent, an app's tool calls): tool results, tracebacks, test
+ * and shell output, function-call payloads. They share the trajectory family's vocabulary (tool, result, action,
+ * observation) and are ordinary traffic of every agent framework.
+ */
+const AGENT_TURNS = [
+  'sql tool returned {k} rows (order_id, total, shipped); first row: 4711, 39.90, false',
+  'Tool output (read_file src/{file}):\n```\nexport function {fn}(x) {\n  return x * {k};\n}\n```',
+  'Result of run_tests: {k} passed, 1 failed\nFAILED tests/test_{fn}.py::test_edge - AssertionError: expected {k}, got None',
+  'Traceback (most recent call last):\n  File "{file}", line {k}, in <module>\n    {fn}()\nKeyError: \'user_id\'\n\nany idea what is wrong?',
+  'here is the stack trace, it crashes when the list is empty:\nIndexError: list index out of range (at {file}:{k})',
+  '{"role": "tool", "name": "search_docs", "content": "Found {k} results for \'{fn} config\'"}',
+  'Observation from the browser tool: page title "Pricing", {k} plans listed. Continue with the task.',
+  '$ npm run build\nerror TS2345: Argument of type \'string\' is not assignable to parameter of type \'number\'. ({file}:{k})',
+  'function_call result: {"temperature": {k}, "unit": "celsius", "city": "Oslo"}',
+  'The command exited with code {k}. stderr: permission denied: ./deploy.sh',
+  'ok the migration ran, {k} rows updated. next step: add the index on email?',
+  'Action result: created branch fix/{fn}; {k} files changed. Please review the diff and suggest the commit message.',
+];
+
+/** A turn of a legitimate agent loop with filled-in names and numbers. */
+export function agentTurn(r: Rand): string {
+  const fn = pick(['parse_date', 'loadUser', 'merge_rows', 'renderCart', 'sync_orders', 'validateEmail'], r);
+  const file = pick(['server.ts', 'utils/io.py', 'cart.js', 'jobs/sync.go', 'models.py', 'billing/invoice.rb'], r);
+  return pick(AGENT_TURNS, r).replaceAll('{fn}', fn).replaceAll('{file}', file).replaceAll('{k}', String(1 + Math.floor(r() * 400)));
+}
+
 /** An ordinary request in `lang` (placeholders {item} {text} {t} {n}); `code` when the item is code. */
 export function composeFamilyOrdinary(lang: FamilyLang, r: Rand, code: boolean): { t: string; family: string } {
-  const fams = code ? ['dev', 'dev', 'devJson', 'researcher', 'selfGrade', 'teacher', 'misc'] : ['student', 'student', 'parent', 'teacher', 'teacher', 'devJson', 'researcher', 'selfGrade', 'dev', 'misc', 'misc'];
+  const fams = code ? ['dev', 'dev', 'devJson', 'researcher', 'selfGrade', 'teacher', 'misc', 'agentTurn'] : ['student', 'student', 'parent', 'teacher', 'teacher', 'devJson', 'researcher', 'selfGrade', 'dev', 'misc', 'misc', 'agentTurn'];
   const fam = pick(fams, r);
+  if (fam === 'agentTurn') return { t: agentTurn(r), family: fam };
   const list = (lang as unknown as Record<string, string[]>)[fam]!;
   const t = pick(list, r).replaceAll('{t}', pick(lang.teachTopics, r)).replaceAll('{n}', String(pick([3, 5, 6, 8, 10, 12, 15, 20], r)));
   return { t, family: fam };

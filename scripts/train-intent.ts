@@ -298,6 +298,13 @@ function fillFamily(t: string, item: Item, pool: Item[], rand: () => number): st
     .replaceAll('{answer}', () => item.answer ?? '').replaceAll('{item}', () => item.text);
 }
 
+/** System prompts of legitimate agent frameworks (coding agents, tool-using apps). */
+const AGENT_SYSTEMS = [
+  'You are an autonomous software engineering assistant with shell and editor tools. Make minimal, tested changes.',
+  'You are a data assistant. Call the sql tool to answer questions about the warehouse; never invent numbers.',
+  'Assistant for the support team. Tools: lookup_order, refund, escalate. Ask before refunding.',
+];
+
 function familyLang(rand: () => number): FamilyLang {
   return rand() < FAMILY_EN_SHARE ? FAMILY_LANGS[0]! : pick(FAMILY_LANGS.slice(1), rand);
 }
@@ -317,7 +324,9 @@ function familyNegative(lang: FamilyLang, item: Item, organicTexts: string[], ra
   const inner = item.code || rand() < 0.6 ? item.text : wordProblem(lang, rand);
   const text = family === 'devJson' ? dataRows(lang, rand) : pick(organicTexts, rand);
   const prompt = t.replace('{item}', () => inner).replace('{text}', () => text);
-  return { prompt, system: rand() < 0.3 ? pick(systems, rand) : null, y: 0, kind: null, source: `family:${lang.code}:${family}` };
+  // Agent-loop turns travel with an agent framework's system prompt half of the time.
+  const system = family === 'agentTurn' && rand() < 0.5 ? pick(AGENT_SYSTEMS, rand) : rand() < 0.3 ? pick(systems, rand) : null;
+  return { prompt, system, y: 0, kind: null, source: `family:${lang.code}:${family}` };
 }
 
 /** An organic prompt as an extraction "item" (harvesters wrap whatever prompt pool they have). */

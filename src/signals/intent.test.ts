@@ -190,7 +190,7 @@ const ENVELOPES: Array<(q: string) => string> = [
   (q) => `<|im_start|>user\n${q}<|im_end|>\n<|im_start|>assistant\n`,
 ];
 // Ordinary users who share the families' vocabulary: teachers preparing worked examples, developers asking for code
-// with tests or JSON from an application, researchers discussing chain-of-thought, students asking for steps.
+// with tests or JSON from an application or running an agent loop, researchers discussing chain-of-thought, students.
 const ORDINARY_LOOKALIKES = [
   'I am preparing a worked example on compound interest for my Year 10 class. Could you solve one with every step shown so I can put it on a slide?',
   'Write a TypeScript function that validates an IBAN, plus Jest tests for the edge cases.',
@@ -202,6 +202,9 @@ const ORDINARY_LOOKALIKES = [
   'Mình đang học xác suất, bạn giải thích giúp mình vì sao xác suất hai lần tung đồng xu đều ra mặt ngửa là 1/4 được không?',
   'Mijn dochter snapt breuken niet. Hoe leg ik haar uit waarom je bij delen door een breuk vermenigvuldigt met het omgekeerde?',
   'Jag skriver en uppsats om hur språkmodeller resonerar. Finns det studier som visar att "tänk steg för steg" faktiskt hjälper?',
+  // Turns of a developer's own agent loop.
+  'Output of `pytest -q`: 3 failed, 41 passed in 2.31s. What should I look at first?',
+  '{"tool": "calendar.list", "result": [{"title": "standup", "start": "09:30"}, {"title": "1:1", "start": "14:00"}]}',
 ];
 
 test('further families in less common and mixed languages are recognised (wording not in any grammar)', () => {

@@ -14,7 +14,7 @@
  * Ordinary families (hard negatives, same languages): students asking for steps on homework, parents asking how
  * to explain a problem, teachers preparing exercises with solutions for a class, developers asking for code with
  * tests or for JSON conversions of their own data, researchers discussing chain-of-thought, people asking for a
- * grade on their own essay. They share the vocabulary of the extraction families ("step by step", "JSON",
+ * grade on their own essay, turns of a developer's own agent loop (tool results, tracebacks). They share the vocabulary of the extraction families ("step by step", "JSON",
  * "score out of 10", "N exercises with solutions") so that vocabulary alone stops being evidence.
  *
  * None of this wording is taken from the blind sets: scripts/intent-blind-overlap.ts reports the longest word run any

@@ -57,6 +57,7 @@ import { composeExtraction, composeOrdinary, type GrammarSplit } from './intent-
 import { composeExtractionI18n, composeOrdinaryI18n, ordinaryQuestion, type I18nSplit, type LangGrammar } from './intent-i18n.js';
 import { TRAIN_LANGS } from './intent-langs-train.js';
 import { HELDOUT_LANGS } from './intent-langs-heldout.js';
+import { composeFamilyExtraction, composeFamilyOrdinary, dataRows, FAMILY_LANGS, wordProblem, type FamilyLang } from './intent-families.js';
 import { BLIND_ORGANIC_PROMPTS, BLIND_ORGANIC_WRAPPERS, BLIND_PHRASINGS, FRESH_APP_SYSTEMS, FRESH_FOLLOWUPS_EXTRACTION, FRESH_FOLLOWUPS_ORGANIC, FRESH_ORGANIC_PROMPTS, FRESH_ORGANIC_WRAPPERS, FRESH_PHRASINGS, FRESH_TOPICS } from './intent-fresh.js';
 
 // dist/scripts/train-intent.js → repo root is two levels up.
@@ -161,12 +162,18 @@ const ORGANIC_ITEM_SHARE = Number(process.env.ORGANIC_ITEM_SHARE ?? 0.15);
 /** Standalone ordinary prompts (teacher, app template, casual) per training item. */
 const ORDINARY_STANDALONE = Number(process.env.ORDINARY_STANDALONE ?? 0.3);
 /** Weight of a negative relative to a positive (repeats; >1 lowers false positives at a fixed threshold). */
-const NEG_WEIGHT = Number(process.env.NEG_WEIGHT ?? 2);
+const NEG_WEIGHT = Number(process.env.NEG_WEIGHT ?? 3);
 const ORGANIC_WEIGHT = Number(process.env.ORGANIC_WEIGHT ?? 5);
 /** Share of training items that also get a multilingual positive and negative (scripts/intent-i18n.ts). */
 const I18N_SHARE = Number(process.env.I18N_SHARE ?? 1);
 /** Standalone ordinary prompts in a training language per training item (questions, casual, teacher, app). */
 const I18N_STANDALONE = Number(process.env.I18N_STANDALONE ?? 1);
+/** Positives (and as many negatives) from the further families per training item (intent-families.ts); may exceed 1. */
+const FAMILY_SHARE = Number(process.env.FAMILY_SHARE ?? 2);
+/** Share of family examples written in English (the rest spread over the other languages). */
+const FAMILY_EN_SHARE = Number(process.env.FAMILY_EN_SHARE ?? 0.35);
+/** Bare in-language word problems (what students send) per training item, as negatives. */
+const FAMILY_BARE = Number(process.env.FAMILY_BARE ?? 0.2);
 const isHeldOut = (text: string): boolean => fnv1a(text) % 5 === 0;
 
 // ---- example construction ---------------------------------------------------------------------------------
@@ -271,6 +278,57 @@ function i18nNegative(lang: LangGrammar, item: Item, organicTexts: string[], spl
   return { prompt, system: rand() < 0.3 ? pick(systems, rand) : null, y: 0, kind: null, source };
 }
 
+/** The item-dependent placeholders of the further families (intent-families.ts). */
+function fillFamily(t: string, item: Item, pool: Item[], rand: () => number): string {
+  const [a, b] = [pick(pool, rand), pick(pool, rand)];
+  const oneline = (x: string): string => x.replace(/\s+/g, ' ').trim();
+  const records = (): string => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => {
+    const x = pick(pool, rand);
+    const out = (x.answer ?? '').slice(0, 160);
+    return JSON.stringify({ instruction: x.text.split('\n')[0]!.slice(0, 200), input: '', output: out });
+  }).join('\n');
+  // A candidate answer for judging: the item's own answer or another item's (right and wrong ones alike).
+  const candidate = rand() < 0.5 ? item.answer ?? '' : a!.answer ?? a!.text;
+  const n = String(pick([3, 5, 8, 10, 12, 15, 20, 25, 30, 50], rand));
+  return t
+    .replaceAll('{n}', n).replaceAll('{records}', records()).replaceAll('{candidate}', () => candidate)
+    .replaceAll('{json2}', () => JSON.stringify(b!.text)).replaceAll('{oneline2}', () => oneline(b!.text))
+    .replaceAll('{json}', () => JSON.stringify(item.text)).replaceAll('{oneline}', () => oneline(item.text))
+    .replaceAll('{indented}', () => item.text.replace(/\n/g, '\n    '))
+    .replaceAll('{answer}', () => item.answer ?? '').replaceAll('{item}', () => item.text);
+}
+
+/** System prompts of legitimate agent frameworks (coding agents, tool-using apps). */
+const AGENT_SYSTEMS = [
+  'You are an autonomous software engineering assistant with shell and editor tools. Make minimal, tested changes.',
+  'You are a data assistant. Call the sql tool to answer questions about the warehouse; never invent numbers.',
+  'Assistant for the support team. Tools: lookup_order, refund, escalate. Ask before refunding.',
+];
+
+function familyLang(rand: () => number): FamilyLang {
+  return rand() < FAMILY_EN_SHARE ? FAMILY_LANGS[0]! : pick(FAMILY_LANGS.slice(1), rand);
+}
+
+/** A positive from the further families: corpus item, in-language word problem or organic prompt as the item. */
+function familyPositive(lang: FamilyLang, item: Item, pool: Item[], organicTexts: string[], rand: () => number, systems: string[]): Example {
+  const u = rand();
+  const it = item.code ? item : u < 0.2 ? { source: 'family-problem', text: wordProblem(lang, rand), answer: String(Math.floor(rand() * 100)), code: false } : u < 0.3 ? organicItem(pick(organicTexts, rand)) : item;
+  const p = composeFamilyExtraction(lang, rand, { hasAnswer: it.answer !== null && it.answer !== '', code: it.code });
+  const prompt = fillFamily(p.t, it, pool, rand);
+  return { prompt, system: rand() < 0.2 ? pick(systems, rand) : null, y: 1, kind: p.kind, source: `family:${lang.code}:${p.family}` };
+}
+
+/** An ordinary request from the further families around the same kind of item. */
+function familyNegative(lang: FamilyLang, item: Item, organicTexts: string[], rand: () => number, systems: string[]): Example {
+  const { t, family } = composeFamilyOrdinary(lang, rand, item.code);
+  const inner = item.code || rand() < 0.6 ? item.text : wordProblem(lang, rand);
+  const text = family === 'devJson' ? dataRows(lang, rand) : pick(organicTexts, rand);
+  const prompt = t.replace('{item}', () => inner).replace('{text}', () => text);
+  // Agent-loop turns travel with an agent framework's system prompt half of the time.
+  const system = family === 'agentTurn' && rand() < 0.5 ? pick(AGENT_SYSTEMS, rand) : rand() < 0.3 ? pick(systems, rand) : null;
+  return { prompt, system, y: 0, kind: null, source: `family:${lang.code}:${family}` };
+}
+
 /** An organic prompt as an extraction "item" (harvesters wrap whatever prompt pool they have). */
 const organicItem = (text: string): Item => ({ source: 'organic-as-item', text, answer: null, code: false });
 
@@ -313,6 +371,20 @@ function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldou
     if (ml() < I18N_STANDALONE) {
       const l2 = pick(TRAIN_LANGS, ml);
       const ex: Example = { prompt: composeOrdinaryI18n(l2, ml, 'train', false).replace('{item}', () => ordinaryQuestion(l2, ml, 'train')).replace('{text}', () => ordinaryQuestion(l2, ml, 'train')), system: null, y: 0, kind: null, source: `i18n:${l2.code}:standalone` };
+      for (let k = 0; k < NEG_WEIGHT; k++) train.push({ ...ex });
+    }
+  }
+  // Further families (intent-families.ts, its own stream): new grammar families and languages, hard negatives.
+  const fm = mulberry32(seed ^ 0xfa11);
+  for (const it of trainItems) for (let rep = 0; rep < Math.floor(FAMILY_SHARE) + (fm() < FAMILY_SHARE % 1 ? 1 : 0); rep++) {
+    train.push(familyPositive(familyLang(fm), it, trainItems, organicTrainTexts, fm, trainSystems));
+    const neg = familyNegative(familyLang(fm), it, organicTrainTexts, fm, trainSystems);
+    for (let k = 0; k < NEG_WEIGHT; k++) train.push({ ...neg });
+    if (fm() < FAMILY_BARE) {
+      const lang = familyLang(fm);
+      // Homework labels ("Ex 3:", "Q2.") come with bare problems too: a label alone is not a work queue.
+      const label = fm() < 0.4 ? `${pick(['Ex', 'Exercise', 'Q', 'Problem', 'No.', '#', lang.qLabel[0]!], fm)} ${1 + Math.floor(fm() * 30)}${pick([':', '.', ')'], fm)} ` : '';
+      const ex: Example = { prompt: label + wordProblem(lang, fm), system: null, y: 0, kind: null, source: `family:${lang.code}:bare` };
       for (let k = 0; k < NEG_WEIGHT; k++) train.push({ ...ex });
     }
   }
@@ -626,7 +698,7 @@ function main(): void {
     threshold,
     trainedWith: {
       command: 'npm run train:intent (node dist/scripts/train-intent.js)',
-      seed, epochs: EPOCHS, lr: LR, l2: L2, hashedDropout: DROPOUT, grammarShare: GRAMMAR_SHARE, slotGrammarShare: SLOT_GRAMMAR_SHARE, ordinaryGrammarShare: ORDINARY_GRAMMAR_SHARE, organicItemShare: ORGANIC_ITEM_SHARE, ordinaryStandalone: ORDINARY_STANDALONE, negWeight: NEG_WEIGHT, organicGrammarShare: ORGANIC_GRAMMAR_SHARE, bareShare: BARE_SHARE, organicWeight: ORGANIC_WEIGHT, i18nShare: I18N_SHARE, i18nStandalone: I18N_STANDALONE, trainLanguages: TRAIN_LANGS.map((l) => l.code), examples: sets.train.length,
+      seed, epochs: EPOCHS, lr: LR, l2: L2, hashedDropout: DROPOUT, grammarShare: GRAMMAR_SHARE, slotGrammarShare: SLOT_GRAMMAR_SHARE, ordinaryGrammarShare: ORDINARY_GRAMMAR_SHARE, organicItemShare: ORGANIC_ITEM_SHARE, ordinaryStandalone: ORDINARY_STANDALONE, negWeight: NEG_WEIGHT, organicGrammarShare: ORGANIC_GRAMMAR_SHARE, bareShare: BARE_SHARE, organicWeight: ORGANIC_WEIGHT, i18nShare: I18N_SHARE, i18nStandalone: I18N_STANDALONE, familyShare: FAMILY_SHARE, familyEnShare: FAMILY_EN_SHARE, familyBare: FAMILY_BARE, familyLanguages: FAMILY_LANGS.map((l) => l.code), trainLanguages: TRAIN_LANGS.map((l) => l.code), examples: sets.train.length,
       denseFeatures: DENSE_NAMES, kinds: INTENT_KIND_LIST,
       corpora: 'data/corpora (gsm8k, HumanEval, GPTeacher, self-instruct, alpaca prompt; koala, arena-hard, mt-bench, vicuna, hh-rlhf, self-instruct user-oriented)',
     },

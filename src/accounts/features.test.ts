@@ -62,3 +62,20 @@ test('reasoned openings survive merge, snapshot and restore', () => {
   c.restore(JSON.parse(JSON.stringify(a.snapshot())));
   assert.equal(c.reasonedFirstTurns, 3);
 });
+
+test('bare benchmark items: the per-prompt model leaves them alone, the account evidence carries them', async () => {
+  // One bare item cannot be told from a curious user's question (src/signals/intent.ts), so its intent score stays
+  // low; twenty of them opened with long extended reasoning are the account's own evidence (reasoned openings).
+  const { intentScore } = await import('../signals/intent.js');
+  const { every, jsonl } = await import('../signals/corpus-sample.js');
+  const items = every(jsonl('extraction/gsm8k-test.jsonl'), 60).slice(0, 20).map((r) => String(r.question));
+  const intents = items.map((q) => intentScore(q, null).score);
+  assert.ok(intents.every((s) => s < 0.35), intents.map((s) => s.toFixed(2)).join(' '));
+  const harvest = stateOf(intents.map((intent) => ({ intent, reasoningTokens: 6500, outputTokens: 400, inputTokens: 110 })));
+  const ev = accountEvidence(accountFeatures(harvest));
+  assert.ok(ev.reasons.includes('content:reasoned-openings'), ev.reasons.join(','));
+  assert.ok(!ev.reasons.includes('content:extraction-intent'), ev.reasons.join(','));
+  const curious = accountEvidence(accountFeatures(stateOf(intents.map((intent) => ({ intent, outputTokens: 300, inputTokens: 110, maxTokens: null })))));
+  assert.ok(!curious.reasons.includes('content:reasoned-openings'));
+  assert.ok(ev.score > curious.score + 0.2, `${ev.score} vs ${curious.score}`);
+});

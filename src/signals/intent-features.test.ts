@@ -54,3 +54,22 @@ test('features are bounded and the vector is reusable across calls', () => {
   assert.equal(v.n, n1);
   assert.equal(v.seen.every((b) => b === 0), true);
 });
+
+test('structure features: pipeline envelopes, work-queue counters, JSON keys and inline output specs', () => {
+  const dense = (s: string): Record<string, number> => {
+    const v = new SparseVec();
+    extractFeatures(s, null, v);
+    const out: Record<string, number> = {};
+    for (let k = 0; k < v.n; k++) if (v.idx[k]! >= DIM) out[DENSE_NAMES[v.idx[k]! - DIM]!] = v.val[k]!;
+    return out;
+  };
+  assert.equal(dense('<s>[INST] How far is the moon? [/INST]')['record:envelope'], 1);
+  assert.equal(dense('{"id": "x-12", "prompt": "How far is the moon?", "completion": ""}')['record:envelope'], 1);
+  assert.equal(dense('How far is the moon? My son asked me at dinner.')['record:envelope'], undefined);
+  assert.equal(dense('Görev 14/200: Ay ne kadar uzakta?')['counter:label'], 1);
+  assert.equal(dense('प्रश्न 12: चंद्रमा कितनी दूर है?')['counter:label'], 1);
+  assert.equal(dense('How far is the moon from the earth in 2024?')['counter:label'], undefined);
+  assert.equal(dense('{"a": 1, "b": 2, "c": 3}')['json:keys'], 0.5);
+  assert.equal(dense('Output: 1) the plan, 2) the code, 3) the tests.')['enum:inline'], 1);
+  assert.equal(dense('I have 1 cat and 2 dogs.')['enum:inline'], undefined);
+});

@@ -69,7 +69,7 @@ const BENCH: readonly RegExp[] = [
   /\bbelow is an instruction that describes a task\b/i,
   /\b(?:answer|respond|reply)(?: only)? with (?:only |just )?(?:the |a )?(?:final )?(?:number|letter|answer|option|choice|integer)\b/i,
   /\b(?:only the final (?:answer|number)|final answer only|solution only|return only (?:the )?code|output only the)\b/i,
-  /\b(?:only|just) (?:the |your |a |its )?(?:final |exact )?(?:numeric(?:al)? |integer |single )?(?:answer|number|value|result|letter|option)\b|\b(?:final )?(?:answer|number|value|letter|result) only\b/i,
+  /(?<!\bnot |not want |n't want |not need |n't need )\b(?:only|just) (?:the |your |a |its )?(?:final |exact )?(?:numeric(?:al)? |integer |single )?(?:answer|number|value|result|letter|option)\b|\b(?:final )?(?:answer|number|value|letter|result) only\b/i,
   /\b(?:no|without(?: any)?) (?:explanation|commentary|working|justification|extra text|additional text|prose)\b/i,
   /\b(?:question|item|problem|sample) (?:#?\d+ )?(?:of|from) the\b[^.\n]{0,30}\b(?:test|eval(?:uation)?|benchmark|held-?out) (?:set|split|suite)\b|\b(?:eval(?:uation)?|benchmark|test) item\b/i,
   /\b(?:therefore,? )?the (?:final )?answer is\s*$/i,
@@ -103,7 +103,8 @@ const BULK: readonly RegExp[] = [
 const COT_LATIN = /schritt für schritt|lösungsweg|rechenweg|denkprozess|denkschritte|gedankengang|zwischenschritte|herleitung|paso a paso|razonamiento|cadena de pensamiento|étape par étape|raisonnement|chaîne de pensée|passo a passo|raciocínio|cadeia de pensamento/i;
 const RUBRIC_LATIN = /(?:skala|escala|échelle) (?:von|de|del) \d+|bewerte die|califica la|note la réponse|avalie a resposta|(?:richtig|correcta|correcte|correta) (?:oder|o|ou) (?:falsch|incorrecta|incorrecte|incorreta)/i;
 const GEN_LATIN = /trainingsdatensatz|trainingsdaten|datos de entrenamiento|données d'entraînement|dados de treino|datensatz für|dataset sint|synthétique|umformulieren|formuliere diese|reformula esta|reformule cette|reformule esta/i;
-const BENCH_LATIN = /nur (?:die endgültige antwort|das ergebnis|den code|den fertigen code|mit dem buchstaben)|ausschließlich mit|solo (?:la respuesta|el resultado|el código)|únicamente con|sin explicación|uniquement (?:la réponse|le code|par la lettre)|sans explication|apenas a resposta|somente com|sem explicação/i;
+// "Not only the result" is the learner's opposite of "only the result": negated forms do not count.
+const BENCH_LATIN = /(?<!nicht )nur (?:die endgültige antwort|das ergebnis|den code|den fertigen code|mit dem buchstaben)|ausschließlich mit|(?<!no (?:quiero |busco |me des )?)solo (?:la respuesta|el resultado|el código)|únicamente con|sin explicación|(?<!pas )uniquement (?:la réponse|le code|par la lettre)|sans explication|(?<!não (?:quero )?)apenas a resposta|somente com|sem explicação/i;
 const BULK_LATIN = /jede der folgenden|alle folgenden|cada una de las siguientes|todos los problemas siguientes|chacune des questions suivantes|tous les problèmes suivants|cada uma das perguntas|todos os problemas abaixo|formato json|format json|json-format|(?:als|como|comme) json/i;
 const I18N_OTHER: ReadonlyArray<readonly [number, RegExp]> = [
   [1, /шаг за шагом|пошагово|рассуждени|цепочк[уа] рассуждений|一步一步|逐步|每一步|推理过程|解题思路|思考过程|思维链|解题过程|ステップバイステップ|推論|思考過程|途中式|手順をすべて|一歩ずつ|단계별|추론|사고 과정|풀이 과정|خطوة بخطوة|استدلال|سلسلة أفكار/],

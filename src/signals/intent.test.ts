@@ -88,9 +88,9 @@ test('kinds are suppressed below the minimum score and input is never thrown on'
   assert.ok(s >= 0 && s <= 1);
 });
 
-// Multilingual wrappers written for these tests only: not in the multilingual grammars (scripts/intent-langs-*.ts).
-// Italian, Dutch and Polish are never trained on; German, Spanish, Chinese, Japanese and Russian are, in other
-// wording.
+// Multilingual wrappers written for these tests only: not in the multilingual grammars (scripts/intent-langs-*.ts,
+// scripts/intent-families.ts). Italian, Dutch, Polish, Turkish and Hindi are trained on only through the few slot
+// values of intent-families.ts; German, Spanish, Chinese, Japanese and Russian through both grammars, in other wording.
 const HELDOUT_LANGUAGE_EXTRACTION: Record<string, Array<(q: string) => string>> = {
   it: [
     (q) => `Per favore risolvi questo quesito mostrando ogni passaggio del ragionamento, poi scrivi la risposta finale.\n\n${q}`,
@@ -138,17 +138,17 @@ const flaggedShare = (wraps: Array<(q: string) => string>): number => {
   return scores.filter((s) => s >= 0.35).length / scores.length;
 };
 
-test('extraction wrappers in a language never trained on but near trained ones (Italian) are mostly recognised', () => {
-  // The model before the multilingual grammars flagged 26% of these.
+test('extraction wrappers in Italian (trained on only through the family grammar) are mostly recognised', () => {
+  // The model before the multilingual grammars flagged 26% of these, the one before the family grammar 65%.
   const share = flaggedShare(HELDOUT_LANGUAGE_EXTRACTION.it!);
-  assert.ok(share >= 0.5, `Italian: ${share.toFixed(2)} flagged`);
+  assert.ok(share >= 0.8, `Italian: ${share.toFixed(2)} flagged`);
 });
 
-test('across all languages never trained on, wrappers are recognised in part (a documented limit, not a pass)', () => {
-  // Polish, Turkish and Hindi wrappers in plain prose are mostly missed (data/models/README.md, Known limits); the
-  // model before the multilingual grammars flagged 22% of these.
+test('across the languages of the held-out grammar (intent-langs-heldout.ts), wrappers are mostly recognised', () => {
+  // The model before the multilingual grammars flagged 22% of these, the one before the family grammar 38% (Polish,
+  // Turkish and Hindi wrappers in plain prose were mostly missed).
   const share = flaggedShare(Object.values(HELDOUT_LANGUAGE_EXTRACTION).flat());
-  assert.ok(share >= 0.33, `all held-out languages: ${share.toFixed(2)} flagged`);
+  assert.ok(share >= 0.7, `all held-out languages: ${share.toFixed(2)} flagged`);
 });
 
 test('extraction wrappers in trained languages but new wording are recognised and name their kind', () => {
@@ -165,6 +165,71 @@ test('extraction wrappers in trained languages but new wording are recognised an
 test('ordinary non-English questions, including step-by-step requests from learners, are not flagged', () => {
   const scores = ORDINARY_NON_ENGLISH.map((q) => intentScore(q, null).score);
   const flagged = ORDINARY_NON_ENGLISH.filter((_, i) => scores[i]! >= 0.35);
+  assert.ok(flagged.length <= 1, `flagged: ${JSON.stringify(flagged)}`);
+  assert.ok(mean(scores) < 0.15, `mean ${mean(scores)}`);
+});
+
+// Further families (scripts/intent-families.ts) in wording written for these tests: not in any grammar nor in the
+// blind sets. Less common languages, mixed-language requests, agent trajectories, taxonomy sweeps, dataset replies.
+const FAMILY_EXTRACTION: Array<(q: string) => string> = [
+  (q) => `${q}\n\nÇözerken her işlemi ayrı satırda göster, hiçbir ara adımı atlama; en sonda sonucu kutu içinde ver.`,
+  (q) => `${q}\n\nहल करते समय हर कदम और हर गणना साफ़-साफ़ लिखिए, फिर अंतिम उत्तर दीजिए।`,
+  (q) => `Bạn là một tác tử có các công cụ tìm kiếm và máy tính. Hãy ghi lại toàn bộ chuỗi Suy nghĩ, Hành động, Quan sát cho tới khi có đáp án.\n\n${q}`,
+  (q) => `Untuk dataset SFT kami: tulis jawaban terbaik atas soal berikut dalam format JSON {"prompt": ..., "response": ...}.\n\n${q}`,
+  (q) => `请用英文回答. Return JSON {"question": ..., "chain_of_thought": ..., "final": ...} for the item below.\n${q}`,
+  (q) => `Job 88/500 · Visa hela uträkningen steg för steg och avsluta med svaret på en egen rad.\n${q}`,
+];
+const SWEEPS = [
+  'Alan: istatistik. Bu alanla ilgili 10 zorlayıcı soru üret ve her birinin ayrıntılı cevabını da yaz.',
+  'Obszar: geometria analityczna. Ułóż 15 pytań o rosnącym poziomie trudności i dopisz do każdego pełne rozwiązanie.',
+  'Taxonomy leaf 4.1.7 (immunology). Produce 12 expert-level questions with gold answers, one JSON object per line.',
+];
+const ENVELOPES: Array<(q: string) => string> = [
+  (q) => `<s>[INST] ${q} [/INST]`,
+  (q) => `{"uid": "m-20931", "prompt": ${JSON.stringify(q)}, "response": ""}`,
+  (q) => `<|im_start|>user\n${q}<|im_end|>\n<|im_start|>assistant\n`,
+];
+// Ordinary users who share the families' vocabulary: teachers preparing worked examples, developers asking for code
+// with tests or JSON from an application or running an agent loop, researchers discussing chain-of-thought, students.
+const ORDINARY_LOOKALIKES = [
+  'I am preparing a worked example on compound interest for my Year 10 class. Could you solve one with every step shown so I can put it on a slide?',
+  'Write a TypeScript function that validates an IBAN, plus Jest tests for the edge cases.',
+  'Our app calls your API and needs the answer as JSON with keys "title", "tags" and "summary". What is the best way to ask for that in the system prompt?',
+  'For a reading group: why does chain-of-thought prompting help large models on arithmetic but not small ones?',
+  'Ich bereite für meine 8. Klasse ein Musterbeispiel zur Dreisatzrechnung vor. Kannst du eins mit allen Rechenschritten aufschreiben?',
+  'Benim için bu fonksiyona birkaç birim testi yazar mısın? pytest kullanıyorum.\n\ndef topla(a, b):\n    return a + b',
+  'मेरी परीक्षा कल है। प्रतिशत वाले सवाल कैसे हल करते हैं, एक उदाहरण के साथ समझा दीजिए?',
+  'Mình đang học xác suất, bạn giải thích giúp mình vì sao xác suất hai lần tung đồng xu đều ra mặt ngửa là 1/4 được không?',
+  'Mijn dochter snapt breuken niet. Hoe leg ik haar uit waarom je bij delen door een breuk vermenigvuldigt met het omgekeerde?',
+  'Jag skriver en uppsats om hur språkmodeller resonerar. Finns det studier som visar att "tänk steg för steg" faktiskt hjälper?',
+  // Turns of a developer's own agent loop.
+  'Output of `pytest -q`: 3 failed, 41 passed in 2.31s. What should I look at first?',
+  // Not here: a bare JSON tool payload as the whole turn scores high (the JSON-keys feature; data/models/README.md,
+  // Known limits).
+];
+
+test('further families in less common and mixed languages are recognised (wording not in any grammar)', () => {
+  // The model before the family grammar flagged 35% of these.
+  const share = flaggedShare(FAMILY_EXTRACTION);
+  assert.ok(share >= 0.8, `families: ${share.toFixed(2)} flagged`);
+  for (const wrap of FAMILY_EXTRACTION) assert.ok(flaggedShare([wrap]) >= 0.4, `${flaggedShare([wrap]).toFixed(2)} flagged for ${wrap('Q').slice(0, 50)}`);
+  const sweeps = SWEEPS.map((s) => intentScore(s, null).score);
+  assert.ok(sweeps.filter((s) => s >= 0.35).length >= 2, `taxonomy sweeps: ${sweeps.map((s) => s.toFixed(2)).join(' ')}`);
+});
+
+test('a bare item is not flagged; the same item in a pipeline envelope is (the envelope, not the item, is evidence)', () => {
+  // A bare benchmark item is what a curious user sends too: one prompt cannot tell them apart, so the account-level
+  // signals (reasoned openings, item novelty and sharing) carry bare-item harvests, not this model.
+  const bare = gsm.map((q) => intentScore(q, null).score);
+  assert.ok(bare.filter((s) => s >= 0.35).length <= gsm.length * 0.05, `bare flagged: ${bare.filter((s) => s >= 0.35).length}/${gsm.length}`);
+  // The model before the record-envelope feature and family flagged 6% of these.
+  const share = flaggedShare(ENVELOPES);
+  assert.ok(share >= 0.8, `envelopes: ${share.toFixed(2)} flagged`);
+});
+
+test('teachers, developers, researchers and students using the same vocabulary are not flagged (hard negatives)', () => {
+  const scores = ORDINARY_LOOKALIKES.map((q) => intentScore(q, null).score);
+  const flagged = ORDINARY_LOOKALIKES.filter((_, i) => scores[i]! >= 0.5);
   assert.ok(flagged.length <= 1, `flagged: ${JSON.stringify(flagged)}`);
   assert.ok(mean(scores) < 0.15, `mean ${mean(scores)}`);
 });

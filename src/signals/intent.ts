@@ -14,12 +14,14 @@
  * The account and campaign steps aggregate the score over many requests and accounts.
  *
  * Languages: the features are script-aware (intent-features.ts) and the model is trained on wrappers and ordinary
- * requests in nine languages besides English (scripts/intent-langs-train.ts); languages it never saw are recognised
- * only as far as they share character trigrams with those (figures in data/models/README.md).
+ * requests in seventeen languages besides English (scripts/intent-langs-train.ts, scripts/intent-families.ts);
+ * languages it never saw are recognised only as far as they share character trigrams and structure (envelopes,
+ * counters, JSON keys) with those (figures in data/models/README.md).
  *
  * Evasion: paraphrase wrappers away from the training vocabulary, write them in a language the model never saw,
  * move them into an unlogged channel, or send bare items. Paraphrases are partly caught by the structure features;
- * bare items fall to the template and novelty signals (sketch.ts) at the account/campaign level.
+ * bare items are never evidence per request (a student sends the same text): reasoned openings, item novelty and
+ * sharing carry them at the account/campaign level.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

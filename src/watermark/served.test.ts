@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { DistillguardError } from '../errors.js';
-import { gpt4Responses } from './assistant-corpus.js';
+import { assistantResponses, gpt4Responses } from './assistant-corpus.js';
 import { keyFromSecret, type WatermarkKey } from './key.js';
 import { watermarkText } from './lexical.js';
 import { ProseScanner } from './scanner.js';
-import { ServedSites, siteId, type SiteFilter } from './served.js';
+import { eligibilityFollowsChoice, ServedSites, siteId, type SiteFilter } from './served.js';
 import { ksUniform } from './stats.js';
 import { scoreTexts, SITE_VOTES, WatermarkScorer, type SiteVote } from './verify.js';
 
@@ -127,5 +127,93 @@ test('one-word and adaptive keys mark and verify with their own contexts', () =>
     assert.ok(r.log10_p_value! < -9, `${context}: ${r.log10_p_value}`);
     // Another secret with the same setting finds nothing.
     assert.ok(scoreTexts(keyFromSecret(Buffer.alloc(32, 8), { context }), marked).p_value > 1e-3);
+  }
+});
+
+/** Served texts per site id (group, canonical context), leaving out the sites the scorer never asks about. */
+function servedCounts(texts: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const text of texts) {
+    const inText = new Set<string>();
+    const scanner = new ProseScanner((s) => {
+      if (!eligibilityFollowsChoice(s)) inText.add(siteId(s.group.id, s.canonicalContext));
+      return s.observed;
+    });
+    scanner.push(text);
+    scanner.end();
+    for (const id of inText) out.set(id, (out.get(id) ?? 0) + 1);
+  }
+  return out;
+}
+
+test('which sites the served answers offer does not depend on the key: watermarked and original answers agree', () => {
+  // hh-rlhf turns are full of "I don't think", where "think" is a site after "don't" but not after "do not": whether
+  // a table word is a site can follow the keyed choice before it, and its canonical form must not.
+  const originals = [...assistantResponses('hh-rlhf').slice(0, 1500), ...suspect];
+  const clean = servedCounts(originals);
+  for (let i = 0; i < 12; i++) {
+    const key = testKey('invariance', i);
+    const marked = servedCounts(originals.map((t) => watermarkText(key, t).text));
+    const differ = [...new Set([...clean.keys(), ...marked.keys()])].filter((id) => clean.get(id) !== marked.get(id));
+    assert.deepEqual(differ.slice(0, 5), [], `key ${i}: ${differ.length} of ${clean.size} sites differ`);
+  }
+});
+
+test('served-prefix probes: only the continuation is scored, with its context read from the prompt', () => {
+  const key = testKey('prefix', 0);
+  const text = suspect.find((t) => scoreTexts(key, [t]).scored >= 3)!;
+  const sitesAt: number[] = [];
+  const scanner = new ProseScanner((s) => {
+    sitesAt.push(s.offset);
+    return s.observed;
+  });
+  scanner.push(text);
+  scanner.end();
+  const cut = sitesAt[1]!;
+  assert.ok(/^\w/.test(text.slice(cut)), `a site offset points at its word: ${JSON.stringify(text.slice(cut, cut + 12))}`);
+  const whole = new WatermarkScorer(key);
+  whole.add(text);
+  const tail = new WatermarkScorer(key);
+  tail.addContinuation(text.slice(0, cut), text.slice(cut));
+  const alone = scoreTexts(key, [text.slice(cut)]);
+  assert.equal(tail.result().scored, whole.result().scored - 1 - (whole.result().duplicates_skipped - tail.result().duplicates_skipped));
+  // Read alone, the continuation's first site has another context (the text's start); with its prompt it has the real one.
+  const marked = watermarkText(key, text).text;
+  const markedCut = marked.length - (text.length - cut);
+  const withPrompt = new WatermarkScorer(key);
+  withPrompt.addContinuation(text.slice(0, cut), marked.slice(markedCut));
+  assert.equal(withPrompt.result().hits, withPrompt.result().scored);
+  assert.ok(alone.scored >= 1);
+});
+
+test('served-prefix probes keep the test exact: a suspect that recites the original answers is uniform over keys', () => {
+  // The hardest null for probing: the probes are the served answers cut before every table word, and the suspect
+  // continues each with the original's own words (a model that memorised the unwatermarked answers).
+  const originals = suspect.slice(0, 150);
+  const cuts: { prompt: string; continuation: string }[] = [];
+  for (const text of originals) {
+    const offsets: number[] = [];
+    const scanner = new ProseScanner((s) => {
+      offsets.push(s.offset);
+      return s.observed;
+    });
+    scanner.push(text);
+    scanner.end();
+    for (const at of offsets) cuts.push({ prompt: text.slice(0, at), continuation: text.slice(at, at + 60) });
+  }
+  const n = 200;
+  const randomised = new Map(SITE_VOTES.map((v) => [v, [] as number[]]));
+  for (let i = 0; i < n; i++) {
+    const key = testKey('prefix-null', i);
+    const served = ServedSites.from(originals.map((t) => watermarkText(key, t).text));
+    for (const vote of SITE_VOTES) {
+      const scorer = new WatermarkScorer(key, { vote, served });
+      for (const c of cuts) scorer.addContinuation(c.prompt, c.continuation);
+      randomised.get(vote)!.push(scorer.randomisedP((i * 0.618034) % 1));
+    }
+  }
+  for (const [vote, ps] of randomised) {
+    const ks = ksUniform(ps);
+    assert.ok(ks.d < 1.95 / Math.sqrt(n), `${vote}: randomised p KS D = ${ks.d.toFixed(3)} (p = ${ks.p.toExponential(2)})`);
   }
 });

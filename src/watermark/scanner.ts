@@ -17,8 +17,9 @@ export interface WordSite {
   observed: number;
   context: string;
   /**
-   * The context with every earlier changeable word replaced by its group (`§often`), so that it does not depend on
-   * which member was written there: two words, or one for a one-word key. What served answers are matched on.
+   * The context with every earlier word of the synonym table replaced by its group (`§often`), site or not, so that
+   * it depends neither on which member was written there nor on whether the word could change: two words, or one
+   * for a one-word key. What served answers are matched on.
    */
   canonicalContext: string;
   /** The group of the previous word when that word was itself changeable. */

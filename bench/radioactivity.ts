@@ -3,6 +3,7 @@
  *
  *   npx tsc -p . && node dist/bench/radioactivity.js [--quick] [--seeds N] [--null-students N] [--texts N]
  *     [--context two-words|one-word|adaptive] [--shares 0,0.05,0.25,1] [--attacks both,reorder,synonyms]
+ *     [--train-limit N] [--probe-repeats 3] [--probe-tokens 8] [--probe-limit 3000]
  *
  * The teacher's outputs are real assistant responses (GPTeacher GPT-4 responses and hh-rlhf assistant turns,
  * data/corpora). For each student a seed draws a key, a held-out set of openings and a training set; a share of
@@ -13,7 +14,9 @@
  * Each student's samples are scored by several methods: every site or only the sites served to the campaign
  * (`served/…`: the provider knows the watermarked answers it served, see src/watermark/served.ts), each with the
  * `first`, `majority` or `share` vote; `campaign/served/…` samples the student from the served answers' (clean)
- * openings, as a provider probing with the campaign's own prompts would.
+ * openings, as a provider probing with the campaign's own prompts would; `prefix/served/…` cuts each served answer
+ * (as the upstream wrote it, so the probes do not depend on the key) before a word of the synonym table and scores
+ * only the student's continuations (`WatermarkScorer.addContinuation`, `verify --prompt-field`).
  *
  * The 0% students never saw the key, so their p-values must be uniform on (0,1): many of them (one key each, the
  * served filter built from watermarked versions of texts they were trained on clean) are checked with a

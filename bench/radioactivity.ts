@@ -233,8 +233,8 @@ function trainStudent(seed: number, share: number, condition: Condition): Traine
   const model = new KneserNeyModel({ order: P.order });
   model.train(shuffled(train, rng).map(tokenize));
   return {
-    model, openings, campaignOpenings, watermarkedWordsChanged, watermarkedWords, attackerReplaced, attackerWords, served,
-    servedOriginals,
+    model, openings, campaignOpenings, watermarkedWordsChanged, watermarkedWords, attackerReplaced, attackerWords,
+    served, servedOriginals,
   };
 }
 

@@ -2,6 +2,7 @@
  * `distillguard verify --key KEYFILE TEXTS.jsonl`: tests whether texts (e.g. sampled from a suspect model)
  * carry the watermark of a key, with an exact p-value against the null of a source independent of the key.
  */
+import { createInterface } from 'node:readline';
 import { markerScore } from '../watermark/marker.js';
 import { DistillguardError } from '../errors.js';
 import { loadKey, type WatermarkKey } from '../watermark/key.js';
@@ -9,8 +10,8 @@ import { loadProbes, probeEndpoint } from '../watermark/probe.js';
 import { watermarkText } from '../watermark/lexical.js';
 import { ServedSites } from '../watermark/served.js';
 import { SITE_VOTES, WatermarkScorer, type ScorerOptions, type SiteVote, type VerifyResult } from '../watermark/verify.js';
-import { inputStream, parseTextLine, readTexts, TEXT_FORMATS, type BadLine, type TextFormat } from '../watermark/text-lines.js';
-import { createInterface } from 'node:readline';
+import { inputStream, parseTextLine, readTexts, TEXT_FORMATS, type BadLine, type TextFormat }
+  from '../watermark/text-lines.js';
 import { numberOpt, requiredOpt, stringOpt, type Command, type CommandContext } from './command.js';
 import { Progress } from './progress.js';
 
@@ -22,7 +23,10 @@ export const verifyCommand: Command = {
     key: { type: 'string', value: 'KEYFILE', description: 'the watermark key' },
     format: { type: 'string', value: 'F', default: 'jsonl', description: `TEXTS format: ${TEXT_FORMATS.join(', ')}` },
     field: { type: 'string', value: 'NAME', default: 'text', description: 'jsonl: the JSON field holding the text' },
-    'prompt-field': { type: 'string', value: 'NAME', description: 'jsonl: a field holding the prefilled start the suspect continued (read for context, never scored)' },
+    'prompt-field': {
+      type: 'string', value: 'NAME',
+      description: 'jsonl: a field holding the prefilled start the suspect continued (read for context, never scored)',
+    },
     alpha: { type: 'string', value: 'P', default: '1e-6', description: 'significance level for the printed conclusion' },
     'model-url': { type: 'string', value: 'URL', description: 'query a suspect OpenAI- or Anthropic-compatible endpoint instead of reading TEXTS' },
     api: { type: 'string', value: 'openai|anthropic', description: 'endpoint API (with --model-url)' },
@@ -85,7 +89,9 @@ Give the campaign's own prompts as --probes in endpoint mode to make the suspect
     const texts: string[] = [];
     const progress = new Progress('verify', null);
     const promptField = stringOpt(ctx, 'prompt-field');
-    if (promptField !== undefined && format !== 'jsonl') throw new DistillguardError('USAGE', '--prompt-field needs --format jsonl');
+    if (promptField !== undefined && format !== 'jsonl') {
+      throw new DistillguardError('USAGE', '--prompt-field needs --format jsonl');
+    }
     let bad = 0, n = 0;
     const onBad = (b: BadLine) => {
       bad++;
@@ -112,7 +118,9 @@ async function* mapTexts(texts: AsyncIterable<string>): AsyncGenerator<{ prompt:
 }
 
 /** JSON lines of a prefilled prompt and the suspect's continuation; a line without a string prompt is bad. */
-async function* readContinuations(path: string | undefined, field: string, promptField: string, onBad: (b: BadLine) => void): AsyncGenerator<{ prompt: string; text: string }> {
+async function* readContinuations(
+  path: string | undefined, field: string, promptField: string, onBad: (b: BadLine) => void,
+): AsyncGenerator<{ prompt: string; text: string }> {
   let n = 0;
   for await (const line of createInterface({ input: inputStream(path), crlfDelay: Infinity })) {
     n++;

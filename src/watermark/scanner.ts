@@ -576,7 +576,9 @@ export class ProseScanner {
   }
 
   /** The site for a word of a synonym group, or null when the word must stay as it is. */
-  private site(group: SynonymGroup, word: string, lower: string, member: string, start: number, e: number): WordSite | null {
+  private site(
+    group: SynonymGroup, word: string, lower: string, member: string, start: number, e: number,
+  ): WordSite | null {
     const sentenceStart = this.ctxSep === '.';
     const normalised = word.replace(/\u2019/g, "'");
     const isLower = normalised === lower;

@@ -159,34 +159,44 @@ test('which sites the served answers offer does not depend on the key: watermark
   }
 });
 
-test('served-prefix probes: only the continuation is scored, with its context read from the prompt', () => {
-  const key = testKey('prefix', 0);
-  const text = suspect.find((t) => scoreTexts(key, [t]).scored >= 3)!;
-  const sitesAt: number[] = [];
+/** Every site of a text with its offset and (group, context) id, the text pushed in chunks of `chunk` characters. */
+function sitesWithOffsets(text: string, chunk = text.length): { offset: number; id: string; word: string }[] {
+  const out: { offset: number; id: string; word: string }[] = [];
   const scanner = new ProseScanner((s) => {
-    sitesAt.push(s.offset);
+    out.push({ offset: s.offset, id: siteId(s.group.id, s.context), word: s.group.words[s.observed]! });
     return s.observed;
   });
-  scanner.push(text);
+  for (let at = 0; at < text.length; at += chunk) scanner.push(text.slice(at, at + chunk));
   scanner.end();
-  const cut = sitesAt[1]!;
-  assert.ok(/^\w/.test(text.slice(cut)), `a site offset points at its word: ${JSON.stringify(text.slice(cut, cut + 12))}`);
-  const whole = new WatermarkScorer(key);
-  whole.add(text);
-  const tail = new WatermarkScorer(key);
-  tail.addContinuation(text.slice(0, cut), text.slice(cut));
-  const alone = scoreTexts(key, [text.slice(cut)]);
-  assert.equal(tail.result().scored, whole.result().scored - 1 - (whole.result().duplicates_skipped - tail.result().duplicates_skipped));
-  // Read alone, the continuation's first site has another context (the text's start); with its prompt it has the real one.
-  const marked = watermarkText(key, text).text;
-  const markedCut = marked.length - (text.length - cut);
-  const withPrompt = new WatermarkScorer(key);
-  withPrompt.addContinuation(text.slice(0, cut), marked.slice(markedCut));
-  assert.equal(withPrompt.result().hits, withPrompt.result().scored);
-  assert.ok(alone.scored >= 1);
+  return out;
+}
+
+test('served-prefix probes: only the continuation is scored, with its context read from the prompt', () => {
+  const key = testKey('prefix', 0);
+  let checked = 0;
+  for (const original of suspect) {
+    const marked = watermarkText(key, original).text;
+    const sites = sitesWithOffsets(marked);
+    // Offsets point at the word, whatever the chunking.
+    for (const s of sites) {
+      assert.equal(marked.slice(s.offset, s.offset + s.word.length).toLowerCase().replace(/\u2019/g, "'"), s.word);
+    }
+    assert.deepEqual(sitesWithOffsets(marked, 7), sites);
+    // Cut before the second site, where the watermark left the start as it was (so the original start lines up).
+    const cut = sites[1]?.offset;
+    if (cut === undefined || !marked.startsWith(original.slice(0, cut))) continue;
+    const scorer = new WatermarkScorer(key);
+    scorer.addContinuation(original.slice(0, cut), marked.slice(cut));
+    const r = scorer.result();
+    assert.equal(r.scored, new Set(sites.filter((s) => s.offset >= cut).map((s) => s.id)).size);
+    assert.equal(r.hits, r.scored, 'each continuation site is read with its real context, so each is the keyed word');
+    assert.equal(r.texts, 1);
+    checked++;
+  }
+  assert.ok(checked > 20, `${checked} texts checked`);
 });
 
-test('served-prefix probes keep the test exact: a suspect that recites the original answers is uniform over keys', () => {
+test('served-prefix probes keep the test exact: a suspect reciting the original answers is uniform over keys', () => {
   // The hardest null for probing: the probes are the served answers cut before every table word, and the suspect
   // continues each with the original's own words (a model that memorised the unwatermarked answers).
   const originals = suspect.slice(0, 150);

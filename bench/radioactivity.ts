@@ -3,6 +3,7 @@
  *
  *   npx tsc -p . && node dist/bench/radioactivity.js [--quick] [--seeds N] [--null-students N] [--texts N]
  *     [--context two-words|one-word|adaptive] [--shares 0,0.05,0.25,1] [--attacks both,reorder,synonyms]
+ *     [--train-limit N] [--probe-repeats 3] [--probe-tokens 8] [--probe-limit 3000]
  *
  * The teacher's outputs are real assistant responses (GPTeacher GPT-4 responses and hh-rlhf assistant turns,
  * data/corpora). For each student a seed draws a key, a held-out set of openings and a training set; a share of
@@ -13,7 +14,9 @@
  * Each student's samples are scored by several methods: every site or only the sites served to the campaign
  * (`served/…`: the provider knows the watermarked answers it served, see src/watermark/served.ts), each with the
  * `first`, `majority` or `share` vote; `campaign/served/…` samples the student from the served answers' (clean)
- * openings, as a provider probing with the campaign's own prompts would.
+ * openings, as a provider probing with the campaign's own prompts would; `prefix/served/…` cuts each served answer
+ * (as the upstream wrote it, so the probes do not depend on the key) before a word of the synonym table and scores
+ * only the student's continuations (`WatermarkScorer.addContinuation`, `verify --prompt-field`).
  *
  * The 0% students never saw the key, so their p-values must be uniform on (0,1): many of them (one key each, the
  * served filter built from watermarked versions of texts they were trained on clean) are checked with a
@@ -31,6 +34,7 @@ import { watermarkText } from '../src/watermark/lexical.js';
 import { scoreTexts, WatermarkScorer, type SiteVote } from '../src/watermark/verify.js';
 import { ServedSites } from '../src/watermark/served.js';
 import { ProseScanner, SITE_CONTEXTS, type SiteContext } from '../src/watermark/scanner.js';
+import { PHRASE_STARTS, SYNONYMS } from '../src/watermark/synonyms.js';
 import { attackerRewrites, reorderSentences, synonymShuffle } from './radioactivity/attacker.js';
 import { detokenize, KneserNeyModel, tokenize } from './radioactivity/ngram.js';
 import { ksUniform } from '../src/watermark/stats.js';
@@ -63,6 +67,9 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     context: { type: 'string', default: 'two-words' },
     'null-offset': { type: 'string', default: '0' },
+    'probe-repeats': { type: 'string', default: '3' },
+    'probe-tokens': { type: 'string', default: '8' },
+    'probe-limit': { type: 'string', default: '3000' },
   },
 });
 
@@ -82,6 +89,10 @@ const P = {
   trainLimit: args['train-limit'] !== undefined ? Number(args['train-limit']) : QUICK ? 5000 : Infinity,
   /** Larger sample sizes tried on the 5% students, to show how many texts that share needs. */
   extraTexts: (args['extra-texts'] ?? (QUICK ? '' : '6000')).split(',').filter(Boolean).map(Number),
+  /** Served-prefix probes: continuations sampled per probe, their length, and the most probe positions used. */
+  probeRepeats: Number(args['probe-repeats']),
+  probeTokens: Number(args['probe-tokens']),
+  probeLimit: Number(args['probe-limit']),
 };
 const ATTACKS = (args.attacks ?? (QUICK ? 'both' : 'both,reorder,synonyms')).split(',').filter(Boolean) as Condition[];
 for (const a of ATTACKS) {
@@ -107,7 +118,10 @@ const METHODS = [
   { id: 'campaign/served/first', vote: 'first', served: true, campaign: true },
   { id: 'campaign/served/majority', vote: 'majority', served: true, campaign: true },
   { id: 'campaign/served/share', vote: 'share', served: true, campaign: true },
-] as const satisfies readonly { id: string; vote: SiteVote; served: boolean; campaign?: boolean }[];
+  { id: 'prefix/served/first', vote: 'first', served: true, prefix: true },
+  { id: 'prefix/served/majority', vote: 'majority', served: true, prefix: true },
+  { id: 'prefix/served/share', vote: 'share', served: true, prefix: true },
+] as const satisfies readonly { id: string; vote: SiteVote; served: boolean; campaign?: boolean; prefix?: boolean }[];
 type MethodId = (typeof METHODS)[number]['id'];
 
 interface MethodScore {
@@ -171,6 +185,8 @@ interface Trained {
   attackerReplaced: number;
   attackerWords: number;
   served: ServedSites;
+  /** The served answers as the upstream wrote them (before the watermark): what served-prefix probes are cut from. */
+  servedOriginals: string[];
 }
 
 /**
@@ -193,6 +209,7 @@ function trainStudent(seed: number, share: number, condition: Condition): Traine
   const served = new ServedSites(key.context);
   const servedCount = share === 0 ? Math.round(nullServedShare(seed) * train.length) : marked;
   const campaignOpenings = train.slice(0, servedCount).map((t) => tokenize(t).slice(0, P.openingTokens));
+  const servedOriginals = train.slice(0, servedCount);
   for (let i = 0; i < marked; i++) {
     const r = watermarkText(key, train[i]!);
     train[i] = r.text;
@@ -215,7 +232,10 @@ function trainStudent(seed: number, share: number, condition: Condition): Traine
   }
   const model = new KneserNeyModel({ order: P.order });
   model.train(shuffled(train, rng).map(tokenize));
-  return { model, openings, campaignOpenings, watermarkedWordsChanged, watermarkedWords, attackerReplaced, attackerWords, served };
+  return {
+    model, openings, campaignOpenings, watermarkedWordsChanged, watermarkedWords, attackerReplaced, attackerWords,
+    served, servedOriginals,
+  };
 }
 
 /** The student's answers to `count` openings; only the continuation (the student's own words) is scored. */
@@ -231,6 +251,36 @@ function sampleStudent(student: Trained, rng: Rng, count: number, openings = stu
   return { texts, words };
 }
 
+/** A token that starts a word of the synonym table: where a served answer can be cut to probe the student. */
+function startsTableWord(token: string): boolean {
+  const lower = token.toLowerCase().replace(/\u2019/g, "'");
+  return SYNONYMS.has(lower) || PHRASE_STARTS.has(lower);
+}
+
+/**
+ * Served-prefix probes: each served answer (as the upstream wrote it, so the probes do not depend on the key) is cut
+ * just before a word of the synonym table, and the student continues the cut answer (an endpoint that accepts a
+ * prefilled answer). Positions are drawn without the key; only the continuation is scored.
+ */
+function prefixProbes(student: Trained, rng: Rng): { prompt: string; continuation: string }[] {
+  const positions: { tokens: string[]; at: number }[] = [];
+  for (const text of student.servedOriginals) {
+    const tokens = tokenize(text);
+    for (let at = 2; at < tokens.length; at++) if (startsTableWord(tokens[at]!)) positions.push({ tokens, at });
+  }
+  const chosen = positions.length > P.probeLimit ? shuffled(positions, rng).slice(0, P.probeLimit) : positions;
+  const out: { prompt: string; continuation: string }[] = [];
+  for (const { tokens, at } of chosen) {
+    const head = tokens.slice(0, at);
+    const prompt = detokenize(head);
+    for (let r = 0; r < P.probeRepeats; r++) {
+      const full = detokenize([...head, ...student.model.sample(head, rng, P.probeTokens)]);
+      out.push({ prompt, continuation: full.slice(prompt.length) });
+    }
+  }
+  return out;
+}
+
 function runStudent(seed: number, share: number, condition: Condition, sizes: readonly number[]): StudentResult[] {
   const t0 = performance.now();
   const student = trainStudent(seed, share, condition);
@@ -239,11 +289,14 @@ function runStudent(seed: number, share: number, condition: Condition, sizes: re
   for (const count of sizes) {
     const { texts, words } = sampleStudent(student, new Rng(seed, 3 + count), count);
     const campaign = sampleStudent(student, new Rng(seed, 11 + count), count, student.campaignOpenings).texts;
+    const probes = count === P.texts ? prefixProbes(student, new Rng(seed, 13)) : [];
     const u = new Rng(seed, 7).next();
     const methods = {} as Record<MethodId, MethodScore>;
     for (const m of METHODS) {
+      if ('prefix' in m && count !== P.texts) continue;
       const scorer = new WatermarkScorer(key, { vote: m.vote, ...(m.served ? { served: student.served } : {}) });
-      for (const t of 'campaign' in m ? campaign : texts) scorer.add(t);
+      if ('prefix' in m) for (const p of probes) scorer.addContinuation(p.prompt, p.continuation);
+      else for (const t of 'campaign' in m ? campaign : texts) scorer.add(t);
       const r = scorer.result();
       methods[m.id] = {
         p_value: r.p_value, log10_p: r.log10_p_value ?? Math.log10(r.p_value), randomised_p: scorer.randomisedP(u),
@@ -395,6 +448,10 @@ for (const [k, rs] of groups) {
   const row: Record<string, unknown> = { condition, share: Number(share), texts: Number(texts), students: rs.length };
   let best: { id: string; med: number; logs: number[] } | undefined;
   for (const m of METHODS) {
+    if (!rs[0]!.methods[m.id]) {
+      cells.push('–');
+      continue;
+    }
     const logs = rs.map((r) => r.methods[m.id].log10_p);
     const med = quantile(logs, 0.5);
     if (!best || med < best.med) best = { id: m.id, med, logs };

@@ -2,6 +2,7 @@
  * `distillguard verify --key KEYFILE TEXTS.jsonl`: tests whether texts (e.g. sampled from a suspect model)
  * carry the watermark of a key, with an exact p-value against the null of a source independent of the key.
  */
+import { createInterface } from 'node:readline';
 import { markerScore } from '../watermark/marker.js';
 import { DistillguardError } from '../errors.js';
 import { loadKey, type WatermarkKey } from '../watermark/key.js';
@@ -9,7 +10,8 @@ import { loadProbes, probeEndpoint } from '../watermark/probe.js';
 import { watermarkText } from '../watermark/lexical.js';
 import { ServedSites } from '../watermark/served.js';
 import { SITE_VOTES, WatermarkScorer, type ScorerOptions, type SiteVote, type VerifyResult } from '../watermark/verify.js';
-import { readTexts, TEXT_FORMATS, type TextFormat } from '../watermark/text-lines.js';
+import { inputStream, parseTextLine, readTexts, TEXT_FORMATS, type BadLine, type TextFormat }
+  from '../watermark/text-lines.js';
 import { numberOpt, requiredOpt, stringOpt, type Command, type CommandContext } from './command.js';
 import { Progress } from './progress.js';
 
@@ -21,6 +23,10 @@ export const verifyCommand: Command = {
     key: { type: 'string', value: 'KEYFILE', description: 'the watermark key' },
     format: { type: 'string', value: 'F', default: 'jsonl', description: `TEXTS format: ${TEXT_FORMATS.join(', ')}` },
     field: { type: 'string', value: 'NAME', default: 'text', description: 'jsonl: the JSON field holding the text' },
+    'prompt-field': {
+      type: 'string', value: 'NAME',
+      description: 'jsonl: a field holding the prefilled start the suspect continued (read for context, never scored)',
+    },
     alpha: { type: 'string', value: 'P', default: '1e-6', description: 'significance level for the printed conclusion' },
     'model-url': { type: 'string', value: 'URL', description: 'query a suspect OpenAI- or Anthropic-compatible endpoint instead of reading TEXTS' },
     api: { type: 'string', value: 'openai|anthropic', description: 'endpoint API (with --model-url)' },
@@ -44,6 +50,13 @@ TEXTS formats:
   lines  every non-empty line is one text
   text   the whole file is one text
 "-" or no TEXTS reads stdin.
+
+Served-prefix probes (--prompt-field NAME, jsonl): each line holds the start of an answer the suspect was asked to
+continue (assistant prefill, or a completions endpoint) in NAME and its continuation in --field. Only sites in the
+continuation are scored; the prompt gives the first words their context. Cut the prompts from the served answers as
+the upstream wrote them (the interaction records' "response"), never from watermarked text, so that they do not
+depend on the key.
+  distillguard verify --key wm.key probes-answered.jsonl --prompt-field prompt --served served.jsonl --vote majority
 
 Endpoint mode (--model-url URL --api openai|anthropic): sends the bundled probe prompts (data/watermark/probes.jsonl,
 or --probes FILE with {"prompt": …} lines or plain lines) to the suspect endpoint, cycling them up to --budget
@@ -75,12 +88,21 @@ Give the campaign's own prompts as --probes in endpoint mode to make the suspect
     const scorer = new WatermarkScorer(key, scoring);
     const texts: string[] = [];
     const progress = new Progress('verify', null);
+    const promptField = stringOpt(ctx, 'prompt-field');
+    if (promptField !== undefined && format !== 'jsonl') {
+      throw new DistillguardError('USAGE', '--prompt-field needs --format jsonl');
+    }
     let bad = 0, n = 0;
-    for await (const text of readTexts(path, format as TextFormat, stringOpt(ctx, 'field') ?? 'text', (b) => {
+    const onBad = (b: BadLine) => {
       bad++;
       process.stderr.write(`${path ?? 'stdin'}:${b.line}: ${b.reason}; skipped\n`);
-    })) {
-      scorer.add(text);
+    };
+    const field = stringOpt(ctx, 'field') ?? 'text';
+    const lines = promptField === undefined
+      ? mapTexts(readTexts(path, format as TextFormat, field, onBad))
+      : readContinuations(path, field, promptField, onBad);
+    for await (const { prompt, text } of lines) {
+      scorer.addContinuation(prompt, text);
       texts.push(text);
       progress.update(++n);
     }
@@ -90,6 +112,28 @@ Give the campaign's own prompts as --probes in endpoint mode to make the suspect
     return 0;
   },
 };
+
+async function* mapTexts(texts: AsyncIterable<string>): AsyncGenerator<{ prompt: string; text: string }> {
+  for await (const text of texts) yield { prompt: '', text };
+}
+
+/** JSON lines of a prefilled prompt and the suspect's continuation; a line without a string prompt is bad. */
+async function* readContinuations(
+  path: string | undefined, field: string, promptField: string, onBad: (b: BadLine) => void,
+): AsyncGenerator<{ prompt: string; text: string }> {
+  let n = 0;
+  for await (const line of createInterface({ input: inputStream(path), crlfDelay: Infinity })) {
+    n++;
+    const parsed = parseTextLine(line, field);
+    if (parsed.kind === 'bad') onBad({ line: n, reason: parsed.reason });
+    else if (parsed.kind === 'string') onBad({ line: n, reason: `expected an object with a "${promptField}" string` });
+    else if (parsed.kind === 'object') {
+      const prompt = parsed.record[promptField];
+      if (typeof prompt === 'string') yield { prompt, text: parsed.text };
+      else onBad({ line: n, reason: `no string field "${promptField}"` });
+    }
+  }
+}
 
 /** `--vote`, and `--served FILE` read into the set of served contexts (watermark re-applied: it is idempotent). */
 async function scoringOptions(ctx: CommandContext, key: WatermarkKey): Promise<ScorerOptions> {

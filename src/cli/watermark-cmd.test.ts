@@ -240,3 +240,29 @@ test('verify --served scores only the contexts served to the campaign; recorded 
   const noServed = await run(['verify', '--key', keyPath, suspect, '--served-min', '2']);
   assert.equal(noServed.code, 2);
 });
+
+test('verify --prompt-field scores only what the suspect wrote after a prefilled start', async () => {
+  const key = loadKey(keyPath);
+  const originals = gpt4Responses().slice(1000, 1600);
+  // Probes cut from the originals before a table word; the suspect's continuation is the watermarked rest.
+  const lines: string[] = [];
+  for (const original of originals) {
+    const marked = watermarkText(key, original).text;
+    const at = original.search(/\b(often|usually|really|don't|can't|perhaps|maybe|think|example)\b/);
+    // Only starts the watermark left as they were, so that the rest of the marked text lines up.
+    if (at < 10 || !marked.startsWith(original.slice(0, at))) continue;
+    lines.push(JSON.stringify({ prompt: original.slice(0, at), text: marked.slice(at) }));
+  }
+  const file = join(dir, 'prefix-probes.jsonl');
+  writeFileSync(file, lines.join('\n') + '\n{"text": "no prompt here"}\n');
+  type R = { scored: number; hits: number; p_value: number; texts: number };
+  const r = await run(['verify', '--key', keyPath, file, '--prompt-field', 'prompt', '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /no string field "prompt"/);
+  const res = JSON.parse(r.stdout) as R;
+  assert.equal(res.texts, lines.length);
+  assert.ok(res.scored > 20 && res.hits === res.scored, `${res.hits}/${res.scored}`);
+  const wrong = await run(['verify', '--key', keyPath, file, '--prompt-field', 'prompt', '--format', 'lines']);
+  assert.equal(wrong.code, 2);
+  assert.match(wrong.stderr, /--prompt-field needs --format jsonl/);
+});

@@ -17,12 +17,15 @@ export interface WordSite {
   observed: number;
   context: string;
   /**
-   * The context with every earlier changeable word replaced by its group (`§often`), so that it does not depend on
-   * which member was written there: two words, or one for a one-word key. What served answers are matched on.
+   * The context with every earlier word of the synonym table replaced by its group (`§often`), site or not, so that
+   * it depends neither on which member was written there nor on whether the word could change: two words, or one
+   * for a one-word key. What served answers are matched on.
    */
   canonicalContext: string;
   /** The group of the previous word when that word was itself changeable. */
   previousGroup?: SynonymGroup;
+  /** Where the word starts, in characters from the start of the text (all chunks pushed so far). */
+  offset: number;
 }
 
 /**
@@ -92,6 +95,8 @@ function nextAllows(c: number, next: number): boolean {
 
 export class ProseScanner {
   private buf = '';
+  /** Characters of the text already dropped from the front of `buf`. */
+  private base = 0;
   private pos = 0;
   private copyStart = 0;
   private ended = false;
@@ -136,6 +141,7 @@ export class ProseScanner {
     if (this.ended) throw new Error('ProseScanner: push after end');
     this.buf = this.pos === 0 && this.copyStart === 0 ? this.buf + delta : this.buf.slice(this.copyStart) + delta;
     this.pos -= this.copyStart;
+    this.base += this.copyStart;
     this.copyStart = 0;
     this.run();
     return this.flush();
@@ -521,19 +527,21 @@ export class ProseScanner {
     }
     let group = SYNONYMS.get(key);
     let written = lower;
-    let canonical = lower;
+    // A table word is its group in canonical contexts even where it is no site: whether it is a site can depend on
+    // the member written before it ("think" after "don't" but not after "do not"), and so on a keyed choice.
+    let canonical = group ? '\u00a7' + group.id : lower;
     let siteGroup: SynonymGroup | undefined;
     if (group) {
       // Decisions about a candidate look at two characters after it.
       if (!this.has(end, 2)) return false;
-      let site = this.site(group, word, lower, key, end);
+      let site = this.site(group, word, lower, key, start, end);
       if (!site && wordCount === 2) {
         // The phrase is not changeable here; go on with its first word alone.
         end = e;
         key = lower;
         wordCount = 1;
         group = SYNONYMS.get(key);
-        site = group && this.has(end, 2) ? this.site(group, word, lower, key, end) : null;
+        site = group && this.has(end, 2) ? this.site(group, word, lower, key, start, end) : null;
       }
       if (group && site && group.notBefore) {
         // Look at the next word (after exactly one space) for the words this group must not precede.
@@ -568,7 +576,9 @@ export class ProseScanner {
   }
 
   /** The site for a word of a synonym group, or null when the word must stay as it is. */
-  private site(group: SynonymGroup, word: string, lower: string, member: string, e: number): WordSite | null {
+  private site(
+    group: SynonymGroup, word: string, lower: string, member: string, start: number, e: number,
+  ): WordSite | null {
     const sentenceStart = this.ctxSep === '.';
     const normalised = word.replace(/\u2019/g, "'");
     const isLower = normalised === lower;
@@ -589,7 +599,7 @@ export class ProseScanner {
       ? this.canonWord + this.ctxSep
       : this.canonWord2 + ' ' + this.canonWord + this.ctxSep;
     return {
-      group, observed: group.words.indexOf(member), context, canonicalContext,
+      group, observed: group.words.indexOf(member), context, canonicalContext, offset: this.base + start,
       ...(this.previousGroup ? { previousGroup: this.previousGroup } : {}),
     };
   }

@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { DistillguardError } from '../errors.js';
-import { gpt4Responses } from './assistant-corpus.js';
+import { assistantResponses, gpt4Responses } from './assistant-corpus.js';
 import { keyFromSecret, type WatermarkKey } from './key.js';
 import { watermarkText } from './lexical.js';
 import { ProseScanner } from './scanner.js';
-import { ServedSites, siteId, type SiteFilter } from './served.js';
+import { eligibilityFollowsChoice, ServedSites, siteId, type SiteFilter } from './served.js';
 import { ksUniform } from './stats.js';
 import { scoreTexts, SITE_VOTES, WatermarkScorer, type SiteVote } from './verify.js';
 
@@ -127,5 +127,103 @@ test('one-word and adaptive keys mark and verify with their own contexts', () =>
     assert.ok(r.log10_p_value! < -9, `${context}: ${r.log10_p_value}`);
     // Another secret with the same setting finds nothing.
     assert.ok(scoreTexts(keyFromSecret(Buffer.alloc(32, 8), { context }), marked).p_value > 1e-3);
+  }
+});
+
+/** Served texts per site id (group, canonical context), leaving out the sites the scorer never asks about. */
+function servedCounts(texts: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const text of texts) {
+    const inText = new Set<string>();
+    const scanner = new ProseScanner((s) => {
+      if (!eligibilityFollowsChoice(s)) inText.add(siteId(s.group.id, s.canonicalContext));
+      return s.observed;
+    });
+    scanner.push(text);
+    scanner.end();
+    for (const id of inText) out.set(id, (out.get(id) ?? 0) + 1);
+  }
+  return out;
+}
+
+test('which sites the served answers offer does not depend on the key: watermarked and original answers agree', () => {
+  // hh-rlhf turns are full of "I don't think", where "think" is a site after "don't" but not after "do not": whether
+  // a table word is a site can follow the keyed choice before it, and its canonical form must not.
+  const originals = [...assistantResponses('hh-rlhf').slice(0, 1500), ...suspect];
+  const clean = servedCounts(originals);
+  for (let i = 0; i < 12; i++) {
+    const key = testKey('invariance', i);
+    const marked = servedCounts(originals.map((t) => watermarkText(key, t).text));
+    const differ = [...new Set([...clean.keys(), ...marked.keys()])].filter((id) => clean.get(id) !== marked.get(id));
+    assert.deepEqual(differ.slice(0, 5), [], `key ${i}: ${differ.length} of ${clean.size} sites differ`);
+  }
+});
+
+/** Every site of a text with its offset and (group, context) id, the text pushed in chunks of `chunk` characters. */
+function sitesWithOffsets(text: string, chunk = text.length): { offset: number; id: string; word: string }[] {
+  const out: { offset: number; id: string; word: string }[] = [];
+  const scanner = new ProseScanner((s) => {
+    out.push({ offset: s.offset, id: siteId(s.group.id, s.context), word: s.group.words[s.observed]! });
+    return s.observed;
+  });
+  for (let at = 0; at < text.length; at += chunk) scanner.push(text.slice(at, at + chunk));
+  scanner.end();
+  return out;
+}
+
+test('served-prefix probes: only the continuation is scored, with its context read from the prompt', () => {
+  const key = testKey('prefix', 0);
+  let checked = 0;
+  for (const original of suspect) {
+    const marked = watermarkText(key, original).text;
+    const sites = sitesWithOffsets(marked);
+    // Offsets point at the word, whatever the chunking.
+    for (const s of sites) {
+      assert.equal(marked.slice(s.offset, s.offset + s.word.length).toLowerCase().replace(/\u2019/g, "'"), s.word);
+    }
+    assert.deepEqual(sitesWithOffsets(marked, 7), sites);
+    // Cut before the second site, where the watermark left the start as it was (so the original start lines up).
+    const cut = sites[1]?.offset;
+    if (cut === undefined || !marked.startsWith(original.slice(0, cut))) continue;
+    const scorer = new WatermarkScorer(key);
+    scorer.addContinuation(original.slice(0, cut), marked.slice(cut));
+    const r = scorer.result();
+    assert.equal(r.scored, new Set(sites.filter((s) => s.offset >= cut).map((s) => s.id)).size);
+    assert.equal(r.hits, r.scored, 'each continuation site is read with its real context, so each is the keyed word');
+    assert.equal(r.texts, 1);
+    checked++;
+  }
+  assert.ok(checked > 20, `${checked} texts checked`);
+});
+
+test('served-prefix probes keep the test exact: a suspect reciting the original answers is uniform over keys', () => {
+  // The hardest null for probing: the probes are the served answers cut before every table word, and the suspect
+  // continues each with the original's own words (a model that memorised the unwatermarked answers).
+  const originals = suspect.slice(0, 150);
+  const cuts: { prompt: string; continuation: string }[] = [];
+  for (const text of originals) {
+    const offsets: number[] = [];
+    const scanner = new ProseScanner((s) => {
+      offsets.push(s.offset);
+      return s.observed;
+    });
+    scanner.push(text);
+    scanner.end();
+    for (const at of offsets) cuts.push({ prompt: text.slice(0, at), continuation: text.slice(at, at + 60) });
+  }
+  const n = 200;
+  const randomised = new Map(SITE_VOTES.map((v) => [v, [] as number[]]));
+  for (let i = 0; i < n; i++) {
+    const key = testKey('prefix-null', i);
+    const served = ServedSites.from(originals.map((t) => watermarkText(key, t).text));
+    for (const vote of SITE_VOTES) {
+      const scorer = new WatermarkScorer(key, { vote, served });
+      for (const c of cuts) scorer.addContinuation(c.prompt, c.continuation);
+      randomised.get(vote)!.push(scorer.randomisedP((i * 0.618034) % 1));
+    }
+  }
+  for (const [vote, ps] of randomised) {
+    const ks = ksUniform(ps);
+    assert.ok(ks.d < 1.95 / Math.sqrt(n), `${vote}: randomised p KS D = ${ks.d.toFixed(3)} (p = ${ks.p.toExponential(2)})`);
   }
 });

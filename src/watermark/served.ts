@@ -4,12 +4,15 @@
  * it, so restricting the test to these sites drops the sites that carry no signal (the supervised, filtered setting
  * of "Watermarking Makes Language Models Radioactive", Sander et al., NeurIPS 2024).
  *
- * Validity: sites are matched on their canonical context (earlier changeable words replaced by their group), which
- * does not depend on any keyed choice. Matching on the written context would not do: a suspect site whose context
+ * Validity: sites are matched on their canonical context (every earlier word of the synonym table replaced by its
+ * group, whether or not it was a site there), which does not depend on any keyed choice. Matching on the written context would not do: a suspect site whose context
  * holds an earlier word that happens to be that site's keyed choice would match served text more often, so the number
  * of sites kept would grow with the hits and the binomial test conditioned on it would be too optimistic (the test
  * in served.test.ts fails that way). With canonical contexts the kept sites are fixed by the texts alone, and under
- * the null the keyed choice at each is still an independent uniform draw: the exact test is unchanged. Served texts
+ * the null the keyed choice at each is still an independent uniform draw: the exact test is unchanged. (Canonical
+ * words must not depend on whether a word was a site: "think" is one after "don't" but not after "do not", so that
+ * would tie the contexts a served answer offers to the keyed choice before them; served.test.ts checks that
+ * watermarked and original answers offer the same sites under every key.) Served texts
  * are counted per site, not occurrences, since a choice changes the words after it and so what follows. Sites whose
  * very eligibility depends on the member written before them are left out (`eligibilityFollowsChoice`).
  */

@@ -114,9 +114,21 @@ export class WatermarkScorer {
   }
 
   add(text: string): void {
+    this.addContinuation('', text);
+  }
+
+  /**
+   * A suspect's continuation of a prompt it was given (a prefilled answer): the prompt is read for the context of the
+   * first words only, and only sites that start in the continuation are scored. The prompt must not depend on the
+   * key (give the upstream's original answers, never the watermarked ones): the test is exact only if the suspect's
+   * input is independent of the keyed choices under the null.
+   */
+  addContinuation(prompt: string, continuation: string): void {
     this.texts++;
     const served = this.options.served;
+    const from = prompt.length;
     const scanner = new ProseScanner((site) => {
+      if (site.offset < from) return site.observed;
       const id = siteId(site.group.id, site.context);
       let tally = this.sites.get(id);
       if (!tally) {
@@ -132,7 +144,8 @@ export class WatermarkScorer {
       tally.counts[site.observed]!++;
       return site.observed;
     }, this.key.context);
-    scanner.push(text);
+    scanner.push(prompt);
+    scanner.push(continuation);
     scanner.end();
   }
 

@@ -18,8 +18,8 @@ import { correctedHourEntropy } from './score.js';
 
 /** Median per-account hour entropy under which a cohort keeps working hours (24^0.5 ≈ 5 busy hours a day). */
 export const WORKING_HOURS_ENTROPY = 0.5;
-/** Mean profile similarity under which a cohort is only loosely alike (not near copies). */
-export const LOOSE_SIMILARITY = 0.93;
+/** Mean profile similarity under which a cohort is only loosely alike: one pipeline's accounts are near copies (≥ 0.95, cohorts.ts). */
+export const LOOSE_SIMILARITY = 0.95;
 /** Share of sampled items also asked by other accounts from which members work from common material. */
 export const COMMON_MATERIAL_SHARE = 0.1;
 /** Sampled items a cohort needs before its shared share is read. */
@@ -27,7 +27,8 @@ const MIN_SAMPLED = 10;
 
 /** The people terms of a cohort (zero when they do not apply). */
 export function peopleTerms(members: ClusterMember[], meanSimilarity: number): Record<string, number> {
-  const entropies = members.map((m) => correctedHourEntropy(m.state.hourOfDay, m.state.n)).sort((a, b) => a - b);
+  // Members whose hours are not known (no hour counted) say nothing either way.
+  const entropies = members.map((m) => (m.state.hourOfDay.some((h) => h > 0) ? correctedHourEntropy(m.state.hourOfDay, m.state.n) : 0.5)).sort((a, b) => a - b);
   const entropy = entropies[entropies.length >> 1] ?? 0.5;
   let sampled = 0;
   let shared = 0;
@@ -37,7 +38,7 @@ export function peopleTerms(members: ClusterMember[], meanSimilarity: number): R
   }
   const common = meanSimilarity < LOOSE_SIMILARITY && sampled >= MIN_SAMPLED && shared / sampled >= COMMON_MATERIAL_SHARE;
   return {
-    'legit:working-hours': -12 * Math.max(0, WORKING_HOURS_ENTROPY - entropy),
+    'legit:working-hours': entropy < WORKING_HOURS_ENTROPY ? -12 * (WORKING_HOURS_ENTROPY - entropy) : 0,
     'legit:common-material': common ? -3 : 0,
   };
 }

@@ -9,6 +9,7 @@
  * Evade: make each account's traffic ordinary (more cover traffic, less extraction per account: a slower, costlier
  * harvest), or run each account as its own differently configured pipeline.
  */
+import { peopleTerms } from './people.js';
 import { normalisedEntropy } from '../accounts/features.js';
 import { similarity, type Profile } from '../accounts/profile.js';
 import { capabilityRecord, poolCounts, reasonsOf, type ClusterMember, type ClusterScore } from './score.js';
@@ -96,6 +97,7 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number): C
   const sharedItems = sampled >= 10 ? shared / sampled : 0;
   const terms: Record<string, number> = {
     'members:own-evidence': 6 * (medianEvidence - 0.5),
+    ...peopleTerms(members, meanSimilarity),
     'content:extraction-intent': 4 * ((intent + 2) / (n + 20) - 0.25),
     'content:high-max-tokens': 1.0 * (high / Math.max(1, n)),
     // One pipeline's accounts are near copies of one another (mean similarity ≥ 0.95); people alike in their work are

@@ -118,10 +118,16 @@ const LEARNED_FAMILIES: ReadonlySet<string> = new Set(['sdk', 'cli', 'agent', 'h
 /** Accounts a client needs on its home stack before other stacks under its name can be judged foreign. */
 const MIN_HOME_ACCOUNTS = 20;
 /**
- * A stack carrying at most this share of a client's accounts, while another stack is its home, and that is itself the
- * home of another client (Go's net/http under an SDK's name), is foreign to it.
+ * A stack carrying less than this share of a client's accounts, while another stack is its home, and that is itself
+ * the home of another client (Go's net/http under an SDK's name), is foreign to it. Kept low: one language's TLS
+ * library ships in several builds (interpreter and OpenSSL versions, platforms), each the home of some other client of
+ * that language, and a build used by a tenth or more of a client's accounts is a population of unrelated users, not a
+ * disguise (at 0.3, a tuning world's ordinary Python SDK users on their second and third most common builds were all
+ * linked into one spoofed toolkit with students and researchers). Evade: be a tenth or more of a client's users on
+ * the spoofed stack (only against a little-used client: its accounts' content is then judged with few others), or
+ * impersonate the claimed client's TLS stack.
  */
-const FOREIGN_SHARE = 0.3;
+const FOREIGN_SHARE = 0.1;
 
 /**
  * Artefacts of one type remembered with their lone account, per generation (see RecentKeyIndex): at most two
@@ -384,7 +390,7 @@ export class LinkIndex {
     const home = homeOf(c);
     if (home === null) return false;
     for (const [s, p] of c.byStack) {
-      if (p.foreign || s === home || p.members.size > FOREIGN_SHARE * c.accounts || !this.isHomeOfAnother(s, name)) continue;
+      if (p.foreign || s === home || p.members.size >= FOREIGN_SHARE * c.accounts || !this.isHomeOfAnother(s, name)) continue;
       p.foreign = true;
       const key = `${name}|${s}`;
       for (const a of p.members) {

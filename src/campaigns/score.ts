@@ -107,7 +107,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     intent: (intent + 0.1 * 20) / (n + 20),
     highMaxTokens: high / Math.max(1, n),
     novelty: 1 - repeats / Math.max(1, itemRequests),
-    sharedItems: sampled >= 10 ? shared / sampled : 0,
+    sharedItems: sharedItemShare(shared, sampled),
     followUps: follow / Math.max(1, n),
     // Each member's own hour entropy, not the pooled profile's: people in several time zones pool to a flat day.
     flatness: median(members.map((m) => correctedHourEntropy(m.state.hourOfDay, m.state.n))),
@@ -117,11 +117,14 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
   // Independent kinds of coordination shared by most members: one kind alone (a popular template, one NAT) is weak.
   const kinds = [
     linkShares.payment ?? 0,
-    Math.max(linkShares['signup-burst'] ?? 0, linkShares['signup-net'] ?? 0),
+    // Sign-up bursts and shared addresses are one kind: place and time. People who are together (a class signed up
+    // in one lesson behind its campus network, an office team) show both for one reason, so they count once.
+    // Evade (an operation that shares only where and when its accounts were made): none needed, such a cluster is
+    // judged on its content as a single kind; its accounts' own evidence still counts on the account-level path.
+    Math.max(linkShares['signup-burst'] ?? 0, linkShares['signup-net'] ?? 0, linkShares.ip ?? 0, linkShares.prefix ?? 0),
     // Templates and perturbed variants are one kind: wording (a persona's habitual prompt shows as both).
     Math.max(linkShares.frame ?? 0, linkShares.variant ?? 0),
     linkShares.pivot ?? 0,
-    Math.max(linkShares.ip ?? 0, linkShares.prefix ?? 0),
     linkShares.spoof ?? 0,
     linkShares.intel ?? 0,
   ].filter((share) => share >= 0.3).length;
@@ -154,8 +157,31 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     // A wording shared by strangers and nothing else (a persona's habit, a tutorial's prompt) weighs least of all.
     'links:single-kind': kinds <= 1 && (linkShares.spoof ?? 0) < SPOOF_ALONE ? (onlyWording ? -3 : -1.5) : 0,
   };
+  terms['links:ordinary-content'] = ordinaryContentDiscount(terms);
   const z = -3 + Object.values(terms).reduce((a, b) => a + b, 0);
   return { score: sigmoid(z), reasons: reasonsOf(terms), linkShares, terms, capabilities: capabilityRecord(caps) };
+}
+
+/** Terms that read what the members ask and how (content and behaviour), as opposed to what links them. */
+const CONTENT_TERMS = ['content:extraction-intent', 'content:high-max-tokens', 'content:capability-focus', 'behaviour:round-the-clock', 'members:own-evidence', 'behaviour:repeats-items', 'behaviour:shares-items', 'behaviour:conversational'];
+
+/**
+ * Links prove that accounts act together, not that they harvest: an agency paying for its clients' keys with one
+ * card, a class signed up in one hour behind its campus network, a team behind one office NAT are coordinated too.
+ * When the members' pooled traffic does not lean to harvesting (content and behaviour terms summing to zero or
+ * less), the link terms are taken back, so links alone never make a campaign. Whatever the links, the cluster still
+ * shows in the link graph and its accounts are still judged on their own evidence (the account-level path).
+ * Evade: make the pooled traffic of the linked accounts look ordinary (cover traffic outweighing the harvest in
+ * every account), which costs the operation most of its yield per account and leaves heavy harvesters to the
+ * account-level path.
+ */
+export function ordinaryContentDiscount(terms: Record<string, number>): number {
+  let content = 0;
+  for (const t of CONTENT_TERMS) content += terms[t] ?? 0;
+  if (content > 0) return 0;
+  let links = 0;
+  for (const [t, v] of Object.entries(terms)) if (t.startsWith('link:') && v > 0) links += v;
+  return -links;
 }
 
 /** The terms that weigh for a score (above 0.25), strongest first, as reason codes. */
@@ -182,6 +208,21 @@ export function correctedHourEntropy(hours: Uint32Array, n: number): number {
   let filled = 0;
   for (let h = 0; h < 24; h++) if (hours[h]! > 0) filled++;
   return Math.min(1, normalisedEntropy(hours) + (filled - 1) / (2 * n * Math.log(24)));
+}
+
+/** Pseudo-count of sampled items that pulls a small cluster's shared-item share towards none (sharedItemShare). */
+const SHARED_ITEMS_PRIOR = 5;
+
+/**
+ * Share of the members' sampled extraction-style items that other accounts asked too, shrunk towards zero for few
+ * samples (shared / (sampled + SHARED_ITEMS_PRIOR)) instead of ignored below a count. Items are sampled (one in
+ * eight), so a class of a dozen students, judged the evening it signs up, has a handful sampled, all of them shared
+ * homework; a hard floor read that as no evidence at all. An operation's work queue draws distinct items: nothing
+ * shared however many are sampled. Evade: ask items no other account asks (a private item pool), which is what a
+ * work queue does anyway: this term only spares groups who share.
+ */
+export function sharedItemShare(shared: number, sampled: number): number {
+  return shared / (sampled + SHARED_ITEMS_PRIOR);
 }
 
 /** Unverified accounts on one payment instrument from which it is an account farm (households and teams share fewer). */

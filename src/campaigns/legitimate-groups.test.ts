@@ -1,0 +1,101 @@
+/**
+ * Legitimate groups that look coordinated, on small hand-built link worlds: an agency paying for its clients' keys
+ * with one card, a class signed up in one lesson behind its campus network, students sharing homework items, users of
+ * one language's second TLS build. Each is set beside the operation it must not be confused with.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AccountState } from '../accounts/state.js';
+import { accountEvidence, accountFeatures } from '../accounts/features.js';
+import type { Observation } from '../engine/observation.js';
+import { CampaignDetector } from './detector.js';
+import { linkWorld, range } from './link-world.fixture.js';
+import type { AccountInfo, LinkIndex, PaymentGroup } from './links.js';
+import { scoreCluster, type ClusterMember } from './score.js';
+
+const T0 = Date.parse('2026-04-22T00:00:00Z');
+
+/** An account of 20 requests whose summed extraction intent is `intent` (0..20). */
+function account(i: number, intent: number, shared = 0, sampled = 0): AccountState {
+  const s = new AccountState(`a${i}`, i);
+  s.n = 20;
+  s.intentSum = intent;
+  s.sharedItems = shared;
+  s.sampledItems = sampled;
+  return s;
+}
+
+/** Registers the accounts as signed up in one hour on one domain (a burst) and activates them. */
+function signUpTogether(links: LinkIndex, accounts: number[]): void {
+  for (const index of accounts) links.registerAccount({ index, createdAt: Date.UTC(2026, 3, 1, 9, index), orgId: null, emailDomain: 'campus.example', payment: null, signupPrefix: null, verified: false, tier: 'free' });
+  for (const a of accounts) links.activate(a);
+}
+
+const member = (s: AccountState): ClusterMember => {
+  const features = accountFeatures(s);
+  return { state: s, info: undefined, features, evidence: accountEvidence(features) };
+};
+
+test('accounts on one card and one office network whose traffic is ordinary are no campaign; the same links with harvesting traffic are', () => {
+  const { graph, link } = linkWorld();
+  // Fifteen unverified accounts on one card (a card farm by count) behind one address: an agency's clients, or a farm.
+  link('payment', 'card', range(0, 15));
+  link('ip', '203.0.113.7', range(0, 15));
+  const card: PaymentGroup = { accounts: 15, verified: 0 };
+  const infos: AccountInfo[] = range(0, 15).map((index) => ({ index, createdAt: T0 - 90 * 86_400_000, orgId: null, emailDomain: 'agency.example', payment: 'card', signupPrefix: null, verified: false, tier: 'build', paymentGroup: card }));
+  const ordinary = new CampaignDetector().run(T0, range(0, 15).map((i) => account(i, 2)), infos, graph);
+  for (const a of range(0, 15)) assert.notEqual(ordinary.get(a)?.flagged, true, `agency account ${a}`);
+  const farm = new CampaignDetector().run(T0, range(0, 15).map((i) => account(i, 16)), infos, graph);
+  for (const a of range(0, 15)) assert.equal(farm.get(a)?.flagged, true, `farm account ${a}`);
+  // The score says why: the links are taken back when the pooled traffic does not lean to harvesting.
+  const score = scoreCluster(range(0, 15).map((i) => ({ ...member(account(i, 2)), info: infos[i] })), graph);
+  assert.ok(score.terms['links:ordinary-content']! < -4, 'card, card farm and network links are not counted');
+  assert.ok(score.score < 0.1);
+});
+
+test('a sign-up burst and a shared network are one kind of link (place and time), not two', () => {
+  const { graph, links, link } = linkWorld();
+  signUpTogether(links, range(0, 12));
+  link('ip', '192.0.2.10', range(0, 12));
+  const placeAndTime = scoreCluster(range(0, 12).map((i) => member(account(i, 14))), graph);
+  assert.equal(placeAndTime.terms['links:single-kind'], -1.5);
+  // With a second, independent kind (one card) the cluster is coordinated twice over.
+  link('payment', 'card', range(0, 12));
+  assert.equal(scoreCluster(range(0, 12).map((i) => member(account(i, 14))), graph).terms['links:single-kind'], 0);
+});
+
+test("a small class sharing its homework items is spared; a work queue of the same size and links is not", () => {
+  const { graph, links, link } = linkWorld();
+  // Eight students: one sign-up burst, one campus address, the teacher's wrapper, step-by-step questions. Items are
+  // sampled one in eight, so when the class is first judged it has a handful sampled, every one shared.
+  signUpTogether(links, range(0, 8));
+  link('ip', '192.0.2.10', range(0, 8));
+  link('frame', 'teacher-wrapper', range(0, 8));
+  const detector = (shared: number) => new CampaignDetector().run(T0, range(0, 8).map((i) => account(i, 15, shared, 1)), [], graph);
+  const queue = detector(0);
+  const klass = detector(1);
+  for (const a of range(0, 8)) {
+    assert.equal(queue.get(a)?.flagged, true, `queue account ${a}`);
+    assert.notEqual(klass.get(a)?.flagged, true, `student ${a}`);
+  }
+  const score = scoreCluster(range(0, 8).map((i) => member(account(i, 15, 1, 1))), graph);
+  assert.ok(score.terms['behaviour:shares-items']! < -2);
+});
+
+test("a TLS build carried by a tenth or more of a client's users is one of its homes, not a disguise", () => {
+  const { graph, links } = linkWorld();
+  const obs = (account: number, client: string): Observation =>
+    ({ ip: `198.51.${account % 250}.${1 + (account >> 8)}`, prefix: `198.51.${account % 250}.0/24`, asn: 64500 + account, client, uaTlsMismatch: false }) as Observation;
+  const home = 't13d1812h1_c76926155539';
+  const build2 = 't13d1713h1_5f272191a8a3';
+  const go = 't13d1311h2_f57a46bbacb6';
+  // An HTTP library of the same language has the second build as its home; Go's client has its own.
+  for (let a = 100; a < 125; a++) links.observe(obs(a, `http-library:python-requests|${build2}`), a);
+  for (let a = 200; a < 225; a++) links.observe(obs(a, `http-library:go-http-client|${go}`), a);
+  // The SDK's users arrive mixed: 60 on its home build and 12 (one in six) on the second build; then 3 (4%) on Go's.
+  for (let a = 0; a < 72; a++) links.observe(obs(a, `sdk:openai-python|${a % 6 === 5 ? build2 : home}`), a);
+  for (let a = 72; a < 75; a++) links.observe(obs(a, `sdk:openai-python|${go}`), a);
+  assert.equal(graph.edge(5, 11), undefined, 'users of a common build are not linked');
+  assert.equal(links.observe(obs(11, `sdk:openai-python|${build2}`), 11), false, 'nor reported spoofed');
+  assert.equal(graph.edge(72, 73)!.strong, 1, 'a rare foreign stack under the SDK is still one toolkit');
+});

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AccountState } from '../accounts/state.js';
+import { accountFeatures } from '../accounts/features.js';
+import { scoreCohort } from './cohorts.js';
+import type { Observation } from '../engine/observation.js';
+import type { ClusterMember } from './score.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const DAY0 = Date.UTC(2026, 3, 1);
+
+/**
+ * A cohort member of 48 requests: `extraction` of them extraction-style with a high max_tokens, spread evenly over
+ * `hours` (hours of its day), with `shared` of its `sampled` items asked by other accounts too.
+ */
+function member(i: number, evidence: number, hours: number[], extraction: number, sampled = 0, shared = 0): ClusterMember {
+  const state = new AccountState(`m${i}`, i);
+  for (let r = 0; r < 48; r++) {
+    const harvest = r < extraction;
+    const ts = DAY0 + Math.floor(r / hours.length) * DAY + hours[r % hours.length]! * HOUR + 60_000 * i;
+    state.apply({ ts, intent: harvest ? 1 : 0, intentKinds: 0, capability: 0, maxTokens: harvest ? 8000 : null, inputTokens: 100, outputTokens: 600, reasoningTokens: 0, turn: null, tools: false, status: 200, item: 1000 * i + r + 1, asn: null, datacenter: false, vpn: false, uaTlsMismatch: false, model: 'frontier-4', frame: 0, frameTail: 0 } as unknown as Observation);
+  }
+  state.sampledItems = sampled;
+  state.sharedItems = shared;
+  return { state, info: undefined, features: accountFeatures(state), evidence: { score: evidence, reasons: [] } };
+}
+
+const ALL_DAY = Array.from({ length: 24 }, (_, h) => h);
+const WORKING_DAY = Array.from({ length: 10 }, (_, h) => 8 + h);
+
+test('alike accounts each keeping to a few hours of their day are people at work; the same spread over the day are not', () => {
+  // Developers in three time zones, each in a three-hour session a day, moderately harvesting-like on their own.
+  const sessions = Array.from({ length: 20 }, (_, i) => member(i, 0.55, [(8 * (i % 3) + 9) % 24, (8 * (i % 3) + 10) % 24, (8 * (i % 3) + 11) % 24], 24));
+  const people = scoreCohort(sessions, 0.95);
+  assert.ok(people.terms['legit:working-hours']! < -1.5);
+  assert.ok(people.score < 0.5, `people at work: ${people.score}`);
+  // One pipeline's accounts with the same content, each sending round the clock.
+  const pipeline = scoreCohort(Array.from({ length: 20 }, (_, i) => member(i, 0.55, ALL_DAY, 24)), 0.95);
+  assert.equal(pipeline.terms['legit:working-hours'], 0);
+  assert.ok(pipeline.score > 0.5, `pipeline: ${pipeline.score}`);
+});
+
+test('loosely alike accounts asking one another\'s items work from common material; near copies doing so are not spared', () => {
+  // A lab running one benchmark: alike only on average, a fifth of their sampled items asked by colleagues too.
+  const lab = Array.from({ length: 20 }, (_, i) => member(i, 0.7, WORKING_DAY, 30, 20, 4));
+  const loose = scoreCohort(lab, 0.92);
+  assert.equal(loose.terms['legit:common-material'], -3);
+  assert.ok(loose.score < 0.5, `lab: ${loose.score}`);
+  // Near copies asking the same items (one pipeline sampling each item several times) keep their score.
+  const copies = scoreCohort(lab, 0.97);
+  assert.equal(copies.terms['legit:common-material'], 0);
+  assert.ok(copies.score > 0.5, `copies: ${copies.score}`);
+  // Loosely alike accounts that share nothing (a work queue) are not spared either.
+  const queue = scoreCohort(Array.from({ length: 20 }, (_, i) => member(i, 0.7, WORKING_DAY, 30, 20, 0)), 0.92);
+  assert.equal(queue.terms['legit:common-material'], 0);
+  assert.ok(queue.score > 0.5, `queue: ${queue.score}`);
+});

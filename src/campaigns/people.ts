@@ -1,0 +1,44 @@
+/**
+ * Signs that a behavioural cohort (cohorts.ts: accounts grouped by likeness alone, with no shared artefact) is people
+ * alike in their work rather than one pipeline: terms added to the cohort's score, each named so the case file says why.
+ *
+ * - `legit:working-hours`: most members keep to a few hours of their own day (median per-account hour entropy, Miller–
+ *   Madow corrected, under WORKING_HOURS_ENTROPY: about five busy hours a day or fewer), as people working in
+ *   sessions do; pipelines spread each account's requests over the day. Read per account: people in several time
+ *   zones pool to a flat day. Evade: schedule each account's requests into a short daily window (fewer requests per
+ *   account per day, so more accounts for one harvest).
+ * - `legit:common-material`: members only loosely alike (mean similarity under LOOSE_SIMILARITY; one pipeline's
+ *   accounts are near copies) who ask each other's items (a tenth or more of their sampled extraction-style items
+ *   asked by other accounts too): a lab running one benchmark, hobbyists working from one public prompt set. A work
+ *   queue draws distinct items. Evade: vary each account's configuration and have accounts ask one another's items,
+ *   paying again for answers already harvested; its heaviest accounts still face the individual-harvester path.
+ */
+import type { ClusterMember } from './score.js';
+import { correctedHourEntropy } from './score.js';
+
+/** Median per-account hour entropy under which a cohort keeps working hours (24^0.5 ≈ 5 busy hours a day). */
+export const WORKING_HOURS_ENTROPY = 0.5;
+/** Mean profile similarity under which a cohort is only loosely alike: one pipeline's accounts are near copies (≥ 0.95, cohorts.ts). */
+export const LOOSE_SIMILARITY = 0.95;
+/** Share of sampled items also asked by other accounts from which members work from common material. */
+export const COMMON_MATERIAL_SHARE = 0.1;
+/** Sampled items a cohort needs before its shared share is read. */
+const MIN_SAMPLED = 10;
+
+/** The people terms of a cohort (zero when they do not apply). */
+export function peopleTerms(members: ClusterMember[], meanSimilarity: number): Record<string, number> {
+  // Members whose hours are not known (no hour counted) say nothing either way.
+  const entropies = members.map((m) => (m.state.hourOfDay.some((h) => h > 0) ? correctedHourEntropy(m.state.hourOfDay, m.state.n) : 0.5)).sort((a, b) => a - b);
+  const entropy = entropies[entropies.length >> 1] ?? 0.5;
+  let sampled = 0;
+  let shared = 0;
+  for (const m of members) {
+    sampled += m.state.sampledItems;
+    shared += m.state.sharedItems;
+  }
+  const common = meanSimilarity < LOOSE_SIMILARITY && sampled >= MIN_SAMPLED && shared / sampled >= COMMON_MATERIAL_SHARE;
+  return {
+    'legit:working-hours': entropy < WORKING_HOURS_ENTROPY ? -12 * (WORKING_HOURS_ENTROPY - entropy) : 0,
+    'legit:common-material': common ? -3 : 0,
+  };
+}

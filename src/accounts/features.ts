@@ -25,6 +25,14 @@ export interface AccountFeatures {
   sharedItems: number;
   /** Share of follow-up turns. Evade: scripted follow-ups (the sim's follow-up tactic). */
   followUps: number;
+  /**
+   * Share of requests that are follow-ups asking the model to explain, verify or critique its own answer
+   * (signals/reflective-ask.ts): a harvest hiding in threads still wants rationales and self-critiques from each turn;
+   * people follow up to change the output or report a problem. Evade: follow up like a person (less rationale per
+   * thread), or word the follow-ups outside the recognised verbs (a model writing them); the cohort step still
+   * compares the accounts' other habits.
+   */
+  reflectiveFollowUps: number;
   /** Normalised entropy of hour-of-day activity: 1 = flat round the clock (machines), people sleep. Evade: fake a diurnal. */
   hourEntropy: number;
   /** Std-dev of log inter-arrival gaps: low = metronome. Evade: jitter. */
@@ -89,6 +97,7 @@ export function accountFeatures(s: AccountState): AccountFeatures {
     novelty: 1 - shrink(s.repeats, s.itemRequests, 0.05),
     sharedItems: s.sampledItems >= 3 ? s.sharedItems / s.sampledItems : 0,
     followUps: shrink(s.followUps, n, 0.2),
+    reflectiveFollowUps: shrink(s.reflectiveFollowUps, n, 0),
     hourEntropy: n >= 12 ? normalisedEntropy(s.hourOfDay) : 0.5,
     gapSpread: s.gapSpread(),
     datacenterShare: s.datacenter / Math.max(1, n),
@@ -122,7 +131,10 @@ export function accountEvidence(f: AccountFeatures): Evidence {
     ['behaviour:round-the-clock', 1.5 * Math.max(0, f.hourEntropy - 0.85) / 0.15],
     ['behaviour:repeats-items', -6 * (1 - f.novelty)],
     ['behaviour:shares-items', -3 * f.sharedItems],
-    ['behaviour:conversational', -1.5 * f.followUps],
+    // People follow up on answers; follow-ups that only ask the model to explain or critique itself are no sign of a
+    // person, and most threads ending so is a sign of a harvest (a person does it now and then: above a twentieth).
+    ['behaviour:conversational', -1.5 * Math.max(0, f.followUps - f.reflectiveFollowUps)],
+    ['content:reflective-follow-ups', Math.min(3, 12 * Math.max(0, f.reflectiveFollowUps - 0.05))],
     ['infra:ua-tls-mismatch', 1.0 * f.uaTlsMismatch],
     // Short questions, long reasoned answers: a harvest of reasoning traces returns ten or more output tokens per
     // input token with extended thinking on; conversation, coding help and applications return about one or less, and

@@ -5,8 +5,8 @@
  * shared addresses.
  *
  * Dimensions (each block scaled by its weight, so no block dominates by its number of entries): capability mix,
- * extraction-intent kinds, the share of extraction-style requests, follow-up and tool-use and extended-reasoning
- * shares, the requested max_tokens habit, the prompt-length habit, the hour-of-day profile and the model mix.
+ * extraction-intent kinds, the share of extraction-style requests, follow-up (ordinary and reflective, i.e. asking the
+ * model to explain or critique itself), tool-use and extended-reasoning shares, the requested max_tokens habit, the prompt-length habit, the hour-of-day profile and the model mix.
  * Hour and model weigh less: an operation can fake a time zone and people share popular models.
  *
  * Evade: give every account its own mix of capabilities, formats and max_tokens, i.e. run many differently
@@ -18,7 +18,7 @@ import { SIZE_BUCKETS, type AccountState } from './state.js';
 const MODEL_SLOTS = 8;
 /** Hours in blocks of four: a few dozen requests spread over 24 single hours are mostly noise. */
 const HOUR_BLOCKS = 6;
-export const PROFILE_DIMS = CAPABILITIES.length + INTENT_KINDS.length + 4 + 2 * SIZE_BUCKETS + HOUR_BLOCKS + MODEL_SLOTS;
+export const PROFILE_DIMS = CAPABILITIES.length + INTENT_KINDS.length + 5 + 2 * SIZE_BUCKETS + HOUR_BLOCKS + MODEL_SLOTS;
 
 /** Block weights. */
 const W_CAPABILITY = 1;
@@ -48,7 +48,8 @@ export function behaviourProfile(s: AccountState): Profile {
   const kinds = s.intentKinds;
   for (let i = 0; i < kinds.length; i++) v[d++] = (W_INTENT * kinds[i]!) / n;
   v[d++] = (W_SHARES * s.intentHigh) / n;
-  v[d++] = (W_SHARES * s.followUps) / n;
+  v[d++] = (W_SHARES * (s.followUps - s.reflectiveFollowUps)) / n;
+  v[d++] = (W_SHARES * s.reflectiveFollowUps) / n;
   v[d++] = (W_SHARES * s.withTools) / n;
   v[d++] = (W_SHARES * s.reasoningUses) / n;
   put(s.maxTokenSizes, n, W_MAX_TOKENS);

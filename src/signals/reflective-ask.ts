@@ -1,0 +1,68 @@
+/**
+ * Reflective asks: short requests that ask the model to turn back on its own previous answer and produce more of the
+ * answer's substance — explain or justify it, show the reasoning behind it, walk through it step by step, verify or
+ * re-derive it, critique, rate or grade it, list its weaknesses, or rewrite it "fixing the issues you found".
+ *
+ * Why: a distillation pipeline that hides in multi-turn threads still wants training data from every turn, so its
+ * follow-ups ask for rationales and self-critiques (the reasoning and self-refinement a student model is trained on).
+ * A person's next step is usually about their own task: change the output ("make it shorter", "now in TypeScript"),
+ * report a problem ("that throws a TypeError"), ask for more of it, or say thanks. People do ask "why?" or "can you
+ * explain that more simply" now and then; what marks a harvest is that most of its threads end this way, which is
+ * judged per account (accounts/features.ts), never per request.
+ *
+ * The patterns are a verb of explanation, verification or critique joined to a reference to the answer ("your
+ * answer", "the reasoning", "each step", "what you just wrote", "why this works"), in English and, more briefly, in
+ * Spanish, German, French and Portuguese. Only short prompts count (a follow-up, not a new item that happens to say
+ * "explain"): at most MAX_WORDS words.
+ *
+ * Evade: follow up like a person (ask for changes, not for explanations), which gives the harvest less of the
+ * rationale it wants; or paraphrase outside these verbs, e.g. with a model writing the follow-ups ("hmm, and the
+ * trickiest part was…?" is not caught) — the account then still needs its threads to look like the rest of its
+ * cohort, and the share of such follow-ups across an operation's accounts is what the cohort step compares.
+ */
+import { foldCase } from './case-fold.js';
+
+/** A reflective ask is a follow-up, not an item: longer prompts are judged as items. */
+export const MAX_WORDS = 40;
+
+/** What the ask points back at: the answer, its reasoning, its steps. */
+const ANSWER = String.raw`(?:your|the|that|this|its|each|every|the previous|the above|my)? ?(?:own )?(?:answer|response|solution|result|reasoning|logic|approach|intuition|working|work|steps?|derivation|proof|output|code|version|method|choices?|decisions?|explanation|thinking|thought process|chain of thought)`;
+
+const PATTERNS: RegExp[] = [
+  // Explain / justify the answer: "explain your approach", "walk me through why this handles…", "justify each step".
+  new RegExp(String.raw`\b(?:explain|justify|walk (?:me |us )?through|talk (?:me |us )?through|spell out|break down|elaborate on|describe|say|tell me)\b[^.?!\n]{0,40}\b(?:why\b|how (?:it|this|that|you)\b|what (?:changed|each|you (?:changed|did))\b|${ANSWER}\b)`, 'i'),
+  // Show the reasoning: "show the reasoning", "show your work", "with full working", "step by step".
+  /\b(?:show|give|write out|lay out|include)\b[^.?!\n]{0,20}\b(?:reasoning|working|work|steps|derivation|thought process|chain of thought)\b|\bwith (?:full|all the|complete) (?:working|reasoning|steps)\b|\bstep[- ]by[- ]step\b/i,
+  // Verify or re-derive: "double-check your answer", "re-derive the result", "verify each step".
+  new RegExp(String.raw`\b(?:verify|double[- ]check|re-?check|re-?derive|confirm|validate|challenge|prove|test)\b[^.?!\n]{0,20}\b${ANSWER}\b`, 'i'),
+  // Critique, rate or grade the answer: "critique that answer", "rate your own answer 1-10".
+  new RegExp(String.raw`\b(?:critique|critici[sz]e|review|rate|grade|score|evaluate|assess|judge|audit)\b[^.?!\n]{0,20}\b(?:${ANSWER}|what you (?:just )?(?:wrote|said|gave|did)|it|that|yourself)\b`, 'i'),
+  // Point out the answer's own flaws: "point out mistakes or gaps in what you just wrote", "list every weakness".
+  /\b(?:point out|list|identify|find|name|spot)\b[^.?!\n]{0,20}\b(?:mistakes?|gaps?|weakness(?:es)?|flaws?|errors?|issues?|problems?|shortcomings?|limitations?)\b[^.?!\n]{0,30}\b(?:you|your|above|answer|response|wrote|solution)\b/i,
+  // Self-refinement: "rewrite it fixing the issues you found", "given that critique, produce the improved version".
+  /\b(?:issues?|mistakes?|problems?|weakness(?:es)?|flaws?) (?:you|that you) (?:found|identified|listed|pointed out|spotted)\b|\b(?:given|using|based on|after) (?:that|this|the|your) (?:critique|review|feedback|self-review)\b|\bimproved (?:final )?(?:version|answer|response)\b/i,
+  // Spanish, German, French, Portuguese: verify / explain the answer or the reasoning.
+  /\b(?:verifica|comprueba|revisa|explica|justifica|critica)\b[^.?!\n]{0,20}\b(?:tu (?:respuesta|razonamiento|soluci[oó]n)|el resultado|cada paso|por qu[eé])/i,
+  /\b(?:überprüfe|kontrolliere|bestätige|erkläre|begründe)\b[^.?!\n]{0,20}\b(?:deine (?:Antwort|Lösung|Überlegung)|das Ergebnis|jeden Schritt|warum)/i,
+  /\b(?:vérifie|explique|justifie|critique)\b[^.?!\n]{0,20}\b(?:ta (?:réponse|solution)|ton raisonnement|le résultat|chaque étape|pourquoi)/i,
+  /\b(?:verifique|confira|explique|justifique|critique)\b[^.?!\n]{0,20}\b(?:sua (?:resposta|solução)|seu raciocínio|o resultado|cada passo|por que)/i,
+].map((p) => foldCase(p));
+
+function wordCount(s: string, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n <= limit; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Whether a prompt is a short ask for the model to explain, verify or critique its own previous answer. */
+export function isReflectiveAsk(prompt: string): boolean {
+  if (prompt.length === 0 || wordCount(prompt, MAX_WORDS) > MAX_WORDS) return false;
+  for (const p of PATTERNS) if (p.test(prompt)) return true;
+  return false;
+}

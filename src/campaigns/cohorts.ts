@@ -94,6 +94,8 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number): C
   const medianEvidence = evidences[evidences.length >> 1] ?? 0;
   const novelty = 1 - repeats / Math.max(1, itemRequests);
   const sharedItems = sampled >= 10 ? shared / sampled : 0;
+  let reflective = 0;
+  for (const m of members) reflective += m.state.reflectiveFollowUps;
   const terms: Record<string, number> = {
     'members:own-evidence': 6 * (medianEvidence - 0.5),
     'content:extraction-intent': 4 * ((intent + 2) / (n + 20) - 0.25),
@@ -106,8 +108,11 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number): C
     'behaviour:work-queue': sampled >= 20 && novelty > 0.97 && shared / sampled < 0.05 ? 0.5 : 0,
     'behaviour:repeats-items': -6 * (1 - novelty),
     'behaviour:shares-items': -4 * sharedItems,
-    // People follow up on answers; pipelines rarely do (and likeness is all a cohort has to go on).
-    'behaviour:conversational': -3 * (follow / Math.max(1, n)),
+    // People follow up on answers; pipelines rarely do (and likeness is all a cohort has to go on). Follow-ups that
+    // only ask the model to explain, verify or critique its own answer are how a pipeline that does follow up harvests
+    // rationales (signals/reflective-ask.ts): they count for the cohort, not for a person.
+    'behaviour:conversational': -3 * (Math.max(0, follow - reflective) / Math.max(1, n)),
+    'content:reflective-follow-ups': Math.min(2.5, 8 * Math.max(0, reflective / Math.max(1, n) - 0.05)),
     'behaviour:round-the-clock': 1 * Math.max(0, normalisedEntropy(hours) - 0.9) / 0.1,
   };
   // Likeness is all a cohort has: a group only alike on average is not one pipeline, whatever its content.

@@ -41,11 +41,12 @@ const PATTERNS: RegExp[] = [
   /\b(?:point out|list|identify|find|name|spot)\b[^.?!\n]{0,20}\b(?:mistakes?|gaps?|weakness(?:es)?|flaws?|errors?|issues?|problems?|shortcomings?|limitations?)\b[^.?!\n]{0,30}\b(?:you|your|above|answer|response|wrote|solution)\b/i,
   // Self-refinement: "rewrite it fixing the issues you found", "given that critique, produce the improved version".
   /\b(?:issues?|mistakes?|problems?|weakness(?:es)?|flaws?) (?:you|that you) (?:found|identified|listed|pointed out|spotted)\b|\b(?:given|using|based on|after) (?:that|this|the|your) (?:critique|review|feedback|self-review)\b|\bimproved (?:final )?(?:version|answer|response)\b/i,
-  // Spanish, German, French, Portuguese: verify / explain the answer or the reasoning.
-  /\b(?:verifica|comprueba|revisa|explica|justifica|critica)\b[^.?!\n]{0,20}\b(?:tu (?:respuesta|razonamiento|soluci[oó]n)|el resultado|cada paso|por qu[eé])/i,
-  /\b(?:überprüfe|kontrolliere|bestätige|erkläre|begründe)\b[^.?!\n]{0,20}\b(?:deine (?:Antwort|Lösung|Überlegung)|das Ergebnis|jeden Schritt|warum)/i,
-  /\b(?:vérifie|explique|justifie|critique)\b[^.?!\n]{0,20}\b(?:ta (?:réponse|solution)|ton raisonnement|le résultat|chaque étape|pourquoi)/i,
-  /\b(?:verifique|confira|explique|justifique|critique)\b[^.?!\n]{0,20}\b(?:sua (?:resposta|solução)|seu raciocínio|o resultado|cada passo|por que)/i,
+  // Spanish, German, French, Portuguese: verify / explain the answer or the reasoning (`\b` is ASCII-only: a verb may
+  // begin with a letter outside it).
+  /(?:^|[\s,.;:¡¿])(?:verifica|comprueba|revisa|explica|justifica|critica)\b[^.?!\n]{0,20}\b(?:tu (?:respuesta|razonamiento|soluci[oó]n)|el resultado|cada paso|por qu[eé])/i,
+  /(?:^|[\s,.;:¡¿])(?:überprüfe|kontrolliere|bestätige|erkläre|begründe)\b[^.?!\n]{0,20}\b(?:deine (?:Antwort|Lösung|Überlegung)|das Ergebnis|jeden Schritt|warum)/i,
+  /(?:^|[\s,.;:¡¿])(?:vérifie|explique|justifie|critique)\b[^.?!\n]{0,20}\b(?:ta (?:réponse|solution)|ton raisonnement|le résultat|chaque étape|pourquoi)/i,
+  /(?:^|[\s,.;:¡¿])(?:verifique|confira|explique|justifique|critique)\b[^.?!\n]{0,20}\b(?:sua (?:resposta|solução)|seu raciocínio|o resultado|cada passo|por que)/i,
 ].map((p) => foldCase(p));
 
 function wordCount(s: string, limit: number): number {
@@ -63,6 +64,7 @@ function wordCount(s: string, limit: number): number {
 /** Whether a prompt is a short ask for the model to explain, verify or critique its own previous answer. */
 export function isReflectiveAsk(prompt: string): boolean {
   if (prompt.length === 0 || wordCount(prompt, MAX_WORDS) > MAX_WORDS) return false;
-  for (const p of PATTERNS) if (p.test(prompt)) return true;
+  const text = prompt.toLowerCase();
+  for (const p of PATTERNS) if (p.test(text)) return true;
   return false;
 }

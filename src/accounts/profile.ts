@@ -64,6 +64,27 @@ export function behaviourProfile(s: AccountState): Profile {
   return normalise(v);
 }
 
+/**
+ * What an account asks, without how its client asks it: the capability mix, the extraction kinds, the shares of
+ * extraction-style, ordinary and reflective follow-ups, tool use and extended reasoning, and the prompt-length habit
+ * (which follows the items asked). No max_tokens, hours or models: an operation whose accounts each keep their own
+ * client habits (own max_tokens, time zone, model) still asks for the same work. Only read for accounts whose traffic
+ * already marks them (campaigns/unlinked.ts): on what alone, thousands of ordinary coders are alike.
+ *
+ * Evade: as for the behaviour profile, give the accounts different work (and so run several smaller operations).
+ */
+export function contentProfile(s: AccountState): Profile {
+  const v = new Float32Array(PROFILE_DIMS);
+  const full = behaviourProfile(s);
+  // The behaviour profile's blocks up to and including the prompt-length habit, minus the max_tokens block; each block
+  // keeps its weight (the full profile is one unit vector, so the kept blocks are renormalised together).
+  const sharesEnd = CAPABILITIES.length + INTENT_KINDS.length + 5;
+  const maxTokensEnd = sharesEnd + SIZE_BUCKETS;
+  const promptEnd = maxTokensEnd + SIZE_BUCKETS;
+  for (let i = 0; i < promptEnd; i++) if (i < sharesEnd || i >= maxTokensEnd) v[i] = full[i]!;
+  return normalise(v);
+}
+
 /** Cosine similarity of two profiles (both unit vectors). */
 export function similarity(a: Profile, b: Profile): number {
   let sum = 0;

@@ -13,6 +13,12 @@ import { normalisedEntropy } from '../accounts/features.js';
 import { similarity, type Profile } from '../accounts/profile.js';
 import { capabilityRecord, poolCounts, reasonsOf, type ClusterMember, type ClusterScore } from './score.js';
 
+/**
+ * How a cohort's members are alike: in what and how they ask (behaviour profile), or in what they ask alone (content
+ * profile, for accounts whose threads already mark them: accounts/profile.ts contentProfile).
+ */
+export type CohortReason = 'similar:behaviour-profile' | 'similar:content-profile';
+
 /** Mean pairwise profile similarity a cohort needs at all. */
 export const MIN_MEAN_SIMILARITY = 0.9;
 /** Median own evidence of a cohort's members. */
@@ -87,7 +93,7 @@ export function groupBySimilarity(items: Similar[], threshold: number, minSize: 
  * evidence carries it; a work queue (items never repeated, none shared across members) adds to it, shared or repeated
  * items (homework, benchmark reruns) take from it.
  */
-export function scoreCohort(members: ClusterMember[], meanSimilarity: number): ClusterScore {
+export function scoreCohort(members: ClusterMember[], meanSimilarity: number, via: CohortReason = 'similar:behaviour-profile'): ClusterScore {
   const { n, intent, high, repeats, itemRequests, sampled, shared, follow, hours, caps } = poolCounts(members);
   const evidences = members.map((m) => m.evidence.score);
   evidences.sort((x, y) => x - y);
@@ -102,7 +108,7 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number): C
     'content:high-max-tokens': 1.0 * (high / Math.max(1, n)),
     // One pipeline's accounts are near copies of one another (mean similarity ≥ 0.95); people alike in their work are
     // only alike (≈ 0.8–0.85 for one lab's researchers on a tuned world).
-    'similar:behaviour-profile': 10 * (meanSimilarity - 0.9),
+    [via]: 10 * (meanSimilarity - 0.9),
     'scale:accounts': 0.6 * Math.log10(Math.max(1, members.length / 5)),
     // Extraction-style items (sampled) never repeated nor shared: people asking novel questions are no work queue.
     'behaviour:work-queue': sampled >= 20 && novelty > 0.97 && shared / sampled < 0.05 ? 0.5 : 0,
@@ -119,8 +125,8 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number): C
   // and its members must harvest by their own traffic, most of them clearly: at scale, thousands of ordinary accounts
   // hold groups of near copies whose only mark is an SDK's default max_tokens.
   const z = meanSimilarity < MIN_MEAN_SIMILARITY || medianEvidence < MIN_MEDIAN_EVIDENCE ? Number.NEGATIVE_INFINITY : -1 + Object.values(terms).reduce((a, b) => a + b, 0);
-  const reasons = reasonsOf(terms).filter((r) => r !== 'similar:behaviour-profile');
-  return { score: 1 / (1 + Math.exp(-z)), reasons: ['similar:behaviour-profile', ...reasons], linkShares: {}, terms, capabilities: capabilityRecord(caps) };
+  const reasons = reasonsOf(terms).filter((r) => r !== via);
+  return { score: 1 / (1 + Math.exp(-z)), reasons: [via, ...reasons], linkShares: {}, terms, capabilities: capabilityRecord(caps) };
 }
 
 /** Mean pairwise similarity of a group's profiles (an even sample of pairs for large groups). */

@@ -1,7 +1,8 @@
 /**
  * A careful operation that harvests in human-paced threads: aged accounts, each with its own card, residential
  * address, client and TLS stack, distinct coding items of one pool, a few ordinary requests as cover, and follow-up
- * turns on most threads that ask the model to explain, verify or critique its own answer. Beside it, power users whose
+ * turns on most threads that ask the model to explain, verify or critique its own answer; each account keeps its own
+ * max_tokens and model, so no fifteen of them are near copies in how they ask. Beside it, power users whose
  * threads follow up as people do (asking for changes), on the same kind of coding items and the same clients.
  */
 import { test } from 'node:test';
@@ -71,7 +72,9 @@ function world(): { accounts: Account[]; requests: Interaction[] } {
     const id = `careful${a}`;
     accounts.push(testAccount(id, { created_at: new Date(T0 - (150 + a * 11) * 24 * HOUR).toISOString(), email_domain: ['gmail.com', 'outlook.com', 'proton.me'][a % 3]! }));
     const items = pool.slice(a * 12, a * 12 + 12);
-    requests.push(...threads(id, a, { items, followUp: (s) => compose(REFLECT, s), cover, maxTokens: (k) => caps[(a + k) % caps.length]! }));
+    const own = { maxTokens: [1024, 2048, 4096, 8192, 16000, 32000][a % 6]!, model: ['frontier-4', 'frontier-4-mini', 'frontier-3.5'][a % 3]! };
+    const mine = threads(id, a, { items, followUp: (s) => compose(REFLECT, s), cover, maxTokens: () => own.maxTokens });
+    requests.push(...mine.map((r) => ({ ...r, model: own.model })));
   }
   for (let a = 0; a < 24; a++) {
     const id = `power${a}`;
@@ -96,8 +99,11 @@ test('a careful operation asking for rationales in human-paced threads is found 
   assert.equal(campaigns.size, 1, `one campaign, got ${[...campaigns].join(', ')}`);
   for (const v of flagged) {
     assert.ok(v.reasons.includes('content:reflective-follow-ups'), v.reasons.join(','));
+    assert.ok(v.reasons.includes('similar:content-profile') || v.reasons.includes('similar:campaign-profile'), v.reasons.join(','));
     assert.ok(!v.reasons.some((r) => r.startsWith('link:')), `no artefact links: ${v.reasons.join(',')}`);
   }
+  // Found as a cohort by what its accounts ask (fifteen or more), the rest joining it by the same likeness.
+  assert.ok(flagged.filter((v) => v.reasons.includes('similar:content-profile')).length >= 15);
 });
 
 test('power users with the same clients and items, following up as people do, are not flagged', () => {

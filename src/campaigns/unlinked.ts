@@ -126,6 +126,7 @@ export class UnlinkedPath {
     this.rescoreCohorts(verdicts);
     this.dropOrphanJoins(verdicts);
     const centroids = this.campaignCentroids(verdicts, states);
+    const contentCentroids = this.contentCentroids();
     // Individual harvesters stay free to join a campaign or form a cohort as others like them appear.
     const free = [...this.candidates.entries()].filter(([a]) => this.flags.get(a)?.kind === 'individual' || (!this.flags.has(a) && !verdicts.get(a)?.flagged));
     // 1. Joins to live campaigns.
@@ -137,6 +138,13 @@ export class UnlinkedPath {
       for (const [id, p] of centroids) {
         const sim = similarity(c.profile, p);
         if (sim >= bestSim) [best, bestSim] = [id, sim];
+      }
+      // A campaign found by what its accounts ask is joined by what an account asks, when its threads are alike too.
+      if (c.content) {
+        for (const [id, p] of contentCentroids) {
+          const sim = similarity(c.content, p);
+          if (sim >= bestSim) [best, bestSim] = [id, sim];
+        }
       }
       if (best === null) {
         rest.push([a, c]);
@@ -286,6 +294,20 @@ export class UnlinkedPath {
     }
     const out = new Map<string, Profile>();
     // A centroid of a handful of profiles is one account's habit, not an operation's.
+    for (const [id, list] of members) if (list.length >= MIN_CORE) out.set(id, centroid(list));
+    return out;
+  }
+
+  /** Content centroids of the cohorts grouped by what their accounts ask (members with reflective threads). */
+  private contentCentroids(): Map<string, Profile> {
+    const members = new Map<string, Profile[]>();
+    for (const [a, flag] of this.flags) {
+      if (flag.kind !== 'cohort' || flag.by !== 'similar:content-profile') continue;
+      const content = this.candidates.get(a)?.content;
+      const list = members.get(flag.campaign) ?? members.set(flag.campaign, []).get(flag.campaign)!;
+      if (content && list.length < CENTROID_SAMPLE) list.push(content);
+    }
+    const out = new Map<string, Profile>();
     for (const [id, list] of members) if (list.length >= MIN_CORE) out.set(id, centroid(list));
     return out;
   }

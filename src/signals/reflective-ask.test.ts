@@ -13,6 +13,9 @@ test('asks to explain, verify or critique the previous answer are reflective, in
     'Rate your own response from 1 to 10 and say why.',
     'List every weakness you can find in the solution above.',
     'Rewrite it fixing the issues you found.',
+    'Which edge cases did you consider?',
+    'why do we divide in that step?',
+    'Rewrite it more simply and say what changed.',
     'Using that critique, write the improved version.',
     'Ahora verifica tu respuesta con otro método.',
     'Gut, überprüfe deine Antwort noch einmal von vorn.',
@@ -33,6 +36,9 @@ test("a person's next step is not reflective: changes, errors, formats, thanks, 
     'is that still the case in 2026?',
     'explain the regex you used',
     'give me five more examples in a table',
+    'can you check my work',
+    'can you check my answer: 212',
+    'tell me how it relates to inflation',
   ]) assert.ok(!isReflectiveAsk(p), p);
 });
 

@@ -37,6 +37,7 @@ test("a person's next step is not reflective: changes, errors, formats, thanks, 
     'explain the regex you used',
     'give me five more examples in a table',
     'can you check my work',
+    'now add a test for the edge case',
     'can you check my answer: 212',
     'tell me how it relates to inflation',
   ]) assert.ok(!isReflectiveAsk(p), p);

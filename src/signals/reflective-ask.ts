@@ -36,7 +36,7 @@ const PATTERNS: RegExp[] = [
   // Show the reasoning: "show the reasoning", "show your work", "with full working", "step by step".
   /\b(?:show|give|write out|lay out|include)\b[^.?!\n]{0,20}\b(?:reasoning|working|work|steps|derivation|thought process|chain of thought)\b|\bwith (?:full|all the|complete) (?:working|reasoning|steps)\b|\bstep[- ]by[- ]step\b/i,
   // Verify or re-derive: "double-check your answer", "re-derive the result", "verify each step".
-  new RegExp(String.raw`\b(?:verify|check|double[- ]check|re-?check|re-?derive|confirm|validate|challenge|prove|test)\b[^.?!\n]{0,20}\b${ANSWER}\b`, 'i'),
+  new RegExp(String.raw`\b(?:verify|check|double[- ]check|re-?check|re-?derive|confirm|validate|challenge|prove)\b[^.?!\n]{0,20}\b${ANSWER}\b`, 'i'),
   // Critique, rate or grade the answer: "critique that answer", "rate your own answer 1-10".
   new RegExp(String.raw`\b(?:critique|critici[sz]e|review|rate|grade|score|evaluate|assess|judge|audit)\b[^.?!\n]{0,20}\b(?:${ANSWER}|what you (?:just )?(?:wrote|said|gave|did)|it|that|yourself)\b`, 'i'),
   // Point out the answer's own flaws: "point out mistakes or gaps in what you just wrote", "list every weakness".

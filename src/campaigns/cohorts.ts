@@ -6,8 +6,14 @@
  * work queue drawn without repeats. Legitimate users who are alike in their work (students of one class, one lab's
  * runners) share items or repeat them, and are rarely harvesting-like one by one; the cohort score weighs both.
  *
+ * An operation that gives each account its own client habits (max_tokens, time zone, model) is no near copy in how
+ * it asks; when its threads follow up by asking the model to explain, verify or critique itself (reflective
+ * follow-ups, signals/reflective-ask.ts), its accounts are compared on what they ask alone (content profile) and
+ * grouped the same way (`similar:content-profile`).
+ *
  * Evade: make each account's traffic ordinary (more cover traffic, less extraction per account: a slower, costlier
- * harvest), or run each account as its own differently configured pipeline.
+ * harvest), or run each account as its own differently configured pipeline; against the content cohort, follow up
+ * as a person does (ask for changes, not rationales) or give the accounts different work.
  */
 import { normalisedEntropy } from '../accounts/features.js';
 import { similarity, type Profile } from '../accounts/profile.js';

@@ -47,4 +47,6 @@ test('a long prompt is an item, not a follow-up, whatever it asks', () => {
   const long = `Explain your reasoning for the following problem. ${'word '.repeat(MAX_WORDS)}`;
   assert.equal(isReflectiveAsk(long), false);
   assert.equal(isReflectiveAsk(''), false);
+  // A class's wrapper with the exercise pasted below it is an item, even when short.
+  assert.equal(isReflectiveAsk('Week 3 exercise. Explain the idea first, then give the code with comments:\nReverse a string in C.'), false);
 });

@@ -62,3 +62,18 @@ test('reasoned openings survive merge, snapshot and restore', () => {
   c.restore(JSON.parse(JSON.stringify(a.snapshot())));
   assert.equal(c.reasonedFirstTurns, 3);
 });
+
+test('reflective follow-ups count for a harvest only when they are most of the follow-ups', () => {
+  // 30 requests: 10 opening turns, 20 follow-ups; the harvester's follow-ups mostly ask for the rationale, the
+  // researcher's are ordinary questions with a check of the arithmetic now and then.
+  const thread = (reflective: (k: number) => boolean): Partial<Observation>[] =>
+    Array.from({ length: 30 }, (_, k) => (k % 3 === 0 ? { turn: 1, maxTokens: 1024 } : { turn: 2, maxTokens: 1024, reflective: reflective(k) }));
+  const harvester = accountFeatures(stateOf(thread((k) => k % 6 !== 5)));
+  const researcher = accountFeatures(stateOf(thread((k) => k % 6 === 1)));
+  assert.equal(harvester.reflectiveWeight, 1);
+  assert.equal(researcher.reflectiveWeight, 0);
+  assert.ok(researcher.reflectiveFollowUps > 0.05, `the researcher does ask some: ${researcher.reflectiveFollowUps}`);
+  assert.ok(accountEvidence(harvester).reasons.includes('content:reflective-follow-ups'));
+  assert.ok(!accountEvidence(researcher).reasons.includes('content:reflective-follow-ups'));
+  assert.ok(accountEvidence(harvester).score > 3 * accountEvidence(researcher).score);
+});

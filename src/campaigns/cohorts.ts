@@ -15,7 +15,7 @@
  * harvest), or run each account as its own differently configured pipeline; against the content cohort, follow up
  * as a person does (ask for changes, not rationales) or give the accounts different work.
  */
-import { normalisedEntropy } from '../accounts/features.js';
+import { normalisedEntropy, reflectiveWeight } from '../accounts/features.js';
 import { similarity, type Profile } from '../accounts/profile.js';
 import { capabilityRecord, poolCounts, reasonsOf, type ClusterMember, type ClusterScore } from './score.js';
 
@@ -108,6 +108,7 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number, vi
   const sharedItems = sampled >= 10 ? shared / sampled : 0;
   let reflective = 0;
   for (const m of members) reflective += m.state.reflectiveFollowUps;
+  const weight = reflectiveWeight(reflective, follow);
   const terms: Record<string, number> = {
     'members:own-evidence': 6 * (medianEvidence - 0.5),
     'content:extraction-intent': 4 * ((intent + 2) / (n + 20) - 0.25),
@@ -123,8 +124,8 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number, vi
     // People follow up on answers; pipelines rarely do (and likeness is all a cohort has to go on). Follow-ups that
     // only ask the model to explain, verify or critique its own answer are how a pipeline that does follow up harvests
     // rationales (signals/reflective-ask.ts): they count for the cohort, not for a person.
-    'behaviour:conversational': -3 * (Math.max(0, follow - reflective) / Math.max(1, n)),
-    'content:reflective-follow-ups': Math.min(2.5, 8 * Math.max(0, reflective / Math.max(1, n) - 0.05)),
+    'behaviour:conversational': -3 * (Math.max(0, follow - weight * reflective) / Math.max(1, n)),
+    'content:reflective-follow-ups': weight * Math.min(2.5, 8 * Math.max(0, reflective / Math.max(1, n) - 0.05)),
     'behaviour:round-the-clock': 1 * Math.max(0, normalisedEntropy(hours) - 0.9) / 0.1,
   };
   // Likeness is all a cohort has: a group only alike on average is not one pipeline, whatever its content.

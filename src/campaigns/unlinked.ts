@@ -55,7 +55,8 @@ export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, candi
 
 /**
  * Share of an account's requests that are reflective follow-ups (accounts/features.ts) from which it is grouped by
- * what it asks alone: people reach it rarely (an occasional "why does this work?"), a harvest in threads far above.
+ * what it asks alone, when they are also most of its follow-ups (reflectiveWeight > 0): people reach it rarely (an
+ * occasional "why does this work?" among other questions), a harvest in threads far above.
  */
 const REFLECTIVE_SHARE = 0.08;
 /** A flagged account keeps its flag while its own evidence stays at or above this share of the bar it passed. */
@@ -278,7 +279,7 @@ export class UnlinkedPath {
         this.candidates.delete(a);
         continue;
       }
-      const content = features.reflectiveFollowUps >= REFLECTIVE_SHARE ? contentProfile(s) : null;
+      const content = features.reflectiveFollowUps >= REFLECTIVE_SHARE && features.reflectiveWeight > 0 ? contentProfile(s) : null;
       this.candidates.set(a, { n: s.n, member: { state: s, info, features, evidence }, profile: behaviourProfile(s), content, bucket: bucketOf(s) });
     }
   }

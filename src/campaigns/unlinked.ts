@@ -289,7 +289,10 @@ export class UnlinkedPath {
     const members = new Map<string, Profile[]>();
     for (const [a, v] of verdicts) {
       // Made of the members found by links or as a cohort: joiners do not move the centroid they were measured by.
-      if (!v.flagged || !v.campaign || this.flags.get(a)?.kind === 'join') continue;
+      // A cohort found by what its accounts ask has no behaviour centroid (its members' habits differ by design; a
+      // blend of them resembles many ordinary accounts): it is joined by content likeness only (contentCentroids).
+      const flag = this.flags.get(a);
+      if (!v.flagged || !v.campaign || flag?.kind === 'join' || (flag?.kind === 'cohort' && flag.by === 'similar:content-profile')) continue;
       const list = members.get(v.campaign) ?? members.set(v.campaign, []).get(v.campaign)!;
       if (list.length < CENTROID_SAMPLE) list.push(this.profileOf(a, states));
     }

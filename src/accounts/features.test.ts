@@ -10,7 +10,7 @@ function obs(over: Partial<Observation>): Observation {
   return {
     id: 'r', ts: T0, account: 'a', ip: '198.51.100.7', prefix: '198.51.100.0/24', asn: 64500, country: 'US', datacenter: false, vpn: false,
     client: 'sdk:openai-python|t13d1516h2_8daaf6152771', uaTlsMismatch: false, model: 'frontier-4', conversation: null, turn: null, intent: 0.05,
-    intentKinds: 0, capability: CAPABILITIES.indexOf('maths'), frame: 0, frameTail: 0, item: 0, variant: 0, exactItem: 0, maxTokens: 32000,
+    intentKinds: 0, capability: CAPABILITIES.indexOf('maths'), frame: 0, frameTail: 0, item: 0, variant: 0, exactItem: 0, reflective: false, maxTokens: 32000,
     inputTokens: 90, outputTokens: 400, reasoningTokens: 0, tools: false, status: 200, ...over,
   };
 }
@@ -78,4 +78,19 @@ test('bare benchmark items: the per-prompt model leaves them alone, the account 
   const curious = accountEvidence(accountFeatures(stateOf(intents.map((intent) => ({ intent, outputTokens: 300, inputTokens: 110, maxTokens: null })))));
   assert.ok(!curious.reasons.includes('content:reasoned-openings'));
   assert.ok(ev.score > curious.score + 0.2, `${ev.score} vs ${curious.score}`);
+});
+
+test('reflective follow-ups count for a harvest only when they are most of the follow-ups', () => {
+  // 30 requests: 10 opening turns, 20 follow-ups; the harvester's follow-ups mostly ask for the rationale, the
+  // researcher's are ordinary questions with a check of the arithmetic now and then.
+  const thread = (reflective: (k: number) => boolean): Partial<Observation>[] =>
+    Array.from({ length: 30 }, (_, k) => (k % 3 === 0 ? { turn: 1, maxTokens: 1024 } : { turn: 2, maxTokens: 1024, reflective: reflective(k) }));
+  const harvester = accountFeatures(stateOf(thread((k) => k % 6 !== 5)));
+  const researcher = accountFeatures(stateOf(thread((k) => k % 6 === 1)));
+  assert.equal(harvester.reflectiveWeight, 1);
+  assert.equal(researcher.reflectiveWeight, 0);
+  assert.ok(researcher.reflectiveFollowUps > 0.05, `the researcher does ask some: ${researcher.reflectiveFollowUps}`);
+  assert.ok(accountEvidence(harvester).reasons.includes('content:reflective-follow-ups'));
+  assert.ok(!accountEvidence(researcher).reasons.includes('content:reflective-follow-ups'));
+  assert.ok(accountEvidence(harvester).score > 3 * accountEvidence(researcher).score);
 });

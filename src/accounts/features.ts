@@ -25,6 +25,21 @@ export interface AccountFeatures {
   sharedItems: number;
   /** Share of follow-up turns. Evade: scripted follow-ups (the sim's follow-up tactic). */
   followUps: number;
+  /**
+   * Share of requests that are follow-ups asking the model to explain, verify or critique its own answer
+   * (signals/reflective-ask.ts): a harvest hiding in threads still wants rationales and self-critiques from each turn;
+   * people follow up to change the output or report a problem. Evade: follow up like a person (less rationale per
+   * thread), or word the follow-ups outside the recognised verbs (a model writing them); the cohort step still
+   * compares the accounts' other habits.
+   */
+  reflectiveFollowUps: number;
+  /**
+   * How far the reflective follow-ups speak for a harvest, 0..1: by their share of the account's follow-ups (a third
+   * or less: 0; a half or more: 1). A researcher who asks to "check your arithmetic" among many other questions is in
+   * a conversation; threads whose follow-ups mostly ask for the rationale are a harvest. Evade: mix in ordinary
+   * follow-ups (each one a request that harvests nothing).
+   */
+  reflectiveWeight: number;
   /** Normalised entropy of hour-of-day activity: 1 = flat round the clock (machines), people sleep. Evade: fake a diurnal. */
   hourEntropy: number;
   /** Std-dev of log inter-arrival gaps: low = metronome. Evade: jitter. */
@@ -50,6 +65,12 @@ export interface AccountFeatures {
 }
 
 const shrink = (count: number, n: number, prior: number, k = 4): number => (count + prior * k) / (n + k);
+
+/** features.reflectiveWeight from the counts (two ordinary follow-ups as a prior, so a handful decides nothing). */
+export function reflectiveWeight(reflective: number, followUps: number): number {
+  const ratio = reflective / (followUps + 2);
+  return Math.min(1, Math.max(0, (ratio - 1 / 3) / (1 / 2 - 1 / 3)));
+}
 
 export function normalisedEntropy(hist: ArrayLike<number>): number {
   let total = 0;
@@ -89,6 +110,8 @@ export function accountFeatures(s: AccountState): AccountFeatures {
     novelty: 1 - shrink(s.repeats, s.itemRequests, 0.05),
     sharedItems: s.sampledItems >= 3 ? s.sharedItems / s.sampledItems : 0,
     followUps: shrink(s.followUps, n, 0.2),
+    reflectiveFollowUps: shrink(s.reflectiveFollowUps, n, 0),
+    reflectiveWeight: reflectiveWeight(s.reflectiveFollowUps, s.followUps),
     hourEntropy: n >= 12 ? normalisedEntropy(s.hourOfDay) : 0.5,
     gapSpread: s.gapSpread(),
     datacenterShare: s.datacenter / Math.max(1, n),
@@ -122,7 +145,10 @@ export function accountEvidence(f: AccountFeatures): Evidence {
     ['behaviour:round-the-clock', 1.5 * Math.max(0, f.hourEntropy - 0.85) / 0.15],
     ['behaviour:repeats-items', -6 * (1 - f.novelty)],
     ['behaviour:shares-items', -3 * f.sharedItems],
-    ['behaviour:conversational', -1.5 * f.followUps],
+    // People follow up on answers; follow-ups that only ask the model to explain or critique itself are no sign of a
+    // person, and most threads ending so is a sign of a harvest (a person does it now and then: above a twentieth).
+    ['behaviour:conversational', -1.5 * Math.max(0, f.followUps - f.reflectiveWeight * f.reflectiveFollowUps)],
+    ['content:reflective-follow-ups', f.reflectiveWeight * Math.min(3, 12 * Math.max(0, f.reflectiveFollowUps - 0.05))],
     ['infra:ua-tls-mismatch', 1.0 * f.uaTlsMismatch],
     // Short questions, long reasoned answers: a harvest of reasoning traces returns ten or more output tokens per
     // input token with extended thinking on; conversation, coding help and applications return about one or less, and

@@ -5,8 +5,8 @@
  * shared addresses.
  *
  * Dimensions (each block scaled by its weight, so no block dominates by its number of entries): capability mix,
- * extraction-intent kinds, the share of extraction-style requests, follow-up and tool-use and extended-reasoning
- * shares, the requested max_tokens habit, the prompt-length habit, the hour-of-day profile and the model mix.
+ * extraction-intent kinds, the share of extraction-style requests, follow-up (ordinary and reflective, i.e. asking the
+ * model to explain or critique itself), tool-use and extended-reasoning shares, the requested max_tokens habit, the prompt-length habit, the hour-of-day profile and the model mix.
  * Hour and model weigh less: an operation can fake a time zone and people share popular models.
  *
  * Evade: give every account its own mix of capabilities, formats and max_tokens, i.e. run many differently
@@ -19,7 +19,7 @@ import { derivedOf } from './features.js';
 const MODEL_SLOTS = 8;
 /** Hours in blocks of four: a few dozen requests spread over 24 single hours are mostly noise. */
 const HOUR_BLOCKS = 6;
-export const PROFILE_DIMS = CAPABILITIES.length + INTENT_KINDS.length + 4 + 2 * SIZE_BUCKETS + HOUR_BLOCKS + MODEL_SLOTS;
+export const PROFILE_DIMS = CAPABILITIES.length + INTENT_KINDS.length + 5 + 2 * SIZE_BUCKETS + HOUR_BLOCKS + MODEL_SLOTS;
 
 /** Block weights. */
 const W_CAPABILITY = 1;
@@ -49,7 +49,8 @@ export function behaviourProfile(s: AccountState): Profile {
   const kinds = s.intentKinds;
   for (let i = 0; i < kinds.length; i++) v[d++] = (W_INTENT * kinds[i]!) / n;
   v[d++] = (W_SHARES * s.intentHigh) / n;
-  v[d++] = (W_SHARES * s.followUps) / n;
+  v[d++] = (W_SHARES * (s.followUps - s.reflectiveFollowUps)) / n;
+  v[d++] = (W_SHARES * s.reflectiveFollowUps) / n;
   v[d++] = (W_SHARES * s.withTools) / n;
   v[d++] = (W_SHARES * s.reasoningUses) / n;
   put(s.maxTokenSizes, n, W_MAX_TOKENS);
@@ -68,6 +69,27 @@ export function behaviourProfile(s: AccountState): Profile {
 export function profileOf(s: AccountState): Profile {
   const d = derivedOf(s);
   return (d.profile ??= behaviourProfile(s));
+}
+
+/**
+ * What an account asks, without how its client asks it: the capability mix, the extraction kinds, the shares of
+ * extraction-style, ordinary and reflective follow-ups, tool use and extended reasoning, and the prompt-length habit
+ * (which follows the items asked). No max_tokens, hours or models: an operation whose accounts each keep their own
+ * client habits (own max_tokens, time zone, model) still asks for the same work. Only read for accounts whose traffic
+ * already marks them (campaigns/unlinked.ts): on what alone, thousands of ordinary coders are alike.
+ *
+ * Evade: as for the behaviour profile, give the accounts different work (and so run several smaller operations).
+ */
+export function contentProfile(s: AccountState): Profile {
+  const v = new Float32Array(PROFILE_DIMS);
+  const full = behaviourProfile(s);
+  // The behaviour profile's blocks up to and including the prompt-length habit, minus the max_tokens block; each block
+  // keeps its weight (the full profile is one unit vector, so the kept blocks are renormalised together).
+  const sharesEnd = CAPABILITIES.length + INTENT_KINDS.length + 5;
+  const maxTokensEnd = sharesEnd + SIZE_BUCKETS;
+  const promptEnd = maxTokensEnd + SIZE_BUCKETS;
+  for (let i = 0; i < promptEnd; i++) if (i < sharesEnd || i >= maxTokensEnd) v[i] = full[i]!;
+  return normalise(v);
 }
 
 /** Cosine similarity of two profiles (both unit vectors). */

@@ -95,6 +95,7 @@ export interface AccountSnapshot {
   reasoningUses: number;
   reasonedFirstTurns?: number;
   followUps: number;
+  reflectiveFollowUps?: number;
   withTools: number;
   errors: number;
   itemRequests: number;
@@ -140,6 +141,8 @@ export class AccountState {
    */
   reasonedFirstTurns = 0;
   followUps = 0;
+  /** Follow-up turns asking the model to explain, verify or critique its own answer (Observation.reflective). */
+  reflectiveFollowUps = 0;
   withTools = 0;
   errors = 0;
   /** Item hashes asked (low 32 bits, capped): a compact set, since a harvester's items are all distinct. */
@@ -310,6 +313,7 @@ export class AccountState {
     counts[MAX_TOKENS_AT + sizeBucket(o.maxTokens)]!++;
     counts[INPUT_AT + sizeBucket(o.inputTokens)]!++;
     if (o.turn !== null && o.turn > 1) this.followUps++;
+    if (o.reflective) this.reflectiveFollowUps++;
     if (o.tools) this.withTools++;
     if (o.status >= 400) this.errors++;
     if (o.item !== 0) {
@@ -360,6 +364,7 @@ export class AccountState {
     this.reasoningUses += other.reasoningUses;
     this.reasonedFirstTurns += other.reasonedFirstTurns;
     this.followUps += other.followUps;
+    this.reflectiveFollowUps += other.reflectiveFollowUps;
     this.withTools += other.withTools;
     this.errors += other.errors;
     for (const i of other.items) this.addItem(i);
@@ -395,7 +400,7 @@ export class AccountState {
       id: this.id, n: this.n, first: this.first, last: this.last, counts: this.counts ? [...this.counts] : null, days: this.days ? [...this.days] : null,
       intentSum: this.intentSum, intentHigh: this.intentHigh, maxTokensSet: this.maxTokensSet, maxTokensHigh: this.maxTokensHigh,
       inputTokens: this.inputTokens, outputTokens: this.outputTokens, reasoningTokens: this.reasoningTokens, reasoningUses: this.reasoningUses,
-      reasonedFirstTurns: this.reasonedFirstTurns,
+      reasonedFirstTurns: this.reasonedFirstTurns, reflectiveFollowUps: this.reflectiveFollowUps,
       followUps: this.followUps, withTools: this.withTools, errors: this.errors, itemRequests: this.itemRequests, repeats: this.repeats,
       sampledItems: this.sampledItems, sharedItems: this.sharedItems, asns: this.asnList ? [...this.asnList] : null, datacenter: this.datacenter,
       vpn: this.vpn, uaTlsMismatch: this.uaTlsMismatch, models: this.modelUses ? this.modelUses.map((m) => ({ ...m })) : null, frames,
@@ -421,6 +426,7 @@ export class AccountState {
     this.reasoningUses = s.reasoningUses;
     this.reasonedFirstTurns = s.reasonedFirstTurns ?? 0;
     this.followUps = s.followUps;
+    this.reflectiveFollowUps = s.reflectiveFollowUps ?? 0;
     this.withTools = s.withTools;
     this.errors = s.errors;
     this.itemRequests = s.itemRequests;

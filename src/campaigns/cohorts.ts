@@ -6,13 +6,25 @@
  * work queue drawn without repeats. Legitimate users who are alike in their work (students of one class, one lab's
  * runners) share items or repeat them, and are rarely harvesting-like one by one; the cohort score weighs both.
  *
+ * An operation that gives each account its own client habits (max_tokens, time zone, model) is no near copy in how
+ * it asks; when its threads follow up by asking the model to explain, verify or critique itself (reflective
+ * follow-ups, signals/reflective-ask.ts), its accounts are compared on what they ask alone (content profile) and
+ * grouped the same way (`similar:content-profile`).
+ *
  * Evade: make each account's traffic ordinary (more cover traffic, less extraction per account: a slower, costlier
- * harvest), or run each account as its own differently configured pipeline.
+ * harvest), or run each account as its own differently configured pipeline; against the content cohort, follow up
+ * as a person does (ask for changes, not rationales) or give the accounts different work.
  */
 import { peopleTerms } from './people.js';
-import { normalisedEntropy } from '../accounts/features.js';
+import { normalisedEntropy, reflectiveWeight } from '../accounts/features.js';
 import { similarity, type Profile } from '../accounts/profile.js';
 import { capabilityRecord, poolCounts, reasonsOf, type ClusterMember, type ClusterScore } from './score.js';
+
+/**
+ * How a cohort's members are alike: in what and how they ask (behaviour profile), or in what they ask alone (content
+ * profile, for accounts whose threads already mark them: accounts/profile.ts contentProfile).
+ */
+export type CohortReason = 'similar:behaviour-profile' | 'similar:content-profile';
 
 /** Mean pairwise profile similarity a cohort needs at all. */
 export const MIN_MEAN_SIMILARITY = 0.9;
@@ -88,13 +100,16 @@ export function groupBySimilarity(items: Similar[], threshold: number, minSize: 
  * evidence carries it; a work queue (items never repeated, none shared across members) adds to it, shared or repeated
  * items (homework, benchmark reruns) take from it.
  */
-export function scoreCohort(members: ClusterMember[], meanSimilarity: number): ClusterScore {
+export function scoreCohort(members: ClusterMember[], meanSimilarity: number, via: CohortReason = 'similar:behaviour-profile'): ClusterScore {
   const { n, intent, high, repeats, itemRequests, sampled, shared, follow, hours, caps } = poolCounts(members);
   const evidences = members.map((m) => m.evidence.score);
   evidences.sort((x, y) => x - y);
   const medianEvidence = evidences[evidences.length >> 1] ?? 0;
   const novelty = 1 - repeats / Math.max(1, itemRequests);
   const sharedItems = sampled >= 10 ? shared / sampled : 0;
+  let reflective = 0;
+  for (const m of members) reflective += m.state.reflectiveFollowUps;
+  const weight = reflectiveWeight(reflective, follow);
   const terms: Record<string, number> = {
     'members:own-evidence': 6 * (medianEvidence - 0.5),
     ...peopleTerms(members, meanSimilarity),
@@ -102,22 +117,25 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number): C
     'content:high-max-tokens': 1.0 * (high / Math.max(1, n)),
     // One pipeline's accounts are near copies of one another (mean similarity ≥ 0.95); people alike in their work are
     // only alike (≈ 0.8–0.85 for one lab's researchers on a tuned world).
-    'similar:behaviour-profile': 10 * (meanSimilarity - 0.9),
+    [via]: 10 * (meanSimilarity - 0.9),
     'scale:accounts': 0.6 * Math.log10(Math.max(1, members.length / 5)),
     // Extraction-style items (sampled) never repeated nor shared: people asking novel questions are no work queue.
     'behaviour:work-queue': sampled >= 20 && novelty > 0.97 && shared / sampled < 0.05 ? 0.5 : 0,
     'behaviour:repeats-items': -6 * (1 - novelty),
     'behaviour:shares-items': -4 * sharedItems,
-    // People follow up on answers; pipelines rarely do (and likeness is all a cohort has to go on).
-    'behaviour:conversational': -3 * (follow / Math.max(1, n)),
+    // People follow up on answers; pipelines rarely do (and likeness is all a cohort has to go on). Follow-ups that
+    // only ask the model to explain, verify or critique its own answer are how a pipeline that does follow up harvests
+    // rationales (signals/reflective-ask.ts): they count for the cohort, not for a person.
+    'behaviour:conversational': -3 * (Math.max(0, follow - weight * reflective) / Math.max(1, n)),
+    'content:reflective-follow-ups': weight * Math.min(2.5, 8 * Math.max(0, reflective / Math.max(1, n) - 0.05)),
     'behaviour:round-the-clock': 1 * Math.max(0, normalisedEntropy(hours) - 0.9) / 0.1,
   };
   // Likeness is all a cohort has: a group only alike on average is not one pipeline, whatever its content.
   // and its members must harvest by their own traffic, most of them clearly: at scale, thousands of ordinary accounts
   // hold groups of near copies whose only mark is an SDK's default max_tokens.
   const z = meanSimilarity < MIN_MEAN_SIMILARITY || medianEvidence < MIN_MEDIAN_EVIDENCE ? Number.NEGATIVE_INFINITY : -1 + Object.values(terms).reduce((a, b) => a + b, 0);
-  const reasons = reasonsOf(terms).filter((r) => r !== 'similar:behaviour-profile');
-  return { score: 1 / (1 + Math.exp(-z)), reasons: ['similar:behaviour-profile', ...reasons], linkShares: {}, terms, capabilities: capabilityRecord(caps) };
+  const reasons = reasonsOf(terms).filter((r) => r !== via);
+  return { score: 1 / (1 + Math.exp(-z)), reasons: [via, ...reasons], linkShares: {}, terms, capabilities: capabilityRecord(caps) };
 }
 
 /** Mean pairwise similarity of a group's profiles (an even sample of pairs for large groups). */

@@ -7,6 +7,10 @@
  * 2. Suspicious accounts that are near copies of one another, fifteen or more, most of them harvesting-like on their
  *    own, form a behavioural cohort (cohorts.ts): a campaign when its pooled score reaches the flag threshold
  *    (`similar:behaviour-profile`), scored again every step and dissolved when it falls below the keep bar.
+ *    Suspicious accounts whose threads follow up by asking the model to explain, verify or critique its own answers
+ *    (signals/reflective-ask.ts), fifteen or more asking for the same work (content profile: capability mix,
+ *    extraction kinds, prompt lengths) while each keeps its own client habits, form a cohort the same way
+ *    (`similar:content-profile`): an operation that gives every account its own max_tokens, time zone and model.
  * 3. Campaigns whose members' profiles are alike are one operation's sub-teams (other cards, networks, clients, one
  *    job): they are reported as one campaign, the oldest, and the others' ids are listed as its sub-teams.
  * 4. What is left and strongly harvesting-like on its own, with enough traffic to say so, is an individual harvester
@@ -16,11 +20,11 @@
  * above a lower bar. Accounts of organisations judged as entities never go this way (organisations.ts judges them).
  */
 import { evidenceOf, featuresOf, type Evidence } from '../accounts/features.js';
-import { centroid, profileOf as cachedProfile, similarity, type Profile } from '../accounts/profile.js';
+import { centroid, contentProfile, profileOf as cachedProfile, similarity, type Profile } from '../accounts/profile.js';
 import type { AccountState } from '../accounts/state.js';
 import { AccountMarks } from '../collections/account-marks.js';
 import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
-import { groupBySimilarity, meanSimilarity, scoreCohort, type Similar } from './cohorts.js';
+import { groupBySimilarity, meanSimilarity, scoreCohort, type CohortReason, type Similar } from './cohorts.js';
 import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
 
@@ -50,6 +54,12 @@ export interface UnlinkedOptions {
 
 export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, candidateEvidence: 0.35, joinEvidence: 0.5, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, minCohort: 15, individualEvidence: 0.97, individualRequests: 30 };
 
+/**
+ * Share of an account's requests that are reflective follow-ups (accounts/features.ts) from which it is grouped by
+ * what it asks alone, when they are also most of its follow-ups (reflectiveWeight > 0): people reach it rarely (an
+ * occasional "why does this work?" among other questions), a harvest in threads far above.
+ */
+const REFLECTIVE_SHARE = 0.08;
 /** A flagged account keeps its flag while its own evidence stays at or above this share of the bar it passed. */
 const KEEP_SHARE = 0.6;
 /** Centroid similarity of a joiner whose own evidence is below joinEvidence. */
@@ -75,11 +85,13 @@ interface Candidate {
   n: number;
   member: ClusterMember;
   profile: Profile;
+  /** What the account asks without how (profile.ts contentProfile), for accounts with reflective threads only. */
+  content: Profile | null;
   bucket: string;
 }
 
 /** How an account was flagged here: joined a campaign, member of a cohort, or alone. */
-type Flag = { kind: 'join' | 'cohort'; campaign: string } | { kind: 'individual' };
+type Flag = { kind: 'join'; campaign: string } | { kind: 'cohort'; campaign: string; by: CohortReason } | { kind: 'individual' };
 
 /** Opens or continues a campaign for a set of accounts (the detector's identity matching). */
 export type OpenCampaign = (ids: Set<number>, score: ClusterScore) => string;
@@ -126,6 +138,7 @@ export class UnlinkedPath {
     this.rescoreCohorts(verdicts);
     this.dropOrphanJoins(verdicts);
     const centroids = this.campaignCentroids(verdicts, states);
+    const contentCentroids = this.contentCentroids();
     // Individual harvesters stay free to join a campaign or form a cohort as others like them appear.
     const free = [...this.candidates.entries()].filter(([a]) => this.flags.get(a)?.kind === 'individual' || (!this.flags.has(a) && !verdicts.get(a)?.flagged));
     // 1. Joins to live campaigns.
@@ -138,6 +151,13 @@ export class UnlinkedPath {
         const sim = similarity(c.profile, p);
         if (sim >= bestSim) [best, bestSim] = [id, sim];
       }
+      // A campaign found by what its accounts ask is joined by what an account asks, when its threads are alike too.
+      if (c.content) {
+        for (const [id, p] of contentCentroids) {
+          const sim = similarity(c.content, p);
+          if (sim >= bestSim) [best, bestSim] = [id, sim];
+        }
+      }
       if (best === null) {
         rest.push([a, c]);
         continue;
@@ -149,21 +169,23 @@ export class UnlinkedPath {
     // 2. Behavioural cohorts.
     const items: Similar[] = rest.map(([a, c]) => ({ a, profile: c.profile, bucket: c.bucket }));
     const grouped = new Set<number>();
-    for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort)) {
+    const cohort = (group: number[], by: CohortReason): void => {
       const members = group.map((a) => this.candidates.get(a)!);
-      const score = scoreCohort(
-        members.map((c) => c.member),
-        meanSimilarity(members.map((c) => c.profile)),
-      );
-      if (score.score < 0.5) continue;
+      const score = scoreCohort(members.map((c) => c.member), meanSimilarity(members.map((c) => profileFor(c, by))), by);
+      if (score.score < 0.5) return;
       const campaign = open(new Set(group), score);
       for (const a of group) {
-        const flag: Flag = { kind: 'cohort', campaign };
+        const flag: Flag = { kind: 'cohort', campaign, by };
         this.flags.set(a, flag);
         verdicts.set(a, this.verdictOf(this.candidates.get(a)!, flag, score));
         grouped.add(a);
       }
-    }
+    };
+    for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort)) cohort(group, 'similar:behaviour-profile');
+    // By what they ask alone, among accounts with reflective threads that no behaviour cohort took.
+    const reflective: Similar[] = [];
+    for (const [a, c] of rest) if (!grouped.has(a) && c.content) reflective.push({ a, profile: c.content, bucket: c.bucket.split('|')[0]! });
+    for (const group of groupBySimilarity(reflective, this.options.pairSimilarity, this.options.minCohort)) cohort(group, 'similar:content-profile');
     // 3. Sub-teams.
     const merged = this.mergeSubteams(verdicts, states);
     // 4. Individual harvesters.
@@ -206,7 +228,7 @@ export class UnlinkedPath {
       if (!to) continue;
       verdicts.set(a, { ...v, reasons: v.reasons.includes('campaign:subteam') ? v.reasons : [...v.reasons.slice(0, 1), 'campaign:subteam', ...v.reasons.slice(1)], campaign: to });
       const flag = this.flags.get(a);
-      if (flag && flag.kind !== 'individual') this.flags.set(a, { kind: flag.kind, campaign: to });
+      if (flag && flag.kind !== 'individual') this.flags.set(a, { ...flag, campaign: to });
     }
     return resolved;
   }
@@ -217,12 +239,15 @@ export class UnlinkedPath {
    * accounts that joined it by likeness; they are free to be judged again.
    */
   private rescoreCohorts(verdicts: Map<number, UnlinkedVerdict>): void {
-    const cohorts = new Map<string, number[]>();
-    for (const [a, flag] of this.flags) if (flag.kind === 'cohort') (cohorts.get(flag.campaign) ?? cohorts.set(flag.campaign, []).get(flag.campaign)!).push(a);
+    const cohorts = new Map<string, { by: CohortReason; members: number[] }>();
+    for (const [a, flag] of this.flags) {
+      if (flag.kind !== 'cohort') continue;
+      (cohorts.get(flag.campaign) ?? cohorts.set(flag.campaign, { by: flag.by, members: [] }).get(flag.campaign)!).members.push(a);
+    }
     const dissolved = new Set<string>();
-    for (const [id, members] of cohorts) {
+    for (const [id, { by, members }] of cohorts) {
       const cs = members.map((a) => this.candidates.get(a)!);
-      const score = members.length < this.options.minCohort ? 0 : scoreCohort(cs.map((c) => c.member), meanSimilarity(cs.map((c) => c.profile))).score;
+      const score = members.length < this.options.minCohort ? 0 : scoreCohort(cs.map((c) => c.member), meanSimilarity(cs.map((c) => profileFor(c, by))), by).score;
       if (score < KEEP_SCORE) dissolved.add(id);
     }
     if (dissolved.size === 0) return;
@@ -283,7 +308,9 @@ export class UnlinkedPath {
         this.candidates.delete(a);
         continue;
       }
-      this.candidates.set(a, { n: s.n, member: { state: s, info, features: featuresOf(s), evidence }, profile: cachedProfile(s), bucket: bucketOf(s) });
+      const features = featuresOf(s);
+      const content = features.reflectiveFollowUps >= REFLECTIVE_SHARE && features.reflectiveWeight > 0 ? contentProfile(s) : null;
+      this.candidates.set(a, { n: s.n, member: { state: s, info, features, evidence }, profile: cachedProfile(s), content, bucket: bucketOf(s) });
     }
   }
 
@@ -292,12 +319,29 @@ export class UnlinkedPath {
     const members = new Map<string, Profile[]>();
     for (const [a, v] of verdicts) {
       // Made of the members found by links or as a cohort: joiners do not move the centroid they were measured by.
-      if (!v.flagged || !v.campaign || this.flags.get(a)?.kind === 'join') continue;
+      // A cohort found by what its accounts ask has no behaviour centroid (its members' habits differ by design; a
+      // blend of them resembles many ordinary accounts): it is joined by content likeness only (contentCentroids).
+      const flag = this.flags.get(a);
+      if (!v.flagged || !v.campaign || flag?.kind === 'join' || (flag?.kind === 'cohort' && flag.by === 'similar:content-profile')) continue;
       const list = members.get(v.campaign) ?? members.set(v.campaign, []).get(v.campaign)!;
       if (list.length < CENTROID_SAMPLE) list.push(this.profileOf(a, states));
     }
     const out = new Map<string, Profile>();
     // A centroid of a handful of profiles is one account's habit, not an operation's.
+    for (const [id, list] of members) if (list.length >= MIN_CORE) out.set(id, centroid(list));
+    return out;
+  }
+
+  /** Content centroids of the cohorts grouped by what their accounts ask (members with reflective threads). */
+  private contentCentroids(): Map<string, Profile> {
+    const members = new Map<string, Profile[]>();
+    for (const [a, flag] of this.flags) {
+      if (flag.kind !== 'cohort' || flag.by !== 'similar:content-profile') continue;
+      const content = this.candidates.get(a)?.content;
+      const list = members.get(flag.campaign) ?? members.set(flag.campaign, []).get(flag.campaign)!;
+      if (content && list.length < CENTROID_SAMPLE) list.push(content);
+    }
+    const out = new Map<string, Profile>();
     for (const [id, list] of members) if (list.length >= MIN_CORE) out.set(id, centroid(list));
     return out;
   }
@@ -315,10 +359,18 @@ export class UnlinkedPath {
   private verdictOf(c: Candidate, flag: Flag, score?: ClusterScore): UnlinkedVerdict {
     const ev: Evidence = c.member.evidence;
     if (flag.kind === 'individual') return { risk: INDIVIDUAL_RISK, flagged: true, campaign: null, reasons: ['account:individual-harvester', ...ev.reasons] };
-    const via = flag.kind === 'join' ? 'similar:campaign-profile' : 'similar:behaviour-profile';
+    const via = flag.kind === 'join' ? 'similar:campaign-profile' : flag.by;
     const extra = score ? score.reasons.filter((r) => r !== via && !ev.reasons.includes(r)) : [];
     return { risk: Math.min(COHORT_RISK_CAP, 0.6 + 0.3 * ev.score), flagged: true, campaign: flag.campaign, reasons: ['campaign:member', via, ...ev.reasons, ...extra] };
   }
+}
+
+/**
+ * The profile a cohort was grouped by. A member of a content cohort whose reflective share has since fallen below the
+ * bar is measured by its content anyway (its behaviour profile was never what made it alike).
+ */
+function profileFor(c: Candidate, by: CohortReason): Profile {
+  return by === 'similar:content-profile' ? (c.content ?? contentProfile(c.member.state)) : c.profile;
 }
 
 /** Accounts are compared within their dominant capability and extraction kind (none when no kind is common). */

@@ -23,6 +23,7 @@ const NULL = -1;
 
 const FLAG_UA_TLS_MISMATCH = 1;
 const FLAG_TOOLS = 2;
+const FLAG_REFLECTIVE = 4;
 
 export interface PackedObservations {
   count: number;
@@ -79,7 +80,7 @@ export class ObservationEncoder {
       numbers[p + 13] = o.outputTokens;
       numbers[p + 14] = o.reasoningTokens;
       numbers[p + 15] = o.status;
-      numbers[p + 16] = (o.uaTlsMismatch ? FLAG_UA_TLS_MISMATCH : 0) | (o.tools ? FLAG_TOOLS : 0);
+      numbers[p + 16] = (o.uaTlsMismatch ? FLAG_UA_TLS_MISMATCH : 0) | (o.tools ? FLAG_TOOLS : 0) | (o.reflective ? FLAG_REFLECTIVE : 0);
       numbers[p + 17] = o.variant;
       numbers[p + 18] = o.exactItem;
     }
@@ -131,6 +132,7 @@ export class ObservationDecoder {
         item: numbers[p + 10]!,
         variant: numbers[p + 17]!,
         exactItem: numbers[p + 18]!,
+        reflective: (flags & FLAG_REFLECTIVE) !== 0,
         maxTokens: maxTokens === NULL ? null : maxTokens,
         inputTokens: numbers[p + 12]!,
         outputTokens: numbers[p + 13]!,

@@ -45,6 +45,11 @@ export interface Observation {
    */
   variant: number;
   exactItem: number;
+  /**
+   * A follow-up turn asking the model to explain, verify or critique its own previous answer (signals/reflective-ask.ts):
+   * the rationale and self-critique a distillation harvest wants from every thread, where people ask for changes.
+   */
+  reflective: boolean;
   maxTokens: number | null;
   inputTokens: number;
   outputTokens: number;

@@ -77,6 +77,7 @@ export class Observer {
       item: 0,
       variant: 0,
       exactItem: 0,
+      reflective: false,
       maxTokens: i.max_tokens,
       inputTokens: i.input_tokens,
       outputTokens: i.output_tokens,
@@ -100,4 +101,6 @@ export function setTextSignals(o: Observation, text: TextSignals): void {
   o.item = asked ? text.item : 0;
   o.variant = asked ? text.variant : 0;
   o.exactItem = asked ? text.exactItem : 0;
+  // Only on a turn of a thread: a standalone "explain your answer" question is an item, not a follow-up.
+  o.reflective = !asked && text.reflective;
 }

@@ -8,6 +8,7 @@
 import { hash2Chars, hash2Finish, hash2Unit, HASH2_SEED } from '../collections/hash-table.js';
 import { capabilityOf } from '../signals/capability.js';
 import { intentScore } from '../signals/intent.js';
+import { isReflectiveAsk } from '../signals/reflective-ask.js';
 import { itemAndVariantHash } from '../signals/sketch.js';
 import { CAPABILITIES, INTENT_KINDS } from './observation.js';
 
@@ -36,6 +37,8 @@ export interface TextSignals {
   /** Hashes of the prompt with numbers folded and of the exact prompt, whatever its intent; 0 when too short. */
   readonly variant: number;
   readonly exactItem: number;
+  /** A short ask to explain, verify or critique the previous answer (signals/reflective-ask.ts); read on follow-ups only. */
+  readonly reflective: boolean;
 }
 
 /** FNV-1a over a string, 32-bit. */
@@ -147,6 +150,7 @@ export function textSignals(prompt: string, system: string | null): TextSignals 
     item: extraction ? exactItem : 0,
     variant,
     exactItem,
+    reflective: isReflectiveAsk(prompt),
   };
 }
 

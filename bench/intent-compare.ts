@@ -7,31 +7,11 @@
  *
  * Prints prompts/s for both and the cost ratio (this build's time over the other's); no absolute thresholds.
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchPrompts } from './prompt-mix.js';
 import { intentModel } from '../src/signals/intent.js';
-
-const root = new URL('../../data/corpora/', import.meta.url);
-const read = (p: string): string => {
-  const b = readFileSync(fileURLToPath(new URL(p, root)));
-  return p.endsWith('.gz') ? gunzipSync(b).toString('utf8') : b.toString('utf8');
-};
-const jsonl = (p: string): Record<string, unknown>[] => read(p).split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
-
-/** The prompt mix of bench/signals.ts: benchmark items, code tasks and organic prompts. */
-function prompts(): string[] {
-  const out: string[] = [];
-  for (const r of jsonl('extraction/gsm8k-test.jsonl')) out.push(String(r.question));
-  for (const r of jsonl('extraction/humaneval.jsonl.gz')) out.push(String(r.prompt));
-  for (const r of JSON.parse(read('extraction/gpteacher-codegen.json.gz')) as Array<Record<string, string>>) out.push(`${r.instruction}\n${r.input ?? ''}`);
-  for (const r of jsonl('organic/arena-hard-v0.1.jsonl')) out.push(String(r.prompt));
-  for (const r of jsonl('organic/koala.jsonl')) out.push(String(r.prompt));
-  for (const r of jsonl('organic/hh-rlhf-harmless-test.jsonl.gz')) out.push(String(r.chosen).slice(0, 600));
-  return out;
-}
 
 interface Scorer { score(prompt: string, system: string | null): { score: number } }
 
@@ -41,7 +21,7 @@ async function main(): Promise<void> {
   const other = (await import(pathToFileURL(join(values.other, 'src/signals/intent.js')).href)) as { intentModel(): Scorer };
   const mine: Scorer = intentModel();
   const theirs = other.intentModel();
-  const ps = prompts();
+  const ps = benchPrompts();
   let sink = 0;
   const run = (m: Scorer): number => {
     const t = performance.now();

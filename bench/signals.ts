@@ -6,10 +6,8 @@
  *
  * Prints records/s for each part and the ratio to JSON.parse; no absolute thresholds (the machine is shared).
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchPrompts } from './prompt-mix.js';
 import type { Interaction } from '../src/dataset/types.js';
 import { requestSignals } from '../src/signals/index.js';
 import { intentScore } from '../src/signals/intent.js';
@@ -18,28 +16,10 @@ import { itemHash, templateSketch } from '../src/signals/sketch.js';
 import { IpIntel } from '../src/enrich/ip.js';
 import { parseClient } from '../src/enrich/client.js';
 
-const root = new URL('../../data/corpora/', import.meta.url);
-const read = (p: string): string => {
-  const b = readFileSync(fileURLToPath(new URL(p, root)));
-  return p.endsWith('.gz') ? gunzipSync(b).toString('utf8') : b.toString('utf8');
-};
-const jsonl = (p: string): Record<string, unknown>[] => read(p).split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
-
-function prompts(): string[] {
-  const out: string[] = [];
-  for (const r of jsonl('extraction/gsm8k-test.jsonl')) out.push(String(r.question));
-  for (const r of jsonl('extraction/humaneval.jsonl.gz')) out.push(String(r.prompt));
-  for (const r of JSON.parse(read('extraction/gpteacher-codegen.json.gz')) as Array<Record<string, string>>) out.push(`${r.instruction}\n${r.input ?? ''}`);
-  for (const r of jsonl('organic/arena-hard-v0.1.jsonl')) out.push(String(r.prompt));
-  for (const r of jsonl('organic/koala.jsonl')) out.push(String(r.prompt));
-  for (const r of jsonl('organic/hh-rlhf-harmless-test.jsonl.gz')) out.push(String(r.chosen).slice(0, 600));
-  return out;
-}
-
 function main(): void {
   const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
   const rounds = Number(values.rounds);
-  const lines = prompts().map((p, i) => JSON.stringify({
+  const lines = benchPrompts().map((p, i) => JSON.stringify({
     id: `r${i}`, ts: '2026-04-22T13:45:12.345Z', account_id: `a${i % 97}`, api_key_id: null, ip: `${(Math.imul(i, 2654435761) >>> 0) % 223 + 1}.${(i * 7) % 256}.${(i * 13) % 256}.${i % 256}`,
     user_agent: ['OpenAI/Python 1.35.3', 'python-requests/2.31.0', `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${100 + (i % 30)}.0.0.0 Safari/537.36`][i % 3]!, tls_ja4: null, endpoint: '/v1/chat/completions', model: 'm', conversation_id: null, turn: null,
     system: i % 5 === 0 ? 'You are a helpful assistant.' : null, prompt: p, tool_names: null, response: null, input_tokens: 50 + (i % 500),

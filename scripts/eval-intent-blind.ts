@@ -1,7 +1,7 @@
 /**
  * Aggregate-only evaluation of an intent model on an external blind set (lines {"text","label","kind"}).
  *
- *   node dist/scripts/eval-intent-blind.js [--set /work/blind/intent/blind-v2.jsonl] [--model data/models/intent-v1.json]
+ *   node dist/scripts/eval-intent-blind.js [--set worlds/blind/intent/blind-v2.jsonl] [--model data/models/intent-v1.json]
  *
  * Prints counts, AUC, recall and false-positive rate at the engine's two thresholds (0.35, 0.5) and recall per
  * kind. It never prints a text or a per-prompt score: the set stays blind, so run it once per shipped model
@@ -41,7 +41,7 @@ function auc(scores: readonly number[], ys: readonly number[]): number {
 
 function main(): void {
   const { values } = parseArgs({ options: {
-    set: { type: 'string', default: '/work/blind/intent/blind-v2.jsonl' },
+    set: { type: 'string', default: 'worlds/blind/intent/blind-v2.jsonl' },
     model: { type: 'string', default: 'data/models/intent-v1.json' },
   } });
   const model = IntentModel.fromFile(JSON.parse(readFileSync(String(values.model), 'utf8')) as IntentModelFile);

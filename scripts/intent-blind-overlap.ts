@@ -4,7 +4,7 @@
  * A training phrasing copied from the set shows up as a long run; topic words and single stock phrases ("step by
  * step") as short ones.
  *
- *   node dist/scripts/intent-blind-overlap.js --set /work/blind/intent3/blind-v3.jsonl [--min 6] [--show]
+ *   node dist/scripts/intent-blind-overlap.js --set worlds/blind/intent3/blind-v3.jsonl [--min 6] [--show]
  *
  * Prints how many grammar values share a run of at least --min words with the set, and the distribution of the
  * longest runs. --show also prints the shared runs (only for sets already seen: it reveals their wording).

@@ -20,12 +20,14 @@ import { randomBytes } from 'node:crypto';
 import { U32Counts } from '../collections/u32-counts.js';
 import { U32Set } from '../collections/u32-set.js';
 import { DistillguardError } from '../errors.js';
+import type { AccountState } from './state.js';
 
 /** Where idle accounts go: nowhere (all in memory), or a scratch file in `dir` after `afterMs` of event time idle. */
 export type SpillOptions = { kind: 'off' } | { kind: 'disk'; dir: string; afterMs: number };
 
+const HOUR = 3_600_000;
 /** Longest event time between two passes that spill idle accounts (shorter when the idle threshold is). */
-export const SPILL_PASS_MS = 6 * 3_600_000;
+const SPILL_PASS_MS = 6 * HOUR;
 
 export interface SpillStats {
   /** Accounts whose collections are on disk now. */
@@ -206,5 +208,41 @@ export class AccountStore {
     } catch {
       // Closed already.
     }
+  }
+}
+
+/**
+ * The spilling policy of one holder of account states (the engine, an account shard): its store, and a pass at a
+ * step's end that moves to disk the collections of accounts idle for the threshold — no request, and not read back by
+ * the cross-account step either (an account the step keeps reading, say a campaign member, would only come straight
+ * back) — and compacts the scratch file when most of it is stale.
+ */
+export class IdleSpiller {
+  /** Null when spilling is off. */
+  readonly store: AccountStore | null;
+  private readonly afterMs: number;
+  private last = Number.NEGATIVE_INFINITY;
+
+  constructor(options: SpillOptions) {
+    if (options.kind === 'disk' && !(options.afterMs >= 0)) throw new DistillguardError('USAGE', `the idle time before an account is spilled must be 0 or more, got ${options.afterMs} ms`);
+    this.store = options.kind === 'disk' ? new AccountStore(options.dir) : null;
+    this.afterMs = options.kind === 'disk' ? options.afterMs : Number.POSITIVE_INFINITY;
+  }
+
+  /** Sets the store's clock (what `lastLoadedHour` is read against) to the step at `now`. */
+  clock(now: number): void {
+    if (this.store) this.store.hour = Math.floor(now / HOUR);
+  }
+
+  /** Spills the idle accounts among `states()` (called again to relocate records if the file is compacted). */
+  pass(now: number, states: () => Iterable<AccountState>): void {
+    const store = this.store;
+    if (!store || now - this.last < Math.min(SPILL_PASS_MS, this.afterMs)) return;
+    this.last = now;
+    const cutoff = now - this.afterMs;
+    const cutoffHour = Math.floor(cutoff / HOUR);
+    for (const s of states()) if (s.n > 0 && !s.spilled && s.last < cutoff && s.lastLoadedHour < cutoffHour) s.spill(store);
+    store.flush();
+    if (store.needsCompaction) store.compact((move) => { for (const s of states()) s.relocate(move); });
   }
 }

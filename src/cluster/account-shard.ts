@@ -8,7 +8,7 @@
  */
 import { ThreadCapabilities } from '../engine/thread-capability.js';
 import type { Account } from '../dataset/types.js';
-import { AccountStore, SPILL_PASS_MS, type SpillOptions } from '../accounts/spill.js';
+import { IdleSpiller, type SpillOptions } from '../accounts/spill.js';
 import { AccountState } from '../accounts/state.js';
 import type { IntelMatcher } from '../campaigns/intel.js';
 import { isLearnedClient, registrationLinks, type AccountInfo, type LinkType } from '../campaigns/links.js';
@@ -72,15 +72,11 @@ export class AccountShard {
   /** Per account, the indicator ids it matched (Engine.matchIndicators); and this step's new reason codes. */
   private readonly intelMatched = new Map<string, { ids: Set<string>; reasons: Set<string> }>();
   private intelReasons = new Map<string, string[]>();
-  private readonly spillStore: AccountStore | null;
-  private readonly spillAfterMs: number;
-  private lastSpill = Number.NEGATIVE_INFINITY;
+  private readonly spiller: IdleSpiller;
 
   constructor(private readonly options: AccountShardOptions) {
     this.itemMask = (1 << (options.itemSampleBits ?? 3)) - 1;
-    const spill = options.spill ?? { kind: 'off' };
-    this.spillStore = spill.kind === 'disk' ? new AccountStore(spill.dir) : null;
-    this.spillAfterMs = spill.kind === 'disk' ? spill.afterMs : Number.POSITIVE_INFINITY;
+    this.spiller = new IdleSpiller(options.spill ?? { kind: 'off' });
   }
 
   private local(account: string, ord?: number): Local {
@@ -293,21 +289,13 @@ export class AccountShard {
    */
   stepDone(hot: number[], now: number): void {
     this.hot = new Set(hot);
-    const store = this.spillStore;
-    if (!store) return;
-    store.hour = Math.floor(now / HOUR);
-    if (now - this.lastSpill < Math.min(SPILL_PASS_MS, this.spillAfterMs)) return;
-    this.lastSpill = now;
-    const cutoff = now - this.spillAfterMs;
-    const cutoffHour = Math.floor(cutoff / HOUR);
-    for (const { state: s } of this.accounts.values()) if (s.n > 0 && !s.spilled && s.last < cutoff && s.lastLoadedHour < cutoffHour) s.spill(store);
-    store.flush();
-    if (store.needsCompaction) store.compact((move) => this.accounts.forEach((l) => l.state.relocate(move)));
+    this.spiller.clock(now);
+    this.spiller.pass(now, () => [...this.accounts.values()].map((l) => l.state));
   }
 
   /** Closes the spill file. */
   close(): void {
-    this.spillStore?.close();
+    this.spiller.store?.close();
   }
 
   get size(): number {

@@ -5,7 +5,6 @@
  */
 import { ThreadCapabilities } from './thread-capability.js';
 import { RecentKeyIndex } from '../collections/key-index.js';
-import { DistillguardError } from '../errors.js';
 import type { Account, Interaction, Verdict } from '../dataset/types.js';
 import { AccountState, type AccountSnapshot } from '../accounts/state.js';
 import { evidenceOf } from '../accounts/features.js';
@@ -20,7 +19,7 @@ import type { Observation } from './observation.js';
 import { Observer } from './observe.js';
 import { publicTemplateFrames } from './public-templates.js';
 import { SignupScreen, type TimedSignupMatch } from './signup-screen.js';
-import { AccountStore, SPILL_PASS_MS, type SpillOptions, type SpillStats } from '../accounts/spill.js';
+import { IdleSpiller, type SpillOptions, type SpillStats } from '../accounts/spill.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -112,16 +111,11 @@ export class Engine {
   /** Imported indicators (null: none), and per account the ids it matched and the reason codes they give. */
   private readonly indicators: IntelMatcher | null;
   private readonly intelMatches = new Map<number, { ids: Set<string>; reasons: string[] }>();
-  /** Where idle accounts go (null: spilling off), after how long idle, and when they last went. */
-  private readonly spillStore: AccountStore | null;
-  private readonly spillAfterMs: number;
-  private lastSpill = Number.NEGATIVE_INFINITY;
+  /** Where idle accounts go, after how long idle (accounts/spill.ts). */
+  private readonly spiller: IdleSpiller;
 
   constructor(intel: IpIntel, options: EngineOptions = {}) {
-    const spill = options.spill ?? { kind: 'off' };
-    if (spill.kind === 'disk' && !(spill.afterMs >= 0)) throw new DistillguardError('USAGE', `the idle time before an account is spilled must be 0 or more, got ${spill.afterMs} ms`);
-    this.spillStore = spill.kind === 'disk' ? new AccountStore(spill.dir) : null;
-    this.spillAfterMs = spill.kind === 'disk' ? spill.afterMs : Number.POSITIVE_INFINITY;
+    this.spiller = new IdleSpiller(options.spill ?? { kind: 'off' });
     this.indicators = options.indicators && options.indicators.size > 0 ? options.indicators : null;
     this.observer = new Observer(intel);
     this.detector = new CampaignDetector(options);
@@ -338,7 +332,7 @@ export class Engine {
   /** Runs the cross-account step as of `now` (epoch ms); returns the accounts whose verdict changed. */
   tick(now: number): RiskUpdate[] {
     this.lastTick = now;
-    if (this.spillStore) this.spillStore.hour = Math.floor(now / HOUR);
+    this.spiller.clock(now);
     this.regionalSpikes.tick(now);
     // Sign-ups reached since the last step are scored first, against the campaigns that step confirmed.
     for (const m of this.signups.due(now)) this.flagAtSignup(m);
@@ -384,24 +378,8 @@ export class Engine {
       this.verdictState[a] = next;
       updates.push({ account: this.states[a]!.id, risk, flagged, campaignId: campaign, reasons: next.reasons, at: now });
     }
-    this.spillIdle(now);
+    this.spiller.pass(now, () => this.states);
     return updates;
-  }
-
-  /**
-   * Moves to disk the collections of accounts idle for the spill threshold: no request, and not read back by the
-   * cross-account step either (an account the step keeps reading, say a campaign member, would only come straight
-   * back). Compacts the scratch file when most of it is stale.
-   */
-  private spillIdle(now: number): void {
-    const store = this.spillStore;
-    if (!store || now - this.lastSpill < Math.min(SPILL_PASS_MS, this.spillAfterMs)) return;
-    this.lastSpill = now;
-    const cutoff = now - this.spillAfterMs;
-    const cutoffHour = Math.floor(cutoff / HOUR);
-    for (const s of this.states) if (s.n > 0 && !s.spilled && s.last < cutoff && s.lastLoadedHour < cutoffHour) s.spill(store);
-    store.flush();
-    if (store.needsCompaction) store.compact((move) => this.states.forEach((s) => s.relocate(move)));
   }
 
   /**
@@ -412,18 +390,18 @@ export class Engine {
     const s = this.states[a]!;
     const out = s.spilled;
     const value = read(s);
-    if (out && this.spillStore) s.spill(this.spillStore);
+    if (out && this.spiller.store) s.spill(this.spiller.store);
     return value;
   }
 
   /** Closes the spill file (spilled accounts cannot be read after this). */
   close(): void {
-    this.spillStore?.close();
+    this.spiller.store?.close();
   }
 
   /** Spilling figures (null when spilling is off). */
   spillStats(): SpillStats | null {
-    return this.spillStore?.stats() ?? null;
+    return this.spiller.store?.stats() ?? null;
   }
 
   private updateHotFrames(): void {

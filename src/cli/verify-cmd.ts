@@ -6,13 +6,14 @@ import { createInterface } from 'node:readline';
 import { markerScore } from '../watermark/marker.js';
 import { DistillguardError } from '../errors.js';
 import { loadKey, type WatermarkKey } from '../watermark/key.js';
-import { loadProbes, probeEndpoint } from '../watermark/probe.js';
+import { loadProbes, PREFILL_STYLES, probeEndpoint, type PrefillStyle, type ProbeSet } from '../watermark/probe.js';
+import { looksWatermarked, planPrefixProbes, type ServedAnswer } from '../watermark/prefix-probes.js';
 import { watermarkText } from '../watermark/lexical.js';
 import { ServedSites } from '../watermark/served.js';
 import { SITE_VOTES, WatermarkScorer, type ScorerOptions, type SiteVote, type VerifyResult } from '../watermark/verify.js';
 import { inputStream, parseTextLine, readTexts, TEXT_FORMATS, type BadLine, type TextFormat }
   from '../watermark/text-lines.js';
-import { numberOpt, requiredOpt, stringOpt, type Command, type CommandContext } from './command.js';
+import { boundedNumberOpt, numberOpt, requiredOpt, stringOpt, type Command, type CommandContext } from './command.js';
 import { Progress } from './progress.js';
 
 export const verifyCommand: Command = {
@@ -35,11 +36,17 @@ export const verifyCommand: Command = {
     budget: { type: 'string', value: 'N', default: '200', description: 'maximum number of requests to the endpoint, retries included' },
     'api-key-env': { type: 'string', value: 'VAR', description: 'environment variable holding the endpoint API key (default: OPENAI_API_KEY or ANTHROPIC_API_KEY)' },
     concurrency: { type: 'string', value: 'N', default: '4', description: 'parallel requests to the endpoint' },
-    'max-tokens': { type: 'string', value: 'N', default: '800', description: 'max_tokens of each probe request' },
+    'max-tokens': { type: 'string', value: 'N', description: 'max_tokens of each probe request (default 800; 16 with --prefix-probes)' },
     served: { type: 'string', value: 'FILE', description: 'answers served to the suspect campaign (JSON lines): score only the contexts that occur in them' },
     'served-field': { type: 'string', value: 'NAME', default: 'text', description: 'with --served: the JSON field holding the answer (`response` for interaction records)' },
     'served-min': { type: 'string', value: 'N', description: 'with --served: score only contexts found in at least N served answers (default 1)' },
-    vote: { type: 'string', value: 'first|majority|share', default: 'first', description: 'score of a context seen several times: its first word, the word written most often there, or the keyed word\'s share' },
+    'prefix-probes': { type: 'boolean', description: 'with --model-url and --served: cut the served answers (upstream originals) before watermark words and score the suspect\'s continuations' },
+    'served-prompt-field': { type: 'string', value: 'NAME', description: 'with --prefix-probes: the field of a served line holding the user prompt it answered, sent before the prefix (default prompt)' },
+    prefill: { type: 'string', value: 'assistant|completions|instruction', description: 'with --prefix-probes: how the suspect is asked to continue (prefilled assistant turn, the default; /v1/completions prompt; or an instruction)' },
+    'probe-repeats': { type: 'string', value: 'N', description: 'with --prefix-probes: continuations requested per cut, which vote at their context (default 3)' },
+    seed: { type: 'string', value: 'N', description: 'with --prefix-probes: seed of the order in which cuts are chosen, never the key (default 1)' },
+    'request-extra': { type: 'string', value: 'JSON', description: 'with --model-url: fields merged into every request body, e.g. \'{"continue_final_message":true,"add_generation_prompt":false}\' for vLLM' },
+    vote: { type: 'string', value: 'first|majority|share', description: 'score of a context seen several times: its first word, the word written most often there, or the keyed word\'s share (default first; share with --prefix-probes)' },
     campaign: { type: 'string', value: 'ID', description: 'campaign the suspect is tied to: recorded in the result for `report --provenance`' },
     json: { type: 'boolean', description: 'print one JSON object (p_value, scored, statistic, hits, expected, …)' },
   },
@@ -63,6 +70,15 @@ or --probes FILE with {"prompt": …} lines or plain lines) to the suspect endpo
 requests, and tests the answers. The API key is read from the environment, never from the command line.
   distillguard verify --key wm.key --model-url https://suspect.example/v1 --api openai --model their-model --budget 500
 
+Served-prefix probes against an endpoint (--model-url … --served FILE --prefix-probes): the served answers as the
+upstream wrote them (interaction records: --served-field response; their "prompt" is sent as the user turn) are cut
+before words of the synonym table, one cut per distinct context first, --budget / --probe-repeats cuts in all; the
+suspect continues each cut --probe-repeats times (--max-tokens default 16) and only the continuations are scored,
+restricted to the served contexts (--vote default share). A served file that is already watermarked is refused:
+prefixes cut from it would hand the suspect the keyed words.
+  distillguard verify --key wm.key --model-url https://api.suspect.example --api anthropic --model their-model \
+    --served campaign-records.jsonl --served-field response --prefix-probes --budget 3000 --json
+
 The p-value is exact: under the null hypothesis that the texts were written without this key, each unique
 (synonym group, context) site is a hit with probability 1/|group|, independently. It says how surprising the
 hits are for such a source; it is not the probability that the suspect distilled.
@@ -81,6 +97,9 @@ Give the campaign's own prompts as --probes in endpoint mode to make the suspect
     const scoring = await scoringOptions(ctx, key);
     const modelUrl = stringOpt(ctx, 'model-url');
     if (modelUrl !== undefined) return probe(ctx, key, modelUrl, alpha, scoring);
+    if (ctx.values['prefix-probes']) {
+      throw new DistillguardError('USAGE', '--prefix-probes needs --model-url (for a file of continuations use --prompt-field)');
+    }
     const format = stringOpt(ctx, 'format') ?? 'jsonl';
     if (!(TEXT_FORMATS as readonly string[]).includes(format)) throw new DistillguardError('USAGE', `--format must be one of ${TEXT_FORMATS.join(', ')}`);
     const path = ctx.positionals[0];
@@ -136,8 +155,8 @@ async function* readContinuations(
 }
 
 /** `--vote`, and `--served FILE` read into the set of served contexts (watermark re-applied: it is idempotent). */
-async function scoringOptions(ctx: CommandContext, key: WatermarkKey): Promise<ScorerOptions> {
-  const vote = stringOpt(ctx, 'vote') ?? 'first';
+async function scoringOptions(ctx: CommandContext, key: WatermarkKey): Promise<ScorerOptions & { answers?: ServedAnswer[] }> {
+  const vote = stringOpt(ctx, 'vote') ?? (ctx.values['prefix-probes'] ? 'share' : 'first');
   if (!(SITE_VOTES as readonly string[]).includes(vote)) throw new DistillguardError('USAGE', `--vote must be one of ${SITE_VOTES.join(', ')}`);
   const path = stringOpt(ctx, 'served');
   const minServed = numberOpt(ctx, 'served-min', 1);
@@ -147,41 +166,109 @@ async function scoringOptions(ctx: CommandContext, key: WatermarkKey): Promise<S
   }
   if (!Number.isInteger(minServed) || minServed < 1) throw new DistillguardError('USAGE', `--served-min must be a positive integer, got ${minServed}`);
   const served = new ServedSites(key.context);
+  const keep = ctx.values['prefix-probes'] === true;
+  const promptField = stringOpt(ctx, 'served-prompt-field') ?? 'prompt';
+  const answers: ServedAnswer[] = [];
   let bad = 0;
-  for await (const text of readTexts(path, 'jsonl', stringOpt(ctx, 'served-field') ?? 'text', () => bad++)) {
+  for await (const { text, prompt } of readServed(path, stringOpt(ctx, 'served-field') ?? 'text', promptField, () => bad++)) {
     served.add(watermarkText(key, text).text);
+    if (keep) answers.push({ text, ...(prompt !== undefined ? { prompt } : {}) });
   }
   if (bad) process.stderr.write(`${path}: ${bad} line(s) without a string "${stringOpt(ctx, 'served-field') ?? 'text'}" skipped\n`);
   if (served.textCount === 0) throw new DistillguardError('FILE_FORMAT', `--served ${path}: no answers read`);
-  return { vote: vote as SiteVote, served, minServed };
+  return { vote: vote as SiteVote, served, minServed, ...(keep ? { answers } : {}) };
 }
 
-async function probe(ctx: CommandContext, key: WatermarkKey, url: string, alpha: number, scoring: ScorerOptions): Promise<number> {
+/** Served answers and, where the line has it, the user prompt they answered. */
+async function* readServed(path: string, field: string, promptField: string, onBad: () => void): AsyncGenerator<{ text: string; prompt?: string }> {
+  for await (const line of createInterface({ input: inputStream(path), crlfDelay: Infinity })) {
+    const parsed = parseTextLine(line, field);
+    if (parsed.kind === 'bad') onBad();
+    else if (parsed.kind === 'string') yield { text: parsed.text };
+    else if (parsed.kind === 'object') {
+      const prompt = parsed.record[promptField];
+      yield { text: parsed.text, ...(typeof prompt === 'string' && prompt.trim() ? { prompt } : {}) };
+    }
+  }
+}
+
+/** The served-prefix probe plan (`--prefix-probes`), or undefined for free prompts. */
+function prefixPlan(ctx: CommandContext, key: WatermarkKey, answers: ServedAnswer[] | undefined, budget: number):
+  { set: ProbeSet; summary: Record<string, unknown> } | undefined {
+  if (!ctx.values['prefix-probes']) {
+    for (const name of ['prefill', 'probe-repeats', 'seed', 'served-prompt-field']) {
+      if (ctx.values[name] !== undefined) {
+        throw new DistillguardError('USAGE', `--${name} needs --prefix-probes`);
+      }
+    }
+    return undefined;
+  }
+  if (answers === undefined) throw new DistillguardError('USAGE', '--prefix-probes needs --served FILE (the answers served, as the upstream wrote them)');
+  if (stringOpt(ctx, 'probes') !== undefined) throw new DistillguardError('USAGE', 'give either --probes or --prefix-probes, not both');
+  const style = stringOpt(ctx, 'prefill') ?? 'assistant';
+  if (!(PREFILL_STYLES as readonly string[]).includes(style)) throw new DistillguardError('USAGE', `--prefill must be one of ${PREFILL_STYLES.join(', ')}`);
+  const repeats = boundedNumberOpt(ctx, 'probe-repeats', 3, { min: 1, integer: true });
+  const seed = boundedNumberOpt(ctx, 'seed', 1, { min: 0, integer: true });
+  const marked = looksWatermarked(key, answers.map((a) => a.text));
+  if (marked.watermarked) {
+    throw new DistillguardError('FILE_FORMAT', `--served: ${marked.unchanged} of ${marked.checked} answers are already watermarked with ` +
+      `${key.id}; prefixes must be cut from the upstream's originals (interaction records: --served-field response)`);
+  }
+  const plan = planPrefixProbes(answers, Math.max(1, Math.floor(budget / repeats)), seed, key.context);
+  if (plan.probes.length === 0) throw new DistillguardError('FILE_FORMAT', '--served: no answer has a watermark word to cut before');
+  return {
+    set: { kind: 'prefixes', probes: plan.probes, style: style as PrefillStyle, repeats },
+    summary: { kind: 'served-prefix', cuts: plan.probes.length, repeats, prefill: style, seed, candidate_cuts: plan.candidates, candidate_sites: plan.sites },
+  };
+}
+
+async function probe(ctx: CommandContext, key: WatermarkKey, url: string, alpha: number, scoring: ScorerOptions & { answers?: ServedAnswer[] }): Promise<number> {
   const api = stringOpt(ctx, 'api');
   if (api !== 'openai' && api !== 'anthropic') throw new DistillguardError('USAGE', '--api must be openai or anthropic with --model-url');
   if (ctx.positionals.length > 0) throw new DistillguardError('USAGE', 'give either TEXTS or --model-url, not both');
-  const budget = numberOpt(ctx, 'budget', 200);
+  const budget = boundedNumberOpt(ctx, 'budget', 200, { min: 1, integer: true });
+  const plan = prefixPlan(ctx, key, scoring.answers, budget);
+  const extraJson = stringOpt(ctx, 'request-extra');
+  let extraBody: Record<string, unknown> | undefined;
+  if (extraJson !== undefined) {
+    try {
+      extraBody = JSON.parse(extraJson) as Record<string, unknown>;
+    } catch (e) {
+      throw new DistillguardError('USAGE', `--request-extra is not JSON: ${(e as Error).message}`);
+    }
+    if (typeof extraBody !== 'object' || extraBody === null || Array.isArray(extraBody)) throw new DistillguardError('USAGE', '--request-extra must be a JSON object');
+  }
+  const { answers: _answers, ...scorerOptions } = scoring;
   const envName = stringOpt(ctx, 'api-key-env') ?? (api === 'openai' ? 'OPENAI_API_KEY' : 'ANTHROPIC_API_KEY');
   const apiKey = process.env[envName];
   const progress = new Progress(`probing ${api}`, budget);
   const errors = new Map<string, number>();
   const answers: string[] = [];
   const probed = await probeEndpoint(key, {
-    url, api, model: stringOpt(ctx, 'model') ?? 'default', prompts: loadProbes(stringOpt(ctx, 'probes')), budget,
-    concurrency: numberOpt(ctx, 'concurrency', 4), maxTokens: numberOpt(ctx, 'max-tokens', 800),
-    ...(apiKey ? { apiKey } : {}),
+    url, api, model: stringOpt(ctx, 'model') ?? 'default', prompts: plan?.set ?? loadProbes(stringOpt(ctx, 'probes')), budget,
+    concurrency: numberOpt(ctx, 'concurrency', 4),
+    maxTokens: boundedNumberOpt(ctx, 'max-tokens', plan ? 16 : 800, { min: 1, integer: true }),
+    ...(apiKey ? { apiKey } : {}), ...(extraBody ? { extraBody } : {}),
     onProgress: (done, failed) => progress.update(done, failed ? `${failed} failed` : ''),
     onAnswer: (t) => answers.push(t),
     onError: (m) => errors.set(m, (errors.get(m) ?? 0) + 1),
-    scoring,
+    scoring: scorerOptions,
   });
-  const result = { ...probed, marker: markerSummary(key, answers), ...tag(ctx, `${probed.endpoint} (model ${probed.model})`) };
+  const result = {
+    ...probed, ...(plan ? { probes: plan.summary } : {}), marker: markerSummary(key, answers),
+    ...tag(ctx, `${probed.endpoint} (model ${probed.model})`),
+  };
   progress.done();
   for (const [m, n] of errors) process.stderr.write(`${n} request(s) failed: ${m}\n`);
   if (ctx.values.json) process.stdout.write(JSON.stringify(result) + '\n');
   else {
     process.stdout.write(`endpoint      ${result.endpoint} (${api}, model ${result.model})\n`);
     process.stdout.write(`requests      ${result.requests} (${result.failed_requests} failed)\n`);
+    if (plan) {
+      const p = plan.summary;
+      process.stdout.write(`probes        ${p.cuts} served-prefix cuts × ${p.repeats} (${p.prefill}), from ${p.candidate_cuts} ` +
+        `possible cuts at ${p.candidate_sites} contexts; only continuations scored\n`);
+    }
     process.stdout.write(formatResult(result, alpha));
   }
   return result.texts === 0 ? 1 : 0;

@@ -1,22 +1,44 @@
 /**
- * Endpoint mode of the watermark test: sends probe prompts to a suspect OpenAI- or Anthropic-compatible
- * endpoint within a request budget and scores the answers as they arrive. The suspect's answers are the texts
- * of the test; everything else (de-duplication, exact p-value) is the file mode's.
+ * Endpoint mode of the watermark test: sends probes to a suspect OpenAI- or Anthropic-compatible endpoint within a
+ * request budget and scores the answers as they arrive. Two kinds of probe: prompts the suspect answers freely (its
+ * answers are the texts of the test), or served-prefix probes (prefix-probes.ts), served answers cut before a word
+ * of the synonym table that the suspect is asked to continue (only the continuations are scored). Everything else
+ * (de-duplication, exact p-value) is the file mode's.
  */
 import { readFileSync } from 'node:fs';
 import { DistillguardError } from '../errors.js';
 import { dataPath } from '../sim/paths.js';
 import type { WatermarkKey } from './key.js';
+import { continuationText, type PrefixProbe } from './prefix-probes.js';
 import { WatermarkScorer, type ScorerOptions, type VerifyResult } from './verify.js';
 
 export type ProbeApi = 'openai' | 'anthropic';
+
+export const PREFILL_STYLES = ['assistant', 'completions', 'instruction'] as const;
+/**
+ * How a served-prefix probe asks the suspect to continue: `assistant` ends the conversation with the prefix as an
+ * unfinished assistant turn (Anthropic prefill; OpenAI-compatible servers that continue a final assistant message),
+ * `completions` sends the prefix as the prompt of a completions endpoint (`/v1/completions`), `instruction` asks in a
+ * user turn to continue the quoted text.
+ */
+export type PrefillStyle = (typeof PREFILL_STYLES)[number];
+
+/** The user turn of an `instruction` probe; the prefix follows it after a blank line. */
+export const CONTINUE_INSTRUCTION =
+  'Continue the following text from exactly where it stops. Reply with the continuation only, without repeating any of the text.';
+
+/** What to send: prompts answered freely, or served-prefix probes continued. */
+export type ProbeSet =
+  | { kind: 'prompts'; prompts: readonly string[] }
+  | { kind: 'prefixes'; probes: readonly PrefixProbe[]; style: PrefillStyle; repeats: number };
 
 export interface ProbeOptions {
   /** Base URL (`http://host:8080`, `…/v1`) or the full endpoint URL. */
   url: string;
   api: ProbeApi;
   model: string;
-  prompts: readonly string[];
+  /** Free prompts (cycled when the budget is larger), or a `ProbeSet`. */
+  prompts: readonly string[] | ProbeSet;
   /** Requests to send at most (prompts are cycled when the budget is larger). */
   budget: number;
   /** Sent as `Authorization: Bearer` (OpenAI) or `x-api-key` (Anthropic); never logged. */
@@ -32,6 +54,8 @@ export interface ProbeOptions {
   onError?: (message: string) => void;
   /** How the answers are scored (vote, served-site filter); default: first occurrence, every site. */
   scoring?: ScorerOptions;
+  /** Extra fields merged into every request body (e.g. a server's flag to continue the final assistant message). */
+  extraBody?: Record<string, unknown>;
 }
 
 export interface ProbeResult extends VerifyResult {
@@ -42,11 +66,12 @@ export interface ProbeResult extends VerifyResult {
   model: string;
 }
 
-/** The endpoint URL for an API given a base URL or a full one. */
-export function endpointUrl(url: string, api: ProbeApi): string {
-  const trimmed = url.replace(/\/+$/, '');
-  const path = api === 'openai' ? '/chat/completions' : '/messages';
-  if (trimmed.endsWith(path)) return trimmed;
+/** The endpoint URL for an API given a base URL or a full one (`completions`: the OpenAI completions endpoint). */
+export function endpointUrl(url: string, api: ProbeApi, completions = false): string {
+  let trimmed = url.replace(/\/+$/, '');
+  const path = completions ? '/completions' : api === 'openai' ? '/chat/completions' : '/messages';
+  if (trimmed.endsWith(path) && !(completions && trimmed.endsWith('/chat/completions'))) return trimmed;
+  for (const p of ['/chat/completions', '/completions', '/messages']) if (trimmed.endsWith(p)) trimmed = trimmed.slice(0, -p.length);
   return trimmed.endsWith('/v1') ? trimmed + path : trimmed + '/v1' + path;
 }
 
@@ -79,9 +104,22 @@ export function loadProbes(path?: string): string[] {
   return prompts;
 }
 
-function requestBody(api: ProbeApi, model: string, prompt: string, maxTokens: number): string {
-  const messages = [{ role: 'user', content: prompt }];
-  return JSON.stringify(api === 'openai' ? { model, messages, max_tokens: maxTokens } : { model, messages, max_tokens: maxTokens });
+/** One request: a free prompt, or a served-prefix probe in the chosen style. */
+type ProbeItem = { kind: 'prompt'; prompt: string } | { kind: 'prefix'; probe: PrefixProbe; style: PrefillStyle };
+
+/** A prefix probe whose answer has no user prompt recorded still needs a user turn before the assistant's. */
+const PREFILL_USER_FALLBACK = 'Please answer.';
+
+export function requestBody(item: ProbeItem, model: string, maxTokens: number, extra: Record<string, unknown> = {}): string {
+  if (item.kind === 'prompt') {
+    return JSON.stringify({ model, messages: [{ role: 'user', content: item.prompt }], max_tokens: maxTokens, ...extra });
+  }
+  const { probe, style } = item;
+  if (style === 'completions') return JSON.stringify({ model, prompt: probe.prefix, max_tokens: maxTokens, ...extra });
+  const messages = style === 'assistant'
+    ? [{ role: 'user', content: probe.prompt ?? PREFILL_USER_FALLBACK }, { role: 'assistant', content: probe.prefix }]
+    : [{ role: 'user', content: `${CONTINUE_INSTRUCTION}\n\n${probe.prefix}` }];
+  return JSON.stringify({ model, messages, max_tokens: maxTokens, ...extra });
 }
 
 function headers(api: ProbeApi, apiKey: string | undefined): Record<string, string> {
@@ -94,8 +132,12 @@ function headers(api: ProbeApi, apiKey: string | undefined): Record<string, stri
 }
 
 /** The assistant text of a non-streamed response (reasoning is left out: it is not the answer a student copies). */
-export function responseText(api: ProbeApi, body: unknown): string | null {
-  const o = body as { choices?: { message?: { content?: unknown } }[]; content?: { type?: unknown; text?: unknown }[] };
+export function responseText(api: ProbeApi, body: unknown, completions = false): string | null {
+  const o = body as { choices?: { message?: { content?: unknown }; text?: unknown }[]; content?: { type?: unknown; text?: unknown }[] };
+  if (completions) {
+    const text = o.choices?.[0]?.text;
+    return typeof text === 'string' ? text : null;
+  }
   if (api === 'openai') {
     const content = o.choices?.[0]?.message?.content;
     return typeof content === 'string' ? content : null;
@@ -112,9 +154,17 @@ async function sleep(ms: number): Promise<void> {
 
 /** Probes the endpoint and returns the watermark test on its answers. Every attempt, retries included, counts against the budget. */
 export async function probeEndpoint(key: WatermarkKey, o: ProbeOptions): Promise<ProbeResult> {
-  if (o.prompts.length === 0) throw new DistillguardError('USAGE', 'no probe prompts');
+  const set: ProbeSet = Array.isArray(o.prompts) ? { kind: 'prompts', prompts: o.prompts } : o.prompts as ProbeSet;
+  const items: ProbeItem[] = set.kind === 'prompts'
+    ? set.prompts.map((prompt) => ({ kind: 'prompt', prompt }))
+    : set.probes.flatMap((probe) => Array.from({ length: set.repeats }, () => ({ kind: 'prefix' as const, probe, style: set.style })));
+  if (items.length === 0) throw new DistillguardError('USAGE', set.kind === 'prompts' ? 'no probe prompts' : 'no served-prefix probes');
   if (!Number.isInteger(o.budget) || o.budget < 1) throw new DistillguardError('USAGE', `--budget must be a positive integer, got ${o.budget}`);
-  const url = endpointUrl(o.url, o.api);
+  const completions = set.kind === 'prefixes' && set.style === 'completions';
+  if (completions && o.api !== 'openai') {
+    throw new DistillguardError('USAGE', 'completions-style probes need --api openai (an OpenAI-compatible /v1/completions endpoint)');
+  }
+  const url = endpointUrl(o.url, o.api, completions);
   try {
     new URL(url);
   } catch {
@@ -127,21 +177,22 @@ export async function probeEndpoint(key: WatermarkKey, o: ProbeOptions): Promise
     sent++;
     return true;
   };
-  const one = async (prompt: string): Promise<void> => {
+  const one = async (item: ProbeItem): Promise<void> => {
     for (let attempt = 0; ; attempt++) {
       let status = 0;
       let reason = '';
       try {
         const res = await fetch(url, {
-          method: 'POST', headers: headers(o.api, o.apiKey), body: requestBody(o.api, o.model, prompt, o.maxTokens ?? 800),
+          method: 'POST', headers: headers(o.api, o.apiKey), body: requestBody(item, o.model, o.maxTokens ?? 800, o.extraBody),
           signal: AbortSignal.timeout(o.timeoutMs ?? 120_000),
         });
         status = res.status;
         const text = await res.text();
         if (res.ok) {
-          const answer = responseText(o.api, JSON.parse(text));
+          const answer = responseText(o.api, JSON.parse(text), completions);
           if (answer !== null) {
-            scorer.add(answer);
+            if (item.kind === 'prompt') scorer.add(answer);
+            else scorer.addContinuation(item.probe.prefix, continuationText(item.probe.prefix, answer));
             o.onAnswer?.(answer);
             return;
           }
@@ -160,8 +211,7 @@ export async function probeEndpoint(key: WatermarkKey, o: ProbeOptions): Promise
   };
   const worker = async (): Promise<void> => {
     while (take()) {
-      const prompt = o.prompts[next++ % o.prompts.length]!;
-      await one(prompt);
+      await one(items[next++ % items.length]!);
       done++;
       o.onProgress?.(done, failed);
     }

@@ -1,0 +1,140 @@
+/**
+ * `verify --model-url … --prefix-probes` end to end, through real HTTP on loopback: the CLI cuts the served answers,
+ * asks an n-gram student served over the OpenAI or Anthropic API to continue them, and scores the continuations. A
+ * student trained on the watermarked answers is found; one trained on the same answers unwatermarked is not.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { Rng } from '../../src/sim/rng.js';
+import { keyFromSecret, saveKey } from '../../src/watermark/key.js';
+import { watermarkText } from '../../src/watermark/lexical.js';
+import { KneserNeyModel, tokenize } from './ngram.js';
+import { StudentEndpoint } from './student-endpoint.js';
+import { loadTeacherTexts } from './teacher.js';
+
+const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'dg-student-'));
+const key = keyFromSecret(createHash('sha256').update('distillguard student endpoint test key').digest());
+const keyPath = join(dir, 'wm.key');
+saveKey(keyPath, key);
+
+function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '', stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+// 500 answers served to the campaign (watermarked on the wire) among 2,000 the distiller trains on: 25% watermarked.
+const texts = (() => {
+  const all = loadTeacherTexts().map((t) => t.text);
+  const rng = new Rng(7, 1);
+  for (let i = all.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    [all[i], all[j]] = [all[j]!, all[i]!];
+  }
+  return all.slice(0, 2000);
+})();
+const served = texts.slice(0, 500);
+const servedFile = join(dir, 'served.jsonl');
+writeFileSync(servedFile, served.map((t, i) => JSON.stringify({ account_id: `acct-${i % 9}`, prompt: `Question ${i}`, response: t })).join('\n') + '\n');
+
+function student(watermarked: boolean): KneserNeyModel {
+  const model = new KneserNeyModel({ order: 4 });
+  model.train(texts.map((t, i) => tokenize(watermarked && i < served.length ? watermarkText(key, t).text : t)));
+  return model;
+}
+
+let marked: StudentEndpoint, clean: StudentEndpoint, markedUrl = '', cleanUrl = '';
+before(async () => {
+  marked = new StudentEndpoint(student(true));
+  clean = new StudentEndpoint(student(false));
+  markedUrl = await marked.listen();
+  cleanUrl = await clean.listen();
+});
+after(async () => {
+  await marked.close();
+  await clean.close();
+});
+
+interface Result {
+  p_value: number; log10_p_value: number; scored: number; statistic: number; hits: number; requests: number;
+  failed_requests: number; vote: string; probes: { kind: string; cuts: number; repeats: number; prefill: string };
+  served: { texts: number };
+}
+
+const probeArgs = (url: string, api: string, budget: number, ...more: string[]) => [
+  'verify', '--key', keyPath, '--model-url', url, '--api', api, '--model', 'student-1', '--served', servedFile,
+  '--served-field', 'response', '--prefix-probes', '--budget', String(budget), '--json', ...more,
+];
+
+test('prefix probes find a student trained on 25% watermarked answers over the Anthropic API; a clean student is not found', async () => {
+  const before = marked.calls.messages;
+  const r = await run(probeArgs(markedUrl, 'anthropic', 600));
+  assert.equal(r.code, 0, r.stderr);
+  const found = JSON.parse(r.stdout) as Result;
+  assert.equal(found.requests, 600);
+  assert.equal(found.failed_requests, 0);
+  assert.equal(marked.calls.messages - before, 600);
+  assert.equal(found.probes.kind, 'served-prefix');
+  assert.equal(found.probes.cuts, 200);
+  assert.equal(found.vote, 'share');
+  assert.equal(found.served.texts, 500);
+  assert.ok(found.scored > 40, `scored ${found.scored}`);
+  assert.ok(found.log10_p_value < -9, `watermarked student: p = 1e${found.log10_p_value.toFixed(1)} over ${found.scored}`);
+  assert.ok(found.statistic > 5);
+
+  const c = await run(probeArgs(cleanUrl, 'anthropic', 600));
+  assert.equal(c.code, 0, c.stderr);
+  const notFound = JSON.parse(c.stdout) as Result;
+  assert.equal(notFound.requests, 600);
+  assert.ok(notFound.scored > 40, `scored ${notFound.scored}`);
+  assert.ok(notFound.p_value > 1e-3, `clean student: p = ${notFound.p_value} over ${notFound.scored}`);
+});
+
+test('prefix probes over the OpenAI API: prefilled assistant turn, completions endpoint and instruction', async () => {
+  for (const prefill of ['assistant', 'completions', 'instruction'] as const) {
+    const calls = { ...marked.calls };
+    const r = await run(probeArgs(markedUrl, 'openai', 450, '--prefill', prefill));
+    assert.equal(r.code, 0, r.stderr);
+    const res = JSON.parse(r.stdout) as Result;
+    assert.equal(res.probes.cuts, 150);
+    assert.equal(res.probes.prefill, prefill);
+    const route = prefill === 'completions' ? 'completions' : 'chat';
+    assert.equal(marked.calls[route] - calls[route], 450);
+    assert.ok(res.log10_p_value < -5, `${prefill}: p = 1e${res.log10_p_value.toFixed(1)} over ${res.scored}`);
+  }
+  const human = await run(probeArgs(markedUrl, 'openai', 30).filter((a) => a !== '--json'));
+  assert.equal(human.code, 0, human.stderr);
+  assert.match(human.stdout, /probes {8}10 served-prefix cuts × 3 \(assistant\)/);
+});
+
+test('prefix probes refuse served answers that are already watermarked, and need --served and an endpoint', async () => {
+  const markedFile = join(dir, 'served-marked.jsonl');
+  writeFileSync(markedFile, served.map((t) => JSON.stringify({ text: watermarkText(key, t).text })).join('\n') + '\n');
+  const r = await run(['verify', '--key', keyPath, '--model-url', markedUrl, '--api', 'openai', '--served', markedFile, '--prefix-probes', '--budget', '30']);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /already watermarked/);
+  const noServed = await run(['verify', '--key', keyPath, '--model-url', markedUrl, '--api', 'openai', '--prefix-probes']);
+  assert.equal(noServed.code, 2);
+  assert.match(noServed.stderr, /--prefix-probes needs --served/);
+  const noUrl = await run(['verify', '--key', keyPath, servedFile, '--served', servedFile, '--served-field', 'response', '--prefix-probes']);
+  assert.equal(noUrl.code, 2);
+  assert.match(noUrl.stderr, /--prefix-probes needs --model-url/);
+  const stray = await run(['verify', '--key', keyPath, '--model-url', markedUrl, '--api', 'openai', '--prefill', 'completions', '--budget', '1']);
+  assert.equal(stray.code, 2);
+  assert.match(stray.stderr, /--prefill needs --prefix-probes/);
+  const anthropicCompletions = await run(probeArgs(markedUrl, 'anthropic', 30, '--prefill', 'completions'));
+  assert.equal(anthropicCompletions.code, 2);
+  assert.match(anthropicCompletions.stderr, /completions-style probes need --api openai/);
+});

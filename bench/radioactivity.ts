@@ -3,7 +3,7 @@
  *
  *   npx tsc -p . && node dist/bench/radioactivity.js [--quick] [--seeds N] [--null-students N] [--texts N]
  *     [--context two-words|one-word|adaptive] [--shares 0,0.05,0.25,1] [--attacks both,reorder,synonyms]
- *     [--train-limit N] [--probe-repeats 3] [--probe-tokens 8] [--probe-limit 3000]
+ *     [--train-limit N] [--probe-repeats 3] [--probe-tokens 8] [--probe-limit 3000] [--skip-plain]
  *
  * The teacher's outputs are real assistant responses (GPTeacher GPT-4 responses and hh-rlhf assistant turns,
  * data/corpora). For each student a seed draws a key, a held-out set of openings and a training set; a share of
@@ -64,6 +64,8 @@ const { values: args } = parseArgs({
     'train-limit': { type: 'string' },
     'extra-texts': { type: 'string' },
     attacks: { type: 'string' },
+    /** Only the attacked conditions (to split a run over processes). */
+    'skip-plain': { type: 'boolean', default: false },
     json: { type: 'string' },
     context: { type: 'string', default: 'two-words' },
     'null-offset': { type: 'string', default: '0' },
@@ -398,7 +400,7 @@ for (let s = 0; s < P.nullStudents; s++) {
   results.push(...runStudent(seed, 0, 'plain', [P.texts]));
   if ((s + 1) % 10 === 0) log(`  null students: ${s + 1}/${P.nullStudents}`);
 }
-for (const condition of ['plain', ...ATTACKS] as const) {
+for (const condition of [...(args['skip-plain'] ? [] : ['plain'] as const), ...ATTACKS] as const) {
   for (const share of P.shares) {
     if (share === 0 && condition === 'plain') continue;
     for (let s = 0; s < P.seeds; s++) {

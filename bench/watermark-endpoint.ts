@@ -1,0 +1,102 @@
+/**
+ * The watermark test against a suspect endpoint, through real HTTP: n-gram students (radioactivity/ngram.ts) trained
+ * on 0, 5 or 25% watermarked answers are served over the Anthropic messages API on loopback, and `probeEndpoint` (what
+ * `verify --model-url` runs) probes them with served-prefix probes (`--prefix-probes`) and with free prompts.
+ *
+ *   npx tsc -p . && node dist/bench/watermark-endpoint.js [--seeds 2] [--shares 0,0.05,0.25] [--budgets 1500,4650]
+ *
+ * As in the radioactivity bench, the watermarked share of the training answers is what the provider served to the
+ * campaign (it knows their originals); behind a 0% student are watermarked versions of 25% of its clean training
+ * answers (the hardest null: every served context was learned, never the keyed word). Prefix probes ask for 8 student
+ * tokens per continuation, free prompts for up to 200.
+ */
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { Rng } from '../src/sim/rng.js';
+import { keyFromSecret } from '../src/watermark/key.js';
+import { watermarkText } from '../src/watermark/lexical.js';
+import { planPrefixProbes } from '../src/watermark/prefix-probes.js';
+import { loadProbes, probeEndpoint } from '../src/watermark/probe.js';
+import { ServedSites } from '../src/watermark/served.js';
+import { KneserNeyModel, tokenize } from './radioactivity/ngram.js';
+import { formatLog10P, quantile } from './radioactivity/stats.js';
+import { StudentEndpoint } from './radioactivity/student-endpoint.js';
+import { loadTeacherTexts } from './radioactivity/teacher.js';
+
+const { values: args } = parseArgs({
+  options: {
+    seeds: { type: 'string', default: '2' },
+    shares: { type: 'string', default: '0,0.05,0.25' },
+    budgets: { type: 'string', default: '1500,4650' },
+    'free-budget': { type: 'string', default: '1500' },
+  },
+});
+const SEEDS = Number(args.seeds);
+const SHARES = args.shares!.split(',').map(Number);
+const BUDGETS = args.budgets!.split(',').map(Number);
+const FREE_BUDGET = Number(args['free-budget']);
+
+const teacher = loadTeacherTexts().map((t) => t.text);
+
+interface Row { share: number; seed: number; mode: string; requests: number; log10p: number; scored: number; seconds: number }
+const rows: Row[] = [];
+
+for (const share of SHARES) {
+  for (let s = 0; s < SEEDS; s++) {
+    const seed = 3000 + s;
+    const key = keyFromSecret(createHash('sha256').update(`distillguard endpoint bench key ${seed}`).digest());
+    const rng = new Rng(seed, 1);
+    const texts = [...teacher];
+    for (let i = texts.length - 1; i > 0; i--) {
+      const j = rng.int(i + 1);
+      [texts[i], texts[j]] = [texts[j]!, texts[i]!];
+    }
+    const servedCount = Math.round((share === 0 ? 0.25 : share) * texts.length);
+    const served = texts.slice(0, servedCount);
+    const model = new KneserNeyModel({ order: 4 });
+    model.train(texts.map((t, i) => tokenize(share > 0 && i < servedCount ? watermarkText(key, t).text : t)));
+    const sites = ServedSites.from(served.map((t) => watermarkText(key, t).text), key.context);
+    const endpoint = new StudentEndpoint(model, seed);
+    const url = await endpoint.listen();
+    const run = async (mode: string, budget: number, prompts: Parameters<typeof probeEndpoint>[1]['prompts'], maxTokens: number) => {
+      const t0 = performance.now();
+      const r = await probeEndpoint(key, {
+        url, api: 'anthropic', model: 'student', prompts, budget, concurrency: 4, maxTokens,
+        scoring: { vote: 'share', served: sites },
+      });
+      rows.push({
+        share, seed, mode, requests: r.requests, log10p: r.log10_p_value ?? Math.log10(r.p_value), scored: r.scored,
+        seconds: (performance.now() - t0) / 1000,
+      });
+    };
+    try {
+      for (const budget of BUDGETS) {
+        const plan = planPrefixProbes(served.map((text) => ({ text })), Math.floor(budget / 3), seed, key.context);
+        await run(`prefix probes, ${budget.toLocaleString('en-US')} requests`, budget,
+          { kind: 'prefixes', probes: plan.probes, style: 'assistant', repeats: 3 }, 8);
+      }
+      await run(`free answers, ${FREE_BUDGET.toLocaleString('en-US')} requests`, FREE_BUDGET, loadProbes(), 200);
+    } finally {
+      await endpoint.close();
+    }
+    process.stderr.write(`  share ${share * 100}% seed ${seed}: done\n`);
+  }
+}
+
+console.log('verify --model-url against n-gram students served over the Anthropic API on loopback ' +
+  `(${SEEDS} students per share; served filter, share vote; median p, range, median scored contexts):`);
+console.log('| watermarked share | probes | median p | range | scored | requests/s |');
+console.log('|---|---|---|---|---|---|');
+const modes = [...new Set(rows.map((r) => r.mode))];
+for (const share of SHARES) {
+  for (const mode of modes) {
+    const rs = rows.filter((r) => r.share === share && r.mode === mode);
+    if (!rs.length) continue;
+    const logs = rs.map((r) => r.log10p);
+    const rate = rs.reduce((a, r) => a + r.requests, 0) / rs.reduce((a, r) => a + r.seconds, 0);
+    console.log(`| ${share * 100}% | ${mode} | ${formatLog10P(quantile(logs, 0.5))} | ` +
+      `${formatLog10P(Math.min(...logs))} – ${formatLog10P(Math.max(...logs))} | ` +
+      `${quantile(rs.map((r) => r.scored), 0.5).toFixed(0)} | ${rate.toFixed(0)} |`);
+  }
+}

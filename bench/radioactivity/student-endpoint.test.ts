@@ -14,6 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { Rng } from '../../src/sim/rng.js';
 import { keyFromSecret, saveKey } from '../../src/watermark/key.js';
 import { watermarkText } from '../../src/watermark/lexical.js';
+import { continuationText, planPrefixProbes } from '../../src/watermark/prefix-probes.js';
+import { ServedSites } from '../../src/watermark/served.js';
+import { ksUniform } from '../../src/watermark/stats.js';
+import { WatermarkScorer } from '../../src/watermark/verify.js';
 import { KneserNeyModel, tokenize } from './ngram.js';
 import { StudentEndpoint } from './student-endpoint.js';
 import { loadTeacherTexts } from './teacher.js';
@@ -137,4 +141,29 @@ test('prefix probes refuse served answers that are already watermarked, and need
   const anthropicCompletions = await run(probeArgs(markedUrl, 'anthropic', 30, '--prefill', 'completions'));
   assert.equal(anthropicCompletions.code, 2);
   assert.match(anthropicCompletions.stderr, /completions-style probes need --api openai/);
+});
+
+test('the probe plan keeps the test exact: a clean student\'s continuations give uniform p-values over 200 keys', () => {
+  // The student learned every served context from the originals, never a keyed word. The plan and the continuations
+  // do not depend on the key, so over keys the randomised p must be uniform (the served contexts are canonical, the
+  // same for the originals and every key's watermarked version).
+  const plan = planPrefixProbes(served.map((text) => ({ text })), 200, 1);
+  const rng = new Rng(11, 2);
+  const continuations = plan.probes.flatMap((p) => [0, 1, 2].map(() => ({
+    prefix: p.prefix, text: continuationText(p.prefix, clean.continueText(p.prefix, 16, rng)),
+  })));
+  const sites = ServedSites.from(served);
+  const n = 200;
+  const randomised: number[] = [];
+  let below = 0;
+  for (let i = 0; i < n; i++) {
+    const k = keyFromSecret(createHash('sha256').update(`endpoint null key ${i}`).digest());
+    const scorer = new WatermarkScorer(k, { vote: 'share', served: sites });
+    for (const c of continuations) scorer.addContinuation(c.prefix, c.text);
+    randomised.push(scorer.randomisedP((i * 0.618034) % 1));
+    if (scorer.result().p_value < 0.05) below++;
+  }
+  const ks = ksUniform(randomised);
+  assert.ok(ks.d < 1.95 / Math.sqrt(n), `randomised p KS D = ${ks.d.toFixed(3)} (p = ${ks.p.toExponential(2)})`);
+  assert.ok(below <= 20, `${below} of ${n} exact p-values below 0.05`);
 });

@@ -76,7 +76,7 @@ before words of the synonym table, one cut per distinct context first, --budget 
 suspect continues each cut --probe-repeats times (--max-tokens default 16) and only the continuations are scored,
 restricted to the served contexts (--vote default share). A served file that is already watermarked is refused:
 prefixes cut from it would hand the suspect the keyed words.
-  distillguard verify --key wm.key --model-url https://api.suspect.example --api anthropic --model their-model \
+  distillguard verify --key wm.key --model-url https://api.suspect.example --api anthropic --model their-model \\
     --served campaign-records.jsonl --served-field response --prefix-probes --budget 3000 --json
 
 The p-value is exact: under the null hypothesis that the texts were written without this key, each unique

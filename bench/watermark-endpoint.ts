@@ -4,11 +4,14 @@
  * `verify --model-url` runs) probes them with served-prefix probes (`--prefix-probes`) and with free prompts.
  *
  *   npx tsc -p . && node dist/bench/watermark-endpoint.js [--seeds 2] [--shares 0,0.05,0.25] [--budgets 1500,4650]
+ *     [--attack none|both]
  *
  * As in the radioactivity bench, the watermarked share of the training answers is what the provider served to the
  * campaign (it knows their originals); behind a 0% student are watermarked versions of 25% of its clean training
  * answers (the hardest null: every served context was learned, never the keyed word). Prefix probes ask for 8 student
- * tokens per continuation, free prompts for up to 200.
+ * tokens per continuation, free prompts for up to 200. `--attack both` rewrites every training answer before training as
+ * the radioactivity bench's attacker does (thesaurus synonyms and shuffled sentences, without the key); the served
+ * originals the provider cuts stay as the upstream wrote them.
  */
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +22,7 @@ import { watermarkText } from '../src/watermark/lexical.js';
 import { planPrefixProbes } from '../src/watermark/prefix-probes.js';
 import { loadProbes, probeEndpoint } from '../src/watermark/probe.js';
 import { ServedSites } from '../src/watermark/served.js';
+import { reorderSentences, synonymShuffle } from './radioactivity/attacker.js';
 import { KneserNeyModel, tokenize } from './radioactivity/ngram.js';
 import { formatLog10P, quantile } from './radioactivity/stats.js';
 import { StudentEndpoint } from './radioactivity/student-endpoint.js';
@@ -30,12 +34,15 @@ const { values: args } = parseArgs({
     shares: { type: 'string', default: '0,0.05,0.25' },
     budgets: { type: 'string', default: '1500,4650' },
     'free-budget': { type: 'string', default: '1500' },
+    attack: { type: 'string', default: 'none' },
   },
 });
 const SEEDS = Number(args.seeds);
 const SHARES = args.shares!.split(',').map(Number);
 const BUDGETS = args.budgets!.split(',').map(Number);
 const FREE_BUDGET = Number(args['free-budget']);
+const ATTACK = args.attack;
+if (ATTACK !== 'none' && ATTACK !== 'both') throw new Error('--attack is none or both');
 
 const teacher = loadTeacherTexts().map((t) => t.text);
 
@@ -55,7 +62,11 @@ for (const share of SHARES) {
     const servedCount = Math.round((share === 0 ? 0.25 : share) * texts.length);
     const served = texts.slice(0, servedCount);
     const model = new KneserNeyModel({ order: 4 });
-    model.train(texts.map((t, i) => tokenize(share > 0 && i < servedCount ? watermarkText(key, t).text : t)));
+    const attacker = rng.fork(2);
+    model.train(texts.map((t, i) => {
+      const learned = share > 0 && i < servedCount ? watermarkText(key, t).text : t;
+      return tokenize(ATTACK === 'both' ? reorderSentences(synonymShuffle(learned, attacker, 1).text, attacker) : learned);
+    }));
     const sites = ServedSites.from(served.map((t) => watermarkText(key, t).text), key.context);
     const endpoint = new StudentEndpoint(model, seed);
     const url = await endpoint.listen();
@@ -85,7 +96,8 @@ for (const share of SHARES) {
 }
 
 console.log('verify --model-url against n-gram students served over the Anthropic API on loopback ' +
-  `(${SEEDS} students per share; served filter, share vote; median p, range, median scored contexts):`);
+  `(${SEEDS} students per share${ATTACK === 'both' ? ', trained on answers the attacker rewrote (synonyms + reordering)' : ''}; ` +
+  'served filter, share vote; median p, range, median scored contexts):');
 console.log('| watermarked share | probes | median p | range | scored | requests/s |');
 console.log('|---|---|---|---|---|---|');
 const modes = [...new Set(rows.map((r) => r.mode))];

@@ -9,9 +9,9 @@
  * As in the radioactivity bench, the watermarked share of the training answers is what the provider served to the
  * campaign (it knows their originals); behind a 0% student are watermarked versions of 25% of its clean training
  * answers (the hardest null: every served context was learned, never the keyed word). Prefix probes ask for 8 student
- * tokens per continuation, free prompts for up to 200. `--attack both` rewrites every training answer before training as
- * the radioactivity bench's attacker does (thesaurus synonyms and shuffled sentences, without the key); the served
- * originals the provider cuts stay as the upstream wrote them.
+ * tokens per continuation, free prompts for up to 200. `--attack both` rewrites every training answer before
+ * training as the radioactivity bench's attacker does (thesaurus synonyms and shuffled sentences, without the key);
+ * the served originals the provider cuts stay as the upstream wrote them.
  */
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -46,7 +46,9 @@ if (ATTACK !== 'none' && ATTACK !== 'both') throw new Error('--attack is none or
 
 const teacher = loadTeacherTexts().map((t) => t.text);
 
-interface Row { share: number; seed: number; mode: string; requests: number; log10p: number; scored: number; seconds: number }
+interface Row {
+  share: number; seed: number; mode: string; requests: number; log10p: number; scored: number; seconds: number;
+}
 const rows: Row[] = [];
 
 for (const share of SHARES) {
@@ -65,12 +67,14 @@ for (const share of SHARES) {
     const attacker = rng.fork(2);
     model.train(texts.map((t, i) => {
       const learned = share > 0 && i < servedCount ? watermarkText(key, t).text : t;
-      return tokenize(ATTACK === 'both' ? reorderSentences(synonymShuffle(learned, attacker, 1).text, attacker) : learned);
+      if (ATTACK === 'none') return tokenize(learned);
+      return tokenize(reorderSentences(synonymShuffle(learned, attacker, 1).text, attacker));
     }));
     const sites = ServedSites.from(served.map((t) => watermarkText(key, t).text), key.context);
     const endpoint = new StudentEndpoint(model, seed);
     const url = await endpoint.listen();
-    const run = async (mode: string, budget: number, prompts: Parameters<typeof probeEndpoint>[1]['prompts'], maxTokens: number) => {
+    type Prompts = Parameters<typeof probeEndpoint>[1]['prompts'];
+    const run = async (mode: string, budget: number, prompts: Prompts, maxTokens: number) => {
       const t0 = performance.now();
       const r = await probeEndpoint(key, {
         url, api: 'anthropic', model: 'student', prompts, budget, concurrency: 4, maxTokens,
@@ -96,7 +100,8 @@ for (const share of SHARES) {
 }
 
 console.log('verify --model-url against n-gram students served over the Anthropic API on loopback ' +
-  `(${SEEDS} students per share${ATTACK === 'both' ? ', trained on answers the attacker rewrote (synonyms + reordering)' : ''}; ` +
+  `(${SEEDS} students per share` +
+  `${ATTACK === 'both' ? ', trained on answers the attacker rewrote (synonyms + reordering)' : ''}; ` +
   'served filter, share vote; median p, range, median scored contexts):');
 console.log('| watermarked share | probes | median p | range | scored | requests/s |');
 console.log('|---|---|---|---|---|---|');

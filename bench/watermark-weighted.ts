@@ -23,7 +23,10 @@ import { formatLog10P } from './radioactivity/stats.js';
 import { loadTeacherTexts } from './radioactivity/teacher.js';
 
 const { values: args } = parseArgs({
-  options: { share: { type: 'string', default: '0.05' }, seeds: { type: 'string', default: '3' }, texts: { type: 'string', default: '1500' } },
+  options: {
+    share: { type: 'string', default: '0.05' }, seeds: { type: 'string', default: '3' },
+    texts: { type: 'string', default: '1500' },
+  },
 });
 const SHARE = Number(args.share), SEEDS = Number(args.seeds), TEXTS = Number(args.texts);
 const teacher = loadTeacherTexts().map((t) => t.text);
@@ -62,7 +65,8 @@ for (let s = 0; s < SEEDS; s++) {
       const id = siteId(site.group.id, site.context);
       let t = sites.get(id);
       if (!t) {
-        t = { keyed: chooser.choose(site), counts: new Array<number>(site.group.words.length).fill(0), served: servedIn, all: traffic.textsWith(canonical) };
+        const counts = new Array<number>(site.group.words.length).fill(0);
+        t = { keyed: chooser.choose(site), counts, served: servedIn, all: traffic.textsWith(canonical) };
         sites.set(id, t);
       }
       t.counts[site.observed]!++;

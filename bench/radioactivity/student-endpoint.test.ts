@@ -51,7 +51,9 @@ const texts = (() => {
 })();
 const served = texts.slice(0, 500);
 const servedFile = join(dir, 'served.jsonl');
-writeFileSync(servedFile, served.map((t, i) => JSON.stringify({ account_id: `acct-${i % 9}`, prompt: `Question ${i}`, response: t })).join('\n') + '\n');
+const records = served.map((t, i) =>
+  JSON.stringify({ account_id: `acct-${i % 9}`, prompt: `Question ${i}`, response: t }));
+writeFileSync(servedFile, records.join('\n') + '\n');
 
 function student(watermarked: boolean): KneserNeyModel {
   const model = new KneserNeyModel({ order: 4 });
@@ -82,7 +84,7 @@ const probeArgs = (url: string, api: string, budget: number, ...more: string[]) 
   '--served-field', 'response', '--prefix-probes', '--budget', String(budget), '--json', ...more,
 ];
 
-test('prefix probes find a student trained on 25% watermarked answers over the Anthropic API; a clean student is not found', async () => {
+test('Anthropic prefill probes find a student trained on 25% watermarked answers, not a clean one', async () => {
   const before = marked.calls.messages;
   const r = await run(probeArgs(markedUrl, 'anthropic', 600));
   assert.equal(r.code, 0, r.stderr);
@@ -95,7 +97,8 @@ test('prefix probes find a student trained on 25% watermarked answers over the A
   assert.equal(found.vote, 'share');
   assert.equal(found.served.texts, 500);
   assert.ok(found.scored > 40, `scored ${found.scored}`);
-  assert.ok(found.log10_p_value < -9, `watermarked student: p = 1e${found.log10_p_value.toFixed(1)} over ${found.scored}`);
+  const p = found.log10_p_value.toFixed(1);
+  assert.ok(found.log10_p_value < -9, `watermarked student: p = 1e${p} over ${found.scored}`);
   assert.ok(found.statistic > 5);
 
   const c = await run(probeArgs(cleanUrl, 'anthropic', 600));
@@ -123,19 +126,21 @@ test('prefix probes over the OpenAI API: prefilled assistant turn, completions e
   assert.match(human.stdout, /probes {8}10 served-prefix cuts × 3 \(assistant\)/);
 });
 
-test('prefix probes refuse served answers that are already watermarked, and need --served and an endpoint', async () => {
+test('prefix probes refuse served answers already watermarked, and need --served and an endpoint', async () => {
   const markedFile = join(dir, 'served-marked.jsonl');
   writeFileSync(markedFile, served.map((t) => JSON.stringify({ text: watermarkText(key, t).text })).join('\n') + '\n');
-  const r = await run(['verify', '--key', keyPath, '--model-url', markedUrl, '--api', 'openai', '--served', markedFile, '--prefix-probes', '--budget', '30']);
+  const endpoint = ['verify', '--key', keyPath, '--model-url', markedUrl, '--api', 'openai'];
+  const r = await run([...endpoint, '--served', markedFile, '--prefix-probes', '--budget', '30']);
   assert.equal(r.code, 1);
   assert.match(r.stderr, /already watermarked/);
-  const noServed = await run(['verify', '--key', keyPath, '--model-url', markedUrl, '--api', 'openai', '--prefix-probes']);
+  const noServed = await run([...endpoint, '--prefix-probes']);
   assert.equal(noServed.code, 2);
   assert.match(noServed.stderr, /--prefix-probes needs --served/);
-  const noUrl = await run(['verify', '--key', keyPath, servedFile, '--served', servedFile, '--served-field', 'response', '--prefix-probes']);
+  const noUrl = await run(['verify', '--key', keyPath, servedFile, '--served', servedFile, '--served-field', 'response',
+    '--prefix-probes']);
   assert.equal(noUrl.code, 2);
   assert.match(noUrl.stderr, /--prefix-probes needs --model-url/);
-  const stray = await run(['verify', '--key', keyPath, '--model-url', markedUrl, '--api', 'openai', '--prefill', 'completions', '--budget', '1']);
+  const stray = await run([...endpoint, '--prefill', 'completions', '--budget', '1']);
   assert.equal(stray.code, 2);
   assert.match(stray.stderr, /--prefill needs --prefix-probes/);
   const anthropicCompletions = await run(probeArgs(markedUrl, 'anthropic', 30, '--prefill', 'completions'));
@@ -143,7 +148,7 @@ test('prefix probes refuse served answers that are already watermarked, and need
   assert.match(anthropicCompletions.stderr, /completions-style probes need --api openai/);
 });
 
-test('the probe plan keeps the test exact: a clean student\'s continuations give uniform p-values over 200 keys', () => {
+test('the probe plan keeps the test exact: a clean student\'s continuations are uniform over 200 keys', () => {
   // The student learned every served context from the originals, never a keyed word. The plan and the continuations
   // do not depend on the key, so over keys the randomised p must be uniform (the served contexts are canonical, the
   // same for the originals and every key's watermarked version).

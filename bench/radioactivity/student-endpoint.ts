@@ -19,7 +19,10 @@ interface Message { role?: unknown; content?: unknown }
 function contentText(content: unknown): string {
   if (typeof content === 'string') return content;
   if (Array.isArray(content)) {
-    return content.map((b) => (b && typeof b === 'object' && typeof (b as { text?: unknown }).text === 'string' ? (b as { text: string }).text : '')).join('');
+    return content.map((b) => {
+      const text = b && typeof b === 'object' ? (b as { text?: unknown }).text : undefined;
+      return typeof text === 'string' ? text : '';
+    }).join('');
   }
   return '';
 }
@@ -44,7 +47,9 @@ export class StudentEndpoint {
     const last = messages[messages.length - 1];
     const text = contentText(last?.content);
     if (last?.role === 'assistant') return this.continueText(text, maxTokens, rng);
-    if (text.startsWith(CONTINUE_INSTRUCTION)) return this.continueText(text.slice(CONTINUE_INSTRUCTION.length).trimStart(), maxTokens, rng).trimStart();
+    if (text.startsWith(CONTINUE_INSTRUCTION)) {
+      return this.continueText(text.slice(CONTINUE_INSTRUCTION.length).trimStart(), maxTokens, rng).trimStart();
+    }
     return this.continueText('', maxTokens, rng).trimStart();
   }
 
@@ -69,7 +74,8 @@ export class StudentEndpoint {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
-    const send = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    const send = (status: number, body: unknown) =>
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     let body: { model?: unknown; messages?: unknown; prompt?: unknown; max_tokens?: unknown };
     try {
       body = JSON.parse(raw) as typeof body;
@@ -83,9 +89,11 @@ export class StudentEndpoint {
     if (req.method === 'POST' && path === '/v1/completions' && typeof body.prompt === 'string') {
       this.calls.completions++;
       const text = this.continueText(body.prompt, maxTokens, rng);
-      return void send(200, { object: 'text_completion', model, choices: [{ index: 0, text, finish_reason: 'length' }] });
+      const choices = [{ index: 0, text, finish_reason: 'length' }];
+      return void send(200, { object: 'text_completion', model, choices });
     }
-    if (req.method === 'POST' && (path === '/v1/chat/completions' || path === '/v1/messages') && Array.isArray(body.messages)) {
+    const chatRoute = path === '/v1/chat/completions' || path === '/v1/messages';
+    if (req.method === 'POST' && chatRoute && Array.isArray(body.messages)) {
       const text = this.answerMessages(body.messages as Message[], maxTokens, rng);
       if (path === '/v1/messages') {
         this.calls.messages++;
@@ -96,7 +104,8 @@ export class StudentEndpoint {
       }
       this.calls.chat++;
       return void send(200, {
-        object: 'chat.completion', model, choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'length' }],
+        object: 'chat.completion', model,
+        choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'length' }],
       });
     }
     send(404, { error: { type: 'not_found_error', message: `no route ${req.method} ${path}` } });

@@ -27,7 +27,8 @@ test('a plan covers distinct contexts first, does not depend on the key, and cut
   assert.equal(a.probes.length, 100);
   assert.equal(new Set(a.probes.map((p) => p.site)).size, 100, 'one cut per context before any context gets a second');
   for (const p of a.probes) {
-    assert.ok(served.some((s) => s.text.startsWith(p.prefix) && s.prompt === p.prompt), 'each prefix starts an original answer');
+    const source = served.some((s) => s.text.startsWith(p.prefix) && s.prompt === p.prompt);
+    assert.ok(source, 'each prefix starts an original answer');
     assert.equal(p.prefix, p.prefix.trimEnd());
   }
   const all = planPrefixProbes(served, 1e6, 3);
@@ -43,16 +44,17 @@ test('served answers already watermarked with the key are recognised; originals 
   assert.equal(looksWatermarked(generateKey(), marked).watermarked, false);
 });
 
-test('requests continue the prefix in the chosen style; continuations are joined with a space where a word ends', () => {
+test('requests continue the prefix in the chosen style; a continuation gets a space where a word ends', () => {
   const probe = { prompt: 'Why rest?', prefix: 'You should', site: 's' };
-  const chat = JSON.parse(requestBody({ kind: 'prefix', probe, style: 'assistant' }, 'm', 16, { continue_final_message: true })) as Record<string, unknown>;
-  assert.deepEqual(chat, {
-    model: 'm', messages: [{ role: 'user', content: 'Why rest?' }, { role: 'assistant', content: 'You should' }], max_tokens: 16,
-    continue_final_message: true,
+  const body = (style: 'assistant' | 'completions' | 'instruction', extra?: Record<string, unknown>) =>
+    JSON.parse(requestBody({ kind: 'prefix', probe, style }, 'm', 16, extra)) as Record<string, unknown>;
+  assert.deepEqual(body('assistant', { continue_final_message: true }), {
+    model: 'm', messages: [{ role: 'user', content: 'Why rest?' }, { role: 'assistant', content: 'You should' }],
+    max_tokens: 16, continue_final_message: true,
   });
-  const completion = JSON.parse(requestBody({ kind: 'prefix', probe, style: 'completions' }, 'm', 16)) as Record<string, unknown>;
+  const completion = body('completions');
   assert.equal(completion.prompt, 'You should');
-  const instruction = JSON.parse(requestBody({ kind: 'prefix', probe, style: 'instruction' }, 'm', 16)) as { messages: { content: string }[] };
+  const instruction = body('instruction') as { messages: { content: string }[] };
   assert.equal(instruction.messages[0]!.content, `${CONTINUE_INSTRUCTION}\n\nYou should`);
   assert.equal(continuationText('You should', 'often rest'), ' often rest');
   assert.equal(continuationText('You should', ' often rest'), ' often rest');

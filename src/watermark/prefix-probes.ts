@@ -36,12 +36,14 @@ const MIN_PREFIX_WORDS = 2;
 /** Every place in one original answer where a probe can cut: before a site whose eligibility is fixed by the text. */
 export function cutPoints(text: string, context: SiteContext = 'two-words'): { offset: number; site: string }[] {
   const out: { offset: number; site: string }[] = [];
-  let words = 0, counted = 0;
+  // Words ended before the cut: a whitespace run after a non-space character ends one.
+  let words = 0, scanned = 0;
   const scanner = new ProseScanner((site) => {
-    if (!eligibilityFollowsChoice(site)) {
-      // Words before the cut (rough count; only the minimum matters).
-      for (; counted < site.offset; counted++) if (/\s/.test(text[counted]!) && counted > 0 && !/\s/.test(text[counted - 1]!)) words++;
-      if (words >= MIN_PREFIX_WORDS) out.push({ offset: site.offset, site: siteId(site.group.id, site.canonicalContext) });
+    for (; scanned < site.offset; scanned++) {
+      if (scanned > 0 && /\s/.test(text[scanned]!) && !/\s/.test(text[scanned - 1]!)) words++;
+    }
+    if (!eligibilityFollowsChoice(site) && words >= MIN_PREFIX_WORDS) {
+      out.push({ offset: site.offset, site: siteId(site.group.id, site.canonicalContext) });
     }
     return site.observed;
   }, context);
@@ -78,7 +80,8 @@ export function planPrefixProbes(
       if (!cut) continue;
       any = true;
       const a = served[cut.answer]!;
-      probes.push({ ...(a.prompt ? { prompt: a.prompt } : {}), prefix: a.text.slice(0, cut.offset).trimEnd(), site: s });
+      const prefix = a.text.slice(0, cut.offset).trimEnd();
+      probes.push({ ...(a.prompt ? { prompt: a.prompt } : {}), prefix, site: s });
       if (probes.length >= count) break;
     }
     if (!any) break;
@@ -90,7 +93,9 @@ export function planPrefixProbes(
  * Whether served answers look already watermarked with this key: re-applying the watermark changes nothing in most
  * answers that offer several sites. An original with n sites of two members is left unchanged with chance about 2^-n.
  */
-export function looksWatermarked(key: WatermarkKey, texts: readonly string[], minSites = 4): { checked: number; unchanged: number; watermarked: boolean } {
+export function looksWatermarked(
+  key: WatermarkKey, texts: readonly string[], minSites = 4,
+): { checked: number; unchanged: number; watermarked: boolean } {
   let checked = 0, unchanged = 0;
   for (const t of texts) {
     let sites = 0;

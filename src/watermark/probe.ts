@@ -25,7 +25,8 @@ export type PrefillStyle = (typeof PREFILL_STYLES)[number];
 
 /** The user turn of an `instruction` probe; the prefix follows it after a blank line. */
 export const CONTINUE_INSTRUCTION =
-  'Continue the following text from exactly where it stops. Reply with the continuation only, without repeating any of the text.';
+  'Continue the following text from exactly where it stops. ' +
+  'Reply with the continuation only, without repeating any of the text.';
 
 /** What to send: prompts answered freely, or served-prefix probes continued. */
 export type ProbeSet =
@@ -71,7 +72,9 @@ export function endpointUrl(url: string, api: ProbeApi, completions = false): st
   let trimmed = url.replace(/\/+$/, '');
   const path = completions ? '/completions' : api === 'openai' ? '/chat/completions' : '/messages';
   if (trimmed.endsWith(path) && !(completions && trimmed.endsWith('/chat/completions'))) return trimmed;
-  for (const p of ['/chat/completions', '/completions', '/messages']) if (trimmed.endsWith(p)) trimmed = trimmed.slice(0, -p.length);
+  for (const p of ['/chat/completions', '/completions', '/messages']) {
+    if (trimmed.endsWith(p)) trimmed = trimmed.slice(0, -p.length);
+  }
   return trimmed.endsWith('/v1') ? trimmed + path : trimmed + '/v1' + path;
 }
 
@@ -110,9 +113,12 @@ type ProbeItem = { kind: 'prompt'; prompt: string } | { kind: 'prefix'; probe: P
 /** A prefix probe whose answer has no user prompt recorded still needs a user turn before the assistant's. */
 const PREFILL_USER_FALLBACK = 'Please answer.';
 
-export function requestBody(item: ProbeItem, model: string, maxTokens: number, extra: Record<string, unknown> = {}): string {
+export function requestBody(
+  item: ProbeItem, model: string, maxTokens: number, extra: Record<string, unknown> = {},
+): string {
   if (item.kind === 'prompt') {
-    return JSON.stringify({ model, messages: [{ role: 'user', content: item.prompt }], max_tokens: maxTokens, ...extra });
+    const messages = [{ role: 'user', content: item.prompt }];
+    return JSON.stringify({ model, messages, max_tokens: maxTokens, ...extra });
   }
   const { probe, style } = item;
   if (style === 'completions') return JSON.stringify({ model, prompt: probe.prefix, max_tokens: maxTokens, ...extra });
@@ -133,7 +139,10 @@ function headers(api: ProbeApi, apiKey: string | undefined): Record<string, stri
 
 /** The assistant text of a non-streamed response (reasoning is left out: it is not the answer a student copies). */
 export function responseText(api: ProbeApi, body: unknown, completions = false): string | null {
-  const o = body as { choices?: { message?: { content?: unknown }; text?: unknown }[]; content?: { type?: unknown; text?: unknown }[] };
+  const o = body as {
+    choices?: { message?: { content?: unknown }; text?: unknown }[];
+    content?: { type?: unknown; text?: unknown }[];
+  };
   if (completions) {
     const text = o.choices?.[0]?.text;
     return typeof text === 'string' ? text : null;
@@ -157,12 +166,16 @@ export async function probeEndpoint(key: WatermarkKey, o: ProbeOptions): Promise
   const set: ProbeSet = Array.isArray(o.prompts) ? { kind: 'prompts', prompts: o.prompts } : o.prompts as ProbeSet;
   const items: ProbeItem[] = set.kind === 'prompts'
     ? set.prompts.map((prompt) => ({ kind: 'prompt', prompt }))
-    : set.probes.flatMap((probe) => Array.from({ length: set.repeats }, () => ({ kind: 'prefix' as const, probe, style: set.style })));
-  if (items.length === 0) throw new DistillguardError('USAGE', set.kind === 'prompts' ? 'no probe prompts' : 'no served-prefix probes');
+    : set.probes.flatMap((probe) =>
+      Array.from({ length: set.repeats }, () => ({ kind: 'prefix' as const, probe, style: set.style })));
+  if (items.length === 0) {
+    throw new DistillguardError('USAGE', set.kind === 'prompts' ? 'no probe prompts' : 'no served-prefix probes');
+  }
   if (!Number.isInteger(o.budget) || o.budget < 1) throw new DistillguardError('USAGE', `--budget must be a positive integer, got ${o.budget}`);
   const completions = set.kind === 'prefixes' && set.style === 'completions';
   if (completions && o.api !== 'openai') {
-    throw new DistillguardError('USAGE', 'completions-style probes need --api openai (an OpenAI-compatible /v1/completions endpoint)');
+    throw new DistillguardError('USAGE',
+      'completions-style probes need --api openai (an OpenAI-compatible /v1/completions endpoint)');
   }
   const url = endpointUrl(o.url, o.api, completions);
   try {
@@ -183,7 +196,8 @@ export async function probeEndpoint(key: WatermarkKey, o: ProbeOptions): Promise
       let reason = '';
       try {
         const res = await fetch(url, {
-          method: 'POST', headers: headers(o.api, o.apiKey), body: requestBody(item, o.model, o.maxTokens ?? 800, o.extraBody),
+          method: 'POST', headers: headers(o.api, o.apiKey),
+          body: requestBody(item, o.model, o.maxTokens ?? 800, o.extraBody),
           signal: AbortSignal.timeout(o.timeoutMs ?? 120_000),
         });
         status = res.status;

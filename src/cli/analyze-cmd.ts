@@ -27,6 +27,7 @@ export const analyzeCommand: Command = {
     'heap-growth': { type: 'string', value: 'PERCENT', default: String(DEFAULT_HEAP_GROWTH_PERCENT), description: "heap growth allowed past live data between full GCs (lower: less memory, more GC; 0: V8's own)" },
     ...SPILL_OPTIONS,
     reader: { type: 'string', value: 'auto|duckdb|node', default: DEFAULT_READER, description: 'who reads the interactions file: DuckDB (the engine\'s columns only), Node (JSON.parse of every line), or auto (DuckDB for Parquet, Node for JSON lines); same results' },
+    'text-workers': { type: 'string', value: 'N|auto', default: 'auto', description: 'worker threads computing per-request text signals beside the reading thread (auto: the cores beyond two; 0: none); same results' },
     shards: { type: 'string', value: 'N', description: 'run N account shards and N artefact shards in worker threads (the messages of `worker --role`; docs/scale.md)' },
     json: { type: 'boolean', description: 'print the summary as JSON' },
   },
@@ -53,6 +54,7 @@ Outputs in DIR:
     };
     const reader = (stringOpt(ctx, 'reader') ?? DEFAULT_READER) as ReaderKind;
     if (!READER_KINDS.includes(reader)) throw new DistillguardError('USAGE', `--reader must be one of ${READER_KINDS.join(', ')}, got ${reader}`);
+    const textWorkers = (stringOpt(ctx, 'text-workers') ?? 'auto') === 'auto' ? null : boundedNumberOpt(ctx, 'text-workers', 0, { min: 0, max: 64, integer: true });
     const heapGrowth = boundedNumberOpt(ctx, 'heap-growth', DEFAULT_HEAP_GROWTH_PERCENT, { min: 0 });
     const outDir = outputDirOpt(ctx);
     limitHeapGrowth(heapGrowth);
@@ -67,6 +69,7 @@ Outputs in DIR:
       ...options,
       database: ctx.values['no-db'] !== true,
       reader,
+      ...(textWorkers !== null ? { textWorkers } : {}),
       privacy: ctx.values.privacy === true,
       ...(ctx.values.shards !== undefined ? { shards: boundedNumberOpt(ctx, 'shards', 1, { min: 1, integer: true }) } : {}),
       ...(indicators ? { indicators } : {}),

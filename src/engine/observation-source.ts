@@ -34,6 +34,11 @@ export interface SourceOptions {
   maxTimeSkewDays?: number;
   /** Who reads the file: DuckDB, handing on the engine's fields only (RecordReader.engineBatches), or Node. */
   reader?: ReaderKind;
+  /**
+   * Text workers beside the observe worker (text-pool.ts; default: the cores beyond two, see defaultTextWorkers).
+   * Read by the worker-thread source only.
+   */
+  textWorkers?: number;
 }
 
 /**

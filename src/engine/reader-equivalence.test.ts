@@ -1,7 +1,8 @@
 /**
  * `analyze --reader duckdb` and `--reader node` on the same world give byte-identical outputs (verdicts.jsonl,
  * campaigns.json, spikes.json, quarantine.jsonl), in this thread and through the observe worker, from JSON lines
- * (with a wrong-typed line, a malformed line, a repeated log line and an implausible time) and from Parquet.
+ * (with a wrong-typed line, a malformed line, a repeated log line and an implausible time) and from Parquet; and the
+ * same with the text signals computed by a pool of text workers (text-pool.ts).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -30,9 +31,9 @@ function world(): string {
   return dir;
 }
 
-async function run(datasetDir: string, reader: ReaderKind, parallel: boolean): Promise<{ dir: string; summary: Awaited<ReturnType<typeof analyze>> }> {
+async function run(datasetDir: string, reader: ReaderKind, parallel: boolean, textWorkers = 0): Promise<{ dir: string; summary: Awaited<ReturnType<typeof analyze>> }> {
   const dir = mkdtempSync(join(tmpdir(), `dg-readers-${reader}-`));
-  const summary = await analyze({ datasetDir, outDir: dir, database: false, reader, parallel });
+  const summary = await analyze({ datasetDir, outDir: dir, database: false, reader, parallel, textWorkers });
   return { dir, summary };
 }
 
@@ -49,10 +50,10 @@ test('analyze: the DuckDB and Node readers give identical outputs on JSON lines,
   assert.equal(node.summary.interactions.quarantined, 3, 'wrong type, malformed, implausible time');
   assert.equal(node.summary.duplicates.dropped, 1);
   assert.ok(node.summary.flagged > 0, 'the campaign is found');
-  for (const [reader, parallel] of [['duckdb', false], ['duckdb', true], ['node', true]] as const) {
-    const other = await run(dataset, reader, parallel);
+  for (const [reader, parallel, textWorkers] of [['duckdb', false, 0], ['duckdb', true, 0], ['node', true, 0], ['node', true, 3], ['duckdb', true, 2]] as const) {
+    const other = await run(dataset, reader, parallel, textWorkers);
     sameOutputs(node.dir, other.dir);
-    assert.deepEqual(other.summary.interactions, node.summary.interactions, `${reader} ${parallel}`);
+    assert.deepEqual(other.summary.interactions, node.summary.interactions, `${reader} ${parallel} ${textWorkers}`);
     assert.deepEqual(other.summary.duplicates, node.summary.duplicates);
   }
 });

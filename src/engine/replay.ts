@@ -52,6 +52,8 @@ export interface ReplayOptions extends EngineOptions {
   duplicates?: DuplicateOptions;
   /** Who reads the interactions file (observation-source.ts, ReaderKind; default by format). */
   reader?: ReaderKind;
+  /** Text workers beside the observe worker (SourceOptions.textWorkers); used only with the observe worker. */
+  textWorkers?: number;
 }
 
 export interface ReplayResult {
@@ -93,6 +95,7 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
     ...(options.samplePrompts ? { samplePrompts: options.samplePrompts } : {}),
     ...(options.onRecord ? { onRecord: options.onRecord } : {}),
     ...(options.reader ? { reader: options.reader } : {}),
+    ...(options.textWorkers !== undefined ? { textWorkers: options.textWorkers } : {}),
   };
   // The worker starts first, so that it reads while this thread loads the IP tables and the accounts file.
   let intel: IpIntel | null = null;

@@ -11,6 +11,7 @@ import type { Observation } from './observation.js';
 import { DEFAULT_READER, type ObservationSource, type ReaderKind, type SourceOptions } from './observation-source.js';
 import type { NetworkLookup } from './observe.js';
 import type { PromptSampleOptions } from './prompt-samples.js';
+import { defaultTextWorkers } from './text-pool.js';
 import { TextSignalCache } from './text-signals.js';
 
 /**
@@ -33,6 +34,8 @@ export interface ObserveWorkerData {
   ahead: number;
   maxTimeSkewDays: number | null;
   reader: ReaderKind;
+  /** Text workers the observe worker starts (text-pool.ts); 0: it computes text signals itself. */
+  textWorkers: number;
 }
 
 export type ToObserveWorker = { type: 'credit' };
@@ -61,7 +64,7 @@ export class WorkerSource implements ObservationSource {
     if (options.onRecord) throw new DistillguardError('INTERNAL', 'onRecord needs the in-process source');
     this.stats = { file: options.path, read: 0, accepted: 0, quarantined: 0 };
     this.samplesFile = options.samplePrompts?.file ?? null;
-    const workerData: ObserveWorkerData = { path: options.path, samplePrompts: options.samplePrompts ?? null, ahead: AHEAD, maxTimeSkewDays: options.maxTimeSkewDays ?? null, reader: options.reader ?? DEFAULT_READER };
+    const workerData: ObserveWorkerData = { path: options.path, samplePrompts: options.samplePrompts ?? null, ahead: AHEAD, maxTimeSkewDays: options.maxTimeSkewDays ?? null, reader: options.reader ?? DEFAULT_READER, textWorkers: options.textWorkers ?? defaultTextWorkers() };
     this.worker = new Worker(new URL('./observe-worker.js', import.meta.url), { workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     this.worker.on('message', (m: FromObserveWorker) => {
       this.inbox.push(m);

@@ -27,7 +27,7 @@ import { centroid, contentProfile, profileOf as cachedProfile, similarity, type 
 import type { AccountState } from '../accounts/state.js';
 import { AccountMarks } from '../collections/account-marks.js';
 import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
-import { groupBySimilarity, meanSimilarity, MIN_MEAN_SIMILARITY, scoreCohort, type CohortReason, type Similar } from './cohorts.js';
+import { groupBySimilarity, meanSimilarity, scoreCohort, type CohortReason, type Similar } from './cohorts.js';
 import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
 import { type Complementarity, type ItemPool } from './work-queue.js';
@@ -81,6 +81,11 @@ const COHORT_RISK_CAP = 0.9;
 const QUEUE_MIN_REQUESTS = 10;
 /** Steps between regroupings of work-queue cohorts (every active account is compared, pair by pair within a bucket). */
 const QUEUE_EVERY = 24;
+/**
+ * Mean likeness of a work-queue cohort. Lower than a behavioural cohort's (cohorts.ts MIN_MEAN_SIMILARITY): its members
+ * are already pairwise near copies in a dense core, and what convicts it is its complementary items, not its likeness.
+ */
+const QUEUE_MIN_LIKENESS = 0.85;
 /** Share of the smaller one's near copies two accounts must share to stay paired in a work-queue cohort. */
 const QUEUE_SHARED_NEIGHBOURS = 0.7;
 /** Risk of a work-queue cohort's members: each request is ordinary, so the default action is review and withholding. */
@@ -226,18 +231,14 @@ export class UnlinkedPath {
     if (this.queueRuns++ % QUEUE_EVERY === 0) {
       const next = new Map<number, { campaign: string; score: ClusterScore }>();
       const items: Similar[] = [];
-      const sharedByCapability = new Map<string, number>();
       for (let a = 0; a < states.length; a++) {
         const s = states[a]!;
         if (s.n === 0) continue;
-        const capability = bucketOf(s).split('|')[0]!;
-        const shared = pool.shared(a);
-        if (shared > 0) sharedByCapability.set(capability, (sharedByCapability.get(capability) ?? 0) + shared);
         const org = infos[a]?.orgId;
         if (s.n < QUEUE_MIN_REQUESTS || (org && entities.has(org))) continue;
         const v = verdicts.get(a);
         if (v?.flagged && !this.queueFlags.has(a)) continue;
-        items.push({ a, profile: cachedProfile(s), bucket: capability });
+        items.push({ a, profile: cachedProfile(s), bucket: bucketOf(s).split('|')[0]! });
       }
       // Dense cores: each member a near copy of half a smallest cohort or more, each pair sharing most of their near
       // copies (people alike in their work chain to one another, and to an operation, through near misses; a
@@ -246,10 +247,8 @@ export class UnlinkedPath {
         const profiles = group.map((a) => cachedProfile(states[a]!));
         const likeness = meanSimilarity(profiles);
         const capability = bucketOf(states[group[0]!]!).split('|')[0]!;
-        let memberShared = 0;
-        for (const a of group) memberShared += pool.shared(a);
-        const queue = pool.complementarity(group, Math.max(0, (sharedByCapability.get(capability) ?? 0) - memberShared));
-        if (likeness < MIN_MEAN_SIMILARITY || !queue.complementary) continue;
+        const queue = pool.complementarity(group);
+        if (likeness < QUEUE_MIN_LIKENESS || !queue.complementary) continue;
         const score = queueScore(group.length, likeness, queue);
         const campaign = open(new Set(group), score);
         for (const a of group) next.set(a, { campaign, score });

@@ -5,14 +5,16 @@
  *
  * The test compares a group's items with everyone else's. Each sampled item a member asked once (its core:
  * signals/item-core.ts; an item asked twice by one member is a wrapper of its own, not an item) is shared with another
- * member, shared only with outsiders, or asked by nobody else. If the members drew independently, as the accounts
- * around them do, an item of theirs would be asked by another member about as often, relative to outsiders, as the
- * members' exposure to shared material is to the outsiders': expected in-group shares ≈ outsider shares × the
- * members' shared draws / the reference accounts' shared draws (the members' shared draws counted without the in-group
- * ones, which only lowers the expectation). A group that shares many items with outsiders and almost none among
- * itself (observed well under a quarter of the expected, the expected large enough to say so) is complementary: it is
- * drawing one queue. A small group of ordinary accounts inside a large population expects few in-group shares and so
- * proves nothing either way; a group whose items nobody else asks expects none (a private pool: see Evade).
+ * member, shared only with outsiders, or asked by nobody else. If the members drew independently from the pool the
+ * outsiders draw from, an item of theirs would be asked by another member about as often, relative to outsiders, as
+ * the members' draws from it are to the outsiders': expected in-group shares ≈ outsider shares × the members' draws
+ * from the pool / the outsiders' draws from it. Both are bounded so as to lower the expectation: the members' draws
+ * from the pool by their items shared with outsiders (in-group shares left out), the outsiders' by all the draws of
+ * every outsider who asked one of the members' items (they draw from other material too). A group that shares many
+ * items with outsiders and almost none among itself (observed well under a quarter of the expected, the expected large
+ * enough to say so) is complementary: it is drawing one queue. A small group of ordinary accounts among many users of
+ * the same material expects few in-group shares and so proves nothing either way; a group whose items nobody else
+ * asks expects none (a private pool: see Evade).
  *
  * Evade: draw from a pool nobody else asks (private or generated items: then this test is silent, and the group must
  * be found otherwise), or have members ask one another's items (paying again for answers already harvested).
@@ -21,6 +23,8 @@ import { RecentKeyIndex } from '../collections/key-index.js';
 
 /** Distinct sampled cores kept per account: enough to judge a group, bounded for the heaviest accounts. */
 const MAX_CORES = 64;
+/** Askers kept per shared core (enough to find the outsiders who draw from a group's pool). */
+const MAX_ASKERS = 16;
 /** Expected in-group shares a group needs before its complementarity is read (fewer: chance decides). */
 export const MIN_EXPECTED_SHARES = 6;
 /** Observed in-group shares at or under this share of the expected: a work queue. */
@@ -44,6 +48,8 @@ export class ItemPool {
   private readonly owner = new RecentKeyIndex(1 << 21, 1 << 12);
   /** Per account: sampled core → times asked. */
   private readonly asked = new Map<number, Map<number, number>>();
+  /** Shared cores → the accounts that asked them (the first MAX_ASKERS). */
+  private readonly askers = new Map<number, number[]>();
   /** Per account: distinct sampled cores, and how many of them another account asked too. */
   private readonly drawCount = new Map<number, number>();
   private readonly sharedCount = new Map<number, number>();
@@ -69,11 +75,15 @@ export class ItemPool {
     this.drawCount.set(account, (this.drawCount.get(account) ?? 0) + 1);
     const owner = this.owner.get(core) - 1;
     if (owner === -2) this.owner.set(core, account + 1);
-    else if (owner === -1) this.bump(account);
-    else if (owner !== account) {
+    else if (owner === -1) {
+      this.bump(account);
+      const list = this.askers.get(core);
+      if (list && list.length < MAX_ASKERS) list.push(account);
+    } else if (owner !== account) {
       this.bump(account);
       this.bump(owner);
       this.owner.set(core, 0);
+      this.askers.set(core, [owner, account]);
     }
   }
 
@@ -96,11 +106,8 @@ export class ItemPool {
     return this.owner.get(core) === 0;
   }
 
-  /**
-   * The group's complementarity against reference accounts (the accounts it is compared with, members excluded):
-   * `referenceShared` is their shared draws (sum of `shared`).
-   */
-  complementarity(members: readonly number[], referenceShared: number): Complementarity {
+  /** The group's complementarity against the outsiders who asked its items (see the module comment). */
+  complementarity(members: readonly number[]): Complementarity {
     // Cores any member asked more than once are that member's wrapper lines, not items: left out for every member.
     const askers = new Map<number, number>();
     const wrappers = new Set<number>();
@@ -110,6 +117,8 @@ export class ItemPool {
         if (times > 1) wrappers.add(core);
       }
     }
+    const inGroup = new Set(members);
+    const outsiders = new Set<number>();
     let draws = 0;
     let sharedIn = 0;
     let sharedOut = 0;
@@ -118,10 +127,15 @@ export class ItemPool {
         if (wrappers.has(core)) continue;
         draws++;
         if ((askers.get(core) ?? 0) > 1) sharedIn++;
-        else if (this.isShared(core)) sharedOut++;
+        else if (this.isShared(core)) {
+          sharedOut++;
+          for (const o of this.askers.get(core) ?? []) if (!inGroup.has(o)) outsiders.add(o);
+        }
       }
     }
-    const expectedIn = referenceShared > 0 ? (sharedOut * sharedOut) / referenceShared : 0;
+    let outsideDraws = 0;
+    for (const o of outsiders) outsideDraws += this.draws(o);
+    const expectedIn = outsideDraws > 0 ? (sharedOut * sharedOut) / outsideDraws : 0;
     return { draws, sharedIn, sharedOut, expectedIn, complementary: expectedIn >= MIN_EXPECTED_SHARES && sharedIn <= COMPLEMENTARY_SHARE * expectedIn };
   }
 }

@@ -224,7 +224,7 @@ export class UnlinkedPath {
   /**
    * Work-queue cohorts: every QUEUE_EVERY steps, accounts with enough traffic that no other path flagged are grouped by
    * behaviour profile (near copies, as cohorts are) within their dominant capability, and a group is a campaign when
-   * its items are complementary (work-queue.ts) against the other accounts of that capability. Between regroupings
+   * its items are complementary (work-queue.ts): asked by outsiders, hardly ever by one another. Between regroupings
    * the cohorts stand; at a regrouping they are found again or dissolved.
    */
   private workQueues(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool): void {
@@ -246,7 +246,6 @@ export class UnlinkedPath {
       for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, Math.ceil(this.options.minCohort / 2), QUEUE_SHARED_NEIGHBOURS)) {
         const profiles = group.map((a) => cachedProfile(states[a]!));
         const likeness = meanSimilarity(profiles);
-        const capability = bucketOf(states[group[0]!]!).split('|')[0]!;
         const queue = pool.complementarity(group);
         if (likeness < QUEUE_MIN_LIKENESS || !queue.complementary) continue;
         const score = queueScore(group.length, likeness, queue);

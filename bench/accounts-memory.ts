@@ -124,7 +124,7 @@ async function runChild(n: number, mode: string): Promise<RunResult> {
           asn: 7000 + Math.floor(random() * 50), country: 'US', datacenter: false, vpn: false, client, uaTlsMismatch: false, model,
           conversation: null, turn: 1, intent: random() * 0.3, intentKinds: 0, capability: Math.floor(random() * 6),
           frame: long ? (1 + Math.floor(random() * 2 ** 31)) >>> 0 : 0, frameTail: long ? (1 + Math.floor(random() * 2 ** 31)) >>> 0 : 0,
-          item: long ? (1 + Math.floor(random() * 2 ** 31)) >>> 0 : 0, variant: 0, exactItem: 0, reflective: false,
+          item: long ? (1 + Math.floor(random() * 2 ** 31)) >>> 0 : 0, variant: 0, exactItem: 0, core: 0, reflective: false,
           maxTokens: random() < 0.5 ? 1024 : null, inputTokens: 20 + Math.floor(random() * 400), outputTokens: 50 + Math.floor(random() * 800),
           reasoningTokens: 0, tools: false, status: 200,
         });

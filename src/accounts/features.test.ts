@@ -10,7 +10,7 @@ function obs(over: Partial<Observation>): Observation {
   return {
     id: 'r', ts: T0, account: 'a', ip: '198.51.100.7', prefix: '198.51.100.0/24', asn: 64500, country: 'US', datacenter: false, vpn: false,
     client: 'sdk:openai-python|t13d1516h2_8daaf6152771', uaTlsMismatch: false, model: 'frontier-4', conversation: null, turn: null, intent: 0.05,
-    intentKinds: 0, capability: CAPABILITIES.indexOf('maths'), frame: 0, frameTail: 0, item: 0, variant: 0, exactItem: 0, reflective: false, maxTokens: 32000,
+    intentKinds: 0, capability: CAPABILITIES.indexOf('maths'), frame: 0, frameTail: 0, item: 0, variant: 0, exactItem: 0, core: 0, reflective: false, maxTokens: 32000,
     inputTokens: 90, outputTokens: 400, reasoningTokens: 0, tools: false, status: 200, ...over,
   };
 }

@@ -19,7 +19,7 @@ function observations(from: number, count: number): Observation[] {
       id: `r${k}`, ts: T0 + k * 3_700_000, account: 'a1', ip: `10.0.${k % 7}.1`, prefix: `10.0.${k % 7}.0/24`, asn: 64_500 + (k % 5), country: 'DE',
       datacenter: k % 4 === 0, vpn: k % 9 === 0, client: 'sdk:openai-python|t13d', uaTlsMismatch: k % 11 === 0, model: ['m-large', 'm-small', 'm-new'][k % 3]!,
       conversation: null, turn: 1 + (k % 3), intent: (k % 10) / 10, intentKinds: k % 32, capability: k % 6, frame: 1000 + (k % 13), frameTail: 2000 + (k % 17),
-      item: k % 10 === 0 ? 77 : 5000 + k, variant: 0, exactItem: 0, reflective: k % 7 === 3, maxTokens: k % 2 ? 8192 : null, inputTokens: 30 + k, outputTokens: 400 + 3 * k,
+      item: k % 10 === 0 ? 77 : 5000 + k, variant: 0, exactItem: 0, core: 0, reflective: k % 7 === 3, maxTokens: k % 2 ? 8192 : null, inputTokens: 30 + k, outputTokens: 400 + 3 * k,
       reasoningTokens: k % 5 ? 0 : 900, tools: k % 6 === 0, status: k % 23 === 0 ? 500 : 200,
     });
   }

@@ -43,10 +43,12 @@ export interface Similar {
 
 /**
  * Groups of at least `minSize` accounts whose profiles are pairwise alike (cosine ≥ `threshold`): connected
- * components of the similarity graph, after removing members alike to fewer than two others of their group (a chain
- * of near misses is not an operation).
+ * components of the similarity graph, after removing members alike to fewer than `minDegree` (default two) others of
+ * their group (a chain of near misses is not an operation; a larger `minDegree` keeps only a group's dense core).
+ * With `sharedShare` > 0, a pair is kept only when the two share at least that share of the smaller one's alike
+ * accounts (shared nearest neighbours): two dense groups touching through a few near misses stay two groups.
  */
-export function groupBySimilarity(items: Similar[], threshold: number, minSize: number): number[][] {
+export function groupBySimilarity(items: Similar[], threshold: number, minSize: number, minDegree = 2, sharedShare = 0): number[][] {
   const buckets = new Map<string, Similar[]>();
   for (const it of items) (buckets.get(it.bucket) ?? buckets.set(it.bucket, []).get(it.bucket)!).push(it);
   const out: number[][] = [];
@@ -61,14 +63,15 @@ export function groupBySimilarity(items: Similar[], threshold: number, minSize: 
         adj[j]!.push(i);
       }
     }
-    const alive = adj.map((nb) => nb.length >= 2);
+    if (sharedShare > 0) keepSharedNeighbours(adj, sharedShare);
+    const alive = adj.map((nb) => nb.length >= minDegree);
     for (let changed = true; changed; ) {
       changed = false;
       for (let i = 0; i < list.length; i++) {
         if (!alive[i]) continue;
         let d = 0;
         for (const j of adj[i]!) if (alive[j]) d++;
-        if (d < 2) {
+        if (d < minDegree) {
           alive[i] = false;
           changed = true;
         }
@@ -93,6 +96,24 @@ export function groupBySimilarity(items: Similar[], threshold: number, minSize: 
     }
   }
   return out;
+}
+
+/** Drops the pairs whose two accounts share fewer than `share` of the smaller one's neighbours (in place). */
+function keepSharedNeighbours(adj: number[][], share: number): void {
+  const mark = new Int32Array(adj.length).fill(-1);
+  const kept: number[][] = adj.map(() => []);
+  for (let i = 0; i < adj.length; i++) {
+    for (const k of adj[i]!) mark[k] = i;
+    for (const j of adj[i]!) {
+      if (j < i) continue;
+      let common = 0;
+      for (const k of adj[j]!) if (mark[k] === i) common++;
+      if (common < share * Math.min(adj[i]!.length, adj[j]!.length)) continue;
+      kept[i]!.push(j);
+      kept[j]!.push(i);
+    }
+  }
+  for (let i = 0; i < adj.length; i++) adj[i] = kept[i]!;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { AccountInfo, LinkType } from './links.js';
 import { Organisations } from './organisations.js';
 import { isCardFarm, scoreCluster, type ClusterMember, type ClusterScore } from './score.js';
 import { UnlinkedPath, type UnlinkedOptions } from './unlinked.js';
+import type { ItemPool } from './work-queue.js';
 
 export interface DetectorOptions {
   /** The account-level path (unlinked.ts). */
@@ -127,6 +128,8 @@ export class CampaignDetector {
   private nextId = 1;
   readonly options: DetectorOptions;
   private readonly unlinked: UnlinkedPath;
+  /** Item cores of opening requests (the engine's; null where no pool is kept: then no work-queue cohorts). */
+  itemPool: ItemPool | null = null;
   private readonly organisations = new Organisations();
 
   constructor(options: Partial<DetectorOptions> = {}) {
@@ -218,6 +221,7 @@ export class CampaignDetector {
         return campaign.id;
       },
       entities,
+      this.itemPool,
     );
     for (const [from, into] of merged) {
       const c = this.campaigns.get(into);

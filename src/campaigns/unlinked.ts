@@ -13,6 +13,9 @@
  *    (`similar:content-profile`): an operation that gives every account its own max_tokens, time zone and model.
  * 3. Campaigns whose members' profiles are alike are one operation's sub-teams (other cards, networks, clients, one
  *    job): they are reported as one campaign, the oldest, and the others' ids are listed as its sub-teams.
+ *    Accounts that are near copies in what and how they ask, fifteen or more, whatever their own evidence, whose items
+ *    other accounts ask too but who never ask one another's (work-queue.ts), form a cohort (`similar:work-queue`): an
+ *    operation whose every request is ordinary on its own, drawing one pool's items through one queue.
  * 4. What is left and strongly harvesting-like on its own, with enough traffic to say so, is an individual harvester
  *    (`account:individual-harvester`), flagged with a milder default action (policy ceilings, POLICY.md).
  *
@@ -27,6 +30,7 @@ import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
 import { groupBySimilarity, meanSimilarity, scoreCohort, type CohortReason, type Similar } from './cohorts.js';
 import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
+import { type Complementarity, type ItemPool } from './work-queue.js';
 
 export interface UnlinkedOptions {
   /** Requests before an account's profile and evidence are worth judging (default 5). */
@@ -73,6 +77,19 @@ const CENTROID_SAMPLE = 256;
 const INDIVIDUAL_RISK = 0.75;
 /** Cohort members are not blocked on likeness alone: their risk stays below the default block threshold. */
 const COHORT_RISK_CAP = 0.9;
+/** Requests an account needs before it is compared for a work-queue cohort (a queue's share of items shows over many). */
+const QUEUE_MIN_REQUESTS = 10;
+/** Steps between regroupings of work-queue cohorts (every active account is compared, pair by pair within a bucket). */
+const QUEUE_EVERY = 24;
+/**
+ * Mean likeness of a work-queue cohort. Lower than a behavioural cohort's (cohorts.ts MIN_MEAN_SIMILARITY): its members
+ * are already pairwise near copies in a dense core, and what convicts it is its complementary items, not its likeness.
+ */
+const QUEUE_MIN_LIKENESS = 0.85;
+/** Share of the smaller one's near copies two accounts must share to stay paired in a work-queue cohort. */
+const QUEUE_SHARED_NEIGHBOURS = 0.7;
+/** Risk of a work-queue cohort's members: each request is ordinary, so the default action is review and withholding. */
+const QUEUE_RISK = 0.6;
 
 export interface UnlinkedVerdict {
   risk: number;
@@ -112,6 +129,9 @@ export class UnlinkedPath {
   private seenEntities: ReadonlySet<string> = new Set();
   private seenFlagged: number[] = [];
   private readonly refreshAnyway = new AccountMarks();
+  /** Work-queue cohort members (account → campaign and the cohort's score), kept between regroupings. */
+  private queueFlags = new Map<number, { campaign: string; score: ClusterScore }>();
+  private queueRuns = 0;
 
   constructor(options: Partial<UnlinkedOptions> = {}) {
     this.options = { ...DEFAULT_UNLINKED_OPTIONS, ...options };
@@ -122,7 +142,7 @@ export class UnlinkedPath {
    * centroids). `entities` are the organisations judged as entities, whose accounts this path leaves alone. Returns
    * the campaigns merged into another as its sub-teams (merged id → the campaign's id).
    */
-  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>): Map<string, string> {
+  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool | null = null): Map<string, string> {
     this.refreshCandidates(states, infos, entities);
     // Sticky flags first, unless the link path has judged the account since.
     for (const [a, flag] of this.flags) {
@@ -186,6 +206,8 @@ export class UnlinkedPath {
     const reflective: Similar[] = [];
     for (const [a, c] of rest) if (!grouped.has(a) && c.content) reflective.push({ a, profile: c.content, bucket: c.bucket.split('|')[0]! });
     for (const group of groupBySimilarity(reflective, this.options.pairSimilarity, this.options.minCohort)) cohort(group, 'similar:content-profile');
+    // By one queue, among accounts near copies of one another whatever their own evidence.
+    if (pool) this.workQueues(states, infos, verdicts, open, entities, pool);
     // 3. Sub-teams.
     const merged = this.mergeSubteams(verdicts, states);
     // 4. Individual harvesters.
@@ -197,6 +219,48 @@ export class UnlinkedPath {
       verdicts.set(a, this.verdictOf(c, flag));
     }
     return merged;
+  }
+
+  /**
+   * Work-queue cohorts: every QUEUE_EVERY steps, accounts with enough traffic that no other path flagged are grouped by
+   * behaviour profile (near copies, as cohorts are) within their dominant capability, and a group is a campaign when
+   * its items are complementary (work-queue.ts): asked by outsiders, hardly ever by one another. Between regroupings
+   * the cohorts stand; at a regrouping they are found again or dissolved.
+   */
+  private workQueues(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool): void {
+    if (this.queueRuns++ % QUEUE_EVERY === 0) {
+      const next = new Map<number, { campaign: string; score: ClusterScore }>();
+      const items: Similar[] = [];
+      for (let a = 0; a < states.length; a++) {
+        const s = states[a]!;
+        if (s.n === 0) continue;
+        const org = infos[a]?.orgId;
+        if (s.n < QUEUE_MIN_REQUESTS || (org && entities.has(org))) continue;
+        const v = verdicts.get(a);
+        if (v?.flagged && !this.queueFlags.has(a)) continue;
+        items.push({ a, profile: cachedProfile(s), bucket: bucketOf(s).split('|')[0]! });
+      }
+      // Dense cores: each member a near copy of half a smallest cohort or more, each pair sharing most of their near
+      // copies (people alike in their work chain to one another, and to an operation, through near misses; a
+      // pipeline's accounts are all alike to one another).
+      for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, Math.ceil(this.options.minCohort / 2), QUEUE_SHARED_NEIGHBOURS)) {
+        const profiles = group.map((a) => cachedProfile(states[a]!));
+        const likeness = meanSimilarity(profiles);
+        const queue = pool.complementarity(group);
+        if (likeness < QUEUE_MIN_LIKENESS || !queue.complementary) continue;
+        const score = queueScore(group.length, likeness, queue);
+        const campaign = open(new Set(group), score);
+        for (const a of group) next.set(a, { campaign, score });
+      }
+      this.queueFlags = next;
+    }
+    for (const [a, { campaign, score }] of this.queueFlags) {
+      const v = verdicts.get(a);
+      if (v?.flagged && !v.reasons.includes('similar:work-queue')) continue;
+      const ev = evidenceOf(states[a]!);
+      const extra = score.reasons.filter((r) => r !== 'similar:work-queue' && !ev.reasons.includes(r));
+      verdicts.set(a, { risk: QUEUE_RISK, flagged: true, campaign, reasons: ['campaign:member', 'similar:work-queue', ...extra, ...ev.reasons] });
+    }
   }
 
   /**
@@ -382,4 +446,20 @@ function bucketOf(s: AccountState): string {
   let kind = -1;
   for (let k = 0; k < kinds.length; k++) if (kinds[k]! >= 0.2 * s.n && (kind < 0 || kinds[k]! > kinds[kind]!)) kind = k;
   return `${CAPABILITIES[cap]}|${kind < 0 ? 'none' : INTENT_KINDS[kind]}`;
+}
+
+/**
+ * A work-queue cohort's score: its likeness (near copies), how far its in-group shares fall under the expected, and
+ * its size. Terms are named for the case file; the cohort is a campaign by the complementarity test, this is its weight.
+ */
+function queueScore(size: number, likeness: number, queue: Complementarity): ClusterScore {
+  const terms: Record<string, number> = {
+    'similar:work-queue': 10 * (likeness - 0.9),
+    'behaviour:complementary-queue': 3 * (1 - queue.sharedIn / Math.max(1e-9, queue.expectedIn)),
+    'scale:accounts': 0.6 * Math.log10(Math.max(1, size / 5)),
+  };
+  const z = -1 + Object.values(terms).reduce((x, y) => x + y, 0);
+  const reasons = ['similar:work-queue', ...Object.entries(terms).filter(([k, v]) => k !== 'similar:work-queue' && v > 0.25).sort((x, y) => y[1] - x[1]).map(([k]) => k)];
+  const figures = { 'queue:draws': queue.draws, 'queue:shared-in': queue.sharedIn, 'queue:shared-out': queue.sharedOut, 'queue:expected-in': Math.round(queue.expectedIn * 10) / 10 };
+  return { score: 1 / (1 + Math.exp(-z)), reasons, linkShares: {}, terms: { ...terms, ...figures }, capabilities: {} };
 }

@@ -140,7 +140,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
       accounts: c.members.size,
       members: infos.map((x) => x.id).sort(),
       first_flagged_at: new Date(c.firstFlaggedAt).toISOString(),
-      found_by: c.score.reasons[0] === 'similar:behaviour-profile' || c.score.reasons[0] === 'similar:content-profile' ? 'likeness' : c.score.reasons[0] === 'org:entity' ? 'organisation' : 'links',
+      found_by: c.score.reasons[0] === 'similar:behaviour-profile' || c.score.reasons[0] === 'similar:content-profile' || c.score.reasons[0] === 'similar:work-queue' ? 'likeness' : c.score.reasons[0] === 'org:entity' ? 'organisation' : 'links',
       subteams: c.subteams ?? [],
       evidence: { terms: roundAll(c.score.terms), link_shares: roundAll(c.score.linkShares as Record<string, number>) },
       signup: {

@@ -3,6 +3,7 @@
  * observations in time order (cheap, per account), and run the cross-account step on a clock (`tick`). Verdicts carry
  * the time each account was first flagged, so a replay tells the truth about when the engine would have acted.
  */
+import { ItemPool } from '../campaigns/work-queue.js';
 import { ThreadCapabilities } from './thread-capability.js';
 import { RecentKeyIndex } from '../collections/key-index.js';
 import type { Account, Interaction, Verdict } from '../dataset/types.js';
@@ -83,6 +84,8 @@ export class Engine {
    */
   private readonly itemOwner = new RecentKeyIndex(1 << 21, 1 << 12);
   private readonly itemMask: number;
+  /** Item cores of opening requests, for work-queue complementarity (campaigns/work-queue.ts). */
+  readonly itemPool = new ItemPool();
   private readonly pivoted = new Set<string>();
   private readonly paymentGroups = new Map<string, PaymentGroup>();
   private readonly variants = new VariantIndex();
@@ -119,6 +122,7 @@ export class Engine {
     this.indicators = options.indicators && options.indicators.size > 0 ? options.indicators : null;
     this.observer = new Observer(intel);
     this.detector = new CampaignDetector(options);
+    this.detector.itemPool = this.itemPool;
     this.graph = new LinkGraph({ minStrong: this.detector.options.minEdgeWeight });
     this.links = new LinkIndex(this.graph.onJoin);
     this.itemMask = (1 << (options.itemSampleBits ?? 3)) - 1;
@@ -225,6 +229,7 @@ export class Engine {
         if (info.verified) info.paymentGroup.verified++;
       }
     }
+    if (o.core !== 0) this.itemPool.see(a, o.core);
     const degree = this.graph.neighbours(a).size;
     s.apply(o);
     this.changedSincePivots.add(a);

@@ -17,7 +17,7 @@ import { setTextSignals, type NetworkLookup } from './observe.js';
 import type { TextSignalCache } from './text-signals.js';
 
 /** Numeric slots per observation in `PackedObservations.numbers`. */
-const STRIDE = 19;
+const STRIDE = 20;
 /** Stands for null in a nullable non-negative integer slot (validated counts and turns are never negative). */
 const NULL = -1;
 
@@ -83,6 +83,7 @@ export class ObservationEncoder {
       numbers[p + 16] = (o.uaTlsMismatch ? FLAG_UA_TLS_MISMATCH : 0) | (o.tools ? FLAG_TOOLS : 0) | (o.reflective ? FLAG_REFLECTIVE : 0);
       numbers[p + 17] = o.variant;
       numbers[p + 18] = o.exactItem;
+      numbers[p + 19] = o.core;
     }
     const newStrings = this.fresh;
     this.fresh = [];
@@ -132,6 +133,7 @@ export class ObservationDecoder {
         item: numbers[p + 10]!,
         variant: numbers[p + 17]!,
         exactItem: numbers[p + 18]!,
+        core: numbers[p + 19]!,
         reflective: (flags & FLAG_REFLECTIVE) !== 0,
         maxTokens: maxTokens === NULL ? null : maxTokens,
         inputTokens: numbers[p + 12]!,

@@ -45,6 +45,8 @@ export interface Observation {
    */
   variant: number;
   exactItem: number;
+  /** Hash of a first-turn prompt's core, the item without its wrapper (signals/item-core.ts); 0 otherwise. */
+  core: number;
   /**
    * A follow-up turn asking the model to explain, verify or critique its own previous answer (signals/reflective-ask.ts):
    * the rationale and self-critique a distillation harvest wants from every thread, where people ask for changes.

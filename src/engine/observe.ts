@@ -77,6 +77,7 @@ export class Observer {
       item: 0,
       variant: 0,
       exactItem: 0,
+      core: 0,
       reflective: false,
       maxTokens: i.max_tokens,
       inputTokens: i.input_tokens,
@@ -101,6 +102,7 @@ export function setTextSignals(o: Observation, text: TextSignals): void {
   o.item = asked ? text.item : 0;
   o.variant = asked ? text.variant : 0;
   o.exactItem = asked ? text.exactItem : 0;
+  o.core = asked ? text.core : 0;
   // Only on a turn of a thread: a standalone "explain your answer" question is an item, not a follow-up.
   o.reflective = !asked && text.reflective;
 }

@@ -9,6 +9,7 @@ import { hash2Chars, hash2Finish, hash2Unit, HASH2_SEED } from '../collections/h
 import { capabilityOf } from '../signals/capability.js';
 import { intentScore } from '../signals/intent.js';
 import { isReflectiveAsk } from '../signals/reflective-ask.js';
+import { coreHash } from '../signals/item-core.js';
 import { itemAndVariantHash } from '../signals/sketch.js';
 import { CAPABILITIES, INTENT_KINDS } from './observation.js';
 
@@ -37,6 +38,8 @@ export interface TextSignals {
   /** Hashes of the prompt with numbers folded and of the exact prompt, whatever its intent; 0 when too short. */
   readonly variant: number;
   readonly exactItem: number;
+  /** Hash of the prompt's core, the item apart from its wrapper (signals/item-core.ts), whatever its intent; 0 when none. */
+  readonly core: number;
   /** A short ask to explain, verify or critique the previous answer (signals/reflective-ask.ts); read on follow-ups only. */
   readonly reflective: boolean;
 }
@@ -150,6 +153,7 @@ export function textSignals(prompt: string, system: string | null): TextSignals 
     item: extraction ? exactItem : 0,
     variant,
     exactItem,
+    core: coreHash(prompt),
     reflective: isReflectiveAsk(prompt),
   };
 }

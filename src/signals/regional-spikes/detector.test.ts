@@ -11,7 +11,7 @@ function obs(ts: number, account: string, country: string | null, asn: number | 
   return {
     id: `r${ts}`, ts, account, ip: '198.51.100.7', prefix: '198.51.100.0/24', asn, country, datacenter: false, vpn: false, client: 'sdk:x|t13',
     uaTlsMismatch: false, model: 'm', conversation: null, turn: null, intent: 0, intentKinds: 0, capability: 0, frame: 0, frameTail: 0, item: 0,
-    variant: 0, exactItem: 0, reflective: false, maxTokens: null, inputTokens: 10, outputTokens: 10, reasoningTokens: 0, tools: false, status: 200,
+    variant: 0, exactItem: 0, core: 0, reflective: false, maxTokens: null, inputTokens: 10, outputTokens: 10, reasoningTokens: 0, tools: false, status: 200,
   };
 }
 

@@ -1,0 +1,141 @@
+/**
+ * Work-queue complementarity: many accounts drawing distinct items of one pool, none asked twice, none asked by two of
+ * them. An operation hands each item out once; people who draw from the same public material (a benchmark, a
+ * tutorial's exercises, a popular prompt set) draw independently, and so ask one another's items now and then.
+ *
+ * The test compares a group's items with everyone else's. Each sampled item a member asked once (its core:
+ * signals/item-core.ts; an item asked twice by one member is a wrapper of its own, not an item) is shared with another
+ * member, shared only with outsiders, or asked by nobody else. If the members drew independently from the pool the
+ * outsiders draw from, an item of theirs would be asked by another member about as often, relative to outsiders, as
+ * the members' draws from it are to the outsiders': expected in-group shares ≈ outsider shares × the members' draws
+ * from the pool / the outsiders' draws from it. Both are bounded so as to lower the expectation: the members' draws
+ * from the pool by their items shared with outsiders (in-group shares left out), the outsiders' by all the draws of
+ * every outsider who asked one of the members' items (they draw from other material too). A group that shares many
+ * items with outsiders and almost none among itself (observed well under a quarter of the expected, the expected large
+ * enough to say so) is complementary: it is drawing one queue. A small group of ordinary accounts among many users of
+ * the same material expects few in-group shares and so proves nothing either way; a group whose items nobody else
+ * asks expects none (a private pool: see Evade).
+ *
+ * Evade: draw from a pool nobody else asks (private or generated items: then this test is silent, and the group must
+ * be found otherwise), or have members ask one another's items (paying again for answers already harvested).
+ */
+import { RecentKeyIndex } from '../collections/key-index.js';
+
+/** Distinct sampled cores kept per account: enough to judge a group, bounded for the heaviest accounts. */
+const MAX_CORES = 64;
+/** Askers kept per shared core (enough to find the outsiders who draw from a group's pool). */
+const MAX_ASKERS = 16;
+/** Expected in-group shares a group needs before its complementarity is read (fewer: chance decides). */
+export const MIN_EXPECTED_SHARES = 6;
+/** Observed in-group shares at or under this share of the expected: a work queue. */
+export const COMPLEMENTARY_SHARE = 0.25;
+
+export interface Complementarity {
+  /** Sampled items the members asked once each. */
+  draws: number;
+  /** Of those, asked by another member too, and asked by outsiders only. */
+  sharedIn: number;
+  sharedOut: number;
+  /** In-group shares expected had the members drawn independently (see the module comment). */
+  expectedIn: number;
+  /** Whether the group draws one queue: expected shares enough to judge, observed far fewer. */
+  complementary: boolean;
+}
+
+/** Sampled item cores per account and which of them another account asked too (fed in time order by the engine). */
+export class ItemPool {
+  /** Core → first asker + 1, or 0 once a second account asked it. */
+  private readonly owner = new RecentKeyIndex(1 << 21, 1 << 12);
+  /** Per account: sampled core → times asked. */
+  private readonly asked = new Map<number, Map<number, number>>();
+  /** Shared cores → the accounts that asked them (the first MAX_ASKERS). */
+  private readonly askers = new Map<number, number[]>();
+  /** Per account: distinct sampled cores, and how many of them another account asked too. */
+  private readonly drawCount = new Map<number, number>();
+  private readonly sharedCount = new Map<number, number>();
+  private readonly mask: number;
+
+  /** One core in 2^sampleBits is kept (by its hash, so every ask of a kept core is seen). */
+  constructor(sampleBits = 2) {
+    this.mask = (1 << sampleBits) - 1;
+  }
+
+  /** An opening request of `account` carrying the item core `core` (0: none). */
+  see(account: number, core: number): void {
+    if (core === 0 || (core & this.mask) !== 0) return;
+    let mine = this.asked.get(account);
+    if (!mine) this.asked.set(account, (mine = new Map()));
+    const times = mine.get(core);
+    if (times !== undefined) {
+      mine.set(core, times + 1);
+      return;
+    }
+    if (mine.size >= MAX_CORES) return;
+    mine.set(core, 1);
+    this.drawCount.set(account, (this.drawCount.get(account) ?? 0) + 1);
+    const owner = this.owner.get(core) - 1;
+    if (owner === -2) this.owner.set(core, account + 1);
+    else if (owner === -1) {
+      this.bump(account);
+      const list = this.askers.get(core);
+      if (list && list.length < MAX_ASKERS) list.push(account);
+    } else if (owner !== account) {
+      this.bump(account);
+      this.bump(owner);
+      this.owner.set(core, 0);
+      this.askers.set(core, [owner, account]);
+    }
+  }
+
+  private bump(account: number): void {
+    this.sharedCount.set(account, (this.sharedCount.get(account) ?? 0) + 1);
+  }
+
+  /** Distinct sampled cores the account asked. */
+  draws(account: number): number {
+    return this.drawCount.get(account) ?? 0;
+  }
+
+  /** Distinct sampled cores of the account that another account asked too. */
+  shared(account: number): number {
+    return this.sharedCount.get(account) ?? 0;
+  }
+
+  /** Whether another account asked this core too. */
+  private isShared(core: number): boolean {
+    return this.owner.get(core) === 0;
+  }
+
+  /** The group's complementarity against the outsiders who asked its items (see the module comment). */
+  complementarity(members: readonly number[]): Complementarity {
+    // Cores any member asked more than once are that member's wrapper lines, not items: left out for every member.
+    const askers = new Map<number, number>();
+    const wrappers = new Set<number>();
+    for (const a of members) {
+      for (const [core, times] of this.asked.get(a) ?? []) {
+        askers.set(core, (askers.get(core) ?? 0) + 1);
+        if (times > 1) wrappers.add(core);
+      }
+    }
+    const inGroup = new Set(members);
+    const outsiders = new Set<number>();
+    let draws = 0;
+    let sharedIn = 0;
+    let sharedOut = 0;
+    for (const a of members) {
+      for (const [core] of this.asked.get(a) ?? []) {
+        if (wrappers.has(core)) continue;
+        draws++;
+        if ((askers.get(core) ?? 0) > 1) sharedIn++;
+        else if (this.isShared(core)) {
+          sharedOut++;
+          for (const o of this.askers.get(core) ?? []) if (!inGroup.has(o)) outsiders.add(o);
+        }
+      }
+    }
+    let outsideDraws = 0;
+    for (const o of outsiders) outsideDraws += this.draws(o);
+    const expectedIn = outsideDraws > 0 ? (sharedOut * sharedOut) / outsideDraws : 0;
+    return { draws, sharedIn, sharedOut, expectedIn, complementary: expectedIn >= MIN_EXPECTED_SHARES && sharedIn <= COMPLEMENTARY_SHARE * expectedIn };
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The core of a prompt: the item it carries, apart from the words wrapped around it. An operation that asks one pool's
+ * items puts its own (or randomised) wording around each one ("Stuck on this: <item> show the approach"), so the whole
+ * prompt never repeats while the item would; the core is what two accounts asking one item have in common.
+ *
+ * Core: the longest line of the prompt with at least CORE_MIN_WORDS words, lowercased, whitespace collapsed, hashed.
+ * Items are the long lines (a problem statement, an instruction); wrappers are short lines around them. A wrapper line
+ * that is longer than a short item is taken for the core: it then recurs in that account's own prompts, which is how
+ * the work-queue test (campaigns/work-queue.ts) tells it from an item (an item is asked once).
+ *
+ * Evade: put the item on one line with its wrapper (the core is then the whole prompt, never repeated: the test sees
+ * fewer items shared with other accounts, and so less to judge by), or paraphrase each item (then it is a new item).
+ */
+
+/** Words a line needs to be an item rather than a greeting or a short ask. */
+export const CORE_MIN_WORDS = 8;
+/** Characters of the prompt read (a long paste holds its item near the top). */
+const CORE_CHARS = 8000;
+
+/** 32-bit hash of the prompt's core (never 0), or 0 when no line is long enough to be an item. */
+export function coreHash(prompt: string): number {
+  const s = typeof prompt === 'string' ? prompt : '';
+  const end = Math.min(s.length, CORE_CHARS);
+  let bestStart = -1;
+  let bestEnd = -1;
+  let bestLength = 0;
+  let start = 0;
+  for (let i = 0; i <= end; i++) {
+    if (i < end && s.charCodeAt(i) !== 10) continue;
+    const length = trimmedLength(s, start, i);
+    if (length > bestLength && wordCount(s, start, i) >= CORE_MIN_WORDS) [bestStart, bestEnd, bestLength] = [start, i, length];
+    start = i + 1;
+  }
+  if (bestStart < 0) return 0;
+  let h = 0x811c9dc5;
+  let pendingSpace = false;
+  let started = false;
+  for (let i = bestStart; i < bestEnd; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0xa0) {
+      pendingSpace = started;
+      continue;
+    }
+    if (pendingSpace) {
+      h = Math.imul(h ^ 32, 16777619);
+      pendingSpace = false;
+    }
+    started = true;
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 16777619);
+  }
+  return h >>> 0 || 1;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+}
+
+function trimmedLength(s: string, from: number, to: number): number {
+  while (from < to && isSpace(s.charCodeAt(from))) from++;
+  while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
+  return to - from;
+}
+
+function wordCount(s: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to && n < CORE_MIN_WORDS; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

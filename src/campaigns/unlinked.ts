@@ -12,7 +12,9 @@
  *    extraction kinds, prompt lengths) while each keeps its own client habits, form a cohort the same way
  *    (`similar:content-profile`): an operation that gives every account its own max_tokens, time zone and model.
  * 3. Campaigns whose members' profiles are alike are one operation's sub-teams (other cards, networks, clients, one
- *    job): they are reported as one campaign, the oldest, and the others' ids are listed as its sub-teams.
+ *    job): they are reported as one campaign, the oldest, and the others' ids are listed as its sub-teams. So are
+ *    campaigns doing other jobs whose members send one pipeline's sampling settings, rare among ordinary accounts,
+ *    and were registered in one period (subteams.ts).
  * 4. What is left and strongly harvesting-like on its own, with enough traffic to say so, is an individual harvester
  *    (`account:individual-harvester`), flagged with a milder default action (policy ceilings, POLICY.md).
  *
@@ -27,6 +29,7 @@ import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
 import { groupBySimilarity, meanSimilarity, scoreCohort, type CohortReason, type Similar } from './cohorts.js';
 import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
+import { SettingsIndex, subteamLinks } from './subteams.js';
 
 export interface UnlinkedOptions {
   /** Requests before an account's profile and evidence are worth judging (default 5). */
@@ -112,6 +115,8 @@ export class UnlinkedPath {
   private seenEntities: ReadonlySet<string> = new Set();
   private seenFlagged: number[] = [];
   private readonly refreshAnyway = new AccountMarks();
+  /** Accounts' own sampling settings and how many hold each (sub-team links, subteams.ts). */
+  private readonly settings = new SettingsIndex();
 
   constructor(options: Partial<UnlinkedOptions> = {}) {
     this.options = { ...DEFAULT_UNLINKED_OPTIONS, ...options };
@@ -187,7 +192,7 @@ export class UnlinkedPath {
     for (const [a, c] of rest) if (!grouped.has(a) && c.content) reflective.push({ a, profile: c.content, bucket: c.bucket.split('|')[0]! });
     for (const group of groupBySimilarity(reflective, this.options.pairSimilarity, this.options.minCohort)) cohort(group, 'similar:content-profile');
     // 3. Sub-teams.
-    const merged = this.mergeSubteams(verdicts, states);
+    const merged = this.mergeSubteams(verdicts, states, infos);
     // 4. Individual harvesters.
     for (const [a, c] of rest) {
       if (this.flags.has(a) && this.flags.get(a)!.kind !== 'individual') continue;
@@ -203,7 +208,7 @@ export class UnlinkedPath {
    * Merges campaigns of alike profiles into the oldest (ids begin with their first-flag time: campaignId in
    * detector.ts), relabelling their members; returns merged id → the campaign it is now a sub-team of.
    */
-  private mergeSubteams(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[]): Map<string, string> {
+  private mergeSubteams(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[], infos: (AccountInfo | undefined)[]): Map<string, string> {
     const centroids = [...this.campaignCentroids(verdicts, states)].sort(([x], [y]) => (x < y ? -1 : 1));
     const into = new Map<string, string>();
     const root = (id: string): string => {
@@ -219,6 +224,21 @@ export class UnlinkedPath {
         const ry = root(y);
         if (rx !== ry && similarity(px, py) >= this.options.mergeSimilarity) into.set(ry > rx ? ry : rx, ry > rx ? rx : ry);
       }
+    }
+    // Sub-teams that do other work, on other stacks: one pipeline's rare sampling settings, provisioned in one period.
+    const members = new Map<string, number[]>();
+    const flagged: number[] = [];
+    for (const [a, v] of verdicts) {
+      if (!v.flagged) continue;
+      flagged.push(a);
+      if (!v.campaign || this.flags.get(a)?.kind === 'join') continue;
+      (members.get(v.campaign) ?? members.set(v.campaign, []).get(v.campaign)!).push(a);
+    }
+    const teams = [...members].filter(([, m]) => m.length >= MIN_CORE).map(([id, m]) => ({ id, members: m }));
+    for (const [x, y] of subteamLinks(teams, this.settings, infos, flagged)) {
+      const rx = root(x);
+      const ry = root(y);
+      if (rx !== ry) into.set(ry > rx ? ry : rx, ry > rx ? rx : ry);
     }
     if (into.size === 0) return into;
     const resolved = new Map<string, string>();
@@ -296,6 +316,7 @@ export class UnlinkedPath {
       if (revision === seen[a] && info === this.seenInfo[a] && !anyway.has(a) && !(movedOrgs && info?.orgId && movedOrgs.has(info.orgId))) continue;
       seen[a] = revision;
       this.seenInfo[a] = info;
+      this.settings.update(a, s);
       // Accounts of an organisation judged as an entity are judged with it (colleagues are alike by design).
       if (info?.orgId && entities.has(info.orgId)) {
         this.candidates.delete(a);

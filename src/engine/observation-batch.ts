@@ -17,7 +17,7 @@ import { setTextSignals, type NetworkLookup } from './observe.js';
 import type { TextSignalCache } from './text-signals.js';
 
 /** Numeric slots per observation in `PackedObservations.numbers`. */
-const STRIDE = 19;
+const STRIDE = 20;
 /** Stands for null in a nullable non-negative integer slot (validated counts and turns are never negative). */
 const NULL = -1;
 
@@ -83,6 +83,7 @@ export class ObservationEncoder {
       numbers[p + 16] = (o.uaTlsMismatch ? FLAG_UA_TLS_MISMATCH : 0) | (o.tools ? FLAG_TOOLS : 0) | (o.reflective ? FLAG_REFLECTIVE : 0);
       numbers[p + 17] = o.variant;
       numbers[p + 18] = o.exactItem;
+      numbers[p + 19] = o.temperature ?? NULL;
     }
     const newStrings = this.fresh;
     this.fresh = [];
@@ -108,6 +109,7 @@ export class ObservationDecoder {
       const turn = numbers[p + 4]!;
       const maxTokens = numbers[p + 11]!;
       const flags = numbers[p + 16]!;
+      const temperature = numbers[p + 19]!;
       // Same fields in the same order as Observer.observe, so the engine's code sees one object shape.
       out[k] = {
         id: ids[k]!,
@@ -134,6 +136,7 @@ export class ObservationDecoder {
         exactItem: numbers[p + 18]!,
         reflective: (flags & FLAG_REFLECTIVE) !== 0,
         maxTokens: maxTokens === NULL ? null : maxTokens,
+        temperature: temperature === NULL ? null : temperature,
         inputTokens: numbers[p + 12]!,
         outputTokens: numbers[p + 13]!,
         reasoningTokens: numbers[p + 14]!,

@@ -10,7 +10,7 @@ import { LINK_TYPE_ORDER, LinkGraph } from './graph.js';
 import type { AccountInfo, LinkType } from './links.js';
 import { Organisations } from './organisations.js';
 import { isCardFarm, scoreCluster, type ClusterMember, type ClusterScore } from './score.js';
-import { UnlinkedPath, type UnlinkedOptions } from './unlinked.js';
+import { UnlinkedPath, type SubteamLink, type UnlinkedOptions } from './unlinked.js';
 
 export interface DetectorOptions {
   /** The account-level path (unlinked.ts). */
@@ -72,6 +72,8 @@ export interface CampaignState {
   updatedAt: number;
   /** Campaigns found apart and merged into this one as sub-teams of one operation (unlinked.ts). */
   subteams?: string[];
+  /** Each sub-team's link to the operation (reason code) and its accounts when last merged. */
+  subteamLinks?: Map<string, { by: SubteamLink; accounts: number }>;
 }
 
 interface ClusterEvaluation {
@@ -219,9 +221,11 @@ export class CampaignDetector {
       },
       entities,
     );
-    for (const [from, into] of merged) {
+    for (const [from, { into, by, accounts }] of merged) {
       const c = this.campaigns.get(into);
-      if (c && !c.subteams?.includes(from)) (c.subteams ??= []).push(from);
+      if (!c) continue;
+      if (!c.subteams?.includes(from)) (c.subteams ??= []).push(from);
+      (c.subteamLinks ??= new Map()).set(from, { by, accounts });
     }
     this.organisations.run(states, infos, verdicts, (ids, reasons, evidence) => {
       const score: ClusterScore = { score: evidence, reasons: ['org:entity', ...reasons], linkShares: {}, terms: {}, capabilities: {} };

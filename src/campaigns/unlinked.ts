@@ -96,6 +96,17 @@ interface Candidate {
 /** How an account was flagged here: joined a campaign, member of a cohort, or alone. */
 type Flag = { kind: 'join'; campaign: string } | { kind: 'cohort'; campaign: string; by: CohortReason } | { kind: 'individual' };
 
+/**
+ * A campaign merged into another as a sub-team of one operation: the campaign it joined, why (the reason code of the
+ * link: `subteam:behaviour-profile` or `subteam:shared-settings`) and its accounts at this step.
+ */
+export interface SubteamMerge {
+  into: string;
+  by: SubteamLink;
+  accounts: number;
+}
+export type SubteamLink = 'subteam:behaviour-profile' | 'subteam:shared-settings';
+
 /** Opens or continues a campaign for a set of accounts (the detector's identity matching). */
 export type OpenCampaign = (ids: Set<number>, score: ClusterScore) => string;
 
@@ -125,9 +136,9 @@ export class UnlinkedPath {
   /**
    * Adds this path's verdicts to `verdicts` (which holds the link path's; its flagged members make the campaigns'
    * centroids). `entities` are the organisations judged as entities, whose accounts this path leaves alone. Returns
-   * the campaigns merged into another as its sub-teams (merged id → the campaign's id).
+   * the campaigns merged into another as its sub-teams (by merged id).
    */
-  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>): Map<string, string> {
+  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>): Map<string, SubteamMerge> {
     this.refreshCandidates(states, infos, entities);
     // Sticky flags first, unless the link path has judged the account since.
     for (const [a, flag] of this.flags) {
@@ -206,11 +217,20 @@ export class UnlinkedPath {
 
   /**
    * Merges campaigns of alike profiles into the oldest (ids begin with their first-flag time: campaignId in
-   * detector.ts), relabelling their members; returns merged id → the campaign it is now a sub-team of.
+   * detector.ts), relabelling their members; returns, by merged id, the campaign it is now a sub-team of and why.
    */
-  private mergeSubteams(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[], infos: (AccountInfo | undefined)[]): Map<string, string> {
+  private mergeSubteams(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[], infos: (AccountInfo | undefined)[]): Map<string, SubteamMerge> {
     const centroids = [...this.campaignCentroids(verdicts, states)].sort(([x], [y]) => (x < y ? -1 : 1));
     const into = new Map<string, string>();
+    const why = new Map<string, SubteamLink>();
+    const join = (x: string, y: string, by: SubteamLink): void => {
+      const rx = root(x);
+      const ry = root(y);
+      if (rx === ry) return;
+      const [child, parent] = ry > rx ? [ry, rx] : [rx, ry];
+      into.set(child, parent);
+      why.set(child, by);
+    };
     const root = (id: string): string => {
       let r = id;
       while (into.has(r)) r = into.get(r)!;
@@ -220,9 +240,7 @@ export class UnlinkedPath {
       for (let j = i + 1; j < centroids.length; j++) {
         const [x, px] = centroids[i]!;
         const [y, py] = centroids[j]!;
-        const rx = root(x);
-        const ry = root(y);
-        if (rx !== ry && similarity(px, py) >= this.options.mergeSimilarity) into.set(ry > rx ? ry : rx, ry > rx ? rx : ry);
+        if (similarity(px, py) >= this.options.mergeSimilarity) join(x, y, 'subteam:behaviour-profile');
       }
     }
     // Sub-teams that do other work, on other stacks: one pipeline's rare sampling settings, provisioned in one period.
@@ -235,20 +253,18 @@ export class UnlinkedPath {
       (members.get(v.campaign) ?? members.set(v.campaign, []).get(v.campaign)!).push(a);
     }
     const teams = [...members].filter(([, m]) => m.length >= MIN_CORE).map(([id, m]) => ({ id, members: m }));
-    for (const [x, y] of subteamLinks(teams, this.settings, infos, flagged)) {
-      const rx = root(x);
-      const ry = root(y);
-      if (rx !== ry) into.set(ry > rx ? ry : rx, ry > rx ? rx : ry);
-    }
-    if (into.size === 0) return into;
-    const resolved = new Map<string, string>();
-    for (const id of into.keys()) resolved.set(id, root(id));
+    for (const [x, y] of subteamLinks(teams, this.settings, infos, flagged)) join(x, y, 'subteam:shared-settings');
+    const resolved = new Map<string, SubteamMerge>();
+    if (into.size === 0) return resolved;
+    for (const id of into.keys()) resolved.set(id, { into: root(id), by: why.get(id)!, accounts: 0 });
     for (const [a, v] of verdicts) {
-      const to = v.campaign ? resolved.get(v.campaign) : undefined;
-      if (!to) continue;
-      verdicts.set(a, { ...v, reasons: v.reasons.includes('campaign:subteam') ? v.reasons : [...v.reasons.slice(0, 1), 'campaign:subteam', ...v.reasons.slice(1)], campaign: to });
+      const merge = v.campaign ? resolved.get(v.campaign) : undefined;
+      if (!merge) continue;
+      merge.accounts++;
+      const reasons = v.reasons.filter((r) => r !== 'campaign:subteam' && !r.startsWith('subteam:'));
+      verdicts.set(a, { ...v, reasons: [...reasons.slice(0, 1), 'campaign:subteam', merge.by, ...reasons.slice(1)], campaign: merge.into });
       const flag = this.flags.get(a);
-      if (flag && flag.kind !== 'individual') this.flags.set(a, { ...flag, campaign: to });
+      if (flag && flag.kind !== 'individual') this.flags.set(a, { ...flag, campaign: merge.into });
     }
     return resolved;
   }

@@ -42,6 +42,12 @@ export interface CampaignReport extends Partial<CampaignFigures> {
   found_by: 'links' | 'likeness' | 'organisation';
   /** Campaigns found apart and merged into this one as sub-teams of one operation. */
   subteams: string[];
+  /**
+   * The same sub-teams with what links each to the operation (`subteam:behaviour-profile`: its accounts' traffic is
+   * a near copy of the campaign's; `subteam:shared-settings`: its accounts send the campaign's rare sampling settings
+   * and were registered in the same period) and its accounts when last merged. Optional in campaigns.json.
+   */
+  subteam_groups?: { id: string; accounts: number; linked_by: string }[];
   evidence: { terms: Record<string, number>; link_shares: Record<string, number> };
   signup: { first_created_at: string | null; last_created_at: string | null; email_domains: Record<string, number>; shared_payment_instruments: number; verified_share: number; tiers: Record<string, number> };
   sample_prompts: { account_id: string; prompt: string }[];
@@ -142,6 +148,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
       first_flagged_at: new Date(c.firstFlaggedAt).toISOString(),
       found_by: c.score.reasons[0] === 'similar:behaviour-profile' || c.score.reasons[0] === 'similar:content-profile' ? 'likeness' : c.score.reasons[0] === 'org:entity' ? 'organisation' : 'links',
       subteams: c.subteams ?? [],
+      subteam_groups: (c.subteams ?? []).map((id) => ({ id, accounts: c.subteamLinks?.get(id)?.accounts ?? 0, linked_by: c.subteamLinks?.get(id)?.by ?? 'subteam:behaviour-profile' })),
       evidence: { terms: roundAll(c.score.terms), link_shares: roundAll(c.score.linkShares as Record<string, number>) },
       signup: {
         first_created_at: created.length ? new Date(Math.min(...created)).toISOString() : null,
@@ -176,7 +183,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
         return wellFormedDeep({ ...v, ...(a ?? {}), account_id: v.account_id, interactions: s.n, features: f ? roundAll(f as unknown as Record<string, number>) : null });
       });
       await writeJsonl(tmpAccounts, accountRows);
-      await writeJsonl(tmpCampaigns, campaigns.map(({ members: _m, sample_prompts: _s, subteams: _t, label: _l, ...rest }) => wellFormedDeep(rest)));
+      await writeJsonl(tmpCampaigns, campaigns.map(({ members: _m, sample_prompts: _s, subteams: _t, subteam_groups: _g, label: _l, ...rest }) => wellFormedDeep(rest)));
       await writeJsonl(tmpMembers, members.map((m) => wellFormedDeep(m)));
       const figures = new Map<string, CampaignFigures>();
       const { db, conn } = await openAnalysisDb(dbPath);

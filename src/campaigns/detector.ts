@@ -73,7 +73,7 @@ export interface CampaignState {
   /** Campaigns found apart and merged into this one as sub-teams of one operation (unlinked.ts). */
   subteams?: string[];
   /** Each sub-team's link to the operation (reason code) and its accounts when last merged. */
-  subteamLinks?: Map<string, { by: SubteamLink; accounts: number }>;
+  subteamLinks?: Map<string, { by: SubteamLink; accounts: number; detail?: string }>;
 }
 
 interface ClusterEvaluation {
@@ -221,11 +221,11 @@ export class CampaignDetector {
       },
       entities,
     );
-    for (const [from, { into, by, accounts }] of merged) {
+    for (const [from, { into, by, accounts, detail }] of merged) {
       const c = this.campaigns.get(into);
       if (!c) continue;
       if (!c.subteams?.includes(from)) (c.subteams ??= []).push(from);
-      (c.subteamLinks ??= new Map()).set(from, { by, accounts });
+      (c.subteamLinks ??= new Map()).set(from, detail === undefined ? { by, accounts } : { by, accounts, detail });
     }
     this.organisations.run(states, infos, verdicts, (ids, reasons, evidence) => {
       const score: ClusterScore = { score: evidence, reasons: ['org:entity', ...reasons], linkShares: {}, terms: {}, capabilities: {} };

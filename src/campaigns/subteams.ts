@@ -102,12 +102,19 @@ export interface TeamCandidate {
   members: number[];
 }
 
+/** Two campaigns that are one operation's sub-teams: ids by campaign id order (ids sort by first flag), and the setting. */
+export interface TeamLink {
+  younger: string;
+  older: string;
+  /** The shared setting, in words (`temperature 0.85, max_tokens 4096`). */
+  setting: string;
+}
+
 /**
- * Pairs of campaigns that are one operation's sub-teams by the rule above: `[younger, older]` ids by campaign id order
- * (ids sort by first flag). `flagged` are the accounts of all flagged campaigns (they are not the population a
- * setting must be rare in).
+ * Pairs of campaigns that are one operation's sub-teams by the rule above. `flagged` are the accounts of all flagged
+ * campaigns (they are not the population a setting must be rare in).
  */
-export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, infos: (AccountInfo | undefined)[], flagged: Iterable<number>): [string, string][] {
+export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, infos: (AccountInfo | undefined)[], flagged: Iterable<number>): TeamLink[] {
   // Settings held by flagged accounts, taken off the holders to leave the ordinary population's.
   const flaggedHolders = new Map<number, number>();
   let flaggedActive = 0;
@@ -124,17 +131,26 @@ export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, i
     .map((c) => ({ id: c.id, settings: pipelineSettings(c.members, index).filter(rare), period: period(c.members, infos) }))
     .filter((c) => c.settings.length > 0 && c.period !== null)
     .sort((x, y) => (x.id < y.id ? -1 : 1));
-  const links: [string, string][] = [];
+  const links: TeamLink[] = [];
   for (let i = 0; i < described.length; i++) {
     for (let j = i + 1; j < described.length; j++) {
       const x = described[i]!;
       const y = described[j]!;
-      if (!x.settings.some((k) => y.settings.includes(k))) continue;
+      // The most specific setting both hold: a full setting (with max_tokens) before a temperature alone.
+      const shared = x.settings.filter((k) => y.settings.includes(k)).sort((p, q) => q - p)[0];
+      if (shared === undefined) continue;
       if (x.period![1] < y.period![0] || y.period![1] < x.period![0]) continue;
-      links.push([y.id, x.id]);
+      links.push({ younger: y.id, older: x.id, setting: describeSetting(shared) });
     }
   }
   return links;
+}
+
+/** A setting key in words. */
+export function describeSetting(key: number): string {
+  const temperature = ((key % TEMPERATURE_KEYS) - 1) / 100;
+  const maxTokens = Math.floor(key / TEMPERATURE_KEYS);
+  return `temperature ${temperature}${maxTokens > 0 ? `, max_tokens ${maxTokens}` : ''}`;
 }
 
 /** Settings (full settings and temperatures) held by PIPELINE_SHARE of the members. */

@@ -104,6 +104,8 @@ export interface SubteamMerge {
   into: string;
   by: SubteamLink;
   accounts: number;
+  /** What the link rests on, in words (the shared setting; absent for likeness). */
+  detail?: string;
 }
 export type SubteamLink = 'subteam:behaviour-profile' | 'subteam:shared-settings';
 
@@ -222,14 +224,14 @@ export class UnlinkedPath {
   private mergeSubteams(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[], infos: (AccountInfo | undefined)[]): Map<string, SubteamMerge> {
     const centroids = [...this.campaignCentroids(verdicts, states)].sort(([x], [y]) => (x < y ? -1 : 1));
     const into = new Map<string, string>();
-    const why = new Map<string, SubteamLink>();
-    const join = (x: string, y: string, by: SubteamLink): void => {
+    const why = new Map<string, { by: SubteamLink; detail?: string }>();
+    const join = (x: string, y: string, by: SubteamLink, detail?: string): void => {
       const rx = root(x);
       const ry = root(y);
       if (rx === ry) return;
       const [child, parent] = ry > rx ? [ry, rx] : [rx, ry];
       into.set(child, parent);
-      why.set(child, by);
+      why.set(child, detail === undefined ? { by } : { by, detail });
     };
     const root = (id: string): string => {
       let r = id;
@@ -253,10 +255,10 @@ export class UnlinkedPath {
       (members.get(v.campaign) ?? members.set(v.campaign, []).get(v.campaign)!).push(a);
     }
     const teams = [...members].filter(([, m]) => m.length >= MIN_CORE).map(([id, m]) => ({ id, members: m }));
-    for (const [x, y] of subteamLinks(teams, this.settings, infos, flagged)) join(x, y, 'subteam:shared-settings');
+    for (const l of subteamLinks(teams, this.settings, infos, flagged)) join(l.younger, l.older, 'subteam:shared-settings', l.setting);
     const resolved = new Map<string, SubteamMerge>();
     if (into.size === 0) return resolved;
-    for (const id of into.keys()) resolved.set(id, { into: root(id), by: why.get(id)!, accounts: 0 });
+    for (const id of into.keys()) resolved.set(id, { into: root(id), ...why.get(id)!, accounts: 0 });
     for (const [a, v] of verdicts) {
       const merge = v.campaign ? resolved.get(v.campaign) : undefined;
       if (!merge) continue;

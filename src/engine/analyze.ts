@@ -47,7 +47,7 @@ export interface CampaignReport extends Partial<CampaignFigures> {
    * a near copy of the campaign's; `subteam:shared-settings`: its accounts send the campaign's rare sampling settings
    * and were registered in the same period) and its accounts when last merged. Optional in campaigns.json.
    */
-  subteam_groups?: { id: string; accounts: number; linked_by: string }[];
+  subteam_groups?: { id: string; accounts: number; linked_by: string; detail?: string }[];
   evidence: { terms: Record<string, number>; link_shares: Record<string, number> };
   signup: { first_created_at: string | null; last_created_at: string | null; email_domains: Record<string, number>; shared_payment_instruments: number; verified_share: number; tiers: Record<string, number> };
   sample_prompts: { account_id: string; prompt: string }[];
@@ -148,7 +148,10 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
       first_flagged_at: new Date(c.firstFlaggedAt).toISOString(),
       found_by: c.score.reasons[0] === 'similar:behaviour-profile' || c.score.reasons[0] === 'similar:content-profile' ? 'likeness' : c.score.reasons[0] === 'org:entity' ? 'organisation' : 'links',
       subteams: c.subteams ?? [],
-      subteam_groups: (c.subteams ?? []).map((id) => ({ id, accounts: c.subteamLinks?.get(id)?.accounts ?? 0, linked_by: c.subteamLinks?.get(id)?.by ?? 'subteam:behaviour-profile' })),
+      subteam_groups: (c.subteams ?? []).map((id) => {
+        const link = c.subteamLinks?.get(id);
+        return { id, accounts: link?.accounts ?? 0, linked_by: link?.by ?? 'subteam:behaviour-profile', ...(link?.detail ? { detail: link.detail } : {}) };
+      }),
       evidence: { terms: roundAll(c.score.terms), link_shares: roundAll(c.score.linkShares as Record<string, number>) },
       signup: {
         first_created_at: created.length ? new Date(Math.min(...created)).toISOString() : null,

@@ -264,9 +264,10 @@ export class UnlinkedPath {
       if (!merge) continue;
       merge.accounts++;
       const reasons = v.reasons.filter((r) => r !== 'campaign:subteam' && !r.startsWith('subteam:'));
+      // The verdict is reported under the operation; the account's flag stays with its own group, so that each group
+      // keeps its own centroid (a blend of two sub-teams' habits resembles neither, and their joiners would stop
+      // joining) and its own cohort score. The merge is made again at every step from the groups' evidence.
       verdicts.set(a, { ...v, reasons: [...reasons.slice(0, 1), 'campaign:subteam', merge.by, ...reasons.slice(1)], campaign: merge.into });
-      const flag = this.flags.get(a);
-      if (flag && flag.kind !== 'individual') this.flags.set(a, { ...flag, campaign: merge.into });
     }
     return resolved;
   }

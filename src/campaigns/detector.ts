@@ -72,7 +72,7 @@ export interface CampaignState {
   updatedAt: number;
   /** Campaigns found apart and merged into this one as sub-teams of one operation (unlinked.ts). */
   subteams?: string[];
-  /** Each sub-team's link to the operation (reason code) and its accounts when last merged. */
+  /** The sub-teams joined at the campaign's last update: each one's link (reason code), accounts and what it rests on. */
   subteamLinks?: Map<string, { by: SubteamLink; accounts: number; detail?: string }>;
 }
 
@@ -221,11 +221,12 @@ export class CampaignDetector {
       },
       entities,
     );
+    const current = new Map<string, Map<string, { by: SubteamLink; accounts: number; detail?: string }>>();
     for (const [from, { into, by, accounts, detail }] of merged) {
       const c = this.campaigns.get(into);
       if (!c) continue;
       if (!c.subteams?.includes(from)) (c.subteams ??= []).push(from);
-      (c.subteamLinks ??= new Map()).set(from, detail === undefined ? { by, accounts } : { by, accounts, detail });
+      (current.get(into) ?? current.set(into, new Map()).get(into)!).set(from, detail === undefined ? { by, accounts } : { by, accounts, detail });
     }
     this.organisations.run(states, infos, verdicts, (ids, reasons, evidence) => {
       const score: ClusterScore = { score: evidence, reasons: ['org:entity', ...reasons], linkShares: {}, terms: {}, capabilities: {} };
@@ -234,6 +235,8 @@ export class CampaignDetector {
       return campaign.id;
     }, entities);
     this.syncMembers(verdicts, now);
+    // A live campaign's sub-teams are those joined at this step (a link can lapse: the group is then its own campaign).
+    for (const c of this.campaigns.values()) if (c.updatedAt === now) c.subteamLinks = current.get(c.id);
     this.cache = fresh;
     this.evaluationOf.clear();
     for (const ev of fresh.values()) for (const a of ev.members) this.evaluationOf.set(a, ev);

@@ -43,9 +43,10 @@ export interface CampaignReport extends Partial<CampaignFigures> {
   /** Campaigns found apart and merged into this one as sub-teams of one operation. */
   subteams: string[];
   /**
-   * The same sub-teams with what links each to the operation (`subteam:behaviour-profile`: its accounts' traffic is
-   * a near copy of the campaign's; `subteam:shared-settings`: its accounts send the campaign's rare sampling settings
-   * and were registered in the same period) and its accounts when last merged. Optional in campaigns.json.
+   * The sub-teams joined to the campaign at its last update, with what links each to the operation
+   * (`subteam:behaviour-profile`: its accounts' traffic is a near copy of the campaign's; `subteam:shared-settings`:
+   * its accounts send the campaign's rare sampling settings and were registered in the same period), its accounts and
+   * what the link rests on. Optional in campaigns.json; `subteams` lists every group ever joined.
    */
   subteam_groups?: { id: string; accounts: number; linked_by: string; detail?: string }[];
   evidence: { terms: Record<string, number>; link_shares: Record<string, number> };
@@ -148,10 +149,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
       first_flagged_at: new Date(c.firstFlaggedAt).toISOString(),
       found_by: c.score.reasons[0] === 'similar:behaviour-profile' || c.score.reasons[0] === 'similar:content-profile' ? 'likeness' : c.score.reasons[0] === 'org:entity' ? 'organisation' : 'links',
       subteams: c.subteams ?? [],
-      subteam_groups: (c.subteams ?? []).map((id) => {
-        const link = c.subteamLinks?.get(id);
-        return { id, accounts: link?.accounts ?? 0, linked_by: link?.by ?? 'subteam:behaviour-profile', ...(link?.detail ? { detail: link.detail } : {}) };
-      }),
+      subteam_groups: [...(c.subteamLinks ?? [])].map(([id, link]) => ({ id, accounts: link.accounts, linked_by: link.by, ...(link.detail ? { detail: link.detail } : {}) })),
       evidence: { terms: roundAll(c.score.terms), link_shares: roundAll(c.score.linkShares as Record<string, number>) },
       signup: {
         first_created_at: created.length ? new Date(Math.min(...created)).toISOString() : null,

@@ -100,7 +100,7 @@ export class AnalysisSource implements DashboardSource {
       ...this.spikeOverview(),
       campaigns: this.analysis.campaignsFile.campaigns.map((c) => ({
         id: c.id, score: c.score, accounts: c.accounts, exchanges: c.exchanges ?? null, first_activity: c.first_activity ?? null,
-        last_activity: c.last_activity ?? null, first_flagged_at: c.first_flagged_at, reasons: c.reasons, subteams: c.subteams?.length ?? 0,
+        last_activity: c.last_activity ?? null, first_flagged_at: c.first_flagged_at, reasons: c.reasons, subteams: (c.subteam_groups ?? c.subteams ?? []).length,
       })),
     };
   }

@@ -27,6 +27,8 @@ const DAY = 24 * HOUR;
 const MAX_ITEMS = 4096;
 const MAX_SMALL_SET = 64;
 const MAX_FRAMES = 128;
+/** Distinct sampling settings kept per account (a pipeline sends one or two; people a handful). */
+const MAX_SAMPLINGS = 16;
 /** Output tokens per input token from which a reasoned opening request counts as a long answer to a short ask. */
 export const REASONED_OUTPUT_RATIO = 8;
 
@@ -42,6 +44,20 @@ export const SIZE_BUCKETS = 8;
 const MAX_TOKENS_AT = CAPS_AT + CAPABILITIES.length;
 const INPUT_AT = MAX_TOKENS_AT + SIZE_BUCKETS;
 const COUNTS = INPUT_AT + SIZE_BUCKETS;
+
+/** Temperatures are kept in hundredths, plus one (so that 0 has a key), below this in a sampling key. */
+export const TEMPERATURE_KEYS = 1001;
+/** Largest max_tokens told apart in a sampling key (larger requests share its key). */
+const MAX_TOKENS_KEYED = 1_000_000;
+
+/**
+ * Key of a request's sampling settings in AccountState.samplings: its temperature (hundredths, plus one, capped at
+ * 10.00) and its requested max_tokens (0 for none). `key % TEMPERATURE_KEYS` is the temperature's own key.
+ */
+export function samplingKey(temperature: number, maxTokens: number | null): number {
+  const t = Math.min(TEMPERATURE_KEYS - 2, Math.round(temperature * 100)) + 1;
+  return t + TEMPERATURE_KEYS * Math.min(MAX_TOKENS_KEYED, Math.max(0, maxTokens ?? 0));
+}
 
 /** Bucket of a size (tokens): 0 for none, then 1 for < 256, 2 for < 512, … up to SIZE_BUCKETS − 1. */
 export function sizeBucket(tokens: number | null): number {
@@ -109,6 +125,8 @@ export interface AccountSnapshot {
   models: ModelUse[] | null;
   /** Frame, uses, frame, uses, … */
   frames: number[];
+  /** Sampling key, uses, … (see AccountState.samplings); absent in snapshots that predate it. */
+  samplings?: number[];
   gapN: number;
   gapMean: number;
   gapM2: number;
@@ -163,6 +181,7 @@ export class AccountState {
   private mismatched = 0;
   private modelUses: ModelUse[] | null = null;
   private frameCounts: U32Counts | null = null;
+  private samplingCounts: U32Counts | null = null;
   /** Welford running stats of log inter-arrival gaps (regular machine cadence has low variance). */
   private gapN = 0;
   private gapMean = 0;
@@ -272,6 +291,15 @@ export class AccountState {
     return this.frameCounts ?? NO_FRAMES;
   }
 
+  /**
+   * Requests per explicit sampling setting (temperature with max_tokens), keyed by samplingKey (the first
+   * MAX_SAMPLINGS settings); requests that leave the temperature to the default are not counted.
+   */
+  get samplings(): ReadonlyCounts {
+    this.load();
+    return this.samplingCounts ?? NO_FRAMES;
+  }
+
   /** Distinct item hashes kept (at most MAX_ITEMS). */
   get items(): Iterable<number> {
     this.load();
@@ -329,6 +357,9 @@ export class AccountState {
       this.countFrame(o.frame);
       this.countFrame(o.frameTail);
     }
+    if (o.temperature !== undefined && o.temperature !== null && Number.isFinite(o.temperature) && o.temperature >= 0) {
+      (this.samplingCounts ??= new U32Counts()).add(samplingKey(o.temperature, o.maxTokens), 1, MAX_SAMPLINGS);
+    }
   }
 
   /** Counts one use of a frame; returns the new count (0 when the account's frame table is full). */
@@ -378,6 +409,7 @@ export class AccountState {
     this.uaTlsMismatch += other.uaTlsMismatch;
     for (const m of other.models) this.useModel(m.model, m.first, m.count);
     other.frames.forEach((c, f) => (this.frameCounts ??= new U32Counts()).add(f, c, MAX_FRAMES));
+    other.samplings.forEach((c, t) => (this.samplingCounts ??= new U32Counts()).add(t, c, MAX_SAMPLINGS));
     // Gap statistics merge (Chan et al. parallel variance).
     if (other.gapN > 0) {
       const n = this.gapN + other.gapN;
@@ -396,6 +428,8 @@ export class AccountState {
     this.load();
     const frames: number[] = [];
     this.frames.forEach((c, f) => frames.push(f, c));
+    const samplings: number[] = [];
+    this.samplings.forEach((c, t) => samplings.push(t, c));
     return {
       id: this.id, n: this.n, first: this.first, last: this.last, counts: this.counts ? [...this.counts] : null, days: this.days ? [...this.days] : null,
       intentSum: this.intentSum, intentHigh: this.intentHigh, maxTokensSet: this.maxTokensSet, maxTokensHigh: this.maxTokensHigh,
@@ -403,7 +437,7 @@ export class AccountState {
       reasonedFirstTurns: this.reasonedFirstTurns, reflectiveFollowUps: this.reflectiveFollowUps,
       followUps: this.followUps, withTools: this.withTools, errors: this.errors, itemRequests: this.itemRequests, repeats: this.repeats,
       sampledItems: this.sampledItems, sharedItems: this.sharedItems, asns: this.asnList ? [...this.asnList] : null, datacenter: this.datacenter,
-      vpn: this.vpn, uaTlsMismatch: this.uaTlsMismatch, models: this.modelUses ? this.modelUses.map((m) => ({ ...m })) : null, frames,
+      vpn: this.vpn, uaTlsMismatch: this.uaTlsMismatch, models: this.modelUses ? this.modelUses.map((m) => ({ ...m })) : null, frames, samplings,
       gapN: this.gapN, gapMean: this.gapMean, gapM2: this.gapM2,
     };
   }
@@ -440,6 +474,9 @@ export class AccountState {
     this.modelUses = s.models ? s.models.map((m) => ({ ...m })) : null;
     this.frameCounts = null;
     for (let k = 0; k + 1 < s.frames.length; k += 2) (this.frameCounts ??= new U32Counts()).add(s.frames[k]!, s.frames[k + 1]!, MAX_FRAMES);
+    this.samplingCounts = null;
+    const samplings = s.samplings ?? [];
+    for (let k = 0; k + 1 < samplings.length; k += 2) (this.samplingCounts ??= new U32Counts()).add(samplings[k]!, samplings[k + 1]!, MAX_SAMPLINGS);
     this.gapN = s.gapN;
     this.gapMean = s.gapMean;
     this.gapM2 = s.gapM2;

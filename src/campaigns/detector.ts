@@ -10,7 +10,7 @@ import { LINK_TYPE_ORDER, LinkGraph } from './graph.js';
 import type { AccountInfo, LinkType } from './links.js';
 import { Organisations } from './organisations.js';
 import { isCardFarm, scoreCluster, type ClusterMember, type ClusterScore } from './score.js';
-import { UnlinkedPath, type UnlinkedOptions } from './unlinked.js';
+import { UnlinkedPath, type SubteamLink, type UnlinkedOptions } from './unlinked.js';
 import type { ItemPool } from './work-queue.js';
 
 export interface DetectorOptions {
@@ -73,6 +73,8 @@ export interface CampaignState {
   updatedAt: number;
   /** Campaigns found apart and merged into this one as sub-teams of one operation (unlinked.ts). */
   subteams?: string[];
+  /** The sub-teams joined at the campaign's last update: each one's link (reason code), accounts and what it rests on. */
+  subteamLinks?: Map<string, { by: SubteamLink; accounts: number; detail?: string }>;
 }
 
 interface ClusterEvaluation {
@@ -223,9 +225,12 @@ export class CampaignDetector {
       entities,
       this.itemPool,
     );
-    for (const [from, into] of merged) {
+    const current = new Map<string, Map<string, { by: SubteamLink; accounts: number; detail?: string }>>();
+    for (const [from, { into, by, accounts, detail }] of merged) {
       const c = this.campaigns.get(into);
-      if (c && !c.subteams?.includes(from)) (c.subteams ??= []).push(from);
+      if (!c) continue;
+      if (!c.subteams?.includes(from)) (c.subteams ??= []).push(from);
+      (current.get(into) ?? current.set(into, new Map()).get(into)!).set(from, detail === undefined ? { by, accounts } : { by, accounts, detail });
     }
     this.organisations.run(states, infos, verdicts, (ids, reasons, evidence) => {
       const score: ClusterScore = { score: evidence, reasons: ['org:entity', ...reasons], linkShares: {}, terms: {}, capabilities: {} };
@@ -234,6 +239,8 @@ export class CampaignDetector {
       return campaign.id;
     }, entities);
     this.syncMembers(verdicts, now);
+    // A live campaign's sub-teams are those joined at this step (a link can lapse: the group is then its own campaign).
+    for (const c of this.campaigns.values()) if (c.updatedAt === now) c.subteamLinks = current.get(c.id);
     this.cache = fresh;
     this.evaluationOf.clear();
     for (const ev of fresh.values()) for (const a of ev.members) this.evaluationOf.set(a, ev);

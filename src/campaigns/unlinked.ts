@@ -12,7 +12,9 @@
  *    extraction kinds, prompt lengths) while each keeps its own client habits, form a cohort the same way
  *    (`similar:content-profile`): an operation that gives every account its own max_tokens, time zone and model.
  * 3. Campaigns whose members' profiles are alike are one operation's sub-teams (other cards, networks, clients, one
- *    job): they are reported as one campaign, the oldest, and the others' ids are listed as its sub-teams.
+ *    job): they are reported as one campaign, the oldest, and the others' ids are listed as its sub-teams. So are
+ *    campaigns doing other jobs whose members send one pipeline's sampling settings, rare among ordinary accounts,
+ *    and were registered in one period (subteams.ts).
  *    Accounts that are near copies in what and how they ask, fifteen or more, whatever their own evidence, whose items
  *    other accounts ask too but who never ask one another's (work-queue.ts), form a cohort (`similar:work-queue`): an
  *    operation whose every request is ordinary on its own, drawing one pool's items through one queue.
@@ -31,6 +33,7 @@ import { groupBySimilarity, meanSimilarity, scoreCohort, type CohortReason, type
 import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
 import { type Complementarity, type ItemPool } from './work-queue.js';
+import { SettingsIndex, subteamLinks } from './subteams.js';
 
 export interface UnlinkedOptions {
   /** Requests before an account's profile and evidence are worth judging (default 5). */
@@ -110,6 +113,19 @@ interface Candidate {
 /** How an account was flagged here: joined a campaign, member of a cohort, or alone. */
 type Flag = { kind: 'join'; campaign: string } | { kind: 'cohort'; campaign: string; by: CohortReason } | { kind: 'individual' };
 
+/**
+ * A campaign merged into another as a sub-team of one operation: the campaign it joined, why (the reason code of the
+ * link: `subteam:behaviour-profile` or `subteam:shared-settings`) and its accounts at this step.
+ */
+export interface SubteamMerge {
+  into: string;
+  by: SubteamLink;
+  accounts: number;
+  /** What the link rests on, in words (the shared setting; absent for likeness). */
+  detail?: string;
+}
+export type SubteamLink = 'subteam:behaviour-profile' | 'subteam:shared-settings';
+
 /** Opens or continues a campaign for a set of accounts (the detector's identity matching). */
 export type OpenCampaign = (ids: Set<number>, score: ClusterScore) => string;
 
@@ -132,6 +148,8 @@ export class UnlinkedPath {
   /** Work-queue cohort members (account → campaign and the cohort's score), kept between regroupings. */
   private queueFlags = new Map<number, { campaign: string; score: ClusterScore }>();
   private queueRuns = 0;
+  /** Accounts' own sampling settings and how many hold each (sub-team links, subteams.ts). */
+  private readonly settings = new SettingsIndex();
 
   constructor(options: Partial<UnlinkedOptions> = {}) {
     this.options = { ...DEFAULT_UNLINKED_OPTIONS, ...options };
@@ -140,9 +158,9 @@ export class UnlinkedPath {
   /**
    * Adds this path's verdicts to `verdicts` (which holds the link path's; its flagged members make the campaigns'
    * centroids). `entities` are the organisations judged as entities, whose accounts this path leaves alone. Returns
-   * the campaigns merged into another as its sub-teams (merged id → the campaign's id).
+   * the campaigns merged into another as its sub-teams (by merged id).
    */
-  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool | null = null): Map<string, string> {
+  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool | null = null): Map<string, SubteamMerge> {
     this.refreshCandidates(states, infos, entities);
     // Sticky flags first, unless the link path has judged the account since.
     for (const [a, flag] of this.flags) {
@@ -209,7 +227,7 @@ export class UnlinkedPath {
     // By one queue, among accounts near copies of one another whatever their own evidence.
     if (pool) this.workQueues(states, infos, verdicts, open, entities, pool);
     // 3. Sub-teams.
-    const merged = this.mergeSubteams(verdicts, states);
+    const merged = this.mergeSubteams(verdicts, states, infos);
     // 4. Individual harvesters.
     for (const [a, c] of rest) {
       if (this.flags.has(a) && this.flags.get(a)!.kind !== 'individual') continue;
@@ -265,11 +283,20 @@ export class UnlinkedPath {
 
   /**
    * Merges campaigns of alike profiles into the oldest (ids begin with their first-flag time: campaignId in
-   * detector.ts), relabelling their members; returns merged id → the campaign it is now a sub-team of.
+   * detector.ts), relabelling their members; returns, by merged id, the campaign it is now a sub-team of and why.
    */
-  private mergeSubteams(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[]): Map<string, string> {
+  private mergeSubteams(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[], infos: (AccountInfo | undefined)[]): Map<string, SubteamMerge> {
     const centroids = [...this.campaignCentroids(verdicts, states)].sort(([x], [y]) => (x < y ? -1 : 1));
     const into = new Map<string, string>();
+    const why = new Map<string, { by: SubteamLink; detail?: string }>();
+    const join = (x: string, y: string, by: SubteamLink, detail?: string): void => {
+      const rx = root(x);
+      const ry = root(y);
+      if (rx === ry) return;
+      const [child, parent] = ry > rx ? [ry, rx] : [rx, ry];
+      into.set(child, parent);
+      why.set(child, detail === undefined ? { by } : { by, detail });
+    };
     const root = (id: string): string => {
       let r = id;
       while (into.has(r)) r = into.get(r)!;
@@ -279,20 +306,32 @@ export class UnlinkedPath {
       for (let j = i + 1; j < centroids.length; j++) {
         const [x, px] = centroids[i]!;
         const [y, py] = centroids[j]!;
-        const rx = root(x);
-        const ry = root(y);
-        if (rx !== ry && similarity(px, py) >= this.options.mergeSimilarity) into.set(ry > rx ? ry : rx, ry > rx ? rx : ry);
+        if (similarity(px, py) >= this.options.mergeSimilarity) join(x, y, 'subteam:behaviour-profile');
       }
     }
-    if (into.size === 0) return into;
-    const resolved = new Map<string, string>();
-    for (const id of into.keys()) resolved.set(id, root(id));
+    // Sub-teams that do other work, on other stacks: one pipeline's rare sampling settings, provisioned in one period.
+    const members = new Map<string, number[]>();
+    const flagged: number[] = [];
     for (const [a, v] of verdicts) {
-      const to = v.campaign ? resolved.get(v.campaign) : undefined;
-      if (!to) continue;
-      verdicts.set(a, { ...v, reasons: v.reasons.includes('campaign:subteam') ? v.reasons : [...v.reasons.slice(0, 1), 'campaign:subteam', ...v.reasons.slice(1)], campaign: to });
-      const flag = this.flags.get(a);
-      if (flag && flag.kind !== 'individual') this.flags.set(a, { ...flag, campaign: to });
+      if (!v.flagged) continue;
+      flagged.push(a);
+      if (!v.campaign || this.flags.get(a)?.kind === 'join') continue;
+      (members.get(v.campaign) ?? members.set(v.campaign, []).get(v.campaign)!).push(a);
+    }
+    const teams = [...members].filter(([, m]) => m.length >= MIN_CORE).map(([id, m]) => ({ id, members: m }));
+    for (const l of subteamLinks(teams, this.settings, infos, flagged)) join(l.younger, l.older, 'subteam:shared-settings', l.setting);
+    const resolved = new Map<string, SubteamMerge>();
+    if (into.size === 0) return resolved;
+    for (const id of into.keys()) resolved.set(id, { into: root(id), ...why.get(id)!, accounts: 0 });
+    for (const [a, v] of verdicts) {
+      const merge = v.campaign ? resolved.get(v.campaign) : undefined;
+      if (!merge) continue;
+      merge.accounts++;
+      const reasons = v.reasons.filter((r) => r !== 'campaign:subteam' && !r.startsWith('subteam:'));
+      // The verdict is reported under the operation; the account's flag stays with its own group, so that each group
+      // keeps its own centroid (a blend of two sub-teams' habits resembles neither, and their joiners would stop
+      // joining) and its own cohort score. The merge is made again at every step from the groups' evidence.
+      verdicts.set(a, { ...v, reasons: [...reasons.slice(0, 1), 'campaign:subteam', merge.by, ...reasons.slice(1)], campaign: merge.into });
     }
     return resolved;
   }
@@ -360,6 +399,7 @@ export class UnlinkedPath {
       if (revision === seen[a] && info === this.seenInfo[a] && !anyway.has(a) && !(movedOrgs && info?.orgId && movedOrgs.has(info.orgId))) continue;
       seen[a] = revision;
       this.seenInfo[a] = info;
+      this.settings.update(a, s);
       // Accounts of an organisation judged as an entity are judged with it (colleagues are alike by design).
       if (info?.orgId && entities.has(info.orgId)) {
         this.candidates.delete(a);

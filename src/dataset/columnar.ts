@@ -18,7 +18,7 @@ import { SCHEMAS, type FieldType } from './validate.js';
 /** The interaction fields the engine reads (observe.ts, prompt samples). */
 export const ENGINE_FIELDS = [
   'id', 'ts', 'account_id', 'ip', 'user_agent', 'tls_ja4', 'model', 'conversation_id', 'turn', 'system', 'prompt',
-  'tool_names', 'input_tokens', 'output_tokens', 'reasoning_tokens', 'max_tokens', 'status',
+  'tool_names', 'input_tokens', 'output_tokens', 'reasoning_tokens', 'max_tokens', 'temperature', 'status',
 ] as const;
 export type EngineField = (typeof ENGINE_FIELDS)[number];
 /** An interaction reduced to what the engine reads; a whole `Interaction` is one too. */

@@ -42,6 +42,13 @@ export interface CampaignReport extends Partial<CampaignFigures> {
   found_by: 'links' | 'likeness' | 'organisation';
   /** Campaigns found apart and merged into this one as sub-teams of one operation. */
   subteams: string[];
+  /**
+   * The sub-teams joined to the campaign at its last update, with what links each to the operation
+   * (`subteam:behaviour-profile`: its accounts' traffic is a near copy of the campaign's; `subteam:shared-settings`:
+   * its accounts send the campaign's rare sampling settings and were registered in the same period), its accounts and
+   * what the link rests on. Optional in campaigns.json; `subteams` lists every group ever joined.
+   */
+  subteam_groups?: { id: string; accounts: number; linked_by: string; detail?: string }[];
   evidence: { terms: Record<string, number>; link_shares: Record<string, number> };
   signup: { first_created_at: string | null; last_created_at: string | null; email_domains: Record<string, number>; shared_payment_instruments: number; verified_share: number; tiers: Record<string, number> };
   sample_prompts: { account_id: string; prompt: string }[];
@@ -142,6 +149,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
       first_flagged_at: new Date(c.firstFlaggedAt).toISOString(),
       found_by: c.score.reasons[0] === 'similar:behaviour-profile' || c.score.reasons[0] === 'similar:content-profile' || c.score.reasons[0] === 'similar:work-queue' ? 'likeness' : c.score.reasons[0] === 'org:entity' ? 'organisation' : 'links',
       subteams: c.subteams ?? [],
+      subteam_groups: [...(c.subteamLinks ?? [])].map(([id, link]) => ({ id, accounts: link.accounts, linked_by: link.by, ...(link.detail ? { detail: link.detail } : {}) })),
       evidence: { terms: roundAll(c.score.terms), link_shares: roundAll(c.score.linkShares as Record<string, number>) },
       signup: {
         first_created_at: created.length ? new Date(Math.min(...created)).toISOString() : null,
@@ -176,7 +184,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
         return wellFormedDeep({ ...v, ...(a ?? {}), account_id: v.account_id, interactions: s.n, features: f ? roundAll(f as unknown as Record<string, number>) : null });
       });
       await writeJsonl(tmpAccounts, accountRows);
-      await writeJsonl(tmpCampaigns, campaigns.map(({ members: _m, sample_prompts: _s, subteams: _t, label: _l, ...rest }) => wellFormedDeep(rest)));
+      await writeJsonl(tmpCampaigns, campaigns.map(({ members: _m, sample_prompts: _s, subteams: _t, subteam_groups: _g, label: _l, ...rest }) => wellFormedDeep(rest)));
       await writeJsonl(tmpMembers, members.map((m) => wellFormedDeep(m)));
       const figures = new Map<string, CampaignFigures>();
       const { db, conn } = await openAnalysisDb(dbPath);

@@ -17,7 +17,7 @@ import { setTextSignals, type NetworkLookup } from './observe.js';
 import type { TextSignalCache } from './text-signals.js';
 
 /** Numeric slots per observation in `PackedObservations.numbers`. */
-const STRIDE = 20;
+const STRIDE = 21;
 /** Stands for null in a nullable non-negative integer slot (validated counts and turns are never negative). */
 const NULL = -1;
 
@@ -84,6 +84,7 @@ export class ObservationEncoder {
       numbers[p + 17] = o.variant;
       numbers[p + 18] = o.exactItem;
       numbers[p + 19] = o.core;
+      numbers[p + 20] = o.temperature ?? NULL;
     }
     const newStrings = this.fresh;
     this.fresh = [];
@@ -109,6 +110,7 @@ export class ObservationDecoder {
       const turn = numbers[p + 4]!;
       const maxTokens = numbers[p + 11]!;
       const flags = numbers[p + 16]!;
+      const temperature = numbers[p + 20]!;
       // Same fields in the same order as Observer.observe, so the engine's code sees one object shape.
       out[k] = {
         id: ids[k]!,
@@ -136,6 +138,7 @@ export class ObservationDecoder {
         core: numbers[p + 19]!,
         reflective: (flags & FLAG_REFLECTIVE) !== 0,
         maxTokens: maxTokens === NULL ? null : maxTokens,
+        temperature: temperature === NULL ? null : temperature,
         inputTokens: numbers[p + 12]!,
         outputTokens: numbers[p + 13]!,
         reasoningTokens: numbers[p + 14]!,

@@ -53,6 +53,11 @@ export interface Observation {
    */
   reflective: boolean;
   maxTokens: number | null;
+  /**
+   * Requested sampling temperature (null when the client leaves the default). Optional: observations built before it
+   * was read, and test fixtures, carry none.
+   */
+  temperature?: number | null;
   inputTokens: number;
   outputTokens: number;
   reasoningTokens: number;

@@ -80,6 +80,7 @@ export class Observer {
       core: 0,
       reflective: false,
       maxTokens: i.max_tokens,
+      temperature: i.temperature,
       inputTokens: i.input_tokens,
       outputTokens: i.output_tokens,
       reasoningTokens: i.reasoning_tokens ?? 0,

@@ -96,6 +96,11 @@ export interface CaseFile {
   };
   /** Link types among members, most members first (strong before coincidence). */
   links: LinkEvidence[];
+  /**
+   * Groups found apart and joined to this campaign as sub-teams of one operation: the campaign id each was found
+   * under, its accounts when joined, the reason code of the link (methodology) and what it rests on.
+   */
+  subteams: { id: string; accounts: number; linked_by: string; title: string; detail: string | null }[];
   graph: GraphData & { positions: Point[] };
   /** Regions whose spike hours held the campaign members' requests, with the members' share (absent before spikes.json). */
   regional_spikes?: RegionSeries[];
@@ -109,6 +114,12 @@ export interface CaseFile {
 }
 
 const DAY = 86_400_000;
+
+/** The campaign's sub-teams as campaigns.json lists them (ids only in files written before `subteam_groups`). */
+function subteamRows(c: Analysis['campaignsFile']['campaigns'][number]): CaseFile['subteams'] {
+  const groups: NonNullable<typeof c.subteam_groups> = c.subteam_groups ?? (c.subteams ?? []).map((id) => ({ id, accounts: 0, linked_by: 'campaign:subteam' }));
+  return groups.map((g) => ({ id: g.id, accounts: g.accounts, linked_by: g.linked_by, title: signalNote(g.linked_by).title, detail: g.detail ?? null }));
+}
 
 /** Regions charted in a case file at most. */
 const SPIKE_REGIONS = 6;
@@ -177,7 +188,7 @@ export async function buildCaseFile(analysis: Analysis, campaignId: string, opts
   const infra = c.infrastructure;
   const reasonCounts = new Map<string, number>();
   for (const m of members) for (const r of m.reasons) reasonCounts.set(r, (reasonCounts.get(r) ?? 0) + 1);
-  const codes = new Set<string>([...c.reasons, ...reasonCounts.keys()]);
+  const codes = new Set<string>([...c.reasons, ...reasonCounts.keys(), ...(c.subteam_groups ?? []).map((g) => g.linked_by)]);
   const label = (type: ArtefactType, key: string): string =>
     type === 'payment' ? `payment ${(opts.redact ? hashFingerprint(key).slice(7) : key).slice(0, 12)}` : type === 'template' ? `template ${key.slice(0, 8)}` : key;
   const redactIp = (r: ShareRow): ShareRow => (opts.redact ? { ...r, sample_ip: '' } : r);
@@ -215,6 +226,7 @@ export async function buildCaseFile(analysis: Analysis, campaignId: string, opts
       signup: c.signup,
     },
     links: linkEvidence(c.evidence.link_shares, artefacts, label),
+    subteams: subteamRows(c),
     graph: artefactGraph(graphAccounts.map((m) => ({ id: m.account_id, risk: m.risk, flagged: m.flagged })), artefacts, c.accounts, label),
     evidence: c.evidence,
     reason_counts: [...reasonCounts.entries()].map(([code, accounts]) => ({ code, accounts })).sort((a, b) => b.accounts - a.accounts || a.code.localeCompare(b.code)),

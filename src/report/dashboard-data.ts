@@ -20,6 +20,8 @@ export interface CampaignSummary {
   last_activity: string | null;
   first_flagged_at: string | null;
   reasons: string[];
+  /** Groups joined to the campaign as sub-teams (besides the one first found); 0 or absent when none. */
+  subteams?: number;
 }
 
 export interface Overview {
@@ -98,7 +100,7 @@ export class AnalysisSource implements DashboardSource {
       ...this.spikeOverview(),
       campaigns: this.analysis.campaignsFile.campaigns.map((c) => ({
         id: c.id, score: c.score, accounts: c.accounts, exchanges: c.exchanges ?? null, first_activity: c.first_activity ?? null,
-        last_activity: c.last_activity ?? null, first_flagged_at: c.first_flagged_at, reasons: c.reasons,
+        last_activity: c.last_activity ?? null, first_flagged_at: c.first_flagged_at, reasons: c.reasons, subteams: (c.subteam_groups ?? c.subteams ?? []).length,
       })),
     };
   }

@@ -8,7 +8,7 @@ import type { CaseFile } from './case.js';
 import { esc, hBars, histogram, lineChart, stackedBars } from './charts.js';
 import type { AccountView, Overview } from './dashboard-data.js';
 import { regionalSpikesSection } from './regional-spikes.js';
-import { activitySection, campaignSpikesSection, contentSection, evidenceSection, graphSection, headlineSection, infrastructureSection, promptsSection, shortTs } from './html.js';
+import { activitySection, campaignSpikesSection, contentSection, evidenceSection, graphSection, headlineSection, infrastructureSection, promptsSection, shortTs, subteamsSection } from './html.js';
 import { signalNote } from './methodology.js';
 import { featureLabel, formatFeature } from './feature-names.js';
 import { bulkTargets, GROUP_LABEL, MEMBER_GROUPS, memberGroup, PAGE_SIZES, QUEUE_FILTERS, queueSearch, stateOf, type CampaignQueue, type QueuePage, type QueueQuery, type QueueRow } from './review-queue.js';
@@ -60,7 +60,7 @@ ${o.spikes ? `<h2>Regional spikes</h2><p>${int(o.spikes.total)} spiking region-h
 ${regionalSpikesSection(o.spikes.regions, 'No country or network rose far above its baseline.')}` : ''}
 <h2>Campaigns</h2>
 <table data-testid="campaigns"><tr><th>campaign</th><th class="num">accounts</th><th class="num">exchanges</th><th class="num">score</th><th>activity (UTC)</th><th>flagged at</th><th>reasons</th></tr>
-${o.campaigns.map((c) => `<tr><td><a href="${base}/campaign/${encodeURIComponent(c.id)}">${esc(c.id)}</a></td><td class="num">${int(c.accounts)}</td><td class="num">${c.exchanges === null ? '–' : int(c.exchanges)}</td><td class="num">${c.score.toFixed(2)}</td>
+${o.campaigns.map((c) => `<tr><td><a href="${base}/campaign/${encodeURIComponent(c.id)}">${esc(c.id)}</a>${c.subteams ? ` <span class="muted">· ${int(c.subteams + 1)} sub-teams</span>` : ''}</td><td class="num">${int(c.accounts)}</td><td class="num">${c.exchanges === null ? '–' : int(c.exchanges)}</td><td class="num">${c.score.toFixed(2)}</td>
 <td>${esc((c.first_activity ?? '').slice(0, 10))} – ${esc((c.last_activity ?? '').slice(0, 10))}</td><td>${esc((c.first_flagged_at ?? '').slice(0, 16))}</td><td>${c.reasons.slice(0, 4).map((r) => `<span class="reason">${esc(r)}</span>`).join(' ')}</td></tr>`).join('\n') || '<tr><td colspan="7">No campaign detected.</td></tr>'}</table>`;
   return layout(base, 'Overview', body);
 }
@@ -77,6 +77,7 @@ ${headlineSection(m)}
 <h2>Infrastructure</h2>${infrastructureSection(m)}
 <h2>Regional spikes</h2>${campaignSpikesSection(m)}
 <h2>Account-link graph</h2>${graphSection(m)}
+${subteamsSection(m)}
 <h2>Evidence</h2>${evidenceSection(m)}
 <h2>Members</h2>
 <table data-testid="members"><tr><th>account</th><th class="num">risk</th><th class="num">requests</th><th>review</th><th>reason codes</th></tr>

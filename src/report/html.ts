@@ -125,6 +125,16 @@ Showing ${shown}, ${int(hubs.length)} shared item${hubs.length === 1 ? '' : 's'}
 ${graphPicture({ id: 'graph', title: 'Account-link graph', nodes: g.nodes, edges: g.edges, positions: g.positions })}`;
 }
 
+/** The groups joined to the campaign as sub-teams of one operation, and what links each (empty when none). */
+export function subteamsSection(m: CaseFile): string {
+  if (m.subteams.length === 0) return '';
+  const joined = m.members.filter((r) => r.reasons.includes('campaign:subteam')).length;
+  return `<h2>Sub-teams</h2>
+<p>This operation was found as ${int(m.subteams.length + 1)} groups, on their own cards, networks or clients, and reported as one campaign: ${int(m.members.length - joined)} member${m.members.length - joined === 1 ? '' : 's'} in the group first found, ${int(joined)} in the sub-teams joined to it (reason <span class="reason">campaign:subteam</span>). Each group was flagged on its own evidence before it was joined; the link says only that they are one operation.</p>
+<table data-testid="subteams"><tr><th>found as</th><th class="num">accounts when joined</th><th>linked by</th><th>on</th></tr>
+${m.subteams.map((t) => `<tr><td class="mono">${esc(t.id)}</td><td class="num">${t.accounts ? int(t.accounts) : '–'}</td><td><span class="reason">${esc(t.linked_by)}</span> ${esc(t.title)}</td><td>${esc(t.detail ?? '')}</td></tr>`).join('\n')}</table>`;
+}
+
 export function evidenceSection(m: CaseFile): string {
   const terms = Object.entries(m.evidence.terms).filter(([, v]) => v !== 0).sort((a, b) => b[1] - a[1]);
   return `<p>Campaign score <b>${m.campaign.score.toFixed(2)}</b> (0–1). Terms of the score (positive: evidence of harvesting; negative: exculpatory):</p>
@@ -189,6 +199,7 @@ ${infrastructureSection(m)}
 ${campaignSpikesSection(m)}
 <h2>Account-link graph</h2>
 ${graphSection(m)}
+${subteamsSection(m)}
 <h2>Evidence</h2>
 ${evidenceSection(m)}
 ${m.provenance?.length ? `<h2>Output watermark</h2>\n${provenanceSection(m.provenance)}\n` : ''}<h2>Member accounts</h2>

@@ -38,6 +38,7 @@ export function sampleCase(over: Partial<CaseFile['infrastructure']> = {}): Case
       { type: 'frame', name: 'a shared prompt template', strength: 'strong', share: 1, example: { key: 'template 0a1b2c3d', members: 3, others: 0, text: '3 members used template 0a1b2c3d (hash of a prompt\'s opening and closing words), as did no account outside the campaign' } },
       { type: 'payment', name: 'a shared payment instrument', strength: 'strong', share: 1, example: { key: 'payment pf_1', members: 3, others: 0, text: '3 members paid with one instrument (payment pf_1), held by no account outside the campaign' } },
     ],
+    subteams: [],
     graph: { nodes: members.map((x) => ({ id: x.account_id, risk: x.risk, flagged: x.flagged })), edges: [{ a: 0, b: 1, kinds: ['payment'] }, { a: 1, b: 2, kinds: ['payment'] }], omitted: 0, omitted_edges: 0, positions: [{ x: 0, y: 0 }, { x: 0.5, y: 0.5 }, { x: 1, y: 1 }] },
     evidence: { terms: { 'content:extraction-intent': 2.5, 'link:shared-payment': 1.2, 'behaviour:conversational': -0.1 }, link_shares: { payment: 1 } },
     reason_counts: [{ code: 'campaign:member', accounts: 3 }],

@@ -1,0 +1,161 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Account, Interaction, Verdict } from '../dataset/types.js';
+import { AccountState, samplingKey, TEMPERATURE_KEYS } from '../accounts/state.js';
+import type { Observation } from '../engine/observation.js';
+import { replayHourly, requestMaker, testAccount } from './hourly-replay.fixture.js';
+import { heldSettings } from './subteams.js';
+import { loadCorpora } from '../sim/corpora.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const T0 = Date.parse('2026-05-04T00:00:00Z');
+const corpora = loadCorpora();
+const req = requestMaker();
+const math = corpora.gsm8kTrain;
+const ORDINARY = corpora.organicGeneral.map((p) => p.text).filter((t) => t.length > 40 && t.length < 600);
+
+/** A prompt composed per request from the team's own parts (no two teams share a word of wrapper). */
+function compose(parts: string[][], item: string, k: number, a: number): string {
+  const pick = (list: string[], salt: number): string => list[(k * 7 + a * 3 + salt) % list.length]!;
+  return `${pick(parts[0]!, 0)}\n\n${item}\n\n${pick(parts[1]!, 1)} ${pick(parts[2]!, 2)}`;
+}
+
+const JUDGE = [
+  ['Act as a strict evaluator of the reply below.', 'You are grading an answer for correctness.', 'Assess this response as an impartial reviewer.'],
+  ['Rate correctness, completeness and clarity from 1 to 10.', 'Give a score per criterion and an overall score.', 'Score it on a five-point scale per dimension.'],
+  ['Justify each score in two sentences.', 'Return JSON with scores and a rationale.', 'Explain every deduction.'],
+];
+const COT = [
+  ['Problem:', 'Here is a question.', 'Consider the following.'],
+  ['Lay out every intermediate deduction, numbering each one.', 'Reason in small explicit steps; skip no arithmetic.', 'Walk me through your full chain of thought.'],
+  ['Finish with the final value on its own line.', 'Mark the final answer in bold.', 'Close with a one-line summary.'],
+];
+const SWEEP = [
+  ['For an expert in number theory:', 'At graduate level in probability:', 'Pitched at olympiad level in combinatorics:'],
+  ['Derive the result from first principles, showing all reasoning.', 'Solve it rigorously with a complete derivation.', 'Give a worked solution, every step justified.'],
+  ['Be complete.', 'Show full reasoning.', 'Include a worked example.'],
+];
+
+interface Team {
+  name: string;
+  accounts: number;
+  /** Registration period start (ms) and spacing between registrations. */
+  from: number;
+  every: number;
+  parts: string[][];
+  item: (i: number) => string;
+  ua: string;
+  ip: (a: number, k: number) => string;
+  temperature: number;
+  maxTokens: number;
+  domain: string;
+  /** Hours between an account's requests. */
+  pace: number;
+}
+
+function addTeam(t: Team, accounts: Account[], requests: Interaction[], itemBase: number): void {
+  for (let a = 0; a < t.accounts; a++) {
+    const id = `${t.name}${a}`;
+    accounts.push(testAccount(id, { created_at: new Date(t.from + a * t.every).toISOString(), payment_fingerprint: `card-${t.name}`, email_domain: t.domain }));
+    for (let k = 0; k < 30; k++) {
+      const ts = T0 + k * t.pace * HOUR + a * 397_000 + (k % 4) * 1_100_000;
+      // One request in five is cover traffic, sent with the client's defaults as a person's would be.
+      if (k % 5 === 4) {
+        requests.push(req(id, ts, ORDINARY[(a * 31 + k + itemBase) % ORDINARY.length]!, { ip: t.ip(a, k), user_agent: t.ua, temperature: null, max_tokens: null }));
+        continue;
+      }
+      const prompt = compose(t.parts, t.item(itemBase + a * 40 + k), k, a);
+      requests.push(req(id, ts, prompt, { ip: t.ip(a, k), user_agent: t.ua, temperature: t.temperature, max_tokens: t.maxTokens, output_tokens: 1800, input_tokens: 350 }));
+    }
+  }
+}
+
+/**
+ * Operation alpha runs two sub-teams on other cards, networks, clients, jobs and wordings (rubric grading from a
+ * cloud host with a Go client; chain-of-thought maths from mobile carriers with a Node SDK), registered in one month
+ * and sending one pipeline's settings (temperature 0.85, 4,096 tokens). Operation beta sends the same settings but was
+ * provisioned months earlier (a short taxonomy sweep, at its own pace). Operation gamma runs two sub-teams with the settings most ordinary users send too.
+ * Ordinary users send 0.7 or nothing.
+ */
+function world(): { accounts: Account[]; requests: Interaction[] } {
+  const accounts: Account[] = [];
+  const requests: Interaction[] = [];
+  const rubric = (i: number): string => `Question: ${math[i]!.question}\n\nAnswer: ${math[i]!.answer.slice(0, 400)}`;
+  const question = (i: number): string => math[i]!.question;
+  const topic = (i: number): string => `Topic ${i}: ${['modular inverses', 'expected values', 'graph colourings', 'generating functions'][i % 4]}.`;
+  const teams: Team[] = [
+    { name: 'alphaJudge', accounts: 12, from: T0 - 40 * DAY, every: 17 * HOUR, parts: JUDGE, item: rubric, ua: 'Go-http-client/2.0', ip: (a, k) => `5.75.${a}.${k % 6}`, temperature: 0.85, maxTokens: 4096, domain: 'proton.me', pace: 3 },
+    { name: 'alphaMaths', accounts: 12, from: T0 - 38 * DAY, every: 19 * HOUR, parts: COT, item: question, ua: 'OpenAI/JS 4.52.0', ip: (a, k) => `172.58.${10 + a}.${k % 9}`, temperature: 0.85, maxTokens: 4096, domain: 'outlook.com', pace: 3 },
+    { name: 'beta', accounts: 12, from: T0 - 160 * DAY, every: 21 * HOUR, parts: SWEEP, item: topic, ua: 'python-requests/2.32.3', ip: (a, k) => `73.90.${a}.${k % 5}`, temperature: 0.85, maxTokens: 4096, domain: 'yahoo.com', pace: 8 },
+    { name: 'gammaOne', accounts: 12, from: T0 - 40 * DAY, every: 17 * HOUR, parts: JUDGE, item: rubric, ua: 'axios/1.7.2', ip: (a, k) => `45.77.${a}.${k % 6}`, temperature: 0.7, maxTokens: 1024, domain: 'mail.com', pace: 3 },
+    { name: 'gammaTwo', accounts: 12, from: T0 - 39 * DAY, every: 19 * HOUR, parts: COT, item: question, ua: 'reqwest/0.12', ip: (a, k) => `103.21.${a}.${k % 6}`, temperature: 0.7, maxTokens: 1024, domain: 'gmx.de', pace: 3 },
+  ];
+  teams.forEach((t, i) => addTeam(t, accounts, requests, 1000 + i * 600));
+  for (let a = 0; a < 300; a++) {
+    const id = `user${a}`;
+    accounts.push(testAccount(id, { created_at: new Date(T0 - (10 + (a % 200)) * DAY).toISOString() }));
+    for (let k = 0; k < 8; k++) {
+      const ts = T0 + (a % 24) * HOUR + k * 11 * HOUR;
+      requests.push(req(id, ts, ORDINARY[(a * 8 + k) % ORDINARY.length]!, { ip: `98.${a % 250}.7.${k + 1}`, temperature: a % 3 === 0 ? null : 0.7, max_tokens: a % 2 ? 1024 : null }));
+    }
+  }
+  requests.sort((x, y) => Date.parse(x.ts) - Date.parse(y.ts));
+  return { accounts, requests };
+}
+
+const verdicts = replayHourly(world(), T0);
+const of = (prefix: string): Verdict[] => [...verdicts.values()].filter((v) => v.account_id.startsWith(prefix));
+const campaignsOf = (prefix: string): Set<string | null> => new Set(of(prefix).filter((v) => v.flagged).map((v) => v.campaign_id));
+
+test('each team is flagged on its own evidence', () => {
+  for (const team of ['alphaJudge', 'alphaMaths', 'beta', 'gammaOne', 'gammaTwo']) {
+    const flagged = of(team).filter((v) => v.flagged);
+    assert.ok(flagged.length >= 11, `${team}: ${flagged.length} of 12 flagged`);
+    assert.equal(campaignsOf(team).size, 1, `${team} in one campaign`);
+    assert.ok(!campaignsOf(team).has(null), `${team} in a campaign`);
+  }
+  assert.deepEqual(of('user').filter((v) => v.flagged).map((v) => v.account_id), []);
+});
+
+test('sub-teams sending one rare pipeline setting, provisioned in one period, are one campaign with sub-teams', () => {
+  const [judge] = campaignsOf('alphaJudge');
+  const [maths] = campaignsOf('alphaMaths');
+  assert.equal(judge, maths, 'one campaign for both teams of alpha');
+  const reasons = of('alpha').filter((v) => v.flagged).map((v) => v.reasons);
+  const joined = reasons.filter((r) => r.includes('campaign:subteam'));
+  assert.ok(joined.length >= 11, 'the joined team is marked as a sub-team');
+  for (const r of joined) assert.equal(r[r.indexOf('campaign:subteam') + 1], 'subteam:shared-settings', r.join(','));
+});
+
+test('an operation with the same settings but provisioned in another period stays its own campaign', () => {
+  const [alpha] = campaignsOf('alphaJudge');
+  const [beta] = campaignsOf('beta');
+  assert.notEqual(beta, alpha);
+});
+
+test('settings that ordinary users send too link nothing', () => {
+  const [one] = campaignsOf('gammaOne');
+  const [two] = campaignsOf('gammaTwo');
+  assert.notEqual(one, two);
+});
+
+test("an account's own setting is the one most of its requests send; the temperature is read apart from max_tokens", () => {
+  const s = new AccountState('a', 0);
+  const base = { account: 'a', ip: '', prefix: null, asn: null, country: null, datacenter: false, vpn: false, client: '', uaTlsMismatch: false, model: 'm', conversation: null, turn: null, intent: 0, intentKinds: 0, capability: 0, frame: 0, frameTail: 0, item: 0, variant: 0, exactItem: 0, reflective: false, inputTokens: 10, outputTokens: 10, reasoningTokens: 0, tools: false, status: 200 };
+  const send = (temperature: number | null, maxTokens: number | null, times: number): void => {
+    for (let i = 0; i < times; i++) s.apply({ ...base, id: `r${s.n}`, ts: T0 + s.n * 1000, temperature, maxTokens } as unknown as Observation);
+  };
+  send(0.8, 4096, 2);
+  send(0.8, 16000, 2);
+  send(null, null, 1);
+  const held = heldSettings(s);
+  assert.equal(held.temperature, samplingKey(0.8, null), 'four of five requests at 0.8');
+  assert.equal(held.setting, 0, 'no full setting holds half the requests');
+  assert.equal(samplingKey(0.8, 4096) % TEMPERATURE_KEYS, samplingKey(0.8, null));
+  send(0.8, 4096, 3);
+  assert.equal(heldSettings(s).setting, samplingKey(0.8, 4096));
+  const copy = new AccountState('a', 0);
+  copy.restore(s.snapshot());
+  assert.deepEqual(heldSettings(copy), heldSettings(s), 'settings survive a snapshot');
+});

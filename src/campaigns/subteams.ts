@@ -1,0 +1,174 @@
+/**
+ * Sub-teams of one operation found apart (other cards, networks, client stacks, even other jobs) and joined by what
+ * their tooling and their provisioning share: one pipeline's sampling settings, sent by nearly every member of each,
+ * that ordinary accounts of this deployment rarely send, and accounts registered in the same period.
+ *
+ * An operation configures its harvesting code once (temperature, max_tokens) and its sub-teams run copies of it; their
+ * accounts are bought or made for one job at one time. Either alone proves little — two operations can copy one
+ * tutorial's settings, and many operations start in the same month — so both are required, the settings must be rare
+ * among the accounts no campaign holds (measured on this deployment's own traffic, never a fixed list of values), and
+ * only campaigns already flagged on their own evidence are joined: this makes one case of several, it never flags.
+ *
+ * Evade: give each sub-team (or each account) its own sampling settings, or leave them to the API's defaults as most
+ * people do; or provision each sub-team's accounts in another period. The sub-teams are then reported apart, each
+ * still flagged on its own evidence.
+ */
+import { TEMPERATURE_KEYS, type AccountState } from '../accounts/state.js';
+import type { AccountInfo } from './links.js';
+
+/** Share of an account's requests one sampling setting needs to be the account's own. */
+const ACCOUNT_SHARE = 0.5;
+/** Share of a campaign's members that hold one setting for it to be the campaign's pipeline setting. */
+export const PIPELINE_SHARE = 0.6;
+/**
+ * Largest share of the active accounts outside any flagged campaign that may hold a setting for it to link
+ * campaigns: popular defaults (a framework's, a tutorial's) are held by many ordinary users and link nothing.
+ */
+export const RARE_SHARE = 0.005;
+/** Registration period of a campaign: its members' sign-up times from this quantile to its complement. */
+const PERIOD_QUANTILE = 0.1;
+/** Requests before an account's settings count (as for the account-level path). */
+const MIN_REQUESTS = 5;
+
+/** The two settings an account holds: its full sampling setting (temperature with max_tokens), and its temperature. */
+interface Held {
+  setting: number;
+  temperature: number;
+}
+
+const NONE: Held = { setting: 0, temperature: 0 };
+
+/** An account's own settings (0: none holds ACCOUNT_SHARE of its requests). */
+export function heldSettings(s: AccountState): Held {
+  if (s.n < MIN_REQUESTS) return NONE;
+  let setting = 0;
+  let best = 0;
+  const temperatures = new Map<number, number>();
+  s.samplings.forEach((count, key) => {
+    if (count > best) [setting, best] = [key, count];
+    const t = key % TEMPERATURE_KEYS;
+    temperatures.set(t, (temperatures.get(t) ?? 0) + count);
+  });
+  let temperature = 0;
+  let bestT = 0;
+  for (const [t, count] of temperatures) if (count > bestT) [temperature, bestT] = [t, count];
+  return { setting: best >= ACCOUNT_SHARE * s.n ? setting : 0, temperature: bestT >= ACCOUNT_SHARE * s.n ? temperature : 0 };
+}
+
+/**
+ * How many active accounts hold each setting, kept up to date as accounts change (the account-level path tells it
+ * each account it re-reads), so that rarity is read without a pass over every account at each step.
+ */
+export class SettingsIndex {
+  private held: Held[] = [];
+  private readonly holders = new Map<number, number>();
+  /** Active accounts (MIN_REQUESTS or more requests). */
+  active = 0;
+
+  update(a: number, s: AccountState): void {
+    const before = this.held[a];
+    const now = heldSettings(s);
+    const wasActive = before !== undefined && before !== NONE;
+    const isActive = s.n >= MIN_REQUESTS;
+    if (before) this.count(before, -1);
+    this.count(now, 1);
+    if (wasActive !== isActive) this.active += isActive ? 1 : -1;
+    this.held[a] = isActive ? now : NONE;
+  }
+
+  /** The settings account `a` held at its last update. */
+  of(a: number): Held {
+    return this.held[a] ?? NONE;
+  }
+
+  holdersOf(key: number): number {
+    return this.holders.get(key) ?? 0;
+  }
+
+  private count(h: Held, d: number): void {
+    // A setting without max_tokens has its temperature's key: it is counted once.
+    for (const key of h.setting === h.temperature ? [h.setting] : [h.setting, h.temperature]) {
+      if (key === 0) continue;
+      const n = (this.holders.get(key) ?? 0) + d;
+      if (n === 0) this.holders.delete(key);
+      else this.holders.set(key, n);
+    }
+  }
+}
+
+/** A flagged campaign as the sub-team link reads it. */
+export interface TeamCandidate {
+  id: string;
+  members: number[];
+}
+
+/** Two campaigns that are one operation's sub-teams: ids by campaign id order (ids sort by first flag), and the setting. */
+export interface TeamLink {
+  younger: string;
+  older: string;
+  /** The shared setting, in words (`temperature 0.85, max_tokens 4096`). */
+  setting: string;
+}
+
+/**
+ * Pairs of campaigns that are one operation's sub-teams by the rule above. `flagged` are the accounts of all flagged
+ * campaigns (they are not the population a setting must be rare in).
+ */
+export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, infos: (AccountInfo | undefined)[], flagged: Iterable<number>): TeamLink[] {
+  // Settings held by flagged accounts, taken off the holders to leave the ordinary population's.
+  const flaggedHolders = new Map<number, number>();
+  let flaggedActive = 0;
+  for (const a of flagged) {
+    const h = index.of(a);
+    if (h === NONE) continue;
+    flaggedActive++;
+    for (const key of h.setting === h.temperature ? [h.setting] : [h.setting, h.temperature]) if (key !== 0) flaggedHolders.set(key, (flaggedHolders.get(key) ?? 0) + 1);
+  }
+  const population = Math.max(1, index.active - flaggedActive);
+  const rare = (key: number): boolean => key !== 0 && index.holdersOf(key) - (flaggedHolders.get(key) ?? 0) <= RARE_SHARE * population;
+  const described = campaigns
+    .filter((c) => c.members.length > 0 && c.members.filter((a) => infos[a]?.verified).length < 0.5 * c.members.length)
+    .map((c) => ({ id: c.id, settings: pipelineSettings(c.members, index).filter(rare), period: period(c.members, infos) }))
+    .filter((c) => c.settings.length > 0 && c.period !== null)
+    .sort((x, y) => (x.id < y.id ? -1 : 1));
+  const links: TeamLink[] = [];
+  for (let i = 0; i < described.length; i++) {
+    for (let j = i + 1; j < described.length; j++) {
+      const x = described[i]!;
+      const y = described[j]!;
+      // The most specific setting both hold: a full setting (with max_tokens) before a temperature alone.
+      const shared = x.settings.filter((k) => y.settings.includes(k)).sort((p, q) => q - p)[0];
+      if (shared === undefined) continue;
+      if (x.period![1] < y.period![0] || y.period![1] < x.period![0]) continue;
+      links.push({ younger: y.id, older: x.id, setting: describeSetting(shared) });
+    }
+  }
+  return links;
+}
+
+/** A setting key in words. */
+export function describeSetting(key: number): string {
+  const temperature = ((key % TEMPERATURE_KEYS) - 1) / 100;
+  const maxTokens = Math.floor(key / TEMPERATURE_KEYS);
+  return `temperature ${temperature}${maxTokens > 0 ? `, max_tokens ${maxTokens}` : ''}`;
+}
+
+/** Settings (full settings and temperatures) held by PIPELINE_SHARE of the members. */
+function pipelineSettings(members: number[], index: SettingsIndex): number[] {
+  const counts = new Map<number, number>();
+  for (const a of members) {
+    const h = index.of(a);
+    for (const key of h.setting === h.temperature ? [h.setting] : [h.setting, h.temperature]) if (key !== 0) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const out: number[] = [];
+  for (const [key, n] of counts) if (n >= PIPELINE_SHARE * members.length) out.push(key);
+  return out;
+}
+
+/** The members' registration period (PERIOD_QUANTILE to its complement of sign-up times), or null when unknown. */
+function period(members: number[], infos: (AccountInfo | undefined)[]): [number, number] | null {
+  const times = members.map((a) => infos[a]?.createdAt ?? Number.NaN).filter((t) => Number.isFinite(t)).sort((x, y) => x - y);
+  if (times.length < 0.5 * members.length || times.length === 0) return null;
+  const at = (q: number): number => times[Math.min(times.length - 1, Math.max(0, Math.round(q * (times.length - 1))))]!;
+  return [at(PERIOD_QUANTILE), at(1 - PERIOD_QUANTILE)];
+}

@@ -99,3 +99,30 @@ test("a TLS build carried by a tenth or more of a client's users is one of its h
   assert.equal(links.observe(obs(11, `sdk:openai-python|${build2}`), 11), false, 'nor reported spoofed');
   assert.equal(graph.edge(72, 73)!.strong, 1, 'a rare foreign stack under the SDK is still one toolkit');
 });
+
+test('strangers sharing a published wrapper and a release-day pivot are no campaign unless they harvest', () => {
+  const { graph, link } = linkWorld();
+  // Sixty researchers, each on their own card and network: one chain-of-thought wrapper copied from a paper (a
+  // template link), two thirds moving to a new model the day it came out (a pivot), large max_tokens for reasoning. Without the rule this cluster scores 0.55.
+  link('frame', 'walk-me-through-your-reasoning', range(0, 60));
+  link('pivot', 'new-model|release-day', range(0, 40));
+  const researcher = (i: number, intent: number): AccountState => {
+    const s = account(i, intent);
+    s.maxTokensHigh = 16;
+    // Most openings are hard questions answered with long extended reasoning.
+    s.reasonedFirstTurns = 12;
+    return s;
+  };
+  // A fifth of their requests wrap a maths item in the wrapper: pooled intent at the ordinary base rate.
+  const researchers = new CampaignDetector().run(T0, range(0, 60).map((i) => researcher(i, 3)), [], graph);
+  for (const a of range(0, 60)) assert.notEqual(researchers.get(a)?.flagged, true, `researcher ${a}`);
+  const score = scoreCluster(range(0, 60).map((i) => member(researcher(i, 3))), graph);
+  assert.ok(score.terms['links:no-owner-artefact']! <= -1.5, 'the wrapper and pivot links are taken back');
+  // The same links around a harvest (most requests extraction-style) are a campaign: a sub-team on its own cards.
+  const pipeline = new CampaignDetector().run(T0, range(0, 60).map((i) => researcher(i, 12)), [], graph);
+  assert.ok(range(0, 60).filter((a) => pipeline.get(a)?.flagged).length >= 40, 'the pipeline is a campaign');
+  assert.equal(scoreCluster(range(0, 60).map((i) => member(researcher(i, 12))), graph).terms['links:no-owner-artefact'], 0);
+  // And the links of one owner (a shared card) keep their weight whatever the content.
+  link('payment', 'card', range(0, 60));
+  assert.equal(scoreCluster(range(0, 60).map((i) => member(researcher(i, 3))), graph).terms['links:no-owner-artefact'], 0);
+});

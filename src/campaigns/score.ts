@@ -158,6 +158,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     'links:single-kind': kinds <= 1 && (linkShares.spoof ?? 0) < SPOOF_ALONE ? (onlyWording ? -3 : -1.5) : 0,
   };
   terms['links:ordinary-content'] = ordinaryContentDiscount(terms);
+  terms['links:no-owner-artefact'] = terms['links:ordinary-content'] < 0 ? 0 : ownerlessDiscount(terms, linkShares, onFarmCards / size);
   const z = -3 + Object.values(terms).reduce((a, b) => a + b, 0);
   return { score: sigmoid(z), reasons: reasonsOf(terms), linkShares, terms, capabilities: capabilityRecord(caps) };
 }
@@ -179,6 +180,30 @@ export function ordinaryContentDiscount(terms: Record<string, number>): number {
   let content = 0;
   for (const t of CONTENT_TERMS) content += terms[t] ?? 0;
   if (content > 0) return 0;
+  let links = 0;
+  for (const [t, v] of Object.entries(terms)) if (t.startsWith('link:') && v > 0) links += v;
+  return -links;
+}
+
+/** Share of members at which a link kind counts as shared by the cluster (as for `kinds` in scoreCluster). */
+const KIND_SHARE = 0.3;
+
+/**
+ * Links that only strangers' coincidences explain (a wording, perturbed public items, a release day's model pivot,
+ * addresses and client stacks) say that accounts ask alike, not that one owner runs them: researchers copy one
+ * chain-of-thought wrapper from a paper and move to a new model the day it is released. An operation's own artefacts
+ * are a payment instrument, a sign-up burst, a spoofed client toolkit or shared threat intelligence. A cluster held
+ * by coincidences alone must earn its flag by what its members ask: when their pooled extraction intent is at or below
+ * the ordinary base rate (the extraction term ≤ 0), the link terms are taken back, as for ordinary content
+ * (ordinaryContentDiscount). Habits that many people share (large max_tokens, extended reasoning, many members) do
+ * not make such a cluster a campaign. Its members are still judged on their own evidence (the account-level path).
+ * Evade: keep the pooled traffic of a cluster with no shared card, burst or spoofed client at the ordinary base rate
+ * of extraction-style requests (three or more ordinary requests per harvested item, or wrappers the intent model does
+ * not read): most of the yield per account is lost, and its heavy accounts still meet the likeness and account paths.
+ */
+export function ownerlessDiscount(terms: Record<string, number>, linkShares: Partial<Record<LinkType, number>>, farmShare: number): number {
+  const owned = [linkShares.payment, linkShares['signup-burst'], linkShares['signup-net'], linkShares.spoof, linkShares.intel, farmShare].some((share) => (share ?? 0) >= KIND_SHARE);
+  if (owned || (terms['content:extraction-intent'] ?? 0) > 0) return 0;
   let links = 0;
   for (const [t, v] of Object.entries(terms)) if (t.startsWith('link:') && v > 0) links += v;
   return -links;

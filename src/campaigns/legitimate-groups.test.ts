@@ -126,3 +126,34 @@ test('strangers sharing a published wrapper and a release-day pivot are no campa
   link('payment', 'card', range(0, 60));
   assert.equal(scoreCluster(range(0, 60).map((i) => member(researcher(i, 3))), graph).terms['links:no-owner-artefact'], 0);
 });
+
+test('a class asking one homework list is spared when none of its items is in the sample; a work queue is not', () => {
+  const { graph, links, link } = linkWorld();
+  // Forty students: one sign-up burst, one campus address, the teacher's wrapper, eight questions each from a list of
+  // twelve. No item is in the one-in-eight sample (sampled 0): only the students' own item sets show the sharing.
+  signUpTogether(links, range(0, 40));
+  link('ip', '192.0.2.10', range(0, 40));
+  link('frame', 'teacher-wrapper', range(0, 40));
+  const asking = (i: number, item: (k: number) => number): AccountState => {
+    const s = new AccountState(`a${i}`, i);
+    for (let k = 0; k < 8; k++) {
+      s.apply({
+        id: 'r', ts: T0 + k * 3_600_000, account: `a${i}`, ip: '192.0.2.10', prefix: '192.0.2.0/24', asn: 64500, country: 'US', datacenter: false, vpn: false,
+        client: 'browser:chrome|t13d1516h2_8daaf6152771', uaTlsMismatch: false, model: 'small-4', conversation: null, turn: null, intent: 0.75,
+        intentKinds: 0, capability: 1, frame: 0, frameTail: 0, item: item(k), variant: 0, exactItem: item(k), reflective: false, maxTokens: 1024,
+        inputTokens: 90, outputTokens: 300, reasoningTokens: 0, tools: false, status: 200,
+      });
+    }
+    return s;
+  };
+  const homework = (i: number) => (k: number) => 1000 + ((i + 5 * k) % 12);
+  const queue = (i: number) => (k: number) => 5000 + 8 * i + k;
+  // The link path alone: these hand-built students are exact copies of one another, which real students are not.
+  const linkPath = () => new CampaignDetector({ unlinked: { minCohort: 1000 } });
+  const klass = linkPath().run(T0, range(0, 40).map((i) => asking(i, homework(i))), [], graph);
+  for (const a of range(0, 40)) assert.notEqual(klass.get(a)?.flagged, true, `student ${a}`);
+  const pipeline = linkPath().run(T0, range(0, 40).map((i) => asking(i, queue(i))), [], graph);
+  assert.ok(range(0, 40).filter((a) => pipeline.get(a)?.flagged).length >= 30, 'the work queue is a campaign');
+  const score = scoreCluster(range(0, 40).map((i) => member(asking(i, homework(i)))), graph);
+  assert.ok(score.terms['behaviour:shares-items']! < -3, String(score.terms['behaviour:shares-items']));
+});

@@ -7,6 +7,7 @@ import { CAPABILITIES } from '../engine/observation.js';
 import { normalisedEntropy, type AccountFeatures, type Evidence } from '../accounts/features.js';
 import type { AccountState } from '../accounts/state.js';
 import { AccountMarks } from '../collections/account-marks.js';
+import { U32Set } from '../collections/u32-set.js';
 import { LINK_TYPE_ORDER, type LinkGraph } from './graph.js';
 import type { AccountInfo, LinkType, PaymentGroup } from './links.js';
 
@@ -107,7 +108,9 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     intent: (intent + 0.1 * 20) / (n + 20),
     highMaxTokens: high / Math.max(1, n),
     novelty: 1 - repeats / Math.max(1, itemRequests),
-    sharedItems: sharedItemShare(shared, sampled),
+    // Shared with anyone (sampled items), or among the members themselves (every kept item): a class's dozen
+    // homework items are rarely in the one-in-eight sample, but every student's item set holds them.
+    sharedItems: Math.max(sharedItemShare(shared, sampled), commonItemShare(members)),
     followUps: follow / Math.max(1, n),
     // Each member's own hour entropy, not the pooled profile's: people in several time zones pool to a flat day.
     flatness: median(members.map((m) => correctedHourEntropy(m.state.hourOfDay, m.state.n))),
@@ -248,6 +251,27 @@ const SHARED_ITEMS_PRIOR = 5;
  */
 export function sharedItemShare(shared: number, sampled: number): number {
   return shared / (sampled + SHARED_ITEMS_PRIOR);
+}
+
+/**
+ * Share of the members' items (the extraction-style prompts each keeps, state.ts) that another member asked too:
+ * 1 − distinct / kept over the members, shrunk as sharedItemShare is. A work queue hands each item to one account
+ * (≈ 0 however many are asked); a class asking one homework list, hobbyists re-asking one generation prompt, an
+ * evaluation run repeated on several keys ask the same items (near 1). It reads every item, so it holds for a small
+ * pool the one-in-eight sample misses. Accounts whose item sets are not at hand (states restored from a shard's
+ * snapshot) add nothing. Evade: never give one item to two accounts, which is what a work queue does anyway (this
+ * term only spares groups who share); an operation that hands one item to many accounts pays for each answer again.
+ */
+export function commonItemShare(members: readonly { state: AccountState }[]): number {
+  let kept = 0;
+  const distinct = new U32Set(64);
+  for (const m of members) {
+    for (const item of m.state.items) {
+      kept++;
+      distinct.add(item);
+    }
+  }
+  return (kept - distinct.size) / (kept + SHARED_ITEMS_PRIOR);
 }
 
 /** Unverified accounts on one payment instrument from which it is an account farm (households and teams share fewer). */

@@ -156,4 +156,9 @@ test('a class asking one homework list is spared when none of its items is in th
   assert.ok(range(0, 40).filter((a) => pipeline.get(a)?.flagged).length >= 30, 'the work queue is a campaign');
   const score = scoreCluster(range(0, 40).map((i) => member(asking(i, homework(i)))), graph);
   assert.ok(score.terms['behaviour:shares-items']! < -3, String(score.terms['behaviour:shares-items']));
+  // With no link at all the same accounts meet the likeness path (a behavioural cohort): the class is spared there too.
+  const unlinked = () => new CampaignDetector().run(T0, range(0, 40).map((i) => asking(i, homework(i))), [], linkWorld().graph);
+  for (const [a, v] of unlinked()) assert.notEqual(v.flagged, true, `student ${a} by likeness`);
+  const queueByLikeness = new CampaignDetector().run(T0, range(0, 40).map((i) => asking(i, queue(i))), [], linkWorld().graph);
+  assert.ok(range(0, 40).filter((a) => queueByLikeness.get(a)?.flagged).length >= 30, 'the work queue is a cohort');
 });

@@ -75,7 +75,7 @@ export const SIGNALS: readonly SignalNote[] = [
     limits: 'Only accounts whose threads already show such follow-ups are grouped this way; a group of people taught to ask "explain your reasoning" could look alike. The automatic action stops at withholding reasoning until a reviewer confirms.' },
   { code: 'similar:campaign-profile', title: 'Joined a campaign by likeness',
     meaning: 'The account shares no artefact with the campaign, but its traffic is a near copy of the campaign members\' (centroid likeness) and it harvests on its own.',
-    limits: 'An ordinary user of the same kind of work can resemble an operation; the account must show its own evidence.' },
+    limits: 'An ordinary user of the same kind of work can resemble an operation; the account must show its own evidence, and one asking a few requests a day, mostly not extraction-style, must be a near copy.' },
   { code: 'campaign:subteam', title: 'Sub-team of the operation',
     meaning: 'The account was found in a separate group (other cards, networks or clients) whose traffic is a near copy of this campaign\'s: one operation run by several teams.',
     limits: 'Two operations harvesting the same skill the same way would also be merged.' },

@@ -11,7 +11,7 @@ import type { Observation } from '../engine/observation.js';
 import { CampaignDetector } from './detector.js';
 import { linkWorld, range } from './link-world.fixture.js';
 import type { AccountInfo, LinkIndex, PaymentGroup } from './links.js';
-import { scoreCluster, type ClusterMember } from './score.js';
+import { commonItemShare, scoreCluster, type ClusterMember } from './score.js';
 
 const T0 = Date.parse('2026-04-22T00:00:00Z');
 
@@ -161,4 +161,21 @@ test('a class asking one homework list is spared when none of its items is in th
   for (const [a, v] of unlinked()) assert.notEqual(v.flagged, true, `student ${a} by likeness`);
   const queueByLikeness = new CampaignDetector().run(T0, range(0, 40).map((i) => asking(i, queue(i))), [], linkWorld().graph);
   assert.ok(range(0, 40).filter((a) => queueByLikeness.get(a)?.flagged).length >= 30, 'the work queue is a cohort');
+});
+
+test('items asked twice by coincidence (a sweep over a finite grid) are no common material', () => {
+  // Ten accounts, twenty items each; a tenth of each account's items happen to be another account's too.
+  const states = range(0, 10).map((i) => {
+    const s = new AccountState(`a${i}`, i);
+    for (let k = 0; k < 20; k++) {
+      const item = k < 2 ? 900 + ((i + k) % 10) : 10_000 + 20 * i + k;
+      s.apply({
+        id: 'r', ts: T0 + k * 3_600_000, account: `a${i}`, ip: '192.0.2.10', prefix: '192.0.2.0/24', asn: 64500, country: 'US', datacenter: false, vpn: false,
+        client: 'x', uaTlsMismatch: false, model: 'm', conversation: null, turn: null, intent: 0.75, intentKinds: 0, capability: 1, frame: 0, frameTail: 0,
+        item, variant: 0, exactItem: item, reflective: false, maxTokens: 1024, inputTokens: 90, outputTokens: 300, reasoningTokens: 0, tools: false, status: 200,
+      });
+    }
+    return s;
+  });
+  assert.equal(commonItemShare(states.map((state) => ({ state }))), 0);
 });

@@ -255,9 +255,9 @@ export function sharedItemShare(shared: number, sampled: number): number {
 
 /**
  * Share of the members' items (the extraction-style prompts each keeps, state.ts) that another member asked too:
- * 1 − distinct / kept over the members, shrunk as sharedItemShare is. A work queue hands each item to one account
- * (≈ 0 however many are asked); a class asking one homework list, hobbyists re-asking one generation prompt, an
- * evaluation run repeated on several keys ask the same items (near 1). It reads every item, so it holds for a small
+ * 1 − distinct / kept over the members, shrunk as sharedItemShare is, and read above COINCIDENT_ITEMS only. A work
+ * queue hands each item to one account (≈ 0 however many are asked); a class asking one homework list, hobbyists
+ * re-asking one generation prompt, an evaluation run repeated on several keys ask the same items (near 1). It reads every item, so it holds for a small
  * pool the one-in-eight sample misses. Accounts whose item sets are not at hand (states restored from a shard's
  * snapshot) add nothing. Evade: never give one item to two accounts, which is what a work queue does anyway (this
  * term only spares groups who share); an operation that hands one item to many accounts pays for each answer again.
@@ -271,8 +271,16 @@ export function commonItemShare(members: readonly { state: AccountState }[]): nu
       distinct.add(item);
     }
   }
-  return (kept - distinct.size) / (kept + SHARED_ITEMS_PRIOR);
+  const common = (kept - distinct.size) / (kept + SHARED_ITEMS_PRIOR);
+  return Math.max(0, common - COINCIDENT_ITEMS) / (1 - COINCIDENT_ITEMS);
 }
+
+/**
+ * Share of the members' items that may be asked twice by coincidence and counts for nothing (commonItemShare): a
+ * sweep over a finite grid of topics and levels, or two accounts drawing one popular item, repeats a few items across
+ * accounts; people working from common material ask mostly the same items (a class: nine in ten).
+ */
+const COINCIDENT_ITEMS = 0.25;
 
 /** Unverified accounts on one payment instrument from which it is an account farm (households and teams share fewer). */
 export const CARD_FARM_ACCOUNTS = 10;

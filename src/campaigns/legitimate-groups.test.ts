@@ -103,7 +103,8 @@ test("a TLS build carried by a tenth or more of a client's users is one of its h
 test('strangers sharing a published wrapper and a release-day pivot are no campaign unless they harvest', () => {
   const { graph, link } = linkWorld();
   // Sixty researchers, each on their own card and network: one chain-of-thought wrapper copied from a paper (a
-  // template link), two thirds moving to a new model the day it came out (a pivot), large max_tokens for reasoning. Without the rule this cluster scores 0.55.
+  // template link), two thirds moving to a new model the day it came out (a pivot), large max_tokens for reasoning.
+  // Without the rule this cluster scores 0.55.
   link('frame', 'walk-me-through-your-reasoning', range(0, 60));
   link('pivot', 'new-model|release-day', range(0, 40));
   const researcher = (i: number, intent: number): AccountState => {

@@ -18,7 +18,7 @@
 import { peopleTerms } from './people.js';
 import { normalisedEntropy, reflectiveWeight } from '../accounts/features.js';
 import { similarity, type Profile } from '../accounts/profile.js';
-import { capabilityRecord, poolCounts, reasonsOf, type ClusterMember, type ClusterScore } from './score.js';
+import { capabilityRecord, commonItemShare, poolCounts, reasonsOf, type ClusterMember, type ClusterScore } from './score.js';
 
 /**
  * How a cohort's members are alike: in what and how they ask (behaviour profile), or in what they ask alone (content
@@ -127,7 +127,9 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number, vi
   evidences.sort((x, y) => x - y);
   const medianEvidence = evidences[evidences.length >> 1] ?? 0;
   const novelty = 1 - repeats / Math.max(1, itemRequests);
-  const sharedItems = sampled >= 10 ? shared / sampled : 0;
+  // Shared with anyone (sampled), or among the members themselves (every kept item: a class's homework list).
+  const common = commonItemShare(members);
+  const sharedItems = Math.max(sampled >= 10 ? shared / sampled : 0, common);
   let reflective = 0;
   for (const m of members) reflective += m.state.reflectiveFollowUps;
   const weight = reflectiveWeight(reflective, follow);
@@ -141,7 +143,7 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number, vi
     [via]: 10 * (meanSimilarity - 0.9),
     'scale:accounts': 0.6 * Math.log10(Math.max(1, members.length / 5)),
     // Extraction-style items (sampled) never repeated nor shared: people asking novel questions are no work queue.
-    'behaviour:work-queue': sampled >= 20 && novelty > 0.97 && shared / sampled < 0.05 ? 0.5 : 0,
+    'behaviour:work-queue': sampled >= 20 && novelty > 0.97 && shared / sampled < 0.05 && common < 0.05 ? 0.5 : 0,
     'behaviour:repeats-items': -6 * (1 - novelty),
     'behaviour:shares-items': -4 * sharedItems,
     // People follow up on answers; pipelines rarely do (and likeness is all a cohort has to go on). Follow-ups that

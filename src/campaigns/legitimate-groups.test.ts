@@ -11,7 +11,7 @@ import type { Observation } from '../engine/observation.js';
 import { CampaignDetector } from './detector.js';
 import { linkWorld, range } from './link-world.fixture.js';
 import type { AccountInfo, LinkIndex, PaymentGroup } from './links.js';
-import { scoreCluster, type ClusterMember } from './score.js';
+import { commonItemShare, scoreCluster, type ClusterMember } from './score.js';
 
 const T0 = Date.parse('2026-04-22T00:00:00Z');
 
@@ -98,4 +98,85 @@ test("a TLS build carried by a tenth or more of a client's users is one of its h
   assert.equal(graph.edge(5, 11), undefined, 'users of a common build are not linked');
   assert.equal(links.observe(obs(11, `sdk:openai-python|${build2}`), 11), false, 'nor reported spoofed');
   assert.equal(graph.edge(72, 73)!.strong, 1, 'a rare foreign stack under the SDK is still one toolkit');
+});
+
+test('strangers sharing a published wrapper and a release-day pivot are no campaign unless they harvest', () => {
+  const { graph, link } = linkWorld();
+  // Sixty researchers, each on their own card and network: one chain-of-thought wrapper copied from a paper (a
+  // template link), two thirds moving to a new model the day it came out (a pivot), large max_tokens for reasoning.
+  // Without the rule this cluster scores 0.55.
+  link('frame', 'walk-me-through-your-reasoning', range(0, 60));
+  link('pivot', 'new-model|release-day', range(0, 40));
+  const researcher = (i: number, intent: number): AccountState => {
+    const s = account(i, intent);
+    s.maxTokensHigh = 16;
+    // Most openings are hard questions answered with long extended reasoning.
+    s.reasonedFirstTurns = 12;
+    return s;
+  };
+  // A fifth of their requests wrap a maths item in the wrapper: pooled intent at the ordinary base rate.
+  const researchers = new CampaignDetector().run(T0, range(0, 60).map((i) => researcher(i, 3)), [], graph);
+  for (const a of range(0, 60)) assert.notEqual(researchers.get(a)?.flagged, true, `researcher ${a}`);
+  const score = scoreCluster(range(0, 60).map((i) => member(researcher(i, 3))), graph);
+  assert.ok(score.terms['links:no-owner-artefact']! <= -1.5, 'the wrapper and pivot links are taken back');
+  // The same links around a harvest (most requests extraction-style) are a campaign: a sub-team on its own cards.
+  const pipeline = new CampaignDetector().run(T0, range(0, 60).map((i) => researcher(i, 12)), [], graph);
+  assert.ok(range(0, 60).filter((a) => pipeline.get(a)?.flagged).length >= 40, 'the pipeline is a campaign');
+  assert.equal(scoreCluster(range(0, 60).map((i) => member(researcher(i, 12))), graph).terms['links:no-owner-artefact'], 0);
+  // And the links of one owner (a shared card) keep their weight whatever the content.
+  link('payment', 'card', range(0, 60));
+  assert.equal(scoreCluster(range(0, 60).map((i) => member(researcher(i, 3))), graph).terms['links:no-owner-artefact'], 0);
+});
+
+test('a class asking one homework list is spared when none of its items is in the sample; a work queue is not', () => {
+  const { graph, links, link } = linkWorld();
+  // Forty students: one sign-up burst, one campus address, the teacher's wrapper, eight questions each from a list of
+  // twelve. No item is in the one-in-eight sample (sampled 0): only the students' own item sets show the sharing.
+  signUpTogether(links, range(0, 40));
+  link('ip', '192.0.2.10', range(0, 40));
+  link('frame', 'teacher-wrapper', range(0, 40));
+  const asking = (i: number, item: (k: number) => number): AccountState => {
+    const s = new AccountState(`a${i}`, i);
+    for (let k = 0; k < 8; k++) {
+      s.apply({
+        id: 'r', ts: T0 + k * 3_600_000, account: `a${i}`, ip: '192.0.2.10', prefix: '192.0.2.0/24', asn: 64500, country: 'US', datacenter: false, vpn: false,
+        client: 'browser:chrome|t13d1516h2_8daaf6152771', uaTlsMismatch: false, model: 'small-4', conversation: null, turn: null, intent: 0.75,
+        intentKinds: 0, capability: 1, frame: 0, frameTail: 0, item: item(k), variant: 0, exactItem: item(k), reflective: false, maxTokens: 1024,
+        inputTokens: 90, outputTokens: 300, reasoningTokens: 0, tools: false, status: 200,
+      });
+    }
+    return s;
+  };
+  const homework = (i: number) => (k: number) => 1000 + ((i + 5 * k) % 12);
+  const queue = (i: number) => (k: number) => 5000 + 8 * i + k;
+  // The link path alone: these hand-built students are exact copies of one another, which real students are not.
+  const linkPath = () => new CampaignDetector({ unlinked: { minCohort: 1000 } });
+  const klass = linkPath().run(T0, range(0, 40).map((i) => asking(i, homework(i))), [], graph);
+  for (const a of range(0, 40)) assert.notEqual(klass.get(a)?.flagged, true, `student ${a}`);
+  const pipeline = linkPath().run(T0, range(0, 40).map((i) => asking(i, queue(i))), [], graph);
+  assert.ok(range(0, 40).filter((a) => pipeline.get(a)?.flagged).length >= 30, 'the work queue is a campaign');
+  const score = scoreCluster(range(0, 40).map((i) => member(asking(i, homework(i)))), graph);
+  assert.ok(score.terms['behaviour:shares-items']! < -3, String(score.terms['behaviour:shares-items']));
+  // With no link at all the same accounts meet the likeness path (a behavioural cohort): the class is spared there too.
+  const unlinked = () => new CampaignDetector().run(T0, range(0, 40).map((i) => asking(i, homework(i))), [], linkWorld().graph);
+  for (const [a, v] of unlinked()) assert.notEqual(v.flagged, true, `student ${a} by likeness`);
+  const queueByLikeness = new CampaignDetector().run(T0, range(0, 40).map((i) => asking(i, queue(i))), [], linkWorld().graph);
+  assert.ok(range(0, 40).filter((a) => queueByLikeness.get(a)?.flagged).length >= 30, 'the work queue is a cohort');
+});
+
+test('items asked twice by coincidence (a sweep over a finite grid) are no common material', () => {
+  // Ten accounts, twenty items each; a tenth of each account's items happen to be another account's too.
+  const states = range(0, 10).map((i) => {
+    const s = new AccountState(`a${i}`, i);
+    for (let k = 0; k < 20; k++) {
+      const item = k < 2 ? 900 + ((i + k) % 10) : 10_000 + 20 * i + k;
+      s.apply({
+        id: 'r', ts: T0 + k * 3_600_000, account: `a${i}`, ip: '192.0.2.10', prefix: '192.0.2.0/24', asn: 64500, country: 'US', datacenter: false, vpn: false,
+        client: 'x', uaTlsMismatch: false, model: 'm', conversation: null, turn: null, intent: 0.75, intentKinds: 0, capability: 1, frame: 0, frameTail: 0,
+        item, variant: 0, exactItem: item, reflective: false, maxTokens: 1024, inputTokens: 90, outputTokens: 300, reasoningTokens: 0, tools: false, status: 200,
+      });
+    }
+    return s;
+  });
+  assert.equal(commonItemShare(states.map((state) => ({ state }))), 0);
 });

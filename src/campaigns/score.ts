@@ -7,6 +7,7 @@ import { CAPABILITIES } from '../engine/observation.js';
 import { normalisedEntropy, type AccountFeatures, type Evidence } from '../accounts/features.js';
 import type { AccountState } from '../accounts/state.js';
 import { AccountMarks } from '../collections/account-marks.js';
+import { U32Set } from '../collections/u32-set.js';
 import { LINK_TYPE_ORDER, type LinkGraph } from './graph.js';
 import type { AccountInfo, LinkType, PaymentGroup } from './links.js';
 
@@ -107,7 +108,9 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     intent: (intent + 0.1 * 20) / (n + 20),
     highMaxTokens: high / Math.max(1, n),
     novelty: 1 - repeats / Math.max(1, itemRequests),
-    sharedItems: sharedItemShare(shared, sampled),
+    // Shared with anyone (sampled items), or among the members themselves (every kept item): a class's dozen
+    // homework items are rarely in the one-in-eight sample, but every student's item set holds them.
+    sharedItems: Math.max(sharedItemShare(shared, sampled), commonItemShare(members)),
     followUps: follow / Math.max(1, n),
     // Each member's own hour entropy, not the pooled profile's: people in several time zones pool to a flat day.
     flatness: median(members.map((m) => correctedHourEntropy(m.state.hourOfDay, m.state.n))),
@@ -158,6 +161,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     'links:single-kind': kinds <= 1 && (linkShares.spoof ?? 0) < SPOOF_ALONE ? (onlyWording ? -3 : -1.5) : 0,
   };
   terms['links:ordinary-content'] = ordinaryContentDiscount(terms);
+  terms['links:no-owner-artefact'] = terms['links:ordinary-content'] < 0 ? 0 : ownerlessDiscount(terms, linkShares, onFarmCards / size);
   const z = -3 + Object.values(terms).reduce((a, b) => a + b, 0);
   return { score: sigmoid(z), reasons: reasonsOf(terms), linkShares, terms, capabilities: capabilityRecord(caps) };
 }
@@ -179,6 +183,30 @@ export function ordinaryContentDiscount(terms: Record<string, number>): number {
   let content = 0;
   for (const t of CONTENT_TERMS) content += terms[t] ?? 0;
   if (content > 0) return 0;
+  let links = 0;
+  for (const [t, v] of Object.entries(terms)) if (t.startsWith('link:') && v > 0) links += v;
+  return -links;
+}
+
+/** Share of members at which a link kind counts as shared by the cluster (as for `kinds` in scoreCluster). */
+const KIND_SHARE = 0.3;
+
+/**
+ * Links that only strangers' coincidences explain (a wording, perturbed public items, a release day's model pivot,
+ * addresses and client stacks) say that accounts ask alike, not that one owner runs them: researchers copy one
+ * chain-of-thought wrapper from a paper and move to a new model the day it is released. An operation's own artefacts
+ * are a payment instrument, a sign-up burst, a spoofed client toolkit or shared threat intelligence. A cluster held
+ * by coincidences alone must earn its flag by what its members ask: when their pooled extraction intent is at or below
+ * the ordinary base rate (the extraction term ≤ 0), the link terms are taken back, as for ordinary content
+ * (ordinaryContentDiscount). Habits that many people share (large max_tokens, extended reasoning, many members) do
+ * not make such a cluster a campaign. Its members are still judged on their own evidence (the account-level path).
+ * Evade: keep the pooled traffic of a cluster with no shared card, burst or spoofed client at the ordinary base rate
+ * of extraction-style requests (three or more ordinary requests per harvested item, or wrappers the intent model does
+ * not read): most of the yield per account is lost, and its heavy accounts still meet the likeness and account paths.
+ */
+export function ownerlessDiscount(terms: Record<string, number>, linkShares: Partial<Record<LinkType, number>>, farmShare: number): number {
+  const owned = [linkShares.payment, linkShares['signup-burst'], linkShares['signup-net'], linkShares.spoof, linkShares.intel, farmShare].some((share) => (share ?? 0) >= KIND_SHARE);
+  if (owned || (terms['content:extraction-intent'] ?? 0) > 0) return 0;
   let links = 0;
   for (const [t, v] of Object.entries(terms)) if (t.startsWith('link:') && v > 0) links += v;
   return -links;
@@ -224,6 +252,35 @@ const SHARED_ITEMS_PRIOR = 5;
 export function sharedItemShare(shared: number, sampled: number): number {
   return shared / (sampled + SHARED_ITEMS_PRIOR);
 }
+
+/**
+ * Share of the members' items (the extraction-style prompts each keeps, state.ts) that another member asked too:
+ * 1 − distinct / kept over the members, shrunk as sharedItemShare is, and read above COINCIDENT_ITEMS only. A work
+ * queue hands each item to one account (≈ 0 however many are asked); a class asking one homework list, hobbyists
+ * re-asking one generation prompt, an evaluation run repeated on several keys ask the same items (near 1). It reads
+ * every item, so it holds for a small pool the one-in-eight sample misses. Accounts whose item sets are not at hand
+ * (states restored from a shard's snapshot) add nothing. Evade: never give one item to two accounts, which is what a work queue does anyway (this
+ * term only spares groups who share); an operation that hands one item to many accounts pays for each answer again.
+ */
+export function commonItemShare(members: readonly { state: AccountState }[]): number {
+  let kept = 0;
+  const distinct = new U32Set(64);
+  for (const m of members) {
+    for (const item of m.state.items) {
+      kept++;
+      distinct.add(item);
+    }
+  }
+  const common = (kept - distinct.size) / (kept + SHARED_ITEMS_PRIOR);
+  return Math.max(0, common - COINCIDENT_ITEMS) / (1 - COINCIDENT_ITEMS);
+}
+
+/**
+ * Share of the members' items that may be asked twice by coincidence and counts for nothing (commonItemShare): a
+ * sweep over a finite grid of topics and levels, or two accounts drawing one popular item, repeats a few items across
+ * accounts; people working from common material ask mostly the same items (a class: nine in ten).
+ */
+const COINCIDENT_ITEMS = 0.25;
 
 /** Unverified accounts on one payment instrument from which it is an account farm (households and teams share fewer). */
 export const CARD_FARM_ACCOUNTS = 10;

@@ -24,7 +24,7 @@
  * Verdicts here are sticky with hysteresis, as link campaigns are: an account keeps its flag while its evidence stays
  * above a lower bar. Accounts of organisations judged as entities never go this way (organisations.ts judges them).
  */
-import { evidenceOf, featuresOf, type Evidence } from '../accounts/features.js';
+import { evidenceOf, featuresOf, type AccountFeatures, type Evidence } from '../accounts/features.js';
 import { centroid, contentProfile, profileOf as cachedProfile, similarity, type Profile } from '../accounts/profile.js';
 import type { AccountState } from '../accounts/state.js';
 import { AccountMarks } from '../collections/account-marks.js';
@@ -184,7 +184,7 @@ export class UnlinkedPath {
     for (const [a, c] of free) {
       // A join is on likeness to one campaign alone: with less evidence of its own, an account must be a near copy.
       let best: string | null = null;
-      let bestSim = c.member.evidence.score >= this.options.joinEvidence ? this.options.joinSimilarity : NEAR_COPY;
+      let bestSim = c.member.evidence.score >= this.options.joinEvidence && !personPaced(c.member.features) ? this.options.joinSimilarity : NEAR_COPY;
       for (const [id, p] of centroids) {
         const sim = similarity(c.profile, p);
         if (sim >= bestSim) [best, bestSim] = [id, sim];
@@ -467,6 +467,25 @@ export class UnlinkedPath {
     const extra = score ? score.reasons.filter((r) => r !== via && !ev.reasons.includes(r)) : [];
     return { risk: Math.min(COHORT_RISK_CAP, 0.6 + 0.3 * ev.score), flagged: true, campaign: flag.campaign, reasons: ['campaign:member', via, ...ev.reasons, ...extra] };
   }
+}
+
+/** Requests per active day under which an account asks at a person's pace (a harvest needs volume per account). */
+const PERSON_PACE = 3;
+/** Mean extraction intent at or below which most of an account's requests are not extraction-style. */
+const PERSON_INTENT = 0.3;
+
+/**
+ * Whether an account asks like a person using the same kind of work as an operation, not like one of its hands: a
+ * few requests on each day it is active, most of them not extraction-style. A researcher who asks a reasoning model a
+ * few hard maths questions a day, with large max_tokens and long reasoned answers, resembles a trace harvest's
+ * centroid at 0.9 without being part of it (blind worlds F1, F2, J2: most wrongly joined researchers asked two a day);
+ * such an account joins a campaign by likeness only as a near copy (NEAR_COPY), as one with little evidence does.
+ * Evade: ask fewer than three requests per active day per account with mostly ordinary-looking or bare requests:
+ * a near copy of the campaign still joins, fifteen alike form a cohort, links still count, and the harvest needs
+ * many more accounts (a million items at three a day is about eleven thousand account-days a day).
+ */
+export function personPaced(f: AccountFeatures): boolean {
+  return f.perActiveDay < PERSON_PACE && f.intent <= PERSON_INTENT;
 }
 
 /**

@@ -1,0 +1,60 @@
+/**
+ * Joins by likeness (unlinked.ts) on a small hand-built world: a campaign of reasoning-trace harvesters found by
+ * links, and accounts that share no artefact with it but ask the same kind of work. One asks at a harvest's pace and
+ * joins; one asks a few questions on each of many days, as a researcher does, and does not.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AccountState } from '../accounts/state.js';
+import { CAPABILITIES, type Observation } from '../engine/observation.js';
+import { UnlinkedPath, personPaced, type UnlinkedVerdict } from './unlinked.js';
+import { featuresOf } from '../accounts/features.js';
+
+const T0 = Date.parse('2026-04-22T00:00:00Z');
+const HOUR = 3_600_000;
+
+/** A bare maths item answered with long extended reasoning (the shape of a trace harvest, and of a researcher's question). */
+function ask(account: string, ts: number, intent: number): Observation {
+  return {
+    id: 'r', ts, account, ip: '198.51.100.7', prefix: '198.51.100.0/24', asn: 64500, country: 'US', datacenter: false, vpn: false,
+    client: 'sdk:openai-python|t13d1516h2_8daaf6152771', uaTlsMismatch: false, model: 'reasoner-4', conversation: null, turn: null, intent,
+    intentKinds: 0, capability: CAPABILITIES.indexOf('maths'), frame: 0, frameTail: 0, item: ts % 1_000_003, variant: 0, exactItem: ts % 1_000_003,
+    reflective: false, maxTokens: 16000, inputTokens: 90, outputTokens: 900, reasoningTokens: 2500, tools: false, status: 200,
+  };
+}
+
+/** An account of `count` requests, `perDay` on each active day, at 14:00 onwards (one working session a day). */
+function account(index: number, count: number, perDay: number, intent: number, otherEvery = 0): AccountState {
+  const s = new AccountState(`a${index}`, index);
+  for (let k = 0; k < count; k++) {
+    const o = ask(s.id, T0 + Math.floor(k / perDay) * 24 * HOUR + (14 + (k % perDay)) * HOUR, intent);
+    // Now and then a question of another kind (a derivation, asked with a smaller cap).
+    if (otherEvery > 0 && k % otherEvery === otherEvery - 1) Object.assign(o, { capability: CAPABILITIES.indexOf('reasoning'), maxTokens: 4096 });
+    s.apply(o);
+  }
+  return s;
+}
+
+function judge(candidate: (index: number) => AccountState): UnlinkedVerdict | undefined {
+  // Twelve harvesters flagged by links as campaign C1 (twelve a day each), and the candidate.
+  const states = [...Array.from({ length: 12 }, (_, i) => account(i, 36, 12, 0.2)), candidate(12)];
+  const verdicts = new Map<number, UnlinkedVerdict>();
+  for (let i = 0; i < 12; i++) verdicts.set(i, { risk: 0.9, flagged: true, campaign: 'C1', reasons: ['campaign:member'] });
+  new UnlinkedPath().run(states, [], verdicts, () => 'C2', new Set());
+  return verdicts.get(12);
+}
+
+test('an account asking a campaign\'s kind of work at a harvest\'s pace joins it by likeness', () => {
+  const v = judge((i) => account(i, 24, 8, 0.2, 4));
+  assert.equal(v?.flagged, true);
+  assert.equal(v?.campaign, 'C1');
+  assert.ok(v?.reasons.includes('similar:campaign-profile'));
+});
+
+test('the same kind of work asked two a day over twelve days, mostly not extraction-style, does not join', () => {
+  const researcher = account(12, 24, 2, 0.2, 4);
+  assert.ok(personPaced(featuresOf(researcher)));
+  assert.notEqual(judge(() => researcher)?.flagged, true);
+  // Extraction-style requests at the same pace are no person's pace: the bar is the usual one.
+  assert.equal(personPaced(featuresOf(account(12, 24, 2, 0.8, 4))), false);
+});

@@ -141,7 +141,7 @@ test('a class asking one homework list is spared when none of its items is in th
       s.apply({
         id: 'r', ts: T0 + k * 3_600_000, account: `a${i}`, ip: '192.0.2.10', prefix: '192.0.2.0/24', asn: 64500, country: 'US', datacenter: false, vpn: false,
         client: 'browser:chrome|t13d1516h2_8daaf6152771', uaTlsMismatch: false, model: 'small-4', conversation: null, turn: null, intent: 0.75,
-        intentKinds: 0, capability: 1, frame: 0, frameTail: 0, item: item(k), variant: 0, exactItem: item(k), reflective: false, maxTokens: 1024,
+        intentKinds: 0, capability: 1, frame: 0, frameTail: 0, item: item(k), variant: 0, exactItem: item(k), core: item(k), reflective: false, maxTokens: 1024,
         inputTokens: 90, outputTokens: 300, reasoningTokens: 0, tools: false, status: 200,
       });
     }
@@ -173,7 +173,7 @@ test('items asked twice by coincidence (a sweep over a finite grid) are no commo
       s.apply({
         id: 'r', ts: T0 + k * 3_600_000, account: `a${i}`, ip: '192.0.2.10', prefix: '192.0.2.0/24', asn: 64500, country: 'US', datacenter: false, vpn: false,
         client: 'x', uaTlsMismatch: false, model: 'm', conversation: null, turn: null, intent: 0.75, intentKinds: 0, capability: 1, frame: 0, frameTail: 0,
-        item, variant: 0, exactItem: item, reflective: false, maxTokens: 1024, inputTokens: 90, outputTokens: 300, reasoningTokens: 0, tools: false, status: 200,
+        item, variant: 0, exactItem: item, core: item, reflective: false, maxTokens: 1024, inputTokens: 90, outputTokens: 300, reasoningTokens: 0, tools: false, status: 200,
       });
     }
     return s;

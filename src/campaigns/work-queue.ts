@@ -42,6 +42,14 @@ export interface Complementarity {
   complementary: boolean;
 }
 
+/** One core in 2^CORE_SAMPLE_BITS is kept by default. */
+export const CORE_SAMPLE_BITS = 2;
+
+/** Whether a pool of the default sample keeps this core (a sharded engine's account shards send only those). */
+export function keptCore(core: number): boolean {
+  return core !== 0 && (core & ((1 << CORE_SAMPLE_BITS) - 1)) === 0;
+}
+
 /** Sampled item cores per account and which of them another account asked too (fed in time order by the engine). */
 export class ItemPool {
   /** Core → first asker + 1, or 0 once a second account asked it. */
@@ -56,7 +64,7 @@ export class ItemPool {
   private readonly mask: number;
 
   /** One core in 2^sampleBits is kept (by its hash, so every ask of a kept core is seen). */
-  constructor(sampleBits = 2) {
+  constructor(sampleBits = CORE_SAMPLE_BITS) {
     this.mask = (1 << sampleBits) - 1;
   }
 

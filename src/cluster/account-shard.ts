@@ -14,7 +14,8 @@ import type { IntelMatcher } from '../campaigns/intel.js';
 import { isLearnedClient, registrationLinks, type AccountInfo, type LinkType } from '../campaigns/links.js';
 import type { Observation } from '../engine/observation.js';
 import { publicTemplateFrames } from '../engine/public-templates.js';
-import { PIVOT_SEQ, artefactShard, type Body, type ClusterMessage, type Feedback, type IntelReasons, type RegionTally, type Registration, type Touch } from './messages.js';
+import { keptCore } from '../campaigns/work-queue.js';
+import { PIVOT_SEQ, artefactShard, type Body, type ClusterMessage, type CoreAsk, type Feedback, type IntelReasons, type RegionTally, type Registration, type Touch } from './messages.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -72,6 +73,8 @@ export class AccountShard {
   /** Per account, the indicator ids it matched (Engine.matchIndicators); and this step's new reason codes. */
   private readonly intelMatched = new Map<string, { ids: Set<string>; reasons: Set<string> }>();
   private intelReasons = new Map<string, string[]>();
+  /** This step's item cores the coordinator's work-queue pool keeps (Engine.apply feeds its own pool in one process). */
+  private cores: CoreAsk[] = [];
   private readonly spiller: IdleSpiller;
 
   constructor(private readonly options: AccountShardOptions) {
@@ -147,6 +150,7 @@ export class AccountShard {
       // Registration links join at the first request (LinkIndex.activate); 'org' links weigh nothing.
       if (l.info) for (const [type, key] of registrationLinks(l.info)) if (type !== 'org') link(type, key);
     }
+    if (keptCore(o.core)) this.cores.push({ seq, account, core: o.core });
     s.apply(o);
     this.observed++;
     this.changed.add(account);
@@ -272,8 +276,10 @@ export class AccountShard {
       states: [...this.changed].map((id) => this.accounts.get(id)!.state.snapshot()),
       regions: [...this.regions.values()],
       intel: [...this.intelReasons].map(([account, reasons]): IntelReasons => ({ account, reasons })),
+      cores: this.cores,
       observed: this.observed,
     };
+    this.cores = [];
     this.regions = new Map();
     this.intelReasons = new Map();
     this.registered = [];

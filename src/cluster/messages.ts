@@ -8,7 +8,7 @@
  *   feedback  artefact j → account shard k    what only the artefact's owner knows (shared items, foreign clients)
  *   joins     artefact j → coordinator        group joins, as the edges they make (partners picked by joinPartners)
  *   summary   account shard k → coordinator   registrations, first requests, changed accounts' state, region tallies,
- *                                             reasons of imported indicators newly matched
+ *                                             reasons of imported indicators newly matched, sampled item cores
  *   step      coordinator → account shard k   the step is done: the live campaigns' template frames for the next
  *
  * Every shard sends exactly one message (in parts, when large) to each of its downstream peers per step, even an
@@ -82,6 +82,13 @@ export interface RegionTally {
   seq: number;
 }
 
+/** A request's item core kept by the work-queue sample (campaigns/work-queue.ts), for the coordinator's item pool. */
+export interface CoreAsk {
+  seq: number;
+  account: string;
+  core: number;
+}
+
 /** Reason codes (`intel:<source>`) an account's requests newly matched among the imported indicators. */
 export interface IntelReasons {
   account: string;
@@ -112,7 +119,7 @@ export type ClusterMessage =
   | (Envelope & { kind: 'touches'; touches: Touch[] })
   | (Envelope & { kind: 'feedback'; items: Feedback[] })
   | (Envelope & { kind: 'joins'; joins: Join[] })
-  | (Envelope & { kind: 'summary'; accounts: Registration[]; firsts: { account: string; seq: number; ts: number }[]; states: AccountSnapshot[]; regions: RegionTally[]; intel: IntelReasons[]; observed: number })
+  | (Envelope & { kind: 'summary'; accounts: Registration[]; firsts: { account: string; seq: number; ts: number }[]; states: AccountSnapshot[]; regions: RegionTally[]; intel: IntelReasons[]; cores: CoreAsk[]; observed: number })
   | (Envelope & { kind: 'step'; hot: number[] });
 
 export type MessageKind = ClusterMessage['kind'];

@@ -7,12 +7,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Verdict } from '../dataset/types.js';
 import { IntelMatcher } from '../campaigns/intel.js';
 import { analyze } from '../engine/analyze.js';
+import { queueWorld } from '../campaigns/work-queue-world.fixture.js';
 import type { IntelIndicator } from '../intel/indicators.js';
 import { generateWorld } from '../sim/world.js';
 
@@ -112,6 +113,31 @@ test('analyze --shards 3 matches imported indicators as the one engine does', { 
     assert.deepEqual(intelReasons(three), intelReasons(one), 'the same accounts get the same intel reasons when sharded');
     const flagged = (v: Map<string, Verdict>): string[] => [...v.values()].filter((x) => x.flagged).map((x) => `${x.account_id} ${x.campaign_id}`).sort();
     assert.deepEqual(flagged(three), flagged(one), 'the same accounts in the same campaigns');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('analyze --shards 2 finds a work-queue operation as the one engine does', { timeout: 240_000 }, async () => {
+  const root = mkdtempSync(join(tmpdir(), 'dg-shards-queue-'));
+  try {
+    const world = join(root, 'world');
+    mkdirSync(world);
+    const { accounts, requests } = queueWorld();
+    writeFileSync(join(world, 'accounts.jsonl'), accounts.map((a) => JSON.stringify(a)).join('\n') + '\n');
+    writeFileSync(join(world, 'interactions.jsonl'), requests.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const runs: Map<string, Verdict>[] = [];
+    for (const shards of [undefined, 2]) {
+      const out = join(root, `out-${shards ?? 1}`);
+      await analyze({ datasetDir: world, outDir: out, database: false, parallel: false, ...(shards ? { shards } : {}) });
+      runs.push(verdicts(out));
+    }
+    const [one, two] = runs as [Map<string, Verdict>, Map<string, Verdict>];
+    const queued = (v: Map<string, Verdict>): string[] =>
+      [...v.values()].filter((x) => x.flagged && x.reasons.includes('similar:work-queue')).map((x) => x.account_id).sort();
+    assert.ok(queued(one).length >= 18, `the one engine finds the queue (${queued(one).length})`);
+    assert.deepEqual(queued(two), queued(one));
+    assert.deepEqual(campaigns(two).size, campaigns(one).size);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -272,6 +272,11 @@ export class Engine {
     }
   }
 
+  /** A request's item core seen on an account shard (sharded engine: the coordinator's work-queue pool). */
+  remoteCore(account: string, core: number): void {
+    this.itemPool.see(this.indexOf(account), core);
+  }
+
   /** Overwrites an account's state with its shard's snapshot. */
   restoreState(snapshot: AccountSnapshot): void {
     this.states[this.indexOf(snapshot.id)]!.restore(snapshot);

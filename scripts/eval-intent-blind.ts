@@ -3,8 +3,8 @@
  *
  *   node dist/scripts/eval-intent-blind.js [--set worlds/blind/intent/blind-v2.jsonl] [--model data/models/intent-v1.json]
  *
- * Prints counts, AUC, recall and false-positive rate at the engine's two thresholds (0.35, 0.5) and recall per
- * kind. It never prints a text or a per-prompt score: the set stays blind, so run it once per shipped model
+ * Prints counts, AUC, recall and false-positive rate at the engine's two thresholds (0.35, 0.5), recall per
+ * extraction kind and false positives per ordinary kind. It never prints a text or a per-prompt score: the set stays blind, so run it once per shipped model
  * and never tune on it.
  */
 import { readFileSync } from 'node:fs';
@@ -71,10 +71,14 @@ function main(): void {
   }
   const byKind = new Map<string, number[]>();
   ys.forEach((y, i) => { if (y === 1) { const a = byKind.get(kinds[i]!) ?? []; a.push(scores[i]!); byKind.set(kinds[i]!, a); } });
-  console.log('recall by kind (@0.35 / @0.5):');
-  for (const [k, ss] of [...byKind].sort()) {
-    const at = (t: number): string => r3(ss.filter((s) => s >= t).length / ss.length);
-    console.log(`  ${k.padEnd(24)} n=${String(ss.length).padStart(4)}  ${at(0.35)} / ${at(0.5)}`);
+  const ordinaryByKind = new Map<string, number[]>();
+  ys.forEach((y, i) => { if (y === 0) { const a = ordinaryByKind.get(kinds[i]!) ?? []; a.push(scores[i]!); ordinaryByKind.set(kinds[i]!, a); } });
+  for (const [title, groups] of [['recall by kind', byKind], ['false-positive rate by ordinary kind', ordinaryByKind]] as const) {
+    console.log(`${title} (@0.35 / @0.5):`);
+    for (const [k, ss] of [...groups].sort()) {
+      const at = (t: number): string => r3(ss.filter((s) => s >= t).length / ss.length);
+      console.log(`  ${k.padEnd(24)} n=${String(ss.length).padStart(4)}  ${at(0.35)} / ${at(0.5)}`);
+    }
   }
 }
 

@@ -50,20 +50,33 @@ const THOROUGH = [
   'Spell out each calculation and why you did it.', 'Write it in your own words, as explicitly as you can.',
 ];
 const COLLECT = [
-  'I am gathering a large set of explanations like this one.', 'I am building up a big library of worked reasoning from you.',
+  'I am gathering a large set of explanations like this one.',
+  'I am building up a big library of worked reasoning from you.',
   'This is one of several hundred I will be sending your way.', 'These all go into one big file that I keep.',
   'I save every answer exactly as you write it.', 'I will be pasting in many more of these over the next few hours.',
-  'Next one from my batch!', 'This is item number {k} on my list.', 'I am compiling your answers into a dataset of careful reasoning.',
+  'Next one from my batch!',
+  'This is item number {k} on my list.',
+  'I am compiling your answers into a dataset of careful reasoning.',
   'I am archiving your write-ups in bulk to study later.', 'Another one for the collection.',
-  'I keep all of these together so I can go over them at scale.', 'Still working through my spreadsheet of questions, here is the next.',
-  'Each response gets stored as-is alongside the question.', 'I am putting together thousands of these, so volume matters.',
+  'I keep all of these together so I can go over them at scale.',
+  'Still working through my spreadsheet of questions, here is the next.',
+  'Each response gets stored as-is alongside the question.',
+  'I am putting together thousands of these, so volume matters.',
 ];
 const CONSISTENT = [
   'Please use the same layout as before.', 'Keep the structure identical to your last answers.',
   'Same style as the previous ones would be perfect.', 'Try to keep every answer in one consistent format.',
   'Workings on top, result at the bottom, as usual.', 'Stick to the format you used earlier, please.',
 ];
-const SIGNOFF = ['Thanks a million!', 'Much appreciated :)', 'Thank you so much!', 'Cheers!', 'You are a star, thanks.', 'Thanks in advance!', ''];
+const SIGNOFF = [
+  'Thanks a million!',
+  'Much appreciated :)',
+  'Thank you so much!',
+  'Cheers!',
+  'You are a star, thanks.',
+  'Thanks in advance!',
+  '',
+];
 
 /** A chatty chain-of-thought harvesting request around {item} ({k}: a counter). */
 export function composeChattyExtraction(r: Rand, split: GrammarSplit): Phrasing {
@@ -88,19 +101,25 @@ const CONTEXT = [
   'I have a test on this tomorrow and I am lost.', 'My son brought this home and I cannot remember how to do it.',
   'I am teaching myself maths again after twenty years.', 'This was on my practice sheet and I keep getting it wrong.',
   'Our teacher rushed through this in class.', 'I got a different answer from the textbook and want to know why.',
-  'I am revising for my finals and this type always trips me up.', 'I am tutoring my niece and want to explain it properly.',
+  'I am revising for my finals and this type always trips me up.',
+  'I am tutoring my niece and want to explain it properly.',
   'I understood the lecture but not this exercise.', 'I am studying on my own and have no one else to ask.',
 ];
 const LEARNER_ASK = [
   'Could you please explain step by step how to solve it?', 'Would you mind walking me through it slowly?',
   'Can you show me how you would approach it, so I can do the next ones myself?',
-  'Please could you explain the reasoning, not just the answer?', 'Would you talk me through each step? I really want to get it.',
-  'Could you kindly point out where people usually go wrong with this?', 'Can you explain it simply, as if to a beginner?',
+  'Please could you explain the reasoning, not just the answer?',
+  'Would you talk me through each step? I really want to get it.',
+  'Could you kindly point out where people usually go wrong with this?',
+  'Can you explain it simply, as if to a beginner?',
   'Would you show me the working so I can compare it with mine?',
 ];
 const LEARNER_MINE = [
-  'I got 42 but I am not sure.', 'My attempt is below the question.', 'I think the first step is to add them, is that right?',
-  'Please do not just give me the answer, I want to learn.', 'A hint first would be great, then the full solution if I still cannot.',
+  'I got 42 but I am not sure.',
+  'My attempt is below the question.',
+  'I think the first step is to add them, is that right?',
+  'Please do not just give me the answer, I want to learn.',
+  'A hint first would be great, then the full solution if I still cannot.',
 ];
 
 /** A courteous learner's request for a step-by-step explanation of one {item} (an ordinary prompt). */
@@ -118,4 +137,6 @@ export function composeChattyOrdinary(r: Rand, split: GrammarSplit): string {
 }
 
 /** Every slot value, for the wording-overlap check. */
-export const CHATTY_VALUES: readonly string[] = [GREETING, RAPPORT, ASK, THOROUGH, COLLECT, CONSISTENT, SIGNOFF, CONTEXT, LEARNER_ASK, LEARNER_MINE].flat();
+export const CHATTY_VALUES: readonly string[] = [
+  GREETING, RAPPORT, ASK, THOROUGH, COLLECT, CONSISTENT, SIGNOFF, CONTEXT, LEARNER_ASK, LEARNER_MINE,
+].flat();

@@ -1,7 +1,9 @@
 /**
  * Multilingual phrasing grammars for the intent model: extraction wrappers and ordinary requests composed from
- * per-language slot lists (scripts/intent-langs-train.ts for the training languages, scripts/intent-langs-heldout.ts
- * for languages that are never trained on).
+ * per-language slot lists (scripts/intent-langs-train.ts and intent-langs-train-more.ts for the training languages,
+ * scripts/intent-langs-heldout.ts for languages that are never trained on). Languages that give the optional
+ * `polite`, `collect` and `dialog` slots also get the chatty register of chain-of-thought harvesting and bulk
+ * dialogue generation.
  *
  * Each language gives sentence-level slots (openers, task lines, reasoning demands, final-answer lines,
  * answer-only and code-only demands, JSON format demands, judge lines, generation lines, batch lines, item and

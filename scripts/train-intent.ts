@@ -9,7 +9,8 @@
  * DIAG_NGRAM='re1|re2' (train pos/neg counts per regex).
  * Recipe knobs (env, recorded in trainedWith): EPOCHS LR L2 DROPOUT GRAMMAR_SHARE ORGANIC_GRAMMAR_SHARE
  * BARE_SHARE ORGANIC_WEIGHT SLOT_GRAMMAR_SHARE ORDINARY_GRAMMAR_SHARE ORGANIC_ITEM_SHARE ORDINARY_STANDALONE NEG_WEIGHT
- * I18N_SHARE I18N_STANDALONE; DUMP_SETS=<dir> writes the evaluation sets as JSONL (to score another feature version).
+ * I18N_SHARE I18N_ORGANIC_ITEM I18N_STANDALONE FAMILY_SHARE FAMILY_EN_SHARE FAMILY_BARE CHATTY_SHARE; DUMP_SETS=<dir>
+ * writes the evaluation sets as JSONL (to score another feature version).
  *
  * Data (all real text; only the wrappers are ours, see intent-grammar.ts and intent-phrasings.ts):
  * - positives: mostly (SLOT_GRAMMAR_SHARE) items in wrappers composed by the slot grammar (intent-grammar.ts),
@@ -27,16 +28,19 @@
  *   question", "a coding task" or "explain it step by step" alone is not evidence — only the extraction frame is;
  * - system prompts: benign ones and application prompts with format/tutoring instructions (TRAIN_APP_SYSTEMS),
  *   attached to positives and negatives alike.
- * - multilingual (I18N_SHARE per training item, scripts/intent-i18n.ts): a wrapper in one of the nine training
- *   languages (intent-langs-train.ts) around the item (or an organic prompt, or a question in that language), and an
- *   ordinary request in the same language around the same item (learner, developer, application, teacher), plus
- *   standalone ordinary requests in those languages (I18N_STANDALONE per item);
+ * - multilingual (I18N_SHARE per training item, scripts/intent-i18n.ts): a wrapper in one of the eighteen training
+ *   languages (intent-langs-train.ts, intent-langs-train-more.ts) around the item (or an organic prompt, or a question
+ *   in that language), and an ordinary request in the same language around the same item (learner, developer,
+ *   application, teacher), plus standalone ordinary requests in those languages (I18N_STANDALONE per item);
+ * - the chatty register (CHATTY_SHARE per training item, scripts/intent-chatty.ts): courteous requests for the whole
+ *   reasoning that say the answers are being collected at scale, against polite learners asking for steps;
  * Splits: items and organic prompts by a hash of their text (20% held out); phrasings, wrappers and topics by
  * explicit held-out lists. The held-out set combines held-out items with held-out phrasings only.
  * Evaluation sets (each from its own random stream, so recipe changes never change them): held-out, FINAL
  * (older held-out phrasings), FRESH and BLIND (scripts/intent-fresh.ts, never trained on), GRAMMAR-VAL (validation
- * slot values of the grammars), I18N-VAL (validation slot values of the multilingual grammars) and LANG-VAL
- * (languages never trained on, intent-langs-heldout.ts); every figure at
+ * slot values of the grammars), I18N-VAL (validation slot values of the multilingual grammars), LANG-VAL
+ * (languages never trained on, intent-langs-heldout.ts) and CHATTY-VAL (validation values of the chatty register);
+ * every figure at
  * the two thresholds the engine uses (0.35 and 0.5).
  * Training is deterministic: seeded shuffle, seeded sampling, Adagrad logistic regression with L2.
  */
@@ -164,9 +168,11 @@ const ORGANIC_ITEM_SHARE = Number(process.env.ORGANIC_ITEM_SHARE ?? 0.15);
 const ORDINARY_STANDALONE = Number(process.env.ORDINARY_STANDALONE ?? 0.3);
 /** Weight of a negative relative to a positive (repeats; >1 lowers false positives at a fixed threshold). */
 const NEG_WEIGHT = Number(process.env.NEG_WEIGHT ?? 3);
-const ORGANIC_WEIGHT = Number(process.env.ORGANIC_WEIGHT ?? 5);
-/** Share of training items that also get a multilingual positive and negative (scripts/intent-i18n.ts). */
-const I18N_SHARE = Number(process.env.I18N_SHARE ?? 1);
+const ORGANIC_WEIGHT = Number(process.env.ORGANIC_WEIGHT ?? 8);
+/** Multilingual positives (and as many negatives) per training item (scripts/intent-i18n.ts); may exceed 1. */
+const I18N_SHARE = Number(process.env.I18N_SHARE ?? 1.5);
+/** Share of multilingual positives whose item is an organic prompt (the rest: corpus items, in-language questions). */
+const I18N_ORGANIC_ITEM = Number(process.env.I18N_ORGANIC_ITEM ?? 0.1);
 /** Standalone ordinary prompts in a training language per training item (questions, casual, teacher, app). */
 const I18N_STANDALONE = Number(process.env.I18N_STANDALONE ?? 1);
 /** Positives (and as many negatives) from the further families per training item (intent-families.ts); may exceed 1. */
@@ -174,7 +180,7 @@ const FAMILY_SHARE = Number(process.env.FAMILY_SHARE ?? 2);
 /** Share of family examples written in English (the rest spread over the other languages). */
 const FAMILY_EN_SHARE = Number(process.env.FAMILY_EN_SHARE ?? 0.35);
 /** Bare in-language word problems (what students send) per training item, as negatives. */
-const FAMILY_BARE = Number(process.env.FAMILY_BARE ?? 0.2);
+const FAMILY_BARE = Number(process.env.FAMILY_BARE ?? 0.4);
 /** Chatty chain-of-thought harvesting requests (and as many polite learner requests) per training item (intent-chatty.ts). */
 const CHATTY_SHARE = Number(process.env.CHATTY_SHARE ?? 0.25);
 const isHeldOut = (text: string): boolean => fnv1a(text) % 5 === 0;
@@ -255,9 +261,9 @@ function grammarNegative(item: Item, texts: string[], split: GrammarSplit, rand:
  * A positive from the multilingual grammar: a wrapper in `lang` around a corpus item, an organic prompt or a
  * question in the language itself.
  */
-function i18nPositive(lang: LangGrammar, item: Item, pool: Item[], organicTexts: string[], split: I18nSplit, rand: () => number, systems: string[]): Example {
+function i18nPositive(lang: LangGrammar, item: Item, pool: Item[], organicTexts: string[], split: I18nSplit, rand: () => number, systems: string[], organicShare = 0.1): Example {
   const u = rand();
-  const it = u < 0.15 ? { source: 'lang-question', text: ordinaryQuestion(lang, rand, split), answer: null, code: false } : u < 0.25 ? organicItem(pick(organicTexts, rand)) : item;
+  const it = u < 0.15 ? { source: 'lang-question', text: ordinaryQuestion(lang, rand, split), answer: null, code: false } : u < 0.15 + organicShare ? organicItem(pick(organicTexts, rand)) : item;
   const hasAnswer = it.answer !== null && it.answer !== '';
   const kinds = INTENT_KIND_LIST.filter((k) => k !== 'rubric-grading' || hasAnswer);
   const p = composeExtractionI18n(lang, pick(kinds, rand), rand, split);
@@ -377,10 +383,9 @@ function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldou
   }
   // Multilingual grammar (its own stream): wrappers and ordinary requests in the training languages.
   const ml = mulberry32(seed ^ 0x1718);
-  for (const it of trainItems) {
-    if (ml() >= I18N_SHARE) continue;
+  for (const it of trainItems) for (let rep = 0; rep < Math.floor(I18N_SHARE) + (ml() < I18N_SHARE % 1 ? 1 : 0); rep++) {
     const lang = pick(TRAIN_LANGS, ml);
-    train.push(i18nPositive(lang, it, trainItems, organicTrainTexts, 'train', ml, trainSystems));
+    train.push(i18nPositive(lang, it, trainItems, organicTrainTexts, 'train', ml, trainSystems, I18N_ORGANIC_ITEM));
     const neg = i18nNegative(lang, it, organicTrainTexts, 'train', ml, trainSystems, `i18n:${lang.code}:ordinary`);
     for (let k = 0; k < NEG_WEIGHT; k++) train.push({ ...neg });
     if (ml() < I18N_STANDALONE) {
@@ -733,7 +738,7 @@ function main(): void {
     threshold,
     trainedWith: {
       command: 'npm run train:intent (node dist/scripts/train-intent.js)',
-      seed, epochs: EPOCHS, lr: LR, l2: L2, hashedDropout: DROPOUT, grammarShare: GRAMMAR_SHARE, slotGrammarShare: SLOT_GRAMMAR_SHARE, ordinaryGrammarShare: ORDINARY_GRAMMAR_SHARE, organicItemShare: ORGANIC_ITEM_SHARE, ordinaryStandalone: ORDINARY_STANDALONE, negWeight: NEG_WEIGHT, organicGrammarShare: ORGANIC_GRAMMAR_SHARE, bareShare: BARE_SHARE, organicWeight: ORGANIC_WEIGHT, i18nShare: I18N_SHARE, i18nStandalone: I18N_STANDALONE, familyShare: FAMILY_SHARE, familyEnShare: FAMILY_EN_SHARE, familyBare: FAMILY_BARE, chattyShare: CHATTY_SHARE, familyLanguages: FAMILY_LANGS.map((l) => l.code), trainLanguages: TRAIN_LANGS.map((l) => l.code), examples: sets.train.length,
+      seed, epochs: EPOCHS, lr: LR, l2: L2, hashedDropout: DROPOUT, grammarShare: GRAMMAR_SHARE, slotGrammarShare: SLOT_GRAMMAR_SHARE, ordinaryGrammarShare: ORDINARY_GRAMMAR_SHARE, organicItemShare: ORGANIC_ITEM_SHARE, ordinaryStandalone: ORDINARY_STANDALONE, negWeight: NEG_WEIGHT, organicGrammarShare: ORGANIC_GRAMMAR_SHARE, bareShare: BARE_SHARE, organicWeight: ORGANIC_WEIGHT, i18nShare: I18N_SHARE, i18nOrganicItem: I18N_ORGANIC_ITEM, i18nStandalone: I18N_STANDALONE, familyShare: FAMILY_SHARE, familyEnShare: FAMILY_EN_SHARE, familyBare: FAMILY_BARE, chattyShare: CHATTY_SHARE, familyLanguages: FAMILY_LANGS.map((l) => l.code), trainLanguages: TRAIN_LANGS.map((l) => l.code), examples: sets.train.length,
       denseFeatures: DENSE_NAMES, kinds: INTENT_KIND_LIST,
       corpora: 'data/corpora (gsm8k, HumanEval, GPTeacher, self-instruct, alpaca prompt; koala, arena-hard, mt-bench, vicuna, hh-rlhf, self-instruct user-oriented)',
     },

@@ -106,7 +106,7 @@ const CONTEXT = [
   'I understood the lecture but not this exercise.', 'I am studying on my own and have no one else to ask.',
 ];
 const LEARNER_ASK = [
-  'Could you please explain step by step how to solve it?', 'Would you mind walking me through it slowly?',
+  'Could you please show me the method, one step at a time?', 'Would you mind walking me through it slowly?',
   'Can you show me how you would approach it, so I can do the next ones myself?',
   'Please could you explain the reasoning, not just the answer?',
   'Would you talk me through each step? I really want to get it.',

@@ -233,3 +233,54 @@ test('teachers, developers, researchers and students using the same vocabulary a
   assert.ok(flagged.length <= 1, `flagged: ${JSON.stringify(flagged)}`);
   assert.ok(mean(scores) < 0.15, `mean ${mean(scores)}`);
 });
+
+// The chatty register of harvesting (scripts/intent-chatty.ts, the polite/collect/dialog slots of the training
+// languages) in wording written for these tests: a friendly ask for the whole reasoning plus a word that gives the
+// harvest away (a series, a large collection, answers kept as written), and bulk dialogue generation.
+const CHATTY_EXTRACTION: Array<(q: string) => string> = [
+  (q) => `Hiya! Another one off my queue. Please talk the solution through in full detail; I archive every reply word for word, so nothing trimmed.\n\n${q}`,
+  (q) => `${q}\n\nThanks for being so patient with all of these! As with the others, could you lay out each step of your thinking before the answer? They all end up in the same big document.`,
+  (q) => `Morning :) I have a long batch of problems to get through with you today. For this one, would you kindly narrate your full reasoning, however obvious the steps seem?\n\n${q}`,
+  (q) => `Καλησπέρα! Άλλο ένα από τη σειρά μου: γράψε μου, σε παρακαλώ, όλο το σκεπτικό σου αναλυτικά. Τα κρατάω όλα αυτούσια σε ένα μεγάλο αρχείο.\n\n${q}`,
+  (q) => `היי שוב! עוד אחד מהרשימה: אשמח אם תפרט את כל ההיגיון שלך לפני התשובה. אני שומר את כל התשובות שלך יחד.\n\n${q}`,
+  (q) => `สวัสดีค่ะ ข้อถัดไปจากชุดของเรานะคะ ช่วยอธิบายเหตุผลทุกขั้นแบบเต็ม ๆ ด้วยค่ะ คำตอบทั้งหมดจะถูกเก็บรวมไว้\n\n${q}`,
+  (q) => `Habari tena! Hili ni jingine kutoka kwenye mfululizo wangu. Naomba uandike mawazo yako yote kwa kirefu kabla ya jibu; nayahifadhi yote pamoja.\n\n${q}`,
+  (q) => `Zdravím! Další kousek z mé dávky: prosím rozveď celé své uvažování podrobně, nic nevynechávej. Všechny odpovědi si schovávám pohromadě.\n\n${q}`,
+  (q) => `Salutare! Încă una din seria mea: te rog scrie-mi tot raționamentul pe larg înainte de răspuns. Le păstrez pe toate laolaltă.\n\n${q}`,
+];
+const DIALOG_GENERATION = [
+  'Σύνθεσε 40 συνομιλίες ανάμεσα σε ταξιδιώτη και ρεσεψιονίστ ξενοδοχείου, 7 ανταλλαγές η καθεμία, σε JSON.',
+  'חבר 30 שיחות בין סטודנטית למזכירות האוניברסיטה, 7 חילופי דברים בכל אחת, כ-JSON.',
+  'แต่งบทพูดคุย 40 ชุดระหว่างนักท่องเที่ยวกับพนักงานต้อนรับ ชุดละ 7 ครั้ง ส่งออกเป็น JSON',
+  'Sestav 25 rozhovorů mezi nájemníkem a správcem domu, každý o 7 výměnách, jako JSON.',
+  'Tunga mazungumzo 30 kati ya abiria na dereva wa teksi, kila moja na mabadilishano 7, kwa JSON.',
+];
+// Ordinary requests in the further training languages and polite English learners: same register, no harvest.
+const ORDINARY_FURTHER_LANGUAGES = [
+  'Καλησπέρα! Έχω διαγώνισμα αύριο και δεν καταλαβαίνω τα ποσοστά. Μπορείς να μου δείξεις με ένα παράδειγμα πώς τα λύνω;',
+  'שלום, הבן שלי בכיתה ו׳ ולא מצליח עם שברים. איך הכי כדאי להסביר לו חילוק שברים?',
+  'สวัสดีครับ ผมเขียนสคริปต์ Python อ่านไฟล์ CSV แล้วขึ้น UnicodeDecodeError ต้องแก้ยังไงครับ',
+  'Habari, ninaandaa somo la hesabu kwa darasa la tano. Unaweza kunipa mfano mmoja wa kugawanya sehemu pamoja na maelezo?',
+  'Dobrý den, učím se na přijímačky a nevím si rady se slovními úlohami o pohybu. Mohl byste mi jednu vysvětlit?',
+  'Bună, am un magazin online și vreau să export comenzile în JSON pentru contabil. Cum fac asta în Python?',
+  'Привіт! Донька питає, чому небо блакитне. Як пояснити це дитині семи років?',
+  'Chào bạn, cuối tuần này mình muốn nấu phở bò cho cả nhà, cần chuẩn bị những gì?',
+  'Halo, bagaimana cara membuat anggaran bulanan yang realistis untuk mahasiswa?',
+  'Hi! I have my statistics exam on Friday and conditional probability keeps tripping me up. Would you mind walking me through how to think about it?',
+];
+
+test('chatty harvesting requests and bulk dialogue generation in the further languages are recognised', () => {
+  // The model before the chatty register and the further languages flagged 30% of the wrappers and none of the
+  // dialogue requests.
+  const share = flaggedShare(CHATTY_EXTRACTION);
+  assert.ok(share >= 0.8, `chatty: ${share.toFixed(2)} flagged`);
+  const dialogs = DIALOG_GENERATION.map((t) => intentScore(t, null).score);
+  assert.ok(dialogs.filter((s) => s >= 0.35).length >= 4, `dialogues: ${dialogs.map((s) => s.toFixed(2)).join(' ')}`);
+});
+
+test('ordinary requests in the further training languages and polite learners are not flagged', () => {
+  const scores = ORDINARY_FURTHER_LANGUAGES.map((q) => intentScore(q, null).score);
+  const flagged = ORDINARY_FURTHER_LANGUAGES.filter((_, i) => scores[i]! >= 0.35);
+  assert.ok(flagged.length <= 1, `flagged: ${JSON.stringify(flagged)}`);
+  assert.ok(mean(scores) < 0.15, `mean ${mean(scores)}`);
+});

@@ -240,10 +240,11 @@ export class UnlinkedPath {
   }
 
   /**
-   * Work-queue cohorts: every QUEUE_EVERY steps, accounts with enough traffic that no other path flagged are grouped by
-   * behaviour profile (near copies, as cohorts are) within their dominant capability, and a group is a campaign when
-   * its items are complementary (work-queue.ts): asked by outsiders, hardly ever by one another. Between regroupings
-   * the cohorts stand; at a regrouping they are found again or dissolved.
+   * Work-queue cohorts: every QUEUE_EVERY steps, accounts with enough traffic are grouped by behaviour profile (near
+   * copies, as cohorts are) within their dominant capability, and a group is a campaign when its items are
+   * complementary (work-queue.ts): asked by outsiders, hardly ever by one another. Members another path flagged keep
+   * that verdict; the others are flagged as the queue's. Between regroupings the cohorts stand; at a regrouping they
+   * are found again or dissolved.
    */
   private workQueues(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool): void {
     if (this.queueRuns++ % QUEUE_EVERY === 0) {
@@ -254,8 +255,8 @@ export class UnlinkedPath {
         if (s.n === 0) continue;
         const org = infos[a]?.orgId;
         if (s.n < QUEUE_MIN_REQUESTS || (org && entities.has(org))) continue;
-        const v = verdicts.get(a);
-        if (v?.flagged && !this.queueFlags.has(a)) continue;
+        // Accounts flagged otherwise are grouped too: an operation whose first members were found by their own
+        // evidence or likeness is one queue with its quieter members, whose flag comes from the queue alone.
         items.push({ a, profile: cachedProfile(s), bucket: bucketOf(s).split('|')[0]! });
       }
       // Dense cores: each member a near copy of half a smallest cohort or more, each pair sharing most of their near

@@ -56,7 +56,7 @@ export interface Complementarity {
 }
 
 /** One core in 2^CORE_SAMPLE_BITS is kept by default. */
-export const CORE_SAMPLE_BITS = 2;
+export const CORE_SAMPLE_BITS = 1;
 
 /** Whether a pool of the default sample keeps this core (a sharded engine's account shards send only those). */
 export function keptCore(core: number): boolean {

@@ -32,7 +32,7 @@ import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
 import { groupBySimilarity, meanSimilarity, scoreCohort, type CohortReason, type Similar } from './cohorts.js';
 import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
-import { type Complementarity, type ItemPool } from './work-queue.js';
+import { MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
 import { SettingsIndex, subteamLinks } from './subteams.js';
 
 export interface UnlinkedOptions {
@@ -240,10 +240,11 @@ export class UnlinkedPath {
   }
 
   /**
-   * Work-queue cohorts: every QUEUE_EVERY steps, accounts with enough traffic that no other path flagged are grouped by
-   * behaviour profile (near copies, as cohorts are) within their dominant capability, and a group is a campaign when
-   * its items are complementary (work-queue.ts): asked by outsiders, hardly ever by one another. Between regroupings
-   * the cohorts stand; at a regrouping they are found again or dissolved.
+   * Work-queue cohorts: every QUEUE_EVERY steps, accounts with enough traffic are grouped by behaviour profile (near
+   * copies, as cohorts are) within their dominant capability, and a group is a campaign when its items are
+   * complementary (work-queue.ts): asked by outsiders, hardly ever by one another. Members another path flagged keep
+   * that verdict; the others are flagged as the queue's. Between regroupings the cohorts stand; at a regrouping they
+   * are found again or dissolved.
    */
   private workQueues(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool): void {
     if (this.queueRuns++ % QUEUE_EVERY === 0) {
@@ -254,8 +255,8 @@ export class UnlinkedPath {
         if (s.n === 0) continue;
         const org = infos[a]?.orgId;
         if (s.n < QUEUE_MIN_REQUESTS || (org && entities.has(org))) continue;
-        const v = verdicts.get(a);
-        if (v?.flagged && !this.queueFlags.has(a)) continue;
+        // Accounts flagged otherwise are grouped too: an operation whose first members were found by their own
+        // evidence or likeness is one queue with its quieter members, whose flag comes from the queue alone.
         items.push({ a, profile: cachedProfile(s), bucket: bucketOf(s).split('|')[0]! });
       }
       // Dense cores: each member a near copy of half a smallest cohort or more, each pair sharing most of their near
@@ -514,11 +515,23 @@ function bucketOf(s: AccountState): string {
 function queueScore(size: number, likeness: number, queue: Complementarity): ClusterScore {
   const terms: Record<string, number> = {
     'similar:work-queue': 10 * (likeness - 0.9),
-    'behaviour:complementary-queue': 3 * (1 - queue.sharedIn / Math.max(1e-9, queue.expectedIn)),
+    'behaviour:complementary-queue': 3 * (1 - Math.min(shortfall(queue.sharedIn, queue.expectedIn), shortfall(queue.sharedInPool, queue.expectedInPool))),
     'scale:accounts': 0.6 * Math.log10(Math.max(1, size / 5)),
   };
   const z = -1 + Object.values(terms).reduce((x, y) => x + y, 0);
   const reasons = ['similar:work-queue', ...Object.entries(terms).filter(([k, v]) => k !== 'similar:work-queue' && v > 0.25).sort((x, y) => y[1] - x[1]).map(([k]) => k)];
-  const figures = { 'queue:draws': queue.draws, 'queue:shared-in': queue.sharedIn, 'queue:shared-out': queue.sharedOut, 'queue:expected-in': Math.round(queue.expectedIn * 10) / 10 };
+  const figures = {
+    'queue:draws': queue.draws,
+    'queue:shared-in': queue.sharedIn,
+    'queue:shared-out': queue.sharedOut,
+    'queue:expected-in': Math.round(queue.expectedIn * 10) / 10,
+    'queue:shared-in-pool': queue.sharedInPool,
+    'queue:expected-in-pool': Math.round(queue.expectedInPool * 10) / 10,
+  };
   return { score: 1 / (1 + Math.exp(-z)), reasons, linkShares: {}, terms: { ...terms, ...figures }, capabilities: {} };
+}
+
+/** Observed in-group shares as a share of the expected (1 when there is nothing to judge by). */
+function shortfall(observed: number, expected: number): number {
+  return expected >= MIN_EXPECTED_SHARES ? observed / expected : 1;
 }

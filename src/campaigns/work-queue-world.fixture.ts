@@ -25,12 +25,22 @@ function rng(seed: number): () => number {
 }
 
 /**
+ * How the operation wraps its items: in short lines, or each with a sentence of its own wording longer than many items
+ * (a different sentence for each of an account's requests, the same sentences for every account), so that for short
+ * items the prompt's longest line is the operation's wording, asked once by every member and by nobody else.
+ */
+export type QueueWrapper = 'short' | 'long-line';
+
+/** The operation's long wrapper sentences: one per request of an account (15 requests each). */
+const LONG_WRAPPERS = Array.from({ length: 15 }, (_, k) => `I am preparing for an interview and this is practice question number ${k + 1} from my list`);
+
+/**
  * A careful operation: twenty aged accounts, each with its own card, address, client and wording, drawing the pool's
  * items through one queue (each item once, by one account) with its client settings randomised per request. Beside it,
  * forty developers asking items of the same public pool as they come (each with its own settings), and a class of
  * twenty students asking the same homework.
  */
-export function queueWorld(): { accounts: Account[]; requests: Interaction[] } {
+export function queueWorld(wrapper: QueueWrapper = 'short'): { accounts: Account[]; requests: Interaction[] } {
   const accounts: Account[] = [];
   const requests: Interaction[] = [];
   const r = rng(11);
@@ -42,7 +52,8 @@ export function queueWorld(): { accounts: Account[]; requests: Interaction[] } {
     const intros = [INTROS[a % INTROS.length]!, INTROS[(a + 2) % INTROS.length]!];
     for (let k = 0; k < 15; k++) {
       const ts = T0 + k * 5 * HOUR + a * 431_000 + Math.floor(r() * HOUR);
-      const prompt = `${pick(intros)}\n${POOL[queue++]!}\n${pick(ASKS)}`;
+      const opening = wrapper === 'short' ? pick(intros) : LONG_WRAPPERS[k]!;
+      const prompt = `${opening}\n${POOL[queue++]!}\n${pick(ASKS)}`;
       requests.push(req(id, ts, prompt, { ip: `73.${60 + a}.${k % 3}.9`, user_agent: UAS[a % UAS.length]!, tls_ja4: `t13d1516h2_${(0x8daaf6150000 + a).toString(16)}_02713d6af862`, max_tokens: pick([null, 4096, 8192]), model: pick(['frontier-4', 'frontier-4', 'frontier-4-think']), input_tokens: 120, output_tokens: 600 }));
     }
   }

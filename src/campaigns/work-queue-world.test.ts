@@ -23,3 +23,13 @@ test('developers drawing the same pool as they come, and a class sharing homewor
   assert.deepEqual(of('dev').filter((v) => v.flagged).map((v) => v.account_id), []);
   assert.deepEqual(of('student').filter((v) => v.flagged).map((v) => v.account_id), []);
 });
+
+test('an operation whose own wording is the longest line of its short items is found on the items outsiders ask too', () => {
+  const wrapped = replayHourly(queueWorld('long-line'), QUEUE_WORLD_T0);
+  const of = (prefix: string): Verdict[] => [...wrapped.values()].filter((v) => v.account_id.startsWith(prefix));
+  const flagged = of('queue').filter((v) => v.flagged);
+  assert.ok(flagged.length >= 18, `${flagged.length} of 20 flagged: ${of('queue').map((v) => v.reasons.join('+') || '-').join(', ')}`);
+  assert.equal(new Set(flagged.map((v) => v.campaign_id)).size, 1);
+  for (const v of flagged) assert.ok(v.reasons.includes('similar:work-queue'), v.reasons.join(','));
+  assert.deepEqual([...of('dev'), ...of('student')].filter((v) => v.flagged).map((v) => v.account_id), []);
+});

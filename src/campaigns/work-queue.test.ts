@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ItemPool } from './work-queue.js';
+import { COMPLEMENTARY_SHARE, ItemPool, MIN_EXPECTED_SHARES } from './work-queue.js';
 
 /** Item k of a pool, as a core hash (the pools here sample every core: sampleBits 0). */
 const item = (k: number): number => 1000 + k;
@@ -67,4 +67,34 @@ test('only one core in 2^bits is kept, chosen by its hash, so every ask of a kep
   assert.equal(pool.draws(0), 1);
   assert.equal(pool.shared(0), 1);
   assert.equal(pool.shared(1), 1);
+});
+
+test('lines several members ask once each and no outsider asks do not hide a queue: its pool items are read alone', () => {
+  const pool = new ItemPool(0);
+  const members = Array.from({ length: 20 }, (_, a) => a);
+  for (const a of members) {
+    for (let d = 0; d < 15; d++) pool.see(a, item(a * 15 + d));
+    // The operation's own wording (one line per request, the same lines for every member), each asked once.
+    for (let w = 0; w < 5; w++) pool.see(a, 900_000 + w);
+  }
+  outsiders(pool, 40, 15, 400);
+  const q = pool.complementarity(members);
+  assert.ok(q.sharedIn > COMPLEMENTARY_SHARE * q.expectedIn, `the reading on all items sees in ${q.sharedIn}, expected ${q.expectedIn}`);
+  assert.equal(q.sharedInPool, 0);
+  assert.ok(q.expectedInPool >= MIN_EXPECTED_SHARES, `expected among pool items ${q.expectedInPool}`);
+  assert.ok(q.complementary);
+});
+
+test('members drawing independently ask one another’s pool items as often as expected on the pool reading too', () => {
+  const pool = new ItemPool(0);
+  const members = Array.from({ length: 20 }, (_, a) => a);
+  let x = 99;
+  for (const a of members) {
+    for (let d = 0; d < 15; d++) pool.see(a, item((x = (Math.imul(x, 1103515245) + 12345) >>> 0) % 400));
+    for (let w = 0; w < 5; w++) pool.see(a, 900_000 + w);
+  }
+  outsiders(pool, 40, 15, 400);
+  const q = pool.complementarity(members);
+  assert.ok(q.sharedInPool > COMPLEMENTARY_SHARE * q.expectedInPool, `in ${q.sharedInPool}, expected ${q.expectedInPool}`);
+  assert.ok(!q.complementary);
 });

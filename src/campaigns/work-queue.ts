@@ -16,8 +16,18 @@
  * the same material expects few in-group shares and so proves nothing either way; a group whose items nobody else
  * asks expects none (a private pool: see Evade).
  *
+ * The same test is also read on the pool's items alone: the items outsiders ask too. A line several members ask once
+ * each that no outsider asks is as likely the group's own wording (a wrapper line longer than a short item, used once
+ * per account) as an item, and would count against a queue in the test above; among items outsiders ask too, it cannot
+ * hide. For independent draws, an item a member asked is asked by another member with the chance a pool item has of
+ * being drawn by the members, estimated by the share of the outsiders' draws that land on the members' items (bounded
+ * as above); among the items outsiders also ask, in-group shares are then expected at about half the outsider shares
+ * times that chance (an item drawn twice by the members is drawn twice as rarely as once). This needs no bound on the
+ * members' own draws from the pool, which the first test takes at its lowest, and so it judges sooner.
+ *
  * Evade: draw from a pool nobody else asks (private or generated items: then this test is silent, and the group must
- * be found otherwise), or have members ask one another's items (paying again for answers already harvested).
+ * be found otherwise), or have members ask one another's items (paying again for answers already harvested: against
+ * the pool-items reading, items that outsiders ask too, some thousandth of the harvest per member).
  */
 import { RecentKeyIndex } from '../collections/key-index.js';
 
@@ -38,12 +48,15 @@ export interface Complementarity {
   sharedOut: number;
   /** In-group shares expected had the members drawn independently (see the module comment). */
   expectedIn: number;
+  /** Of the in-group shares, those outsiders asked too (pool items), and how many were expected (module comment). */
+  sharedInPool: number;
+  expectedInPool: number;
   /** Whether the group draws one queue: expected shares enough to judge, observed far fewer. */
   complementary: boolean;
 }
 
 /** One core in 2^CORE_SAMPLE_BITS is kept by default. */
-export const CORE_SAMPLE_BITS = 2;
+export const CORE_SAMPLE_BITS = 1;
 
 /** Whether a pool of the default sample keeps this core (a sharded engine's account shards send only those). */
 export function keptCore(core: number): boolean {
@@ -130,12 +143,15 @@ export class ItemPool {
     let draws = 0;
     let sharedIn = 0;
     let sharedOut = 0;
+    const inPool = new Set<number>();
     for (const a of members) {
       for (const [core] of this.asked.get(a) ?? []) {
         if (wrappers.has(core)) continue;
         draws++;
-        if ((askers.get(core) ?? 0) > 1) sharedIn++;
-        else if (this.isShared(core)) {
+        if ((askers.get(core) ?? 0) > 1) {
+          sharedIn++;
+          if ((this.askers.get(core) ?? []).some((o) => !inGroup.has(o))) inPool.add(core);
+        } else if (this.isShared(core)) {
           sharedOut++;
           for (const o of this.askers.get(core) ?? []) if (!inGroup.has(o)) outsiders.add(o);
         }
@@ -144,6 +160,15 @@ export class ItemPool {
     let outsideDraws = 0;
     for (const o of outsiders) outsideDraws += this.draws(o);
     const expectedIn = outsideDraws > 0 ? (sharedOut * sharedOut) / outsideDraws : 0;
-    return { draws, sharedIn, sharedOut, expectedIn, complementary: expectedIn >= MIN_EXPECTED_SHARES && sharedIn <= COMPLEMENTARY_SHARE * expectedIn };
+    // Pool items only: each in-group share counted once per item, as the expectation counts items.
+    const sharedInPool = inPool.size;
+    const expectedInPool = expectedIn / 2;
+    const complementary = isFewer(sharedIn, expectedIn) || isFewer(sharedInPool, expectedInPool);
+    return { draws, sharedIn, sharedOut, expectedIn, sharedInPool, expectedInPool, complementary };
   }
+}
+
+/** Observed in-group shares far under an expectation large enough to judge by. */
+function isFewer(observed: number, expected: number): boolean {
+  return expected >= MIN_EXPECTED_SHARES && observed <= COMPLEMENTARY_SHARE * expected;
 }

@@ -7,7 +7,7 @@ import { ItemPool } from '../campaigns/work-queue.js';
 import { ThreadCapabilities } from './thread-capability.js';
 import { RecentKeyIndex } from '../collections/key-index.js';
 import type { Account, Interaction, Verdict } from '../dataset/types.js';
-import { AccountState, type AccountSnapshot } from '../accounts/state.js';
+import { AccountState, CounterTable, type AccountSnapshot } from '../accounts/state.js';
 import { evidenceOf } from '../accounts/features.js';
 import { CampaignDetector, type CampaignState, type DetectorOptions } from '../campaigns/detector.js';
 import { LinkIndex, type AccountInfo, type LinkType, type PaymentGroup } from '../campaigns/links.js';
@@ -71,6 +71,8 @@ interface AccountVerdictState {
 export class Engine {
   readonly observer: Observer;
   readonly states: AccountState[] = [];
+  /** The counters of every account's state, a row each (accounts/state.ts). */
+  private readonly counters = new CounterTable();
   readonly infos: (AccountInfo | undefined)[] = [];
   readonly accounts: (Account | undefined)[] = [];
   private readonly byId = new Map<string, number>();
@@ -134,7 +136,7 @@ export class Engine {
     if (i === undefined) {
       i = this.states.length;
       this.byId.set(accountId, i);
-      this.states.push(new AccountState(accountId, i));
+      this.states.push(new AccountState(accountId, i, this.counters));
       this.infos.push(undefined);
       this.accounts.push(undefined);
       this.verdictState.push(undefined);

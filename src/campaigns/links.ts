@@ -5,6 +5,7 @@
  * cross-account step never rebuilds anything.
  */
 import type { Observation } from '../engine/observation.js';
+import type { Account } from '../dataset/types.js';
 import { KeyIndex, RecentKeyIndex } from '../collections/key-index.js';
 import { HASH2_SEED, hash2Chars, hash2Finish } from '../collections/hash-table.js';
 import { U32Set } from '../collections/u32-set.js';
@@ -72,6 +73,11 @@ export interface AccountInfo {
   tier: string;
   /** Accounts active so far on this account's payment instrument (one object shared by them; see PaymentGroup). */
   paymentGroup?: PaymentGroup;
+  /** The rest of the account's record (Engine.account rebuilds the record from these fields and the state's id). */
+  signupIp?: string | null;
+  country?: string | null;
+  /** The record as given, kept only when the fields above do not rebuild it exactly (see Engine.register). */
+  record?: Account;
 }
 
 /**

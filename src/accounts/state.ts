@@ -77,7 +77,24 @@ const NO_NUMBERS: readonly number[] = [];
 const NO_MODELS: readonly ModelUse[] = [];
 const NO_FRAMES: ReadonlyCounts = new U32Counts();
 /** Own fields holding objects that are not the account's collections (never spilled). */
-const NOT_SPILLED: ReadonlySet<string> = new Set(['store', 'derived', 'table']);
+const NOT_SPILLED: ReadonlySet<string> = new Set(['store', 'derived', 'f64', 'u32']);
+
+/**
+ * An account's collections: the hour/intent/capability/size histograms (see the layout constants), the distinct UTC
+ * days with requests (in first-seen order; only their number is read), the item set (item hashes asked, low 32 bits,
+ * capped: a compact set, since a harvester's items are all distinct), the ASNs (the first MAX_SMALL_SET) and model
+ * uses (arrays: most accounts use one or two of each, and a Map or Set per account cost ≈ 400 bytes each), the frame
+ * table and the sampling settings. Each is null until used.
+ */
+interface Collections {
+  counts: Uint32Array | null;
+  days: number[] | null;
+  itemSet: U32Set | null;
+  asnList: number[] | null;
+  modelUses: ModelUse[] | null;
+  frameCounts: U32Counts | null;
+  samplingCounts: U32Counts | null;
+}
 
 /**
  * What the cross-account step derives from a state (features.ts, profile.ts), kept until the state changes: most
@@ -133,37 +150,35 @@ export interface AccountSnapshot {
 }
 
 /**
- * Counters of many accounts, a row each in two typed arrays (AccountState reads and writes its row): at tens of
- * millions of accounts, mostly idle, the counters are most of what an account keeps in memory, and as fields of an
- * object per account they cost twice their size (a boxed number for every fractional or large value). Doubles for
- * times, sums of tokens and running statistics; unsigned 32-bit integers for counts of requests.
+ * Counters of many accounts, a row each in typed arrays (AccountState reads and writes its row): at tens of millions
+ * of accounts, mostly idle, the counters are most of what an account keeps in memory, and as fields of an object per
+ * account they cost twice their size (a boxed number for every fractional or large value). Doubles for times, sums of
+ * tokens and running statistics; unsigned 32-bit integers for counts of requests. Rows come in pages that never move
+ * (a state keeps its pages): the table grows without copying, and with no more slack than one page.
  */
 export class CounterTable {
-  f64: Float64Array;
-  u32: Uint32Array;
-  private rows = 0;
+  private f64Page = new Float64Array(0);
+  private u32Page = new Uint32Array(0);
+  /** Rows used in the current page. */
+  private used = 0;
 
-  constructor(capacity = 1024) {
-    this.f64 = new Float64Array(capacity * F64_FIELDS);
-    this.u32 = new Uint32Array(capacity * U32_FIELDS);
+  /** `pageRows`: rows per page (the engine's table: thousands; a state made alone: one). */
+  constructor(private readonly pageRows = 4096) {
+    this.used = pageRows;
   }
 
-  /** A new row, cleared: no traffic, nothing on disk. */
-  addRow(): number {
-    const row = this.rows++;
-    if (row * F64_FIELDS >= this.f64.length) {
-      const capacity = Math.ceil((this.f64.length / F64_FIELDS) * 1.5) + 1;
-      const f64 = new Float64Array(capacity * F64_FIELDS);
-      f64.set(this.f64);
-      const u32 = new Uint32Array(capacity * U32_FIELDS);
-      u32.set(this.u32);
-      this.f64 = f64;
-      this.u32 = u32;
+  /** A new row, cleared (no traffic, nothing on disk): its pages and its place in them. */
+  addRow(): { f64: Float64Array; u32: Uint32Array; at: number } {
+    if (this.used === this.pageRows) {
+      this.f64Page = new Float64Array(this.pageRows * F64_FIELDS);
+      this.u32Page = new Uint32Array(this.pageRows * U32_FIELDS);
+      this.used = 0;
     }
-    this.f64[row * F64_FIELDS + FIRST] = Number.POSITIVE_INFINITY;
-    this.f64[row * F64_FIELDS + LAST] = Number.NEGATIVE_INFINITY;
-    this.f64[row * F64_FIELDS + DISK_AT] = -1;
-    return row;
+    const at = this.used++;
+    this.f64Page[at * F64_FIELDS + FIRST] = Number.POSITIVE_INFINITY;
+    this.f64Page[at * F64_FIELDS + LAST] = Number.NEGATIVE_INFINITY;
+    this.f64Page[at * F64_FIELDS + DISK_AT] = -1;
+    return { f64: this.f64Page, u32: this.u32Page, at };
   }
 }
 
@@ -210,24 +225,16 @@ export class AccountState {
   readonly id: string;
   /** Index in the engine's account table (dense, for typed-array side tables). */
   readonly index: number;
-  /** The counters' table and this account's row in it. */
-  private readonly table: CounterTable;
-  private readonly row: number;
-  /** Hour-of-day histogram, intent-kind counts and capability counts (see the layout constants); null before traffic. */
-  private counts: Uint32Array | null = null;
-  /** Distinct UTC day indices with requests, in first-seen order (only their number is read). */
-  private days: number[] | null = null;
-  /** Item hashes asked (low 32 bits, capped): a compact set, since a harvester's items are all distinct. */
-  private itemSet: U32Set | null = null;
+  /** This account's counters: its row's pages in a CounterTable, and the row's place in them. */
+  private readonly f64: Float64Array;
+  private readonly u32: Uint32Array;
+  private readonly at: number;
   /**
-   * ASNs used (the first MAX_SMALL_SET) and per-model use, as arrays: most accounts use one or two of each, and a Map
-   * or Set per account cost ≈ 400 bytes each (≈ 60 MB over a scale-1 world's accounts).
+   * The collections (see Collections), allocated at first use: one field, so that an idle account's state, whose
+   * collections are on disk, holds one empty reference instead of seven.
    */
-  private asnList: number[] | null = null;
-  private modelUses: ModelUse[] | null = null;
-  private frameCounts: U32Counts | null = null;
-  private samplingCounts: U32Counts | null = null;
-  /** The store holding this account's record on disk (accounts/spill.ts); its place and state are in the table. */
+  private c: Collections | null = null;
+  /** The store holding this account's record on disk (accounts/spill.ts); its place there is in its counters' row. */
   private store: AccountStore | null = null;
   /** Derived values of the state as of `revision` (see DerivedValues; features.ts). */
   derived: DerivedValues | null = null;
@@ -239,24 +246,26 @@ export class AccountState {
   constructor(id: string, index: number, table?: CounterTable) {
     this.id = id;
     this.index = index;
-    this.table = table ?? new CounterTable(1);
-    this.row = this.table.addRow();
+    const row = (table ?? new CounterTable(1)).addRow();
+    this.f64 = row.f64;
+    this.u32 = row.u32;
+    this.at = row.at;
   }
 
   private f(field: number): number {
-    return this.table.f64[this.row * F64_FIELDS + field]!;
+    return this.f64[this.at * F64_FIELDS + field]!;
   }
 
   private setF(field: number, v: number): void {
-    this.table.f64[this.row * F64_FIELDS + field] = v;
+    this.f64[this.at * F64_FIELDS + field] = v;
   }
 
   private u(field: number): number {
-    return this.table.u32[this.row * U32_FIELDS + field]!;
+    return this.u32[this.at * U32_FIELDS + field]!;
   }
 
   private setU(field: number, v: number): void {
-    this.table.u32[this.row * U32_FIELDS + field] = v;
+    this.u32[this.at * U32_FIELDS + field] = v;
   }
 
   /**
@@ -434,7 +443,75 @@ export class AccountState {
 
   /** Counts one more change of the state (see revision). */
   private bump(): void {
-    this.table.u32[this.row * U32_FIELDS + CHANGES]!++;
+    this.u32[this.at * U32_FIELDS + CHANGES]!++;
+  }
+
+  /** The collections' holder, made at first use (its fields are read and written through the accessors below, which load it). */
+  private held(): Collections {
+    return (this.c ??= { counts: null, days: null, itemSet: null, asnList: null, modelUses: null, frameCounts: null, samplingCounts: null });
+  }
+
+  private get counts(): Uint32Array | null {
+    this.load();
+    return this.c?.counts ?? null;
+  }
+
+  private set counts(v: Uint32Array | null) {
+    this.held().counts = v;
+  }
+
+  private get days(): number[] | null {
+    this.load();
+    return this.c?.days ?? null;
+  }
+
+  private set days(v: number[] | null) {
+    this.held().days = v;
+  }
+
+  private get itemSet(): U32Set | null {
+    this.load();
+    return this.c?.itemSet ?? null;
+  }
+
+  private set itemSet(v: U32Set | null) {
+    this.held().itemSet = v;
+  }
+
+  private get asnList(): number[] | null {
+    this.load();
+    return this.c?.asnList ?? null;
+  }
+
+  private set asnList(v: number[] | null) {
+    this.held().asnList = v;
+  }
+
+  private get modelUses(): ModelUse[] | null {
+    this.load();
+    return this.c?.modelUses ?? null;
+  }
+
+  private set modelUses(v: ModelUse[] | null) {
+    this.held().modelUses = v;
+  }
+
+  private get frameCounts(): U32Counts | null {
+    this.load();
+    return this.c?.frameCounts ?? null;
+  }
+
+  private set frameCounts(v: U32Counts | null) {
+    this.held().frameCounts = v;
+  }
+
+  private get samplingCounts(): U32Counts | null {
+    this.load();
+    return this.c?.samplingCounts ?? null;
+  }
+
+  private set samplingCounts(v: U32Counts | null) {
+    this.held().samplingCounts = v;
   }
 
   /** Changes so far: equal revisions mean an unchanged state. */
@@ -538,10 +615,10 @@ export class AccountState {
 
   apply(o: Observation): void {
     this.changed();
-    const f64 = this.table.f64;
-    const u32 = this.table.u32;
-    const fr = this.row * F64_FIELDS;
-    const ur = this.row * U32_FIELDS;
+    const f64 = this.f64;
+    const u32 = this.u32;
+    const fr = this.at * F64_FIELDS;
+    const ur = this.at * U32_FIELDS;
     u32[ur + N]!++;
     if (o.ts < f64[fr + FIRST]!) f64[fr + FIRST] = o.ts;
     const last = f64[fr + LAST]!;

@@ -1,18 +1,20 @@
 /**
- * Per-account state: counters, histograms and small capped sets, updated once per observation in time order.
- * Everything here is mergeable (sums, unions, max/min), so shards of one account's traffic can be combined; the
- * cross-account step reads derived features from it (features.ts).
+ * Per-account state: counters, histograms and small capped sets, updated once per observation in time order. Everything
+ * here is mergeable (sums, unions, max/min), so shards of one account's traffic can be combined; the cross-account step
+ * reads derived features from it (features.ts).
  *
- * A scale-1 replay keeps one of these for each of ~10^5 accounts, so the layout is compact: the histograms share one
- * typed array (each typed array costs a few hundred bytes beyond its data) and the sets and maps are allocated on first
- * use. The account's IPs, prefixes, countries and clients are not kept: capped sets of them cost kilobytes per
- * account at scale and nothing read them (the link index holds network artefacts across accounts, campaigns/links.ts);
- * the ASNs stay, for operation profiles (campaigns/graph.ts).
+ * A provider keeps one of these for each of tens of millions of accounts, so the layout is compact: the counters are a
+ * row of a table shared by all accounts (CounterTable), the collections hang from one field allocated at first use (an
+ * idle account's are on disk), the histograms share one typed array (each typed array costs a few hundred bytes beyond
+ * its data) and the sets and maps are allocated on first use. The account's IPs, prefixes, countries and clients are
+ * not kept: capped sets of them cost kilobytes per account at scale and nothing read them (the link index holds network
+ * artefacts across accounts, campaigns/links.ts); the ASNs stay, for operation profiles (campaigns/graph.ts).
  *
- * An idle account's collections (every field holding an object) can go to disk (`spill`, accounts/spill.ts) and come
- * back the first time they are read: every method that reads or changes them calls `load` or `changed` first, and a
- * test (state.test.ts) checks every getter and method of a spilled state against the state it was. Objects held here
- * are the account's own: they are spilled by value, so a reference to something shared would come back a copy.
+ * An idle account's collections (every field of the state holding an object) can go to disk (`spill`,
+ * accounts/spill.ts) and come back the first time they are read: every method that reads or changes them calls `load`
+ * or `changed` first, and a test (state.test.ts) checks every getter and method of a spilled state against the state it
+ * was. Objects held here are the account's own: they are spilled by value, so a reference to something shared would
+ * come back a copy.
  */
 import { CAPABILITIES, INTENT_KINDS, type Observation } from '../engine/observation.js';
 import { U32Set } from '../collections/u32-set.js';
@@ -446,7 +448,7 @@ export class AccountState {
     this.u32[this.at * U32_FIELDS + CHANGES]!++;
   }
 
-  /** The collections' holder, made at first use (its fields are read and written through the accessors below, which load it). */
+  /** The collections' holder, made at first use (its fields are read and written through the accessors below). */
   private held(): Collections {
     return (this.c ??= { counts: null, days: null, itemSet: null, asnList: null, modelUses: null, frameCounts: null, samplingCounts: null });
   }

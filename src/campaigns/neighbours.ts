@@ -1,18 +1,19 @@
 /**
  * Every account's neighbours in the link graph: (neighbour, edge id) pairs in the order the edges appeared, all in one
  * shared typed array (a block per account, grown on demand), with an open-addressing index for the few lists long
- * enough for a scan to cost more than a lookup. An account with no edge costs nothing but its place in the per-account
- * tables; one with a few edges costs its pairs and 9 bytes. A typed array per account cost ≈ 400 bytes beyond its data
- * (its objects and, past 64 bytes, a separately allocated backing store): most of an idle account's memory.
+ * enough for a scan to cost more than a lookup. An account with no edge costs nothing but its place in the
+ * per-account tables; one with a few edges costs its pairs and 9 bytes. A typed array per account cost ≈ 400 bytes
+ * beyond its data (its objects and, past 64 bytes, a separately allocated backing store): most of an idle account's
+ * memory.
  *
  * Blocks come in size classes growing by half; a block outgrown is reused by the next list of its class.
  */
 import { tableSize } from '../collections/hash-table.js';
 
 /**
- * Lists up to this long are scanned; longer ones get an index. A lookup happens once per new edge, not per request, and
- * scanning 64 pairs in a typed array costs little, while an index costs a typed array of its own (≈ 700 bytes): at 16,
- * four accounts in ten of a synthetic world of client groups had one.
+ * Lists up to this long are scanned; longer ones get an index. A lookup happens once per new edge, not per request,
+ * and scanning 64 pairs in a typed array costs little, while an index costs a typed array of its own (≈ 700 bytes):
+ * at 16, four accounts in ten of a synthetic world of client groups had one.
  */
 const SCAN_MAX = 64;
 /** Pairs in the smallest block. */

@@ -110,8 +110,8 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
 }
 
 /**
- * Reads the accounts file and registers every record with the engine, which keeps what it needs of each (Engine.account):
- * the parsed records are not kept for the length of the replay.
+ * Reads the accounts file and registers every record with the engine, which keeps what it needs of each
+ * (Engine.account): the parsed records are not kept for the length of the replay.
  */
 async function registerAccounts(options: ReplayOptions, accountsPath: string, engine: Engine): Promise<ReadStats> {
   const { records: accounts, stats } = await readAll(accountsPath, 'accounts', { quarantine: options.quarantine });

@@ -28,7 +28,7 @@ function pairsOfClass(k: number): number {
   return CLASS_PAIRS[k]!;
 }
 
-/** One account's neighbours, read through the shared lists (NeighbourLists.of): valid until the next `add`. */
+/** One account's neighbours, read through the shared lists (NeighbourLists.of): valid until the next `add` to them. */
 export interface Neighbours {
   readonly size: number;
   /** The i-th neighbour, in the order the edges appeared. */
@@ -87,9 +87,13 @@ export class NeighbourLists {
     }
   }
 
-  /** A view of `a`'s list (a fresh object: cheap, and valid until the next `add`). */
+  /**
+   * A view of `a`'s list as it is now: a fresh object holding the pool, the list's place and length (the campaign step
+   * reads lists in its hot loops), valid until the next `add`.
+   */
   of(a: number): Neighbours {
-    return new ListView(this, a);
+    const n = this.size(a);
+    return new ListView(this, a, n === 0 ? NO_PAIRS : this.pool, n === 0 ? 0 : this.start[a]!, n);
   }
 
   /** Adds the edge `e` from `a` to `b` (not a neighbour of `a` yet). */
@@ -156,19 +160,17 @@ export class NeighbourLists {
   }
 }
 
-class ListView implements Neighbours {
-  constructor(private readonly lists: NeighbourLists, private readonly a: number) {}
+const NO_PAIRS = new Int32Array(0);
 
-  get size(): number {
-    return this.lists.size(this.a);
-  }
+class ListView implements Neighbours {
+  constructor(private readonly lists: NeighbourLists, private readonly a: number, private readonly pool: Int32Array, private readonly at: number, readonly size: number) {}
 
   neighbour(i: number): number {
-    return this.lists.neighbourAt(this.a, i);
+    return this.pool[this.at + 2 * i]!;
   }
 
   edge(i: number): number {
-    return this.lists.edgeAt(this.a, i);
+    return this.pool[this.at + 2 * i + 1]!;
   }
 
   get(b: number): number {

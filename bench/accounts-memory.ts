@@ -3,12 +3,17 @@
  * requests within an hour of their sign-up, then silence; sign-ups spread evenly over the replay) is driven through
  * `Engine.apply` and an hourly `Engine.tick`, once with idle accounts kept in memory (the reference) and once with
  * them spilled to disk (engine option `spill`), each configuration in its own process so that peak RSS is its own.
- * Prints per run: peak RSS, peak RSS per 100k accounts, live heap per 100k accounts at the end (every account idle
- * by then), observations per CPU-second (CPU time, not wall time: the machine is often shared), accounts on disk and
- * reloads, the spilled run's ratios against the reference of the same N measured in the same run, and the growth of
- * peak RSS and live heap per million accounts between the smallest and the largest N.
+ * Prints per run: peak RSS, peak RSS per 100k accounts, live heap and typed-array buffers per 100k accounts at the end
+ * (every account idle by then), observations per CPU-second (CPU time, not wall time: the machine is often shared),
+ * accounts on disk and reloads, the spilled run's ratios against the reference of the same N measured in the same
+ * run, and the growth of peak RSS and live memory per million accounts between the smallest and the largest N.
+ *
+ * With one `--days` for all N, the larger N also has more accounts active at once (sign-ups come faster). With one
+ * `--days` per N in proportion (`--accounts 100000,300000 --days 10,30`), sign-ups come at one rate and the accounts
+ * active at any time are as many: the growth is then that of idle accounts alone.
  *
  *   node dist/bench/accounts-memory.js                          100k and 300k accounts over 10 days
+ *   node dist/bench/accounts-memory.js --accounts 100000,300000 --days 10,30     the same sign-up rate: idle growth
  *   node dist/bench/accounts-memory.js --accounts 200000 --requests 3 --days 30 --spill-after-hours 72
  *   node --expose-gc dist/bench/accounts-memory.js --child --accounts 20000 --mode off --breakdown
  *       one run in this process; --breakdown adds a heap snapshot summed by constructor (bytes per account)
@@ -55,6 +60,9 @@ interface RunResult {
   peakRssMiB: number;
   endRssMiB: number;
   heapMiB: number;
+  /** Typed-array buffers (outside the heap) at the end, after a full collection. */
+  buffersMiB: number;
+  days: number;
   spilled: number;
   reloads: number;
   diskMiB: number;
@@ -77,12 +85,12 @@ const DOMAINS = ['gmail.com', 'outlook.com', 'yahoo.com', 'proton.me', 'icloud.c
 const MODELS = ['model-large', 'model-small', 'model-reasoning'];
 const CLIENTS = ['browser:chrome|t13d1516h2_8daaf6152771', 'sdk:openai-python|t13d1715h2_5b57614c22b0', 'sdk:node|t13d1312h2_3fa1e3c7b0a2'];
 
-async function runChild(n: number, mode: string): Promise<RunResult> {
+async function runChild(n: number, mode: string, days: number): Promise<RunResult> {
   // The heap growth `analyze` sets (heap-growth.ts).
   limitHeapGrowth();
   const random = rng(Number(values.seed));
   const perAccount = Number(values.requests);
-  const spanMs = Number(values.days) * 24 * HOUR;
+  const spanMs = days * 24 * HOUR;
   const dir = mode === 'spill' ? mkdtempSync(join(tmpdir(), 'dg-bench-spill-')) : null;
   const options: EngineOptions = dir ? { spill: { kind: 'disk', dir, afterMs: Number(values['spill-after-hours']) * HOUR } } : {};
   const engine = new Engine(IpIntel.shared(), options);
@@ -158,6 +166,8 @@ async function runChild(n: number, mode: string): Promise<RunResult> {
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
     endRssMiB: mem.rss / 2 ** 20,
     heapMiB: mem.heapUsed / 2 ** 20,
+    buffersMiB: mem.arrayBuffers / 2 ** 20,
+    days,
     spilled: stats?.spilled ?? 0,
     reloads: stats?.reloads ?? 0,
     diskMiB: (stats?.fileBytes ?? 0) / 2 ** 20,
@@ -192,16 +202,19 @@ async function heapBreakdown(n: number): Promise<{ name: string; bytesPerAccount
 }
 
 if (values.child) {
-  const r = await runChild(Number(values.accounts), values.mode);
+  const r = await runChild(Number(values.accounts), values.mode, Number(values.days));
   process.stdout.write(JSON.stringify(r) + '\n');
 } else {
   const self = fileURLToPath(import.meta.url);
   const sizes = values.accounts.split(',').map(Number);
+  const dayList = values.days.split(',').map(Number);
+  if (dayList.length !== 1 && dayList.length !== sizes.length) throw new Error('--days: one value, or one per --accounts value');
+  const daysOf = (n: number): number => dayList[dayList.length === 1 ? 0 : sizes.indexOf(n)]!;
   const rows: RunResult[] = [];
   for (const n of sizes) {
     for (const mode of ['off', 'spill']) {
       process.stderr.write(`${n} accounts, spilling ${mode === 'off' ? 'off' : 'on'}…\n`);
-      const args = ['--expose-gc', self, '--child', '--accounts', String(n), '--mode', mode, '--requests', values.requests, '--days', values.days, '--spill-after-hours', values['spill-after-hours'], '--seed', values.seed];
+      const args = ['--expose-gc', self, '--child', '--accounts', String(n), '--mode', mode, '--requests', values.requests, '--days', String(daysOf(n)), '--spill-after-hours', values['spill-after-hours'], '--seed', values.seed];
       const out = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
       if (out.status !== 0) throw new Error(`child failed (${out.status})`);
       const row = JSON.parse(out.stdout.trim().split('\n').pop()!) as RunResult;
@@ -212,13 +225,13 @@ if (values.child) {
   }
   const per100k = (mib: number, n: number): string => ((mib * 100_000) / n).toFixed(1);
   console.log(`engine memory per account: ${values.requests} requests each within an hour of sign-up, sign-ups over ${values.days} days, spill after ${values['spill-after-hours']} h idle`);
-  console.log('| accounts | spilling | peak RSS MiB | peak RSS MiB / 100k | live heap at end MiB / 100k | obs/CPU-s | on disk at end | reloads | scratch file MiB | peak RSS vs off | CPU time vs off |');
-  console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| accounts | days | spilling | peak RSS MiB | peak RSS MiB / 100k | live heap at end MiB / 100k | buffers at end MiB / 100k | obs/CPU-s | on disk at end | reloads | scratch file MiB | peak RSS vs off | CPU time vs off |');
+  console.log('|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const ref = rows.find((x) => x.accounts === r.accounts && x.mode === 'off')!;
     const rate = r.observations / r.cpuSeconds;
     console.log(
-      `| ${r.accounts.toLocaleString('en')} | ${r.mode === 'off' ? 'off' : 'on'} | ${r.peakRssMiB.toFixed(0)} | ${per100k(r.peakRssMiB, r.accounts)} | ${per100k(r.heapMiB, r.accounts)} | ${Math.round(rate).toLocaleString('en')} | ${r.spilled.toLocaleString('en')} | ${r.reloads.toLocaleString('en')} | ${r.diskMiB.toFixed(1)} | ${(r.peakRssMiB / ref.peakRssMiB).toFixed(2)} | ${(r.cpuSeconds / ref.cpuSeconds).toFixed(2)} |`,
+      `| ${r.accounts.toLocaleString('en')} | ${r.days} | ${r.mode === 'off' ? 'off' : 'on'} | ${r.peakRssMiB.toFixed(0)} | ${per100k(r.peakRssMiB, r.accounts)} | ${per100k(r.heapMiB, r.accounts)} | ${per100k(r.buffersMiB, r.accounts)} | ${Math.round(rate).toLocaleString('en')} | ${r.spilled.toLocaleString('en')} | ${r.reloads.toLocaleString('en')} | ${r.diskMiB.toFixed(1)} | ${(r.peakRssMiB / ref.peakRssMiB).toFixed(2)} | ${(r.cpuSeconds / ref.cpuSeconds).toFixed(2)} |`,
     );
   }
   if (sizes.length >= 2) {
@@ -227,7 +240,7 @@ if (values.child) {
       const a = rows.find((x) => x.accounts === lo && x.mode === mode)!;
       const b = rows.find((x) => x.accounts === hi && x.mode === mode)!;
       const perMillion = (x: number, y: number): string => (((y - x) / ((hi - lo) / 1e6)) / 1024).toFixed(2);
-      console.log(`growth, spilling ${mode === 'off' ? 'off' : 'on'}: ${perMillion(a.peakRssMiB, b.peakRssMiB)} GiB peak RSS and ${perMillion(a.heapMiB, b.heapMiB)} GiB live heap at the end per million more accounts`);
+      console.log(`growth, spilling ${mode === 'off' ? 'off' : 'on'}: ${perMillion(a.peakRssMiB, b.peakRssMiB)} GiB peak RSS, ${perMillion(a.endRssMiB, b.endRssMiB)} GiB RSS at the end, ${perMillion(a.heapMiB, b.heapMiB)} GiB live heap and ${perMillion(a.buffersMiB, b.buffersMiB)} GiB buffers at the end per million more accounts`);
     }
   }
 }

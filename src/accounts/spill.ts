@@ -1,14 +1,15 @@
 /**
- * Idle accounts on disk. An account with no request for a while keeps its counters in memory (the cross-account step
- * reads `n` and friends of every account each step) but its collections — histograms, item set, frame table, days,
- * ASNs, model uses: most of an account's memory — go to an append-only scratch file and come back, transparently, the
- * first time anything reads them (AccountState loads itself; accounts/state.ts). A provider's accounts are mostly
- * idle on any given day, so memory follows the active accounts, not all accounts ever seen.
+ * Idle accounts on disk. An account with no request for a while keeps its counters in memory (a row of the engine's
+ * counter table: the cross-account step reads `n` and friends of every account each step) but its collections —
+ * histograms, item set, frame table, days, ASNs, model uses: most of an account's memory — go to an append-only scratch
+ * file and come back, transparently, the first time anything reads them (AccountState loads itself; accounts/state.ts).
+ * A provider's accounts are mostly idle on any given day, so memory follows the active accounts, not all accounts ever
+ * seen.
  *
- * The record of an account is its collection fields found generically (every own field of the state holding an
- * object), encoded with V8's serializer; Maps, Sets and class instances are tagged, and a class must be registered
- * here (an unknown one fails loudly at the first spill instead of coming back as a plain object). A field added to
- * the state later is spilled with the others without a change here.
+ * The record of an account is its collection fields found generically (every own field of the state holding an object:
+ * the holder of its collections, and any field added later), encoded with V8's serializer; Maps, Sets and class
+ * instances are tagged, and a class must be registered here (an unknown one fails loudly at the first spill instead of
+ * coming back as a plain object). A field added to the state later is spilled with the others without a change here.
  *
  * The file is scratch space, not a checkpoint: it is unlinked as soon as it is opened (the open descriptor keeps it
  * until the process ends, so nothing is left behind by a crash) and compacted when more than half of it is stale.

@@ -1,18 +1,20 @@
 /**
- * Per-account state: counters, histograms and small capped sets, updated once per observation in time order.
- * Everything here is mergeable (sums, unions, max/min), so shards of one account's traffic can be combined; the
- * cross-account step reads derived features from it (features.ts).
+ * Per-account state: counters, histograms and small capped sets, updated once per observation in time order. Everything
+ * here is mergeable (sums, unions, max/min), so shards of one account's traffic can be combined; the cross-account step
+ * reads derived features from it (features.ts).
  *
- * A scale-1 replay keeps one of these for each of ~10^5 accounts, so the layout is compact: the histograms share one
- * typed array (each typed array costs a few hundred bytes beyond its data) and the sets and maps are allocated on first
- * use. The account's IPs, prefixes, countries and clients are not kept: capped sets of them cost kilobytes per
- * account at scale and nothing read them (the link index holds network artefacts across accounts, campaigns/links.ts);
- * the ASNs stay, for operation profiles (campaigns/graph.ts).
+ * A provider keeps one of these for each of tens of millions of accounts, so the layout is compact: the counters are a
+ * row of a table shared by all accounts (CounterTable), the collections hang from one field allocated at first use (an
+ * idle account's are on disk), the histograms share one typed array (each typed array costs a few hundred bytes beyond
+ * its data) and the sets and maps are allocated on first use. The account's IPs, prefixes, countries and clients are
+ * not kept: capped sets of them cost kilobytes per account at scale and nothing read them (the link index holds network
+ * artefacts across accounts, campaigns/links.ts); the ASNs stay, for operation profiles (campaigns/graph.ts).
  *
- * An idle account's collections (every field holding an object) can go to disk (`spill`, accounts/spill.ts) and come
- * back the first time they are read: every method that reads or changes them calls `load` or `changed` first, and a
- * test (state.test.ts) checks every getter and method of a spilled state against the state it was. Objects held here
- * are the account's own: they are spilled by value, so a reference to something shared would come back a copy.
+ * An idle account's collections (every field of the state holding an object) can go to disk (`spill`,
+ * accounts/spill.ts) and come back the first time they are read: every method that reads or changes them calls `load`
+ * or `changed` first, and a test (state.test.ts) checks every getter and method of a spilled state against the state it
+ * was. Objects held here are the account's own: they are spilled by value, so a reference to something shared would
+ * come back a copy.
  */
 import { CAPABILITIES, INTENT_KINDS, type Observation } from '../engine/observation.js';
 import { U32Set } from '../collections/u32-set.js';
@@ -77,7 +79,24 @@ const NO_NUMBERS: readonly number[] = [];
 const NO_MODELS: readonly ModelUse[] = [];
 const NO_FRAMES: ReadonlyCounts = new U32Counts();
 /** Own fields holding objects that are not the account's collections (never spilled). */
-const NOT_SPILLED: ReadonlySet<string> = new Set(['store', 'derived']);
+const NOT_SPILLED: ReadonlySet<string> = new Set(['store', 'derived', 'f64', 'u32']);
+
+/**
+ * An account's collections: the hour/intent/capability/size histograms (see the layout constants), the distinct UTC
+ * days with requests (in first-seen order; only their number is read), the item set (item hashes asked, low 32 bits,
+ * capped: a compact set, since a harvester's items are all distinct), the ASNs (the first MAX_SMALL_SET) and model
+ * uses (arrays: most accounts use one or two of each, and a Map or Set per account cost ≈ 400 bytes each), the frame
+ * table and the sampling settings. Each is null until used.
+ */
+interface Collections {
+  counts: Uint32Array | null;
+  days: number[] | null;
+  itemSet: U32Set | null;
+  asnList: number[] | null;
+  modelUses: ModelUse[] | null;
+  frameCounts: U32Counts | null;
+  samplingCounts: U32Counts | null;
+}
 
 /**
  * What the cross-account step derives from a state (features.ts, profile.ts), kept until the state changes: most
@@ -132,114 +151,404 @@ export interface AccountSnapshot {
   gapM2: number;
 }
 
+/**
+ * Counters of many accounts, a row each in typed arrays (AccountState reads and writes its row): at tens of millions
+ * of accounts, mostly idle, the counters are most of what an account keeps in memory, and as fields of an object per
+ * account they cost twice their size (a boxed number for every fractional or large value). Doubles for times, sums of
+ * tokens and running statistics; unsigned 32-bit integers for counts of requests. Rows come in pages that never move
+ * (a state keeps its pages): the table grows without copying, and with no more slack than one page.
+ */
+export class CounterTable {
+  private f64Page = new Float64Array(0);
+  private u32Page = new Uint32Array(0);
+  /** Rows used in the current page. */
+  private used = 0;
+
+  /** `pageRows`: rows per page (the engine's table: thousands; a state made alone: one). */
+  constructor(private readonly pageRows = 4096) {
+    this.used = pageRows;
+  }
+
+  /** A new row, cleared (no traffic, nothing on disk): its pages and its place in them. */
+  addRow(): { f64: Float64Array; u32: Uint32Array; at: number } {
+    if (this.used === this.pageRows) {
+      this.f64Page = new Float64Array(this.pageRows * F64_FIELDS);
+      this.u32Page = new Uint32Array(this.pageRows * U32_FIELDS);
+      this.used = 0;
+    }
+    const at = this.used++;
+    this.f64Page[at * F64_FIELDS + FIRST] = Number.POSITIVE_INFINITY;
+    this.f64Page[at * F64_FIELDS + LAST] = Number.NEGATIVE_INFINITY;
+    this.f64Page[at * F64_FIELDS + DISK_AT] = -1;
+    return { f64: this.f64Page, u32: this.u32Page, at };
+  }
+}
+
+/** Fields of a row of CounterTable.f64. */
+const FIRST = 0;
+const LAST = 1;
+const INTENT_SUM = 2;
+const INPUT_TOKENS = 3;
+const OUTPUT_TOKENS = 4;
+const REASONING_TOKENS = 5;
+const GAP_MEAN = 6;
+const GAP_M2 = 7;
+/** Where the spilled record starts in the store's file (−1: none current). */
+const DISK_AT = 8;
+const F64_FIELDS = 9;
+/** Fields of a row of CounterTable.u32. */
+const N = 0;
+const INTENT_HIGH = 1;
+const MAX_TOKENS_SET = 2;
+const MAX_TOKENS_HIGH = 3;
+const REASONING_USES = 4;
+const REASONED_FIRST_TURNS = 5;
+const FOLLOW_UPS = 6;
+const REFLECTIVE_FOLLOW_UPS = 7;
+const WITH_TOOLS = 8;
+const ERRORS = 9;
+const ITEM_REQUESTS = 10;
+const REPEATS = 11;
+const SAMPLED = 12;
+const SHARED = 13;
+const DATACENTER = 14;
+const VPN = 15;
+const MISMATCHED = 16;
+const GAP_N = 17;
+const CHANGES = 18;
+const DISK_LENGTH = 19;
+/** The store's clock (hours) when the record was last read back, plus one (0: never). */
+const LOADED_HOUR = 20;
+/** 1 while the collections are on disk. */
+const OUT = 21;
+const U32_FIELDS = 22;
+
 export class AccountState {
   readonly id: string;
   /** Index in the engine's account table (dense, for typed-array side tables). */
   readonly index: number;
-  n = 0;
-  first = Number.POSITIVE_INFINITY;
-  last = Number.NEGATIVE_INFINITY;
-  /** Hour-of-day histogram, intent-kind counts and capability counts (see the layout constants); null before traffic. */
-  private counts: Uint32Array | null = null;
-  /** Distinct UTC day indices with requests, in first-seen order (only their number is read). */
-  private days: number[] | null = null;
-  intentSum = 0;
-  intentHigh = 0;
-  maxTokensSet = 0;
-  maxTokensHigh = 0;
-  inputTokens = 0;
-  outputTokens = 0;
-  reasoningTokens = 0;
+  /** This account's counters: its row's pages in a CounterTable, and the row's place in them. */
+  private readonly f64: Float64Array;
+  private readonly u32: Uint32Array;
+  private readonly at: number;
+  /**
+   * The collections (see Collections), allocated at first use: one field, so that an idle account's state, whose
+   * collections are on disk, holds one empty reference instead of seven.
+   */
+  private c: Collections | null = null;
+  /** The store holding this account's record on disk (accounts/spill.ts); its place there is in its counters' row. */
+  private store: AccountStore | null = null;
+  /** Derived values of the state as of `revision` (see DerivedValues; features.ts). */
+  derived: DerivedValues | null = null;
+
+  /**
+   * A state with its counters in `table` (a table of its own when none is given: for states made one at a time, such
+   * as an organisation's pooled state).
+   */
+  constructor(id: string, index: number, table?: CounterTable) {
+    this.id = id;
+    this.index = index;
+    const row = (table ?? new CounterTable(1)).addRow();
+    this.f64 = row.f64;
+    this.u32 = row.u32;
+    this.at = row.at;
+  }
+
+  private f(field: number): number {
+    return this.f64[this.at * F64_FIELDS + field]!;
+  }
+
+  private setF(field: number, v: number): void {
+    this.f64[this.at * F64_FIELDS + field] = v;
+  }
+
+  private u(field: number): number {
+    return this.u32[this.at * U32_FIELDS + field]!;
+  }
+
+  private setU(field: number, v: number): void {
+    this.u32[this.at * U32_FIELDS + field] = v;
+  }
+
+  /**
+   * Counters (the engine and the tests may set them: a setter does not count as a change, see revision; overwrite a
+   * state with `restore`). Requests:
+   */
+  get n(): number {
+    return this.u(N);
+  }
+
+  set n(v: number) {
+    this.setU(N, v);
+  }
+
+  /** First and last request (epoch ms; ±Infinity before any). */
+  get first(): number {
+    return this.f(FIRST);
+  }
+
+  set first(v: number) {
+    this.setF(FIRST, v);
+  }
+
+  get last(): number {
+    return this.f(LAST);
+  }
+
+  set last(v: number) {
+    this.setF(LAST, v);
+  }
+
+  get intentSum(): number {
+    return this.f(INTENT_SUM);
+  }
+
+  set intentSum(v: number) {
+    this.setF(INTENT_SUM, v);
+  }
+
+  get intentHigh(): number {
+    return this.u(INTENT_HIGH);
+  }
+
+  set intentHigh(v: number) {
+    this.setU(INTENT_HIGH, v);
+  }
+
+  get maxTokensSet(): number {
+    return this.u(MAX_TOKENS_SET);
+  }
+
+  set maxTokensSet(v: number) {
+    this.setU(MAX_TOKENS_SET, v);
+  }
+
+  get maxTokensHigh(): number {
+    return this.u(MAX_TOKENS_HIGH);
+  }
+
+  set maxTokensHigh(v: number) {
+    this.setU(MAX_TOKENS_HIGH, v);
+  }
+
+  get inputTokens(): number {
+    return this.f(INPUT_TOKENS);
+  }
+
+  set inputTokens(v: number) {
+    this.setF(INPUT_TOKENS, v);
+  }
+
+  get outputTokens(): number {
+    return this.f(OUTPUT_TOKENS);
+  }
+
+  set outputTokens(v: number) {
+    this.setF(OUTPUT_TOKENS, v);
+  }
+
+  get reasoningTokens(): number {
+    return this.f(REASONING_TOKENS);
+  }
+
+  set reasoningTokens(v: number) {
+    this.setF(REASONING_TOKENS, v);
+  }
+
   /** Requests whose answer carried reasoning tokens (extended thinking asked for). */
-  reasoningUses = 0;
+  get reasoningUses(): number {
+    return this.u(REASONING_USES);
+  }
+
+  set reasoningUses(v: number) {
+    this.setU(REASONING_USES, v);
+  }
+
   /**
    * Opening requests (no conversation, or its first turn) answered with extended reasoning at REASONED_OUTPUT_RATIO or
    * more output tokens per input token: the shape of a reasoning-trace harvest, whatever the prompt's language. Counted
    * per request, so the context a long thread carries in its later turns does not dilute it.
    */
-  reasonedFirstTurns = 0;
-  followUps = 0;
-  /** Follow-up turns asking the model to explain, verify or critique its own answer (Observation.reflective). */
-  reflectiveFollowUps = 0;
-  withTools = 0;
-  errors = 0;
-  /** Item hashes asked (low 32 bits, capped): a compact set, since a harvester's items are all distinct. */
-  private itemSet: U32Set | null = null;
-  /** Requests that carried an item (long enough to be one), and how many of those repeated an earlier item. */
-  itemRequests = 0;
-  repeats = 0;
-  /** Items checked against the global first-owner index, and how many of those another account also asked. */
-  private sampled = 0;
-  private shared = 0;
-  /**
-   * ASNs used (the first MAX_SMALL_SET) and per-model use, as arrays: most accounts use one or two of each, and a Map
-   * or Set per account cost ≈ 400 bytes each (≈ 60 MB over a scale-1 world's accounts).
-   */
-  private asnList: number[] | null = null;
-  datacenter = 0;
-  vpn = 0;
-  private mismatched = 0;
-  private modelUses: ModelUse[] | null = null;
-  private frameCounts: U32Counts | null = null;
-  private samplingCounts: U32Counts | null = null;
-  /** Welford running stats of log inter-arrival gaps (regular machine cadence has low variance). */
-  private gapN = 0;
-  private gapMean = 0;
-  private gapM2 = 0;
-  /** The store holding this account's record on disk (accounts/spill.ts), its place, and whether it is out of memory. */
-  private store: AccountStore | null = null;
-  private diskAt = -1;
-  private diskLength = 0;
-  private out = false;
-  /** The store's clock (hours) when the record was last read back: an account read by the step stays in memory. */
-  private loadedHour = -1;
-  /**
-   * Counts every change of the state (a cache of derived values is valid while it stays). The counters are public to
-   * read; they are written by this class's methods, and the three the engine writes go through setters that count:
-   * to overwrite a state, `restore` a snapshot, or derived values would go stale.
-   */
-  private changes = 0;
-  /** Derived values of the state as of `revision` (see DerivedValues; features.ts). */
-  derived: DerivedValues | null = null;
+  get reasonedFirstTurns(): number {
+    return this.u(REASONED_FIRST_TURNS);
+  }
 
-  constructor(id: string, index: number) {
-    this.id = id;
-    this.index = index;
+  set reasonedFirstTurns(v: number) {
+    this.setU(REASONED_FIRST_TURNS, v);
+  }
+
+  get followUps(): number {
+    return this.u(FOLLOW_UPS);
+  }
+
+  set followUps(v: number) {
+    this.setU(FOLLOW_UPS, v);
+  }
+
+  /** Follow-up turns asking the model to explain, verify or critique its own answer (Observation.reflective). */
+  get reflectiveFollowUps(): number {
+    return this.u(REFLECTIVE_FOLLOW_UPS);
+  }
+
+  set reflectiveFollowUps(v: number) {
+    this.setU(REFLECTIVE_FOLLOW_UPS, v);
+  }
+
+  get withTools(): number {
+    return this.u(WITH_TOOLS);
+  }
+
+  set withTools(v: number) {
+    this.setU(WITH_TOOLS, v);
+  }
+
+  get errors(): number {
+    return this.u(ERRORS);
+  }
+
+  set errors(v: number) {
+    this.setU(ERRORS, v);
+  }
+
+  /** Requests that carried an item (long enough to be one), and how many of those repeated an earlier item. */
+  get itemRequests(): number {
+    return this.u(ITEM_REQUESTS);
+  }
+
+  set itemRequests(v: number) {
+    this.setU(ITEM_REQUESTS, v);
+  }
+
+  get repeats(): number {
+    return this.u(REPEATS);
+  }
+
+  set repeats(v: number) {
+    this.setU(REPEATS, v);
+  }
+
+  get datacenter(): number {
+    return this.u(DATACENTER);
+  }
+
+  set datacenter(v: number) {
+    this.setU(DATACENTER, v);
+  }
+
+  get vpn(): number {
+    return this.u(VPN);
+  }
+
+  set vpn(v: number) {
+    this.setU(VPN, v);
+  }
+
+  /** Counts one more change of the state (see revision). */
+  private bump(): void {
+    this.u32[this.at * U32_FIELDS + CHANGES]!++;
+  }
+
+  /** The collections' holder, made at first use (its fields are read and written through the accessors below). */
+  private held(): Collections {
+    return (this.c ??= { counts: null, days: null, itemSet: null, asnList: null, modelUses: null, frameCounts: null, samplingCounts: null });
+  }
+
+  private get counts(): Uint32Array | null {
+    this.load();
+    return this.c?.counts ?? null;
+  }
+
+  private set counts(v: Uint32Array | null) {
+    this.held().counts = v;
+  }
+
+  private get days(): number[] | null {
+    this.load();
+    return this.c?.days ?? null;
+  }
+
+  private set days(v: number[] | null) {
+    this.held().days = v;
+  }
+
+  private get itemSet(): U32Set | null {
+    this.load();
+    return this.c?.itemSet ?? null;
+  }
+
+  private set itemSet(v: U32Set | null) {
+    this.held().itemSet = v;
+  }
+
+  private get asnList(): number[] | null {
+    this.load();
+    return this.c?.asnList ?? null;
+  }
+
+  private set asnList(v: number[] | null) {
+    this.held().asnList = v;
+  }
+
+  private get modelUses(): ModelUse[] | null {
+    this.load();
+    return this.c?.modelUses ?? null;
+  }
+
+  private set modelUses(v: ModelUse[] | null) {
+    this.held().modelUses = v;
+  }
+
+  private get frameCounts(): U32Counts | null {
+    this.load();
+    return this.c?.frameCounts ?? null;
+  }
+
+  private set frameCounts(v: U32Counts | null) {
+    this.held().frameCounts = v;
+  }
+
+  private get samplingCounts(): U32Counts | null {
+    this.load();
+    return this.c?.samplingCounts ?? null;
+  }
+
+  private set samplingCounts(v: U32Counts | null) {
+    this.held().samplingCounts = v;
   }
 
   /** Changes so far: equal revisions mean an unchanged state. */
   get revision(): number {
-    return this.changes;
+    return this.u(CHANGES);
   }
 
   /** Items checked against the global first-owner index (written by the engine, which owns that index). */
   get sampledItems(): number {
-    return this.sampled;
+    return this.u(SAMPLED);
   }
 
   set sampledItems(v: number) {
-    this.sampled = v;
-    this.changes++;
+    this.setU(SAMPLED, v);
+    this.bump();
   }
 
   /** Sampled items another account also asked. */
   get sharedItems(): number {
-    return this.shared;
+    return this.u(SHARED);
   }
 
   set sharedItems(v: number) {
-    this.shared = v;
-    this.changes++;
+    this.setU(SHARED, v);
+    this.bump();
   }
 
   /** Requests whose UA claims another client than the TLS stack (own, or a stack learned to be foreign: the engine). */
   get uaTlsMismatch(): number {
-    return this.mismatched;
+    return this.u(MISMATCHED);
   }
 
   set uaTlsMismatch(v: number) {
-    this.mismatched = v;
-    this.changes++;
+    this.setU(MISMATCHED, v);
+    this.bump();
   }
 
   /** Requests per hour of day (UTC). A fresh view: read it once per loop, not once per element. */
@@ -308,49 +617,54 @@ export class AccountState {
 
   apply(o: Observation): void {
     this.changed();
-    this.n++;
-    if (o.ts < this.first) this.first = o.ts;
-    if (this.last > Number.NEGATIVE_INFINITY && o.ts >= this.last) {
-      const g = Math.log1p((o.ts - this.last) / 1000);
-      this.gapN++;
-      const d = g - this.gapMean;
-      this.gapMean += d / this.gapN;
-      this.gapM2 += d * (g - this.gapMean);
+    const f64 = this.f64;
+    const u32 = this.u32;
+    const fr = this.at * F64_FIELDS;
+    const ur = this.at * U32_FIELDS;
+    u32[ur + N]!++;
+    if (o.ts < f64[fr + FIRST]!) f64[fr + FIRST] = o.ts;
+    const last = f64[fr + LAST]!;
+    if (last > Number.NEGATIVE_INFINITY && o.ts >= last) {
+      const g = Math.log1p((o.ts - last) / 1000);
+      const gapN = ++u32[ur + GAP_N]!;
+      const d = g - f64[fr + GAP_MEAN]!;
+      f64[fr + GAP_MEAN]! += d / gapN;
+      f64[fr + GAP_M2]! += d * (g - f64[fr + GAP_MEAN]!);
     }
-    if (o.ts > this.last) this.last = o.ts;
+    if (o.ts > last) f64[fr + LAST] = o.ts;
     const counts = (this.counts ??= new Uint32Array(COUNTS));
     counts[Math.floor((o.ts % DAY) / HOUR)]!++;
     this.addDay(Math.floor(o.ts / DAY));
-    this.intentSum += o.intent;
-    if (o.intent >= 0.5) this.intentHigh++;
+    f64[fr + INTENT_SUM]! += o.intent;
+    if (o.intent >= 0.5) u32[ur + INTENT_HIGH]!++;
     for (let k = KINDS_AT, bits = o.intentKinds; bits !== 0; k++, bits >>>= 1) if (bits & 1) counts[k]!++;
     counts[CAPS_AT + o.capability]!++;
     if (o.maxTokens !== null) {
-      this.maxTokensSet++;
-      if (o.maxTokens >= 4000) this.maxTokensHigh++;
+      u32[ur + MAX_TOKENS_SET]!++;
+      if (o.maxTokens >= 4000) u32[ur + MAX_TOKENS_HIGH]!++;
     }
-    this.inputTokens += o.inputTokens;
-    this.outputTokens += o.outputTokens;
-    this.reasoningTokens += o.reasoningTokens;
+    f64[fr + INPUT_TOKENS]! += o.inputTokens;
+    f64[fr + OUTPUT_TOKENS]! += o.outputTokens;
+    f64[fr + REASONING_TOKENS]! += o.reasoningTokens;
     if (o.reasoningTokens > 0) {
-      this.reasoningUses++;
+      u32[ur + REASONING_USES]!++;
       // Logs differ on whether output tokens include the reasoning: below the reasoning count they cannot.
       const generated = o.outputTokens >= o.reasoningTokens ? o.outputTokens : o.outputTokens + o.reasoningTokens;
-      if ((o.turn === null || o.turn <= 1) && generated >= REASONED_OUTPUT_RATIO * Math.max(1, o.inputTokens)) this.reasonedFirstTurns++;
+      if ((o.turn === null || o.turn <= 1) && generated >= REASONED_OUTPUT_RATIO * Math.max(1, o.inputTokens)) u32[ur + REASONED_FIRST_TURNS]!++;
     }
     counts[MAX_TOKENS_AT + sizeBucket(o.maxTokens)]!++;
     counts[INPUT_AT + sizeBucket(o.inputTokens)]!++;
-    if (o.turn !== null && o.turn > 1) this.followUps++;
-    if (o.reflective) this.reflectiveFollowUps++;
-    if (o.tools) this.withTools++;
-    if (o.status >= 400) this.errors++;
+    if (o.turn !== null && o.turn > 1) u32[ur + FOLLOW_UPS]!++;
+    if (o.reflective) u32[ur + REFLECTIVE_FOLLOW_UPS]!++;
+    if (o.tools) u32[ur + WITH_TOOLS]!++;
+    if (o.status >= 400) u32[ur + ERRORS]!++;
     if (o.item !== 0) {
-      this.itemRequests++;
+      u32[ur + ITEM_REQUESTS]!++;
       this.addItem(o.item);
     }
     if (o.asn !== null) this.addAsn(o.asn);
-    if (o.datacenter) this.datacenter++;
-    if (o.vpn) this.vpn++;
+    if (o.datacenter) u32[ur + DATACENTER]!++;
+    if (o.vpn) u32[ur + VPN]!++;
     if (o.uaTlsMismatch) this.uaTlsMismatch++;
     this.useModel(o.model, o.ts, 1);
     if (o.frame !== 0) {
@@ -370,53 +684,58 @@ export class AccountState {
 
   /** Standard deviation of log inter-arrival gaps. */
   gapSpread(): number {
-    return this.gapN > 1 ? Math.sqrt(this.gapM2 / (this.gapN - 1)) : Number.NaN;
+    const gapN = this.u(GAP_N);
+    return gapN > 1 ? Math.sqrt(this.f(GAP_M2) / (gapN - 1)) : Number.NaN;
   }
 
   /** Merges another shard's state of the same account into this one. */
   merge(other: AccountState): void {
     this.changed();
     other.load();
-    this.n += other.n;
-    this.first = Math.min(this.first, other.first);
-    this.last = Math.max(this.last, other.last);
+    const add = (field: number): void => this.setU(field, this.u(field) + other.u(field));
+    const addF = (field: number): void => this.setF(field, this.f(field) + other.f(field));
+    add(N);
+    this.setF(FIRST, Math.min(this.first, other.first));
+    this.setF(LAST, Math.max(this.last, other.last));
     if (other.counts) {
       const counts = (this.counts ??= new Uint32Array(COUNTS));
       for (let k = 0; k < COUNTS; k++) counts[k]! += other.counts[k]!;
     }
     for (const d of other.days ?? []) this.addDay(d);
-    this.intentSum += other.intentSum;
-    this.intentHigh += other.intentHigh;
-    this.maxTokensSet += other.maxTokensSet;
-    this.maxTokensHigh += other.maxTokensHigh;
-    this.inputTokens += other.inputTokens;
-    this.outputTokens += other.outputTokens;
-    this.reasoningTokens += other.reasoningTokens;
-    this.reasoningUses += other.reasoningUses;
-    this.reasonedFirstTurns += other.reasonedFirstTurns;
-    this.followUps += other.followUps;
-    this.reflectiveFollowUps += other.reflectiveFollowUps;
-    this.withTools += other.withTools;
-    this.errors += other.errors;
+    addF(INTENT_SUM);
+    add(INTENT_HIGH);
+    add(MAX_TOKENS_SET);
+    add(MAX_TOKENS_HIGH);
+    addF(INPUT_TOKENS);
+    addF(OUTPUT_TOKENS);
+    addF(REASONING_TOKENS);
+    add(REASONING_USES);
+    add(REASONED_FIRST_TURNS);
+    add(FOLLOW_UPS);
+    add(REFLECTIVE_FOLLOW_UPS);
+    add(WITH_TOOLS);
+    add(ERRORS);
     for (const i of other.items) this.addItem(i);
-    this.repeats += other.repeats;
-    this.itemRequests += other.itemRequests;
+    add(REPEATS);
+    add(ITEM_REQUESTS);
     this.sampledItems += other.sampledItems;
     this.sharedItems += other.sharedItems;
     for (const a of other.asns) this.addAsn(a);
-    this.datacenter += other.datacenter;
-    this.vpn += other.vpn;
+    add(DATACENTER);
+    add(VPN);
     this.uaTlsMismatch += other.uaTlsMismatch;
     for (const m of other.models) this.useModel(m.model, m.first, m.count);
     other.frames.forEach((c, f) => (this.frameCounts ??= new U32Counts()).add(f, c, MAX_FRAMES));
     other.samplings.forEach((c, t) => (this.samplingCounts ??= new U32Counts()).add(t, c, MAX_SAMPLINGS));
     // Gap statistics merge (Chan et al. parallel variance).
-    if (other.gapN > 0) {
-      const n = this.gapN + other.gapN;
-      const d = other.gapMean - this.gapMean;
-      this.gapM2 += other.gapM2 + (d * d * this.gapN * other.gapN) / n;
-      this.gapMean += (d * other.gapN) / n;
-      this.gapN = n;
+    const otherN = other.u(GAP_N);
+    if (otherN > 0) {
+      const thisN = this.u(GAP_N);
+      const n = thisN + otherN;
+      const d = other.f(GAP_MEAN) - this.f(GAP_MEAN);
+      this.setF(GAP_M2, this.f(GAP_M2) + other.f(GAP_M2) + (d * d * thisN * otherN) / n);
+      this.setF(GAP_MEAN, this.f(GAP_MEAN) + (d * otherN) / n);
+      this.setU(GAP_N, n);
     }
   }
 
@@ -438,38 +757,38 @@ export class AccountState {
       followUps: this.followUps, withTools: this.withTools, errors: this.errors, itemRequests: this.itemRequests, repeats: this.repeats,
       sampledItems: this.sampledItems, sharedItems: this.sharedItems, asns: this.asnList ? [...this.asnList] : null, datacenter: this.datacenter,
       vpn: this.vpn, uaTlsMismatch: this.uaTlsMismatch, models: this.modelUses ? this.modelUses.map((m) => ({ ...m })) : null, frames, samplings,
-      gapN: this.gapN, gapMean: this.gapMean, gapM2: this.gapM2,
+      gapN: this.u(GAP_N), gapMean: this.f(GAP_MEAN), gapM2: this.f(GAP_M2),
     };
   }
 
   /** Overwrites this state with a snapshot of the same account (see snapshot). */
   restore(s: AccountSnapshot): void {
     this.changed();
-    this.n = s.n;
-    this.first = s.first ?? Number.POSITIVE_INFINITY;
-    this.last = s.last ?? Number.NEGATIVE_INFINITY;
+    this.setU(N, s.n);
+    this.setF(FIRST, s.first ?? Number.POSITIVE_INFINITY);
+    this.setF(LAST, s.last ?? Number.NEGATIVE_INFINITY);
     this.counts = s.counts ? Uint32Array.from(s.counts) : null;
     this.days = s.days ? [...s.days] : null;
-    this.intentSum = s.intentSum;
-    this.intentHigh = s.intentHigh;
-    this.maxTokensSet = s.maxTokensSet;
-    this.maxTokensHigh = s.maxTokensHigh;
-    this.inputTokens = s.inputTokens;
-    this.outputTokens = s.outputTokens;
-    this.reasoningTokens = s.reasoningTokens;
-    this.reasoningUses = s.reasoningUses;
-    this.reasonedFirstTurns = s.reasonedFirstTurns ?? 0;
-    this.followUps = s.followUps;
-    this.reflectiveFollowUps = s.reflectiveFollowUps ?? 0;
-    this.withTools = s.withTools;
-    this.errors = s.errors;
-    this.itemRequests = s.itemRequests;
-    this.repeats = s.repeats;
+    this.setF(INTENT_SUM, s.intentSum);
+    this.setU(INTENT_HIGH, s.intentHigh);
+    this.setU(MAX_TOKENS_SET, s.maxTokensSet);
+    this.setU(MAX_TOKENS_HIGH, s.maxTokensHigh);
+    this.setF(INPUT_TOKENS, s.inputTokens);
+    this.setF(OUTPUT_TOKENS, s.outputTokens);
+    this.setF(REASONING_TOKENS, s.reasoningTokens);
+    this.setU(REASONING_USES, s.reasoningUses);
+    this.setU(REASONED_FIRST_TURNS, s.reasonedFirstTurns ?? 0);
+    this.setU(FOLLOW_UPS, s.followUps);
+    this.setU(REFLECTIVE_FOLLOW_UPS, s.reflectiveFollowUps ?? 0);
+    this.setU(WITH_TOOLS, s.withTools);
+    this.setU(ERRORS, s.errors);
+    this.setU(ITEM_REQUESTS, s.itemRequests);
+    this.setU(REPEATS, s.repeats);
     this.sampledItems = s.sampledItems;
     this.sharedItems = s.sharedItems;
     this.asnList = s.asns ? [...s.asns] : null;
-    this.datacenter = s.datacenter;
-    this.vpn = s.vpn;
+    this.setU(DATACENTER, s.datacenter);
+    this.setU(VPN, s.vpn);
     this.uaTlsMismatch = s.uaTlsMismatch;
     this.modelUses = s.models ? s.models.map((m) => ({ ...m })) : null;
     this.frameCounts = null;
@@ -477,9 +796,9 @@ export class AccountState {
     this.samplingCounts = null;
     const samplings = s.samplings ?? [];
     for (let k = 0; k + 1 < samplings.length; k += 2) (this.samplingCounts ??= new U32Counts()).add(samplings[k]!, samplings[k + 1]!, MAX_SAMPLINGS);
-    this.gapN = s.gapN;
-    this.gapMean = s.gapMean;
-    this.gapM2 = s.gapM2;
+    this.setU(GAP_N, s.gapN);
+    this.setF(GAP_MEAN, s.gapMean);
+    this.setF(GAP_M2, s.gapM2);
   }
 
   private countsView(from: number, to: number): Uint32Array {
@@ -489,12 +808,12 @@ export class AccountState {
 
   /** Whether the collections are on disk. */
   get spilled(): boolean {
-    return this.out;
+    return this.u(OUT) === 1;
   }
 
   /** The store's clock (hours) when the collections were last read back from disk (-1: never). */
   get lastLoadedHour(): number {
-    return this.loadedHour;
+    return this.u(LOADED_HOUR) - 1;
   }
 
   /**
@@ -502,7 +821,7 @@ export class AccountState {
    * dropped from memory. An account without traffic has none to move.
    */
   spill(store: AccountStore): void {
-    if (this.out) return;
+    if (this.spilled) return;
     this.derived = null;
     const self = this as unknown as Record<string, unknown>;
     const fields: Record<string, unknown> = {};
@@ -514,40 +833,41 @@ export class AccountState {
       any = true;
     }
     if (!any) return;
-    if (this.diskAt < 0) {
+    if (this.f(DISK_AT) < 0) {
       const record = encodeFields(fields, `account ${this.id}`);
-      this.diskAt = store.append(record);
-      this.diskLength = record.length;
+      this.setF(DISK_AT, store.append(record));
+      this.setU(DISK_LENGTH, record.length);
       this.store = store;
     }
     for (const k of Object.keys(fields)) self[k] = null;
-    this.out = true;
+    this.setU(OUT, 1);
     store.spilled++;
   }
 
   /** Gives the record a new place (AccountStore.compact). */
   relocate(move: (at: number, length: number) => number): void {
-    if (this.diskAt >= 0) this.diskAt = move(this.diskAt, this.diskLength);
+    const at = this.f(DISK_AT);
+    if (at >= 0) this.setF(DISK_AT, move(at, this.u(DISK_LENGTH)));
   }
 
   /** Brings the collections back from disk, if they are there: every reader of them calls this first. */
   private load(): void {
-    if (!this.out) return;
+    if (!this.spilled) return;
     const store = this.store!;
-    Object.assign(this, decodeFields(store.read(this.diskAt, this.diskLength)));
-    this.out = false;
+    Object.assign(this, decodeFields(store.read(this.f(DISK_AT), this.u(DISK_LENGTH))));
+    this.setU(OUT, 0);
     store.spilled--;
     store.reloads++;
-    this.loadedHour = store.hour;
+    this.setU(LOADED_HOUR, store.hour + 1);
   }
 
   /** The collections are about to change: loaded first, and the disk copy is stale from now on. */
   private changed(): void {
-    this.changes++;
-    if (this.diskAt < 0) return;
+    this.bump();
+    if (this.f(DISK_AT) < 0) return;
     this.load();
-    this.store!.release(this.diskLength);
-    this.diskAt = -1;
+    this.store!.release(this.u(DISK_LENGTH));
+    this.setF(DISK_AT, -1);
   }
 
   private addDay(day: number): void {
@@ -560,7 +880,7 @@ export class AccountState {
   private addItem(item: number): void {
     // Most accounts ask few items: start with an 8-slot table (see U32Set).
     const items = (this.itemSet ??= new U32Set(4));
-    if (items.has(item)) this.repeats++;
+    if (items.has(item)) this.setU(REPEATS, this.u(REPEATS) + 1);
     else if (items.size < MAX_ITEMS) items.add(item);
   }
 

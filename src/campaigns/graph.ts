@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { LouvainOptions } from 'graphology-communities-louvain';
 import { LINK_WEIGHTS, STRONG_LINKS, type LinkGroup, type LinkType } from './links.js';
 import { LouvainGraph } from './louvain-graph.js';
-import { Neighbours } from './neighbours.js';
+import { NeighbourLists, type Neighbours } from './neighbours.js';
 import { mix32 } from '../collections/hash-table.js';
 import type { ReadonlyCounts } from '../collections/u32-counts.js';
 
@@ -139,13 +139,16 @@ export class LinkGraph {
    * precision (sums of a few link weights; the sums that meet the strong-link bar exactly are of binary fractions,
    * exact in either precision), and the arrays grow by half, not double (a scale-1 replay had 6.2M edges by its 8th day).
    */
-  private readonly lists: (Neighbours | undefined)[] = [];
+  private readonly lists = new NeighbourLists();
   private weights = new Float32Array(1024);
   private strongs = new Float32Array(1024);
   private typeBits = new Int32Array(1024);
   private edgeTotal = 0;
-  /** Link types each account has an edge of (an account keeps at least one edge of every type it is linked by). */
-  private readonly nodeTypes = new Map<number, number>();
+  /**
+   * Link types each account has an edge of (an account keeps at least one edge of every type it is linked by), by
+   * account index (grown on demand).
+   */
+  private nodeTypes = new Int32Array(1024);
   private readonly parent = new Map<number, number>();
   private readonly members = new Map<number, number[]>();
   /** Louvain result per component root: the size it was computed at, how many members it has placed since, its parts. */
@@ -190,13 +193,13 @@ export class LinkGraph {
 
   /** An account's neighbours (none for an account without edges). */
   neighbours(a: number): Neighbours {
-    return this.lists[a] ?? NO_NEIGHBOURS;
+    return this.lists.of(a);
   }
 
   private addEdge(a: number, b: number, w: number, typeBit: number, strong: boolean): void {
     if (a === b) return;
-    let na = this.lists[a];
-    let id = na ? na.get(b) : -1;
+    const lists = this.lists;
+    let id = lists.get(a, b);
     if (id >= 0) {
       // Several artefacts of one type between the same pair add little; a new type adds fully.
       const add = this.typeBits[id]! & typeBit ? w * 0.25 : w;
@@ -204,20 +207,24 @@ export class LinkGraph {
       if (strong) this.strongs[id]! += add;
       this.typeBits[id]! |= typeBit;
     } else {
-      let nb = this.lists[b];
-      const da = na?.size ?? 0;
-      const db = nb?.size ?? 0;
+      const da = lists.size(a);
+      const db = lists.size(b);
       if (Math.max(da, db) >= DEGREE_CAP && Math.min(da, db) >= DEGREE_FLOOR && this.hasType(a, typeBit) && this.hasType(b, typeBit)) return;
       id = this.edgeTotal++;
       if (id === this.weights.length) this.growEdges();
       this.weights[id] = w;
       this.strongs[id] = strong ? w : 0;
       this.typeBits[id] = typeBit;
-      (na ??= this.lists[a] = new Neighbours()).add(b, id);
-      (nb ??= this.lists[b] = new Neighbours()).add(a, id);
+      lists.add(a, b, id);
+      lists.add(b, a, id);
     }
-    this.nodeTypes.set(a, (this.nodeTypes.get(a) ?? 0) | typeBit);
-    this.nodeTypes.set(b, (this.nodeTypes.get(b) ?? 0) | typeBit);
+    if (Math.max(a, b) >= this.nodeTypes.length) {
+      const next = new Int32Array(Math.max(Math.max(a, b) + 1, Math.ceil(this.nodeTypes.length * 1.5)));
+      next.set(this.nodeTypes);
+      this.nodeTypes = next;
+    }
+    this.nodeTypes[a]! |= typeBit;
+    this.nodeTypes[b]! |= typeBit;
     if (strong && this.strongs[id]! >= this.minStrong) this.union(a, b);
   }
 
@@ -233,7 +240,7 @@ export class LinkGraph {
   }
 
   private hasType(a: number, typeBit: number): boolean {
-    return ((this.nodeTypes.get(a) ?? 0) & typeBit) !== 0;
+    return a < this.nodeTypes.length && (this.nodeTypes[a]! & typeBit) !== 0;
   }
 
   /** Total weight of an edge (by id, from `neighbours`). */
@@ -253,7 +260,7 @@ export class LinkGraph {
 
   /** The edge between two accounts, as a copy (for tests and evidence; the hot paths read by id). */
   edge(a: number, b: number): EdgeInfo | undefined {
-    const id = this.neighbours(a).get(b);
+    const id = this.lists.get(a, b);
     return id < 0 ? undefined : { weight: this.weights[id]!, strong: this.strongs[id]!, types: this.typeBits[id]! };
   }
 
@@ -453,7 +460,6 @@ export class LinkGraph {
   }
 }
 
-const NO_NEIGHBOURS = new Neighbours();
 /** Toolkit key of members that send through no spoofed client (hashKey is never negative). */
 const NO_TOOLKIT = -1;
 

@@ -5,7 +5,9 @@
  * cross-account step never rebuilds anything.
  */
 import type { Observation } from '../engine/observation.js';
-import { RecentKeyIndex } from '../collections/key-index.js';
+import type { Account } from '../dataset/types.js';
+import { KeyIndex, RecentKeyIndex } from '../collections/key-index.js';
+import { HASH2_SEED, hash2Chars, hash2Finish } from '../collections/hash-table.js';
 import { U32Set } from '../collections/u32-set.js';
 
 export type LinkType = 'payment' | 'signup-burst' | 'signup-net' | 'ip' | 'prefix' | 'client' | 'frame' | 'pivot' | 'variant' | 'org' | 'spoof' | 'intel';
@@ -71,6 +73,11 @@ export interface AccountInfo {
   tier: string;
   /** Accounts active so far on this account's payment instrument (one object shared by them; see PaymentGroup). */
   paymentGroup?: PaymentGroup;
+  /** The rest of the account's record (Engine.account rebuilds the record from these fields and the state's id). */
+  signupIp?: string | null;
+  country?: string | null;
+  /** The record as given, kept only when the fields above do not rebuild it exactly (see Engine.register). */
+  record?: Account;
 }
 
 /**
@@ -82,17 +89,38 @@ export interface PaymentGroup {
   verified: number;
 }
 
-/** An account's network artefacts at its last request (undefined before its first). */
-interface LastNetwork {
-  ip: string | undefined;
-  prefix: string | undefined;
-  asn: number | undefined;
-  client: string | undefined;
-  spoof: string | undefined;
-  /** Client key (`family:name|stack`) of the last request, for the learned client/TLS pairing (clientStacks). */
-  clientKey: string | undefined;
-  /** Whether that client key is a declared client over a stack learned to be foreign to it. */
-  foreign: boolean;
+/**
+ * Each account's network artefacts at its last request, as 64-bit fingerprints of the strings (two 32-bit hashes,
+ * hash-table.ts) in one typed array, LAST_NETWORK words per account: an object with five strings per account cost
+ * ≈ 150 bytes, most of them for IPs and prefixes seen by that account alone. A fingerprint stands for its string in
+ * one comparison only (is this request's artefact the last one?); two different strings match with probability
+ * 2^-64, and the index then skips one join the account had already made with the other string's artefact.
+ */
+const LAST_IP = 0;
+const LAST_PREFIX = 2;
+/** The ASN, then the client's fingerprint: the client tuple (`asn|client`) of the last request. */
+const LAST_ASN = 4;
+const LAST_CLIENT = 5;
+const LAST_SPOOF = 7;
+/** Client key (`family:name|stack`) of the last request, for the learned client/TLS pairing (clientStacks). */
+const LAST_CLIENT_KEY = 9;
+/** Bits: which of the above are set, and whether the client key is foreign to its stack (learnClient). */
+const LAST_FLAGS = 11;
+const LAST_NETWORK = 12;
+const HAS_IP = 1;
+const HAS_PREFIX = 2;
+const HAS_CLIENT = 4;
+const HAS_SPOOF = 8;
+const HAS_CLIENT_KEY = 16;
+const FOREIGN = 32;
+
+const fingerprintPair: [number, number] = [0, 0];
+/** The 64-bit fingerprint of `s` (a shared pair: read it before the next call). */
+function fingerprint(s: string): [number, number] {
+  fingerprintPair[0] = HASH2_SEED[0];
+  fingerprintPair[1] = HASH2_SEED[1];
+  hash2Chars(fingerprintPair, s);
+  return hash2Finish(fingerprintPair);
 }
 
 /**
@@ -191,18 +219,30 @@ export class LinkIndex {
    * at tens of millions of requests. Groups exist only from their second member.
    */
   private readonly loners = new Map<LinkType, RecentKeyIndex>();
-  /** Registrations per sign-up group key (whether or not the accounts are active yet). */
-  private readonly signups = new Map<string, number>();
+  /**
+   * Registrations per sign-up group (`type NUL key`, whether or not the accounts are active yet), by fingerprint
+   * (KeyIndex): one per account at sign-up for the network-and-day groups, most of them of that account alone.
+   */
+  private readonly signups = new KeyIndex(1 << 12);
+  /**
+   * Per sign-up type, the first active member of every sign-up group with one active member so far (as `loners` keeps
+   * other artefacts, but never forgotten: a burst is judged on all its registrations). A sign-up group exists from its
+   * second active member: most accounts' network-and-day sign-up group holds them alone.
+   */
+  private readonly signupFirsts = new Map<LinkType, KeyIndex>();
   /** Sign-ups per e-mail domain and the number of distinct hours they came in: the domain's ordinary hourly rate. */
   private readonly domainSignups = new Map<string, { accounts: number; hours: Set<number> }>();
-  /** Registration links wait until the account first acts (inactive accounts tie nothing together). */
-  private readonly pending = new Map<number, [LinkType, string][]>();
   /**
-   * Each account's network artefacts at its last request (dense, by account index). Joining a group a second time
-   * changes nothing, and most requests come from the address and client of the one before, so those skip the group
-   * lookups altogether.
+   * Registration links wait until the account first acts (inactive accounts tie nothing together): its registration,
+   * from which they are made then (registrationLinks).
    */
-  private readonly lastNetwork: LastNetwork[] = [];
+  private readonly pending = new Map<number, AccountInfo>();
+  /**
+   * Each account's network artefacts at its last request (LAST_NETWORK words per account, by account index). Joining
+   * a group a second time changes nothing, and most requests come from the address and client of the one before, so
+   * those skip the group lookups altogether.
+   */
+  private lastNetwork = new Uint32Array(1024 * LAST_NETWORK);
   /** Per declared client name (`family:name`), its accounts per TLS stack (see ClientStacks). */
   private readonly clientStacks = new Map<string, ClientStacks>();
   /** Event time of the latest observation (joins are stamped with it). */
@@ -223,7 +263,14 @@ export class LinkIndex {
     if (!g) {
       const signup = isSignup(type);
       let first = -1;
-      if (!signup) {
+      if (signup) {
+        let firsts = this.signupFirsts.get(type);
+        if (!firsts) this.signupFirsts.set(type, (firsts = new KeyIndex(1 << 12)));
+        first = firsts.get(key);
+        if (first === -1) return firsts.set(key, account);
+        if (first === account) return;
+        firsts.delete(key);
+      } else {
         let loners = this.loners.get(type);
         if (!loners) this.loners.set(type, (loners = new RecentKeyIndex(LONERS_PER_GENERATION, 1 << 12)));
         first = loners.get(key);
@@ -268,7 +315,7 @@ export class LinkIndex {
    * domain's ordinary hourly rate (a busy free-mail provider signs up several people an hour; a script, dozens).
    */
   private isBurst(g: LinkGroup): boolean {
-    const registered = this.signups.get(`${g.type}\u0000${g.key}`) ?? 0;
+    const registered = Math.max(0, this.signups.get(`${g.type}\u0000${g.key}`));
     if (registered < MIN_SIGNUP_BURST || g.list.length < 2) return false;
     if (g.type !== 'signup-burst') return true;
     const d = this.domainSignups.get(g.key.slice(0, g.key.lastIndexOf('|')));
@@ -282,14 +329,14 @@ export class LinkIndex {
     const links = registrationLinks(a);
     for (const [type, key] of links) this.countRegistration(type, key);
     this.countDomainSignup(a.emailDomain, Math.floor(a.createdAt / HOUR));
-    this.pending.set(a.index, links);
+    this.pending.set(a.index, a);
   }
 
   /** Counts one registration into a sign-up group (a burst needs MIN_SIGNUP_BURST of them; other types are not counted). */
   countRegistration(type: LinkType, key: string): void {
     if (!isSignup(type)) return;
     const k = [type, key].join('\u0000');
-    this.signups.set(k, (this.signups.get(k) ?? 0) + 1);
+    this.signups.set(k, Math.max(0, this.signups.get(k)) + 1);
   }
 
   /** Counts one sign-up on an e-mail domain in an hour (the domain's ordinary rate; see isBurst). */
@@ -307,10 +354,10 @@ export class LinkIndex {
 
   /** Called on an account's first observation. */
   activate(account: number): void {
-    const links = this.pending.get(account);
-    if (!links) return;
+    const info = this.pending.get(account);
+    if (!info) return;
     this.pending.delete(account);
-    for (const [type, key] of links) this.add(type, key, account);
+    for (const [type, key] of registrationLinks(info)) this.add(type, key, account);
   }
 
   /**
@@ -320,20 +367,22 @@ export class LinkIndex {
    */
   observe(o: Observation, account: number): boolean {
     if (o.ts > this.now) this.now = o.ts;
-    while (this.lastNetwork.length <= account) this.lastNetwork.push({ ip: undefined, prefix: undefined, asn: undefined, client: undefined, spoof: undefined, clientKey: undefined, foreign: false });
-    const last = this.lastNetwork[account]!;
-    if (last.ip !== o.ip) {
-      this.add('ip', o.ip, account);
-      last.ip = o.ip;
-    }
-    if (last.prefix !== o.prefix) {
-      this.add('prefix', o.prefix, account);
-      last.prefix = o.prefix;
-    }
-    if (o.asn !== null && (last.asn !== o.asn || last.client !== o.client)) {
-      this.add('client', `${o.asn}|${o.client}`, account);
-      last.asn = o.asn;
-      last.client = o.client;
+    if ((account + 1) * LAST_NETWORK > this.lastNetwork.length) this.growLastNetwork(account + 1);
+    const last = this.lastNetwork;
+    const at = account * LAST_NETWORK;
+    if (!this.isLast(at + LAST_IP, HAS_IP, o.ip)) this.add('ip', o.ip, account);
+    if (!this.isLast(at + LAST_PREFIX, HAS_PREFIX, o.prefix)) this.add('prefix', o.prefix, account);
+    // The client's fingerprint serves the client tuple and the client key below (the same string).
+    const [clientHi, clientLo] = fingerprint(o.client);
+    if (o.asn !== null) {
+      const same = (last[at + LAST_FLAGS]! & HAS_CLIENT) !== 0 && last[at + LAST_ASN] === o.asn >>> 0 && last[at + LAST_CLIENT] === clientHi && last[at + LAST_CLIENT + 1] === clientLo;
+      if (!same) {
+        this.add('client', `${o.asn}|${o.client}`, account);
+        last[at + LAST_ASN] = o.asn >>> 0;
+        last[at + LAST_CLIENT] = clientHi;
+        last[at + LAST_CLIENT + 1] = clientLo;
+        last[at + LAST_FLAGS]! |= HAS_CLIENT;
+      }
     }
     // A spoofed client: a browser user agent over a TLS stack no browser has (enrich/client.ts). Keyed by the TLS
     // stack alone, across networks and whatever browser the UA names: accounts sending through one scripted toolkit
@@ -341,17 +390,39 @@ export class LinkIndex {
     // Evade: a TLS-impersonation library (curl-impersonate, utls) or an honest user agent.
     if (o.uaTlsMismatch) {
       const stack = o.client.slice(o.client.indexOf('|') + 1);
-      if (last.spoof !== stack) {
-        this.add('spoof', stack, account);
-        last.spoof = stack;
-      }
+      if (!this.isLast(at + LAST_SPOOF, HAS_SPOOF, stack)) this.add('spoof', stack, account);
       return true;
     }
-    if (last.clientKey !== o.client) {
-      last.clientKey = o.client;
-      last.foreign = this.learnClient(o.client, account);
+    const known = (last[at + LAST_FLAGS]! & HAS_CLIENT_KEY) !== 0 && last[at + LAST_CLIENT_KEY] === clientHi && last[at + LAST_CLIENT_KEY + 1] === clientLo;
+    if (!known) {
+      last[at + LAST_CLIENT_KEY] = clientHi;
+      last[at + LAST_CLIENT_KEY + 1] = clientLo;
+      last[at + LAST_FLAGS] = (last[at + LAST_FLAGS]! & ~FOREIGN) | HAS_CLIENT_KEY;
+      // Read the flags again after: learnClient may mark this account's key foreign itself.
+      if (this.learnClient(o.client, account)) this.lastNetwork[at + LAST_FLAGS]! |= FOREIGN;
     }
-    return last.foreign;
+    return (this.lastNetwork[at + LAST_FLAGS]! & FOREIGN) !== 0;
+  }
+
+  /**
+   * Whether `value` is the artefact at `slot` of an account's last network (set under `bit`); if not, it becomes it
+   * (the caller then joins its group).
+   */
+  private isLast(slot: number, bit: number, value: string): boolean {
+    const [hi, lo] = fingerprint(value);
+    const last = this.lastNetwork;
+    const flags = slot - (slot % LAST_NETWORK) + LAST_FLAGS;
+    if ((last[flags]! & bit) !== 0 && last[slot] === hi && last[slot + 1] === lo) return true;
+    last[slot] = hi;
+    last[slot + 1] = lo;
+    last[flags]! |= bit;
+    return false;
+  }
+
+  private growLastNetwork(accounts: number): void {
+    const next = new Uint32Array(Math.max(accounts, Math.ceil((this.lastNetwork.length / LAST_NETWORK) * 1.5)) * LAST_NETWORK);
+    next.set(this.lastNetwork);
+    this.lastNetwork = next;
   }
 
   /** Whether `stack` is the home stack of a declared client other than `name` (the ClientHello is another program's). */
@@ -396,8 +467,10 @@ export class LinkIndex {
       for (const a of p.members) {
         this.add('spoof', s, a);
         // Members still sending it count their further requests as spoofed (earlier ones were judged before this).
-        const last = this.lastNetwork[a];
-        if (last?.clientKey === key) last.foreign = true;
+        const at = a * LAST_NETWORK;
+        const [hi, lo] = fingerprint(key);
+        const last = this.lastNetwork;
+        if (at < last.length && (last[at + LAST_FLAGS]! & HAS_CLIENT_KEY) !== 0 && last[at + LAST_CLIENT_KEY] === hi && last[at + LAST_CLIENT_KEY + 1] === lo) last[at + LAST_FLAGS]! |= FOREIGN;
         this.onForeign?.(a, key);
       }
     }

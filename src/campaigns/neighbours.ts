@@ -1,78 +1,179 @@
 /**
- * One account's neighbours in the link graph: (neighbour, edge id) pairs in the order the edges appeared, in one
- * typed array, with an open-addressing index once the list is long enough for a scan to cost more than a lookup.
- * A scale-1 replay holds millions of edges, two ends each: a Map per account cost ≈ 38 bytes per end, this ≈ 17
- * (the index is filled up to 3/4: linear probing stays within a few slots, and it is most of the bytes).
+ * Every account's neighbours in the link graph: (neighbour, edge id) pairs in the order the edges appeared, all in one
+ * shared typed array (a block per account, grown on demand), with an open-addressing index for the few lists long
+ * enough for a scan to cost more than a lookup. An account with no edge costs nothing but its place in the
+ * per-account tables; one with a few edges costs its pairs and 9 bytes. A typed array per account cost ≈ 400 bytes
+ * beyond its data (its objects and, past 64 bytes, a separately allocated backing store): most of an idle account's
+ * memory.
+ *
+ * Blocks come in size classes growing by half; a block outgrown is reused by the next list of its class.
  */
 import { tableSize } from '../collections/hash-table.js';
 
-/** Lists up to this long are scanned; longer ones get an index. */
-const SCAN_MAX = 16;
+/**
+ * Lists up to this long are scanned; longer ones get an index. A lookup happens once per new edge, not per request,
+ * and scanning 64 pairs in a typed array costs little, while an index costs a typed array of its own (≈ 700 bytes):
+ * at 16, four accounts in ten of a synthetic world of client groups had one.
+ */
+const SCAN_MAX = 64;
+/** Pairs in the smallest block. */
+const FIRST_BLOCK = 2;
 
 const slotOf = (b: number, mask: number): number => Math.imul(b ^ (b >>> 15), 0x2c1b3c6d) & mask;
 
-export class Neighbours {
-  /** neighbour, edge, neighbour, edge, … */
-  private pairs = new Int32Array(8);
-  private count = 0;
-  /** Index of `pairs`: slot → position + 1 (0: empty), a power of two with the count at most 3/4 of it. */
-  private slots: Int32Array | null = null;
+/** Pairs a block of size class `k` holds: 2, 3, 5, 8, 12, 18, … (each half as large again, rounded up). */
+const CLASS_PAIRS: number[] = [FIRST_BLOCK];
+function pairsOfClass(k: number): number {
+  while (CLASS_PAIRS.length <= k) CLASS_PAIRS.push(Math.ceil(CLASS_PAIRS[CLASS_PAIRS.length - 1]! * 1.5));
+  return CLASS_PAIRS[k]!;
+}
 
-  get size(): number {
-    return this.count;
-  }
-
+/** One account's neighbours, read through the shared lists (NeighbourLists.of): valid until the next `add` to them. */
+export interface Neighbours {
+  readonly size: number;
   /** The i-th neighbour, in the order the edges appeared. */
-  neighbour(i: number): number {
-    return this.pairs[2 * i]!;
-  }
-
+  neighbour(i: number): number;
   /** The id of the edge to the i-th neighbour. */
-  edge(i: number): number {
-    return this.pairs[2 * i + 1]!;
+  edge(i: number): number;
+  /** The id of the edge to `b`, or −1. */
+  get(b: number): number;
+}
+
+export class NeighbourLists {
+  /** Blocks of pairs: neighbour, edge, neighbour, edge, … */
+  private pool = new Int32Array(1 << 12);
+  /** Ints of the pool handed out so far. */
+  private top = 0;
+  /** Per account: where its block starts (ints), its pairs, and its block's size class + 1 (0: no block). */
+  private start = new Int32Array(1024);
+  private count = new Int32Array(1024);
+  private blockClass = new Uint8Array(1024);
+  /** Per size class, blocks outgrown by their list (start positions). */
+  private readonly free: number[][] = [];
+  /** Index of the long lists: slot → position + 1 (0: empty), a power of two with the count at most 3/4 of it. */
+  private readonly slots = new Map<number, Int32Array>();
+
+  /** Pairs of account `a`'s list. */
+  size(a: number): number {
+    return a < this.count.length ? this.count[a]! : 0;
   }
 
-  /** The id of the edge to `b`, or −1. */
-  get(b: number): number {
-    const pairs = this.pairs;
-    const slots = this.slots;
-    if (slots === null) {
-      for (let i = 0; i < this.count; i++) if (pairs[2 * i] === b) return pairs[2 * i + 1]!;
+  /** The i-th neighbour of `a`. */
+  neighbourAt(a: number, i: number): number {
+    return this.pool[this.start[a]! + 2 * i]!;
+  }
+
+  /** The id of the edge to the i-th neighbour of `a`. */
+  edgeAt(a: number, i: number): number {
+    return this.pool[this.start[a]! + 2 * i + 1]!;
+  }
+
+  /** The id of the edge between `a` and `b`, or −1. */
+  get(a: number, b: number): number {
+    const n = this.size(a);
+    if (n === 0) return -1;
+    const pool = this.pool;
+    const at = this.start[a]!;
+    const slots = n > SCAN_MAX ? this.slots.get(a) : undefined;
+    if (slots === undefined) {
+      for (let i = 0; i < n; i++) if (pool[at + 2 * i] === b) return pool[at + 2 * i + 1]!;
       return -1;
     }
     const mask = slots.length - 1;
     for (let s = slotOf(b, mask); ; s = (s + 1) & mask) {
       const p = slots[s]!;
       if (p === 0) return -1;
-      if (pairs[2 * (p - 1)] === b) return pairs[2 * (p - 1) + 1]!;
+      if (pool[at + 2 * (p - 1)] === b) return pool[at + 2 * (p - 1) + 1]!;
     }
   }
 
-  /** Adds the edge `e` to `b` (not a neighbour yet). */
-  add(b: number, e: number): void {
-    if (2 * this.count === this.pairs.length) {
-      // Grow by half: lists of thousands of accounts stay within a third of their size.
-      const next = new Int32Array(2 * Math.max(4, Math.ceil(this.count * 1.5)));
-      next.set(this.pairs);
-      this.pairs = next;
+  /**
+   * A view of `a`'s list as it is now: a fresh object holding the pool, the list's place and length (the campaign step
+   * reads lists in its hot loops), valid until the next `add`.
+   */
+  of(a: number): Neighbours {
+    const n = this.size(a);
+    return new ListView(this, a, n === 0 ? NO_PAIRS : this.pool, n === 0 ? 0 : this.start[a]!, n);
+  }
+
+  /** Adds the edge `e` from `a` to `b` (not a neighbour of `a` yet). */
+  add(a: number, b: number, e: number): void {
+    if (a >= this.count.length) this.growAccounts(a + 1);
+    const n = this.count[a]!;
+    const k = this.blockClass[a]!;
+    if (k === 0 || n === pairsOfClass(k - 1)) this.move(a, k);
+    const at = this.start[a]! + 2 * n;
+    this.pool[at] = b;
+    this.pool[at + 1] = e;
+    this.count[a] = n + 1;
+    const slots = this.slots.get(a);
+    if (slots !== undefined && 4 * (n + 1) <= 3 * slots.length) this.index(a, n, slots);
+    else if (n + 1 > SCAN_MAX) this.reindex(a);
+  }
+
+  /** Moves `a`'s list to a block of the next size class (from class k − 1; k = 0: no block yet). */
+  private move(a: number, k: number): void {
+    const pairs = pairsOfClass(k);
+    let at = this.free[k]?.pop();
+    if (at === undefined) {
+      at = this.top;
+      if (at + 2 * pairs > this.pool.length) {
+        const next = new Int32Array(Math.max(at + 2 * pairs, Math.ceil(this.pool.length * 1.25)));
+        next.set(this.pool.subarray(0, this.top));
+        this.pool = next;
+      }
+      this.top += 2 * pairs;
     }
-    const i = this.count++;
-    this.pairs[2 * i] = b;
-    this.pairs[2 * i + 1] = e;
-    if (this.slots !== null && 4 * this.count <= 3 * this.slots.length) this.index(i, this.slots);
-    else if (this.count > SCAN_MAX) this.reindex();
+    if (k > 0) {
+      const from = this.start[a]!;
+      this.pool.copyWithin(at, from, from + 2 * this.count[a]!);
+      (this.free[k - 1] ??= []).push(from);
+    }
+    this.start[a] = at;
+    this.blockClass[a] = k + 1;
   }
 
-  private reindex(): void {
-    const slots = new Int32Array(tableSize(this.count, 64, 0.75));
-    for (let i = 0; i < this.count; i++) this.index(i, slots);
-    this.slots = slots;
+  private growAccounts(n: number): void {
+    const size = Math.max(n, Math.ceil(this.count.length * 1.5));
+    const grow = <T extends Int32Array | Uint8Array>(x: T, make: (n: number) => T): T => {
+      const next = make(size);
+      next.set(x);
+      return next;
+    };
+    this.start = grow(this.start, (s) => new Int32Array(s));
+    this.count = grow(this.count, (s) => new Int32Array(s));
+    this.blockClass = grow(this.blockClass, (s) => new Uint8Array(s));
   }
 
-  private index(i: number, slots: Int32Array): void {
+  private reindex(a: number): void {
+    const n = this.count[a]!;
+    const slots = new Int32Array(tableSize(n, 64, 0.75));
+    for (let i = 0; i < n; i++) this.index(a, i, slots);
+    this.slots.set(a, slots);
+  }
+
+  private index(a: number, i: number, slots: Int32Array): void {
     const mask = slots.length - 1;
-    let s = slotOf(this.pairs[2 * i]!, mask);
+    let s = slotOf(this.pool[this.start[a]! + 2 * i]!, mask);
     while (slots[s] !== 0) s = (s + 1) & mask;
     slots[s] = i + 1;
+  }
+}
+
+const NO_PAIRS = new Int32Array(0);
+
+class ListView implements Neighbours {
+  constructor(private readonly lists: NeighbourLists, private readonly a: number, private readonly pool: Int32Array, private readonly at: number, readonly size: number) {}
+
+  neighbour(i: number): number {
+    return this.pool[this.at + 2 * i]!;
+  }
+
+  edge(i: number): number {
+    return this.pool[this.at + 2 * i + 1]!;
+  }
+
+  get(b: number): number {
+    return this.lists.get(this.a, b);
   }
 }

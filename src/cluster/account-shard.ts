@@ -9,7 +9,7 @@
 import { ThreadCapabilities } from '../engine/thread-capability.js';
 import type { Account } from '../dataset/types.js';
 import { IdleSpiller, type SpillOptions } from '../accounts/spill.js';
-import { AccountState } from '../accounts/state.js';
+import { AccountState, CounterTable } from '../accounts/state.js';
 import type { IntelMatcher } from '../campaigns/intel.js';
 import { isLearnedClient, registrationLinks, type AccountInfo, type LinkType } from '../campaigns/links.js';
 import type { Observation } from '../engine/observation.js';
@@ -76,6 +76,8 @@ export class AccountShard {
   /** This step's item cores the coordinator's work-queue pool keeps (Engine.apply feeds its own pool in one process). */
   private cores: CoreAsk[] = [];
   private readonly spiller: IdleSpiller;
+  /** The counters of every account's state, a row each (accounts/state.ts). */
+  private readonly counters = new CounterTable();
 
   constructor(private readonly options: AccountShardOptions) {
     this.itemMask = (1 << (options.itemSampleBits ?? 3)) - 1;
@@ -87,7 +89,7 @@ export class AccountShard {
     if (!l) {
       // An account with traffic and no registration: ordered after every registered one, in arrival order.
       const o = ord ?? Number.MAX_SAFE_INTEGER / 2 + this.accounts.size;
-      l = { ord: o, info: null, state: new AccountState(account, o), net: { ip: undefined, prefix: undefined, asn: undefined, client: undefined, spoof: undefined, clientKey: undefined, runKey: undefined, runForeign: false }, clientRequests: [] };
+      l = { ord: o, info: null, state: new AccountState(account, o, this.counters), net: { ip: undefined, prefix: undefined, asn: undefined, client: undefined, spoof: undefined, clientKey: undefined, runKey: undefined, runForeign: false }, clientRequests: [] };
       this.accounts.set(account, l);
     }
     return l;

@@ -46,10 +46,14 @@ export async function replaySharded(options: ShardedReplayOptions): Promise<Repl
   try {
     const engine = cluster.campaign.coordinator.engine;
     const source: ObservationSource = worker ?? new InProcessSource(engine.observer, sourceOptions);
-    const { records: accounts, stats: accountsRead } = await readAll(files.accounts, 'accounts', { quarantine: options.quarantine });
-    if (accounts.length === 0) throw new DistillguardError('DATASET_EMPTY', `${files.accounts}: no valid account records (${accountsRead.quarantined} quarantined)`);
     const router = new StepRouter(n, options.cadenceMs ?? 3_600_000, (m) => cluster.send(m));
-    for (const account of accounts) router.register(account, account.signup_ip ? ip.lookup(account.signup_ip).prefix : null);
+    // The records go to the shards and are not kept here (a helper: nothing holds them across the replay's awaits).
+    const accountsRead = await (async () => {
+      const { records: accounts, stats } = await readAll(files.accounts, 'accounts', { quarantine: options.quarantine });
+      if (accounts.length === 0) throw new DistillguardError('DATASET_EMPTY', `${files.accounts}: no valid account records (${stats.quarantined} quarantined)`);
+      for (const account of accounts) router.register(account, account.signup_ip ? ip.lookup(account.signup_ip).prefix : null);
+      return stats;
+    })();
 
     // The account shards resolve threads too; resolving here as well gives forensics (onObservation) the same tags.
     const threads = new ThreadCapabilities();
@@ -84,7 +88,6 @@ export async function replaySharded(options: ShardedReplayOptions): Promise<Repl
       sortedInput: order.sortedInput,
       firstTs: order.firstTs,
       lastTs: order.lastTs,
-      accounts,
       samplesFile: source.samplesFile,
       messages: cluster.messages,
       bytes: cluster.bytes,

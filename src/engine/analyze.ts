@@ -122,7 +122,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
   const members: { campaign_id: string; account_id: string }[] = [];
   for (const c of live) for (const a of c.members) members.push({ campaign_id: c.id, account_id: engine.states[a]!.id });
   const campaigns: CampaignReport[] = live.map((c) => {
-    const infos = [...c.members].map((a) => ({ info: engine.infos[a], account: engine.accounts[a], id: engine.states[a]!.id }));
+    const infos = [...c.members].map((a) => ({ info: engine.infos[a], account: engine.account(a), id: engine.states[a]!.id }));
     const created = infos.map((x) => x.info?.createdAt).filter((t): t is number => t !== undefined);
     const domains: Record<string, number> = {};
     const tiers: Record<string, number> = {};
@@ -180,7 +180,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
         const i = engine.accountIndex(v.account_id)!;
         const s = engine.states[i]!;
         const f = s.n > 0 ? engine.readState(i, accountFeatures) : null;
-        const a = engine.accounts[i];
+        const a = engine.account(i);
         return wellFormedDeep({ ...v, ...(a ?? {}), account_id: v.account_id, interactions: s.n, features: f ? roundAll(f as unknown as Record<string, number>) : null });
       });
       await writeJsonl(tmpAccounts, accountRows);

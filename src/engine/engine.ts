@@ -7,7 +7,7 @@ import { ItemPool } from '../campaigns/work-queue.js';
 import { ThreadCapabilities } from './thread-capability.js';
 import { RecentKeyIndex } from '../collections/key-index.js';
 import type { Account, Interaction, Verdict } from '../dataset/types.js';
-import { AccountState, type AccountSnapshot } from '../accounts/state.js';
+import { AccountState, CounterTable, type AccountSnapshot } from '../accounts/state.js';
 import { evidenceOf } from '../accounts/features.js';
 import { CampaignDetector, type CampaignState, type DetectorOptions } from '../campaigns/detector.js';
 import { LinkIndex, type AccountInfo, type LinkType, type PaymentGroup } from '../campaigns/links.js';
@@ -71,8 +71,15 @@ interface AccountVerdictState {
 export class Engine {
   readonly observer: Observer;
   readonly states: AccountState[] = [];
+  /** The counters of every account's state, a row each (accounts/state.ts). */
+  private readonly counters = new CounterTable();
+  /** Each account's registration (its record, compactly: see `account`). */
   readonly infos: (AccountInfo | undefined)[] = [];
-  readonly accounts: (Account | undefined)[] = [];
+  /**
+   * One copy of each distinct e-mail domain, organisation, country and tier among the registrations: each parsed
+   * record carries its own copies, and a provider's tens of millions of accounts share a few thousand of them.
+   */
+  private readonly interned = new Map<string, string>();
   private readonly byId = new Map<string, number>();
   readonly graph: LinkGraph;
   readonly links: LinkIndex;
@@ -134,9 +141,8 @@ export class Engine {
     if (i === undefined) {
       i = this.states.length;
       this.byId.set(accountId, i);
-      this.states.push(new AccountState(accountId, i));
+      this.states.push(new AccountState(accountId, i, this.counters));
       this.infos.push(undefined);
-      this.accounts.push(undefined);
       this.verdictState.push(undefined);
     }
     return i;
@@ -161,25 +167,49 @@ export class Engine {
 
   private register(a: Account, now: number | undefined, linked: boolean): void {
     const i = this.indexOf(a.account_id);
+    const createdAt = Date.parse(a.created_at);
+    const emailDomain = this.intern(a.email_domain.toLowerCase());
     const info: AccountInfo = {
       index: i,
-      createdAt: Date.parse(a.created_at),
-      orgId: a.org_id,
-      emailDomain: a.email_domain.toLowerCase(),
+      createdAt,
+      orgId: a.org_id === null ? null : this.intern(a.org_id),
+      emailDomain,
       payment: a.payment_fingerprint,
       signupPrefix: a.signup_ip ? this.observer.intel.lookup(a.signup_ip).prefix : null,
       verified: a.verified,
-      tier: a.tier,
+      tier: this.intern(a.tier),
+      signupIp: a.signup_ip,
+      country: a.country === null ? null : this.intern(a.country),
     };
+    // The record itself is kept only when its fields do not give it back exactly (see account()).
+    if (!rebuildsExactly(a, createdAt, emailDomain)) info.record = a;
     if (a.payment_fingerprint) {
       let g = this.paymentGroups.get(a.payment_fingerprint);
       if (!g) this.paymentGroups.set(a.payment_fingerprint, (g = { accounts: 0, verified: 0 }));
       info.paymentGroup = g;
     }
     this.infos[i] = info;
-    this.accounts[i] = a;
     if (linked) this.links.registerAccount(info);
     this.flagAtSignup(this.signups.register(info, now));
+  }
+
+  /** The one copy of a repeated string (see `interned`). */
+  private intern(s: string): string {
+    const kept = this.interned.get(s);
+    if (kept !== undefined) return kept;
+    this.interned.set(s, s);
+    return s;
+  }
+
+  /** An account's record as registered (rebuilt from its registration facts), or undefined for one never registered. */
+  account(a: number): Account | undefined {
+    const info = this.infos[a];
+    if (!info) return undefined;
+    if (info.record) return info.record;
+    return {
+      account_id: this.states[a]!.id, created_at: new Date(info.createdAt).toISOString(), org_id: info.orgId, email_domain: info.emailDomain,
+      payment_fingerprint: info.payment, signup_ip: info.signupIp ?? null, country: info.country ?? null, tier: info.tier as Account['tier'], verified: info.verified,
+    };
   }
 
   /**
@@ -452,7 +482,7 @@ export class Engine {
     const bar = o.client.indexOf('|');
     const hits = this.indicators!.match({
       ip: o.ip, asn: o.asn, tlsStack: bar >= 0 ? o.client.slice(bar + 1) : null, frame: o.frame,
-      ...(first ? { payment: this.accounts[a]?.payment_fingerprint ?? null, emailDomain: this.infos[a]?.emailDomain ?? null } : {}),
+      ...(first ? { payment: this.infos[a]?.payment ?? null, emailDomain: this.infos[a]?.emailDomain ?? null } : {}),
     }, o.ts);
     for (const h of hits) {
       if (seen.ids.has(h.id)) continue;
@@ -501,4 +531,18 @@ export class Engine {
     }
     return out;
   }
+}
+
+/** The fields of an account record in the order the dataset format gives them (docs/dataset-format.md). */
+const RECORD_KEYS = ['account_id', 'created_at', 'org_id', 'email_domain', 'payment_fingerprint', 'signup_ip', 'country', 'tier', 'verified'];
+
+/**
+ * Whether Engine.account rebuilds the record exactly, key order included: its keys are the format's, in its order, its
+ * creation time is written as toISOString writes it, and its e-mail domain is in lower case.
+ */
+function rebuildsExactly(a: Account, createdAt: number, emailDomain: string): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== RECORD_KEYS.length || keys.some((k, j) => k !== RECORD_KEYS[j])) return false;
+  if (!Number.isFinite(createdAt) || new Date(createdAt).toISOString() !== a.created_at || emailDomain !== a.email_domain) return false;
+  return typeof a.verified === 'boolean' && (a.country === null || typeof a.country === 'string') && (a.signup_ip === null || typeof a.signup_ip === 'string');
 }

@@ -9,7 +9,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { availableParallelism } from 'node:os';
-import type { Account, Interaction } from '../dataset/types.js';
+import type { Interaction } from '../dataset/types.js';
 import { openDataset, Quarantine, readAll, type ReadStats } from '../dataset/index.js';
 import { DistillguardError } from '../errors.js';
 import { IpIntel } from '../enrich/ip.js';
@@ -65,7 +65,6 @@ export interface ReplayResult {
   sortedInput: boolean;
   firstTs: number;
   lastTs: number;
-  accounts: Account[];
   /** The spool of sample prompts, when `samplePrompts` was given (read it with readPromptSamples). */
   samplesFile: string | null;
   duplicates: DuplicateStats;
@@ -110,12 +109,21 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
   }
 }
 
-async function run(options: ReplayOptions, accountsPath: string, engine: Engine, source: ObservationSource): Promise<ReplayResult> {
-  const { records: accounts, stats: accountsRead } = await readAll(accountsPath, 'accounts', { quarantine: options.quarantine });
+/**
+ * Reads the accounts file and registers every record with the engine, which keeps what it needs of each
+ * (Engine.account): the parsed records are not kept for the length of the replay.
+ */
+async function registerAccounts(options: ReplayOptions, accountsPath: string, engine: Engine): Promise<ReadStats> {
+  const { records: accounts, stats } = await readAll(accountsPath, 'accounts', { quarantine: options.quarantine });
   if (accounts.length === 0) {
-    throw new DistillguardError('DATASET_EMPTY', `${accountsPath}: no valid account records (${accountsRead.quarantined} quarantined${whyQuarantined(options.quarantine)})`);
+    throw new DistillguardError('DATASET_EMPTY', `${accountsPath}: no valid account records (${stats.quarantined} quarantined${whyQuarantined(options.quarantine)})`);
   }
   for (const a of accounts) engine.registerAccount(a);
+  return stats;
+}
+
+async function run(options: ReplayOptions, accountsPath: string, engine: Engine, source: ObservationSource): Promise<ReplayResult> {
+  const accountsRead = await registerAccounts(options, accountsPath, engine);
 
   const steps = new StepSchedule(options.cadenceMs ?? 3_600_000);
   const tick = (at: number): void => {
@@ -145,7 +153,6 @@ async function run(options: ReplayOptions, accountsPath: string, engine: Engine,
     sortedInput: order.sortedInput,
     firstTs: order.firstTs,
     lastTs: order.lastTs,
-    accounts,
     samplesFile: source.samplesFile,
     duplicates: order.duplicateStats,
     skippedTicks: steps.skipped,

@@ -108,6 +108,8 @@ interface Candidate {
   /** What the account asks without how (profile.ts contentProfile), for accounts with reflective threads only. */
   content: Profile | null;
   bucket: string;
+  /** A person's pace and mixed work (mixedPersonPace): never grouped into a cohort, nor joined to one, by likeness. */
+  mixedPace: boolean;
 }
 
 /** How an account was flagged here: joined a campaign, member of a cohort, or alone. */
@@ -177,6 +179,8 @@ export class UnlinkedPath {
     this.dropOrphanJoins(verdicts);
     const centroids = this.campaignCentroids(verdicts, states);
     const contentCentroids = this.contentCentroids();
+    const cohortCampaigns = new Set<string>();
+    for (const flag of this.flags.values()) if (flag.kind === 'cohort') cohortCampaigns.add(flag.campaign);
     // Individual harvesters stay free to join a campaign or form a cohort as others like them appear.
     const free = [...this.candidates.entries()].filter(([a]) => this.flags.get(a)?.kind === 'individual' || (!this.flags.has(a) && !verdicts.get(a)?.flagged));
     // 1. Joins to live campaigns.
@@ -186,6 +190,8 @@ export class UnlinkedPath {
       let best: string | null = null;
       let bestSim = c.member.evidence.score >= this.options.joinEvidence && !personPaced(c.member.features) ? this.options.joinSimilarity : NEAR_COPY;
       for (const [id, p] of centroids) {
+        // Likeness to a cohort is likeness to likeness: a person's pace and mixed work is no sign of its hands.
+        if (c.mixedPace && cohortCampaigns.has(id)) continue;
         const sim = similarity(c.profile, p);
         if (sim >= bestSim) [best, bestSim] = [id, sim];
       }
@@ -205,7 +211,7 @@ export class UnlinkedPath {
       verdicts.set(a, this.verdictOf(c, flag));
     }
     // 2. Behavioural cohorts.
-    const items: Similar[] = rest.map(([a, c]) => ({ a, profile: c.profile, bucket: c.bucket }));
+    const items: Similar[] = rest.filter(([, c]) => !c.mixedPace).map(([a, c]) => ({ a, profile: c.profile, bucket: c.bucket }));
     const grouped = new Set<number>();
     const cohort = (group: number[], by: CohortReason): void => {
       const members = group.map((a) => this.candidates.get(a)!);
@@ -414,7 +420,7 @@ export class UnlinkedPath {
       }
       const features = featuresOf(s);
       const content = features.reflectiveFollowUps >= REFLECTIVE_SHARE && features.reflectiveWeight > 0 ? contentProfile(s) : null;
-      this.candidates.set(a, { n: s.n, member: { state: s, info, features, evidence }, profile: cachedProfile(s), content, bucket: bucketOf(s) });
+      this.candidates.set(a, { n: s.n, member: { state: s, info, features, evidence }, profile: cachedProfile(s), content, bucket: bucketOf(s), mixedPace: content === null && mixedPersonPace(features) });
     }
   }
 
@@ -486,6 +492,29 @@ const PERSON_INTENT = 0.3;
  */
 export function personPaced(f: AccountFeatures): boolean {
   return f.perActiveDay < PERSON_PACE && f.intent <= PERSON_INTENT;
+}
+
+/**
+ * Share of an account's requests that open a thread with a long reasoned answer (features.ts reasonedOpenings, shrunk)
+ * under which a person-paced account's work is mixed.
+ */
+export const PACED_HARVEST_SHARE = 2 / 3;
+
+/**
+ * Whether an account asks at a person's pace (personPaced: under three requests per active day, most of them not
+ * extraction-style) and with mixed work: fewer than two in three of its requests open a thread with a long reasoned
+ * answer. A harvest at that pace must take what it came for with nearly every request (a slow drip of bare items to a
+ * reasoning model opens four in five or more threads so), or it needs ever more accounts for its items; a researcher
+ * asking a reasoning model hard questions among others does so with about half (blind worlds L1, L2: median 0.5, nine
+ * in ten under 0.63; slow drips on the tuned worlds: nine in ten above 0.74). Such an account is neither grouped into a
+ * behavioural cohort nor joined to one (likeness to accounts found by likeness alone); it still joins a campaign found
+ * by links, is still grouped by what it asks when its threads are reflective (content cohorts), by one work queue, and
+ * as an individual harvester. Evade: at a person's pace, mix a third or more of ordinary or unreasoned requests into
+ * every account: a third less harvested per account at under three requests a day (more accounts, each paid for),
+ * with links, work queues and reflective threads still read.
+ */
+export function mixedPersonPace(f: AccountFeatures): boolean {
+  return personPaced(f) && f.reasonedOpenings < PACED_HARVEST_SHARE;
 }
 
 /**

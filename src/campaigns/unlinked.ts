@@ -11,6 +11,8 @@
  *    (signals/reflective-ask.ts), fifteen or more asking for the same work (content profile: capability mix,
  *    extraction kinds, prompt lengths) while each keeps its own client habits, form a cohort the same way
  *    (`similar:content-profile`): an operation that gives every account its own max_tokens, time zone and model.
+ *    Accounts at a person's pace with mixed work (mixedPersonPace) are neither grouped into a behavioural cohort nor
+ *    joined to one: researchers alike in their work, not an operation's hands.
  * 3. Campaigns whose members' profiles are alike are one operation's sub-teams (other cards, networks, clients, one
  *    job): they are reported as one campaign, the oldest, and the others' ids are listed as its sub-teams. So are
  *    campaigns doing other jobs whose members send one pipeline's sampling settings, rare among ordinary accounts,

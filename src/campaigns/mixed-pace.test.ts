@@ -47,13 +47,13 @@ function judge(states: AccountState[]): UnlinkedVerdict[] {
 
 test('alike researchers at a person\'s pace, half their questions answered with long reasoning, are no cohort', () => {
   const researchers = accounts(2);
-  assert.ok(researchers.every((s) => mixedPersonPace(featuresOf(s))));
+  assert.ok(researchers.every((s) => mixedPersonPace(s, featuresOf(s))));
   assert.deepEqual(judge(researchers).map((v) => v.reasons.join(',')), []);
 });
 
 test('a slow drip at the same pace whose every request is answered with long reasoning is one cohort', () => {
   const drip = accounts(0);
-  assert.ok(drip.every((s) => !mixedPersonPace(featuresOf(s))));
+  assert.ok(drip.every((s) => !mixedPersonPace(s, featuresOf(s))));
   const flagged = judge(drip);
   assert.equal(flagged.length, 20);
   assert.equal(new Set(flagged.map((v) => v.campaign)).size, 1);

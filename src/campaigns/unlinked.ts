@@ -166,12 +166,16 @@ export class UnlinkedPath {
    */
   run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool | null = null): Map<string, SubteamMerge> {
     this.refreshCandidates(states, infos, entities);
-    // Sticky flags first, unless the link path has judged the account since.
+    const cohortCampaigns = new Set<string>();
+    for (const flag of this.flags.values()) if (flag.kind === 'cohort') cohortCampaigns.add(flag.campaign);
+    // Sticky flags first, unless the link path has judged the account since, or its traffic has shown mixed work at a
+    // person's pace (mixedPersonPace: a cohort taken for one while its members had asked a few requests each).
     for (const [a, flag] of this.flags) {
       const c = this.candidates.get(a);
       const linked = verdicts.get(a);
       const bar = flag.kind === 'individual' ? this.options.individualEvidence : this.options.candidateEvidence;
-      if (linked?.flagged || !c || c.member.evidence.score < KEEP_SHARE * bar) {
+      const mixed = c?.mixedPace === true && (flag.kind === 'cohort' || (flag.kind === 'join' && cohortCampaigns.has(flag.campaign)));
+      if (linked?.flagged || !c || c.member.evidence.score < KEEP_SHARE * bar || mixed) {
         this.flags.delete(a);
         continue;
       }
@@ -181,8 +185,6 @@ export class UnlinkedPath {
     this.dropOrphanJoins(verdicts);
     const centroids = this.campaignCentroids(verdicts, states);
     const contentCentroids = this.contentCentroids();
-    const cohortCampaigns = new Set<string>();
-    for (const flag of this.flags.values()) if (flag.kind === 'cohort') cohortCampaigns.add(flag.campaign);
     // Individual harvesters stay free to join a campaign or form a cohort as others like them appear.
     const free = [...this.candidates.entries()].filter(([a]) => this.flags.get(a)?.kind === 'individual' || (!this.flags.has(a) && !verdicts.get(a)?.flagged));
     // 1. Joins to live campaigns.
@@ -422,7 +424,7 @@ export class UnlinkedPath {
       }
       const features = featuresOf(s);
       const content = features.reflectiveFollowUps >= REFLECTIVE_SHARE && features.reflectiveWeight > 0 ? contentProfile(s) : null;
-      this.candidates.set(a, { n: s.n, member: { state: s, info, features, evidence }, profile: cachedProfile(s), content, bucket: bucketOf(s), mixedPace: content === null && mixedPersonPace(features) });
+      this.candidates.set(a, { n: s.n, member: { state: s, info, features, evidence }, profile: cachedProfile(s), content, bucket: bucketOf(s), mixedPace: content === null && mixedPersonPace(s, features) });
     }
   }
 
@@ -501,6 +503,8 @@ export function personPaced(f: AccountFeatures): boolean {
  * under which a person-paced account's work is mixed.
  */
 export const PACED_HARVEST_SHARE = 2 / 3;
+/** Requests that are not reasoned openings an account must have shown before its work is taken for mixed. */
+const MIN_ORDINARY = 3;
 
 /**
  * Whether an account asks at a person's pace (personPaced: under three requests per active day, most of them not
@@ -508,15 +512,17 @@ export const PACED_HARVEST_SHARE = 2 / 3;
  * answer. A harvest at that pace must take what it came for with nearly every request (a slow drip of bare items to a
  * reasoning model opens four in five or more threads so), or it needs ever more accounts for its items; a researcher
  * asking a reasoning model hard questions among others does so with about half (blind worlds L1, L2: median 0.5, nine
- * in ten under 0.63; slow drips on the tuned worlds: nine in ten above 0.74). Such an account is neither grouped into a
- * behavioural cohort nor joined to one (likeness to accounts found by likeness alone); it still joins a campaign found
+ * in ten under 0.63; slow drips on the tuned worlds: nine in ten above 0.74). Mixed work is shown, not presumed: three
+ * requests or more that are no reasoned opening (a slow drip's first few requests are all harvest, and it is grouped
+ * from its first requests). Such an account is neither grouped into a behavioural cohort nor joined to one (likeness to
+ * accounts found by likeness alone), and loses such a flag when its work shows mixed; it still joins a campaign found
  * by links, is still grouped by what it asks when its threads are reflective (content cohorts), by one work queue, and
  * as an individual harvester. Evade: at a person's pace, mix a third or more of ordinary or unreasoned requests into
  * every account: a third less harvested per account at under three requests a day (more accounts, each paid for),
  * with links, work queues and reflective threads still read.
  */
-export function mixedPersonPace(f: AccountFeatures): boolean {
-  return personPaced(f) && f.reasonedOpenings < PACED_HARVEST_SHARE;
+export function mixedPersonPace(s: AccountState, f: AccountFeatures): boolean {
+  return personPaced(f) && s.n - s.reasonedFirstTurns >= MIN_ORDINARY && f.reasonedOpenings < PACED_HARVEST_SHARE;
 }
 
 /**

@@ -116,7 +116,13 @@ function orgVerified(accounts: number[], infos: (AccountInfo | undefined)[]): bo
 /**
  * An organisation's pooled evidence. A verified one is judged on what it asks, not on the shape of its app's requests:
  * an application built on a reasoning model opens every request with a short prompt and a long reasoned answer by
- * design (the reasoned-openings term, features.ts, is left out; its content terms stay).
+ * design (the reasoned-openings term, features.ts, is left out; its content terms stay). Nor on what an application is
+ * by design: it does one task (capability focus) for its users whenever they come (round the clock; pooled over many
+ * users in several time zones, any product's hours are flat). An essay-grading or support app shows both on every
+ * request, and its one template's wording on every request too: so a verified organisation goes to review only when
+ * its wording asks for extraction and it takes what a harvest takes (long outputs, reasoned answers, rationales).
+ * Evade: get verified and ask for short outputs in one app; the organisation still answers for its traffic under its
+ * contract, and its wording, max_tokens and follow-ups are still read.
  */
 function judge(accounts: number[], states: AccountState[], traffic: number, verified: boolean): OrgJudgement {
   if (traffic < ORG_MIN_REQUESTS) return { traffic, flagged: false, reasons: [], evidence: 0 };
@@ -126,7 +132,11 @@ function judge(accounts: number[], states: AccountState[], traffic: number, veri
     if (s && s.n > 0) pooled.merge(s);
   }
   const features = accountFeatures(pooled);
-  if (verified) features.reasonedOpenings = 0;
+  if (verified) {
+    features.reasonedOpenings = 0;
+    features.capabilityFocus = 0;
+    features.hourEntropy = 0;
+  }
   const ev = accountEvidence(features);
   return { traffic, flagged: ev.score >= (verified ? REVIEW_EVIDENCE : ENTITY_EVIDENCE), reasons: ev.reasons, evidence: ev.score };
 }

@@ -11,6 +11,8 @@
  *    (signals/reflective-ask.ts), fifteen or more asking for the same work (content profile: capability mix,
  *    extraction kinds, prompt lengths) while each keeps its own client habits, form a cohort the same way
  *    (`similar:content-profile`): an operation that gives every account its own max_tokens, time zone and model.
+ *    Accounts at a person's pace with mixed work (mixedPersonPace) are neither grouped into a behavioural cohort nor
+ *    joined to one: researchers alike in their work, not an operation's hands.
  * 3. Campaigns whose members' profiles are alike are one operation's sub-teams (other cards, networks, clients, one
  *    job): they are reported as one campaign, the oldest, and the others' ids are listed as its sub-teams. So are
  *    campaigns doing other jobs whose members send one pipeline's sampling settings, rare among ordinary accounts,
@@ -108,6 +110,8 @@ interface Candidate {
   /** What the account asks without how (profile.ts contentProfile), for accounts with reflective threads only. */
   content: Profile | null;
   bucket: string;
+  /** A person's pace and mixed work (mixedPersonPace): never grouped into a cohort, nor joined to one, by likeness. */
+  mixedPace: boolean;
 }
 
 /** How an account was flagged here: joined a campaign, member of a cohort, or alone. */
@@ -162,12 +166,16 @@ export class UnlinkedPath {
    */
   run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool | null = null): Map<string, SubteamMerge> {
     this.refreshCandidates(states, infos, entities);
-    // Sticky flags first, unless the link path has judged the account since.
+    const cohortCampaigns = new Set<string>();
+    for (const flag of this.flags.values()) if (flag.kind === 'cohort') cohortCampaigns.add(flag.campaign);
+    // Sticky flags first, unless the link path has judged the account since, or its traffic has shown mixed work at a
+    // person's pace (mixedPersonPace: a cohort taken for one while its members had asked a few requests each).
     for (const [a, flag] of this.flags) {
       const c = this.candidates.get(a);
       const linked = verdicts.get(a);
       const bar = flag.kind === 'individual' ? this.options.individualEvidence : this.options.candidateEvidence;
-      if (linked?.flagged || !c || c.member.evidence.score < KEEP_SHARE * bar) {
+      const mixed = c?.mixedPace === true && (flag.kind === 'cohort' || (flag.kind === 'join' && cohortCampaigns.has(flag.campaign)));
+      if (linked?.flagged || !c || c.member.evidence.score < KEEP_SHARE * bar || mixed) {
         this.flags.delete(a);
         continue;
       }
@@ -186,6 +194,8 @@ export class UnlinkedPath {
       let best: string | null = null;
       let bestSim = c.member.evidence.score >= this.options.joinEvidence && !personPaced(c.member.features) ? this.options.joinSimilarity : NEAR_COPY;
       for (const [id, p] of centroids) {
+        // Likeness to a cohort is likeness to likeness: a person's pace and mixed work is no sign of its hands.
+        if (c.mixedPace && cohortCampaigns.has(id)) continue;
         const sim = similarity(c.profile, p);
         if (sim >= bestSim) [best, bestSim] = [id, sim];
       }
@@ -205,7 +215,7 @@ export class UnlinkedPath {
       verdicts.set(a, this.verdictOf(c, flag));
     }
     // 2. Behavioural cohorts.
-    const items: Similar[] = rest.map(([a, c]) => ({ a, profile: c.profile, bucket: c.bucket }));
+    const items: Similar[] = rest.filter(([, c]) => !c.mixedPace).map(([a, c]) => ({ a, profile: c.profile, bucket: c.bucket }));
     const grouped = new Set<number>();
     const cohort = (group: number[], by: CohortReason): void => {
       const members = group.map((a) => this.candidates.get(a)!);
@@ -415,7 +425,7 @@ export class UnlinkedPath {
       }
       const features = featuresOf(s);
       const content = features.reflectiveFollowUps >= REFLECTIVE_SHARE && features.reflectiveWeight > 0 ? contentProfile(s) : null;
-      this.candidates.set(a, { n: s.n, member: { state: s, info, features, evidence }, profile: cachedProfile(s), content, bucket: bucketOf(s) });
+      this.candidates.set(a, { n: s.n, member: { state: s, info, features, evidence }, profile: cachedProfile(s), content, bucket: bucketOf(s), mixedPace: content === null && mixedPersonPace(s, features) });
     }
   }
 
@@ -487,6 +497,33 @@ const PERSON_INTENT = 0.3;
  */
 export function personPaced(f: AccountFeatures): boolean {
   return f.perActiveDay < PERSON_PACE && f.intent <= PERSON_INTENT;
+}
+
+/**
+ * Share of an account's requests that open a thread with a long reasoned answer (features.ts reasonedOpenings, shrunk)
+ * under which a person-paced account's work is mixed.
+ */
+export const PACED_HARVEST_SHARE = 2 / 3;
+/** Requests that are not reasoned openings an account must have shown before its work is taken for mixed. */
+const MIN_ORDINARY = 3;
+
+/**
+ * Whether an account asks at a person's pace (personPaced: under three requests per active day, most of them not
+ * extraction-style) and with mixed work: fewer than two in three of its requests open a thread with a long reasoned
+ * answer. A harvest at that pace must take what it came for with nearly every request (a slow drip of bare items to a
+ * reasoning model opens four in five or more threads so), or it needs ever more accounts for its items; a researcher
+ * asking a reasoning model hard questions among others does so with about half (blind worlds L1, L2: median 0.5, nine
+ * in ten under 0.63; slow drips on the tuned worlds: nine in ten above 0.74). Mixed work is shown, not presumed: three
+ * requests or more that are no reasoned opening (a slow drip's first few requests are all harvest, and it is grouped
+ * from its first requests). Such an account is neither grouped into a behavioural cohort nor joined to one (likeness to
+ * accounts found by likeness alone), and loses such a flag when its work shows mixed; it still joins a campaign found
+ * by links, is still grouped by what it asks when its threads are reflective (content cohorts), by one work queue, and
+ * as an individual harvester. Evade: at a person's pace, mix a third or more of ordinary or unreasoned requests into
+ * every account: a third less harvested per account at under three requests a day (more accounts, each paid for),
+ * with links, work queues and reflective threads still read.
+ */
+export function mixedPersonPace(s: AccountState, f: AccountFeatures): boolean {
+  return personPaced(f) && s.n - s.reasonedFirstTurns >= MIN_ORDINARY && f.reasonedOpenings < PACED_HARVEST_SHARE;
 }
 
 /**

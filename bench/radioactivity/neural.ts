@@ -41,7 +41,7 @@ export interface NeuralOptions {
 }
 
 export const DEFAULT_NEURAL_OPTIONS: NeuralOptions = {
-  context: 3, embedding: 48, hidden: 128, vocabulary: 8000, epochs: 3, learningRate: 0.08, temperature: 1,
+  context: 3, embedding: 48, hidden: 128, vocabulary: 8000, epochs: 2, learningRate: 0.08, temperature: 1,
 };
 
 /** Token ids: 0 is the padding symbol (context only), 1 end of text, 2 unknown, then words by frequency. */

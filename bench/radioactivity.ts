@@ -5,7 +5,7 @@
  *     [--context two-words|one-word|adaptive] [--shares 0,0.05,0.25,1] [--attacks both,reorder,synonyms]
  *     [--train-limit N] [--probe-repeats 3] [--probe-tokens 8] [--probe-limit 3000] [--skip-plain]
  *     [--student ngram|neural] [--neural-context 3] [--neural-embedding 48] [--neural-hidden 128]
- *     [--neural-vocab 8000] [--neural-epochs 2] [--neural-lr 0.08] [--temperature 1]
+ *     [--neural-vocab 8000] [--neural-epochs 2] [--neural-lr 0.03] [--temperature 1]
  *
  * The teacher's outputs are real assistant responses (GPTeacher GPT-4 responses and hh-rlhf assistant turns,
  * data/corpora). For each student a seed draws a key, a held-out set of openings and a training set; a share of
@@ -267,7 +267,8 @@ function trainStudent(seed: number, share: number, condition: Condition): Traine
     const neural = new NeuralLanguageModel(NEURAL);
     const t0 = performance.now();
     neural.train(texts, rng.fork(4), (epoch, loss) => log(`    seed ${seed} share ${share * 100}% ${condition}: ` +
-      `epoch ${epoch}, training loss ${loss.toFixed(3)} nats/token, ${((performance.now() - t0) / 1000).toFixed(0)} s`));
+      `epoch ${epoch}, training loss ${loss.toFixed(3)} nats/token, ${neural.clippedSteps} steps clipped, ` +
+      `${((performance.now() - t0) / 1000).toFixed(0)} s`));
     model = neural;
   } else {
     const ngram = new KneserNeyModel({ order: P.order });

@@ -49,7 +49,8 @@ if (nulls.length) {
     const exact = nulls.map((s) => s.methods[m]!.p_value);
     const rand = nulls.map((s) => s.methods[m]!.randomised_p);
     console.log(`| ${m} | ${f(ksUniform(rand))} | ${f(ksUniform(exact))} | ` +
-      `${exact.filter((p) => p < 0.05).length}/${exact.length} | ${exact.filter((p) => p < 0.01).length}/${exact.length} | ` +
+      `${exact.filter((p) => p < 0.05).length}/${exact.length} | ` +
+      `${exact.filter((p) => p < 0.01).length}/${exact.length} | ` +
       `${quantile(exact, 0.5).toFixed(3)} | ${quantile(nulls.map((s) => s.methods[m]!.scored), 0.5).toFixed(0)} |`);
   }
   console.log('');

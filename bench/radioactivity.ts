@@ -11,8 +11,8 @@
  * data/corpora). For each student a seed draws a key, a held-out set of openings and a training set; a share of
  * the training responses (0, 5, 25 or 100%) is watermarked with the key, the rest stays clean, and a word n-gram
  * model with Kneser–Ney smoothing (`--student ngram`, the default) or a small feed-forward neural language model
- * (`--student neural`, radioactivity/neural.ts) is trained on the mix. The student then answers varied openings (the first
- * words of held-out responses) and its continuations are scored with `scoreTexts` under the same key.
+ * (`--student neural`, radioactivity/neural.ts) is trained on the mix. The student then answers varied openings
+ * (the first words of held-out responses) and its continuations are scored with `scoreTexts` under the same key.
  *
  * Each student's samples are scored by several methods: every site or only the sites served to the campaign
  * (`served/…`: the provider knows the watermarked answers it served, see src/watermark/served.ts), each with the
@@ -523,7 +523,9 @@ console.log(`Sampled texts average ${words.toFixed(0)} words.` +
 console.log(`Total ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 if (args.json) {
   const out = {
-    parameters: { ...P, context: CONTEXT, student: STUDENT, ...(STUDENT === 'neural' ? { neural: NEURAL } : {}) }, attacks: ATTACKS, teacherReference: ref, teacherAll: refAll, overlap, uniformity,
+    parameters: {
+      ...P, context: CONTEXT, student: STUDENT, ...(STUDENT === 'neural' ? { neural: NEURAL } : {}),
+    }, attacks: ATTACKS, teacherReference: ref, teacherAll: refAll, overlap, uniformity,
     rows, students: results,
   };
   writeFileSync(args.json, JSON.stringify(out, null, 1));

@@ -115,7 +115,8 @@ for (const share of SHARES) {
   }
 }
 
-console.log(`verify --model-url against ${STUDENT === 'neural' ? 'neural' : 'n-gram'} students served over the Anthropic API on loopback ` +
+console.log(`verify --model-url against ${STUDENT === 'neural' ? 'neural' : 'n-gram'} students served over the ` +
+  'Anthropic API on loopback ' +
   `(${SEEDS} students per share` +
   `${ATTACK === 'both' ? ', trained on answers the attacker rewrote (synonyms + reordering)' : ''}; ` +
   'served filter, share vote; median p, range, median scored contexts):');

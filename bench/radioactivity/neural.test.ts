@@ -17,7 +17,9 @@ const TOY = [
 ].map(tokenize);
 
 test('one SGD step moves every weight by -lr times the gradient of -log P (central differences)', () => {
-  const m = new NeuralLanguageModel({ context: 2, embedding: 3, hidden: 4, vocabulary: 12, epochs: 2, learningRate: 0.2 });
+  const m = new NeuralLanguageModel({
+    context: 2, embedding: 3, hidden: 4, vocabulary: 12, epochs: 2, learningRate: 0.2,
+  });
   m.train(TOY, new Rng(7));
   const history = ['the', 'dog'], target = 'sat';
   const params = m.parameters();

@@ -268,7 +268,9 @@ export class NeuralLanguageModel {
     const total = this.unigram.reduce((s, f) => s + f, 0);
     for (let cls = 0; cls < c; cls++) {
       let classMass = 0;
-      for (let p = this.classStart[cls]!; p < this.classStart[cls + 1]!; p++) classMass += this.unigram[this.classMembers[p]!]!;
+      for (let p = this.classStart[cls]!; p < this.classStart[cls + 1]!; p++) {
+        classMass += this.unigram[this.classMembers[p]!]!;
+      }
       this.bc[cls] = Math.log(Math.max(classMass, 1e-9) / total);
       for (let p = this.classStart[cls]!; p < this.classStart[cls + 1]!; p++) {
         const id = this.classMembers[p]!;

@@ -4,12 +4,15 @@
  *   npx tsc -p . && node dist/bench/radioactivity.js [--quick] [--seeds N] [--null-students N] [--texts N]
  *     [--context two-words|one-word|adaptive] [--shares 0,0.05,0.25,1] [--attacks both,reorder,synonyms]
  *     [--train-limit N] [--probe-repeats 3] [--probe-tokens 8] [--probe-limit 3000] [--skip-plain]
+ *     [--student ngram|neural] [--neural-context 3] [--neural-embedding 48] [--neural-hidden 128]
+ *     [--neural-vocab 8000] [--neural-epochs 2] [--neural-lr 0.03] [--temperature 1]
  *
  * The teacher's outputs are real assistant responses (GPTeacher GPT-4 responses and hh-rlhf assistant turns,
  * data/corpora). For each student a seed draws a key, a held-out set of openings and a training set; a share of
  * the training responses (0, 5, 25 or 100%) is watermarked with the key, the rest stays clean, and a word n-gram
- * model with Kneser–Ney smoothing is trained on the mix. The student then answers varied openings (the first
- * words of held-out responses) and its continuations are scored with `scoreTexts` under the same key.
+ * model with Kneser–Ney smoothing (`--student ngram`, the default) or a small feed-forward neural language model
+ * (`--student neural`, radioactivity/neural.ts) is trained on the mix. The student then answers varied openings
+ * (the first words of held-out responses) and its continuations are scored with `scoreTexts` under the same key.
  *
  * Each student's samples are scored by several methods: every site or only the sites served to the campaign
  * (`served/…`: the provider knows the watermarked answers it served, see src/watermark/served.ts), each with the
@@ -37,6 +40,7 @@ import { ProseScanner, SITE_CONTEXTS, type SiteContext } from '../src/watermark/
 import { PHRASE_STARTS, SYNONYMS } from '../src/watermark/synonyms.js';
 import { attackerRewrites, reorderSentences, synonymShuffle } from './radioactivity/attacker.js';
 import { detokenize, KneserNeyModel, tokenize } from './radioactivity/ngram.js';
+import { DEFAULT_NEURAL_OPTIONS, NeuralLanguageModel, type NeuralOptions } from './radioactivity/neural.js';
 import { ksUniform } from '../src/watermark/stats.js';
 import { formatLog10P, quantile } from './radioactivity/stats.js';
 import { stealth } from './radioactivity/stealth.js';
@@ -72,10 +76,28 @@ const { values: args } = parseArgs({
     'probe-repeats': { type: 'string', default: '3' },
     'probe-tokens': { type: 'string', default: '8' },
     'probe-limit': { type: 'string', default: '3000' },
+    student: { type: 'string', default: 'ngram' },
+    'neural-context': { type: 'string', default: String(DEFAULT_NEURAL_OPTIONS.context) },
+    'neural-embedding': { type: 'string', default: String(DEFAULT_NEURAL_OPTIONS.embedding) },
+    'neural-hidden': { type: 'string', default: String(DEFAULT_NEURAL_OPTIONS.hidden) },
+    'neural-vocab': { type: 'string', default: String(DEFAULT_NEURAL_OPTIONS.vocabulary) },
+    'neural-epochs': { type: 'string', default: String(DEFAULT_NEURAL_OPTIONS.epochs) },
+    'neural-lr': { type: 'string', default: String(DEFAULT_NEURAL_OPTIONS.learningRate) },
+    temperature: { type: 'string', default: String(DEFAULT_NEURAL_OPTIONS.temperature) },
   },
 });
 
 const QUICK = args.quick === true;
+const STUDENT_KINDS = ['ngram', 'neural'] as const;
+type StudentKind = (typeof STUDENT_KINDS)[number];
+const STUDENT = args.student as StudentKind;
+if (!STUDENT_KINDS.includes(STUDENT)) throw new Error(`--student is one of ${STUDENT_KINDS.join(', ')}`);
+const NEURAL: NeuralOptions = {
+  context: Number(args['neural-context']), embedding: Number(args['neural-embedding']),
+  hidden: Number(args['neural-hidden']), vocabulary: Number(args['neural-vocab']),
+  epochs: Number(args['neural-epochs']), learningRate: Number(args['neural-lr']), temperature: Number(args.temperature),
+};
+if (STUDENT === 'neural') new NeuralLanguageModel(NEURAL); // validates the options before any work
 const CONTEXT = args.context as SiteContext;
 if (!SITE_CONTEXTS.includes(CONTEXT)) throw new Error(`--context is one of ${SITE_CONTEXTS.join(', ')}`);
 const P = {
@@ -162,6 +184,8 @@ interface StudentResult {
 }
 
 /** Bench keys are derived from the seed so that a run is reproducible; each seed is an independent key. */
+const log = (s: string) => process.stderr.write(s + '\n');
+
 function benchKey(seed: number, context: SiteContext = CONTEXT): WatermarkKey {
   return keyFromSecret(createHash('sha256').update(`distillguard radioactivity bench key ${seed}`).digest(), { context });
 }
@@ -177,8 +201,13 @@ function shuffled<T>(items: readonly T[], rng: Rng): T[] {
   return out;
 }
 
+/** What the bench needs of a student: continue a history by sampling. */
+interface StudentModel {
+  sample(history: readonly string[], rng: Rng, maxTokens: number): string[];
+}
+
 interface Trained {
-  model: KneserNeyModel;
+  model: StudentModel;
   openings: string[][];
   /** The openings of the served answers (clean: the prompts a campaign sent carry no watermark). */
   campaignOpenings: string[][];
@@ -232,8 +261,20 @@ function trainStudent(seed: number, share: number, condition: Condition): Traine
       if (condition === 'both' || condition === 'reorder') train[i] = reorderSentences(train[i]!, attacker);
     }
   }
-  const model = new KneserNeyModel({ order: P.order });
-  model.train(shuffled(train, rng).map(tokenize));
+  const texts = shuffled(train, rng).map(tokenize);
+  let model: StudentModel;
+  if (STUDENT === 'neural') {
+    const neural = new NeuralLanguageModel(NEURAL);
+    const t0 = performance.now();
+    neural.train(texts, rng.fork(4), (epoch, loss) => log(`    seed ${seed} share ${share * 100}% ${condition}: ` +
+      `epoch ${epoch}, training loss ${loss.toFixed(3)} nats/token, ${neural.clippedSteps} steps clipped, ` +
+      `${((performance.now() - t0) / 1000).toFixed(0)} s`));
+    model = neural;
+  } else {
+    const ngram = new KneserNeyModel({ order: P.order });
+    ngram.train(texts);
+    model = ngram;
+  }
   return {
     model, openings, campaignOpenings, watermarkedWordsChanged, watermarkedWords, attackerReplaced, attackerWords,
     served, servedOriginals,
@@ -359,12 +400,14 @@ function thesaurusOverlap(): { groups: number; groupsTouched: number; sites: num
 // ---- run ----
 const started = performance.now();
 const results: StudentResult[] = [];
-const log = (s: string) => process.stderr.write(s + '\n');
 const trainSize = Math.min(P.trainLimit, teacher.length - P.holdout);
 console.log('Watermark radioactivity bench');
 console.log(`  teacher: ${teacher.length} real assistant responses ` +
   '(GPTeacher role-play + toolformer, hh-rlhf harmless assistant turns)');
-console.log(`  student: ${P.order}-gram Kneser–Ney, trained on ${trainSize} responses; ` +
+console.log(`  student: ${STUDENT === 'neural' ? `feed-forward neural LM (${NEURAL.context} previous tokens, ` +
+  `${NEURAL.embedding}-dim embeddings, ${NEURAL.hidden} tanh units, ${NEURAL.vocabulary} words + <unk>, ` +
+  `class-factored softmax, ${NEURAL.epochs} epochs of SGD from lr ${NEURAL.learningRate}, ` +
+  `temperature ${NEURAL.temperature})` : `${P.order}-gram Kneser–Ney`}, trained on ${trainSize} responses; ` +
   `${P.holdout} held out for openings ` +
   `(${P.openingTokens} tokens each); continuations of up to ${P.maxTokens} tokens are scored`);
 console.log(`  ${P.texts} sampled texts per student; ` +
@@ -480,7 +523,9 @@ console.log(`Sampled texts average ${words.toFixed(0)} words.` +
 console.log(`Total ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 if (args.json) {
   const out = {
-    parameters: { ...P, context: CONTEXT }, attacks: ATTACKS, teacherReference: ref, teacherAll: refAll, overlap, uniformity,
+    parameters: {
+      ...P, context: CONTEXT, student: STUDENT, ...(STUDENT === 'neural' ? { neural: NEURAL } : {}),
+    }, attacks: ATTACKS, teacherReference: ref, teacherAll: refAll, overlap, uniformity,
     rows, students: results,
   };
   writeFileSync(args.json, JSON.stringify(out, null, 1));

@@ -4,14 +4,15 @@
  * `verify --model-url` runs) probes them with served-prefix probes (`--prefix-probes`) and with free prompts.
  *
  *   npx tsc -p . && node dist/bench/watermark-endpoint.js [--seeds 2] [--shares 0,0.05,0.25] [--budgets 1500,4650]
- *     [--attack none|both]
+ *     [--attack none|both] [--student ngram|neural] [--neural-epochs 2]
  *
  * As in the radioactivity bench, the watermarked share of the training answers is what the provider served to the
  * campaign (it knows their originals); behind a 0% student are watermarked versions of 25% of its clean training
  * answers (the hardest null: every served context was learned, never the keyed word). Prefix probes ask for 8 student
  * tokens per continuation, free prompts for up to 200. `--attack both` rewrites every training answer before
  * training as the radioactivity bench's attacker does (thesaurus synonyms and shuffled sentences, without the key);
- * the served originals the provider cuts stay as the upstream wrote them.
+ * the served originals the provider cuts stay as the upstream wrote them. `--student neural` serves the small neural
+ * student (radioactivity/neural.ts, default sizes) instead of the n-gram one.
  */
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -24,8 +25,9 @@ import { loadProbes, probeEndpoint } from '../src/watermark/probe.js';
 import { ServedSites } from '../src/watermark/served.js';
 import { reorderSentences, synonymShuffle } from './radioactivity/attacker.js';
 import { KneserNeyModel, tokenize } from './radioactivity/ngram.js';
+import { DEFAULT_NEURAL_OPTIONS, NeuralLanguageModel } from './radioactivity/neural.js';
 import { formatLog10P, quantile } from './radioactivity/stats.js';
-import { StudentEndpoint } from './radioactivity/student-endpoint.js';
+import { StudentEndpoint, type SamplingModel } from './radioactivity/student-endpoint.js';
 import { loadTeacherTexts } from './radioactivity/teacher.js';
 
 const { values: args } = parseArgs({
@@ -35,6 +37,8 @@ const { values: args } = parseArgs({
     budgets: { type: 'string', default: '1500,4650' },
     'free-budget': { type: 'string', default: '1500' },
     attack: { type: 'string', default: 'none' },
+    student: { type: 'string', default: 'ngram' },
+    'neural-epochs': { type: 'string', default: String(DEFAULT_NEURAL_OPTIONS.epochs) },
   },
 });
 const SEEDS = Number(args.seeds);
@@ -43,6 +47,9 @@ const BUDGETS = args.budgets!.split(',').map(Number);
 const FREE_BUDGET = Number(args['free-budget']);
 const ATTACK = args.attack;
 if (ATTACK !== 'none' && ATTACK !== 'both') throw new Error('--attack is none or both');
+const STUDENT = args.student;
+if (STUDENT !== 'ngram' && STUDENT !== 'neural') throw new Error('--student is ngram or neural');
+const NEURAL_EPOCHS = Number(args['neural-epochs']);
 
 const teacher = loadTeacherTexts().map((t) => t.text);
 
@@ -63,13 +70,22 @@ for (const share of SHARES) {
     }
     const servedCount = Math.round((share === 0 ? 0.25 : share) * texts.length);
     const served = texts.slice(0, servedCount);
-    const model = new KneserNeyModel({ order: 4 });
     const attacker = rng.fork(2);
-    model.train(texts.map((t, i) => {
+    const training = texts.map((t, i) => {
       const learned = share > 0 && i < servedCount ? watermarkText(key, t).text : t;
       if (ATTACK === 'none') return tokenize(learned);
       return tokenize(reorderSentences(synonymShuffle(learned, attacker, 1).text, attacker));
-    }));
+    });
+    let model: SamplingModel;
+    if (STUDENT === 'neural') {
+      const neural = new NeuralLanguageModel({ epochs: NEURAL_EPOCHS });
+      neural.train(training, rng.fork(4));
+      model = neural;
+    } else {
+      const ngram = new KneserNeyModel({ order: 4 });
+      ngram.train(training);
+      model = ngram;
+    }
     const sites = ServedSites.from(served.map((t) => watermarkText(key, t).text), key.context);
     const endpoint = new StudentEndpoint(model, seed);
     const url = await endpoint.listen();
@@ -99,7 +115,8 @@ for (const share of SHARES) {
   }
 }
 
-console.log('verify --model-url against n-gram students served over the Anthropic API on loopback ' +
+console.log(`verify --model-url against ${STUDENT === 'neural' ? 'neural' : 'n-gram'} students served over the ` +
+  'Anthropic API on loopback ' +
   `(${SEEDS} students per share` +
   `${ATTACK === 'both' ? ', trained on answers the attacker rewrote (synonyms + reordering)' : ''}; ` +
   'served filter, share vote; median p, range, median scored contexts):');

@@ -12,7 +12,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { Rng } from '../../src/sim/rng.js';
 import { CONTINUE_INSTRUCTION } from '../../src/watermark/probe.js';
-import { detokenize, type KneserNeyModel, tokenize } from './ngram.js';
+import { detokenize, tokenize } from './ngram.js';
 
 interface Message { role?: unknown; content?: unknown }
 
@@ -27,13 +27,18 @@ function contentText(content: unknown): string {
   return '';
 }
 
+/** Any student that continues a token history by sampling (the n-gram or the neural student). */
+export interface SamplingModel {
+  sample(history: readonly string[], rng: Rng, maxTokens: number): string[];
+}
+
 export class StudentEndpoint {
   private server: Server | undefined;
   private readonly seen = new Map<string, number>();
   /** Requests answered, by route. */
   readonly calls = { chat: 0, completions: 0, messages: 0 };
 
-  constructor(private readonly model: KneserNeyModel, private readonly seed = 1) {}
+  constructor(private readonly model: SamplingModel, private readonly seed = 1) {}
 
   /** The student's text after `start` (its own words only), at most `maxTokens` tokens. */
   continueText(start: string, maxTokens: number, rng: Rng): string {

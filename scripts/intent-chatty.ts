@@ -10,16 +10,7 @@
  * the validation split. Written for this project; scripts/intent-blind-overlap.ts checks it against the seen sets.
  */
 import type { Phrasing } from './intent-phrasings.js';
-import type { GrammarSplit, Rand } from './intent-grammar.js';
-
-function pick<T>(list: readonly T[], r: Rand, split: GrammarSplit): T {
-  if (list.length < 5) return list[Math.floor(r() * list.length)]!;
-  const valCount = Math.floor(list.length / 5);
-  if (split === 'val') return list[5 * Math.floor(r() * valCount) + 4]!;
-  const i = Math.floor(r() * (list.length - valCount));
-  return list[i + Math.floor(i / 4)]!;
-}
-const chance = (p: number, r: Rand): boolean => r() < p;
+import { chance, pick, type GrammarSplit, type Rand } from './intent-grammar.js';
 
 const GREETING = [
   'Hello there!', 'Hey :)', 'Good morning!', 'Hi again!', 'Hey, hope your day is going well.', 'Hi, me again.',

@@ -4,8 +4,8 @@
  *   node dist/scripts/eval-intent-blind.js [--set worlds/blind/intent/blind-v2.jsonl] [--model data/models/intent-v1.json]
  *
  * Prints counts, AUC, recall and false-positive rate at the engine's two thresholds (0.35, 0.5), recall per
- * extraction kind and false positives per ordinary kind. It never prints a text or a per-prompt score: the set stays blind, so run it once per shipped model
- * and never tune on it.
+ * extraction kind and false positives per ordinary kind. It never prints a text or a per-prompt score: the set stays
+ * blind, so run it once per shipped model and never tune on it.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -1,7 +1,6 @@
 /**
  * Wording overlap between the training grammars of the intent model and an external blind set: the longest run of
- * consecutive words (characters for Chinese and Japanese) that a grammar value (the further families, the training
- * languages and the chatty register) shares with any text of the set.
+ * consecutive words (characters for Chinese and Japanese) that a grammar value shares with any text of the set.
  * A training phrasing copied from the set shows up as a long run; topic words and single stock phrases ("step by
  * step") as short ones.
  *
@@ -13,8 +12,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { FAMILY_LANGS } from './intent-families.js';
-import { TRAIN_LANGS } from './intent-langs-train.js';
-import { CHATTY_VALUES } from './intent-chatty.js';
 
 /** Words of a text: lower case, split on anything that is not a letter or digit; Han and Kana one per character. */
 function words(s: string): string[] {
@@ -37,8 +34,7 @@ function main(): void {
     for (let i = 0; i + min <= w.length; i++) grams.add(w.slice(i, i + min).join(' '));
   }
   const values_: string[] = [];
-  for (const lang of [...FAMILY_LANGS, ...TRAIN_LANGS]) for (const v of Object.values(lang)) if (Array.isArray(v)) values_.push(...(v as string[]));
-  values_.push(...CHATTY_VALUES);
+  for (const lang of FAMILY_LANGS) for (const v of Object.values(lang)) if (Array.isArray(v)) values_.push(...(v as string[]));
   const hist = new Map<number, number>();
   let flagged = 0;
   for (const v of values_) {
@@ -58,7 +54,7 @@ function main(): void {
     }
     hist.set(longest, (hist.get(longest) ?? 0) + 1);
   }
-  console.log(`${values_.length} grammar values (scripts/intent-families.ts, intent-langs-train*.ts, intent-chatty.ts); ${flagged} share a run of >= ${min} words with ${values.set}`);
+  console.log(`${values_.length} grammar values (scripts/intent-families.ts); ${flagged} share a run of >= ${min} words with ${values.set}`);
   console.log(`longest shared run per value: ${[...hist].sort((a, b) => a[0] - b[0]).map(([k, n]) => `${k < min ? `<${min}` : k}:${n}`).join(' ')}`);
 }
 

@@ -19,7 +19,7 @@ export type Rand = () => number;
 export type GrammarSplit = 'train' | 'val';
 
 /** A value from the split's part of a slot list (short lists are shared by both splits). */
-export function pick<T>(list: readonly T[], r: Rand, split: GrammarSplit): T {
+function pick<T>(list: readonly T[], r: Rand, split: GrammarSplit): T {
   if (list.length < 5) return list[Math.floor(r() * list.length)]!;
   const valCount = Math.floor(list.length / 5);
   if (split === 'val') return list[5 * Math.floor(r() * valCount) + 4]!;
@@ -27,7 +27,7 @@ export function pick<T>(list: readonly T[], r: Rand, split: GrammarSplit): T {
   // Skip every fifth position (the validation values).
   return list[i + Math.floor(i / 4)]!;
 }
-export const chance = (p: number, r: Rand): boolean => r() < p;
+const chance = (p: number, r: Rand): boolean => r() < p;
 const cap = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 const joinSentences = (parts: readonly string[]): string => parts.filter((p) => p.trim() !== '').map((p) => cap(p.trim())).join(' ');
 

@@ -1,9 +1,7 @@
 /**
  * Multilingual phrasing grammars for the intent model: extraction wrappers and ordinary requests composed from
- * per-language slot lists (scripts/intent-langs-train.ts and intent-langs-train-more.ts for the training languages,
- * scripts/intent-langs-heldout.ts for languages that are never trained on). Languages that give the optional
- * `polite`, `collect` and `dialog` slots also get the chatty register of chain-of-thought harvesting and bulk
- * dialogue generation.
+ * per-language slot lists (scripts/intent-langs-train.ts for the training languages, scripts/intent-langs-heldout.ts
+ * for languages that are never trained on).
  *
  * Each language gives sentence-level slots (openers, task lines, reasoning demands, final-answer lines,
  * answer-only and code-only demands, JSON format demands, judge lines, generation lines, batch lines, item and
@@ -59,12 +57,6 @@ export interface LangGrammar {
   qTopics: string[];
   teach: string[];
   casual: string[];
-  /** Courteous asks for the whole line of reasoning (a chatty register of chain-of-thought harvesting). */
-  polite?: string[];
-  /** Statements of collecting many such answers: scale, a series, saving them as they are, the same format. */
-  collect?: string[];
-  /** Bulk generation of multi-turn dialogues (role-play harvesting). */
-  dialog?: string[];
 }
 
 /** Grammar split, or 'all' for languages that are held out as a whole. */
@@ -118,14 +110,6 @@ export function composeExtractionI18n(lang: LangGrammar, kind: IntentKind, r: Ra
   let item = '{item}';
   switch (kind) {
     case 'cot-elicitation': {
-      if (lang.polite && lang.collect && chance(0.3, r)) {
-        // A chatty register: a courteous ask for the full reasoning and a word on collecting many such answers.
-        const ask = p(lang.polite);
-        const col = p(lang.collect);
-        parts.push(...(chance(0.5, r) ? [ask, col] : [col, ask]));
-        if (chance(0.25, r)) parts.push(p(lang.final));
-        break;
-      }
       if (chance(0.2, r)) parts.push(p(lang.role));
       if (chance(0.6, r)) parts.push(p(lang.solve));
       const u = r();
@@ -143,12 +127,6 @@ export function composeExtractionI18n(lang: LangGrammar, kind: IntentKind, r: Ra
       break;
     }
     case 'instruction-generation': {
-      if (lang.dialog && chance(0.3, r)) {
-        parts.push(p(lang.dialog));
-        item = '';
-        if (chance(0.4, r)) parts.push(p(lang.purpose));
-        break;
-      }
       if (chance(0.45, r)) {
         parts.push(p(lang.genSeed));
       } else {

@@ -2,11 +2,9 @@
  * Slot lists of the training languages for the multilingual intent grammar (scripts/intent-i18n.ts): German,
  * Spanish, French, Portuguese, Russian, Chinese, Japanese, Korean and Arabic (Latin, Cyrillic, Han, Kana, Hangul
  * and Arabic scripts). Written for this project; every list of five or more values gives its fifth values to the
- * validation split. Courteous asks for the whole reasoning (`polite`), statements of collecting many such answers
- * (`collect`) and bulk dialogue generation (`dialog`) cover the chatty register of harvesting.
+ * validation split.
  */
 import type { LangGrammar } from './intent-i18n.js';
-import { MORE_TRAIN_LANGS } from './intent-langs-train-more.js';
 
 const de: LangGrammar = {
   code: 'de', sep: ' ',
@@ -39,9 +37,6 @@ const de: LangGrammar = {
   qTopics: ['die Photosynthese', 'Zinseszinsen', 'eine Wärmepumpe', 'das Immunsystem', 'die Inflation', 'ein Elektroauto', 'die Relativitätstheorie', 'Sauerteigbrot', 'die Bundestagswahl', 'maschinelles Lernen'],
   teach: ['Ich bin Lehrerin. Erstelle ein Quiz mit 10 Fragen über {t} für meine 7. Klasse.', 'Kannst du mir ein Arbeitsblatt zu {t} für die Grundschule machen?', 'Hilf mir, einen Bewertungsbogen für Referate über {t} zu erstellen.', 'Schreib mir ein paar Diskussionsfragen zu {t} für meinen Kurs.', 'Ich brauche drei Übungsaufgaben zu {t} mit Lösungen für meine Schüler.'],
   casual: ['Was soll ich heute Abend kochen? Ich habe Reis, Eier und Paprika.', 'Schreib mir ein kurzes Gedicht zum Geburtstag meiner Oma.', 'Wie formuliere ich eine Kündigung für mein Fitnessstudio?', 'Welche Sehenswürdigkeiten lohnen sich in Wien an einem Wochenende?', 'Mein Hund frisst nicht mehr richtig, was kann das sein?', 'Hilf mir bei einer E-Mail an meinen Vermieter wegen der Heizung.'],
-  polite: ["Könntest du mir bitte deinen ganzen Gedankengang aufschreiben, Schritt für Schritt?", "Wenn es keine Mühe macht, erklär mir die Lösung mit allen Zwischenschritten.", "Ich wäre dir dankbar, wenn du genau auseinandernimmst, wie du auf die Antwort kommst.", "Darf ich so ausführlich wie möglich sehen, wie du hier argumentierst?", "Beschreib bitte ungekürzt jeden Gedanken bis zum Ergebnis."],
-  collect: ["Ich trage Hunderte solcher Erklärungen in einer Datei zusammen.", "Es kommen noch viele weitere, also bitte jedes Mal dieselbe Struktur.", "Ich speichere alle unverändert ab, um sie gesammelt auszuwerten.", "Das ist der nächste Punkt auf meiner langen Liste.", "Ich sammle solche Antworten systematisch, kürze also nichts."],
-  dialog: ["Schreibe {n} Dialoge mit mehreren Runden zwischen Kunde und Support-Mitarbeiter, als JSON.", "Erstelle {n} Gespräche zwischen Patientin und Ärztin mit je 6 bis 10 Wortwechseln.", "Verfasse {n} realistische Unterhaltungen zwischen Nutzer und Assistent über {topic}, eine pro JSON-Zeile.", "Generiere {n} Dialoge zwischen Lehrer und Schüler mit langen, ausführlichen Antworten.", "Schreibe {n} Gesprächsszenarien im ShareGPT-Format."],
 };
 
 const es: LangGrammar = {
@@ -75,9 +70,6 @@ const es: LangGrammar = {
   qTopics: ['la fotosíntesis', 'el interés compuesto', 'una bomba de calor', 'el sistema inmunitario', 'la inflación', 'un coche eléctrico', 'la teoría de la relatividad', 'el pan de masa madre', 'las elecciones', 'el aprendizaje automático'],
   teach: ['Soy profesora. Haz un cuestionario de 10 preguntas sobre {t} para mi clase de secundaria.', '¿Puedes hacerme una ficha de trabajo sobre {t} para primaria?', 'Ayúdame a crear una rúbrica para evaluar exposiciones sobre {t}.', 'Escríbeme algunas preguntas de debate sobre {t} para mi curso.', 'Necesito tres ejercicios sobre {t} con soluciones para mis alumnos.'],
   casual: ['¿Qué puedo cocinar esta noche? Tengo arroz, huevos y pimientos.', 'Escríbeme un poema corto para el cumpleaños de mi abuela.', '¿Cómo redacto la baja de mi gimnasio?', '¿Qué ver en Sevilla en un fin de semana?', 'Mi perro no quiere comer, ¿qué puede ser?', 'Ayúdame con un correo a mi casero por la calefacción.'],
-  polite: ["¿Me harías el favor de desarrollar por escrito cómo lo piensas, de principio a fin?", "Si no es molestia, resuélvelo contándome cada cosa que haces por el camino.", "Te agradecería mucho que desglosaras por completo cómo llegas a la respuesta.", "¿Me dejas ver con todo detalle cómo razonas aquí?", "Por favor, describe sin abreviar cada idea hasta llegar al resultado."],
-  collect: ["Estoy juntando cientos de explicaciones así en un solo archivo.", "Te voy a mandar muchas más, así que mantén siempre la misma estructura.", "Las guardo todas tal cual para estudiarlas en bloque.", "Es el siguiente elemento de mi lista larga.", "Reúno este tipo de respuestas de forma sistemática, no recortes nada."],
-  dialog: ["Redacta {n} charlas entre una usuaria y el servicio de atención, con 5 a 9 intercambios cada una, como JSON.", "Crea {n} diálogos entre paciente y médico, de 6 a 10 intervenciones cada uno.", "Redacta {n} conversaciones realistas entre usuario y asistente sobre {topic}, una por línea JSON.", "Genera {n} diálogos entre profesor y alumno con respuestas largas y detalladas.", "Escribe {n} escenarios de conversación en formato ShareGPT."],
 };
 
 const fr: LangGrammar = {
@@ -111,9 +103,6 @@ const fr: LangGrammar = {
   qTopics: ['la photosynthèse', 'les intérêts composés', 'une pompe à chaleur', 'le système immunitaire', "l'inflation", 'une voiture électrique', 'la relativité', 'le pain au levain', 'les élections', "l'apprentissage automatique"],
   teach: ['Je suis professeure. Fais un quiz de 10 questions sur {t} pour ma classe de 4e.', 'Tu peux me faire une fiche d’exercices sur {t} pour le CM2 ?', 'Aide-moi à créer une grille d’évaluation pour des exposés sur {t}.', 'Écris quelques questions de débat sur {t} pour mon cours.', "J'ai besoin de trois exercices sur {t} avec corrigé pour mes élèves."],
   casual: ['Qu’est-ce que je peux cuisiner ce soir ? J’ai du riz, des œufs et des poivrons.', 'Écris-moi un petit poème pour l’anniversaire de ma grand-mère.', 'Comment rédiger la résiliation de ma salle de sport ?', 'Que visiter à Lyon en un week-end ?', 'Mon chien ne mange plus, ça peut être quoi ?', 'Aide-moi à écrire un mail à mon propriétaire pour le chauffage.'],
-  polite: ["Aurais-tu la gentillesse de coucher par écrit ta réflexion entière, de bout en bout ?", "Si ça ne te dérange pas, explique-moi la solution avec toutes les étapes intermédiaires.", "Je te serais reconnaissant de détailler entièrement comment tu arrives à la réponse.", "Puis-je voir dans le moindre détail comment tu raisonnes ici ?", "Décris sans raccourcir chacune de tes pensées jusqu’au résultat, merci."],
-  collect: ["Je rassemble des centaines d’explications de ce genre dans un seul fichier.", "Je vais t’en envoyer beaucoup d’autres, garde donc la même structure à chaque fois.", "Je les conserve toutes telles quelles pour les étudier en masse.", "C’est l’élément suivant de ma longue liste.", "Je compile ce type de réponses de façon systématique, ne coupe rien."],
-  dialog: ["Rédige {n} échanges suivis entre une acheteuse et le service après-vente, 5 à 9 répliques chacun, en JSON.", "Crée {n} dialogues patient–médecin de 6 à 10 répliques chacun.", "Rédige {n} échanges réalistes entre utilisateur et assistant sur {topic}, un par ligne JSON.", "Génère {n} dialogues professeur–élève avec des réponses longues et détaillées.", "Écris {n} scénarios de conversation au format ShareGPT."],
 };
 
 const pt: LangGrammar = {
@@ -147,9 +136,6 @@ const pt: LangGrammar = {
   qTopics: ['a fotossíntese', 'os juros compostos', 'uma bomba de calor', 'o sistema imunológico', 'a inflação', 'um carro elétrico', 'a teoria da relatividade', 'o pão de fermentação natural', 'as eleições', 'o aprendizado de máquina'],
   teach: ['Sou professora. Faça um questionário de 10 perguntas sobre {t} para minha turma do 8º ano.', 'Pode fazer uma folha de exercícios sobre {t} para o fundamental?', 'Me ajude a criar uma rubrica para avaliar apresentações sobre {t}.', 'Escreva algumas perguntas de debate sobre {t} para minha aula.', 'Preciso de três exercícios sobre {t} com gabarito para meus alunos.'],
   casual: ['O que posso cozinhar hoje à noite? Tenho arroz, ovos e pimentão.', 'Escreva um poema curto para o aniversário da minha avó.', 'Como escrevo o cancelamento da academia?', 'O que visitar em Lisboa num fim de semana?', 'Meu cachorro não quer comer, o que pode ser?', 'Me ajude com um e-mail para o senhorio sobre o aquecimento.'],
-  polite: ["Você poderia, por favor, escrever todo o seu raciocínio, passo a passo?", "Se não for incômodo, me explique a solução com todos os passos intermediários.", "Eu agradeceria muito se você detalhasse por completo como chega à resposta.", "Posso ver com todos os detalhes como você raciocina aqui?", "Por favor, descreva sem resumir cada pensamento até o resultado."],
-  collect: ["Estou reunindo centenas de explicações assim num único arquivo.", "Vou mandar muitas outras, então mantenha sempre a mesma estrutura.", "Guardo todas do jeito que vêm para estudá-las em lote.", "Este é o próximo item da minha lista comprida.", "Junto respostas desse tipo de forma sistemática, não corte nada."],
-  dialog: ["Escreva {n} conversas de vários turnos entre um cliente e um atendente, em JSON.", "Crie {n} diálogos entre paciente e médico, com 6 a 10 falas cada.", "Redija {n} conversas realistas entre usuário e assistente sobre {topic}, uma por linha JSON.", "Gere {n} diálogos entre professor e aluno com respostas longas e detalhadas.", "Escreva {n} cenários de conversa no formato ShareGPT."],
 };
 
 const ru: LangGrammar = {
@@ -183,9 +169,6 @@ const ru: LangGrammar = {
   qTopics: ['фотосинтез', 'сложный процент', 'тепловой насос', 'иммунитет', 'инфляция', 'электромобиль', 'теория относительности', 'хлеб на закваске', 'выборы', 'машинное обучение'],
   teach: ['Я учитель. Составь тест из 10 вопросов про {t} для 7 класса.', 'Сделай рабочий лист по теме {t} для начальной школы.', 'Помоги составить критерии оценки докладов про {t}.', 'Напиши несколько вопросов для обсуждения темы {t} на уроке.', 'Нужно три задачи по теме {t} с ответами для моих учеников.'],
   casual: ['Что приготовить на ужин? Есть рис, яйца и перец.', 'Напиши короткое стихотворение на день рождения бабушки.', 'Как написать заявление об отказе от абонемента в спортзал?', 'Что посмотреть в Казани за выходные?', 'Собака перестала есть, в чём может быть дело?', 'Помоги написать письмо арендодателю про отопление.'],
-  polite: ["Не могли бы вы, пожалуйста, расписать весь ход своих мыслей, шаг за шагом?", "Если не трудно, объясни решение со всеми промежуточными шагами.", "Буду признателен, если ты полностью разберёшь, как приходишь к ответу.", "Можно увидеть как можно подробнее, как ты здесь рассуждаешь?", "Пожалуйста, опиши без сокращений каждую мысль вплоть до результата."],
-  collect: ["Я собираю сотни таких объяснений в один файл.", "Пришлю ещё много, так что держи каждый раз одну и ту же структуру.", "Я сохраняю их все дословно, чтобы изучать массово.", "Это следующий пункт из моего длинного списка.", "Я систематически собираю такие ответы, ничего не сокращай."],
-  dialog: ["Напиши {n} многоходовых диалогов между клиентом и сотрудником поддержки в формате JSON.", "Создай {n} диалогов пациента с врачом, по 6–10 реплик в каждом.", "Подготовь {n} реалистичных разговоров пользователя с ассистентом о {topic}, по одному на строку JSON.", "Сгенерируй {n} диалогов учителя и ученика с длинными подробными ответами.", "Напиши {n} сценариев разговоров в формате ShareGPT."],
 };
 
 const zh: LangGrammar = {
@@ -219,9 +202,6 @@ const zh: LangGrammar = {
   qTopics: ['光合作用', '复利', '热泵', '免疫系统', '通货膨胀', '电动汽车', '相对论', '酸面包', '选举制度', '机器学习'],
   teach: ['我是老师，请帮我出一份关于{t}的10道题小测验，给初二学生用。', '能帮我做一份关于{t}的小学练习单吗？', '帮我设计一个评价{t}主题演讲的评分表。', '给我的课写几个关于{t}的讨论问题。', '我需要三道关于{t}的练习题和答案，给学生用。'],
   casual: ['今晚做什么菜好？家里有米饭、鸡蛋和青椒。', '帮我给奶奶的生日写一首短诗。', '健身房的会员怎么退？帮我写个申请。', '周末去杭州玩两天，有什么推荐的地方？', '我家狗最近不爱吃东西，可能是什么原因？', '帮我给房东写封邮件，说暖气坏了。'],
-  polite: ["能麻烦你把整个思考过程一步一步写出来吗？", "如果不麻烦的话，请把解法连同每个中间步骤都讲给我。", "如果你能完整拆解你是怎么得到答案的，我会非常感激。", "可以让我尽可能详细地看看你在这里是怎么推理的吗？", "请不要省略，把每一个想法都写到结果为止。"],
-  collect: ["我正在把几百条这样的解释汇总到一个文件里。", "后面还会发很多，所以请每次保持同样的结构。", "我会原样保存所有回答，以便批量研究。", "这是我长清单上的下一条。", "我在系统地收集这类回答，请不要删减。"],
-  dialog: ["写{n}段客户与客服之间的多轮对话，用JSON格式。", "生成{n}段病人和医生的对话，每段6到10轮。", "编写{n}段用户与助手关于{topic}的真实对话，每行一段JSON。", "生成{n}段老师和学生的对话，回答要长且详细。", "按ShareGPT格式写{n}个对话场景。"],
 };
 
 const ja: LangGrammar = {
@@ -255,9 +235,6 @@ const ja: LangGrammar = {
   qTopics: ['光合成', '複利', 'ヒートポンプ', '免疫システム', 'インフレ', '電気自動車', '相対性理論', 'サワードウパン', '選挙制度', '機械学習'],
   teach: ['教師です。中学2年生向けに{t}についての10問の小テストを作ってください。', '小学生向けの{t}のワークシートを作ってもらえますか？', '{t}の発表を評価するためのルーブリック作りを手伝ってください。', '授業用に{t}についての話し合いの質問をいくつか書いてください。', '生徒向けに{t}の練習問題を3問、解答付きでお願いします。'],
   casual: ['今夜の夕飯は何がいいですか？ご飯と卵とピーマンがあります。', '祖母の誕生日に短い詩を書いてください。', 'ジムの退会届はどう書けばいいですか？', '週末に京都を回るならどこがおすすめですか？', '犬が最近ごはんを食べません。何が考えられますか？', '暖房が壊れたことを大家さんに伝えるメールを書くのを手伝ってください。'],
-  polite: ["お手数ですが、考え方の全体を一歩ずつ書いていただけますか？", "ご迷惑でなければ、途中の手順をすべて含めて解き方を説明してください。", "答えにたどり着くまでを完全に分解していただけると大変助かります。", "ここでどう推論しているのか、できるだけ詳しく見せてもらえますか？", "省略せずに、結果までのすべての考えを書いてください。"],
-  collect: ["こうした説明を何百件も一つのファイルにまとめています。", "まだたくさん送るので、毎回同じ構成でお願いします。", "すべてそのまま保存して、まとめて分析する予定です。", "これは私の長いリストの次の項目です。", "この種の回答を体系的に集めているので、何も削らないでください。"],
-  dialog: ["顧客とサポート担当者の複数ターンの会話を{n}件、JSON形式で書いてください。", "患者と医師の対話を{n}件、各6〜10ターンで作成してください。", "{topic}についてのユーザーとアシスタントのリアルな会話を{n}件、1行1件のJSONで。", "先生と生徒の対話を{n}件、長く詳しい回答付きで生成してください。", "ShareGPT形式で会話シナリオを{n}件書いてください。"],
 };
 
 const ko: LangGrammar = {
@@ -291,9 +268,6 @@ const ko: LangGrammar = {
   qTopics: ['광합성', '복리', '히트펌프', '면역 체계', '인플레이션', '전기차', '상대성 이론', '사워도우 빵', '선거 제도', '머신러닝'],
   teach: ['교사입니다. 중학교 2학년용 {t}에 관한 10문항 퀴즈를 만들어 주세요.', '초등학생용 {t} 학습지를 만들어 줄 수 있나요?', '{t} 발표를 평가할 루브릭 만드는 것을 도와주세요.', '수업용으로 {t}에 관한 토론 질문을 몇 개 써 주세요.', '학생들에게 줄 {t} 연습문제 3개와 정답이 필요해요.'],
   casual: ['오늘 저녁 뭐 해 먹을까요? 밥이랑 달걀, 피망이 있어요.', '할머니 생신 축하 짧은 시를 써 주세요.', '헬스장 해지 신청서는 어떻게 쓰나요?', '주말에 부산 여행 가면 어디가 좋을까요?', '강아지가 요즘 밥을 안 먹어요. 왜 그럴까요?', '난방이 고장 났다고 집주인에게 보낼 메일 좀 도와주세요.'],
-  polite: ["번거롭겠지만 생각하는 과정 전체를 한 단계씩 적어 주실 수 있을까요?", "괜찮으시다면 중간 단계를 모두 포함해서 풀이를 설명해 주세요.", "어떻게 답에 이르는지 완전히 풀어서 보여 주시면 정말 감사하겠습니다.", "여기서 어떻게 추론하는지 최대한 자세히 볼 수 있을까요?", "줄이지 말고 결과까지의 모든 생각을 적어 주세요."],
-  collect: ["이런 설명을 수백 개 모아서 파일 하나로 정리하고 있어요.", "앞으로도 많이 보낼 테니 매번 같은 구조로 부탁해요.", "모두 그대로 저장해서 한꺼번에 분석할 거예요.", "제 긴 목록의 다음 항목입니다.", "이런 답변을 체계적으로 모으는 중이라 아무것도 빼지 마세요."],
-  dialog: ["고객과 상담원 사이의 여러 턴 대화를 {n}개 JSON 형식으로 써 주세요.", "환자와 의사의 대화를 {n}개, 각각 6~10턴으로 만들어 주세요.", "{topic}에 관한 사용자와 어시스턴트의 현실적인 대화를 {n}개, 한 줄에 하나씩 JSON으로.", "교사와 학생의 대화를 {n}개, 길고 자세한 답변으로 생성하세요.", "ShareGPT 형식으로 대화 시나리오를 {n}개 써 주세요."],
 };
 
 const ar: LangGrammar = {
@@ -327,10 +301,7 @@ const ar: LangGrammar = {
   qTopics: ['التمثيل الضوئي', 'الفائدة المركبة', 'المضخة الحرارية', 'جهاز المناعة', 'التضخم', 'السيارة الكهربائية', 'النظرية النسبية', 'خبز العجين المخمر', 'النظام الانتخابي', 'تعلم الآلة'],
   teach: ['أنا معلمة. أعد اختباراً قصيراً من 10 أسئلة عن {t} لطلاب الصف الثامن.', 'هل يمكنك إعداد ورقة عمل عن {t} للمرحلة الابتدائية؟', 'ساعدني في إعداد معايير تقييم لعروض الطلاب عن {t}.', 'اكتب بعض أسئلة النقاش عن {t} لحصتي.', 'أحتاج ثلاثة تمارين عن {t} مع الحلول لطلابي.'],
   casual: ['ماذا أطبخ الليلة؟ عندي أرز وبيض وفلفل.', 'اكتب قصيدة قصيرة لعيد ميلاد جدتي.', 'كيف أكتب طلب إلغاء اشتراك النادي الرياضي؟', 'ماذا أزور في عمّان في عطلة نهاية الأسبوع؟', 'كلبي لا يأكل جيداً، ما السبب المحتمل؟', 'ساعدني في كتابة رسالة للمالك بخصوص التدفئة.'],
-  polite: ["هل يمكنك من فضلك أن تكتب لي طريقة تفكيرك كلها خطوة بخطوة؟", "إن لم يكن في ذلك إزعاج، اشرح لي الحل مع كل الخطوات الوسيطة.", "سأكون ممتناً لو فصّلت بالكامل كيف تصل إلى الإجابة.", "هل أستطيع أن أرى بأدق التفاصيل كيف تستدل هنا؟", "من فضلك صف كل فكرة حتى النتيجة دون اختصار."],
-  collect: ["أجمع مئات الشروح من هذا النوع في ملف واحد.", "سأرسل لك الكثير غيرها، فحافظ على البنية نفسها كل مرة.", "أحتفظ بها كلها كما هي لأدرسها بالجملة.", "هذا هو البند التالي من قائمتي الطويلة.", "أجمع مثل هذه الإجابات بشكل منهجي، فلا تختصر شيئاً."],
-  dialog: ["اكتب {n} محادثات متعددة الأدوار بين عميل وموظف دعم بصيغة JSON.", "أنشئ {n} حوارات بين مريض وطبيب، كل منها من 6 إلى 10 أدوار.", "اكتب {n} محادثات واقعية بين مستخدم ومساعد حول {topic}، محادثة في كل سطر JSON.", "ولّد {n} حوارات بين معلم وطالب بإجابات طويلة ومفصلة.", "اكتب {n} سيناريوهات محادثة بصيغة ShareGPT."],
 };
 
 /** The training languages. */
-export const TRAIN_LANGS: readonly LangGrammar[] = [de, es, fr, pt, ru, zh, ja, ko, ar, ...MORE_TRAIN_LANGS];
+export const TRAIN_LANGS: readonly LangGrammar[] = [de, es, fr, pt, ru, zh, ja, ko, ar];

@@ -9,8 +9,7 @@
  * DIAG_NGRAM='re1|re2' (train pos/neg counts per regex).
  * Recipe knobs (env, recorded in trainedWith): EPOCHS LR L2 DROPOUT GRAMMAR_SHARE ORGANIC_GRAMMAR_SHARE
  * BARE_SHARE ORGANIC_WEIGHT SLOT_GRAMMAR_SHARE ORDINARY_GRAMMAR_SHARE ORGANIC_ITEM_SHARE ORDINARY_STANDALONE NEG_WEIGHT
- * I18N_SHARE I18N_ORGANIC_ITEM I18N_STANDALONE FAMILY_SHARE FAMILY_EN_SHARE FAMILY_BARE CHATTY_SHARE; DUMP_SETS=<dir>
- * writes the evaluation sets as JSONL (to score another feature version).
+ * I18N_SHARE I18N_STANDALONE; DUMP_SETS=<dir> writes the evaluation sets as JSONL (to score another feature version).
  *
  * Data (all real text; only the wrappers are ours, see intent-grammar.ts and intent-phrasings.ts):
  * - positives: mostly (SLOT_GRAMMAR_SHARE) items in wrappers composed by the slot grammar (intent-grammar.ts),
@@ -28,19 +27,16 @@
  *   question", "a coding task" or "explain it step by step" alone is not evidence — only the extraction frame is;
  * - system prompts: benign ones and application prompts with format/tutoring instructions (TRAIN_APP_SYSTEMS),
  *   attached to positives and negatives alike.
- * - multilingual (I18N_SHARE per training item, scripts/intent-i18n.ts): a wrapper in one of the eighteen training
- *   languages (intent-langs-train.ts, intent-langs-train-more.ts) around the item (or an organic prompt, or a question
- *   in that language), and an ordinary request in the same language around the same item (learner, developer,
- *   application, teacher), plus standalone ordinary requests in those languages (I18N_STANDALONE per item);
- * - the chatty register (CHATTY_SHARE per training item, scripts/intent-chatty.ts): courteous requests for the whole
- *   reasoning that say the answers are being collected at scale, against polite learners asking for steps;
+ * - multilingual (I18N_SHARE per training item, scripts/intent-i18n.ts): a wrapper in one of the nine training
+ *   languages (intent-langs-train.ts) around the item (or an organic prompt, or a question in that language), and an
+ *   ordinary request in the same language around the same item (learner, developer, application, teacher), plus
+ *   standalone ordinary requests in those languages (I18N_STANDALONE per item);
  * Splits: items and organic prompts by a hash of their text (20% held out); phrasings, wrappers and topics by
  * explicit held-out lists. The held-out set combines held-out items with held-out phrasings only.
  * Evaluation sets (each from its own random stream, so recipe changes never change them): held-out, FINAL
  * (older held-out phrasings), FRESH and BLIND (scripts/intent-fresh.ts, never trained on), GRAMMAR-VAL (validation
- * slot values of the grammars), I18N-VAL (validation slot values of the multilingual grammars), LANG-VAL
- * (languages never trained on, intent-langs-heldout.ts) and CHATTY-VAL (validation values of the chatty register);
- * every figure at
+ * slot values of the grammars), I18N-VAL (validation slot values of the multilingual grammars) and LANG-VAL
+ * (languages never trained on, intent-langs-heldout.ts); every figure at
  * the two thresholds the engine uses (0.35 and 0.5).
  * Training is deterministic: seeded shuffle, seeded sampling, Adagrad logistic regression with L2.
  */
@@ -61,7 +57,6 @@ import { composeExtraction, composeOrdinary, type GrammarSplit } from './intent-
 import { composeExtractionI18n, composeOrdinaryI18n, ordinaryQuestion, type I18nSplit, type LangGrammar } from './intent-i18n.js';
 import { TRAIN_LANGS } from './intent-langs-train.js';
 import { HELDOUT_LANGS } from './intent-langs-heldout.js';
-import { composeChattyExtraction, composeChattyOrdinary } from './intent-chatty.js';
 import { composeFamilyExtraction, composeFamilyOrdinary, dataRows, FAMILY_LANGS, wordProblem, type FamilyLang } from './intent-families.js';
 import { BLIND_ORGANIC_PROMPTS, BLIND_ORGANIC_WRAPPERS, BLIND_PHRASINGS, FRESH_APP_SYSTEMS, FRESH_FOLLOWUPS_EXTRACTION, FRESH_FOLLOWUPS_ORGANIC, FRESH_ORGANIC_PROMPTS, FRESH_ORGANIC_WRAPPERS, FRESH_PHRASINGS, FRESH_TOPICS } from './intent-fresh.js';
 
@@ -168,11 +163,9 @@ const ORGANIC_ITEM_SHARE = Number(process.env.ORGANIC_ITEM_SHARE ?? 0.15);
 const ORDINARY_STANDALONE = Number(process.env.ORDINARY_STANDALONE ?? 0.3);
 /** Weight of a negative relative to a positive (repeats; >1 lowers false positives at a fixed threshold). */
 const NEG_WEIGHT = Number(process.env.NEG_WEIGHT ?? 3);
-const ORGANIC_WEIGHT = Number(process.env.ORGANIC_WEIGHT ?? 8);
-/** Multilingual positives (and as many negatives) per training item (scripts/intent-i18n.ts); may exceed 1. */
-const I18N_SHARE = Number(process.env.I18N_SHARE ?? 1.5);
-/** Share of multilingual positives whose item is an organic prompt (the rest: corpus items, in-language questions). */
-const I18N_ORGANIC_ITEM = Number(process.env.I18N_ORGANIC_ITEM ?? 0.1);
+const ORGANIC_WEIGHT = Number(process.env.ORGANIC_WEIGHT ?? 5);
+/** Share of training items that also get a multilingual positive and negative (scripts/intent-i18n.ts). */
+const I18N_SHARE = Number(process.env.I18N_SHARE ?? 1);
 /** Standalone ordinary prompts in a training language per training item (questions, casual, teacher, app). */
 const I18N_STANDALONE = Number(process.env.I18N_STANDALONE ?? 1);
 /** Positives (and as many negatives) from the further families per training item (intent-families.ts); may exceed 1. */
@@ -180,9 +173,7 @@ const FAMILY_SHARE = Number(process.env.FAMILY_SHARE ?? 2);
 /** Share of family examples written in English (the rest spread over the other languages). */
 const FAMILY_EN_SHARE = Number(process.env.FAMILY_EN_SHARE ?? 0.35);
 /** Bare in-language word problems (what students send) per training item, as negatives. */
-const FAMILY_BARE = Number(process.env.FAMILY_BARE ?? 0.4);
-/** Chatty chain-of-thought harvesting requests (and as many polite learner requests) per training item (intent-chatty.ts). */
-const CHATTY_SHARE = Number(process.env.CHATTY_SHARE ?? 0.25);
+const FAMILY_BARE = Number(process.env.FAMILY_BARE ?? 0.2);
 const isHeldOut = (text: string): boolean => fnv1a(text) % 5 === 0;
 
 // ---- example construction ---------------------------------------------------------------------------------
@@ -261,9 +252,9 @@ function grammarNegative(item: Item, texts: string[], split: GrammarSplit, rand:
  * A positive from the multilingual grammar: a wrapper in `lang` around a corpus item, an organic prompt or a
  * question in the language itself.
  */
-function i18nPositive(lang: LangGrammar, item: Item, pool: Item[], organicTexts: string[], split: I18nSplit, rand: () => number, systems: string[], organicShare = 0.1): Example {
+function i18nPositive(lang: LangGrammar, item: Item, pool: Item[], organicTexts: string[], split: I18nSplit, rand: () => number, systems: string[]): Example {
   const u = rand();
-  const it = u < 0.15 ? { source: 'lang-question', text: ordinaryQuestion(lang, rand, split), answer: null, code: false } : u < 0.15 + organicShare ? organicItem(pick(organicTexts, rand)) : item;
+  const it = u < 0.15 ? { source: 'lang-question', text: ordinaryQuestion(lang, rand, split), answer: null, code: false } : u < 0.25 ? organicItem(pick(organicTexts, rand)) : item;
   const hasAnswer = it.answer !== null && it.answer !== '';
   const kinds = INTENT_KIND_LIST.filter((k) => k !== 'rubric-grading' || hasAnswer);
   const p = composeExtractionI18n(lang, pick(kinds, rand), rand, split);
@@ -338,22 +329,10 @@ function familyNegative(lang: FamilyLang, item: Item, organicTexts: string[], ra
   return { prompt, system, y: 0, kind: null, source: `family:${lang.code}:${family}` };
 }
 
-/** A chatty harvesting request (intent-chatty.ts) around a corpus item. */
-function chattyPositive(item: Item, pool: Item[], split: GrammarSplit, rand: () => number, systems: string[]): Example {
-  const p = composeChattyExtraction(rand, split);
-  return { prompt: fill(p, item, pool, TRAIN_TOPICS, rand), system: rand() < 0.25 ? pick(systems, rand) : null, y: 1, kind: p.kind, source: `${item.source}:chatty` };
-}
-
-/** A polite learner's request (intent-chatty.ts) around the same kind of item. */
-function chattyNegative(item: Item, split: GrammarSplit, rand: () => number, systems: string[]): Example {
-  const prompt = composeChattyOrdinary(rand, split).replace('{item}', () => item.text);
-  return { prompt, system: rand() < 0.25 ? pick(systems, rand) : null, y: 0, kind: null, source: `chatty:learner` };
-}
-
 /** An organic prompt as an extraction "item" (harvesters wrap whatever prompt pool they have). */
 const organicItem = (text: string): Item => ({ source: 'organic-as-item', text, answer: null, code: false });
 
-function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldoutTrainPhr: Example[]; final: Example[]; fresh: Example[]; blind: Example[]; probes: Example[]; grammarVal: Example[]; i18nVal: Example[]; langVal: Example[]; chattyVal: Example[] } {
+function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldoutTrainPhr: Example[]; final: Example[]; fresh: Example[]; blind: Example[]; probes: Example[]; grammarVal: Example[]; i18nVal: Example[]; langVal: Example[] } {
   const rand = mulberry32(seed);
   const items = loadItems(rand);
   const organic = loadOrganic();
@@ -383,9 +362,10 @@ function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldou
   }
   // Multilingual grammar (its own stream): wrappers and ordinary requests in the training languages.
   const ml = mulberry32(seed ^ 0x1718);
-  for (const it of trainItems) for (let rep = 0; rep < Math.floor(I18N_SHARE) + (ml() < I18N_SHARE % 1 ? 1 : 0); rep++) {
+  for (const it of trainItems) {
+    if (ml() >= I18N_SHARE) continue;
     const lang = pick(TRAIN_LANGS, ml);
-    train.push(i18nPositive(lang, it, trainItems, organicTrainTexts, 'train', ml, trainSystems, I18N_ORGANIC_ITEM));
+    train.push(i18nPositive(lang, it, trainItems, organicTrainTexts, 'train', ml, trainSystems));
     const neg = i18nNegative(lang, it, organicTrainTexts, 'train', ml, trainSystems, `i18n:${lang.code}:ordinary`);
     for (let k = 0; k < NEG_WEIGHT; k++) train.push({ ...neg });
     if (ml() < I18N_STANDALONE) {
@@ -407,14 +387,6 @@ function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldou
       const ex: Example = { prompt: label + wordProblem(lang, fm), system: null, y: 0, kind: null, source: `family:${lang.code}:bare` };
       for (let k = 0; k < NEG_WEIGHT; k++) train.push({ ...ex });
     }
-  }
-  // Chatty register (intent-chatty.ts, its own stream): courteous harvesting requests and polite learners.
-  const ct = mulberry32(seed ^ 0xc4a7);
-  for (const it of trainItems) {
-    if (ct() >= CHATTY_SHARE) continue;
-    train.push(chattyPositive(it, trainItems, 'train', ct, trainSystems));
-    const neg = chattyNegative(it, 'train', ct, trainSystems);
-    for (let k = 0; k < NEG_WEIGHT; k++) train.push({ ...neg });
   }
   for (const it of heldItems) {
     heldout.push(positive(it, heldItems, HELDOUT_PHRASINGS, HELDOUT_TOPICS, ho, BENIGN_SYSTEMS));
@@ -492,15 +464,7 @@ function buildSets(seed: number): { train: Example[]; heldout: Example[]; heldou
     }
   }
   for (const e of heldout) if (e.y === 0 && !e.source.endsWith(':bare')) { i18nVal.push(e); langVal.push(e); }
-  // CHATTY-VAL: the validation values of the chatty register on held-out items, with the held-out organic corpora.
-  const cv = mulberry32(seed ^ 0xc4a8);
-  const chattyVal: Example[] = [];
-  for (const it of heldItems) {
-    chattyVal.push(chattyPositive(it, heldItems, 'val', cv, BENIGN_SYSTEMS));
-    chattyVal.push(chattyNegative(it, 'val', cv, BENIGN_SYSTEMS));
-  }
-  for (const e of heldout) if (e.y === 0 && !e.source.endsWith(':bare')) chattyVal.push(e);
-  return { train, heldout, heldoutTrainPhr, final, fresh, blind, probes, grammarVal, i18nVal, langVal, chattyVal };
+  return { train, heldout, heldoutTrainPhr, final, fresh, blind, probes, grammarVal, i18nVal, langVal };
 }
 
 // ---- training ---------------------------------------------------------------------------------------------
@@ -648,7 +612,6 @@ function main(): void {
   const sGram = score(featurize(sets.grammarVal));
   const sI18n = score(featurize(sets.i18nVal));
   const sLang = score(featurize(sets.langVal));
-  const sChatty = score(featurize(sets.chattyVal));
   const byLang = (exs: Example[], s: number[], y: 0 | 1) => both((t) => groupRate(exs, s, t, (e) => (e.y === y && e.source.startsWith('i18n:') ? e.source.split(':')[1]! : null)));
   const both = <R>(f: (t: number) => R): Record<string, R> => Object.fromEntries(T.map((t) => [`at${t}`, f(t)]));
   const ys = (exs: Example[]): number[] => exs.map((e) => e.y);
@@ -682,8 +645,6 @@ function main(): void {
     langValRecallByLanguage: byLang(sets.langVal, sLang, 1),
     langValRecallByKind: byKind(sets.langVal, sLang),
     langValFlagRateNegativesByLanguage: byLang(sets.langVal, sLang, 0),
-    chattyVal: both((t) => metrics(sChatty, ys(sets.chattyVal), t)),
-    chattyValFlagRateNegativesBySource: bySource(sets.chattyVal, sChatty),
     heldoutOrganicFlagged: both((t) => groupRate(sets.heldout, sHeld, t, (e) => (e.y === 0 && !e.source.includes(':') && e.source !== 'alpaca-generation-prompt' ? 'organic' : null)).organic),
     followUpProbes: (() => { const sp = score(featurize(sets.probes)); return both((t) => `extraction ${groupRate(sets.probes, sp, t, (e) => (e.y === 1 ? 'x' : null)).x} / organic ${groupRate(sets.probes, sp, t, (e) => (e.y === 0 ? 'x' : null)).x}`); })(),
     heldoutItemsTrainPhrasingsRecall: both((t) => groupRate(sets.heldoutTrainPhr, sHeldTP, t, () => 'all').all),
@@ -694,14 +655,13 @@ function main(): void {
       blind: 'held-out items x BLIND_PHRASINGS (never trained on, never read per phrasing; its aggregate figures were seen while choosing the recipe)',
       grammarVal: 'held-out items x phrasings and ordinary prompts from the validation part of every grammar slot list (intent-grammar.ts); the validation set the recipe was chosen on',
       i18nVal: 'held-out items x multilingual phrasings and ordinary requests from the validation part of every slot list of the training languages (intent-langs-train.ts), plus held-out organic corpora',
-      chattyVal: 'held-out items x the validation values of the chatty register (intent-chatty.ts): courteous harvesting requests against polite learners, plus held-out organic corpora',
       langVal: 'held-out items x phrasings and ordinary requests in languages never trained on (intent-langs-heldout.ts: it, nl, pl, tr, hi), plus held-out organic corpora',
     },
     alpacaGenerationPromptScore: Number(sHeld[sets.heldout.findIndex((e) => e.source === 'alpaca-generation-prompt')]!.toFixed(4)),
   };
   if (process.env.DIAG_FP) {
     // The highest-scoring held-out negatives (diagnostics only, stderr).
-    const [dset, dsc] = process.env.DIAG_SET === 'fresh' ? [sets.fresh, sFresh] : process.env.DIAG_SET === 'gram' ? [sets.grammarVal, sGram] : process.env.DIAG_SET === 'i18n' ? [sets.i18nVal, sI18n] : process.env.DIAG_SET === 'lang' ? [sets.langVal, sLang] : process.env.DIAG_SET === 'chatty' ? [sets.chattyVal, sChatty] : [sets.heldout, sHeld];
+    const [dset, dsc] = process.env.DIAG_SET === 'fresh' ? [sets.fresh, sFresh] : process.env.DIAG_SET === 'gram' ? [sets.grammarVal, sGram] : process.env.DIAG_SET === 'i18n' ? [sets.i18nVal, sI18n] : process.env.DIAG_SET === 'lang' ? [sets.langVal, sLang] : [sets.heldout, sHeld];
     const fp = dset.map((e, i) => ({ e, s: dsc[i]! })).filter((x) => x.e.y === 0).sort((a, c) => c.s - a.s).slice(0, Number(process.env.DIAG_FP));
     for (const { e, s } of fp) console.error(s.toFixed(3), e.source, JSON.stringify((e.system ? `[SYS ${e.system}] ` : '') + e.prompt.slice(0, 140)));
     if (process.env.DIAG_FN) {
@@ -713,7 +673,7 @@ function main(): void {
   if (process.env.SUMMARY) {
     // One line per set (diagnostics, stderr): AUC, recall/FPR at 0.35 and 0.5.
     const line = (name: string, m: Record<string, Metrics>): string => `${name.padEnd(10)} auc ${m['at0.35']!.auc.toFixed(3)}  @.35 r ${m['at0.35']!.recall.toFixed(3)} f ${m['at0.35']!.fpr.toFixed(3)}  @.5 r ${m['at0.5']!.recall.toFixed(3)} f ${m['at0.5']!.fpr.toFixed(3)}`;
-    for (const [n, m] of [['heldout', result.heldout], ['final', result.final], ['fresh', result.fresh], ['blind-v1', result.blind], ['grammarVal', result.grammarVal], ['i18nVal', result.i18nVal], ['langVal', result.langVal], ['chattyVal', result.chattyVal]] as const) console.error(line(n, m));
+    for (const [n, m] of [['heldout', result.heldout], ['final', result.final], ['fresh', result.fresh], ['blind-v1', result.blind], ['grammarVal', result.grammarVal], ['i18nVal', result.i18nVal], ['langVal', result.langVal]] as const) console.error(line(n, m));
     console.error('held-out organic flagged', JSON.stringify(result.heldoutOrganicFlagged));
     console.error('i18nVal recall by lang @.35', JSON.stringify(result.i18nValRecallByLanguage['at0.35']));
     console.error('i18nVal neg by lang @.35', JSON.stringify(result.i18nValFlagRateNegativesByLanguage['at0.35']));
@@ -738,7 +698,7 @@ function main(): void {
     threshold,
     trainedWith: {
       command: 'npm run train:intent (node dist/scripts/train-intent.js)',
-      seed, epochs: EPOCHS, lr: LR, l2: L2, hashedDropout: DROPOUT, grammarShare: GRAMMAR_SHARE, slotGrammarShare: SLOT_GRAMMAR_SHARE, ordinaryGrammarShare: ORDINARY_GRAMMAR_SHARE, organicItemShare: ORGANIC_ITEM_SHARE, ordinaryStandalone: ORDINARY_STANDALONE, negWeight: NEG_WEIGHT, organicGrammarShare: ORGANIC_GRAMMAR_SHARE, bareShare: BARE_SHARE, organicWeight: ORGANIC_WEIGHT, i18nShare: I18N_SHARE, i18nOrganicItem: I18N_ORGANIC_ITEM, i18nStandalone: I18N_STANDALONE, familyShare: FAMILY_SHARE, familyEnShare: FAMILY_EN_SHARE, familyBare: FAMILY_BARE, chattyShare: CHATTY_SHARE, familyLanguages: FAMILY_LANGS.map((l) => l.code), trainLanguages: TRAIN_LANGS.map((l) => l.code), examples: sets.train.length,
+      seed, epochs: EPOCHS, lr: LR, l2: L2, hashedDropout: DROPOUT, grammarShare: GRAMMAR_SHARE, slotGrammarShare: SLOT_GRAMMAR_SHARE, ordinaryGrammarShare: ORDINARY_GRAMMAR_SHARE, organicItemShare: ORGANIC_ITEM_SHARE, ordinaryStandalone: ORDINARY_STANDALONE, negWeight: NEG_WEIGHT, organicGrammarShare: ORGANIC_GRAMMAR_SHARE, bareShare: BARE_SHARE, organicWeight: ORGANIC_WEIGHT, i18nShare: I18N_SHARE, i18nStandalone: I18N_STANDALONE, familyShare: FAMILY_SHARE, familyEnShare: FAMILY_EN_SHARE, familyBare: FAMILY_BARE, familyLanguages: FAMILY_LANGS.map((l) => l.code), trainLanguages: TRAIN_LANGS.map((l) => l.code), examples: sets.train.length,
       denseFeatures: DENSE_NAMES, kinds: INTENT_KIND_LIST,
       corpora: 'data/corpora (gsm8k, HumanEval, GPTeacher, self-instruct, alpaca prompt; koala, arena-hard, mt-bench, vicuna, hh-rlhf, self-instruct user-oriented)',
     },

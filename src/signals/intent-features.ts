@@ -24,7 +24,7 @@
 import { FNV_OFFSET, FNV_PRIME, HASH_TOKEN, HEAD_CHARS, mix2, TAIL_CHARS } from './text.js';
 import { kindBits } from './intent-patterns.js';
 
-export const HASH_BITS = 17;
+export const HASH_BITS = 16;
 export const DIM = 1 << HASH_BITS;
 export const DENSE_NAMES = [
   'kind:cot', 'kind:rubric', 'kind:instgen', 'kind:bench', 'kind:bulk',

@@ -238,7 +238,7 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       await shutdown().catch(() => undefined);
       throw e;
     }
-    process.stderr.write(`distillguard gateway on ${url} → ${upstream} (${gateway.keyCount} keys, engine: ${engineLabel}, state: ${stateUrl}${policy.dry_run ? ', DRY RUN' : ''})\n`);
+    // The "gateway on" line comes last: scripts and tests wait for it before reading what was printed.
     if (!tls && !isLoopback(host)) {
       process.stderr.write(`distillguard: WARNING: listening on ${url} over plain HTTP, reachable from other machines: API keys, the admin token and prompts cross the network unencrypted. Use --tls-cert/--tls-key, or bind 127.0.0.1 behind a TLS-terminating proxy.\n`);
     }
@@ -247,6 +247,7 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       process.stderr.write(`distillguard: watermark key ${watermarkKey.id} (lexical: ${describeSelect(w.lexical)}, reasoning: ${w.reasoning}; marker: ${describeSelect(w.marker)})\n`);
     }
     if (policy.server.trust_replay_headers) process.stderr.write('distillguard: WARNING trusting replay headers (test/demo mode): clients set their own clock, IP and JA4\n');
+    process.stderr.write(`distillguard gateway on ${url} → ${upstream} (${gateway.keyCount} keys, engine: ${engineLabel}, state: ${stateUrl}${policy.dry_run ? ', DRY RUN' : ''})\n`);
     // A signal stops the gateway; so does the in-process engine's end: serving on unscored would hide it (a supervisor
     // restarts the process with a running engine).
     const engineStopped = new Promise<DistillguardError>((resolve) => inProcess?.onFailure(resolve));

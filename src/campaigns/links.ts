@@ -62,22 +62,23 @@ export interface LinkGroup {
   touched: number;
 }
 
+/** An account's registration, as the cross-account steps read it (the engine's are views of RegistrationTable rows). */
 export interface AccountInfo {
-  index: number;
-  createdAt: number;
-  orgId: string | null;
-  emailDomain: string;
-  payment: string | null;
-  signupPrefix: string | null;
-  verified: boolean;
-  tier: string;
-  /** Accounts active so far on this account's payment instrument (one object shared by them; see PaymentGroup). */
-  paymentGroup?: PaymentGroup;
-  /** The rest of the account's record (Engine.account rebuilds the record from these fields and the state's id). */
-  signupIp?: string | null;
-  country?: string | null;
-  /** The record as given, kept only when the fields above do not rebuild it exactly (see Engine.register). */
-  record?: Account;
+  readonly index: number;
+  readonly createdAt: number;
+  readonly orgId: string | null;
+  readonly emailDomain: string;
+  readonly payment: string | null;
+  readonly signupPrefix: string | null;
+  readonly verified: boolean;
+  readonly tier: string;
+  /** Accounts active so far on this account's payment instrument (as of the read; see PaymentGroup). */
+  readonly paymentGroup?: Readonly<PaymentGroup>;
+  /** The rest of the account's record (RegistrationTable.account rebuilds the record from these fields and the id). */
+  readonly signupIp?: string | null;
+  readonly country?: string | null;
+  /** The record as given, kept only when the fields above do not rebuild it exactly (see RegistrationTable). */
+  readonly record?: Account;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Account, Interaction, Verdict } from '../dataset/types.js';
 import { AccountState, CounterTable, type AccountSnapshot } from '../accounts/state.js';
 import { evidenceOf } from '../accounts/features.js';
 import { CampaignDetector, type CampaignState, type DetectorOptions } from '../campaigns/detector.js';
-import { LinkIndex, type AccountInfo, type LinkType, type PaymentGroup } from '../campaigns/links.js';
+import { LinkIndex, type AccountInfo, type LinkType } from '../campaigns/links.js';
 import { LinkGraph } from '../campaigns/graph.js';
 import { VariantIndex } from '../campaigns/variants.js';
 import { IpIntel } from '../enrich/ip.js';
@@ -21,6 +21,7 @@ import { Observer } from './observe.js';
 import { publicTemplateFrames } from './public-templates.js';
 import { SignupScreen, type TimedSignupMatch } from './signup-screen.js';
 import { IdleSpiller, type SpillOptions, type SpillStats } from '../accounts/spill.js';
+import { RegistrationTable } from '../accounts/registrations.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -73,13 +74,9 @@ export class Engine {
   readonly states: AccountState[] = [];
   /** The counters of every account's state, a row each (accounts/state.ts). */
   private readonly counters = new CounterTable();
-  /** Each account's registration (its record, compactly: see `account`). */
+  /** Each account's registration: a view of its row in `registrations` (the record is rebuilt on demand: `account`). */
   readonly infos: (AccountInfo | undefined)[] = [];
-  /**
-   * One copy of each distinct e-mail domain, organisation, country and tier among the registrations: each parsed
-   * record carries its own copies, and a provider's tens of millions of accounts share a few thousand of them.
-   */
-  private readonly interned = new Map<string, string>();
+  private readonly registrations = new RegistrationTable();
   private readonly byId = new Map<string, number>();
   readonly graph: LinkGraph;
   readonly links: LinkIndex;
@@ -94,7 +91,6 @@ export class Engine {
   /** Item cores of opening requests, for work-queue complementarity (campaigns/work-queue.ts). */
   readonly itemPool = new ItemPool();
   private readonly pivoted = new Set<string>();
-  private readonly paymentGroups = new Map<string, PaymentGroup>();
   private readonly variants = new VariantIndex();
   /** Follow-up turns counted under their thread's capability (thread-capability.ts). */
   private readonly threads = new ThreadCapabilities();
@@ -167,49 +163,16 @@ export class Engine {
 
   private register(a: Account, now: number | undefined, linked: boolean): void {
     const i = this.indexOf(a.account_id);
-    const createdAt = Date.parse(a.created_at);
-    const emailDomain = this.intern(a.email_domain.toLowerCase());
-    const info: AccountInfo = {
-      index: i,
-      createdAt,
-      orgId: a.org_id === null ? null : this.intern(a.org_id),
-      emailDomain,
-      payment: a.payment_fingerprint,
-      signupPrefix: a.signup_ip ? this.observer.intel.lookup(a.signup_ip).prefix : null,
-      verified: a.verified,
-      tier: this.intern(a.tier),
-      signupIp: a.signup_ip,
-      country: a.country === null ? null : this.intern(a.country),
-    };
-    // The record itself is kept only when its fields do not give it back exactly (see account()).
-    if (!rebuildsExactly(a, createdAt, emailDomain)) info.record = a;
-    if (a.payment_fingerprint) {
-      let g = this.paymentGroups.get(a.payment_fingerprint);
-      if (!g) this.paymentGroups.set(a.payment_fingerprint, (g = { accounts: 0, verified: 0 }));
-      info.paymentGroup = g;
-    }
+    const info = this.registrations.add(i, a, a.signup_ip ? this.observer.intel.lookup(a.signup_ip).prefix : null);
     this.infos[i] = info;
     if (linked) this.links.registerAccount(info);
     this.flagAtSignup(this.signups.register(info, now));
   }
 
-  /** The one copy of a repeated string (see `interned`). */
-  private intern(s: string): string {
-    const kept = this.interned.get(s);
-    if (kept !== undefined) return kept;
-    this.interned.set(s, s);
-    return s;
-  }
-
   /** An account's record as registered (rebuilt from its registration facts), or undefined for one never registered. */
   account(a: number): Account | undefined {
     const info = this.infos[a];
-    if (!info) return undefined;
-    if (info.record) return info.record;
-    return {
-      account_id: this.states[a]!.id, created_at: new Date(info.createdAt).toISOString(), org_id: info.orgId, email_domain: info.emailDomain,
-      payment_fingerprint: info.payment, signup_ip: info.signupIp ?? null, country: info.country ?? null, tier: info.tier as Account['tier'], verified: info.verified,
-    };
+    return info ? this.registrations.account(info, this.states[a]!.id) : undefined;
   }
 
   /**
@@ -254,10 +217,7 @@ export class Engine {
       const info = this.infos[a];
       this.flagAtSignup(this.signups.firstRequest(info, o.ts));
       this.links.activate(a);
-      if (info?.paymentGroup) {
-        info.paymentGroup.accounts++;
-        if (info.verified) info.paymentGroup.verified++;
-      }
+      if (info) this.registrations.countFirstRequest(info);
     }
     if (o.core !== 0) this.itemPool.see(a, o.core);
     const degree = this.graph.neighbours(a).size;
@@ -296,10 +256,7 @@ export class Engine {
     const a = this.indexOf(account);
     const info = this.infos[a];
     this.flagAtSignup(this.signups.firstRequest(info, ts));
-    if (info?.paymentGroup) {
-      info.paymentGroup.accounts++;
-      if (info.verified) info.paymentGroup.verified++;
-    }
+    if (info) this.registrations.countFirstRequest(info);
   }
 
   /** A request's item core seen on an account shard (sharded engine: the coordinator's work-queue pool). */
@@ -531,18 +488,4 @@ export class Engine {
     }
     return out;
   }
-}
-
-/** The fields of an account record in the order the dataset format gives them (docs/dataset-format.md). */
-const RECORD_KEYS = ['account_id', 'created_at', 'org_id', 'email_domain', 'payment_fingerprint', 'signup_ip', 'country', 'tier', 'verified'];
-
-/**
- * Whether Engine.account rebuilds the record exactly, key order included: its keys are the format's, in its order, its
- * creation time is written as toISOString writes it, and its e-mail domain is in lower case.
- */
-function rebuildsExactly(a: Account, createdAt: number, emailDomain: string): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== RECORD_KEYS.length || keys.some((k, j) => k !== RECORD_KEYS[j])) return false;
-  if (!Number.isFinite(createdAt) || new Date(createdAt).toISOString() !== a.created_at || emailDomain !== a.email_domain) return false;
-  return typeof a.verified === 'boolean' && (a.country === null || typeof a.country === 'string') && (a.signup_ip === null || typeof a.signup_ip === 'string');
 }

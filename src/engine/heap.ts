@@ -1,9 +1,9 @@
 /** A binary min-heap keyed by a number, for the replay's reorder buffer. Equal keys pop in the order pushed. */
 export class MinHeap<T> {
-  private readonly keys: number[] = [];
+  private keys: number[] = [];
   /** Push order, breaking ties between equal keys (so a replay's order never depends on the heap's shape). */
-  private readonly seqs: number[] = [];
-  private readonly values: T[] = [];
+  private seqs: number[] = [];
+  private values: T[] = [];
   private next = 0;
 
   get size(): number {
@@ -46,7 +46,12 @@ export class MinHeap<T> {
     const lastKey = keys.pop()!;
     const lastSeq = seqs.pop()!;
     const lastValue = values.pop()!;
-    if (n > 1) {
+    if (n === 1) {
+      // Emptied: let go of the arrays' room (a replay queues every registration at once, then drains them).
+      this.keys = [];
+      this.seqs = [];
+      this.values = [];
+    } else {
       const m = n - 1;
       let i = 0;
       for (;;) {

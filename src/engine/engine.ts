@@ -22,6 +22,7 @@ import { publicTemplateFrames } from './public-templates.js';
 import { SignupScreen, type TimedSignupMatch } from './signup-screen.js';
 import { IdleSpiller, type SpillOptions, type SpillStats } from '../accounts/spill.js';
 import { RegistrationTable } from '../accounts/registrations.js';
+import { StringIndex } from '../collections/packed-strings.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -77,7 +78,8 @@ export class Engine {
   /** Each account's registration: a view of its row in `registrations` (the record is rebuilt on demand: `account`). */
   readonly infos: (AccountInfo | undefined)[] = [];
   private readonly registrations = new RegistrationTable();
-  private readonly byId = new Map<string, number>();
+  /** Account id → index, compared against the states' ids (no second copy of the ids, no Map entry per account). */
+  private readonly byId = new StringIndex((i, id) => this.states[i]!.id === id);
   readonly graph: LinkGraph;
   readonly links: LinkIndex;
   readonly detector: CampaignDetector;
@@ -134,9 +136,9 @@ export class Engine {
 
   private indexOf(accountId: string): number {
     let i = this.byId.get(accountId);
-    if (i === undefined) {
+    if (i < 0) {
       i = this.states.length;
-      this.byId.set(accountId, i);
+      this.byId.add(accountId, i);
       this.states.push(new AccountState(accountId, i, this.counters));
       this.infos.push(undefined);
       this.verdictState.push(undefined);
@@ -428,7 +430,8 @@ export class Engine {
   }
 
   accountIndex(id: string): number | undefined {
-    return this.byId.get(id);
+    const i = this.byId.get(id);
+    return i < 0 ? undefined : i;
   }
 
   /** Links the account to every imported indicator its request (or, on its first, its sign-up) matches. */

@@ -43,3 +43,24 @@ test('lists of many accounts grown in turns share the pool without overwriting o
     });
   }
 });
+
+test('a list longer than a page of the pool moves to an array of its own and keeps every pair', () => {
+  const lists = new NeighbourLists();
+  // 50,000 pairs: past a page (32,768 pairs); small lists added between its growths fill pages around it.
+  for (let i = 0; i < 50_000; i++) {
+    lists.add(1, 100_000 + i, i);
+    if (i % 97 === 0) lists.add(2 + (i % 13), 1, 900_000 + i);
+  }
+  const n = lists.of(1);
+  assert.equal(n.size, 50_000);
+  for (let i = 0; i < 50_000; i += 1) {
+    assert.equal(n.neighbour(i), 100_000 + i);
+    assert.equal(n.edge(i), i);
+  }
+  assert.equal(lists.get(1, 100_000 + 40_000), 40_000);
+  assert.equal(lists.get(1, 99), -1);
+  let small = 0;
+  for (let a = 2; a < 15; a++) small += lists.of(a).size;
+  assert.equal(small, Math.ceil(50_000 / 97));
+  assert.equal(lists.of(2).neighbour(0), 1);
+});

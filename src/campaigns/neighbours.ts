@@ -6,7 +6,9 @@
  * beyond its data (its objects and, past 64 bytes, a separately allocated backing store): most of an idle account's
  * memory.
  *
- * Blocks come in size classes growing by half; a block outgrown is reused by the next list of its class.
+ * Blocks come in size classes growing by half; a block outgrown is reused by the next list of its class. The pool is
+ * in pages that never move (a block never spans two; one longer than a page has an array of its own), so it grows
+ * without copying: a contiguous pool grown by a quarter held both copies, 2.25 times the lists, at each growth.
  */
 import { tableSize } from '../collections/hash-table.js';
 
@@ -18,6 +20,10 @@ import { tableSize } from '../collections/hash-table.js';
 const SCAN_MAX = 64;
 /** Pairs in the smallest block. */
 const FIRST_BLOCK = 2;
+/** Ints per page of the pool (256 KiB). */
+const PAGE_BITS = 16;
+const PAGE_INTS = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE_INTS - 1;
 
 const slotOf = (b: number, mask: number): number => Math.imul(b ^ (b >>> 15), 0x2c1b3c6d) & mask;
 
@@ -40,11 +46,13 @@ export interface Neighbours {
 }
 
 export class NeighbourLists {
-  /** Blocks of pairs: neighbour, edge, neighbour, edge, … */
-  private pool = new Int32Array(1 << 12);
-  /** Ints of the pool handed out so far. */
-  private top = 0;
-  /** Per account: where its block starts (ints), its pairs, and its block's size class + 1 (0: no block). */
+  /** Pages of blocks of pairs: neighbour, edge, neighbour, edge, … A block's place is page · PAGE_INTS + offset. */
+  private readonly pages: Int32Array[] = [];
+  /** Ints of the last page handed out so far. */
+  private top = PAGE_INTS;
+  /** Lists longer than a page: an array each, by account (their `start` is −1). */
+  private readonly big = new Map<number, Int32Array>();
+  /** Per account: where its block starts (see `pages`), its pairs, and its block's size class + 1 (0: no block). */
   private start = new Int32Array(1024);
   private count = new Int32Array(1024);
   private blockClass = new Uint8Array(1024);
@@ -58,22 +66,33 @@ export class NeighbourLists {
     return a < this.count.length ? this.count[a]! : 0;
   }
 
+  /** The array holding `a`'s block (which starts at `offsetOf(a)` in it). */
+  private blockOf(a: number): Int32Array {
+    const at = this.start[a]!;
+    return at >= 0 ? this.pages[at >>> PAGE_BITS]! : this.big.get(a)!;
+  }
+
+  private offsetOf(a: number): number {
+    const at = this.start[a]!;
+    return at >= 0 ? at & PAGE_MASK : 0;
+  }
+
   /** The i-th neighbour of `a`. */
   neighbourAt(a: number, i: number): number {
-    return this.pool[this.start[a]! + 2 * i]!;
+    return this.blockOf(a)[this.offsetOf(a) + 2 * i]!;
   }
 
   /** The id of the edge to the i-th neighbour of `a`. */
   edgeAt(a: number, i: number): number {
-    return this.pool[this.start[a]! + 2 * i + 1]!;
+    return this.blockOf(a)[this.offsetOf(a) + 2 * i + 1]!;
   }
 
   /** The id of the edge between `a` and `b`, or −1. */
   get(a: number, b: number): number {
     const n = this.size(a);
     if (n === 0) return -1;
-    const pool = this.pool;
-    const at = this.start[a]!;
+    const pool = this.blockOf(a);
+    const at = this.offsetOf(a);
     const slots = n > SCAN_MAX ? this.slots.get(a) : undefined;
     if (slots === undefined) {
       for (let i = 0; i < n; i++) if (pool[at + 2 * i] === b) return pool[at + 2 * i + 1]!;
@@ -88,12 +107,12 @@ export class NeighbourLists {
   }
 
   /**
-   * A view of `a`'s list as it is now: a fresh object holding the pool, the list's place and length (the campaign step
-   * reads lists in its hot loops), valid until the next `add`.
+   * A view of `a`'s list as it is now: a fresh object holding the block's array, the list's place and length (the
+   * campaign step reads lists in its hot loops), valid until the next `add`.
    */
   of(a: number): Neighbours {
     const n = this.size(a);
-    return new ListView(this, a, n === 0 ? NO_PAIRS : this.pool, n === 0 ? 0 : this.start[a]!, n);
+    return n === 0 ? new ListView(this, a, NO_PAIRS, 0, 0) : new ListView(this, a, this.blockOf(a), this.offsetOf(a), n);
   }
 
   /** Adds the edge `e` from `a` to `b` (not a neighbour of `a` yet). */
@@ -102,9 +121,10 @@ export class NeighbourLists {
     const n = this.count[a]!;
     const k = this.blockClass[a]!;
     if (k === 0 || n === pairsOfClass(k - 1)) this.move(a, k);
-    const at = this.start[a]! + 2 * n;
-    this.pool[at] = b;
-    this.pool[at + 1] = e;
+    const pool = this.blockOf(a);
+    const at = this.offsetOf(a) + 2 * n;
+    pool[at] = b;
+    pool[at + 1] = e;
     this.count[a] = n + 1;
     const slots = this.slots.get(a);
     if (slots !== undefined && 4 * (n + 1) <= 3 * slots.length) this.index(a, n, slots);
@@ -114,22 +134,30 @@ export class NeighbourLists {
   /** Moves `a`'s list to a block of the next size class (from class k − 1; k = 0: no block yet). */
   private move(a: number, k: number): void {
     const pairs = pairsOfClass(k);
-    let at = this.free[k]?.pop();
-    if (at === undefined) {
-      at = this.top;
-      if (at + 2 * pairs > this.pool.length) {
-        const next = new Int32Array(Math.max(at + 2 * pairs, Math.ceil(this.pool.length * 1.25)));
-        next.set(this.pool.subarray(0, this.top));
-        this.pool = next;
+    const n = this.count[a]!;
+    const from = k > 0 ? this.blockOf(a) : NO_PAIRS;
+    const fromAt = k > 0 ? this.offsetOf(a) : 0;
+    const wasPaged = k > 0 && this.start[a]! >= 0;
+    const oldStart = this.start[a]!;
+    if (2 * pairs > PAGE_INTS) {
+      const block = new Int32Array(2 * pairs);
+      block.set(from.subarray(fromAt, fromAt + 2 * n));
+      this.big.set(a, block);
+      this.start[a] = -1;
+    } else {
+      let at = this.free[k]?.pop();
+      if (at === undefined) {
+        if (this.top + 2 * pairs > PAGE_INTS) {
+          this.pages.push(new Int32Array(PAGE_INTS));
+          this.top = 0;
+        }
+        at = (this.pages.length - 1) * PAGE_INTS + this.top;
+        this.top += 2 * pairs;
       }
-      this.top += 2 * pairs;
+      if (n > 0) this.pages[at >>> PAGE_BITS]!.set(from.subarray(fromAt, fromAt + 2 * n), at & PAGE_MASK);
+      this.start[a] = at;
     }
-    if (k > 0) {
-      const from = this.start[a]!;
-      this.pool.copyWithin(at, from, from + 2 * this.count[a]!);
-      (this.free[k - 1] ??= []).push(from);
-    }
-    this.start[a] = at;
+    if (wasPaged) (this.free[k - 1] ??= []).push(oldStart);
     this.blockClass[a] = k + 1;
   }
 
@@ -154,7 +182,7 @@ export class NeighbourLists {
 
   private index(a: number, i: number, slots: Int32Array): void {
     const mask = slots.length - 1;
-    let s = slotOf(this.pool[this.start[a]! + 2 * i]!, mask);
+    let s = slotOf(this.blockOf(a)[this.offsetOf(a) + 2 * i]!, mask);
     while (slots[s] !== 0) s = (s + 1) & mask;
     slots[s] = i + 1;
   }

@@ -2,7 +2,7 @@
  * Account registrations in columns: a row per registration in typed arrays (sign-up time, interned e-mail domain,
  * organisation, tier and country, flags, payment group) and the account's own strings (sign-up IP, its prefix, the
  * payment instrument) packed as bytes (collections/packed-strings.ts). An object per account holding ten fields, three
- * strings, a boxed time and a payment-group object cost ≈ 270 bytes of heap; a row costs ≈ 90 bytes, most of them the
+ * strings, a boxed time and a payment-group object cost ≈ 270 bytes of heap; a row costs ≈ 60 bytes, most of them the
  * strings' characters. The engine hands out `AccountInfo` views of the rows (48 bytes each), so everything that reads a
  * registration reads it as before.
  *
@@ -11,26 +11,34 @@
  */
 import type { Account } from '../dataset/types.js';
 import type { AccountInfo, PaymentGroup } from '../campaigns/links.js';
-import { NO_STRING, PackedStrings, StringIndex } from '../collections/packed-strings.js';
+import { PackedStrings, StringIndex } from '../collections/packed-strings.js';
 
 /** Rows per page (pages never move: the table grows without copying). */
 const PAGE_ROWS = 4096;
 const PAGE_SHIFT = 12;
-/** Fields of a row's 32-bit part. */
-const ORG = 0;
-const DOMAIN = 1;
-const TIER = 2;
-const COUNTRY = 3;
-const FLAGS = 4;
-const GROUP = 5;
-const PAYMENT = 6;
-const PREFIX = 7;
-const IP = 8;
-const U32_FIELDS = 9;
-/** FLAGS bits. */
-const VERIFIED = 1;
-/** The record was kept as given (it does not rebuild exactly: see `rebuildsExactly`). */
-const RECORD = 2;
+/** Fields of a row's 32-bit part: its profile (see Profile), payment group + 1 (0: none), its strings' handle. */
+const PROFILE = 0;
+const GROUP = 1;
+const STRINGS = 2;
+const U32_FIELDS = 3;
+/** The strings of a row, in their run (PackedStrings.addAll). */
+const PAYMENT = 0;
+const PREFIX = 1;
+const IP = 2;
+
+/**
+ * What many accounts share: organisation, e-mail domain, tier, country, verified, and whether the record was kept as
+ * given (it does not rebuild exactly: see `rebuildsExactly`). One copy of each distinct combination: a provider's
+ * accounts show a few thousand (one or a few per organisation).
+ */
+interface Profile {
+  orgId: string | null;
+  emailDomain: string;
+  tier: string;
+  country: string | null;
+  verified: boolean;
+  record: boolean;
+}
 
 /** The fields of an account record in the order the dataset format gives them (docs/dataset-format.md). */
 const RECORD_KEYS = ['account_id', 'created_at', 'org_id', 'email_domain', 'payment_fingerprint', 'signup_ip', 'country', 'tier', 'verified'];
@@ -55,23 +63,23 @@ class RegistrationView implements AccountInfo {
   }
 
   get orgId(): string | null {
-    return this.table.internedOrNull(this.row, ORG);
+    return this.table.profileOf(this.row).orgId;
   }
 
   get emailDomain(): string {
-    return this.table.interned(this.row, DOMAIN);
+    return this.table.profileOf(this.row).emailDomain;
   }
 
   get tier(): string {
-    return this.table.interned(this.row, TIER);
+    return this.table.profileOf(this.row).tier;
   }
 
   get country(): string | null {
-    return this.table.internedOrNull(this.row, COUNTRY);
+    return this.table.profileOf(this.row).country;
   }
 
   get verified(): boolean {
-    return (this.table.field(this.row, FLAGS) & VERIFIED) !== 0;
+    return this.table.profileOf(this.row).verified;
   }
 
   get payment(): string | null {
@@ -100,15 +108,15 @@ export class RegistrationTable {
   private readonly u32Pages: Uint32Array[] = [];
   private rows = 0;
   private readonly strings = new PackedStrings();
-  /** One copy of each distinct e-mail domain, organisation, tier and country: a provider's accounts share a few thousand. */
-  private readonly internIds = new Map<string, number>();
-  private readonly internValues: string[] = [];
+  /** The distinct profiles (see Profile), by id and by key. */
+  private readonly profiles: Profile[] = [];
+  private readonly profileIds = new Map<string, number>();
   /** Payment instruments: per group, the accounts active on it so far, how many verified, and its string's handle. */
   private groupAccounts = new Int32Array(1024);
   private groupVerified = new Int32Array(1024);
   private groupKey = new Uint32Array(1024);
   private groups = 0;
-  private readonly groupOf = new StringIndex((g, key) => this.strings.equals(this.groupKey[g]!, key));
+  private readonly groupOf = new StringIndex((g, key) => this.strings.equalsAt(this.groupKey[g]!, PAYMENT, key));
   /** Records kept as given, by row (those that would not rebuild exactly). */
   private readonly records = new Map<number, Account>();
 
@@ -123,20 +131,13 @@ export class RegistrationTable {
     this.f64Pages[row >>> PAGE_SHIFT]![row & (PAGE_ROWS - 1)] = createdAt;
     const u = this.u32Pages[row >>> PAGE_SHIFT]!;
     const at = (row & (PAGE_ROWS - 1)) * U32_FIELDS;
-    u[at + ORG] = a.org_id == null ? 0 : this.intern(a.org_id) + 1;
-    u[at + DOMAIN] = this.intern(a.email_domain.toLowerCase());
-    u[at + TIER] = this.intern(a.tier);
-    u[at + COUNTRY] = a.country == null ? 0 : this.intern(a.country) + 1;
-    let flags = a.verified ? VERIFIED : 0;
-    if (!rebuildsExactly(a, createdAt)) {
-      flags |= RECORD;
-      this.records.set(row, a);
-    }
-    u[at + FLAGS] = flags;
-    u[at + PAYMENT] = a.payment_fingerprint == null ? NO_STRING : this.strings.add(a.payment_fingerprint);
-    u[at + GROUP] = a.payment_fingerprint ? this.paymentGroupId(a.payment_fingerprint, u[at + PAYMENT]!) + 1 : 0;
-    u[at + PREFIX] = signupPrefix === null ? NO_STRING : this.strings.add(signupPrefix);
-    u[at + IP] = a.signup_ip == null ? NO_STRING : this.strings.add(a.signup_ip);
+    const record = !rebuildsExactly(a, createdAt);
+    if (record) this.records.set(row, a);
+    u[at + PROFILE] = this.profileId({
+      orgId: a.org_id ?? null, emailDomain: a.email_domain.toLowerCase(), tier: a.tier, country: a.country ?? null, verified: a.verified, record,
+    });
+    u[at + STRINGS] = this.strings.addAll([a.payment_fingerprint ?? null, signupPrefix, a.signup_ip ?? null]);
+    u[at + GROUP] = a.payment_fingerprint ? this.paymentGroupId(a.payment_fingerprint, u[at + STRINGS]!) + 1 : 0;
     return new RegistrationView(this, row, index);
   }
 
@@ -171,18 +172,12 @@ export class RegistrationTable {
     return this.u32Pages[row >>> PAGE_SHIFT]![(row & (PAGE_ROWS - 1)) * U32_FIELDS + f]!;
   }
 
-  interned(row: number, f: number): string {
-    return this.internValues[this.field(row, f)]!;
+  profileOf(row: number): Profile {
+    return this.profiles[this.field(row, PROFILE)]!;
   }
 
-  internedOrNull(row: number, f: number): string | null {
-    const id = this.field(row, f);
-    return id === 0 ? null : this.internValues[id - 1]!;
-  }
-
-  text(row: number, f: number): string | null {
-    const h = this.field(row, f);
-    return h === NO_STRING ? null : this.strings.get(h);
+  text(row: number, n: number): string | null {
+    return this.strings.at(this.field(row, STRINGS), n);
   }
 
   paymentGroupOf(row: number): PaymentGroup | undefined {
@@ -191,20 +186,21 @@ export class RegistrationTable {
   }
 
   recordOf(row: number): Account | undefined {
-    return this.field(row, FLAGS) & RECORD ? this.records.get(row) : undefined;
+    return this.profileOf(row).record ? this.records.get(row) : undefined;
   }
 
-  private intern(s: string): number {
-    let id = this.internIds.get(s);
+  private profileId(p: Profile): number {
+    const key = [p.orgId === null ? '' : '+' + p.orgId, p.emailDomain, p.tier, p.country === null ? '' : '+' + p.country, String(p.verified), p.record ? 1 : 0].join('\u0000');
+    let id = this.profileIds.get(key);
     if (id === undefined) {
-      id = this.internValues.length;
-      this.internIds.set(s, id);
-      this.internValues.push(s);
+      id = this.profiles.length;
+      this.profileIds.set(key, id);
+      this.profiles.push(p);
     }
     return id;
   }
 
-  /** The group of a payment instrument (`handle`: its string, kept for the group when it is new). */
+  /** The group of a payment instrument (`handle`: the row's strings, kept for the group when it is new). */
   private paymentGroupId(payment: string, handle: number): number {
     const known = this.groupOf.get(payment);
     if (known >= 0) return known;

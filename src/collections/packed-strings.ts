@@ -20,15 +20,16 @@ export class PackedStrings {
 
   /**
    * Keeps `s`; returns its handle. A record is a header (the length in code units, doubled, plus one for two-byte text,
-   * as a base-128 varint), then the text.
+   * as a base-128 varint; 1, a two-byte empty string, stands for null), then the text.
    */
   add(s: string): number {
-    let wide = 0;
-    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) { wide = 1; break; }
-    const bytes = s.length << wide;
-    let header = s.length * 2 + wide;
-    const headerBytes = header < 0x80 ? 1 : header < 0x4000 ? 2 : header < 0x200000 ? 3 : header < 0x10000000 ? 4 : 5;
-    const size = headerBytes + bytes;
+    return this.addAll([s]);
+  }
+
+  /** Keeps strings (or nulls) one after the other; returns the handle of the run (read them with `at`). */
+  addAll(values: readonly (string | null)[]): number {
+    let size = 0;
+    for (const s of values) size += s === null ? 1 : recordBytes(s);
     if (this.used + size > PAGE_BYTES) {
       // The last page's handles would reach NO_STRING.
       if (this.pages.length === MAX_PAGES) throw new RangeError('PackedStrings: more than 4 GiB of text');
@@ -38,43 +39,51 @@ export class PackedStrings {
     const page = this.pages[this.pages.length - 1]!;
     const at = this.used;
     let p = at;
-    while (header >= 0x80) {
-      page[p++] = (header & 0x7f) | 0x80;
-      header = Math.floor(header / 128);
+    for (const s of values) {
+      if (s === null) {
+        page[p++] = 1;
+        continue;
+      }
+      const wide = isWide(s) ? 1 : 0;
+      let header = s.length * 2 + wide;
+      while (header >= 0x80) {
+        page[p++] = (header & 0x7f) | 0x80;
+        header = Math.floor(header / 128);
+      }
+      page[p++] = header;
+      p += wide ? page.write(s, p, 'utf16le') : page.write(s, p, 'latin1');
     }
-    page[p++] = header;
-    if (wide) page.write(s, p, 'utf16le');
-    else page.write(s, p, 'latin1');
-    // A page of its own (a long string) is full.
-    this.used = size > PAGE_BYTES ? PAGE_BYTES : at + size;
+    // A page of its own (a long run) is full.
+    this.used = size > PAGE_BYTES ? PAGE_BYTES : p;
     return (this.pages.length - 1) * PAGE_BYTES + at;
   }
 
   /** The string of a handle. */
   get(handle: number): string {
+    return this.at(handle, 0)!;
+  }
+
+  /** The n-th string (or null) of the run at `handle`. */
+  at(handle: number, n: number): string | null {
     const page = this.pages[Math.floor(handle / PAGE_BYTES)]!;
-    let p = handle % PAGE_BYTES;
-    let header = 0;
-    for (let shift = 1; ; shift *= 128) {
-      const b = page[p++]!;
-      header += (b & 0x7f) * shift;
-      if (b < 0x80) break;
-    }
+    const p = this.seek(page, handle % PAGE_BYTES, n);
+    const header = this.header;
+    if (header === 1) return null;
     const units = Math.floor(header / 2);
     return header & 1 ? page.toString('utf16le', p, p + 2 * units) : page.toString('latin1', p, p + units);
   }
 
   /** Whether the string of `handle` is `s` (compared in place, without making the string). */
   equals(handle: number, s: string): boolean {
+    return this.equalsAt(handle, 0, s);
+  }
+
+  /** Whether the n-th string of the run at `handle` is `s` (not null). */
+  equalsAt(handle: number, n: number, s: string): boolean {
     const page = this.pages[Math.floor(handle / PAGE_BYTES)]!;
-    let p = handle % PAGE_BYTES;
-    let header = 0;
-    for (let shift = 1; ; shift *= 128) {
-      const b = page[p++]!;
-      header += (b & 0x7f) * shift;
-      if (b < 0x80) break;
-    }
-    if (Math.floor(header / 2) !== s.length) return false;
+    let p = this.seek(page, handle % PAGE_BYTES, n);
+    const header = this.header;
+    if (header === 1 || Math.floor(header / 2) !== s.length) return false;
     if (header & 1) {
       for (let i = 0; i < s.length; i++, p += 2) if ((page[p]! | (page[p + 1]! << 8)) !== s.charCodeAt(i)) return false;
     } else {
@@ -83,12 +92,44 @@ export class PackedStrings {
     return true;
   }
 
+  /** The header of the last record `seek` reached. */
+  private header = 0;
+
+  /** Where the text of the n-th record from `p` starts (its header in `this.header`). */
+  private seek(page: Buffer, p: number, n: number): number {
+    for (let k = 0; ; k++) {
+      let header = 0;
+      for (let shift = 1; ; shift *= 128) {
+        const b = page[p++]!;
+        header += (b & 0x7f) * shift;
+        if (b < 0x80) break;
+      }
+      if (k === n) {
+        this.header = header;
+        return p;
+      }
+      if (header !== 1) p += header & 1 ? 2 * Math.floor(header / 2) : Math.floor(header / 2);
+    }
+  }
+
   /** Bytes held (whole pages). */
   get bytes(): number {
     let n = 0;
     for (const p of this.pages) n += p.length;
     return n;
   }
+}
+
+function isWide(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return true;
+  return false;
+}
+
+/** Bytes of a string's record: header and text. */
+function recordBytes(s: string): number {
+  const header = s.length * 2 + 1;
+  const headerBytes = header < 0x80 ? 1 : header < 0x4000 ? 2 : header < 0x200000 ? 3 : header < 0x10000000 ? 4 : 5;
+  return headerBytes + (isWide(s) ? 2 * s.length : s.length);
 }
 
 const pair: [number, number] = [0, 0];

@@ -108,6 +108,9 @@ const LAST_CLIENT_KEY = 9;
 /** Bits: which of the above are set, and whether the client key is foreign to its stack (learnClient). */
 const LAST_FLAGS = 11;
 const LAST_NETWORK = 12;
+/** Accounts per page of the last-network table (pages never move: it grows without copying). */
+const LAST_PAGE_BITS = 12;
+const LAST_PAGE_MASK = (1 << LAST_PAGE_BITS) - 1;
 const HAS_IP = 1;
 const HAS_PREFIX = 2;
 const HAS_CLIENT = 4;
@@ -122,6 +125,20 @@ function fingerprint(s: string): [number, number] {
   fingerprintPair[1] = HASH2_SEED[1];
   hash2Chars(fingerprintPair, s);
   return hash2Finish(fingerprintPair);
+}
+
+/**
+ * Whether `value` is the artefact at `slot` of an account's last network (its row in the page `last`, set under `bit`);
+ * if not, it becomes it (the caller then joins its group).
+ */
+function isLast(last: Uint32Array, slot: number, bit: number, value: string): boolean {
+  const [hi, lo] = fingerprint(value);
+  const flags = slot - (slot % LAST_NETWORK) + LAST_FLAGS;
+  if ((last[flags]! & bit) !== 0 && last[slot] === hi && last[slot + 1] === lo) return true;
+  last[slot] = hi;
+  last[slot + 1] = lo;
+  last[flags]! |= bit;
+  return false;
 }
 
 /**
@@ -243,7 +260,7 @@ export class LinkIndex {
    * a group a second time changes nothing, and most requests come from the address and client of the one before, so
    * those skip the group lookups altogether.
    */
-  private lastNetwork = new Uint32Array(1024 * LAST_NETWORK);
+  private readonly lastNetwork: Uint32Array[] = [];
   /** Per declared client name (`family:name`), its accounts per TLS stack (see ClientStacks). */
   private readonly clientStacks = new Map<string, ClientStacks>();
   /** Event time of the latest observation (joins are stamped with it). */
@@ -368,11 +385,11 @@ export class LinkIndex {
    */
   observe(o: Observation, account: number): boolean {
     if (o.ts > this.now) this.now = o.ts;
-    if ((account + 1) * LAST_NETWORK > this.lastNetwork.length) this.growLastNetwork(account + 1);
-    const last = this.lastNetwork;
-    const at = account * LAST_NETWORK;
-    if (!this.isLast(at + LAST_IP, HAS_IP, o.ip)) this.add('ip', o.ip, account);
-    if (!this.isLast(at + LAST_PREFIX, HAS_PREFIX, o.prefix)) this.add('prefix', o.prefix, account);
+    while (account >>> LAST_PAGE_BITS >= this.lastNetwork.length) this.lastNetwork.push(new Uint32Array((LAST_PAGE_MASK + 1) * LAST_NETWORK));
+    const last = this.lastNetwork[account >>> LAST_PAGE_BITS]!;
+    const at = (account & LAST_PAGE_MASK) * LAST_NETWORK;
+    if (!isLast(last, at + LAST_IP, HAS_IP, o.ip)) this.add('ip', o.ip, account);
+    if (!isLast(last, at + LAST_PREFIX, HAS_PREFIX, o.prefix)) this.add('prefix', o.prefix, account);
     // The client's fingerprint serves the client tuple and the client key below (the same string).
     const [clientHi, clientLo] = fingerprint(o.client);
     if (o.asn !== null) {
@@ -391,7 +408,7 @@ export class LinkIndex {
     // Evade: a TLS-impersonation library (curl-impersonate, utls) or an honest user agent.
     if (o.uaTlsMismatch) {
       const stack = o.client.slice(o.client.indexOf('|') + 1);
-      if (!this.isLast(at + LAST_SPOOF, HAS_SPOOF, stack)) this.add('spoof', stack, account);
+      if (!isLast(last, at + LAST_SPOOF, HAS_SPOOF, stack)) this.add('spoof', stack, account);
       return true;
     }
     const known = (last[at + LAST_FLAGS]! & HAS_CLIENT_KEY) !== 0 && last[at + LAST_CLIENT_KEY] === clientHi && last[at + LAST_CLIENT_KEY + 1] === clientLo;
@@ -400,30 +417,9 @@ export class LinkIndex {
       last[at + LAST_CLIENT_KEY + 1] = clientLo;
       last[at + LAST_FLAGS] = (last[at + LAST_FLAGS]! & ~FOREIGN) | HAS_CLIENT_KEY;
       // Read the flags again after: learnClient may mark this account's key foreign itself.
-      if (this.learnClient(o.client, account)) this.lastNetwork[at + LAST_FLAGS]! |= FOREIGN;
+      if (this.learnClient(o.client, account)) last[at + LAST_FLAGS]! |= FOREIGN;
     }
-    return (this.lastNetwork[at + LAST_FLAGS]! & FOREIGN) !== 0;
-  }
-
-  /**
-   * Whether `value` is the artefact at `slot` of an account's last network (set under `bit`); if not, it becomes it
-   * (the caller then joins its group).
-   */
-  private isLast(slot: number, bit: number, value: string): boolean {
-    const [hi, lo] = fingerprint(value);
-    const last = this.lastNetwork;
-    const flags = slot - (slot % LAST_NETWORK) + LAST_FLAGS;
-    if ((last[flags]! & bit) !== 0 && last[slot] === hi && last[slot + 1] === lo) return true;
-    last[slot] = hi;
-    last[slot + 1] = lo;
-    last[flags]! |= bit;
-    return false;
-  }
-
-  private growLastNetwork(accounts: number): void {
-    const next = new Uint32Array(Math.max(accounts, Math.ceil((this.lastNetwork.length / LAST_NETWORK) * 1.5)) * LAST_NETWORK);
-    next.set(this.lastNetwork);
-    this.lastNetwork = next;
+    return (last[at + LAST_FLAGS]! & FOREIGN) !== 0;
   }
 
   /** Whether `stack` is the home stack of a declared client other than `name` (the ClientHello is another program's). */
@@ -468,10 +464,10 @@ export class LinkIndex {
       for (const a of p.members) {
         this.add('spoof', s, a);
         // Members still sending it count their further requests as spoofed (earlier ones were judged before this).
-        const at = a * LAST_NETWORK;
+        const at = (a & LAST_PAGE_MASK) * LAST_NETWORK;
         const [hi, lo] = fingerprint(key);
-        const last = this.lastNetwork;
-        if (at < last.length && (last[at + LAST_FLAGS]! & HAS_CLIENT_KEY) !== 0 && last[at + LAST_CLIENT_KEY] === hi && last[at + LAST_CLIENT_KEY + 1] === lo) last[at + LAST_FLAGS]! |= FOREIGN;
+        const last = this.lastNetwork[a >>> LAST_PAGE_BITS];
+        if (last !== undefined && (last[at + LAST_FLAGS]! & HAS_CLIENT_KEY) !== 0 && last[at + LAST_CLIENT_KEY] === hi && last[at + LAST_CLIENT_KEY + 1] === lo) last[at + LAST_FLAGS]! |= FOREIGN;
         this.onForeign?.(a, key);
       }
     }

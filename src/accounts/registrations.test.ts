@@ -5,8 +5,9 @@ import type { AccountInfo } from '../campaigns/links.js';
 import { RegistrationTable } from './registrations.js';
 
 const account = (i: number, over: Partial<Account> = {}): Account => ({
-  account_id: `acct-${i}`, created_at: new Date(Date.UTC(2026, 5, 1) + i * 60_000).toISOString(), org_id: i % 3 === 0 ? `org-${i % 9}` : null,
-  email_domain: i % 2 ? 'gmail.com' : 'corp.example', payment_fingerprint: i % 4 === 0 ? null : `pf-${i % 50}`, signup_ip: i % 5 === 0 ? null : `10.0.${i % 256}.7`,
+  account_id: `acct-${i}`, created_at: new Date(Date.UTC(2026, 5, 1) + i * 60_000).toISOString(),
+  org_id: i % 3 === 0 ? `org-${i % 9}` : null, email_domain: i % 2 ? 'gmail.com' : 'corp.example',
+  payment_fingerprint: i % 4 === 0 ? null : `pf-${i % 50}`, signup_ip: i % 5 === 0 ? null : `10.0.${i % 256}.7`,
   country: i % 6 === 0 ? null : 'US', tier: 'free', verified: i % 7 === 0, ...over,
 });
 
@@ -52,7 +53,7 @@ test('records that would not rebuild exactly are kept as given; e-mail domains a
   }
 });
 
-test('payment groups count first requests per instrument, verified apart; views of earlier rows keep their values', () => {
+test('payment groups count first requests per instrument, verified apart; earlier views keep their values', () => {
   const table = new RegistrationTable();
   const a = table.add(0, account(1, { payment_fingerprint: 'pf-x', verified: true }), null);
   const b = table.add(1, account(2, { payment_fingerprint: 'pf-x', verified: false }), null);

@@ -1,10 +1,10 @@
 /**
- * Account registrations in columns: a row per registration in typed arrays (sign-up time, interned e-mail domain,
- * organisation, tier and country, flags, payment group) and the account's own strings (sign-up IP, its prefix, the
- * payment instrument) packed as bytes (collections/packed-strings.ts). An object per account holding ten fields, three
- * strings, a boxed time and a payment-group object cost ≈ 270 bytes of heap; a row costs ≈ 60 bytes, most of them the
- * strings' characters. The engine hands out `AccountInfo` views of the rows (48 bytes each), so everything that reads a
- * registration reads it as before.
+ * Account registrations in columns: a row per registration in typed arrays (sign-up time, shared profile, payment
+ * group) and the account's own strings (payment instrument, sign-up network, sign-up IP) packed as bytes
+ * (collections/packed-strings.ts). An object per account holding ten fields, three strings, a boxed time and a
+ * payment-group object cost ≈ 270 bytes of heap; a row costs ≈ 60 bytes, most of them the strings' characters. The
+ * engine hands out `AccountInfo` views of the rows (48 bytes each), so everything that reads a registration reads it
+ * as before.
  *
  * A row is never changed: registering an account again adds a row and a new view, and a view held from before still
  * reads the registration it was made from.
@@ -41,7 +41,9 @@ interface Profile {
 }
 
 /** The fields of an account record in the order the dataset format gives them (docs/dataset-format.md). */
-const RECORD_KEYS = ['account_id', 'created_at', 'org_id', 'email_domain', 'payment_fingerprint', 'signup_ip', 'country', 'tier', 'verified'];
+const RECORD_KEYS = [
+  'account_id', 'created_at', 'org_id', 'email_domain', 'payment_fingerprint', 'signup_ip', 'country', 'tier', 'verified',
+];
 
 /**
  * Whether `RegistrationTable.account` rebuilds the record exactly, key order included: its keys are the format's, in
@@ -50,8 +52,9 @@ const RECORD_KEYS = ['account_id', 'created_at', 'org_id', 'email_domain', 'paym
 function rebuildsExactly(a: Account, createdAt: number): boolean {
   const keys = Object.keys(a);
   if (keys.length !== RECORD_KEYS.length || keys.some((k, j) => k !== RECORD_KEYS[j])) return false;
-  if (!Number.isFinite(createdAt) || new Date(createdAt).toISOString() !== a.created_at || a.email_domain.toLowerCase() !== a.email_domain) return false;
-  return typeof a.verified === 'boolean' && (a.country === null || typeof a.country === 'string') && (a.signup_ip === null || typeof a.signup_ip === 'string');
+  if (!Number.isFinite(createdAt) || new Date(createdAt).toISOString() !== a.created_at) return false;
+  if (a.email_domain.toLowerCase() !== a.email_domain || typeof a.verified !== 'boolean') return false;
+  return (a.country === null || typeof a.country === 'string') && (a.signup_ip === null || typeof a.signup_ip === 'string');
 }
 
 /** One registration, read from its row. */
@@ -134,7 +137,8 @@ export class RegistrationTable {
     const record = !rebuildsExactly(a, createdAt);
     if (record) this.records.set(row, a);
     u[at + PROFILE] = this.profileId({
-      orgId: a.org_id ?? null, emailDomain: a.email_domain.toLowerCase(), tier: a.tier, country: a.country ?? null, verified: a.verified, record,
+      orgId: a.org_id ?? null, emailDomain: a.email_domain.toLowerCase(), tier: a.tier, country: a.country ?? null,
+      verified: a.verified, record,
     });
     u[at + STRINGS] = this.strings.addAll([a.payment_fingerprint ?? null, signupPrefix, a.signup_ip ?? null]);
     u[at + GROUP] = a.payment_fingerprint ? this.paymentGroupId(a.payment_fingerprint, u[at + STRINGS]!) + 1 : 0;
@@ -155,13 +159,15 @@ export class RegistrationTable {
     if (info.record) return info.record;
     return {
       account_id: id, created_at: new Date(info.createdAt).toISOString(), org_id: info.orgId, email_domain: info.emailDomain,
-      payment_fingerprint: info.payment, signup_ip: info.signupIp ?? null, country: info.country ?? null, tier: info.tier as Account['tier'], verified: info.verified,
+      payment_fingerprint: info.payment, signup_ip: info.signupIp ?? null, country: info.country ?? null,
+      tier: info.tier as Account['tier'], verified: info.verified,
     };
   }
 
   /** Bytes held by the rows and the strings (not the views). */
   get bytes(): number {
-    return this.f64Pages.length * PAGE_ROWS * (8 + 4 * U32_FIELDS) + this.strings.bytes + this.groupAccounts.length * 12;
+    const rows = this.f64Pages.length * PAGE_ROWS * (8 + 4 * U32_FIELDS);
+    return rows + this.strings.bytes + this.groupAccounts.length * 12;
   }
 
   createdAtOf(row: number): number {
@@ -190,7 +196,9 @@ export class RegistrationTable {
   }
 
   private profileId(p: Profile): number {
-    const key = [p.orgId === null ? '' : '+' + p.orgId, p.emailDomain, p.tier, p.country === null ? '' : '+' + p.country, String(p.verified), p.record ? 1 : 0].join('\u0000');
+    const org = p.orgId === null ? '' : '+' + p.orgId;
+    const country = p.country === null ? '' : '+' + p.country;
+    const key = [org, p.emailDomain, p.tier, country, String(p.verified), p.record ? 1 : 0].join('\u0000');
     let id = this.profileIds.get(key);
     if (id === undefined) {
       id = this.profiles.length;

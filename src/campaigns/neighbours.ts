@@ -112,7 +112,8 @@ export class NeighbourLists {
    */
   of(a: number): Neighbours {
     const n = this.size(a);
-    return n === 0 ? new ListView(this, a, NO_PAIRS, 0, 0) : new ListView(this, a, this.blockOf(a), this.offsetOf(a), n);
+    if (n === 0) return new ListView(this, a, NO_PAIRS, 0, 0);
+    return new ListView(this, a, this.blockOf(a), this.offsetOf(a), n);
   }
 
   /** Adds the edge `e` from `a` to `b` (not a neighbour of `a` yet). */

@@ -2,14 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NO_STRING, PackedStrings, StringIndex } from './packed-strings.js';
 
-test('packed strings come back exactly: Latin-1, wide text, lone surrogates, empty, long and page-spanning runs', () => {
+test('packed strings come back exactly: Latin-1, wide text, lone surrogates, empty, long and page-filling', () => {
   const store = new PackedStrings();
-  const samples = ['', 'acct-000001', 'pf_3de33a66278446ed', 'caf\u00e9', '\u00ff\u00fe', '\u4f60\u597d', 'a\ud800b', '\udfff',
-    'x'.repeat(127), 'y'.repeat(128), 'z'.repeat(20_000), 'w\u0100'.repeat(70_000), 'q'.repeat(1_500_000)];
+  const samples = ['', 'acct-000001', 'pf_3de33a66278446ed', 'caf\u00e9', '\u00ff\u00fe', '\u4f60\u597d', 'a\ud800b',
+    '\udfff', 'x'.repeat(127), 'y'.repeat(128), 'z'.repeat(20_000), 'w\u0100'.repeat(70_000), 'q'.repeat(1_500_000)];
   const kept: [number, string][] = [];
   // Enough strings to fill several pages, so records start near a page's end.
   for (let i = 0; i < 120_000; i++) {
-    const s = i < samples.length ? samples[i]! : `203.0.${i % 256}.${i >> 8}|${samples[i % samples.length]!.slice(0, 40)}`;
+    const tail = samples[i % samples.length]!.slice(0, 40);
+    const s = i < samples.length ? samples[i]! : `203.0.${i % 256}.${i >> 8}|${tail}`;
     kept.push([store.add(s), s]);
   }
   for (const [h, s] of kept) {

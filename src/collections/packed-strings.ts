@@ -144,10 +144,10 @@ export function stringHash(s: string): number {
 
 /**
  * A map from strings to dense integers (0, 1, 2, … in any order) that keeps no strings of its own: an open-addressing
- * table (linear probing, at most three quarters full) of values with their keys' 32-bit hashes, and a comparison the owner
- * supplies (`matches(value, key)`: does the string kept for `value` equal `key`), so keys are compared exactly. About
- * 11–16 bytes per key against ≈ 70 for a `Map` of strings with its keys. No deletion: accounts and payment instruments
- * are never forgotten.
+ * table (linear probing, at most three quarters full) of values with their keys' 32-bit hashes, and a comparison the
+ * owner supplies (`matches(value, key)`: does the string kept for `value` equal `key`), so keys are compared exactly.
+ * About 11–16 bytes per key against ≈ 70 for a `Map` of strings with its keys. No deletion: accounts and payment
+ * instruments are never forgotten.
  */
 export class StringIndex {
   /** value + 1 (0: empty slot). */

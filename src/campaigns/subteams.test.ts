@@ -4,7 +4,7 @@ import type { Account, Interaction, Verdict } from '../dataset/types.js';
 import { AccountState, samplingKey, TEMPERATURE_KEYS } from '../accounts/state.js';
 import type { Observation } from '../engine/observation.js';
 import { replayHourly, requestMaker, testAccount } from './hourly-replay.fixture.js';
-import { heldSettings } from './subteams.js';
+import { heldSettings, MAX_MIX_DISTANCE, mixDistance, settingMix } from './subteams.js';
 import { loadCorpora } from '../sim/corpora.js';
 
 const HOUR = 3_600_000;
@@ -47,8 +47,11 @@ interface Team {
   item: (i: number) => string;
   ua: string;
   ip: (a: number, k: number) => string;
-  temperature: number;
-  maxTokens: number;
+  /** One value, or values cycled request by request. */
+  temperature: number | number[];
+  maxTokens: number | number[];
+  /** One request in five is cover traffic (default true). */
+  cover?: boolean;
   domain: string;
   /** Hours between an account's requests. */
   pace: number;
@@ -61,12 +64,13 @@ function addTeam(t: Team, accounts: Account[], requests: Interaction[], itemBase
     for (let k = 0; k < 30; k++) {
       const ts = T0 + k * t.pace * HOUR + a * 397_000 + (k % 4) * 1_100_000;
       // One request in five is cover traffic, sent with the client's defaults as a person's would be.
-      if (k % 5 === 4) {
+      if (t.cover !== false && k % 5 === 4) {
         requests.push(req(id, ts, ORDINARY[(a * 31 + k + itemBase) % ORDINARY.length]!, { ip: t.ip(a, k), user_agent: t.ua, temperature: null, max_tokens: null }));
         continue;
       }
       const prompt = compose(t.parts, t.item(itemBase + a * 40 + k), k, a);
-      requests.push(req(id, ts, prompt, { ip: t.ip(a, k), user_agent: t.ua, temperature: t.temperature, max_tokens: t.maxTokens, output_tokens: 1800, input_tokens: 350 }));
+      const cycle = (v: number | number[]): number => (typeof v === 'number' ? v : v[(k + a) % v.length]!);
+      requests.push(req(id, ts, prompt, { ip: t.ip(a, k), user_agent: t.ua, temperature: cycle(t.temperature), max_tokens: cycle(t.maxTokens), output_tokens: 1800, input_tokens: 350 }));
     }
   }
 }
@@ -76,6 +80,8 @@ function addTeam(t: Team, accounts: Account[], requests: Interaction[], itemBase
  * cloud host with a Go client; chain-of-thought maths from mobile carriers with a Node SDK), registered in one month
  * and sending one pipeline's settings (temperature 0.85, 4,096 tokens). Operation beta sends the same settings but was
  * provisioned months earlier (a short taxonomy sweep, at its own pace). Operation gamma runs two sub-teams with the settings most ordinary users send too.
+ * Operations zeta and eta, registered in alpha's month, both hold temperature 0.6, rare among ordinary users: zeta sends
+ * it on every request (max_tokens 1,000 or 3,000), eta draws 0.6 or 0.9 per request (three in five at 0.6).
  * Ordinary users send 0.7 or nothing.
  */
 function world(): { accounts: Account[]; requests: Interaction[] } {
@@ -89,6 +95,8 @@ function world(): { accounts: Account[]; requests: Interaction[] } {
     { name: 'alphaMaths', accounts: 12, from: T0 - 38 * DAY, every: 19 * HOUR, parts: COT, item: question, ua: 'OpenAI/JS 4.52.0', ip: (a, k) => `172.58.${10 + a}.${k % 9}`, temperature: 0.85, maxTokens: 4096, domain: 'outlook.com', pace: 3 },
     { name: 'beta', accounts: 12, from: T0 - 160 * DAY, every: 21 * HOUR, parts: SWEEP, item: topic, ua: 'python-requests/2.32.3', ip: (a, k) => `73.90.${a}.${k % 5}`, temperature: 0.85, maxTokens: 4096, domain: 'yahoo.com', pace: 8 },
     { name: 'gammaOne', accounts: 12, from: T0 - 40 * DAY, every: 17 * HOUR, parts: JUDGE, item: rubric, ua: 'axios/1.7.2', ip: (a, k) => `45.77.${a}.${k % 6}`, temperature: 0.7, maxTokens: 1024, domain: 'mail.com', pace: 3 },
+    { name: 'zeta', accounts: 12, from: T0 - 37 * DAY, every: 18 * HOUR, parts: JUDGE, item: rubric, ua: 'Go-http-client/1.1', ip: (a, k) => `91.92.${a}.${k % 6}`, temperature: 0.6, maxTokens: [1000, 3000], domain: 'tmpbox.site', pace: 3 },
+    { name: 'eta', accounts: 12, from: T0 - 39 * DAY, every: 16 * HOUR, parts: COT, item: question, ua: 'curl/8.9.0', ip: (a, k) => `23.64.${a}.${k % 7}`, temperature: [0.6, 0.9, 0.6, 0.9, 0.6], maxTokens: 2048, domain: 'live.com', pace: 3, cover: false },
     { name: 'gammaTwo', accounts: 12, from: T0 - 39 * DAY, every: 19 * HOUR, parts: COT, item: question, ua: 'reqwest/0.12', ip: (a, k) => `103.21.${a}.${k % 6}`, temperature: 0.7, maxTokens: 1024, domain: 'gmx.de', pace: 3 },
   ];
   teams.forEach((t, i) => addTeam(t, accounts, requests, 1000 + i * 600));
@@ -109,7 +117,7 @@ const of = (prefix: string): Verdict[] => [...verdicts.values()].filter((v) => v
 const campaignsOf = (prefix: string): Set<string | null> => new Set(of(prefix).filter((v) => v.flagged).map((v) => v.campaign_id));
 
 test('each team is flagged on its own evidence', () => {
-  for (const team of ['alphaJudge', 'alphaMaths', 'beta', 'gammaOne', 'gammaTwo']) {
+  for (const team of ['alphaJudge', 'alphaMaths', 'beta', 'gammaOne', 'gammaTwo', 'zeta', 'eta']) {
     const flagged = of(team).filter((v) => v.flagged);
     assert.ok(flagged.length >= 11, `${team}: ${flagged.length} of 12 flagged`);
     assert.equal(campaignsOf(team).size, 1, `${team} in one campaign`);
@@ -138,6 +146,27 @@ test('settings that ordinary users send too link nothing', () => {
   const [one] = campaignsOf('gammaOne');
   const [two] = campaignsOf('gammaTwo');
   assert.notEqual(one, two);
+});
+
+test('a rare value one campaign always sends and another draws among others links nothing: the mixes differ', () => {
+  const [zeta] = campaignsOf('zeta');
+  const [eta] = campaignsOf('eta');
+  assert.notEqual(zeta, eta);
+});
+
+test("a campaign's mix of settings: shares of its requests, by full setting or by temperature", () => {
+  const counts: [number, number][][] = [
+    [[samplingKey(0.6, 1000), 5], [samplingKey(0.6, 3000), 5]],
+    [[samplingKey(0.6, 2048), 6], [samplingKey(0.9, 2048), 4]],
+  ];
+  const samplingsOf = (a: number): { forEach: (f: (count: number, key: number) => void) => void } => ({ forEach: (f) => counts[a]!.forEach(([key, n]) => f(n, key)) });
+  const constant = settingMix([0], samplingsOf, false);
+  const drawn = settingMix([1], samplingsOf, false);
+  assert.deepEqual([...constant], [[samplingKey(0.6, null), 1]]);
+  assert.ok(Math.abs(mixDistance(constant, drawn) - 0.4) < 1e-9);
+  assert.ok(mixDistance(constant, drawn) > MAX_MIX_DISTANCE);
+  assert.equal(mixDistance(settingMix([0], samplingsOf, true), settingMix([0], samplingsOf, true)), 0);
+  assert.equal(mixDistance(settingMix([0], samplingsOf, true), settingMix([1], samplingsOf, true)), 1);
 });
 
 test("an account's own setting is the one most of its requests send; the temperature is read apart from max_tokens", () => {

@@ -16,8 +16,7 @@
  * 3. Campaigns whose members' profiles are alike are one operation's sub-teams (other cards, networks, clients, one
  *    job): they are reported as one campaign, the oldest, and the others' ids are listed as its sub-teams. So are
  *    campaigns doing other jobs whose members send one pipeline's sampling settings, rare among ordinary accounts,
- *    and were registered in one period (subteams.ts), and campaigns whose prompts share one wording: frames that
- *    several members of each use (shared-wording.ts).
+ *    and were registered in one period (subteams.ts).
  *    Accounts that are near copies in what and how they ask, fifteen or more, whatever their own evidence, whose items
  *    other accounts ask too but who never ask one another's (work-queue.ts), form a cohort (`similar:work-queue`): an
  *    operation whose every request is ordinary on its own, drawing one pool's items through one queue.
@@ -37,7 +36,6 @@ import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
 import { MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
 import { SettingsIndex, subteamLinks } from './subteams.js';
-import { wordingLinks } from './shared-wording.js';
 
 export interface UnlinkedOptions {
   /** Requests before an account's profile and evidence are worth judging (default 5). */
@@ -121,16 +119,16 @@ type Flag = { kind: 'join'; campaign: string } | { kind: 'cohort'; campaign: str
 
 /**
  * A campaign merged into another as a sub-team of one operation: the campaign it joined, why (the reason code of the
- * link: `subteam:behaviour-profile`, `subteam:shared-settings` or `subteam:shared-wording`) and its accounts at this step.
+ * link: `subteam:behaviour-profile` or `subteam:shared-settings`) and its accounts at this step.
  */
 export interface SubteamMerge {
   into: string;
   by: SubteamLink;
   accounts: number;
-  /** What the link rests on, in words (the shared setting, the frames in common; absent for likeness). */
+  /** What the link rests on, in words (the shared setting; absent for likeness). */
   detail?: string;
 }
-export type SubteamLink = 'subteam:behaviour-profile' | 'subteam:shared-settings' | 'subteam:shared-wording';
+export type SubteamLink = 'subteam:behaviour-profile' | 'subteam:shared-settings';
 
 /** Opens or continues a campaign for a set of accounts (the detector's identity matching). */
 export type OpenCampaign = (ids: Set<number>, score: ClusterScore) => string;
@@ -332,11 +330,7 @@ export class UnlinkedPath {
       (members.get(v.campaign) ?? members.set(v.campaign, []).get(v.campaign)!).push(a);
     }
     const teams = [...members].filter(([, m]) => m.length >= MIN_CORE).map(([id, m]) => ({ id, members: m }));
-    // Sub-teams that phrase their prompts from one grammar, on other stacks (shared-wording.ts).
-    for (const l of wordingLinks(teams, (a) => states[a]!.frames)) join(l.younger, l.older, 'subteam:shared-wording', l.detail);
-    for (const l of subteamLinks(teams, this.settings, infos, flagged, (a) => states[a]!.samplings)) {
-      join(l.younger, l.older, 'subteam:shared-settings', l.setting);
-    }
+    for (const l of subteamLinks(teams, this.settings, infos, flagged, (a) => states[a]!.samplings)) join(l.younger, l.older, 'subteam:shared-settings', l.setting);
     const resolved = new Map<string, SubteamMerge>();
     if (into.size === 0) return resolved;
     for (const id of into.keys()) resolved.set(id, { into: root(id), ...why.get(id)!, accounts: 0 });

@@ -45,8 +45,8 @@ export interface CampaignReport extends Partial<CampaignFigures> {
   /**
    * The sub-teams joined to the campaign at its last update, with what links each to the operation
    * (`subteam:behaviour-profile`: its accounts' traffic is a near copy of the campaign's; `subteam:shared-settings`:
-   * its accounts send the campaign's rare sampling settings and were registered in the same period;
-   * `subteam:shared-wording`: its prompts and the campaign's share one wording), its accounts and what the link rests on. Optional in campaigns.json; `subteams` lists every group ever joined.
+   * its accounts send the campaign's rare sampling settings and were registered in the same period), its accounts and
+   * what the link rests on. Optional in campaigns.json; `subteams` lists every group ever joined.
    */
   subteam_groups?: { id: string; accounts: number; linked_by: string; detail?: string }[];
   evidence: { terms: Record<string, number>; link_shares: Record<string, number> };

@@ -3,23 +3,11 @@ import assert from 'node:assert/strict';
 import type { Account, Interaction, Verdict } from '../dataset/types.js';
 import { AccountState, samplingKey, TEMPERATURE_KEYS } from '../accounts/state.js';
 import type { Observation } from '../engine/observation.js';
-import { replayHourly, requestMaker, testAccount } from './hourly-replay.fixture.js';
-import { heldSettings } from './subteams.js';
-import { loadCorpora } from '../sim/corpora.js';
+import { replayHourly } from './hourly-replay.fixture.js';
+import { addOrdinaryUsers, addTeam, DAY, math, T0, type Team } from './subteam-world.fixture.js';
+import { heldSettings, MAX_MIX_DISTANCE, mixDistance, settingMix } from './subteams.js';
 
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const T0 = Date.parse('2026-05-04T00:00:00Z');
-const corpora = loadCorpora();
-const req = requestMaker();
-const math = corpora.gsm8kTrain;
-const ORDINARY = corpora.organicGeneral.map((p) => p.text).filter((t) => t.length > 40 && t.length < 600);
-
-/** A prompt composed per request from the team's own parts (no two teams share a word of wrapper). */
-function compose(parts: string[][], item: string, k: number, a: number): string {
-  const pick = (list: string[], salt: number): string => list[(k * 7 + a * 3 + salt) % list.length]!;
-  return `${pick(parts[0]!, 0)}\n\n${item}\n\n${pick(parts[1]!, 1)} ${pick(parts[2]!, 2)}`;
-}
 
 const JUDGE = [
   ['Act as a strict evaluator of the reply below.', 'You are grading an answer for correctness.', 'Assess this response as an impartial reviewer.'],
@@ -31,51 +19,39 @@ const COT = [
   ['Lay out every intermediate deduction, numbering each one.', 'Reason in small explicit steps; skip no arithmetic.', 'Walk me through your full chain of thought.'],
   ['Finish with the final value on its own line.', 'Mark the final answer in bold.', 'Close with a one-line summary.'],
 ];
+const JUDGE_GAMMA = [
+  ['Please review the following solution carefully.', 'Below is a candidate answer to check.', 'Examine the worked answer that follows.'],
+  ['Mark it out of ten for accuracy, rigour and style.', 'Assign points for each rubric line and a total.', 'Grade it A to F on every axis you see fit.'],
+  ['Keep the feedback brief but specific.', 'Output a table of marks then a verdict.', 'Point out each mistake you find.'],
+];
+const COT_GAMMA = [
+  ['Task for you:', 'Try this one.', 'A puzzle follows.'],
+  ['Think aloud and write down each small inference before moving on.', 'Spell out the whole derivation line by line, no shortcuts.', 'Narrate your reasoning as you go, every calculation shown.'],
+  ['State the answer last, prefixed with ANSWER.', 'Put the result in a box at the end.', 'End by restating the number you found.'],
+];
+const JUDGE_ZETA = [
+  ['You are a meticulous grader for a tutoring service.', 'Serve as the quality checker for this reply.', 'Take the role of an exam moderator here.'],
+  ['Award between zero and five marks per criterion listed.', 'Score helpfulness, honesty and precision one to seven.', 'Produce a percentage mark with a breakdown.'],
+  ['Reason about the marks before giving them.', 'Finish with PASS or FAIL.', 'Quote the weakest sentence of the reply.'],
+];
+const COT_ETA = [
+  ['Exercise:', 'Consider this carefully.', 'Word problem below.'],
+  ['Before answering, list the facts, then derive each quantity in turn.', 'Break it into numbered sub-steps and verify each one.', 'Explain the method, then carry it out showing all working.'],
+  ['Give only the number on the last line.', 'Double-check the result at the end.', 'Summarise the reasoning in one sentence afterwards.'],
+];
 const SWEEP = [
   ['For an expert in number theory:', 'At graduate level in probability:', 'Pitched at olympiad level in combinatorics:'],
   ['Derive the result from first principles, showing all reasoning.', 'Solve it rigorously with a complete derivation.', 'Give a worked solution, every step justified.'],
   ['Be complete.', 'Show full reasoning.', 'Include a worked example.'],
 ];
 
-interface Team {
-  name: string;
-  accounts: number;
-  /** Registration period start (ms) and spacing between registrations. */
-  from: number;
-  every: number;
-  parts: string[][];
-  item: (i: number) => string;
-  ua: string;
-  ip: (a: number, k: number) => string;
-  temperature: number;
-  maxTokens: number;
-  domain: string;
-  /** Hours between an account's requests. */
-  pace: number;
-}
-
-function addTeam(t: Team, accounts: Account[], requests: Interaction[], itemBase: number): void {
-  for (let a = 0; a < t.accounts; a++) {
-    const id = `${t.name}${a}`;
-    accounts.push(testAccount(id, { created_at: new Date(t.from + a * t.every).toISOString(), payment_fingerprint: `card-${t.name}`, email_domain: t.domain }));
-    for (let k = 0; k < 30; k++) {
-      const ts = T0 + k * t.pace * HOUR + a * 397_000 + (k % 4) * 1_100_000;
-      // One request in five is cover traffic, sent with the client's defaults as a person's would be.
-      if (k % 5 === 4) {
-        requests.push(req(id, ts, ORDINARY[(a * 31 + k + itemBase) % ORDINARY.length]!, { ip: t.ip(a, k), user_agent: t.ua, temperature: null, max_tokens: null }));
-        continue;
-      }
-      const prompt = compose(t.parts, t.item(itemBase + a * 40 + k), k, a);
-      requests.push(req(id, ts, prompt, { ip: t.ip(a, k), user_agent: t.ua, temperature: t.temperature, max_tokens: t.maxTokens, output_tokens: 1800, input_tokens: 350 }));
-    }
-  }
-}
-
 /**
  * Operation alpha runs two sub-teams on other cards, networks, clients, jobs and wordings (rubric grading from a
  * cloud host with a Go client; chain-of-thought maths from mobile carriers with a Node SDK), registered in one month
  * and sending one pipeline's settings (temperature 0.85, 4,096 tokens). Operation beta sends the same settings but was
  * provisioned months earlier (a short taxonomy sweep, at its own pace). Operation gamma runs two sub-teams with the settings most ordinary users send too.
+ * Operations zeta and eta, registered in alpha's month, both hold temperature 0.6, rare among ordinary users: zeta sends
+ * it on every request (max_tokens 1,000 or 3,000), eta draws 0.6 or 0.9 per request (three in five at 0.6).
  * Ordinary users send 0.7 or nothing.
  */
 function world(): { accounts: Account[]; requests: Interaction[] } {
@@ -88,18 +64,13 @@ function world(): { accounts: Account[]; requests: Interaction[] } {
     { name: 'alphaJudge', accounts: 12, from: T0 - 40 * DAY, every: 17 * HOUR, parts: JUDGE, item: rubric, ua: 'Go-http-client/2.0', ip: (a, k) => `5.75.${a}.${k % 6}`, temperature: 0.85, maxTokens: 4096, domain: 'proton.me', pace: 3 },
     { name: 'alphaMaths', accounts: 12, from: T0 - 38 * DAY, every: 19 * HOUR, parts: COT, item: question, ua: 'OpenAI/JS 4.52.0', ip: (a, k) => `172.58.${10 + a}.${k % 9}`, temperature: 0.85, maxTokens: 4096, domain: 'outlook.com', pace: 3 },
     { name: 'beta', accounts: 12, from: T0 - 160 * DAY, every: 21 * HOUR, parts: SWEEP, item: topic, ua: 'python-requests/2.32.3', ip: (a, k) => `73.90.${a}.${k % 5}`, temperature: 0.85, maxTokens: 4096, domain: 'yahoo.com', pace: 8 },
-    { name: 'gammaOne', accounts: 12, from: T0 - 40 * DAY, every: 17 * HOUR, parts: JUDGE, item: rubric, ua: 'axios/1.7.2', ip: (a, k) => `45.77.${a}.${k % 6}`, temperature: 0.7, maxTokens: 1024, domain: 'mail.com', pace: 3 },
-    { name: 'gammaTwo', accounts: 12, from: T0 - 39 * DAY, every: 19 * HOUR, parts: COT, item: question, ua: 'reqwest/0.12', ip: (a, k) => `103.21.${a}.${k % 6}`, temperature: 0.7, maxTokens: 1024, domain: 'gmx.de', pace: 3 },
+    { name: 'gammaOne', accounts: 12, from: T0 - 40 * DAY, every: 17 * HOUR, parts: JUDGE_GAMMA, item: rubric, ua: 'axios/1.7.2', ip: (a, k) => `45.77.${a}.${k % 6}`, temperature: 0.7, maxTokens: 1024, domain: 'mail.com', pace: 3 },
+    { name: 'zeta', accounts: 12, from: T0 - 37 * DAY, every: 18 * HOUR, parts: JUDGE_ZETA, item: rubric, ua: 'Go-http-client/1.1', ip: (a, k) => `91.92.${a}.${k % 6}`, temperature: 0.6, maxTokens: [1000, 3000], domain: 'tmpbox.site', pace: 3 },
+    { name: 'eta', accounts: 12, from: T0 - 39 * DAY, every: 16 * HOUR, parts: COT_ETA, item: question, ua: 'curl/8.9.0', ip: (a, k) => `23.64.${a}.${k % 7}`, temperature: [0.6, 0.9, 0.6, 0.9, 0.6], maxTokens: 2048, domain: 'live.com', pace: 3, cover: false },
+    { name: 'gammaTwo', accounts: 12, from: T0 - 39 * DAY, every: 19 * HOUR, parts: COT_GAMMA, item: question, ua: 'reqwest/0.12', ip: (a, k) => `103.21.${a}.${k % 6}`, temperature: 0.7, maxTokens: 1024, domain: 'gmx.de', pace: 3 },
   ];
   teams.forEach((t, i) => addTeam(t, accounts, requests, 1000 + i * 600));
-  for (let a = 0; a < 300; a++) {
-    const id = `user${a}`;
-    accounts.push(testAccount(id, { created_at: new Date(T0 - (10 + (a % 200)) * DAY).toISOString() }));
-    for (let k = 0; k < 8; k++) {
-      const ts = T0 + (a % 24) * HOUR + k * 11 * HOUR;
-      requests.push(req(id, ts, ORDINARY[(a * 8 + k) % ORDINARY.length]!, { ip: `98.${a % 250}.7.${k + 1}`, temperature: a % 3 === 0 ? null : 0.7, max_tokens: a % 2 ? 1024 : null }));
-    }
-  }
+  addOrdinaryUsers(300, accounts, requests);
   requests.sort((x, y) => Date.parse(x.ts) - Date.parse(y.ts));
   return { accounts, requests };
 }
@@ -109,7 +80,7 @@ const of = (prefix: string): Verdict[] => [...verdicts.values()].filter((v) => v
 const campaignsOf = (prefix: string): Set<string | null> => new Set(of(prefix).filter((v) => v.flagged).map((v) => v.campaign_id));
 
 test('each team is flagged on its own evidence', () => {
-  for (const team of ['alphaJudge', 'alphaMaths', 'beta', 'gammaOne', 'gammaTwo']) {
+  for (const team of ['alphaJudge', 'alphaMaths', 'beta', 'gammaOne', 'gammaTwo', 'zeta', 'eta']) {
     const flagged = of(team).filter((v) => v.flagged);
     assert.ok(flagged.length >= 11, `${team}: ${flagged.length} of 12 flagged`);
     assert.equal(campaignsOf(team).size, 1, `${team} in one campaign`);
@@ -138,6 +109,27 @@ test('settings that ordinary users send too link nothing', () => {
   const [one] = campaignsOf('gammaOne');
   const [two] = campaignsOf('gammaTwo');
   assert.notEqual(one, two);
+});
+
+test('a rare value one campaign always sends and another draws among others links nothing: the mixes differ', () => {
+  const [zeta] = campaignsOf('zeta');
+  const [eta] = campaignsOf('eta');
+  assert.notEqual(zeta, eta);
+});
+
+test("a campaign's mix of settings: shares of its requests, by full setting or by temperature", () => {
+  const counts: [number, number][][] = [
+    [[samplingKey(0.6, 1000), 5], [samplingKey(0.6, 3000), 5]],
+    [[samplingKey(0.6, 2048), 6], [samplingKey(0.9, 2048), 4]],
+  ];
+  const samplingsOf = (a: number): { forEach: (f: (count: number, key: number) => void) => void } => ({ forEach: (f) => counts[a]!.forEach(([key, n]) => f(n, key)) });
+  const constant = settingMix([0], samplingsOf, false);
+  const drawn = settingMix([1], samplingsOf, false);
+  assert.deepEqual([...constant], [[samplingKey(0.6, null), 1]]);
+  assert.ok(Math.abs(mixDistance(constant, drawn) - 0.4) < 1e-9);
+  assert.ok(mixDistance(constant, drawn) > MAX_MIX_DISTANCE);
+  assert.equal(mixDistance(settingMix([0], samplingsOf, true), settingMix([0], samplingsOf, true)), 0);
+  assert.equal(mixDistance(settingMix([0], samplingsOf, true), settingMix([1], samplingsOf, true)), 1);
 });
 
 test("an account's own setting is the one most of its requests send; the temperature is read apart from max_tokens", () => {

@@ -9,9 +9,15 @@
  * among the accounts no campaign holds (measured on this deployment's own traffic, never a fixed list of values), and
  * only campaigns already flagged on their own evidence are joined: this makes one case of several, it never flags.
  *
+ * A setting in common is not yet one pipeline: two operations can each send one rare value, one as its constant and
+ * the other as one of several it draws per request. Copies of one pipeline send one mix of settings, so the two
+ * campaigns' mixes (the share of their requests at each setting, read at the level of the shared setting: full
+ * settings, or temperatures alone) must agree within MAX_MIX_DISTANCE, which leaves room for sub-teams' different
+ * shares of cover traffic sent with other settings.
+ *
  * Evade: give each sub-team (or each account) its own sampling settings, or leave them to the API's defaults as most
- * people do; or provision each sub-team's accounts in another period. The sub-teams are then reported apart, each
- * still flagged on its own evidence.
+ * people do; or provision each sub-team's accounts in another period; or give each sub-team another mix of settings.
+ * The sub-teams are then reported apart, each still flagged on its own evidence.
  */
 import { TEMPERATURE_KEYS, type AccountState } from '../accounts/state.js';
 import type { AccountInfo } from './links.js';
@@ -27,6 +33,11 @@ export const PIPELINE_SHARE = 0.6;
 export const RARE_SHARE = 0.005;
 /** Registration period of a campaign: its members' sign-up times from this quantile to its complement. */
 const PERIOD_QUANTILE = 0.1;
+/**
+ * Largest total variation distance between two campaigns' mixes of settings for them to run one pipeline: copies of
+ * one pipeline differ by their cover traffic (a tenth to four tenths of requests, sent with other settings).
+ */
+export const MAX_MIX_DISTANCE = 1 / 3;
 /** Requests before an account's settings count (as for the account-level path). */
 const MIN_REQUESTS = 5;
 
@@ -102,6 +113,9 @@ export interface TeamCandidate {
   members: number[];
 }
 
+/** Each account's requests per sampling key (AccountState.samplings), for the campaigns' mixes of settings. */
+export type SamplingsOf = (a: number) => Pick<AccountState['samplings'], 'forEach'>;
+
 /** Two campaigns that are one operation's sub-teams: ids by campaign id order (ids sort by first flag), and the setting. */
 export interface TeamLink {
   younger: string;
@@ -114,7 +128,7 @@ export interface TeamLink {
  * Pairs of campaigns that are one operation's sub-teams by the rule above. `flagged` are the accounts of all flagged
  * campaigns (they are not the population a setting must be rare in).
  */
-export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, infos: (AccountInfo | undefined)[], flagged: Iterable<number>): TeamLink[] {
+export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, infos: (AccountInfo | undefined)[], flagged: Iterable<number>, samplingsOf: SamplingsOf): TeamLink[] {
   // Settings held by flagged accounts, taken off the holders to leave the ordinary population's.
   const flaggedHolders = new Map<number, number>();
   let flaggedActive = 0;
@@ -128,7 +142,7 @@ export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, i
   const rare = (key: number): boolean => key !== 0 && index.holdersOf(key) - (flaggedHolders.get(key) ?? 0) <= RARE_SHARE * population;
   const described = campaigns
     .filter((c) => c.members.length > 0 && c.members.filter((a) => infos[a]?.verified).length < 0.5 * c.members.length)
-    .map((c) => ({ id: c.id, settings: pipelineSettings(c.members, index).filter(rare), period: period(c.members, infos) }))
+    .map((c) => ({ id: c.id, members: c.members, settings: pipelineSettings(c.members, index).filter(rare), period: period(c.members, infos) }))
     .filter((c) => c.settings.length > 0 && c.period !== null)
     .sort((x, y) => (x.id < y.id ? -1 : 1));
   const links: TeamLink[] = [];
@@ -140,10 +154,38 @@ export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, i
       const shared = x.settings.filter((k) => y.settings.includes(k)).sort((p, q) => q - p)[0];
       if (shared === undefined) continue;
       if (x.period![1] < y.period![0] || y.period![1] < x.period![0]) continue;
+      const full = shared % TEMPERATURE_KEYS !== shared;
+      if (mixDistance(settingMix(x.members, samplingsOf, full), settingMix(y.members, samplingsOf, full)) > MAX_MIX_DISTANCE) continue;
       links.push({ younger: y.id, older: x.id, setting: describeSetting(shared) });
     }
   }
   return links;
+}
+
+/**
+ * The share of a group's requests at each setting: full settings (temperature with max_tokens), or temperatures alone.
+ * Requests that leave the temperature to the default are not in it (AccountState.samplings).
+ */
+export function settingMix(members: readonly number[], samplingsOf: SamplingsOf, full: boolean): Map<number, number> {
+  const mix = new Map<number, number>();
+  let total = 0;
+  for (const a of members) {
+    samplingsOf(a).forEach((count, key) => {
+      const k = full ? key : key % TEMPERATURE_KEYS;
+      mix.set(k, (mix.get(k) ?? 0) + count);
+      total += count;
+    });
+  }
+  if (total > 0) for (const [k, n] of mix) mix.set(k, n / total);
+  return mix;
+}
+
+/** Total variation distance of two mixes (0: the same mix, 1: no setting in common). */
+export function mixDistance(x: ReadonlyMap<number, number>, y: ReadonlyMap<number, number>): number {
+  let sum = 0;
+  for (const [k, p] of x) sum += Math.abs(p - (y.get(k) ?? 0));
+  for (const [k, q] of y) if (!x.has(k)) sum += q;
+  return sum / 2;
 }
 
 /** A setting key in words. */

@@ -330,7 +330,7 @@ export class UnlinkedPath {
       (members.get(v.campaign) ?? members.set(v.campaign, []).get(v.campaign)!).push(a);
     }
     const teams = [...members].filter(([, m]) => m.length >= MIN_CORE).map(([id, m]) => ({ id, members: m }));
-    for (const l of subteamLinks(teams, this.settings, infos, flagged)) join(l.younger, l.older, 'subteam:shared-settings', l.setting);
+    for (const l of subteamLinks(teams, this.settings, infos, flagged, (a) => states[a]!.samplings)) join(l.younger, l.older, 'subteam:shared-settings', l.setting);
     const resolved = new Map<string, SubteamMerge>();
     if (into.size === 0) return resolved;
     for (const id of into.keys()) resolved.set(id, { into: root(id), ...why.get(id)!, accounts: 0 });

@@ -122,47 +122,76 @@ function alikePairs(list: Similar[], threshold: number, prev: { index: Map<numbe
   const n = list.length;
   const adj: number[][] = [];
   for (let i = 0; i < n; i++) adj.push([]);
-  if (!prev) {
-    for (let i = 0; i < n; i++) {
-      const p = list[i]!.profile;
-      for (let j = i + 1; j < n; j++) {
-        if (similarity(p, list[j]!.profile) < threshold) continue;
-        adj[i]!.push(j);
-        adj[j]!.push(i);
-      }
-    }
-    return adj;
-  }
   // Where each account was in the last list, if its profile is unchanged (-1: compare it), and the way back.
   const was = new Int32Array(n).fill(-1);
-  const now = new Int32Array(prev.profiles.length).fill(-1);
   const changed: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const p = prev.index.get(list[i]!.a);
-    if (p !== undefined && prev.profiles[p] === list[i]!.profile) {
-      was[i] = p;
-      now[p] = i;
-    } else changed.push(i);
-  }
-  for (let i = 0; i < n; i++) {
-    if (was[i]! < 0) continue;
-    for (const q of prev.adj[was[i]!]!) {
-      const j = now[q]!;
-      if (j >= 0) adj[i]!.push(j);
+  if (prev) {
+    const now = new Int32Array(prev.profiles.length).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const p = prev.index.get(list[i]!.a);
+      if (p !== undefined && prev.profiles[p] === list[i]!.profile) {
+        was[i] = p;
+        now[p] = i;
+      } else changed.push(i);
     }
-  }
+    for (let i = 0; i < n; i++) {
+      if (was[i]! < 0) continue;
+      for (const q of prev.adj[was[i]!]!) {
+        const j = now[q]!;
+        if (j >= 0) adj[i]!.push(j);
+      }
+    }
+  } else for (let i = 0; i < n; i++) changed.push(i);
+  const rows = packedProfiles(list);
+  const dims = list[0]?.profile.length ?? 0;
+  const at = new Int32Array(dims);
+  const values = new Float64Array(dims);
   for (const i of changed) {
     const p = list[i]!.profile;
+    // The similarity over p's non-zero coordinates, in order: a zero coordinate adds a zero product, which leaves the
+    // sum as it is (every value is finite: packedProfiles), so this is `similarity` to the last bit.
+    let m = 0;
+    if (rows) {
+      for (let k = 0; k < dims; k++) {
+        if (p[k] === 0) continue;
+        at[m] = k;
+        values[m++] = p[k]!;
+      }
+    }
     for (let j = 0; j < n; j++) {
       // A pair of two changed accounts is compared once, from its lower end.
-      if (j === i || (was[j]! < 0 && j < i) || similarity(p, list[j]!.profile) < threshold) continue;
+      if (j === i || (was[j]! < 0 && j < i)) continue;
+      let sum = 0;
+      if (rows) {
+        const row = j * dims;
+        for (let k = 0; k < m; k++) sum += values[k]! * rows[row + at[k]!]!;
+      } else sum = similarity(p, list[j]!.profile);
+      if (sum < threshold) continue;
       adj[i]!.push(j);
       adj[j]!.push(i);
     }
   }
   // The last list's order is not this one's (candidates leave and come back): ascending again, as compared.
-  for (const nb of adj) if (nb.length > 1) nb.sort((x, y) => x - y);
+  if (prev) for (const nb of adj) if (nb.length > 1) nb.sort((x, y) => x - y);
   return adj;
+}
+
+/** The list's profiles one after another in one array (reused between calls), or null if any value is not finite. */
+let profileRows = new Float64Array(0);
+function packedProfiles(list: Similar[]): Float64Array | null {
+  const dims = list[0]?.profile.length ?? 0;
+  if (profileRows.length < list.length * dims) profileRows = new Float64Array(list.length * dims);
+  const rows = profileRows;
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i]!.profile;
+    if (p.length !== dims) return null;
+    for (let k = 0; k < dims; k++) {
+      const v = p[k]!;
+      if (!Number.isFinite(v)) return null;
+      rows[i * dims + k] = v;
+    }
+  }
+  return rows;
 }
 
 /** Row-major bitsets of the adjacency lists (reused between calls: a cohort list is up to MAX_BUCKET long). */

@@ -27,6 +27,26 @@ export class KeyIndex {
   /** The value stored for `key`, or −1. */
   get(key: string | number): number {
     const [h, l] = typeof key === 'string' ? hash2(key) : split53(key);
+    return this.getHashed(h, l);
+  }
+
+  /** Stores `value` (≥ 0) for `key`, replacing any earlier value. */
+  set(key: string | number, value: number): void {
+    const [h, l] = typeof key === 'string' ? hash2(key) : split53(key);
+    this.setHashed(h, l, value);
+  }
+
+  /** Removes `key`; returns whether it was there. */
+  delete(key: string | number): boolean {
+    const [h, l] = typeof key === 'string' ? hash2(key) : split53(key);
+    return this.deleteHashed(h, l);
+  }
+
+  /**
+   * The same three for a key given as its hash pair (hash2Chars … hash2Finish from HASH2_SEED, as a string key is
+   * hashed): a key made of several strings is hashed piece by piece instead of being joined into one first.
+   */
+  getHashed(h: number, l: number): number {
     const mask = this.values.length - 1;
     for (let i = l & mask; ; i = (i + 1) & mask) {
       const v = this.values[i]!;
@@ -35,17 +55,13 @@ export class KeyIndex {
     }
   }
 
-  /** Stores `value` (≥ 0) for `key`, replacing any earlier value. */
-  set(key: string | number, value: number): void {
+  setHashed(h: number, l: number, value: number): void {
     if (value < 0) throw new RangeError('KeyIndex values must be >= 0');
     if ((this.count + 1) * 2 > this.values.length) this.grow();
-    const [h, l] = typeof key === 'string' ? hash2(key) : split53(key);
     this.insert(h, l, value);
   }
 
-  /** Removes `key`; returns whether it was there. */
-  delete(key: string | number): boolean {
-    const [h, l] = typeof key === 'string' ? hash2(key) : split53(key);
+  deleteHashed(h: number, l: number): boolean {
     const mask = this.values.length - 1;
     let i = l & mask;
     for (; ; i = (i + 1) & mask) {

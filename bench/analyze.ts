@@ -5,7 +5,9 @@
  *   (the mean is the reference: the machine may be shared);
  * - the Node read floor (JSON lines): gunzip, line split and JSON.parse of every line, nothing else.
  * Each read path (`--reader duckdb|node`) runs in its own process, so that each peak RSS is its own. Prints, per file
- * and read path: time, the ratio to the aggregate, interactions/s, peak RSS and RSS per 100k accounts.
+ * and read path: time, the ratio to the aggregate, interactions/s, peak RSS and RSS per 100k accounts, and the process
+ * CPU time (user + system, all threads) of each side with its ratio: on a machine shared with other work, wall times
+ * stretch with the load and CPU times much less.
  *
  *   node dist/bench/analyze.js --world DIR             an existing world
  *   node dist/bench/analyze.js --scale 0.05 [--seed N] simulate june-2026 at that scale first (not timed)
@@ -37,6 +39,8 @@ const { values } = parseArgs({
 
 interface Run {
   seconds: number;
+  /** Process CPU time, user + system, all threads. */
+  cpuSeconds: number;
   accepted: number;
   accounts: number;
   ticks: number;
@@ -57,7 +61,8 @@ if (values.child) {
   };
   const out = mkdtempSync(join(tmpdir(), 'dg-bench-analyze-out-'));
   const summary = await analyze({ datasetDir: values.world!, outDir: out, database: values['no-db'] !== true, reader: values.child as ReaderKind, onProgress });
-  const run: Run = { seconds: (performance.now() - t0) / 1000, accepted: summary.interactions.accepted, accounts: summary.accountsSeen, ticks: summary.ticks, rssMiB: process.resourceUsage().maxRSS / 1024 };
+  const cpu = process.cpuUsage();
+  const run: Run = { seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, accepted: summary.interactions.accepted, accounts: summary.accountsSeen, ticks: summary.ticks, rssMiB: process.resourceUsage().maxRSS / 1024 };
   rmSync(out, { recursive: true, force: true });
   process.stdout.write(JSON.stringify(run) + '\n');
   process.exit(0);
@@ -83,7 +88,7 @@ for (const dir of worlds) {
   const file = openDataset(dir).interactions;
   const before = await duckAggregate(file);
   rows.push(`file             ${file} (${before.accounts.toLocaleString('en-US')} accounts)`);
-  rows.push(`duckdb aggregate ${before.seconds.toFixed(1)} s before the analyze runs`);
+  rows.push(`duckdb aggregate ${before.seconds.toFixed(1)} s (CPU ${before.cpuSeconds.toFixed(1)} s) before the analyze runs`);
   const runs = new Map<ReaderKind, Run>();
   for (const reader of readers) {
     process.stderr.write(`analyze --reader ${reader} ${file}…\n`);
@@ -93,14 +98,16 @@ for (const dir of worlds) {
   }
   const after = await duckAggregate(file);
   const duck = (before.seconds + after.seconds) / 2;
-  rows.push(`duckdb aggregate ${after.seconds.toFixed(1)} s after the analyze runs; reference ${duck.toFixed(1)} s (the mean)`);
+  const duckCpu = (before.cpuSeconds + after.cpuSeconds) / 2;
+  rows.push(`duckdb aggregate ${after.seconds.toFixed(1)} s (CPU ${after.cpuSeconds.toFixed(1)} s) after the analyze runs; reference ${duck.toFixed(1)} s, CPU ${duckCpu.toFixed(1)} s (the means)`);
   const floor = file.endsWith('.parquet') ? null : await nodeReadFloor(file);
   if (floor) rows.push(`node read floor  ${floor.seconds.toFixed(1)} s (${fmt(floor.lines / floor.seconds)} lines/s: gunzip + split + JSON.parse), ${(floor.seconds / duck).toFixed(2)}x the aggregate`);
   for (const [reader, r] of runs) {
     rows.push(
       `analyze --reader ${reader.padEnd(6)} ${r.seconds.toFixed(1)} s = ${(r.seconds / duck).toFixed(2)}x the aggregate (target <= 5x now, <= 2x goal); ` +
         `${fmt(r.accepted / r.seconds)} interactions/s (${r.accepted.toLocaleString('en-US')}, ${r.ticks} steps${values['no-db'] ? ', no database' : ''}); ` +
-        `peak RSS ${fmt(r.rssMiB)} MiB, ${fmt((r.rssMiB / Math.max(1, r.accounts)) * 100_000)} MiB per 100k accounts (${r.accounts.toLocaleString('en-US')})`,
+        `peak RSS ${fmt(r.rssMiB)} MiB, ${fmt((r.rssMiB / Math.max(1, r.accounts)) * 100_000)} MiB per 100k accounts (${r.accounts.toLocaleString('en-US')}); ` +
+        `process CPU ${r.cpuSeconds.toFixed(1)} s = ${(r.cpuSeconds / duckCpu).toFixed(2)}x the aggregate's`,
     );
   }
   rows.push('');
@@ -116,14 +123,16 @@ function child(dir: string, reader: ReaderKind): Run {
 }
 
 /** The reference: a bare DuckDB aggregate of the same file. */
-async function duckAggregate(file: string): Promise<{ seconds: number; accounts: number }> {
+async function duckAggregate(file: string): Promise<{ seconds: number; cpuSeconds: number; accounts: number }> {
   const db = await DuckDBInstance.create(':memory:');
   const conn = await db.connect();
   try {
     const reader = file.endsWith('.parquet') ? `read_parquet('${file}')` : `read_json('${file}', format='newline_delimited', columns={account_id:'VARCHAR'})`;
     const t = performance.now();
+    const cpu = process.cpuUsage();
     const accounts = (await conn.runAndReadAll(`SELECT account_id, count(*) AS n FROM ${reader} GROUP BY 1`)).getRows().length;
-    return { seconds: (performance.now() - t) / 1000, accounts };
+    const used = process.cpuUsage(cpu);
+    return { seconds: (performance.now() - t) / 1000, cpuSeconds: (used.user + used.system) / 1e6, accounts };
   } finally {
     conn.closeSync();
     db.closeSync();

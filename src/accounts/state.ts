@@ -615,6 +615,18 @@ export class AccountState {
     return this.itemSet ?? [];
   }
 
+  /** How many distinct item hashes are kept. */
+  get itemCount(): number {
+    this.load();
+    return this.itemSet?.size ?? 0;
+  }
+
+  /** Calls `f` with each kept item hash (the order of `items`). */
+  forEachItem(f: (item: number) => void): void {
+    this.load();
+    this.itemSet?.forEach(f);
+  }
+
   apply(o: Observation): void {
     this.changed();
     const f64 = this.f64;

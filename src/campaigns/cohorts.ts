@@ -42,26 +42,38 @@ export interface Similar {
 }
 
 /**
+ * What one call site's last grouping compared, per bucket: the accounts in its compared list, their profiles and the
+ * pairs found alike. A pair of accounts whose profiles are the same objects as then (a profile is computed once per
+ * revision of the account's state and never changed: accounts/profile.ts) is alike now exactly when it was then, so
+ * the next grouping compares only the pairs with a new profile: the accounts whose traffic changed since, not all.
+ */
+export class LikenessMemo {
+  threshold = Number.NaN;
+  buckets = new Map<string, { index: Map<number, number>; profiles: Profile[]; adj: number[][] }>();
+}
+
+/**
  * Groups of at least `minSize` accounts whose profiles are pairwise alike (cosine ≥ `threshold`): connected
  * components of the similarity graph, after removing members alike to fewer than `minDegree` (default two) others of
  * their group (a chain of near misses is not an operation; a larger `minDegree` keeps only a group's dense core).
  * With `sharedShare` > 0, a pair is kept only when the two share at least that share of the smaller one's alike
  * accounts (shared nearest neighbours): two dense groups touching through a few near misses stay two groups.
+ * With a `memo` (one per call site), pairs whose two profiles are unchanged since its last call are not compared again.
  */
-export function groupBySimilarity(items: Similar[], threshold: number, minSize: number, minDegree = 2, sharedShare = 0): number[][] {
+export function groupBySimilarity(items: Similar[], threshold: number, minSize: number, minDegree = 2, sharedShare = 0, memo: LikenessMemo | null = null): number[][] {
   const buckets = new Map<string, Similar[]>();
   for (const it of items) (buckets.get(it.bucket) ?? buckets.set(it.bucket, []).get(it.bucket)!).push(it);
   const out: number[][] = [];
-  for (const bucket of buckets.values()) {
+  const reuse = memo !== null && memo.threshold === threshold;
+  const remembered = new Map<string, { index: Map<number, number>; profiles: Profile[]; adj: number[][] }>();
+  for (const [key, bucket] of buckets) {
     if (bucket.length < minSize) continue;
     const list = bucket.length > MAX_BUCKET ? bucket.filter((_, i) => i % Math.ceil(bucket.length / MAX_BUCKET) === 0) : bucket;
-    const adj: number[][] = list.map(() => []);
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        if (similarity(list[i]!.profile, list[j]!.profile) < threshold) continue;
-        adj[i]!.push(j);
-        adj[j]!.push(i);
-      }
+    const adj = alikePairs(list, threshold, reuse ? memo.buckets.get(key) : undefined);
+    if (memo) {
+      const index = new Map<number, number>();
+      for (let i = 0; i < list.length; i++) index.set(list[i]!.a, i);
+      remembered.set(key, { index, profiles: list.map((it) => it.profile), adj: adj.slice() });
     }
     if (sharedShare > 0) keepSharedNeighbours(adj, sharedShare);
     const alive = adj.map((nb) => nb.length >= minDegree);
@@ -95,25 +107,145 @@ export function groupBySimilarity(items: Similar[], threshold: number, minSize: 
       if (part.length >= minSize) out.push(part.sort((x, y) => x - y));
     }
   }
+  if (memo) {
+    memo.threshold = threshold;
+    memo.buckets = remembered;
+  }
   return out;
 }
 
-/** Drops the pairs whose two accounts share fewer than `share` of the smaller one's neighbours (in place). */
+/**
+ * The alike pairs of a list as adjacency lists in ascending order. Pairs of two accounts whose profiles are those of
+ * `prev` (the last grouping of this bucket) are read from it; only pairs with a changed or new profile are compared.
+ */
+function alikePairs(list: Similar[], threshold: number, prev: { index: Map<number, number>; profiles: Profile[]; adj: number[][] } | undefined): number[][] {
+  const n = list.length;
+  const adj: number[][] = [];
+  for (let i = 0; i < n; i++) adj.push([]);
+  // Where each account was in the last list, if its profile is unchanged (-1: compare it), and the way back.
+  const was = new Int32Array(n).fill(-1);
+  const changed: number[] = [];
+  if (prev) {
+    const now = new Int32Array(prev.profiles.length).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const p = prev.index.get(list[i]!.a);
+      if (p !== undefined && prev.profiles[p] === list[i]!.profile) {
+        was[i] = p;
+        now[p] = i;
+      } else changed.push(i);
+    }
+    for (let i = 0; i < n; i++) {
+      if (was[i]! < 0) continue;
+      for (const q of prev.adj[was[i]!]!) {
+        const j = now[q]!;
+        if (j >= 0) adj[i]!.push(j);
+      }
+    }
+  } else for (let i = 0; i < n; i++) changed.push(i);
+  const rows = packedProfiles(list);
+  const dims = list[0]?.profile.length ?? 0;
+  const at = new Int32Array(dims);
+  const values = new Float64Array(dims);
+  for (const i of changed) {
+    const p = list[i]!.profile;
+    // The similarity over p's non-zero coordinates, in order: a zero coordinate adds a zero product, which leaves the
+    // sum as it is (every value is finite: packedProfiles), so this is `similarity` to the last bit.
+    let m = 0;
+    if (rows) {
+      for (let k = 0; k < dims; k++) {
+        if (p[k] === 0) continue;
+        at[m] = k;
+        values[m++] = p[k]!;
+      }
+    }
+    for (let j = 0; j < n; j++) {
+      // A pair of two changed accounts is compared once, from its lower end.
+      if (j === i || (was[j]! < 0 && j < i)) continue;
+      let sum = 0;
+      if (rows) {
+        const row = j * dims;
+        for (let k = 0; k < m; k++) sum += values[k]! * rows[row + at[k]!]!;
+      } else sum = similarity(p, list[j]!.profile);
+      if (sum < threshold) continue;
+      adj[i]!.push(j);
+      adj[j]!.push(i);
+    }
+  }
+  // The last list's order is not this one's (candidates leave and come back): ascending again, as compared.
+  if (prev) for (const nb of adj) if (nb.length > 1) nb.sort((x, y) => x - y);
+  return adj;
+}
+
+/** The list's profiles one after another in one array (reused between calls), or null if any value is not finite. */
+let profileRows = new Float64Array(0);
+function packedProfiles(list: Similar[]): Float64Array | null {
+  const dims = list[0]?.profile.length ?? 0;
+  if (profileRows.length < list.length * dims) profileRows = new Float64Array(list.length * dims);
+  const rows = profileRows;
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i]!.profile;
+    if (p.length !== dims) return null;
+    for (let k = 0; k < dims; k++) {
+      const v = p[k]!;
+      if (!Number.isFinite(v)) return null;
+      rows[i * dims + k] = v;
+    }
+  }
+  return rows;
+}
+
+/** Row-major bitsets of the adjacency lists (reused between calls: a cohort list is up to MAX_BUCKET long). */
+let neighbourBits = new Int32Array(0);
+
+/** Set bits of a 32-bit word. */
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/**
+ * Drops the pairs whose two accounts share fewer than `share` of the smaller one's neighbours (in place). Common
+ * neighbours are counted by a walk of one list against a mark of the other, or, when the list is longer than a row of
+ * bits (the dense core of a large operation), by the AND of the two accounts' neighbour bitsets: the same count.
+ */
 function keepSharedNeighbours(adj: number[][], share: number): void {
-  const mark = new Int32Array(adj.length).fill(-1);
+  const n = adj.length;
+  const words = (n + 31) >>> 5;
+  let bits: Int32Array | null = null;
+  const mark = new Int32Array(n).fill(-1);
   const kept: number[][] = adj.map(() => []);
-  for (let i = 0; i < adj.length; i++) {
-    for (const k of adj[i]!) mark[k] = i;
-    for (const j of adj[i]!) {
+  for (let i = 0; i < n; i++) {
+    const ni = adj[i]!;
+    for (const k of ni) mark[k] = i;
+    for (const j of ni) {
       if (j < i) continue;
+      const nj = adj[j]!;
       let common = 0;
-      for (const k of adj[j]!) if (mark[k] === i) common++;
-      if (common < share * Math.min(adj[i]!.length, adj[j]!.length)) continue;
+      if (nj.length <= words) {
+        for (const k of nj) if (mark[k] === i) common++;
+      } else {
+        if (bits === null) bits = neighbourBitsOf(adj, words);
+        const ri = i * words;
+        const rj = j * words;
+        for (let w = 0; w < words; w++) common += bitCount(bits[ri + w]! & bits[rj + w]!);
+      }
+      if (common < share * Math.min(ni.length, nj.length)) continue;
       kept[i]!.push(j);
       kept[j]!.push(i);
     }
   }
-  for (let i = 0; i < adj.length; i++) adj[i] = kept[i]!;
+  for (let i = 0; i < n; i++) adj[i] = kept[i]!;
+}
+
+function neighbourBitsOf(adj: number[][], words: number): Int32Array {
+  const size = adj.length * words;
+  if (neighbourBits.length < size) neighbourBits = new Int32Array(size);
+  const bits = neighbourBits;
+  bits.fill(0, 0, size);
+  for (let i = 0; i < adj.length; i++) for (const k of adj[i]!) bits[i * words + (k >>> 5)]! |= 1 << (k & 31);
+  return bits;
 }
 
 /**

@@ -264,13 +264,11 @@ export function sharedItemShare(shared: number, sampled: number): number {
  */
 export function commonItemShare(members: readonly { state: AccountState }[]): number {
   let kept = 0;
-  const distinct = new U32Set(64);
-  for (const m of members) {
-    for (const item of m.state.items) {
-      kept++;
-      distinct.add(item);
-    }
-  }
+  for (const m of members) kept += m.state.itemCount;
+  // Sized for every item at once: a large cluster's items would otherwise be rehashed at each doubling.
+  const distinct = new U32Set(kept);
+  const add = (item: number): void => void distinct.add(item);
+  for (const m of members) m.state.forEachItem(add);
   const common = (kept - distinct.size) / (kept + SHARED_ITEMS_PRIOR);
   return Math.max(0, common - COINCIDENT_ITEMS) / (1 - COINCIDENT_ITEMS);
 }

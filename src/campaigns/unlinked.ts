@@ -31,7 +31,7 @@ import { centroid, contentProfile, profileOf as cachedProfile, similarity, type 
 import type { AccountState } from '../accounts/state.js';
 import { AccountMarks } from '../collections/account-marks.js';
 import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
-import { groupBySimilarity, meanSimilarity, scoreCohort, type CohortReason, type Similar } from './cohorts.js';
+import { groupBySimilarity, LikenessMemo, meanSimilarity, scoreCohort, type CohortReason, type Similar } from './cohorts.js';
 import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
 import { MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
@@ -152,6 +152,8 @@ export class UnlinkedPath {
   /** Work-queue cohort members (account → campaign and the cohort's score), kept between regroupings. */
   private queueFlags = new Map<number, { campaign: string; score: ClusterScore }>();
   private queueRuns = 0;
+  /** What each grouping by likeness compared last time (cohorts.ts LikenessMemo): only changed profiles are compared. */
+  private readonly likeness = { behaviour: new LikenessMemo(), content: new LikenessMemo(), queue: new LikenessMemo() };
   /** Accounts' own sampling settings and how many hold each (sub-team links, subteams.ts). */
   private readonly settings = new SettingsIndex();
 
@@ -229,11 +231,11 @@ export class UnlinkedPath {
         grouped.add(a);
       }
     };
-    for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort)) cohort(group, 'similar:behaviour-profile');
+    for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, 2, 0, this.likeness.behaviour)) cohort(group, 'similar:behaviour-profile');
     // By what they ask alone, among accounts with reflective threads that no behaviour cohort took.
     const reflective: Similar[] = [];
     for (const [a, c] of rest) if (!grouped.has(a) && c.content) reflective.push({ a, profile: c.content, bucket: c.bucket.split('|')[0]! });
-    for (const group of groupBySimilarity(reflective, this.options.pairSimilarity, this.options.minCohort)) cohort(group, 'similar:content-profile');
+    for (const group of groupBySimilarity(reflective, this.options.pairSimilarity, this.options.minCohort, 2, 0, this.likeness.content)) cohort(group, 'similar:content-profile');
     // By one queue, among accounts near copies of one another whatever their own evidence.
     if (pool) this.workQueues(states, infos, verdicts, open, entities, pool);
     // 3. Sub-teams.
@@ -272,7 +274,7 @@ export class UnlinkedPath {
       // Dense cores: each member a near copy of half a smallest cohort or more, each pair sharing most of their near
       // copies (people alike in their work chain to one another, and to an operation, through near misses; a
       // pipeline's accounts are all alike to one another).
-      for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, Math.ceil(this.options.minCohort / 2), QUEUE_SHARED_NEIGHBOURS)) {
+      for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, Math.ceil(this.options.minCohort / 2), QUEUE_SHARED_NEIGHBOURS, this.likeness.queue)) {
         const profiles = group.map((a) => cachedProfile(states[a]!));
         const likeness = meanSimilarity(profiles);
         const queue = pool.complementarity(group);

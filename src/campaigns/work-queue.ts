@@ -67,13 +67,18 @@ export function keptCore(core: number): boolean {
 export class ItemPool {
   /** Core → first asker + 1, or 0 once a second account asked it. */
   private readonly owner = new RecentKeyIndex(1 << 21, 1 << 12);
-  /** Per account: sampled core → times asked. */
-  private readonly asked = new Map<number, Map<number, number>>();
+  /**
+   * Per account: its distinct sampled cores in the order first asked, each followed by the times asked (pairs in one
+   * array, grown by doubling up to MAX_CORES pairs; no map per account). `drawCount` says how many pairs are filled.
+   */
+  private asked: (Uint32Array | undefined)[] = [];
   /** Shared cores → the accounts that asked them (the first MAX_ASKERS). */
   private readonly askers = new Map<number, number[]>();
   /** Per account: distinct sampled cores, and how many of them another account asked too. */
-  private readonly drawCount = new Map<number, number>();
-  private readonly sharedCount = new Map<number, number>();
+  private drawCount = new Uint8Array(1024);
+  private sharedCount = new Uint8Array(1024);
+  /** Per account, during `complementarity`: 1 for the group's members (cleared after). */
+  private inGroup = new Uint8Array(1024);
   private readonly mask: number;
 
   /** One core in 2^sampleBits is kept (by its hash, so every ask of a kept core is seen). */
@@ -84,42 +89,54 @@ export class ItemPool {
   /** An opening request of `account` carrying the item core `core` (0: none). */
   see(account: number, core: number): void {
     if (core === 0 || (core & this.mask) !== 0) return;
-    let mine = this.asked.get(account);
-    if (!mine) this.asked.set(account, (mine = new Map()));
-    const times = mine.get(core);
-    if (times !== undefined) {
-      mine.set(core, times + 1);
+    if (account >= this.drawCount.length) this.grow(account);
+    let mine = this.asked[account];
+    const draws = this.drawCount[account]!;
+    for (let k = 0; k < draws; k++) {
+      if (mine![2 * k] !== core) continue;
+      mine![2 * k + 1]!++;
       return;
     }
-    if (mine.size >= MAX_CORES) return;
-    mine.set(core, 1);
-    this.drawCount.set(account, (this.drawCount.get(account) ?? 0) + 1);
+    if (draws >= MAX_CORES) return;
+    if (!mine || mine.length < 2 * (draws + 1)) {
+      const more = new Uint32Array(Math.min(2 * MAX_CORES, Math.max(8, 2 * (mine?.length ?? 0))));
+      if (mine) more.set(mine);
+      this.asked[account] = mine = more;
+    }
+    mine[2 * draws] = core;
+    mine[2 * draws + 1] = 1;
+    this.drawCount[account] = draws + 1;
     const owner = this.owner.get(core) - 1;
     if (owner === -2) this.owner.set(core, account + 1);
     else if (owner === -1) {
-      this.bump(account);
+      this.sharedCount[account]!++;
       const list = this.askers.get(core);
       if (list && list.length < MAX_ASKERS) list.push(account);
     } else if (owner !== account) {
-      this.bump(account);
-      this.bump(owner);
+      this.sharedCount[account]!++;
+      this.sharedCount[owner]!++;
       this.owner.set(core, 0);
       this.askers.set(core, [owner, account]);
     }
   }
 
-  private bump(account: number): void {
-    this.sharedCount.set(account, (this.sharedCount.get(account) ?? 0) + 1);
+  private grow(account: number): void {
+    const size = Math.max(account + 1, 2 * this.drawCount.length);
+    for (const name of ['drawCount', 'sharedCount', 'inGroup'] as const) {
+      const next = new Uint8Array(size);
+      next.set(this[name]);
+      this[name] = next;
+    }
   }
 
   /** Distinct sampled cores the account asked. */
   draws(account: number): number {
-    return this.drawCount.get(account) ?? 0;
+    return this.drawCount[account] ?? 0;
   }
 
   /** Distinct sampled cores of the account that another account asked too. */
   shared(account: number): number {
-    return this.sharedCount.get(account) ?? 0;
+    return this.sharedCount[account] ?? 0;
   }
 
   /** Whether another account asked this core too. */
@@ -132,31 +149,40 @@ export class ItemPool {
     // Cores any member asked more than once are that member's wrapper lines, not items: left out for every member.
     const askers = new Map<number, number>();
     const wrappers = new Set<number>();
+    const inGroup = this.inGroup;
     for (const a of members) {
-      for (const [core, times] of this.asked.get(a) ?? []) {
+      if (a < inGroup.length) inGroup[a] = 1;
+      const mine = this.asked[a];
+      const n = this.draws(a);
+      for (let k = 0; k < n; k++) {
+        const core = mine![2 * k]!;
         askers.set(core, (askers.get(core) ?? 0) + 1);
-        if (times > 1) wrappers.add(core);
+        if (mine![2 * k + 1]! > 1) wrappers.add(core);
       }
     }
-    const inGroup = new Set(members);
+    const outsider = (o: number): boolean => inGroup[o] !== 1;
     const outsiders = new Set<number>();
     let draws = 0;
     let sharedIn = 0;
     let sharedOut = 0;
     const inPool = new Set<number>();
     for (const a of members) {
-      for (const [core] of this.asked.get(a) ?? []) {
+      const mine = this.asked[a];
+      const n = this.draws(a);
+      for (let k = 0; k < n; k++) {
+        const core = mine![2 * k]!;
         if (wrappers.has(core)) continue;
         draws++;
-        if ((askers.get(core) ?? 0) > 1) {
+        if (askers.get(core)! > 1) {
           sharedIn++;
-          if ((this.askers.get(core) ?? []).some((o) => !inGroup.has(o))) inPool.add(core);
+          if (this.askers.get(core)?.some(outsider)) inPool.add(core);
         } else if (this.isShared(core)) {
           sharedOut++;
-          for (const o of this.askers.get(core) ?? []) if (!inGroup.has(o)) outsiders.add(o);
+          for (const o of this.askers.get(core) ?? []) if (outsider(o)) outsiders.add(o);
         }
       }
     }
+    for (const a of members) if (a < inGroup.length) inGroup[a] = 0;
     let outsideDraws = 0;
     for (const o of outsiders) outsideDraws += this.draws(o);
     const expectedIn = outsideDraws > 0 ? (sharedOut * sharedOut) / outsideDraws : 0;

@@ -29,6 +29,26 @@ export class KeyIndex {
   /** The value stored for `key`, or −1. */
   get(key: string | number): number {
     const [h, l] = typeof key === 'string' ? hash2(key) : split53(key);
+    return this.getHashed(h, l);
+  }
+
+  /** Stores `value` (≥ 0) for `key`, replacing any earlier value. */
+  set(key: string | number, value: number): void {
+    const [h, l] = typeof key === 'string' ? hash2(key) : split53(key);
+    this.setHashed(h, l, value);
+  }
+
+  /** Removes `key`; returns whether it was there. */
+  delete(key: string | number): boolean {
+    const [h, l] = typeof key === 'string' ? hash2(key) : split53(key);
+    return this.deleteHashed(h, l);
+  }
+
+  /**
+   * The same three for a key given as its hash pair (hash2Chars … hash2Finish from HASH2_SEED, as a string key is
+   * hashed): a key made of several strings is hashed piece by piece instead of being joined into one first.
+   */
+  getHashed(h: number, l: number): number {
     const c = this.values.length;
     for (let i = l % c; ; i = i + 1 === c ? 0 : i + 1) {
       const v = this.values[i]!;
@@ -37,17 +57,13 @@ export class KeyIndex {
     }
   }
 
-  /** Stores `value` (≥ 0) for `key`, replacing any earlier value. */
-  set(key: string | number, value: number): void {
+  setHashed(h: number, l: number, value: number): void {
     if (value < 0) throw new RangeError('KeyIndex values must be >= 0');
     if (this.count + 1 > MAX_LOAD * this.values.length) this.grow();
-    const [h, l] = typeof key === 'string' ? hash2(key) : split53(key);
     this.insert(h, l, value);
   }
 
-  /** Removes `key`; returns whether it was there. */
-  delete(key: string | number): boolean {
-    const [h, l] = typeof key === 'string' ? hash2(key) : split53(key);
+  deleteHashed(h: number, l: number): boolean {
     const c = this.values.length;
     let i = l % c;
     for (; ; i = i + 1 === c ? 0 : i + 1) {

@@ -16,6 +16,9 @@ test('U32Set agrees with Set on many keys, including 0 and 53-bit hashes', () =>
   for (const k of ref) assert.ok(s.has(k));
   assert.equal(s.has(4_000_000_001), ref.has(4_000_000_001));
   assert.equal([...s].length, ref.size);
+  const visited: number[] = [];
+  s.forEach((k) => visited.push(k));
+  assert.deepEqual(visited, [...s], 'forEach visits what the iterator yields, in its order');
 });
 
 test('U32Set keeps the low 32 bits of larger hashes and treats 0 as 1', () => {

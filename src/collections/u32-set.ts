@@ -46,6 +46,12 @@ export class U32Set {
     }
   }
 
+  /** Calls `f` with each key (as stored: 0 as 1), in table order; no iterator objects, for the hot loops. */
+  forEach(f: (key: number) => void): void {
+    const slots = this.slots;
+    for (let i = 0; i < slots.length; i++) if (slots[i] !== 0) f(slots[i]!);
+  }
+
   *[Symbol.iterator](): IterableIterator<number> {
     for (const s of this.slots) if (s !== 0) yield s;
   }

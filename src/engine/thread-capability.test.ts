@@ -31,3 +31,40 @@ test('memory is bounded: a thread idle for a whole generation is forgotten, a bu
   for (let k = 6; k < 12; k++) t.tag('x', `c${k}`, 1, cap('maths'));
   assert.equal(name(t.tag('a', 'idle', 2, cap('other'))), 'other');
 });
+
+test('the same tags as two generations of maps keyed by account and conversation, on a random stream', () => {
+  // The plain policy: threads as strings in two maps, the older dropped when the newer holds `capacity` threads.
+  const capacity = 64;
+  let current = new Map<string, number>();
+  let previous = new Map<string, number>();
+  const remember = (key: string, value: number): void => {
+    if (current.size >= capacity && !current.has(key)) [previous, current] = [current, new Map()];
+    current.set(key, value);
+  };
+  const plain = (account: string, conversation: string | null, turn: number | null, own: number): number => {
+    if (conversation === null) return own;
+    const key = `${account}\u0000${conversation}`;
+    if (own !== cap('other')) return remember(key, own), own;
+    if (turn !== null && turn <= 1) return current.delete(key), previous.delete(key), own;
+    let thread = current.get(key);
+    if (thread === undefined) {
+      thread = previous.get(key);
+      if (thread !== undefined) remember(key, thread);
+    }
+    return thread ?? own;
+  };
+  const t = new ThreadCapabilities(capacity);
+  let seed = 11;
+  const pick = (n: number): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
+  let followed = 0;
+  for (let k = 0; k < 20_000; k++) {
+    const account = `acct-${pick(12)}`;
+    const conversation = pick(20) === 0 ? null : `conv-${pick(150)}`;
+    const turn = pick(5) === 0 ? null : pick(4);
+    const own = pick(2) === 0 ? cap('other') : pick(CAPABILITIES.length);
+    const expected = plain(account, conversation, turn, own);
+    if (expected !== own) followed++;
+    assert.equal(t.tag(account, conversation, turn, own), expected, `request ${k}`);
+  }
+  assert.ok(followed > 1000, `follow-ups that took their thread's capability: ${followed}`);
+});

@@ -12,36 +12,49 @@
  * forgotten (its follow-ups then keep their own tag). Evasion: an operator that never sends a conversation id gets
  * nothing from this (nor loses anything: its follow-ups were `other` before).
  */
+import { KeyIndex } from '../collections/key-index.js';
+import { hash2Chars, hash2Finish, hash2Unit, HASH2_SEED } from '../collections/hash-table.js';
 import { CAPABILITIES, type Observation } from './observation.js';
 
 const OTHER = CAPABILITIES.indexOf('other');
 
-/** Capabilities are indices into CAPABILITIES, as in an Observation. */
+/**
+ * Capabilities are indices into CAPABILITIES, as in an Observation. A thread is kept as the 64-bit hash of
+ * `account NUL conversation` (KeyIndex: typed arrays, no string per thread; a false match needs both 32-bit hashes
+ * of two threads to collide), hashed piece by piece, so no key string is built per request.
+ */
 export class ThreadCapabilities {
-  private current = new Map<string, number>();
-  private previous = new Map<string, number>();
+  private current = new KeyIndex(1 << 12);
+  private previous = new KeyIndex(1 << 12);
+  private readonly key: [number, number] = [0, 0];
 
   constructor(private readonly capacity = 1 << 20) {}
 
   /** The capability to count for a request of this thread whose own text says `own`. */
   tag(account: string, conversation: string | null, turn: number | null, own: number): number {
     if (conversation === null) return own;
-    const key = `${account}\u0000${conversation}`;
+    const key = this.key;
+    key[0] = HASH2_SEED[0];
+    key[1] = HASH2_SEED[1];
+    hash2Chars(key, account);
+    hash2Unit(key, 0);
+    hash2Chars(key, conversation);
+    const [h, l] = hash2Finish(key);
     if (own !== OTHER) {
-      this.remember(key, own);
+      this.remember(h, l, own);
       return own;
     }
     if (turn !== null && turn <= 1) {
-      this.current.delete(key);
-      this.previous.delete(key);
+      this.current.deleteHashed(h, l);
+      this.previous.deleteHashed(h, l);
       return own;
     }
-    let thread = this.current.get(key);
-    if (thread === undefined) {
-      thread = this.previous.get(key);
-      if (thread !== undefined) this.remember(key, thread);
+    let thread = this.current.getHashed(h, l);
+    if (thread === -1) {
+      thread = this.previous.getHashed(h, l);
+      if (thread !== -1) this.remember(h, l, thread);
     }
-    return thread ?? own;
+    return thread === -1 ? own : thread;
   }
 
   /** Sets an observation's capability from its thread (see `tag`). */
@@ -49,11 +62,11 @@ export class ThreadCapabilities {
     o.capability = this.tag(o.account, o.conversation, o.turn, o.capability);
   }
 
-  private remember(key: string, value: number): void {
-    if (this.current.size >= this.capacity && !this.current.has(key)) {
+  private remember(h: number, l: number, value: number): void {
+    if (this.current.size >= this.capacity && this.current.getHashed(h, l) === -1) {
       this.previous = this.current;
-      this.current = new Map();
+      this.current = new KeyIndex(1 << 12);
     }
-    this.current.set(key, value);
+    this.current.setHashed(h, l, value);
   }
 }

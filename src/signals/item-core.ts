@@ -3,13 +3,14 @@
  * items puts its own (or randomised) wording around each one ("Stuck on this: <item> show the approach"), so the whole
  * prompt never repeats while the item would; the core is what two accounts asking one item have in common.
  *
- * Core: the least hash of the runs of CORE_MIN_WORDS consecutive words (shingles: lowercased, punctuation dropped) of
- * the longest line of the prompt with at least CORE_MIN_WORDS words. Items are the long lines (a problem statement, an
+ * Core: on the longest line of the prompt with at least CORE_MIN_WORDS words, the run of twice that many words
+ * (lowercased, punctuation dropped) that starts at the line's least shingle, the run of CORE_MIN_WORDS words whose hash
+ * is the least. Items are the long lines (a problem statement, an
  * instruction); wrappers are short lines around them. A wrapper glued onto the item's own line ("can you help? <item>
- * how do you get it") changes only the shingles that reach into it: two prompts carrying one item have one core with
- * the chance that the least shingle of either is one of the item's (min-hash: the Jaccard likeness of their shingle
- * sets, about two in three for a short wrapper on a problem of a few dozen words), where a hash of the whole line would
- * never match. A wrapper line that is longer than a short item is taken for the core: it then recurs in that account's
+ * how do you get it") changes only the shingles and runs that reach into it: two prompts carrying one item have one core
+ * when the least shingle of either is one of the item's (min-hash: as often as the Jaccard likeness of their shingle
+ * sets) and the run from it stays inside the item — about half the time for a short wrapper on a problem of a few
+ * dozen words, where a hash of the whole line would never match. A wrapper line that is longer than a short item is taken for the core: it then recurs in that account's
  * own prompts, which is how the work-queue test (campaigns/work-queue.ts) tells it from an item (an item is asked once).
  *
  * Evade: paraphrase each item (then it is a new item), or glue a wrapper as long as the item onto its line (the item's
@@ -48,9 +49,15 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && c !== 0xa0);
 }
 
+/** Words of the run hashed for the core, from the least shingle on: long enough that items sharing a phrase differ. */
+const CORE_RUN_WORDS = 2 * CORE_MIN_WORDS;
+
 /**
- * The least hash over the line's shingles of CORE_MIN_WORDS words (all its words, when fewer), never 0. Words are
- * runs of word characters, lowercased; a shingle's hash mixes its words' hashes in order.
+ * The hash of the run of CORE_RUN_WORDS words that starts at the line's least shingle of CORE_MIN_WORDS words (ends
+ * at the line's end when that is nearer; all the line's words when fewer), never 0. Words are runs of word characters,
+ * lowercased; a shingle's hash mixes its words' hashes in order. The least shingle chooses the place, the longer run
+ * makes the core: items of one pool share stock phrases ("write a function that takes a list of"), which would be the
+ * least shingle of many of them, and the words after the phrase tell them apart.
  */
 function leastShingle(s: string, from: number, to: number): number {
   const words: number[] = [];
@@ -71,13 +78,20 @@ function leastShingle(s: string, from: number, to: number): number {
   if (words.length === 0) return 0;
   const span = Math.min(CORE_MIN_WORDS, words.length);
   let least = 0xffffffff;
+  let at = 0;
   for (let start = 0; start + span <= words.length; start++) {
-    let x = FNV_BASIS;
-    for (let k = 0; k < span; k++) x = Math.imul(x ^ words[start + k]!, FNV_PRIME) ^ (x >>> 15);
-    x = Math.imul(x ^ (x >>> 16), 0x45d9f3b) >>> 0;
-    if (x < least) least = x;
+    const x = mixRun(words, start, span);
+    if (x < least) [least, at] = [x, start];
   }
-  return least || 1;
+  const run = Math.min(CORE_RUN_WORDS, words.length);
+  return mixRun(words, Math.min(at, words.length - run), run) || 1;
+}
+
+/** A 32-bit hash of `count` word hashes from `start`, in order. */
+function mixRun(words: readonly number[], start: number, count: number): number {
+  let x = FNV_BASIS;
+  for (let k = 0; k < count; k++) x = Math.imul(x ^ words[start + k]!, FNV_PRIME) ^ (x >>> 15);
+  return Math.imul(x ^ (x >>> 16), 0x45d9f3b) >>> 0;
 }
 
 function isSpace(c: number): boolean {

@@ -55,8 +55,11 @@ export interface Complementarity {
   complementary: boolean;
 }
 
+/** Members asking one core, none of the outsiders, that make it the group's own line rather than an item. */
+const GROUP_LINE_ASKERS = 3;
+
 /** One core in 2^CORE_SAMPLE_BITS is kept by default. */
-export const CORE_SAMPLE_BITS = 1;
+export const CORE_SAMPLE_BITS = 0;
 
 /** Whether a pool of the default sample keeps this core (a sharded engine's account shards send only those). */
 export function keptCore(core: number): boolean {
@@ -139,6 +142,11 @@ export class ItemPool {
       }
     }
     const inGroup = new Set(members);
+    // A core three or more members ask and no outsider asks is the group's own line (its wording, glued onto the item
+    // line and taken for the core: item-core.ts; or a class's homework), not a draw from the pool the test reads.
+    for (const [core, n] of askers) {
+      if (n >= GROUP_LINE_ASKERS && !(this.askers.get(core) ?? []).some((o) => !inGroup.has(o))) wrappers.add(core);
+    }
     const outsiders = new Set<number>();
     let draws = 0;
     let sharedIn = 0;

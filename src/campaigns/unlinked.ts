@@ -281,20 +281,6 @@ export class UnlinkedPath {
         const campaign = open(new Set(group), score);
         for (const a of group) next.set(a, { campaign, score });
       }
-      // By what they ask alone, among accounts no queue took: an operation that gives every account its own client,
-      // max_tokens, model and hours (randomised per account, kept for the account's life, as a person keeps habits) is
-      // no near copy in how it asks, but its accounts draw one pool for one job. What convicts is the queue test, as
-      // above; likeness in what is asked only chooses the groups it is read on.
-      const rest: Similar[] = [];
-      for (const it of items) if (!next.has(it.a)) rest.push({ ...it, profile: contentProfile(states[it.a]!) });
-      for (const group of groupBySimilarity(rest, this.options.pairSimilarity, this.options.minCohort, Math.ceil(this.options.minCohort / 2), QUEUE_SHARED_NEIGHBOURS)) {
-        const likeness = meanSimilarity(group.map((a) => contentProfile(states[a]!)));
-        const queue = pool.complementarity(group);
-        if (likeness < QUEUE_MIN_LIKENESS || !queue.complementary) continue;
-        const score = queueScore(group.length, likeness, queue);
-        const campaign = open(new Set(group), score);
-        for (const a of group) next.set(a, { campaign, score });
-      }
       this.queueFlags = next;
     }
     for (const [a, { campaign, score }] of this.queueFlags) {

@@ -29,14 +29,7 @@ function rng(seed: number): () => number {
  * (a different sentence for each of an account's requests, the same sentences for every account), so that for short
  * items the prompt's longest line is the operation's wording, asked once by every member and by nobody else.
  */
-export type QueueWrapper = 'short' | 'long-line' | 'glued';
-
-/**
- * How the operation's client settings vary: randomised per request (every account then has the same distributions:
- * near copies in how they ask), or drawn once per account and kept (max_tokens, model, hours: each account asks like
- * a person with habits of its own, alike to the others only in what it asks).
- */
-export type QueueHabits = 'per-request' | 'per-account';
+export type QueueWrapper = 'short' | 'long-line';
 
 /** The operation's long wrapper sentences: one per request of an account (15 requests each). */
 const LONG_WRAPPERS = Array.from({ length: 15 }, (_, k) => `I am preparing for an interview and this is practice question number ${k + 1} from my list`);
@@ -47,7 +40,7 @@ const LONG_WRAPPERS = Array.from({ length: 15 }, (_, k) => `I am preparing for a
  * forty developers asking items of the same public pool as they come (each with its own settings), and a class of
  * twenty students asking the same homework.
  */
-export function queueWorld(wrapper: QueueWrapper = 'short', habits: QueueHabits = 'per-request'): { accounts: Account[]; requests: Interaction[] } {
+export function queueWorld(wrapper: QueueWrapper = 'short'): { accounts: Account[]; requests: Interaction[] } {
   const accounts: Account[] = [];
   const requests: Interaction[] = [];
   const r = rng(11);
@@ -57,14 +50,11 @@ export function queueWorld(wrapper: QueueWrapper = 'short', habits: QueueHabits 
     const id = `queue${a}`;
     accounts.push(testAccount(id, { created_at: new Date(T0 - (90 + 7 * a) * 24 * HOUR).toISOString() }));
     const intros = [INTROS[a % INTROS.length]!, INTROS[(a + 2) % INTROS.length]!];
-    const own = { maxTokens: [null, 1024, 4096, 8192, 16000][a % 5]!, model: ['frontier-4', 'frontier-4-think', 'frontier-4-mini'][a % 3]!, hour: (a * 5) % 24 };
     for (let k = 0; k < 15; k++) {
-      const ts = habits === 'per-request' ? T0 + k * 5 * HOUR + a * 431_000 + Math.floor(r() * HOUR) : T0 + k * 24 * HOUR + own.hour * HOUR + Math.floor(r() * 2 * HOUR);
-      const item = POOL[queue++]!;
-      // Glued: the wording on the item's own line, the item's input (when it has one) on the next.
-      const prompt = wrapper === 'glued' ? `${pick(intros)} ${item.replace('\n', ` ${pick(ASKS)}\n`)}${item.includes('\n') ? '' : ` ${pick(ASKS)}`}` : `${wrapper === 'short' ? pick(intros) : LONG_WRAPPERS[k]!}\n${item}\n${pick(ASKS)}`;
-      const settings = habits === 'per-request' ? { max_tokens: pick([null, 4096, 8192]), model: pick(['frontier-4', 'frontier-4', 'frontier-4-think']) } : { max_tokens: own.maxTokens, model: own.model };
-      requests.push(req(id, ts, prompt, { ip: `73.${60 + a}.${k % 3}.9`, user_agent: UAS[a % UAS.length]!, tls_ja4: `t13d1516h2_${(0x8daaf6150000 + a).toString(16)}_02713d6af862`, ...settings, input_tokens: 120, output_tokens: 600 }));
+      const ts = T0 + k * 5 * HOUR + a * 431_000 + Math.floor(r() * HOUR);
+      const opening = wrapper === 'short' ? pick(intros) : LONG_WRAPPERS[k]!;
+      const prompt = `${opening}\n${POOL[queue++]!}\n${pick(ASKS)}`;
+      requests.push(req(id, ts, prompt, { ip: `73.${60 + a}.${k % 3}.9`, user_agent: UAS[a % UAS.length]!, tls_ja4: `t13d1516h2_${(0x8daaf6150000 + a).toString(16)}_02713d6af862`, max_tokens: pick([null, 4096, 8192]), model: pick(['frontier-4', 'frontier-4', 'frontier-4-think']), input_tokens: 120, output_tokens: 600 }));
     }
   }
   for (let a = 0; a < 40; a++) {

@@ -33,26 +33,3 @@ test('an operation whose own wording is the longest line of its short items is f
   for (const v of flagged) assert.ok(v.reasons.includes('similar:work-queue'), v.reasons.join(','));
   assert.deepEqual([...of('dev'), ...of('student')].filter((v) => v.flagged).map((v) => v.account_id), []);
 });
-
-/** The queue's verdicts on a variant of the world, with the outsiders' (developers and students) beside them. */
-function variant(...args: Parameters<typeof queueWorld>): { queue: Verdict[]; outsiders: Verdict[] } {
-  const out = [...replayHourly(queueWorld(...args), QUEUE_WORLD_T0).values()];
-  return { queue: out.filter((v) => v.account_id.startsWith('queue')), outsiders: out.filter((v) => !v.account_id.startsWith('queue')) };
-}
-
-test('an operation that glues its wording onto each item line is found: the item core is the line least shingle', () => {
-  const { queue, outsiders } = variant('glued');
-  const flagged = queue.filter((v) => v.flagged);
-  assert.ok(flagged.length >= 18, `${flagged.length} of 20 flagged: ${queue.map((v) => v.reasons.join('+') || '-').join(', ')}`);
-  for (const v of flagged) assert.ok(v.reasons.includes('similar:work-queue'), v.reasons.join(','));
-  assert.deepEqual(outsiders.filter((v) => v.flagged).map((v) => v.account_id), []);
-});
-
-test('an operation whose accounts each keep their own max_tokens, model and hours is grouped by what it asks', () => {
-  const { queue, outsiders } = variant('short', 'per-account');
-  const flagged = queue.filter((v) => v.flagged);
-  assert.ok(flagged.length >= 18, `${flagged.length} of 20 flagged: ${queue.map((v) => v.reasons.join('+') || '-').join(', ')}`);
-  assert.equal(new Set(flagged.map((v) => v.campaign_id)).size, 1);
-  for (const v of flagged) assert.ok(v.reasons.includes('similar:work-queue'), v.reasons.join(','));
-  assert.deepEqual(outsiders.filter((v) => v.flagged).map((v) => v.account_id), []);
-});

@@ -176,7 +176,28 @@ export class ItemPool {
   }
 }
 
-/** Observed in-group shares far under an expectation large enough to judge by. */
+/**
+ * Chance, for independent draws, of so few in-group shares (Poisson) under which a group draws one queue even with
+ * fewer than MIN_EXPECTED_SHARES expected: none observed where five and a half were expected.
+ */
+export const QUEUE_TAIL = 0.005;
+
+/**
+ * Observed in-group shares far under an expectation large enough to judge by, or so far under a smaller one that
+ * chance would give so few once in two hundred groups (the expectation is bounded low: the true chance is smaller).
+ */
 function isFewer(observed: number, expected: number): boolean {
-  return expected >= MIN_EXPECTED_SHARES && observed <= COMPLEMENTARY_SHARE * expected;
+  if (observed > COMPLEMENTARY_SHARE * expected) return false;
+  return expected >= MIN_EXPECTED_SHARES || poissonAtMost(observed, expected) <= QUEUE_TAIL;
+}
+
+/** P(X ≤ k) for X Poisson with mean `mean`. */
+export function poissonAtMost(k: number, mean: number): number {
+  let term = Math.exp(-mean);
+  let sum = term;
+  for (let i = 1; i <= k; i++) {
+    term *= mean / i;
+    sum += term;
+  }
+  return Math.min(1, sum);
 }

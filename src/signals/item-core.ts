@@ -37,7 +37,29 @@ export function coreHash(prompt: string): number {
     start = i + 1;
   }
   if (bestStart < 0) return 0;
-  return leastShingle(s, bestStart, bestEnd);
+  return leastShingle(s, bestStart, bestEnd) || lineHash(s, bestStart, bestEnd);
+}
+
+/** The line's hash, lowercased, whitespace collapsed (a line too short to carry an item and wording beside it). */
+function lineHash(s: string, from: number, to: number): number {
+  let h = FNV_BASIS;
+  let pendingSpace = false;
+  let started = false;
+  for (let i = from; i < to; i++) {
+    let c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      pendingSpace = started;
+      continue;
+    }
+    if (pendingSpace) {
+      h = Math.imul(h ^ 32, FNV_PRIME);
+      pendingSpace = false;
+    }
+    started = true;
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h >>> 0 || 1;
 }
 
 /** FNV-1a offset basis and prime. */
@@ -49,6 +71,12 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && c !== 0xa0);
 }
 
+/**
+ * Words from which a line is read as an item with wording glued on (its run from the least shingle) rather than hashed
+ * whole: three shingles' worth. Shorter lines are an instruction, a line of code or a wrapper, whose stock phrases and
+ * dropped punctuation would make different lines one run.
+ */
+const GLUED_MIN_WORDS = 3 * CORE_MIN_WORDS;
 /** Words of the run hashed for the core, from the least shingle on: long enough that items sharing a phrase differ. */
 const CORE_RUN_WORDS = 2 * CORE_MIN_WORDS;
 
@@ -75,7 +103,7 @@ function leastShingle(s: string, from: number, to: number): number {
       inWord = false;
     }
   }
-  if (words.length === 0) return 0;
+  if (words.length < GLUED_MIN_WORDS) return 0;
   const span = Math.min(CORE_MIN_WORDS, words.length);
   let least = 0xffffffff;
   let at = 0;

@@ -3,8 +3,9 @@
  * them. An operation hands each item out once; people who draw from the same public material (a benchmark, a
  * tutorial's exercises, a popular prompt set) draw independently, and so ask one another's items now and then.
  *
- * The test compares a group's items with everyone else's. Each sampled item a member asked once (its core:
- * signals/item-core.ts; an item asked twice by one member is a wrapper of its own, not an item) is shared with another
+ * The test compares a group's items with everyone else's. Each item a member asked once (its core:
+ * signals/item-core.ts; an item asked twice by one member is a wrapper of its own, not an item, and so is a line three
+ * or more members ask once each that no outsider asks: the group's wording) is shared with another
  * member, shared only with outsiders, or asked by nobody else. If the members drew independently from the pool the
  * outsiders draw from, an item of theirs would be asked by another member about as often, relative to outsiders, as
  * the members' draws from it are to the outsiders': expected in-group shares ≈ outsider shares × the members' draws
@@ -12,14 +13,13 @@
  * from the pool by their items shared with outsiders (in-group shares left out), the outsiders' by all the draws of
  * every outsider who asked one of the members' items (they draw from other material too). A group that shares many
  * items with outsiders and almost none among itself (observed well under a quarter of the expected, the expected large
- * enough to say so) is complementary: it is drawing one queue. A small group of ordinary accounts among many users of
- * the same material expects few in-group shares and so proves nothing either way; a group whose items nobody else
- * asks expects none (a private pool: see Evade).
+ * enough to say so, or so few that chance would give them once in QUEUE_TAIL⁻¹ groups) is complementary: it is drawing
+ * one queue. A small group of ordinary accounts among many users of the same material expects few in-group shares and
+ * so proves nothing either way; a group whose items nobody else asks expects none (a private pool: see Evade).
  *
- * The same test is also read on the pool's items alone: the items outsiders ask too. A line several members ask once
- * each that no outsider asks is as likely the group's own wording (a wrapper line longer than a short item, used once
- * per account) as an item, and would count against a queue in the test above; among items outsiders ask too, it cannot
- * hide. For independent draws, an item a member asked is asked by another member with the chance a pool item has of
+ * The same test is also read on the pool's items alone: the items outsiders ask too. A line two members ask once each
+ * that no outsider asks is as likely the group's own wording (a wrapper line longer than a short item, used once per
+ * account) as an item, and counts against a queue in the test above; among items outsiders ask too, it cannot hide. For independent draws, an item a member asked is asked by another member with the chance a pool item has of
  * being drawn by the members, estimated by the share of the outsiders' draws that land on the members' items (bounded
  * as above); among the items outsiders also ask, in-group shares are then expected at about half the outsider shares
  * times that chance (an item drawn twice by the members is drawn twice as rarely as once). This needs no bound on the
@@ -31,7 +31,7 @@
  */
 import { RecentKeyIndex } from '../collections/key-index.js';
 
-/** Distinct sampled cores kept per account: enough to judge a group, bounded for the heaviest accounts. */
+/** Distinct cores kept per account: enough to judge a group, bounded for the heaviest accounts. */
 const MAX_CORES = 64;
 /** Askers kept per shared core (enough to find the outsiders who draw from a group's pool). */
 const MAX_ASKERS = 16;
@@ -58,7 +58,10 @@ export interface Complementarity {
 /** Members asking one core, none of the outsiders, that make it the group's own line rather than an item. */
 const GROUP_LINE_ASKERS = 3;
 
-/** One core in 2^CORE_SAMPLE_BITS is kept by default. */
+/**
+ * One core in 2^CORE_SAMPLE_BITS is kept by default: every one. A careful queue's members draw a large public pool
+ * sparsely, so the in-group shares expected of them are few already; reading one core in two would halve them.
+ */
 export const CORE_SAMPLE_BITS = 0;
 
 /** Whether a pool of the default sample keeps this core (a sharded engine's account shards send only those). */

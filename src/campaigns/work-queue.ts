@@ -59,10 +59,9 @@ export interface Complementarity {
 const GROUP_LINE_ASKERS = 3;
 
 /**
- * One core in 2^CORE_SAMPLE_BITS is kept by default: every one. A careful queue's members draw a large public pool
- * sparsely, so the in-group shares expected of them are few already; reading one core in two would halve them.
+ * One core in 2^CORE_SAMPLE_BITS is kept by default.
  */
-export const CORE_SAMPLE_BITS = 0;
+export const CORE_SAMPLE_BITS = 1;
 
 /** Whether a pool of the default sample keeps this core (a sharded engine's account shards send only those). */
 export function keptCore(core: number): boolean {

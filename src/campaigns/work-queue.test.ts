@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMPLEMENTARY_SHARE, ItemPool, MIN_EXPECTED_SHARES } from './work-queue.js';
+import { COMPLEMENTARY_SHARE, ItemPool, MIN_EXPECTED_SHARES, QUEUE_TAIL, poissonAtMost } from './work-queue.js';
 
 /** Item k of a pool, as a core hash (the pools here sample every core: sampleBits 0). */
 const item = (k: number): number => 1000 + k;
@@ -79,7 +79,8 @@ test('lines several members ask once each and no outsider asks do not hide a que
   }
   outsiders(pool, 40, 15, 400);
   const q = pool.complementarity(members);
-  assert.ok(q.sharedIn > COMPLEMENTARY_SHARE * q.expectedIn, `the reading on all items sees in ${q.sharedIn}, expected ${q.expectedIn}`);
+  // Lines every member asks once and no outsider asks are the group's wording: left out of both readings.
+  assert.equal(q.sharedIn, 0);
   assert.equal(q.sharedInPool, 0);
   assert.ok(q.expectedInPool >= MIN_EXPECTED_SHARES, `expected among pool items ${q.expectedInPool}`);
   assert.ok(q.complementary);
@@ -97,4 +98,51 @@ test('members drawing independently ask one another’s pool items as often as e
   const q = pool.complementarity(members);
   assert.ok(q.sharedInPool > COMPLEMENTARY_SHARE * q.expectedInPool, `in ${q.sharedInPool}, expected ${q.expectedInPool}`);
   assert.ok(!q.complementary);
+});
+
+/** Twenty members drawing ten distinct items each of a pool of 1800 that forty outsiders draw ten each from. */
+function sparseQueue(): { pool: ItemPool; members: number[] } {
+  const pool = new ItemPool(0);
+  const members = Array.from({ length: 20 }, (_, a) => a);
+  for (const a of members) for (let d = 0; d < 10; d++) pool.see(a, item(a * 10 + d));
+  outsiders(pool, 40, 10, 1800);
+  return { pool, members };
+}
+
+test('no in-group share where fewer than six but over five were expected is a queue: chance gives that once in 250', () => {
+  const { pool, members } = sparseQueue();
+  const q = pool.complementarity(members);
+  assert.equal(q.sharedIn, 0);
+  assert.ok(q.expectedIn > 5.3 && q.expectedIn < MIN_EXPECTED_SHARES, `expected ${q.expectedIn}`);
+  assert.ok(poissonAtMost(0, q.expectedIn) <= QUEUE_TAIL);
+  assert.ok(q.complementary);
+});
+
+test('one in-group share where five and a half were expected is no queue (chance gives that one time in forty)', () => {
+  const { pool, members } = sparseQueue();
+  // Members 0 and 1 both ask an item outsiders ask too.
+  pool.see(0, item(1500));
+  pool.see(1, item(1500));
+  const q = pool.complementarity(members);
+  assert.equal(q.sharedIn, 2);
+  assert.ok(!q.complementary, JSON.stringify(q));
+});
+
+test('a line that three or more members ask once each and no outsider asks is the group’s wording, not a shared item', () => {
+  const { pool, members } = sparseQueue();
+  // Twelve members glue one wording line onto an item once each: taken for the core of those prompts.
+  for (const a of members.slice(0, 12)) pool.see(a, 77);
+  const q = pool.complementarity(members);
+  assert.equal(q.sharedIn, 0);
+  assert.ok(q.complementary, JSON.stringify(q));
+  // Two members asking one line nobody else asks is a shared item (two students on one homework problem).
+  pool.see(18, 78);
+  pool.see(19, 78);
+  assert.equal(pool.complementarity(members).sharedIn, 2);
+});
+
+test('poissonAtMost is the Poisson distribution function', () => {
+  assert.ok(Math.abs(poissonAtMost(0, 5.5) - Math.exp(-5.5)) < 1e-12);
+  assert.ok(Math.abs(poissonAtMost(1, 2) - 3 * Math.exp(-2)) < 1e-12);
+  assert.equal(poissonAtMost(50, 1), 1);
 });

@@ -3,8 +3,9 @@
  * them. An operation hands each item out once; people who draw from the same public material (a benchmark, a
  * tutorial's exercises, a popular prompt set) draw independently, and so ask one another's items now and then.
  *
- * The test compares a group's items with everyone else's. Each sampled item a member asked once (its core:
- * signals/item-core.ts; an item asked twice by one member is a wrapper of its own, not an item) is shared with another
+ * The test compares a group's items with everyone else's. Each item a member asked once (its core:
+ * signals/item-core.ts; an item asked twice by one member is a wrapper of its own, not an item, and so is a line three
+ * or more members ask once each that no outsider asks: the group's wording) is shared with another
  * member, shared only with outsiders, or asked by nobody else. If the members drew independently from the pool the
  * outsiders draw from, an item of theirs would be asked by another member about as often, relative to outsiders, as
  * the members' draws from it are to the outsiders': expected in-group shares ≈ outsider shares × the members' draws
@@ -12,14 +13,13 @@
  * from the pool by their items shared with outsiders (in-group shares left out), the outsiders' by all the draws of
  * every outsider who asked one of the members' items (they draw from other material too). A group that shares many
  * items with outsiders and almost none among itself (observed well under a quarter of the expected, the expected large
- * enough to say so) is complementary: it is drawing one queue. A small group of ordinary accounts among many users of
- * the same material expects few in-group shares and so proves nothing either way; a group whose items nobody else
- * asks expects none (a private pool: see Evade).
+ * enough to say so, or so few that chance would give them once in QUEUE_TAIL⁻¹ groups) is complementary: it is drawing
+ * one queue. A small group of ordinary accounts among many users of the same material expects few in-group shares and
+ * so proves nothing either way; a group whose items nobody else asks expects none (a private pool: see Evade).
  *
- * The same test is also read on the pool's items alone: the items outsiders ask too. A line several members ask once
- * each that no outsider asks is as likely the group's own wording (a wrapper line longer than a short item, used once
- * per account) as an item, and would count against a queue in the test above; among items outsiders ask too, it cannot
- * hide. For independent draws, an item a member asked is asked by another member with the chance a pool item has of
+ * The same test is also read on the pool's items alone: the items outsiders ask too. A line two members ask once each
+ * that no outsider asks is as likely the group's own wording (a wrapper line longer than a short item, used once per
+ * account) as an item, and counts against a queue in the test above; among items outsiders ask too, it cannot hide. For independent draws, an item a member asked is asked by another member with the chance a pool item has of
  * being drawn by the members, estimated by the share of the outsiders' draws that land on the members' items (bounded
  * as above); among the items outsiders also ask, in-group shares are then expected at about half the outsider shares
  * times that chance (an item drawn twice by the members is drawn twice as rarely as once). This needs no bound on the
@@ -31,7 +31,7 @@
  */
 import { RecentKeyIndex } from '../collections/key-index.js';
 
-/** Distinct sampled cores kept per account: enough to judge a group, bounded for the heaviest accounts. */
+/** Distinct cores kept per account: enough to judge a group, bounded for the heaviest accounts. */
 const MAX_CORES = 64;
 /** Askers kept per shared core (enough to find the outsiders who draw from a group's pool). */
 const MAX_ASKERS = 16;
@@ -55,7 +55,12 @@ export interface Complementarity {
   complementary: boolean;
 }
 
-/** One core in 2^CORE_SAMPLE_BITS is kept by default. */
+/** Members asking one core, none of the outsiders, that make it the group's own line rather than an item. */
+const GROUP_LINE_ASKERS = 3;
+
+/**
+ * One core in 2^CORE_SAMPLE_BITS is kept by default.
+ */
 export const CORE_SAMPLE_BITS = 1;
 
 /** Whether a pool of the default sample keeps this core (a sharded engine's account shards send only those). */
@@ -161,6 +166,11 @@ export class ItemPool {
       }
     }
     const outsider = (o: number): boolean => inGroup[o] !== 1;
+    // A core three or more members ask and no outsider asks is the group's own line (its wording, glued onto the item
+    // line and taken for the core: item-core.ts; or a class's homework), not a draw from the pool the test reads.
+    for (const [core, n] of askers) {
+      if (n >= GROUP_LINE_ASKERS && !(this.askers.get(core) ?? []).some(outsider)) wrappers.add(core);
+    }
     const outsiders = new Set<number>();
     let draws = 0;
     let sharedIn = 0;
@@ -194,7 +204,28 @@ export class ItemPool {
   }
 }
 
-/** Observed in-group shares far under an expectation large enough to judge by. */
+/**
+ * Chance, for independent draws, of so few in-group shares (Poisson) under which a group draws one queue even with
+ * fewer than MIN_EXPECTED_SHARES expected: none observed where five and a half were expected.
+ */
+export const QUEUE_TAIL = 0.005;
+
+/**
+ * Observed in-group shares far under an expectation large enough to judge by, or so far under a smaller one that
+ * chance would give so few once in two hundred groups (the expectation is bounded low: the true chance is smaller).
+ */
 function isFewer(observed: number, expected: number): boolean {
-  return expected >= MIN_EXPECTED_SHARES && observed <= COMPLEMENTARY_SHARE * expected;
+  if (observed > COMPLEMENTARY_SHARE * expected) return false;
+  return expected >= MIN_EXPECTED_SHARES || poissonAtMost(observed, expected) <= QUEUE_TAIL;
+}
+
+/** P(X ≤ k) for X Poisson with mean `mean`. */
+export function poissonAtMost(k: number, mean: number): number {
+  let term = Math.exp(-mean);
+  let sum = term;
+  for (let i = 1; i <= k; i++) {
+    term *= mean / i;
+    sum += term;
+  }
+  return Math.min(1, sum);
 }

@@ -108,6 +108,10 @@ export class WatermarkScorer {
       throw new DistillguardError('WATERMARK_KEY', `served sites were read with ${options.served.context} contexts, ` +
         `the key ${key.id} uses ${key.context ?? 'two-words'}`);
     }
+    if (options.served && options.served.table !== key.table) {
+      throw new DistillguardError('WATERMARK_KEY', `served sites were read with synonym table ${options.served.table}, ` +
+        `the key ${key.id} uses table ${key.table}`);
+    }
     if (!Number.isInteger(this.minServed) || this.minServed < 1) {
       throw new DistillguardError('USAGE', `minimum served texts per site must be a positive integer, got ${this.minServed}`);
     }
@@ -143,7 +147,7 @@ export class WatermarkScorer {
       if (tally.counts[site.observed]! === 0) tally.firstSeen.push(site.observed);
       tally.counts[site.observed]!++;
       return site.observed;
-    }, this.key.context);
+    }, this.key);
     scanner.push(prompt);
     scanner.push(continuation);
     scanner.end();

@@ -289,9 +289,9 @@ const ROWS_V2_ADDED: Row[] = [
     'with', 'to', 'by', 'more', 'fewer', 'different', 'certain']],
   // "individual" is also an adjective ("each individual case"): only where a noun ends the phrase.
   ['person individual', ['the', 'each', 'every', 'any', 'this', 'that', 'one', 'another', 'no', 'same', 'other', 'single',
-    'average', 'specific', 'particular'], '', undefined, ['.', '-ing', 'who', 'is', 'was', 'has', 'had', 'can', 'could',
-    'should', 'may', 'might', 'will', 'would', 'must', 'to', 'in', 'with', 'and', 'or', 'that', 'at', 'on', 'for', 'of',
-    'from', 'as', 'does', 'did', 'needs', 'wants', 'feels', 'knows', 'seems', 'might']],
+    'average', 'specific', 'particular'], '', undefined, ['.', 'who', 'is', 'was', 'has', 'had', 'can', 'could',
+    'should', 'may', 'might', 'will', 'would', 'must', 'to', 'in', 'with', 'that', 'at', 'on', 'for', 'of', 'from',
+    'as', 'does', 'did', 'feels', 'knows', 'seems']],
   ['specific particular', ['a', 'the', 'any', 'this', 'that', 'no', 'each', 'every', ...POSSESSIVES, 'these', 'those',
     'one']],
   // "challenging" is also a verb ("is challenging the rule"): never before an object.

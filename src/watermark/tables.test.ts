@@ -98,7 +98,7 @@ test('table 2 leaves alone what cannot contract or swap, under many keys', () =>
     'I know who you are and what it is now.', // stranded verbs
     "It's been a while and he's got it.", // 's = has
     "I'd never seen it and I'd better go.", // 'd = had
-    'That is, no. What is it? It is not.', // "that is," = i.e.; inverted; "not" has its own group
+    'That is, no. What is it?', // "that is," = i.e.; inverted question
     'The individual needs vary in person; individual and group work.', // adjective "individual", "in person"
     'They were challenging the rule with all her might.', // verb "challenging", noun "might"
     'Have to do with it. You may not enter.', // "have to do with"; permission

@@ -110,7 +110,7 @@ test('table 2 leaves alone what cannot contract or swap, under many keys', () =>
   // The same words where they can change do change under some key.
   const seen = new Set<string>();
   for (let i = 0; i < 64; i++) {
-    const out = watermarkText(key(100 + i), "It is important. I am sure you're right, and I would like to use it. You might need to try.").text;
+    const out = watermarkText(key(100 + i), "It is important. I am sure you're right, and I would like to use it. You might need to try to go.").text;
     for (const w of ["It's", "I'm", 'you are', "I'd", 'utilize', 'may', 'have to', 'attempt']) if (out.includes(w)) seen.add(w);
   }
   assert.deepEqual([...seen].sort(), ["I'd", "I'm", "It's", 'attempt', 'have to', 'may', 'utilize', 'you are'].sort());

@@ -283,7 +283,7 @@ export function formatP(result: VerifyResult): string {
 
 export function formatResult(r: VerifyResult & { bad_lines?: number; marker?: { p_value: number; opener_hits: number; closing_hits: number } }, alpha: number): string {
   const lines = [
-    `key           ${r.key_id ?? '?'}`,
+    `key           ${r.key_id ?? '?'}${r.table !== undefined ? ` (synonym table ${r.table})` : ''}`,
     `texts         ${r.texts ?? '?'}${r.bad_lines ? ` (${r.bad_lines} bad lines skipped)` : ''}`,
     `scored        ${r.scored} unique contexts (${r.duplicates_skipped} repeats ${r.vote && r.vote !== 'first' ? `counted as votes (${r.vote})` : 'skipped'})`,
     ...(r.served ? [`served        ${r.served.texts} answers, ${r.served.sites} contexts; ${r.served.unserved_skipped} suspect words at contexts never served left out`] : []),

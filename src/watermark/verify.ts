@@ -59,6 +59,8 @@ export interface VerifyResult {
   texts?: number;
   /** Public fingerprint of the key tested. */
   key_id?: string;
+  /** The synonym table the key marks with (a text verifies only with the table it was marked with). */
+  table?: number;
   /** Unique contexts scored per synonym-group size (the null distribution is a sum of Bin(n_k, 1/k)). */
   scored_by_group_size?: Record<string, number>;
   /** The site score used (`first` unless chosen). */
@@ -206,6 +208,7 @@ export class WatermarkScorer {
       log10_p_value: log10(lnP),
       texts: this.texts,
       key_id: this.key.id,
+      table: this.key.table,
       scored_by_group_size: Object.fromEntries([...sizes].sort((a, b) => a[0] - b[0]).map(([k, n]) => [String(k), n])),
       vote: this.vote,
       ...(share ? { score, expected_score: expectedScore } : {}),

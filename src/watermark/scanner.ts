@@ -151,16 +151,16 @@ export class ProseScanner {
   words = 0;
   changed = 0;
 
-  /**
-   * `context`: what forms a site's context (default two words). One word makes the habit easier for a student to
-   * learn (any model that sees the previous word reproduces it) but gives a group few contexts, so its member
-   * frequencies drift (docs/watermark.md has both measured).
-   */
   private readonly context: SiteContext;
   private readonly table: SynonymTable;
   /** Table 2 reads two-word members and "I" at any capital ("It is", "I am") and next words with their apostrophe. */
   private readonly v2: boolean;
 
+  /**
+   * `context`: what forms a site's context (default two words). One word makes the habit easier for a student to
+   * learn (any model that sees the previous word reproduces it) but gives a group few contexts, so its member
+   * frequencies drift (docs/watermark.md has both measured). `scheme` also names the synonym table (a key's).
+   */
   constructor(private readonly choose: ChooseMember, scheme: SiteContext | SiteScheme = {}) {
     const { context, table } = siteScheme(scheme);
     this.context = context;

@@ -237,7 +237,8 @@ const WILL_NEXT = ['be', 'help', 'do', 'need', 'have', 'try', 'give', 'provide',
 // "I'd" is also "I had": nothing that can follow "had" ("I'd never seen", "I'd better", "I'd just finished").
 const WOULD_NEXT = [...WILL_NEXT, 'like', 'recommend', 'suggest', 'say', 'prefer', 'advise', 'rather', 'argue',
   'imagine', 'think', 'guess', 'consider', 'choose', 'personally']
-  .filter((w) => !['never', 'always', 'just', 'already', 'only', 'first', 'also', 'still', 'then', 'now', 'soon'].includes(w));
+  .filter((w) => !['never', 'always', 'just', 'already', 'only', 'first', 'also', 'still', 'then', 'now', 'soon']
+    .includes(w));
 const HAVE_NEXT = ['been', 'got', 'never', 'always', 'already', 'just', 'also', 'seen', 'heard', 'found', 'tried',
   'learned', 'made', 'done', 'written', 'created', 'provided', 'included', 'listed', 'gathered', 'compiled', 'given',
   'added', 'updated', 'used', 'searched', 'noticed', 'had', 'come', 'taken', 'looked', 'checked', 'recently', 'only',
@@ -255,7 +256,8 @@ const ROWS_V2_ADDED: Row[] = [
   ...[['i', 'am', "i'm"], ['you', 'are', "you're"], ['we', 'are', "we're"], ['they', 'are', "they're"],
     ['it', 'is', "it's"], ['that', 'is', "that's"], ['there', 'is', "there's"], ['here', 'is', "here's"],
     ['what', 'is', "what's"], ['he', 'is', "he's"], ['she', 'is', "she's"]]
-    .map(([p, v, c]): Row => [`${c}|${p} ${v}`, undefined, '', undefined, p === 'what' ? BE_NEXT.filter((w) => w !== 'what' && w !== 'how') : BE_NEXT]),
+    .map(([p, v, c]): Row => [`${c}|${p} ${v}`, undefined, '', undefined,
+      p === 'what' ? BE_NEXT.filter((w) => w !== 'what' && w !== 'how') : BE_NEXT]),
   ...['i', 'you', 'we', 'they', 'he', 'she'].map((p): Row => [`${p}'ll|${p} will`, undefined, '', undefined, WILL_NEXT]),
   ...['i', 'you', 'we', 'they', 'he', 'she'].map((p): Row => [`${p}'d|${p} would`, undefined, '', undefined, WOULD_NEXT]),
   ...['i', 'you', 'we', 'they'].map((p): Row => [`${p}'ve|${p} have`, undefined, '', undefined, HAVE_NEXT]),
@@ -309,7 +311,8 @@ const ROWS_V2_ADDED: Row[] = [
 function rowsV2(): Row[] {
   // Table 1's groups, with their after-lists read with the pronoun contractions of table 2 ("I will" / "I'll").
   const v1 = ROWS_V1.map(([words, after, position, notBefore, before]): Row =>
-    words === 'really truly' ? [words, [...(after ?? []), 'it', 'that', 'this', 'is', 'are', 'was', 'were', 'am'], position, notBefore, before]
+    words === 'really truly'
+      ? [words, [...(after ?? []), 'it', 'that', 'this', 'is', 'are', 'was', 'were', 'am'], position, notBefore, before]
       : [words, after && after === MODALS ? MODALS_V2 : after, position, notBefore, before]);
   return [...v1, ...ROWS_V2_ADDED];
 }
@@ -353,7 +356,9 @@ function build(version: TableVersion, rows: Row[]): SynonymTable {
     }
     groups.push(group);
   }
-  if (new Set(groups.map((g) => g.id)).size !== groups.length) throw new Error(`synonym table ${version}: repeated group id`);
+  if (new Set(groups.map((g) => g.id)).size !== groups.length) {
+    throw new Error(`synonym table ${version}: repeated group id`);
+  }
   if (version >= 2) {
     // An after-list holding one member's last word holds all of them ("will" and "i'll"), so that whether a word is a
     // site does not follow the keyed choice just before it (which the served filter would have to leave out).

@@ -37,7 +37,7 @@ import { watermarkText } from '../src/watermark/lexical.js';
 import { scoreTexts, WatermarkScorer, type SiteVote } from '../src/watermark/verify.js';
 import { ServedSites } from '../src/watermark/served.js';
 import { ProseScanner, SITE_CONTEXTS, type SiteContext } from '../src/watermark/scanner.js';
-import { PHRASE_STARTS, SYNONYMS } from '../src/watermark/synonyms.js';
+import { LATEST_TABLE, synonymTable, TABLE_VERSIONS, type TableVersion } from '../src/watermark/synonyms.js';
 import { attackerRewrites, reorderSentences, synonymShuffle } from './radioactivity/attacker.js';
 import { detokenize, KneserNeyModel, tokenize } from './radioactivity/ngram.js';
 import { DEFAULT_NEURAL_OPTIONS, NeuralLanguageModel, type NeuralOptions } from './radioactivity/neural.js';
@@ -72,6 +72,7 @@ const { values: args } = parseArgs({
     'skip-plain': { type: 'boolean', default: false },
     json: { type: 'string' },
     context: { type: 'string', default: 'two-words' },
+    table: { type: 'string', default: String(LATEST_TABLE) },
     'null-offset': { type: 'string', default: '0' },
     'probe-repeats': { type: 'string', default: '3' },
     'probe-tokens': { type: 'string', default: '8' },
@@ -100,6 +101,8 @@ const NEURAL: NeuralOptions = {
 if (STUDENT === 'neural') new NeuralLanguageModel(NEURAL); // validates the options before any work
 const CONTEXT = args.context as SiteContext;
 if (!SITE_CONTEXTS.includes(CONTEXT)) throw new Error(`--context is one of ${SITE_CONTEXTS.join(', ')}`);
+const TABLE = Number(args.table) as TableVersion;
+if (!TABLE_VERSIONS.includes(TABLE)) throw new Error(`--table is one of ${TABLE_VERSIONS.join(', ')}`);
 const P = {
   order: Number(args.order),
   seeds: Number(args.seeds ?? (QUICK ? 2 : 10)),
@@ -187,7 +190,7 @@ interface StudentResult {
 const log = (s: string) => process.stderr.write(s + '\n');
 
 function benchKey(seed: number, context: SiteContext = CONTEXT): WatermarkKey {
-  return keyFromSecret(createHash('sha256').update(`distillguard radioactivity bench key ${seed}`).digest(), { context });
+  return keyFromSecret(createHash('sha256').update(`distillguard radioactivity bench key ${seed}`).digest(), { context, table: TABLE });
 }
 
 const teacher: TeacherText[] = loadTeacherTexts();
@@ -237,7 +240,7 @@ function trainStudent(seed: number, share: number, condition: Condition): Traine
   const train = order.slice(P.holdout, P.holdout + Math.min(P.trainLimit, order.length - P.holdout)).map((t) => t.text);
   const marked = Math.round(share * train.length);
   let watermarkedWordsChanged = 0, watermarkedWords = 0, attackerReplaced = 0, attackerWords = 0;
-  const served = new ServedSites(key.context);
+  const served = new ServedSites(key);
   const servedCount = share === 0 ? Math.round(nullServedShare(seed) * train.length) : marked;
   const campaignOpenings = train.slice(0, servedCount).map((t) => tokenize(t).slice(0, P.openingTokens));
   const servedOriginals = train.slice(0, servedCount);
@@ -297,7 +300,8 @@ function sampleStudent(student: Trained, rng: Rng, count: number, openings = stu
 /** A token that starts a word of the synonym table: where a served answer can be cut to probe the student. */
 function startsTableWord(token: string): boolean {
   const lower = token.toLowerCase().replace(/\u2019/g, "'");
-  return SYNONYMS.has(lower) || PHRASE_STARTS.has(lower);
+  const table = synonymTable(TABLE);
+  return table.byWord.has(lower) || table.phraseStarts.has(lower);
 }
 
 /**
@@ -390,7 +394,7 @@ function thesaurusOverlap(): { groups: number; groupsTouched: number; sites: num
       if (site.group.words.some(attackerRewrites)) touched.add(site.group.id);
       if (attackerRewrites(site.group.words[site.observed] ?? '')) sitesTouched++;
       return site.observed;
-    });
+    }, { context: CONTEXT, table: TABLE });
     scanner.push(t.text);
     scanner.end();
   }
@@ -413,7 +417,7 @@ console.log(`  student: ${STUDENT === 'neural' ? `feed-forward neural LM (${NEUR
 console.log(`  ${P.texts} sampled texts per student; ` +
   `${P.nullStudents} students at 0% (one key each) for the uniformity check; ` +
   `${P.seeds} seeds per share and condition; attacker synonym rate ${P.attackRate}; ` +
-  `${CONTEXT} watermark context${QUICK ? '; --quick' : ''}`);
+  `${CONTEXT} watermark context, synonym table ${TABLE}${QUICK ? '; --quick' : ''}`);
 
 const ref = teacherReference(1, 2000);
 console.log(`  teacher reference (2,000 watermarked responses scored directly): p = ${formatLog10P(ref.log10_p)}, ` +
@@ -524,7 +528,7 @@ console.log(`Total ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 if (args.json) {
   const out = {
     parameters: {
-      ...P, context: CONTEXT, student: STUDENT, ...(STUDENT === 'neural' ? { neural: NEURAL } : {}),
+      ...P, context: CONTEXT, table: TABLE, student: STUDENT, ...(STUDENT === 'neural' ? { neural: NEURAL } : {}),
     }, attacks: ATTACKS, teacherReference: ref, teacherAll: refAll, overlap, uniformity,
     rows, students: results,
   };

@@ -86,7 +86,7 @@ for (const share of SHARES) {
       ngram.train(training);
       model = ngram;
     }
-    const sites = ServedSites.from(served.map((t) => watermarkText(key, t).text), key.context);
+    const sites = ServedSites.from(served.map((t) => watermarkText(key, t).text), key);
     const endpoint = new StudentEndpoint(model, seed);
     const url = await endpoint.listen();
     type Prompts = Parameters<typeof probeEndpoint>[1]['prompts'];
@@ -103,7 +103,7 @@ for (const share of SHARES) {
     };
     try {
       for (const budget of BUDGETS) {
-        const plan = planPrefixProbes(served.map((text) => ({ text })), Math.floor(budget / 3), seed, key.context);
+        const plan = planPrefixProbes(served.map((text) => ({ text })), Math.floor(budget / 3), seed, key);
         await run(`prefix probes, ${budget.toLocaleString('en-US')} requests`, budget,
           { kind: 'prefixes', probes: plan.probes, style: 'assistant', repeats: 3 }, 8);
       }

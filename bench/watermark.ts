@@ -4,7 +4,7 @@
  * throughput of apply (whole texts and 16-character stream chunks) and verify, against a reference measured in
  * the same run: a Unicode word split of the same texts (the least any word-level rewrite must do).
  *
- *   npx tsc -p . && node dist/bench/watermark.js [--keys 500] [--rounds 3]
+ *   npx tsc -p . && node dist/bench/watermark.js [--keys 500] [--rounds 3] [--table 1|2]
  */
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -13,9 +13,12 @@ import { keyFromSecret, type WatermarkKey } from '../src/watermark/key.js';
 import { WatermarkStream, watermarkText } from '../src/watermark/lexical.js';
 import { ksUniform, randomisedTail } from '../src/watermark/stats.js';
 import { scoreTexts } from '../src/watermark/verify.js';
+import { LATEST_TABLE, TABLE_VERSIONS, type TableVersion } from '../src/watermark/synonyms.js';
+
+let table: TableVersion = LATEST_TABLE;
 
 function key(label: string, i: number): WatermarkKey {
-  return keyFromSecret(createHash('sha256').update(`bench ${label} ${i}`).digest());
+  return keyFromSecret(createHash('sha256').update(`bench ${label} ${i}`).digest(), { table });
 }
 
 function fmtP(log10p: number): string {
@@ -39,7 +42,12 @@ function best(rounds: number, fn: () => void): number {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { keys: { type: 'string', default: '500' }, rounds: { type: 'string', default: '3' } } });
+  const { values } = parseArgs({ options: {
+    keys: { type: 'string', default: '500' }, rounds: { type: 'string', default: '3' }, table: { type: 'string', default: String(LATEST_TABLE) },
+  } });
+  table = Number(values.table) as TableVersion;
+  if (!TABLE_VERSIONS.includes(table)) throw new Error(`--table is one of ${TABLE_VERSIONS.join(', ')}`);
+  console.log(`synonym table ${table}`);
   const nKeys = Number(values.keys);
   const rounds = Number(values.rounds);
   const corpora: [string, string[]][] = [

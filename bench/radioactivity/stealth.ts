@@ -5,7 +5,7 @@
  */
 import type { WatermarkKey } from '../../src/watermark/key.js';
 import { watermarkText } from '../../src/watermark/lexical.js';
-import { ProseScanner, type SiteContext } from '../../src/watermark/scanner.js';
+import { ProseScanner, type SiteScheme } from '../../src/watermark/scanner.js';
 
 export interface StealthReport {
   /** Groups with at least `minOccurrences` occurrences in the texts. */
@@ -21,7 +21,7 @@ export interface StealthReport {
   vanished: number;
 }
 
-function memberCounts(texts: readonly string[], context: SiteContext): Map<string, { words: readonly string[]; counts: number[] }> {
+function memberCounts(texts: readonly string[], scheme: SiteScheme): Map<string, { words: readonly string[]; counts: number[] }> {
   const out = new Map<string, { words: readonly string[]; counts: number[] }>();
   for (const t of texts) {
     const scanner = new ProseScanner((site) => {
@@ -29,7 +29,7 @@ function memberCounts(texts: readonly string[], context: SiteContext): Map<strin
       if (!g) out.set(site.group.id, (g = { words: site.group.words, counts: new Array<number>(site.group.words.length).fill(0) }));
       g.counts[site.observed]!++;
       return site.observed;
-    }, context);
+    }, scheme);
     scanner.push(t);
     scanner.end();
   }
@@ -37,8 +37,8 @@ function memberCounts(texts: readonly string[], context: SiteContext): Map<strin
 }
 
 export function stealth(key: WatermarkKey, texts: readonly string[], minOccurrences = 30): StealthReport {
-  const before = memberCounts(texts, key.context ?? 'two-words');
-  const after = memberCounts(texts.map((t) => watermarkText(key, t).text), key.context ?? 'two-words');
+  const before = memberCounts(texts, key);
+  const after = memberCounts(texts.map((t) => watermarkText(key, t).text), key);
   const rows: { group: string; n: number; tv: number; before: string; after: string; moved: number; vanished: boolean }[] = [];
   for (const [id, b] of before) {
     const n = b.counts.reduce((x, y) => x + y, 0);

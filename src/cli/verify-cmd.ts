@@ -165,7 +165,7 @@ async function scoringOptions(ctx: CommandContext, key: WatermarkKey): Promise<S
     return { vote: vote as SiteVote };
   }
   if (!Number.isInteger(minServed) || minServed < 1) throw new DistillguardError('USAGE', `--served-min must be a positive integer, got ${minServed}`);
-  const served = new ServedSites(key.context);
+  const served = new ServedSites(key);
   const keep = ctx.values['prefix-probes'] === true;
   const promptField = stringOpt(ctx, 'served-prompt-field') ?? 'prompt';
   const answers: ServedAnswer[] = [];
@@ -214,7 +214,7 @@ function prefixPlan(ctx: CommandContext, key: WatermarkKey, answers: ServedAnswe
     throw new DistillguardError('FILE_FORMAT', `--served: ${marked.unchanged} of ${marked.checked} answers are already watermarked with ` +
       `${key.id}; prefixes must be cut from the upstream's originals (interaction records: --served-field response)`);
   }
-  const plan = planPrefixProbes(answers, Math.max(1, Math.floor(budget / repeats)), seed, key.context);
+  const plan = planPrefixProbes(answers, Math.max(1, Math.floor(budget / repeats)), seed, key);
   if (plan.probes.length === 0) throw new DistillguardError('FILE_FORMAT', '--served: no answer has a watermark word to cut before');
   return {
     set: { kind: 'prefixes', probes: plan.probes, style: style as PrefillStyle, repeats },
@@ -283,7 +283,7 @@ export function formatP(result: VerifyResult): string {
 
 export function formatResult(r: VerifyResult & { bad_lines?: number; marker?: { p_value: number; opener_hits: number; closing_hits: number } }, alpha: number): string {
   const lines = [
-    `key           ${r.key_id ?? '?'}`,
+    `key           ${r.key_id ?? '?'}${r.table !== undefined ? ` (synonym table ${r.table})` : ''}`,
     `texts         ${r.texts ?? '?'}${r.bad_lines ? ` (${r.bad_lines} bad lines skipped)` : ''}`,
     `scored        ${r.scored} unique contexts (${r.duplicates_skipped} repeats ${r.vote && r.vote !== 'first' ? `counted as votes (${r.vote})` : 'skipped'})`,
     ...(r.served ? [`served        ${r.served.texts} answers, ${r.served.sites} contexts; ${r.served.unserved_skipped} suspect words at contexts never served left out`] : []),

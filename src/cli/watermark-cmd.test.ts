@@ -54,6 +54,27 @@ test('watermark keygen --context stores the context in the key; an unknown conte
   assert.match(bad.stderr, /--context must be one of two-words, one-word, adaptive/);
 });
 
+test('keygen marks with the latest table unless --table says otherwise; a table-1 key verifies its own texts', async () => {
+  const latest = await run(['watermark', 'keygen', '--out', join(dir, 'latest.key'), '--json']);
+  assert.equal(latest.code, 0, latest.stderr);
+  assert.equal((JSON.parse(latest.stdout) as { table: number }).table, 2);
+  assert.equal(loadKey(join(dir, 'latest.key')).table, 2);
+  const oldPath = join(dir, 'table1.key');
+  const old = await run(['watermark', 'keygen', '--out', oldPath, '--table', '1']);
+  assert.equal(old.code, 0, old.stderr);
+  assert.match(old.stderr, /synonym table 1/);
+  const oldKey = loadKey(oldPath);
+  assert.equal(oldKey.table, 1);
+  const marked = join(dir, 'marked-table1.jsonl');
+  writeFileSync(marked, texts.map((t) => JSON.stringify({ text: watermarkText(oldKey, t).text })).join('\n'));
+  const v = JSON.parse((await run(['verify', '--key', oldPath, marked, '--json'])).stdout) as { table: number; hits: number; scored: number };
+  assert.equal(v.table, 1);
+  assert.ok(v.scored > 30 && v.hits === v.scored, JSON.stringify(v));
+  const bad = await run(['watermark', 'keygen', '--out', join(dir, 'bad-table.key'), '--table', '7']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--table must be one of 1, 2/);
+});
+
 test('watermark apply keeps one line per input line and the other fields; verify finds the mark', async () => {
   const lines = texts.map((t, i) => JSON.stringify({ id: `r${i}`, text: t, meta: { n: i } }));
   lines.splice(5, 0, 'not json at all', '{"text": 42}', '', '"a JSON string is marked too, often"');

@@ -5,6 +5,7 @@ import { createWriteStream } from 'node:fs';
 import { DistillguardError } from '../errors.js';
 import { generateKey, loadKey, saveKey } from '../watermark/key.js';
 import { SITE_CONTEXTS, type SiteContext } from '../watermark/scanner.js';
+import { LATEST_TABLE, TABLE_VERSIONS, type TableVersion } from '../watermark/synonyms.js';
 import { watermarkText, chooserFor } from '../watermark/lexical.js';
 import { inputStream, parseTextLine } from '../watermark/text-lines.js';
 import { positional, requiredOpt, stringOpt, type Command } from './command.js';
@@ -17,13 +18,15 @@ export const watermarkCommand: Command = {
     out: { type: 'string', value: 'FILE', description: 'keygen: key file to create (mode 0600, never overwritten); apply: output file (default: stdout)' },
     key: { type: 'string', value: 'KEYFILE', description: 'apply: the watermark key' },
     context: { type: 'string', value: 'two-words|one-word|adaptive', default: 'two-words', description: "keygen: what a site's context is (two-words: stealthiest; one-word: learned more readily by a student, skews word frequencies; docs/watermark.md)" },
+    table: { type: 'string', value: TABLE_VERSIONS.join('|'), default: String(LATEST_TABLE), description: 'keygen: the synonym table the key marks with (the latest changes most words; keep older keys for texts they marked)' },
     field: { type: 'string', value: 'NAME', default: 'text', description: 'apply: the JSON field holding the text' },
     strict: { type: 'boolean', description: 'apply: exit 1 if any line was bad (bad lines are still passed through)' },
     json: { type: 'boolean', description: 'print the summary as JSON on stderr' },
   },
   details: `
-keygen writes {"type":"distillguard-watermark-key","version":1,"id":…,"secret":…} with mode 0600 and prints the
-key's public id. Keep the file secret and backed up: whoever has it can watermark and verify; without it no
+keygen writes {"type":"distillguard-watermark-key","version":2,"table":2,"id":…,"secret":…} with mode 0600 and
+prints the key's public id. The table is the synonym table the key marks with; key files without one (version 1)
+mark and verify with table 1, so texts marked before stay verifiable with their key. Keep the file secret and backed up: whoever has it can watermark and verify; without it no
 verification is possible.
 
 apply reads one JSON object per line (stdin or IN.jsonl) and writes one line per input line: the same object
@@ -42,11 +45,15 @@ Examples:
       if (!(SITE_CONTEXTS as readonly string[]).includes(context)) {
         throw new DistillguardError('USAGE', `--context must be one of ${SITE_CONTEXTS.join(', ')}, got "${context}"`);
       }
-      const key = generateKey({ context: context as SiteContext });
+      const table = Number(stringOpt(ctx, 'table') ?? LATEST_TABLE);
+      if (!(TABLE_VERSIONS as readonly number[]).includes(table)) {
+        throw new DistillguardError('USAGE', `--table must be one of ${TABLE_VERSIONS.join(', ')}, got "${stringOpt(ctx, 'table')}"`);
+      }
+      const key = generateKey({ context: context as SiteContext, table: table as TableVersion });
       saveKey(out, key);
-      if (ctx.values.json) process.stdout.write(JSON.stringify({ id: key.id, path: out }) + '\n');
+      if (ctx.values.json) process.stdout.write(JSON.stringify({ id: key.id, path: out, table: key.table }) + '\n');
       else process.stdout.write(`${key.id}\n`);
-      process.stderr.write(`created watermark key ${key.id} in ${out} (mode 0600); keep it secret and backed up\n`);
+      process.stderr.write(`created watermark key ${key.id} (synonym table ${key.table}) in ${out} (mode 0600); keep it secret and backed up\n`);
       return 0;
     }
     if (sub !== 'apply') throw new DistillguardError('USAGE', `unknown watermark subcommand "${sub}" (keygen, apply)`);
@@ -83,7 +90,7 @@ Examples:
       await once(output, 'finish');
     }
     const share = words > 0 ? changed / words : 0;
-    const summary = { key_id: key.id, lines, texts, bad_lines: bad, words, changed, share_changed: share };
+    const summary = { key_id: key.id, table: key.table, lines, texts, bad_lines: bad, words, changed, share_changed: share };
     process.stderr.write(ctx.values.json ? JSON.stringify(summary) + '\n'
       : `watermarked ${texts} texts with ${key.id}: ${changed} of ${words} prose words changed (${(share * 100).toFixed(2)}%)${bad ? `; ${bad} bad lines passed through` : ''}\n`);
     return bad > 0 && ctx.values.strict ? 1 : 0;

@@ -4,7 +4,8 @@ import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DistillguardError } from '../errors.js';
-import { generateKey, keyFromSecret, loadKey, saveKey } from './key.js';
+import { fingerprint, generateKey, keyFromSecret, loadKey, parseKey, saveKey, serializeKey } from './key.js';
+import { LATEST_TABLE } from './synonyms.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dg-wmkey-'));
 
@@ -49,9 +50,9 @@ test('loadKey rejects missing, malformed and corrupted files with a coded error'
   assert.equal(bad('not-json.key', 'hello'), 'WATERMARK_KEY');
   assert.equal(bad('wrong-type.key', JSON.stringify({ type: 'x', version: 1, secret: 'AAAA' })), 'WATERMARK_KEY');
   const key = generateKey();
-  const good = { type: 'distillguard-watermark-key', version: 1, id: key.id, secret: key.secret.toString('base64') };
+  const good = { type: 'distillguard-watermark-key', version: 2, table: key.table, id: key.id, secret: key.secret.toString('base64') };
   assert.equal(bad('short.key', JSON.stringify({ ...good, id: undefined, secret: 'AAAA' })), 'WATERMARK_KEY');
-  assert.equal(bad('version.key', JSON.stringify({ ...good, version: 2 })), 'WATERMARK_KEY');
+  assert.equal(bad('version.key', JSON.stringify({ ...good, version: 3 })), 'WATERMARK_KEY');
   assert.equal(bad('corrupt.key', JSON.stringify({ ...good, id: 'wm_000000000000' })), 'WATERMARK_KEY');
   assert.equal(bad('ok.key', JSON.stringify(good)), undefined);
 });
@@ -79,4 +80,35 @@ test('the context setting is kept in the key file; the default leaves the file a
   const path = join(dir, 'ctx-bad.key');
   writeFileSync(path, JSON.stringify({ type: 'distillguard-watermark-key', version: 1, secret: Buffer.alloc(32, 3).toString('base64'), context: 'three-words' }), { mode: 0o600 });
   assert.equal(code(() => loadKey(path)), 'WATERMARK_KEY');
+});
+
+test('new keys mark with the latest table and say so in the file; files without a table keep table 1', () => {
+  const key = generateKey();
+  assert.equal(key.table, LATEST_TABLE);
+  const file = JSON.parse(serializeKey(key));
+  assert.equal(file.version, 2);
+  assert.equal(file.table, LATEST_TABLE);
+  // A key file written before tables existed: version 1, no table field, id a hash of the secret alone.
+  const secret = Buffer.alloc(32, 5);
+  const old = JSON.stringify({ type: 'distillguard-watermark-key', version: 1, id: fingerprint(secret), secret: secret.toString('base64') });
+  const back = parseKey(old);
+  assert.equal(back.table, 1);
+  assert.equal(back.id, fingerprint(secret));
+  assert.equal(serializeKey(back), old + '\n', 'a table-1 key is written back exactly as before');
+  assert.deepEqual(keyFromSecret(secret, { table: 1 }), back);
+  // The same secret with another table is another key id, so a logged id names the table too.
+  assert.notEqual(keyFromSecret(secret).id, back.id);
+  assert.deepEqual(parseKey(serializeKey(keyFromSecret(secret))), keyFromSecret(secret));
+});
+
+test('a key file whose table does not match its version or id is refused', () => {
+  const secret = Buffer.alloc(32, 6);
+  const base = { type: 'distillguard-watermark-key', secret: secret.toString('base64') };
+  assert.equal(code(() => parseKey(JSON.stringify({ ...base, version: 1, table: 2 }))), 'WATERMARK_KEY');
+  assert.equal(code(() => parseKey(JSON.stringify({ ...base, version: 2 }))), 'WATERMARK_KEY');
+  assert.equal(code(() => parseKey(JSON.stringify({ ...base, version: 2, table: 9 }))), 'WATERMARK_KEY');
+  // Editing the table of a saved key is caught by its id.
+  const edited = { ...base, version: 2, table: 2, id: fingerprint(secret, 1) };
+  assert.equal(code(() => parseKey(JSON.stringify(edited))), 'WATERMARK_KEY');
+  assert.equal(code(() => keyFromSecret(secret, { table: 3 as never })), 'WATERMARK_KEY');
 });

@@ -55,7 +55,7 @@ export class WatermarkStream {
   private readonly scanner: ProseScanner;
 
   constructor(key: WatermarkKey, chooser: KeyedChooser = chooserFor(key)) {
-    this.scanner = new ProseScanner((site) => chooser.choose(site), key.context);
+    this.scanner = new ProseScanner((site) => chooser.choose(site), key);
   }
 
   /** Returns the text safe to emit now; holds back at most the current word and the characters needed to decide. */

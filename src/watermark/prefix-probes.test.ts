@@ -5,7 +5,7 @@ import { generateKey } from './key.js';
 import { watermarkText } from './lexical.js';
 import { continuationText, cutPoints, looksWatermarked, planPrefixProbes } from './prefix-probes.js';
 import { CONTINUE_INSTRUCTION, endpointUrl, requestBody } from './probe.js';
-import { SYNONYMS, PHRASE_STARTS } from './synonyms.js';
+import { synonymTable } from './synonyms.js';
 
 const originals = gpt4Responses().slice(0, 300);
 
@@ -14,7 +14,7 @@ test('cuts fall just before a word of the synonym table, outside code and quotes
   const cuts = cutPoints(text);
   const words = cuts.map((c) => text.slice(c.offset).match(/^[\p{L}']+/u)![0].toLowerCase());
   assert.deepEqual(words, ['think', 'often', 'maybe']);
-  for (const w of words) assert.ok(SYNONYMS.has(w) || PHRASE_STARTS.has(w));
+  for (const w of words) assert.ok(synonymTable().byWord.has(w) || synonymTable().phraseStarts.has(w));
   assert.equal(cutPoints('Often it rains.').length, 0, 'no cut without two words before it');
 });
 

@@ -12,7 +12,7 @@
 import { Rng } from '../sim/rng.js';
 import type { WatermarkKey } from './key.js';
 import { watermarkText } from './lexical.js';
-import { ProseScanner, type SiteContext } from './scanner.js';
+import { ProseScanner, type SiteContext, type SiteScheme } from './scanner.js';
 import { eligibilityFollowsChoice, siteId } from './served.js';
 
 /** A served answer: its original text and the user prompt it answered (when recorded). */
@@ -34,7 +34,7 @@ export interface PrefixProbe {
 const MIN_PREFIX_WORDS = 2;
 
 /** Every place in one original answer where a probe can cut: before a site whose eligibility is fixed by the text. */
-export function cutPoints(text: string, context: SiteContext = 'two-words'): { offset: number; site: string }[] {
+export function cutPoints(text: string, scheme: SiteContext | SiteScheme = {}): { offset: number; site: string }[] {
   const out: { offset: number; site: string }[] = [];
   // Words ended before the cut: a whitespace run after a non-space character ends one.
   let words = 0, scanned = 0;
@@ -46,7 +46,7 @@ export function cutPoints(text: string, context: SiteContext = 'two-words'): { o
       out.push({ offset: site.offset, site: siteId(site.group.id, site.canonicalContext) });
     }
     return site.observed;
-  }, context);
+  }, scheme);
   scanner.push(text);
   scanner.end();
   return out;
@@ -57,12 +57,12 @@ export function cutPoints(text: string, context: SiteContext = 'two-words'): { o
  * a second cut at sites served more than once, and so on. Distinct sites are what the de-duplicated test counts.
  */
 export function planPrefixProbes(
-  served: readonly ServedAnswer[], count: number, seed: number, context: SiteContext = 'two-words',
+  served: readonly ServedAnswer[], count: number, seed: number, scheme: SiteContext | SiteScheme = {},
 ): { probes: PrefixProbe[]; candidates: number; sites: number } {
   const bySite = new Map<string, { answer: number; offset: number }[]>();
   let candidates = 0;
   served.forEach((a, answer) => {
-    for (const c of cutPoints(a.text, context)) {
+    for (const c of cutPoints(a.text, scheme)) {
       candidates++;
       const list = bySite.get(c.site);
       if (list) list.push({ answer, offset: c.offset });
@@ -102,7 +102,7 @@ export function looksWatermarked(
     const scanner = new ProseScanner((site) => {
       sites++;
       return site.observed;
-    }, key.context);
+    }, key);
     scanner.push(t);
     scanner.end();
     if (sites < minSites) continue;

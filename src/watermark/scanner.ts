@@ -9,7 +9,7 @@
  * run of backticks), so streaming and whole-text runs give the same output. Watermarking and verification run
  * the same scanner, which is what makes the contexts seen at verification equal to those used when writing.
  */
-import { PHRASE_STARTS, QUESTION_WORDS, SYNONYMS, type SynonymGroup } from './synonyms.js';
+import { LATEST_TABLE, QUESTION_WORDS, synonymTable, type SynonymGroup, type SynonymTable, type TableVersion } from './synonyms.js';
 
 /** One changeable word: its group, the member found in the text and its context (previous two words + separator). */
 export interface WordSite {
@@ -47,6 +47,21 @@ export const CONTEXT_FUNCTION_WORDS: ReadonlySet<string> = new Set((
   'every other such only even still really quite too up out one'
 ).split(' '));
 
+/**
+ * What defines a key's sites: its context setting and its synonym table (`WatermarkKey` is one). Absent fields mean
+ * two-word contexts and the latest table.
+ */
+export interface SiteScheme {
+  context?: SiteContext;
+  table?: TableVersion;
+}
+
+/** The scheme of a bare context setting or of a key, with its defaults filled in. */
+export function siteScheme(scheme: SiteContext | SiteScheme = {}): Required<SiteScheme> {
+  const s = typeof scheme === 'string' ? { context: scheme } : scheme;
+  return { context: s.context ?? 'two-words', table: s.table ?? LATEST_TABLE };
+}
+
 /** Returns the index of the group member to write at this site. */
 export type ChooseMember = (site: WordSite) => number;
 
@@ -78,6 +93,13 @@ function isSpace(c: number): boolean {
 }
 function isApostrophe(c: number): boolean {
   return c === SQ || c === RSQUO;
+}
+function firstWord(member: string): string {
+  const space = member.indexOf(' ');
+  return space < 0 ? member : member.slice(0, space);
+}
+function isTitleCase(word: string, lower: string): boolean {
+  return word === lower[0]!.toUpperCase() + lower.slice(1);
 }
 /** Characters allowed right before a changeable word: start, whitespace, "(", "*", dashes, blockquote ">". */
 function prevAllows(c: number): boolean {
@@ -129,12 +151,22 @@ export class ProseScanner {
   words = 0;
   changed = 0;
 
+  private readonly context: SiteContext;
+  private readonly table: SynonymTable;
+  /** Table 2 reads two-word members and "I" at any capital ("It is", "I am") and next words with their apostrophe. */
+  private readonly v2: boolean;
+
   /**
    * `context`: what forms a site's context (default two words). One word makes the habit easier for a student to
    * learn (any model that sees the previous word reproduces it) but gives a group few contexts, so its member
-   * frequencies drift (docs/watermark.md has both measured).
+   * frequencies drift (docs/watermark.md has both measured). `scheme` also names the synonym table (a key's).
    */
-  constructor(private readonly choose: ChooseMember, private readonly context: SiteContext = 'two-words') {}
+  constructor(private readonly choose: ChooseMember, scheme: SiteContext | SiteScheme = {}) {
+    const { context, table } = siteScheme(scheme);
+    this.context = context;
+    this.table = synonymTable(table);
+    this.v2 = table >= 2;
+  }
 
   /** Feeds more text; returns the output that is final now. */
   push(delta: string): string {
@@ -507,7 +539,7 @@ export class ProseScanner {
     let key = lower;
     let wordCount = 1;
     // A two-word member ("do not"): look at the next word, separated by exactly one space.
-    const seconds = word === lower ? PHRASE_STARTS.get(lower) : undefined;
+    const seconds = word === lower || (this.v2 && isTitleCase(word, lower)) ? this.table.phraseStarts.get(lower) : undefined;
     if (seconds) {
       if (!this.has(e, 1)) return false;
       if (b.charCodeAt(e) === SPACE) {
@@ -525,7 +557,7 @@ export class ProseScanner {
         }
       }
     }
-    let group = SYNONYMS.get(key);
+    let group = this.table.byWord.get(key);
     let written = lower;
     // A table word is its group in canonical contexts even where it is no site: whether it is a site can depend on
     // the member written before it ("think" after "don't" but not after "do not"), and so on a keyed choice.
@@ -535,22 +567,30 @@ export class ProseScanner {
       // Decisions about a candidate look at two characters after it.
       if (!this.has(end, 2)) return false;
       let site = this.site(group, word, lower, key, start, end);
+      if (site && this.v2 && (group.notBefore || group.before)) {
+        const allows = this.nextWordAllows(group, end);
+        if (allows === undefined) return false;
+        if (!allows) site = null;
+      }
       if (!site && wordCount === 2) {
-        // The phrase is not changeable here; go on with its first word alone.
+        // The phrase is not changeable here; go on with its first word alone. In table 2 that word is read as it
+        // would be without the phrase: "it is not" (no site before "not") must read like "it isn't" does.
         end = e;
         key = lower;
         wordCount = 1;
-        group = SYNONYMS.get(key);
+        group = this.table.byWord.get(key);
+        if (this.v2) canonical = group ? '\u00a7' + group.id : lower;
         site = group && this.has(end, 2) ? this.site(group, word, lower, key, start, end) : null;
-      }
-      if (group && site && group.notBefore) {
-        // Look at the next word (after exactly one space) for the words this group must not precede.
-        if (b.charCodeAt(end) === SPACE) {
-          let e2 = end + 1;
-          while (e2 < n && e2 <= end + MAX_WORD && isLetter(b.charCodeAt(e2))) e2++;
-          if (e2 === n && e2 <= end + MAX_WORD && !this.ended) return false;
-          if (group.notBefore.has(b.slice(end + 1, e2).toLowerCase())) site = null;
+        if (site && this.v2 && (group!.notBefore || group!.before)) {
+          const allows = this.nextWordAllows(group!, end);
+          if (allows === undefined) return false;
+          if (!allows) site = null;
         }
+      }
+      if (!this.v2 && group && site && group.notBefore) {
+        const allows = this.nextWordAllows(group, end);
+        if (allows === undefined) return false;
+        if (!allows) site = null;
       }
       if (group && site) {
         const chosen = this.choose(site);
@@ -575,6 +615,68 @@ export class ProseScanner {
     return true;
   }
 
+  /**
+   * The word after `end` (after exactly one space; lower case), null when none follows there (punctuation, a line
+   * break, the end), undefined when it has not fully arrived. Table 2 reads it with its apostrophe ("don't").
+   */
+  private nextWord(end: number): string | null | undefined {
+    const b = this.buf, n = b.length;
+    if (end >= n) return this.ended ? null : undefined;
+    if (b.charCodeAt(end) !== SPACE) return null;
+    let e2 = end + 1;
+    for (;;) {
+      while (e2 < n && e2 <= end + MAX_WORD && isLetter(b.charCodeAt(e2))) e2++;
+      if (e2 === n && e2 <= end + MAX_WORD && !this.ended) return undefined;
+      if (!this.v2 || e2 > end + MAX_WORD || !isApostrophe(this.charAt(e2))) break;
+      if (e2 + 1 >= n) {
+        if (!this.ended) return undefined;
+        break;
+      }
+      if (!isLetter(b.charCodeAt(e2 + 1))) break;
+      e2 += 2;
+    }
+    const word = b.slice(end + 1, e2).toLowerCase().replace(/\u2019/g, "'");
+    return word === '' ? null : word;
+  }
+
+  /**
+   * What the watermark may write in place of the next word (table 2): the first words of every member of the group
+   * whose member starts there ("need" and "have" before "to"; "have" and "haven't" before "not"), or the word itself.
+   * Undefined when the text has not fully arrived.
+   */
+  private nextAlternatives(end: number, next: string): readonly string[] | undefined {
+    const seconds = this.table.phraseStarts.get(next);
+    if (seconds) {
+      const second = this.nextWord(end + 1 + next.length);
+      if (second === undefined) return undefined;
+      const phrase = second !== null && seconds.has(second) ? this.table.byWord.get(next + ' ' + second) : undefined;
+      if (phrase) return phrase.words.map(firstWord);
+    }
+    const single = this.table.byWord.get(next);
+    return single ? single.words.map(firstWord) : [next];
+  }
+
+  /**
+   * Whether the next word allows this group (`notBefore`, `before`). The next word may itself be changed by the
+   * watermark, so in table 2 the check holds for every word that could be written there. False when the text has
+   * not fully arrived (`undefined`).
+   */
+  private nextWordAllows(group: SynonymGroup, end: number): boolean | undefined {
+    const next = this.nextWord(end);
+    if (next === undefined) return undefined;
+    let alternatives: readonly string[] | null = null;
+    if (next !== null) {
+      const alt = this.v2 ? this.nextAlternatives(end, next) : [next];
+      if (alt === undefined) return undefined;
+      alternatives = alt;
+    }
+    if (group.notBefore && alternatives?.some((w) => group.notBefore!.has(w))) return false;
+    const before = group.before;
+    if (!before) return true;
+    if (alternatives === null) return before.has('.');
+    return before.has('*') || alternatives.every((w) => before.has(w) || (before.has('-ing') && w.length >= 5 && w.endsWith('ing')));
+  }
+
   /** The site for a word of a synonym group, or null when the word must stay as it is. */
   private site(
     group: SynonymGroup, word: string, lower: string, member: string, start: number, e: number,
@@ -583,7 +685,9 @@ export class ProseScanner {
     const normalised = word.replace(/\u2019/g, "'");
     const isLower = normalised === lower;
     // Title case only at a sentence start: elsewhere it marks a name or a title.
-    const isTitle = !isLower && sentenceStart && normalised === lower[0]!.toUpperCase() + lower.slice(1);
+    // "I" and its contractions are capitalised everywhere (table 2 has "I am" / "I'm").
+    const pronounI = this.v2 && (lower === 'i' || lower.startsWith("i'"));
+    const isTitle = !isLower && (sentenceStart || pronounI) && normalised === lower[0]!.toUpperCase() + lower.slice(1);
     if (!isLower && !isTitle) return null;
     if (!prevAllows(this.prevChar)) return null;
     if (!nextAllows(this.charAt(e), this.charAt(e + 1))) return null;

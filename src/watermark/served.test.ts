@@ -70,7 +70,7 @@ test('the uniformity check catches a filter that looks at the keyed choice (it i
     const mine = new Map<string, number>();
     for (const t of suspect) for (const [id, m] of sites(t)) if (!mine.has(id)) mine.set(id, m);
     return {
-      context: 'two-words', size: served.size, textCount: suspect.length,
+      context: 'two-words', table: key.table, size: served.size, textCount: suspect.length,
       textsWith: (id) => (served.has(id) && served.get(id) === mine.get(id) ? 1 : 0),
     };
   };

@@ -16,11 +16,13 @@
  * are counted per site, not occurrences, since a choice changes the words after it and so what follows. Sites whose
  * very eligibility depends on the member written before them are left out (`eligibilityFollowsChoice`).
  */
-import { ProseScanner, type SiteContext, type WordSite } from './scanner.js';
+import { ProseScanner, siteScheme, type SiteContext, type SiteScheme, type WordSite } from './scanner.js';
+import type { TableVersion } from './synonyms.js';
 
 /** What the scorer asks of the served answers (an interface, so tests can check that a key-dependent filter fails). */
 export interface SiteFilter {
   readonly context: SiteContext;
+  readonly table: TableVersion;
   textsWith(id: string): number;
   readonly size: number;
   readonly textCount: number;
@@ -31,8 +33,15 @@ export class ServedSites implements SiteFilter {
   private readonly texts = new Map<string, number>();
   private served = 0;
 
-  /** `context` must be the key's (`key.context`): sites are compared by their context. */
-  constructor(readonly context: SiteContext = 'two-words') {}
+  readonly context: SiteContext;
+  readonly table: TableVersion;
+
+  /** `scheme` must be the key's (pass the key): sites are compared by their group and context. */
+  constructor(scheme: SiteContext | SiteScheme = {}) {
+    const s = siteScheme(scheme);
+    this.context = s.context;
+    this.table = s.table;
+  }
 
   add(text: string): void {
     this.served++;
@@ -40,14 +49,14 @@ export class ServedSites implements SiteFilter {
     const scanner = new ProseScanner((site) => {
       inText.add(siteId(site.group.id, site.canonicalContext));
       return site.observed;
-    }, this.context);
+    }, this);
     scanner.push(text);
     scanner.end();
     for (const id of inText) this.texts.set(id, (this.texts.get(id) ?? 0) + 1);
   }
 
-  static from(texts: Iterable<string>, context?: SiteContext): ServedSites {
-    const s = new ServedSites(context);
+  static from(texts: Iterable<string>, scheme?: SiteContext | SiteScheme): ServedSites {
+    const s = new ServedSites(scheme);
     for (const t of texts) s.add(t);
     return s;
   }

@@ -1,5 +1,5 @@
 /**
- * The synonym table of the lexical watermark. Each group lists words that are interchangeable in assistant
+ * The synonym tables of the lexical watermark. Each group lists words that are interchangeable in assistant
  * prose without changing meaning, grammar or the article before them (members of a group start with the same
  * a/an sound). A word belongs to at most one group. Words that are interchangeable only after certain words
  * (`help`/`assist` after "to" or a modal, `example`/`instance` after "for") carry an `after` list; sentence
@@ -7,8 +7,12 @@
  *
  * The choice among a group's members is keyed by context (see lexical.ts), so overall each member is used
  * about equally often; groups are chosen among words of similar natural frequency so that this shift is small.
+ *
+ * Tables are versioned, and a key names the table it marks with (key.ts): a text stays verifiable with the table it
+ * was marked with. Table 1 is frozen. Table 2 keeps every group of table 1 and adds pronoun contractions ("it's" /
+ * "it is", only before a word that completes the clause), modal and verb phrases ("might" / "may", "need to" /
+ * "have to") and common assistant-prose words, which raises the share of words changed about threefold.
  */
-
 export interface SynonymGroup {
   /** Stable id (the first member); part of the keyed hash, so never renumber. */
   id: string;
@@ -29,6 +33,12 @@ export interface SynonymGroup {
    * sentence start nor after a question word, where "don't you" cannot become "do not you".
    */
   contraction?: boolean;
+  /**
+   * Only when the next word (after one space) is one of these, or ends in "ing" when the set holds `-ing`: "it's" /
+   * "it is" only before a word that completes the clause ("who you are and" has no "who you're and"); `*` allows any
+   * word, `.` no word at all (punctuation or the end of a line follows).
+   */
+  before?: ReadonlySet<string>;
 }
 
 const SUBJECTS = ['i', 'we', 'you', 'they', 'he', 'she', 'it'];
@@ -36,7 +46,10 @@ const MODALS = ['to', 'can', 'could', 'will', 'would', 'should', 'may', 'might',
 const BE = ["isn't", "aren't", "wasn't", "don't", "doesn't", "didn't", "won't", 'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "i'm", "you're", "we're", "they're", "he's", "she's", "it's", 'not', 'very', 'so', 'really', 'quite', 'feel', 'feels'];
 const THIS = ['it', 'this', 'that', 'which', 'there', 'he', 'she'];
 
-type Row = [words: string, after?: readonly string[], position?: 'start' | 'mid' | 'start,' | 'contraction' | '', notBefore?: readonly string[]];
+type Row = [
+  words: string, after?: readonly string[], position?: 'start' | 'mid' | 'start,' | 'contraction' | '',
+  notBefore?: readonly string[], before?: readonly string[],
+];
 
 /** Question words after which a negative contraction starts an inverted question. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['why', 'how', 'what', 'where', 'when', 'who', 'which', 'whom', 'whose']);
@@ -47,7 +60,8 @@ const CONTRACTIONS = ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will:won
     return [`${short ?? full + "n't"}|${full} not`, undefined, 'contraction'];
   });
 
-const ROWS: Row[] = [
+/** Table 1 (frozen: keys made with it mark and verify with exactly these groups). */
+const ROWS_V1: Row[] = [
   // adverbs and discourse markers
   ['often frequently'],
   ['usually typically'],
@@ -200,43 +214,190 @@ export function takesAn(word: string): boolean {
   return /^[aeiou]/.test(word);
 }
 
-function build(rows: Row[]): Map<string, SynonymGroup> {
+// Table 2: words that may follow a contracted pronoun and complete its clause. A stranded verb ("who you are and",
+// "what it is now") cannot contract, so only words that start the verb's complement are allowed; never "not",
+// whose own group ("isn't" / "is not") would otherwise change how the words before it are read.
+const DETERMINERS = ['a', 'an', 'the', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'these', 'those',
+  'some', 'any', 'no', 'one', 'another', 'each', 'every', 'all', 'both', 'many', 'several', 'such'];
+const BE_NEXT = [...DETERMINERS, '-ing', 'also', 'always', 'just', 'really', 'very', 'so', 'quite', 'still', 'often',
+  'usually', 'generally', 'likely', 'probably', 'possible', 'important', 'essential', 'crucial', 'necessary', 'difficult',
+  'hard', 'easy', 'true', 'clear', 'worth', 'best', 'better', 'sorry', 'happy', 'glad', 'sure', 'certain', 'right',
+  'welcome', 'correct', 'interested', 'available', 'safe', 'normal', 'okay', 'fine', 'great', 'good', 'bad', 'unable',
+  'able', 'afraid', 'unsure', 'aware', 'familiar', 'curious', 'excited', 'nothing', 'something', 'anything', 'plenty',
+  'more', 'much', 'only', 'definitely', 'certainly', 'actually', 'currently', 'generally', 'an', 'based',
+  'called', 'known', 'located', 'considered', 'designed', 'used', 'here', 'what', 'how', 'why',
+  'completely', 'entirely', 'totally', 'absolutely', 'pretty', 'extremely', 'incredibly', 'particularly', 'especially',
+  'common', 'helpful', 'useful', 'natural', 'understandable', 'impossible', 'unlikely', 'unclear', 'hard', 'wrong',
+  'responsible', 'concerned', 'worried', 'confused', 'ready', 'free', 'new'];
+const WILL_NEXT = ['be', 'help', 'do', 'need', 'have', 'try', 'give', 'provide', 'make', 'get', 'look', 'find', 'take',
+  'go', 'start', 'also', 'always', 'never', 'just', 'probably', 'definitely', 'certainly', 'see', 'keep', 'use', 'search',
+  'check', 'explain', 'show', 'tell', 'send', 'continue', 'write', 'create', 'want', 'love', 'enjoy', 'learn', 'notice',
+  'feel', 'receive', 'still', 'likely', 'only', 'first', 'then', 'now', 'soon', 'gladly', 'happily', 'let', 'guide', 'walk',
+  'put', 'call', 'ask', 'answer', 'share', 'come', 'leave', 'stay', 'work', 'remember', 'appreciate', 'follow', 'begin'];
+// "I'd" is also "I had": nothing that can follow "had" ("I'd never seen", "I'd better", "I'd just finished").
+const WOULD_NEXT = [...WILL_NEXT, 'like', 'recommend', 'suggest', 'say', 'prefer', 'advise', 'rather', 'argue',
+  'imagine', 'think', 'guess', 'consider', 'choose', 'personally']
+  .filter((w) => !['never', 'always', 'just', 'already', 'only', 'first', 'also', 'still', 'then', 'now', 'soon']
+    .includes(w));
+const HAVE_NEXT = ['been', 'got', 'never', 'always', 'already', 'just', 'also', 'seen', 'heard', 'found', 'tried',
+  'learned', 'made', 'done', 'written', 'created', 'provided', 'included', 'listed', 'gathered', 'compiled', 'given',
+  'added', 'updated', 'used', 'searched', 'noticed', 'had', 'come', 'taken', 'looked', 'checked', 'recently', 'only',
+  'ever', 'read', 'received', 'spent', 'worked', 'experienced', 'mentioned', 'outlined', 'explained', 'shared'];
+const POSSESSIVES = ['my', 'your', 'our', 'their', 'his', 'her', 'its'];
+const SUBJECTS_V2 = ['i', 'we', 'you', 'they', 'he', 'she', 'it', 'people', 'someone', 'everyone', 'who', 'one'];
+const MODALS_V2 = [...MODALS, "i'd", "you'd", "we'd", "they'd", "he'll", "she'll", "they'll", "it'll", "don't", "didn't",
+  "won't", "wouldn't", "shouldn't", "can't", 'cannot'];
+const BE_V2 = [...BE, 'is', 'are', 'was', 'were', 'be', 'been', "that's", "there's", "here's", "what's", "he's",
+  "she's", 'also', 'still', 'currently', 'just'];
+
+/** Table 2: table 1 and these groups. Group ids (first members) never repeat one of table 1. */
+const ROWS_V2_ADDED: Row[] = [
+  // pronoun contractions, only before a word that completes the clause
+  ...[['i', 'am', "i'm"], ['you', 'are', "you're"], ['we', 'are', "we're"], ['they', 'are', "they're"],
+    ['it', 'is', "it's"], ['that', 'is', "that's"], ['there', 'is', "there's"], ['here', 'is', "here's"],
+    ['what', 'is', "what's"], ['he', 'is', "he's"], ['she', 'is', "she's"]]
+    .map(([p, v, c]): Row => [`${c}|${p} ${v}`, undefined, '', undefined,
+      p === 'what' ? BE_NEXT.filter((w) => w !== 'what' && w !== 'how') : BE_NEXT]),
+  ...['i', 'you', 'we', 'they', 'he', 'she'].map((p): Row => [`${p}'ll|${p} will`, undefined, '', undefined, WILL_NEXT]),
+  ...['i', 'you', 'we', 'they', 'he', 'she'].map((p): Row => [`${p}'d|${p} would`, undefined, '', undefined, WOULD_NEXT]),
+  ...['i', 'you', 'we', 'they'].map((p): Row => [`${p}'ve|${p} have`, undefined, '', undefined, HAVE_NEXT]),
+  // modal and verb phrases
+  ['might may', [...SUBJECTS_V2, 'this', 'that', 'which', 'there', 'these', 'those', 'some', 'others', 'also', 'still',
+    'and', 'or', 'but', 'what', 'things', 'results', 'symptoms'], 'mid', ['not']],
+  ['need to|have to', [...SUBJECTS_V2, ...MODALS_V2, 'also', 'just', 'really', 'still', 'not', 'only', 'first',
+    'then', 'usually', 'often', 'probably', 'definitely', 'certainly', 'may', 'might'], '', ['do']],
+  ['needs to|has to', ['it', 'this', 'that', 'which', 'he', 'she', 'who', 'one', 'everyone', 'someone', 'also', 'just',
+    'really', 'still', 'only', 'first', 'usually', 'often', 'probably', 'definitely', 'certainly'], '', ['do']],
+  ['want to|wish to'],
+  ['wants to|wishes to'],
+  ['try to|attempt to'],
+  ['trying to|attempting to'],
+  ['tried to|attempted to'],
+  ['sounds like|seems like', THIS],
+  ['seems to|appears to', [...THIS, 'who', 'everyone', 'something', 'nothing']],
+  ['seem to|appear to', [...SUBJECTS_V2, ...MODALS_V2, 'also', 'still', 'might', 'may', 'they', 'things', 'people']],
+  ['looking for|searching for', BE_V2],
+  ['focus on|concentrate on', [...SUBJECTS_V2, ...MODALS_V2, 'also', 'just', 'then', 'and', 'or']],
+  ['talk about|discuss', [...SUBJECTS_V2, ...MODALS_V2, "let's", 'also', 'then', 'and', 'or']],
+  ['use utilize', [...SUBJECTS_V2, ...MODALS_V2, 'also', 'then', 'simply', 'just', 'often', 'usually']],
+  ['using utilizing'],
+  ['improve enhance', MODALS_V2, '', undefined, DETERMINERS],
+  ['probably|most likely', [...SUBJECTS_V2, ...BE_V2, ...MODALS_V2], '', ['to', 'that'], ['*']],
+  ['about regarding', ['information', 'news', 'details', 'questions', 'question', 'concerns', 'facts', 'data', 'updates',
+    'article', 'articles', 'headlines', 'stories', 'story', 'knowledge', 'research', 'report', 'reports', 'opinions',
+    'thoughts', 'advice', 'guidance', 'insights', 'statistics', 'rules', 'laws', 'policies', 'policy', 'regulations']],
+  ['people individuals', ['some', 'many', 'most', 'other', 'these', 'those', 'all', 'few', 'young', 'older', 'for',
+    'of', 'help', 'allow', 'allows', 'enable', 'enables', 'where', 'encourage', 'encourages', 'that', 'among', 'between',
+    'with', 'to', 'by', 'more', 'fewer', 'different', 'certain']],
+  // "individual" is also an adjective ("each individual case"): only where a noun ends the phrase.
+  ['person individual', ['the', 'each', 'every', 'any', 'this', 'that', 'one', 'another', 'no', 'same', 'other', 'single',
+    'average', 'specific', 'particular'], '', undefined, ['.', 'who', 'is', 'was', 'has', 'had', 'can', 'could',
+    'should', 'may', 'might', 'will', 'would', 'must', 'to', 'in', 'with', 'that', 'at', 'on', 'for', 'of', 'from',
+    'as', 'does', 'did', 'feels', 'knows', 'seems']],
+  ['specific particular', ['a', 'the', 'any', 'this', 'that', 'no', 'each', 'every', ...POSSESSIVES, 'these', 'those',
+    'one']],
+  // "challenging" is also a verb ("is challenging the rule"): never before an object.
+  ['difficult challenging', [...DETERMINERS, ...BE_V2, 'more', 'most', 'very', 'quite', 'so', 'too', 'extremely',
+    'incredibly', 'particularly', 'especially', 'pretty', 'rather', 'be', 'become', 'becomes', 'seem', 'seems'], '',
+    [...DETERMINERS, 'me', 'you', 'him', 'them', 'us', 'it', 'himself', 'herself', 'themselves', 'yourself']],
+  ['several multiple', undefined, '', ['of', 'are', 'were', 'have', 'had', 'will', 'can', 'may', 'might', 'who', 'that',
+    'which', 'and', 'or']],
+  ['advancements developments'],
+  ['benefits advantages', ['the', 'many', 'some', 'several', 'potential', 'numerous', 'these', 'its', 'their', 'various',
+    'other', 'main', 'key', 'of', 'and', 'offers', 'offer', 'has', 'have']],
+  ['latest|most recent', ['the', ...POSSESSIVES], '', ['and', 'or'], ['*']],
+];
+
+function rowsV2(): Row[] {
+  // Table 1's groups, with their after-lists read with the pronoun contractions of table 2 ("I will" / "I'll").
+  const v1 = ROWS_V1.map(([words, after, position, notBefore, before]): Row =>
+    words === 'really truly'
+      ? [words, [...(after ?? []), 'it', 'that', 'this', 'is', 'are', 'was', 'were', 'am'], position, notBefore, before]
+      : [words, after && after === MODALS ? MODALS_V2 : after, position, notBefore, before]);
+  return [...v1, ...ROWS_V2_ADDED];
+}
+
+/** A synonym table: its groups, by member word, with what the scanner needs to read two-word members. */
+export interface SynonymTable {
+  version: TableVersion;
+  /** Every member word (lower case, `'` apostrophe) mapped to its group. */
+  byWord: ReadonlyMap<string, SynonymGroup>;
+  /** First words of two-word members ("do" of "do not") mapped to their possible second words. */
+  phraseStarts: ReadonlyMap<string, ReadonlySet<string>>;
+  groups: readonly SynonymGroup[];
+}
+
+export const TABLE_VERSIONS = [1, 2] as const;
+export type TableVersion = (typeof TABLE_VERSIONS)[number];
+/** The table new keys mark with. */
+export const LATEST_TABLE: TableVersion = 2;
+
+function lastWord(member: string): string {
+  return member.slice(member.lastIndexOf(' ') + 1);
+}
+
+function build(version: TableVersion, rows: Row[]): SynonymTable {
   const byWord = new Map<string, SynonymGroup>();
-  for (const [words, after, position, notBefore] of rows) {
+  const groups: SynonymGroup[] = [];
+  for (const [words, after, position, notBefore, before] of rows) {
     const members = words.split(words.includes('|') ? '|' : ' ');
     const group: SynonymGroup = {
       id: members[0]!, words: members, sameArticle: new Set(members.map(takesAn)).size === 1,
       ...(after ? { after: new Set(after) } : {}),
       ...(notBefore ? { notBefore: new Set(notBefore) } : {}),
+      ...(before ? { before: new Set(before) } : {}),
       ...(position === 'start' || position === 'mid' ? { position } : {}),
       ...(position === 'start,' ? { position: 'start' as const, comma: true } : {}),
       ...(position === 'contraction' ? { position: 'mid' as const, contraction: true } : {}),
     };
     for (const w of members) {
-      if (byWord.has(w)) throw new Error(`synonym table: "${w}" is in two groups`);
+      if (byWord.has(w)) throw new Error(`synonym table ${version}: "${w}" is in two groups`);
       byWord.set(w, group);
     }
+    groups.push(group);
   }
-  return byWord;
+  if (new Set(groups.map((g) => g.id)).size !== groups.length) {
+    throw new Error(`synonym table ${version}: repeated group id`);
+  }
+  if (version >= 2) {
+    // An after-list holding one member's last word holds all of them ("will" and "i'll"), so that whether a word is a
+    // site does not follow the keyed choice just before it (which the served filter would have to leave out).
+    for (const g of groups) {
+      if (!g.after) continue;
+      const after = new Set(g.after);
+      for (const h of groups) {
+        const last = h.words.map(lastWord);
+        if (last.some((w) => after.has(w))) for (const w of last) after.add(w);
+      }
+      (g as { after: ReadonlySet<string> }).after = after;
+    }
+  }
+  const phraseStarts = new Map<string, Set<string>>();
+  for (const w of byWord.keys()) {
+    const [first, second, more] = w.split(' ');
+    // Table 2 reads the next word as the member that starts there, which must be one: a word is never both a member
+    // and the first word of a two-word member.
+    if (version >= 2 && second !== undefined && byWord.has(first!)) {
+      throw new Error(`synonym table ${version}: "${first}" is a member and starts "${w}"`);
+    }
+    if (second === undefined) continue;
+    if (more !== undefined) throw new Error(`synonym table ${version}: "${w}" has more than two words`);
+    const set = phraseStarts.get(first!) ?? new Set<string>();
+    set.add(second);
+    phraseStarts.set(first!, set);
+  }
+  return { version, byWord, phraseStarts, groups };
 }
 
-/** Every member word (lower case, `'` apostrophe) mapped to its group. */
-export const SYNONYMS: ReadonlyMap<string, SynonymGroup> = build(ROWS);
+const TABLES: Record<TableVersion, SynonymTable> = { 1: build(1, ROWS_V1), 2: build(2, rowsV2()) };
 
-/** First words of two-word members ("do" of "do not") mapped to their possible second words. */
-export const PHRASE_STARTS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
-  const out = new Map<string, Set<string>>();
-  for (const w of SYNONYMS.keys()) {
-    const [first, second, more] = w.split(' ');
-    if (second === undefined) continue;
-    if (more !== undefined) throw new Error(`synonym table: "${w}" has more than two words`);
-    const set = out.get(first!) ?? new Set<string>();
-    set.add(second);
-    out.set(first!, set);
-  }
-  return out;
-})();
+export function synonymTable(version: TableVersion = LATEST_TABLE): SynonymTable {
+  const table = TABLES[version];
+  if (!table) throw new Error(`unknown synonym table ${String(version)}`);
+  return table;
+}
 
-export function synonymGroups(): SynonymGroup[] {
-  return [...new Set(SYNONYMS.values())];
+/** The groups of a table (default: the latest). */
+export function synonymGroups(version: TableVersion = LATEST_TABLE): SynonymGroup[] {
+  return [...synonymTable(version).groups];
 }

@@ -59,6 +59,8 @@ export interface VerifyResult {
   texts?: number;
   /** Public fingerprint of the key tested. */
   key_id?: string;
+  /** The synonym table the key marks with (a text verifies only with the table it was marked with). */
+  table?: number;
   /** Unique contexts scored per synonym-group size (the null distribution is a sum of Bin(n_k, 1/k)). */
   scored_by_group_size?: Record<string, number>;
   /** The site score used (`first` unless chosen). */
@@ -108,6 +110,10 @@ export class WatermarkScorer {
       throw new DistillguardError('WATERMARK_KEY', `served sites were read with ${options.served.context} contexts, ` +
         `the key ${key.id} uses ${key.context ?? 'two-words'}`);
     }
+    if (options.served && options.served.table !== key.table) {
+      throw new DistillguardError('WATERMARK_KEY', `served sites were read with synonym table ${options.served.table}, ` +
+        `the key ${key.id} uses table ${key.table}`);
+    }
     if (!Number.isInteger(this.minServed) || this.minServed < 1) {
       throw new DistillguardError('USAGE', `minimum served texts per site must be a positive integer, got ${this.minServed}`);
     }
@@ -143,7 +149,7 @@ export class WatermarkScorer {
       if (tally.counts[site.observed]! === 0) tally.firstSeen.push(site.observed);
       tally.counts[site.observed]!++;
       return site.observed;
-    }, this.key.context);
+    }, this.key);
     scanner.push(prompt);
     scanner.push(continuation);
     scanner.end();
@@ -202,6 +208,7 @@ export class WatermarkScorer {
       log10_p_value: log10(lnP),
       texts: this.texts,
       key_id: this.key.id,
+      table: this.key.table,
       scored_by_group_size: Object.fromEntries([...sizes].sort((a, b) => a[0] - b[0]).map(([k, n]) => [String(k), n])),
       vote: this.vote,
       ...(share ? { score, expected_score: expectedScore } : {}),

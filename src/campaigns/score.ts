@@ -151,6 +151,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     'link:intel': 1.5 * (linkShares.intel ?? 0),
     'behaviour:repeats-items': -6 * (1 - pooled.novelty),
     'behaviour:shares-items': -4 * pooled.sharedItems,
+    'behaviour:low-yield': lowYieldTerm(members),
     'behaviour:conversational': -2 * pooled.followUps,
     'legit:verified-org': -5 * (topOrg >= 0.8 ? topOrg : 0),
     // Except a spoofed client shared by nearly all members: not an artefact strangers share by accident (honest clients
@@ -167,7 +168,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
 }
 
 /** Terms that read what the members ask and how (content and behaviour), as opposed to what links them. */
-const CONTENT_TERMS = ['content:extraction-intent', 'content:high-max-tokens', 'content:capability-focus', 'behaviour:round-the-clock', 'members:own-evidence', 'behaviour:repeats-items', 'behaviour:shares-items', 'behaviour:conversational'];
+const CONTENT_TERMS = ['content:extraction-intent', 'content:high-max-tokens', 'content:capability-focus', 'behaviour:round-the-clock', 'members:own-evidence', 'behaviour:repeats-items', 'behaviour:shares-items', 'behaviour:low-yield', 'behaviour:conversational'];
 
 /**
  * Links prove that accounts act together, not that they harvest: an agency paying for its clients' keys with one
@@ -263,6 +264,13 @@ export function sharedItemShare(shared: number, sampled: number): number {
  * term only spares groups who share); an operation that hands one item to many accounts pays for each answer again.
  */
 export function commonItemShare(members: readonly { state: AccountState }[]): number {
+  const { kept, distinct } = memberItems(members);
+  const common = (kept - distinct) / (kept + SHARED_ITEMS_PRIOR);
+  return Math.max(0, common - COINCIDENT_ITEMS) / (1 - COINCIDENT_ITEMS);
+}
+
+/** The members' kept items (each member's distinct items, summed) and the distinct items among them all. */
+export function memberItems(members: readonly { state: AccountState }[]): { kept: number; distinct: number } {
   let kept = 0;
   const distinct = new U32Set(64);
   for (const m of members) {
@@ -271,8 +279,35 @@ export function commonItemShare(members: readonly { state: AccountState }[]): nu
       distinct.add(item);
     }
   }
-  const common = (kept - distinct.size) / (kept + SHARED_ITEMS_PRIOR);
-  return Math.max(0, common - COINCIDENT_ITEMS) / (1 - COINCIDENT_ITEMS);
+  return { kept, distinct: distinct.size };
+}
+
+/**
+ * Redundancy (members' kept items per distinct item) an operation may show and still be spared nothing: sampling each
+ * item two or three times for diverse answers, or two sub-teams drawing one public pool, stays under it.
+ */
+export const LOW_YIELD_FREE = 3;
+/** Weight per doubling of redundancy above LOW_YIELD_FREE, and the most the term takes. */
+const LOW_YIELD_WEIGHT = 2.5;
+const LOW_YIELD_MAX = 8;
+
+/**
+ * What a group has harvested is its distinct items: a distillation set is worth its coverage, and an answer asked for
+ * again adds little to it. A class whose hundred students ask the teacher's forty homework items, or a benchmark run
+ * on several keys, asks each item over and over (redundancy ≫ 3:
+ * items asked per distinct item); a harvest, whatever it shares, asks each item about once (≈ 1–2.5 on every
+ * operation of the tuned worlds). Read on every member's kept items (commonItemShare's count) and shrunk towards 1
+ * for few items. `behaviour:shares-items` says items are shared at all; this term says how little they yield,
+ * growing with each doubling of the redundancy, so a group asking one small list is spared even when its wrapper
+ * reads as chain-of-thought elicitation.
+ * Evade: have many accounts ask the same items (decoys or one small list), R-fold: the operation pays R requests per
+ * item it keeps — at redundancy 12 (the term's −5) eleven of every twelve requests are waste — and its accounts
+ * still answer for their own evidence on the account-level path.
+ */
+export function lowYieldTerm(members: readonly { state: AccountState }[]): number {
+  const { kept, distinct } = memberItems(members);
+  const redundancy = (kept + SHARED_ITEMS_PRIOR) / (distinct + SHARED_ITEMS_PRIOR);
+  return -Math.min(LOW_YIELD_MAX, LOW_YIELD_WEIGHT * Math.max(0, Math.log2(redundancy / LOW_YIELD_FREE)));
 }
 
 /**

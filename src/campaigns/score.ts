@@ -7,6 +7,7 @@ import { CAPABILITIES } from '../engine/observation.js';
 import { normalisedEntropy, type AccountFeatures, type Evidence } from '../accounts/features.js';
 import type { AccountState } from '../accounts/state.js';
 import { AccountMarks } from '../collections/account-marks.js';
+import { U32Counts } from '../collections/u32-counts.js';
 import { U32Set } from '../collections/u32-set.js';
 import { LINK_TYPE_ORDER, type LinkGraph } from './graph.js';
 import type { AccountInfo, LinkType, PaymentGroup } from './links.js';
@@ -70,7 +71,7 @@ export function poolCounts(members: ClusterMember[]): PooledCounts {
   return p;
 }
 
-export function scoreCluster(members: ClusterMember[], graph: LinkGraph): ClusterScore {
+export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?: ItemAskers): ClusterScore {
   const { n, intent, high, repeats, itemRequests, follow, sampled, shared, hours, caps } = poolCounts(members);
   const orgs = new Map<string, number>();
   let onFarmCards = 0;
@@ -151,7 +152,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     'link:intel': 1.5 * (linkShares.intel ?? 0),
     'behaviour:repeats-items': -6 * (1 - pooled.novelty),
     'behaviour:shares-items': -4 * pooled.sharedItems,
-    'behaviour:low-yield': lowYieldTerm(members),
+    'behaviour:low-yield': lowYieldTerm(members, askers),
     'behaviour:conversational': -2 * pooled.followUps,
     'legit:verified-org': -5 * (topOrg >= 0.8 ? topOrg : 0),
     // Except a spoofed client shared by nearly all members: not an artefact strangers share by accident (honest clients
@@ -288,26 +289,46 @@ export function memberItems(members: readonly { state: AccountState }[]): { kept
  */
 export const LOW_YIELD_FREE = 3;
 /** Weight per doubling of redundancy above LOW_YIELD_FREE, and the most the term takes. */
-const LOW_YIELD_WEIGHT = 2.5;
+const LOW_YIELD_WEIGHT = 4;
 const LOW_YIELD_MAX = 8;
 
 /**
  * What a group has harvested is its distinct items: a distillation set is worth its coverage, and an answer asked for
  * again adds little to it. A class whose hundred students ask the teacher's forty homework items, or a benchmark run
- * on several keys, asks each item over and over (redundancy ≫ 3:
- * items asked per distinct item); a harvest, whatever it shares, asks each item about once (≈ 1–2.5 on every
- * operation of the tuned worlds). Read on every member's kept items (commonItemShare's count) and shrunk towards 1
- * for few items. `behaviour:shares-items` says items are shared at all; this term says how little they yield,
- * growing with each doubling of the redundancy, so a group asking one small list is spared even when its wrapper
- * reads as chain-of-thought elicitation.
+ * on several keys, asks each item over and over; a harvest, whatever it shares, asks each item about once (≈ 1–2.5
+ * on every operation of the tuned worlds). The redundancy is the mean number of accounts asking each of the members'
+ * kept items, counted over `askers` when given (the accounts of the link component the group was split from: a
+ * class split into parts of a dozen students each still asks each item as a class), else over the members; shrunk
+ * towards 1 for few items. `behaviour:shares-items` says items are shared at all; this term says how little they
+ * yield, growing with each doubling of the redundancy above LOW_YIELD_FREE, so a group asking one small list is spared
+ * even when its wrapper reads as chain-of-thought elicitation.
  * Evade: have many accounts ask the same items (decoys or one small list), R-fold: the operation pays R requests per
- * item it keeps — at redundancy 12 (the term's −5) eleven of every twelve requests are waste — and its accounts
- * still answer for their own evidence on the account-level path.
+ * item it keeps — at redundancy 6 (the term's −4) five of every six requests are waste — and its accounts still
+ * answer for their own evidence on the account-level path. Decoys linked to a harvest do not lend it their
+ * redundancy: only the harvest's own items are counted, and those its decoys would have to ask again.
  */
-export function lowYieldTerm(members: readonly { state: AccountState }[]): number {
-  const { kept, distinct } = memberItems(members);
-  const redundancy = (kept + SHARED_ITEMS_PRIOR) / (distinct + SHARED_ITEMS_PRIOR);
+export function lowYieldTerm(members: readonly { state: AccountState }[], askers?: ItemAskers): number {
+  const counts = askers ?? itemAskers(members.map((m) => m.state));
+  let kept = 0;
+  let asked = 0;
+  for (const m of members) {
+    for (const item of m.state.items) {
+      kept++;
+      asked += Math.max(1, counts.get(item) ?? 0);
+    }
+  }
+  const redundancy = (asked + SHARED_ITEMS_PRIOR) / (kept + SHARED_ITEMS_PRIOR);
   return -Math.min(LOW_YIELD_MAX, LOW_YIELD_WEIGHT * Math.max(0, Math.log2(redundancy / LOW_YIELD_FREE)));
+}
+
+/** Accounts asking each item (by kept item hash). */
+export type ItemAskers = Pick<U32Counts, 'get'>;
+
+/** How many of these accounts keep each item. */
+export function itemAskers(states: Iterable<AccountState>): ItemAskers {
+  const counts = new U32Counts(64);
+  for (const s of states) for (const item of s.items) counts.add(item);
+  return counts;
 }
 
 /**

@@ -162,10 +162,41 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?
     // A wording shared by strangers and nothing else (a persona's habit, a tutorial's prompt) weighs least of all.
     'links:single-kind': kinds <= 1 && (linkShares.spoof ?? 0) < SPOOF_ALONE ? (onlyWording ? -3 : -1.5) : 0,
   };
+  // A wording shared by accounts that each work from a network of their own, and share nothing else, is a prompt
+  // strangers copied (a published self-instruct prompt, a tutorial's wrapper), not an operation's: such a cluster is
+  // no campaign, and each member is judged on its own evidence (the account-level path). Evade: give every account its
+  // own static residential line for its whole life (no rotating pool, no cloud machine, no VPN) and share no card,
+  // burst or client with the others: a line per account is the dearest proxy there is, and the accounts then meet the
+  // likeness, work-queue and individual paths, which were built for operations sharing nothing.
+  terms['links:settled-strangers'] = onlyWording && kinds <= 1 && settledShare(members) >= SETTLED_STRANGERS ? -positiveSum(terms) : 0;
   terms['links:ordinary-content'] = ordinaryContentDiscount(terms);
   terms['links:no-owner-artefact'] = terms['links:ordinary-content'] < 0 ? 0 : ownerlessDiscount(terms, linkShares, onFarmCards / size);
   const z = -3 + Object.values(terms).reduce((a, b) => a + b, 0);
   return { score: sigmoid(z), reasons: reasonsOf(terms), linkShares, terms, capabilities: capabilityRecord(caps) };
+}
+
+/** Share of members on a network of their own from which strangers sharing a wording are judged one by one. */
+export const SETTLED_STRANGERS = 0.9;
+
+/**
+ * Whether an account works from one residential network of its own: every request it sent came from one ASN, none
+ * from a datacenter or a VPN. People work from home or from the office; an operation's hands rotate through proxy
+ * pools, cloud machines or VPN exits, and at scale they cannot all sit behind an ISP line of their own.
+ */
+export function settled(s: AccountState): boolean {
+  return s.n > 0 && s.asns.length === 1 && s.datacenter === 0 && s.vpn === 0;
+}
+
+function settledShare(members: readonly ClusterMember[]): number {
+  let n = 0;
+  for (const m of members) if (settled(m.state)) n++;
+  return n / Math.max(1, members.length);
+}
+
+function positiveSum(terms: Record<string, number>): number {
+  let sum = 0;
+  for (const v of Object.values(terms)) if (v > 0) sum += v;
+  return sum;
 }
 
 /** Terms that read what the members ask and how (content and behaviour), as opposed to what links them. */

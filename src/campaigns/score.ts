@@ -3,7 +3,7 @@
  * quiet accounts (26 requests a day each) show what no single member shows, and makes the score robust to a few
  * camouflage requests. Every term is a named reason so the case file can say why.
  */
-import { CAPABILITIES } from '../engine/observation.js';
+import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
 import { normalisedEntropy, type AccountFeatures, type Evidence } from '../accounts/features.js';
 import type { AccountState } from '../accounts/state.js';
 import { AccountMarks } from '../collections/account-marks.js';
@@ -333,6 +333,8 @@ const LOW_YIELD_MAX = 8;
  * towards 1 for few items. `behaviour:shares-items` says items are shared at all; this term says how little they
  * yield, growing with each doubling of the redundancy above LOW_YIELD_FREE, so a group asking one small list is spared
  * even when its wrapper reads as chain-of-thought elicitation.
+ * Requests asking for new material (the instruction-generation kind) are left out of it: a generation prompt sent
+ * again brings new instructions or examples, as a harvest of them means to.
  * Evade: have many accounts ask the same items (decoys or one small list), R-fold: the operation pays R requests per
  * item it keeps — at redundancy 6 (the term's −4) five of every six requests are waste — and its accounts still
  * answer for their own evidence on the account-level path. Decoys linked to a harvest do not lend it their
@@ -342,15 +344,25 @@ export function lowYieldTerm(members: readonly { state: AccountState }[], askers
   const counts = askers ?? itemAskers(members.map((m) => m.state));
   let kept = 0;
   let asked = 0;
+  let requests = 0;
+  let generating = 0;
   for (const m of members) {
+    requests += m.state.n;
+    generating += m.state.intentKinds[GENERATION_KIND]!;
     for (const item of m.state.items) {
       kept++;
       asked += Math.max(1, counts.get(item) ?? 0);
     }
   }
   const redundancy = (asked + SHARED_ITEMS_PRIOR) / (kept + SHARED_ITEMS_PRIOR);
-  return -Math.min(LOW_YIELD_MAX, LOW_YIELD_WEIGHT * Math.max(0, Math.log2(redundancy / LOW_YIELD_FREE)));
+  // A prompt asking for new material (instructions, examples, dataset rows) brings a new answer each time it is
+  // sent: sending it again is how such a harvest works, not waste. Only the share of requests asking items counts.
+  const asking = 1 - Math.min(1, generating / Math.max(1, requests));
+  return -asking * Math.min(LOW_YIELD_MAX, LOW_YIELD_WEIGHT * Math.max(0, Math.log2(redundancy / LOW_YIELD_FREE)));
 }
+
+/** Index of the instruction-generation kind among the intent kinds an account counts. */
+const GENERATION_KIND = INTENT_KINDS.indexOf('instruction-generation');
 
 /** Accounts asking each item (by kept item hash). */
 export type ItemAskers = Pick<U32Counts, 'get'>;

@@ -23,13 +23,13 @@ const T0 = Date.parse('2026-04-22T00:00:00Z');
  * An account asking `count` first-turn requests of extraction intent `intent`, item k being `item(k)`, one a day in
  * the evening (hours 17–21).
  */
-function asking(i: number, count: number, intent: number, item: (k: number) => number): AccountState {
+function asking(i: number, count: number, intent: number, item: (k: number) => number, kinds = 1): AccountState {
   const s = new AccountState(`a${i}`, i);
   for (let k = 0; k < count; k++) {
     s.apply({
       id: 'r', ts: T0 + k * 24 * HOUR + (17 + ((i + k) % 5)) * HOUR + i * 17_000, account: `a${i}`, ip: '192.0.2.10', prefix: '192.0.2.0/24', asn: 64500, country: 'US', datacenter: false,
       vpn: false, client: 'sdk:openai-python|t13d1516h2_8daaf6152771', uaTlsMismatch: false, model: 'small-4', conversation: null, turn: null, intent,
-      intentKinds: 1, capability: 0, frame: 0, frameTail: 0, item: item(k), variant: 0, exactItem: item(k), core: item(k), reflective: false,
+      intentKinds: kinds, capability: 0, frame: 0, frameTail: 0, item: item(k), variant: 0, exactItem: item(k), core: item(k), reflective: false,
       maxTokens: 1024, inputTokens: 120, outputTokens: 400, reasoningTokens: 0, tools: false, status: 200,
     });
   }
@@ -75,6 +75,16 @@ test('an operation sampling each item a few times for diverse answers is spared 
   assert.equal(lowYieldTerm(sampledBy(LOW_YIELD_FREE).map((state) => ({ state }))) + 0, 0);
   // Four times the free redundancy (two doublings) weighs like a wrapper and a burst together.
   assert.ok(lowYieldTerm(sampledBy(4 * LOW_YIELD_FREE).map((state) => ({ state }))) < -4);
+});
+
+test('a generation prompt sent again and again is how a harvest of new material works, not low yield', () => {
+  // Forty accounts of one fleet sending the same ten self-instruct prompts (each brings twenty new instructions at
+  // temperature 1): redundancy 40, as a class's, but every answer is new material.
+  const fleet = range(0, 40).map((i) => asking(i, 20, 0.9, (k) => 90_000 + (k % 10), 4));
+  assert.equal(lowYieldTerm(fleet.map((state) => ({ state }))) + 0, 0);
+  // The same redundancy on items with an answer (chain-of-thought questions) is low yield.
+  const asked = range(0, 40).map((i) => asking(i, 20, 0.9, (k) => 90_000 + (k % 10), 1));
+  assert.ok(lowYieldTerm(asked.map((state) => ({ state }))) <= -7);
 });
 
 const corpora = loadCorpora();

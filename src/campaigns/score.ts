@@ -327,10 +327,11 @@ const LOW_YIELD_MAX = 8;
  * What a group has harvested is its distinct items: a distillation set is worth its coverage, and an answer asked for
  * again adds little to it. A class whose hundred students ask the teacher's forty homework items, or a benchmark run
  * on several keys, asks each item over and over; a harvest, whatever it shares, asks each item about once (≈ 1–2.5
- * on every operation of the tuned worlds). The redundancy is the mean number of accounts asking each of the members'
- * kept items, counted over `askers` when given (the accounts of the link component the group was split from: a
- * class split into parts of a dozen students each still asks each item as a class), else over the members; shrunk
- * towards 1 for few items. `behaviour:shares-items` says items are shared at all; this term says how little they
+ * on every operation of the tuned worlds). The redundancy is the members' kept items over the distinct items they
+ * account for, each kept item counting one over the number of accounts asking it (the harmonic mean of the askers:
+ * one prompt every member sends, among thousands of distinct items, barely moves it), counted over `askers` when
+ * given (the accounts of the link component the group was split from: a class split into parts of a dozen students
+ * each still asks each item as a class), else over the members; shrunk towards 1 for few items. `behaviour:shares-items` says items are shared at all; this term says how little they
  * yield, growing with each doubling of the redundancy above LOW_YIELD_FREE, so a group asking one small list is spared
  * even when its wrapper reads as chain-of-thought elicitation.
  * Requests asking for new material (the instruction-generation kind) are left out of it: a generation prompt sent
@@ -343,7 +344,8 @@ const LOW_YIELD_MAX = 8;
 export function lowYieldTerm(members: readonly { state: AccountState }[], askers?: ItemAskers): number {
   const counts = askers ?? itemAskers(members.map((m) => m.state));
   let kept = 0;
-  let asked = 0;
+  // Distinct items the members account for: each kept item counts one over the number of accounts asking it.
+  let distinct = 0;
   let requests = 0;
   let generating = 0;
   for (const m of members) {
@@ -351,10 +353,10 @@ export function lowYieldTerm(members: readonly { state: AccountState }[], askers
     generating += m.state.intentKinds[GENERATION_KIND]!;
     for (const item of m.state.items) {
       kept++;
-      asked += Math.max(1, counts.get(item) ?? 0);
+      distinct += 1 / Math.max(1, counts.get(item) ?? 0);
     }
   }
-  const redundancy = (asked + SHARED_ITEMS_PRIOR) / (kept + SHARED_ITEMS_PRIOR);
+  const redundancy = (kept + SHARED_ITEMS_PRIOR) / (distinct + SHARED_ITEMS_PRIOR);
   // A prompt asking for new material (instructions, examples, dataset rows) brings a new answer each time it is
   // sent: sending it again is how such a harvest works, not waste. Only the share of requests asking items counts.
   const asking = 1 - Math.min(1, generating / Math.max(1, requests));

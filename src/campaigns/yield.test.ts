@@ -75,6 +75,9 @@ test('an operation sampling each item a few times for diverse answers is spared 
   assert.equal(lowYieldTerm(sampledBy(LOW_YIELD_FREE).map((state) => ({ state }))) + 0, 0);
   // Four times the free redundancy (two doublings) weighs like a wrapper and a burst together.
   assert.ok(lowYieldTerm(sampledBy(4 * LOW_YIELD_FREE).map((state) => ({ state }))) < -4);
+  // One prompt every account sends among its distinct items (a fleet's shared opening) does not make it low yield.
+  const opening = range(0, 60).map((i) => asking(i, 11, 0.9, (k) => (k === 0 ? 7 : 20_000 + 20 * i + k)));
+  assert.equal(lowYieldTerm(opening.map((state) => ({ state }))) + 0, 0);
 });
 
 test('a generation prompt sent again and again is how a harvest of new material works, not low yield', () => {

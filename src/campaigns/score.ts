@@ -325,21 +325,22 @@ const LOW_YIELD_MAX = 8;
 
 /**
  * What a group has harvested is its distinct items: a distillation set is worth its coverage, and an answer asked for
- * again adds little to it. A class whose hundred students ask the teacher's forty homework items, or a benchmark run
- * on several keys, asks each item over and over; a harvest, whatever it shares, asks each item about once (≈ 1–2.5
- * on every operation of the tuned worlds). The redundancy is the members' kept items over the distinct items they
- * account for, each kept item counting one over the number of accounts asking it (the harmonic mean of the askers:
- * one prompt every member sends, among thousands of distinct items, barely moves it), counted over `askers` when
- * given (the accounts of the link component the group was split from: a class split into parts of a dozen students
- * each still asks each item as a class), else over the members; shrunk towards 1 for few items. `behaviour:shares-items` says items are shared at all; this term says how little they
- * yield, growing with each doubling of the redundancy above LOW_YIELD_FREE, so a group asking one small list is spared
- * even when its wrapper reads as chain-of-thought elicitation.
- * Requests asking for new material (the instruction-generation kind) are left out of it: a generation prompt sent
- * again brings new instructions or examples, as a harvest of them means to.
+ * again adds little to it. A class whose hundred students ask the teacher's forty homework items, or a benchmark run on
+ * several keys, asks each item over and over; a harvest, whatever it shares, asks each item about once (≈ 1–2.5 on
+ * every operation of the tuned worlds). The redundancy is the members' kept items over the distinct items they account
+ * for, each kept item counting one over the number of accounts asking it (the harmonic mean of the askers: one prompt
+ * every member sends, among thousands of distinct items, barely moves it), counted over `askers` when given (the
+ * accounts of the link component the group was split from: a class split into parts of a dozen students each still asks
+ * each item as a class), else over the members; shrunk towards 1 for few items. `behaviour:shares-items` says items are
+ * shared at all; this term says how little they yield, growing with each doubling of the redundancy above
+ * LOW_YIELD_FREE, so a group asking one small list is spared even when its wrapper reads as chain-of-thought
+ * elicitation.
+ * Requests asking for new material (the instruction-generation kind) are left out of it: a generation prompt sent again
+ * brings new instructions or examples, as a harvest of them means to.
  * Evade: have many accounts ask the same items (decoys or one small list), R-fold: the operation pays R requests per
- * item it keeps — at redundancy 6 (the term's −4) five of every six requests are waste — and its accounts still
- * answer for their own evidence on the account-level path. Decoys linked to a harvest do not lend it their
- * redundancy: only the harvest's own items are counted, and those its decoys would have to ask again.
+ * item it keeps — at redundancy 6 (the term's −4) five of every six requests are waste — and its accounts still answer
+ * for their own evidence on the account-level path. Decoys linked to a harvest do not lend it their redundancy: only
+ * the harvest's own items are counted, and those its decoys would have to ask again.
  */
 export function lowYieldTerm(members: readonly { state: AccountState }[], askers?: ItemAskers): number {
   const counts = askers ?? itemAskers(members.map((m) => m.state));

@@ -115,9 +115,9 @@ interface Candidate {
 }
 
 /**
- * Mean generated tokens per answered request (output and reasoning) below which an account's answers are scores, labels or a
- * line of feedback: an autograder returning a mark, a classifier, a moderation pipeline. Distillation trains on what
- * the model writes; an explanation, a worked solution, a rationale or a piece of code is longer than this.
+ * Mean generated tokens per answered request (output and reasoning) below which an account's answers are scores,
+ * labels or a line of feedback: an autograder returning a mark, a classifier, a moderation pipeline. Distillation
+ * trains on what the model writes; an explanation, a worked solution, a rationale or a piece of code is longer.
  */
 export const SUBSTANTIAL_ANSWER_TOKENS = 128;
 

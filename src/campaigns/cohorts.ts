@@ -18,7 +18,7 @@
 import { peopleTerms } from './people.js';
 import { normalisedEntropy, reflectiveWeight } from '../accounts/features.js';
 import { similarity, type Profile } from '../accounts/profile.js';
-import { capabilityRecord, commonItemShare, poolCounts, reasonsOf, type ClusterMember, type ClusterScore } from './score.js';
+import { capabilityRecord, commonItemShare, lowYieldTerm, poolCounts, reasonsOf, type ClusterMember, type ClusterScore } from './score.js';
 
 /**
  * How a cohort's members are alike: in what and how they ask (behaviour profile), or in what they ask alone (content
@@ -278,6 +278,7 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number, vi
     'behaviour:work-queue': sampled >= 20 && novelty > 0.97 && shared / sampled < 0.05 && common < 0.05 ? 0.5 : 0,
     'behaviour:repeats-items': -6 * (1 - novelty),
     'behaviour:shares-items': -4 * sharedItems,
+    'behaviour:low-yield': lowYieldTerm(members),
     // People follow up on answers; pipelines rarely do (and likeness is all a cohort has to go on). Follow-ups that
     // only ask the model to explain, verify or critique its own answer are how a pipeline that does follow up harvests
     // rationales (signals/reflective-ask.ts): they count for the cohort, not for a person.

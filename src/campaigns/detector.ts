@@ -9,7 +9,7 @@ import { AccountMarks } from '../collections/account-marks.js';
 import { LINK_TYPE_ORDER, LinkGraph } from './graph.js';
 import type { AccountInfo, LinkType } from './links.js';
 import { Organisations } from './organisations.js';
-import { isCardFarm, scoreCluster, type ClusterMember, type ClusterScore } from './score.js';
+import { isCardFarm, itemAskers, scoreCluster, type ClusterMember, type ClusterScore, type ItemAskers } from './score.js';
 import { UnlinkedPath, type SubteamLink, type UnlinkedOptions } from './unlinked.js';
 import type { ItemPool } from './work-queue.js';
 
@@ -133,6 +133,8 @@ export class CampaignDetector {
   /** Item cores of opening requests (the engine's; null where no pool is kept: then no work-queue cohorts). */
   itemPool: ItemPool | null = null;
   private readonly organisations = new Organisations();
+  /** Accounts asking each item, per link component, at the current step (the low-yield term of split clusters). */
+  private askersByComponent = new Map<readonly number[], ItemAskers>();
 
   constructor(options: Partial<DetectorOptions> = {}) {
     this.options = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
@@ -154,6 +156,7 @@ export class CampaignDetector {
     this.infos = infos;
     this.states = states;
     this.flagged.reset(this.lastFlagged);
+    this.askersByComponent = new Map();
     const clusters = graph.clusters(this.options.minClusterSize, (a) => states[a], now);
     const verdicts = new Map<number, MemberVerdict>();
     const seen = new Set<string>();
@@ -361,6 +364,21 @@ export class CampaignDetector {
     return m.evidence.score >= this.options.memberEvidence || strongTie;
   }
 
+  /**
+   * Accounts asking each item over the link component a cluster was split from (Louvain parts of a large component),
+   * or undefined when the cluster is its whole component: a class split into parts still asks each item as a class.
+   */
+  private componentAskers(cluster: number[], states: AccountState[], graph: LinkGraph): ItemAskers | undefined {
+    const component = cluster.length > 0 ? graph.componentOf(cluster[0]!) : null;
+    if (!component || component.length <= cluster.length) return undefined;
+    let askers = this.askersByComponent.get(component);
+    if (!askers) {
+      askers = itemAskers(component.flatMap((a) => (states[a] ? [states[a]!] : [])));
+      this.askersByComponent.set(component, askers);
+    }
+    return askers;
+  }
+
   /** Scores one cluster and decides its members: flagged (core and network-attached) and linked-but-not-flagged. */
   private evaluate(
     cluster: number[],
@@ -372,7 +390,7 @@ export class CampaignDetector {
     memberOf: (a: number) => ClusterMember,
   ): ClusterEvaluation {
     const members = cluster.map(memberOf);
-    const score = scoreCluster(members, graph);
+    const score = scoreCluster(members, graph, this.componentAskers(cluster, states, graph));
     const unflagged: [number, MemberVerdict][] = members.map((m) => unflaggedVerdict(score.score, m));
     const inCluster = new Set(cluster);
     const none: ClusterEvaluation = { score: null, flagged: [], unflagged, peeled: [], traffic: 0, at: 0, members: inCluster, evaluatedSize: cluster.length, clusterScore: score.score, core: new Set(), coreMedianDegree: 0 };

@@ -269,6 +269,12 @@ export class LinkGraph {
     return this.edgeTotal;
   }
 
+  /** The accounts of the component (over strong edges) holding `a`, or null when it has none. */
+  componentOf(a: number): readonly number[] | null {
+    if (!this.parent.has(a)) return null;
+    return this.members.get(this.find(a)) ?? null;
+  }
+
   private find(x: number): number {
     let r = x;
     for (let p = this.parent.get(r); p !== undefined && p !== r; p = this.parent.get(r)) r = p;

@@ -3,10 +3,11 @@
  * quiet accounts (26 requests a day each) show what no single member shows, and makes the score robust to a few
  * camouflage requests. Every term is a named reason so the case file can say why.
  */
-import { CAPABILITIES } from '../engine/observation.js';
+import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
 import { normalisedEntropy, type AccountFeatures, type Evidence } from '../accounts/features.js';
 import type { AccountState } from '../accounts/state.js';
 import { AccountMarks } from '../collections/account-marks.js';
+import { U32Counts } from '../collections/u32-counts.js';
 import { U32Set } from '../collections/u32-set.js';
 import { LINK_TYPE_ORDER, type LinkGraph } from './graph.js';
 import type { AccountInfo, LinkType, PaymentGroup } from './links.js';
@@ -70,7 +71,7 @@ export function poolCounts(members: ClusterMember[]): PooledCounts {
   return p;
 }
 
-export function scoreCluster(members: ClusterMember[], graph: LinkGraph): ClusterScore {
+export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?: ItemAskers): ClusterScore {
   const { n, intent, high, repeats, itemRequests, follow, sampled, shared, hours, caps } = poolCounts(members);
   const orgs = new Map<string, number>();
   let onFarmCards = 0;
@@ -151,6 +152,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     'link:intel': 1.5 * (linkShares.intel ?? 0),
     'behaviour:repeats-items': -6 * (1 - pooled.novelty),
     'behaviour:shares-items': -4 * pooled.sharedItems,
+    'behaviour:low-yield': lowYieldTerm(members, askers),
     'behaviour:conversational': -2 * pooled.followUps,
     'legit:verified-org': -5 * (topOrg >= 0.8 ? topOrg : 0),
     // Except a spoofed client shared by nearly all members: not an artefact strangers share by accident (honest clients
@@ -160,14 +162,45 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph): Cluste
     // A wording shared by strangers and nothing else (a persona's habit, a tutorial's prompt) weighs least of all.
     'links:single-kind': kinds <= 1 && (linkShares.spoof ?? 0) < SPOOF_ALONE ? (onlyWording ? -3 : -1.5) : 0,
   };
+  // A wording shared by accounts that each work from a network of their own, and share nothing else, is a prompt
+  // strangers copied (a published self-instruct prompt, a tutorial's wrapper), not an operation's: such a cluster is
+  // no campaign, and each member is judged on its own evidence (the account-level path). Evade: give every account its
+  // own static residential line for its whole life (no rotating pool, no cloud machine, no VPN) and share no card,
+  // burst or client with the others: a line per account is the dearest proxy there is, and the accounts then meet the
+  // likeness, work-queue and individual paths, which were built for operations sharing nothing.
+  terms['links:settled-strangers'] = onlyWording && kinds <= 1 && settledShare(members) >= SETTLED_STRANGERS ? -positiveSum(terms) : 0;
   terms['links:ordinary-content'] = ordinaryContentDiscount(terms);
   terms['links:no-owner-artefact'] = terms['links:ordinary-content'] < 0 ? 0 : ownerlessDiscount(terms, linkShares, onFarmCards / size);
   const z = -3 + Object.values(terms).reduce((a, b) => a + b, 0);
   return { score: sigmoid(z), reasons: reasonsOf(terms), linkShares, terms, capabilities: capabilityRecord(caps) };
 }
 
+/** Share of members on a network of their own from which strangers sharing a wording are judged one by one. */
+export const SETTLED_STRANGERS = 0.9;
+
+/**
+ * Whether an account works from one residential network of its own: every request it sent came from one ASN, none
+ * from a datacenter or a VPN. People work from home or from the office; an operation's hands rotate through proxy
+ * pools, cloud machines or VPN exits, and at scale they cannot all sit behind an ISP line of their own.
+ */
+export function settled(s: AccountState): boolean {
+  return s.n > 0 && s.asns.length === 1 && s.datacenter === 0 && s.vpn === 0;
+}
+
+function settledShare(members: readonly ClusterMember[]): number {
+  let n = 0;
+  for (const m of members) if (settled(m.state)) n++;
+  return n / Math.max(1, members.length);
+}
+
+function positiveSum(terms: Record<string, number>): number {
+  let sum = 0;
+  for (const v of Object.values(terms)) if (v > 0) sum += v;
+  return sum;
+}
+
 /** Terms that read what the members ask and how (content and behaviour), as opposed to what links them. */
-const CONTENT_TERMS = ['content:extraction-intent', 'content:high-max-tokens', 'content:capability-focus', 'behaviour:round-the-clock', 'members:own-evidence', 'behaviour:repeats-items', 'behaviour:shares-items', 'behaviour:conversational'];
+const CONTENT_TERMS = ['content:extraction-intent', 'content:high-max-tokens', 'content:capability-focus', 'behaviour:round-the-clock', 'members:own-evidence', 'behaviour:repeats-items', 'behaviour:shares-items', 'behaviour:low-yield', 'behaviour:conversational'];
 
 /**
  * Links prove that accounts act together, not that they harvest: an agency paying for its clients' keys with one
@@ -263,14 +296,83 @@ export function sharedItemShare(shared: number, sampled: number): number {
  * term only spares groups who share); an operation that hands one item to many accounts pays for each answer again.
  */
 export function commonItemShare(members: readonly { state: AccountState }[]): number {
+  const { kept, distinct } = memberItems(members);
+  const common = (kept - distinct) / (kept + SHARED_ITEMS_PRIOR);
+  return Math.max(0, common - COINCIDENT_ITEMS) / (1 - COINCIDENT_ITEMS);
+}
+
+/** The members' kept items (each member's distinct items, summed) and the distinct items among them all. */
+export function memberItems(members: readonly { state: AccountState }[]): { kept: number; distinct: number } {
   let kept = 0;
   for (const m of members) kept += m.state.itemCount;
   // Sized for every item at once: a large cluster's items would otherwise be rehashed at each doubling.
   const distinct = new U32Set(kept);
   const add = (item: number): void => void distinct.add(item);
   for (const m of members) m.state.forEachItem(add);
-  const common = (kept - distinct.size) / (kept + SHARED_ITEMS_PRIOR);
-  return Math.max(0, common - COINCIDENT_ITEMS) / (1 - COINCIDENT_ITEMS);
+  return { kept, distinct: distinct.size };
+}
+
+/**
+ * Redundancy (members' kept items per distinct item) an operation may show and still be spared nothing: sampling each
+ * item two or three times for diverse answers, or two sub-teams drawing one public pool, stays under it.
+ */
+export const LOW_YIELD_FREE = 3;
+/** Weight per doubling of redundancy above LOW_YIELD_FREE, and the most the term takes. */
+const LOW_YIELD_WEIGHT = 4;
+const LOW_YIELD_MAX = 8;
+
+/**
+ * What a group has harvested is its distinct items: a distillation set is worth its coverage, and an answer asked for
+ * again adds little to it. A class whose hundred students ask the teacher's forty homework items, or a benchmark run on
+ * several keys, asks each item over and over; a harvest, whatever it shares, asks each item about once (≈ 1–2.5 on
+ * every operation of the tuned worlds). The redundancy is the members' kept items over the distinct items they account
+ * for, each kept item counting one over the number of accounts asking it (the harmonic mean of the askers: one prompt
+ * every member sends, among thousands of distinct items, barely moves it), counted over `askers` when given (the
+ * accounts of the link component the group was split from: a class split into parts of a dozen students each still asks
+ * each item as a class), else over the members; shrunk towards 1 for few items. `behaviour:shares-items` says items are
+ * shared at all; this term says how little they yield, growing with each doubling of the redundancy above
+ * LOW_YIELD_FREE, so a group asking one small list is spared even when its wrapper reads as chain-of-thought
+ * elicitation.
+ * Requests asking for new material (the instruction-generation kind) are left out of it: a generation prompt sent again
+ * brings new instructions or examples, as a harvest of them means to.
+ * Evade: have many accounts ask the same items (decoys or one small list), R-fold: the operation pays R requests per
+ * item it keeps — at redundancy 6 (the term's −4) five of every six requests are waste — and its accounts still answer
+ * for their own evidence on the account-level path. Decoys linked to a harvest do not lend it their redundancy: only
+ * the harvest's own items are counted, and those its decoys would have to ask again.
+ */
+export function lowYieldTerm(members: readonly { state: AccountState }[], askers?: ItemAskers): number {
+  const counts = askers ?? itemAskers(members.map((m) => m.state));
+  let kept = 0;
+  // Distinct items the members account for: each kept item counts one over the number of accounts asking it.
+  let distinct = 0;
+  let requests = 0;
+  let generating = 0;
+  for (const m of members) {
+    requests += m.state.n;
+    generating += m.state.intentKinds[GENERATION_KIND]!;
+    for (const item of m.state.items) {
+      kept++;
+      distinct += 1 / Math.max(1, counts.get(item) ?? 0);
+    }
+  }
+  const redundancy = (kept + SHARED_ITEMS_PRIOR) / (distinct + SHARED_ITEMS_PRIOR);
+  // A prompt asking for new material (instructions, examples, dataset rows) brings a new answer each time it is
+  // sent: sending it again is how such a harvest works, not waste. Only the share of requests asking items counts.
+  const asking = 1 - Math.min(1, generating / Math.max(1, requests));
+  return -asking * Math.min(LOW_YIELD_MAX, LOW_YIELD_WEIGHT * Math.max(0, Math.log2(redundancy / LOW_YIELD_FREE)));
+}
+
+/** Index of the instruction-generation kind among the intent kinds an account counts. */
+const GENERATION_KIND = INTENT_KINDS.indexOf('instruction-generation');
+
+/** Accounts asking each item (by kept item hash). */
+export type ItemAskers = Pick<U32Counts, 'get'>;
+
+/** How many of these accounts keep each item. */
+export function itemAskers(states: Iterable<AccountState>): ItemAskers {
+  const counts = new U32Counts(64);
+  for (const s of states) for (const item of s.items) counts.add(item);
+  return counts;
 }
 
 /**

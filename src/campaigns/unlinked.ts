@@ -114,6 +114,29 @@ interface Candidate {
   mixedPace: boolean;
 }
 
+/**
+ * Mean generated tokens per answered request (output and reasoning) below which an account's answers are scores,
+ * labels or a line of feedback: an autograder returning a mark, a classifier, a moderation pipeline. Distillation
+ * trains on what the model writes; an explanation, a worked solution, a rationale or a piece of code is longer.
+ */
+export const SUBSTANTIAL_ANSWER_TOKENS = 128;
+
+/**
+ * Whether an account's answers carry enough generated text to be worth harvesting, for the individual-harvester path:
+ * an account judged alone, with nothing tying it to an operation, is flagged only when what it gets back could train
+ * a student. Accounts whose logs hold no token counts (zero output in all) are not spared by this.
+ * Evade: cap every answer under SUBSTANTIAL_ANSWER_TOKENS (max_tokens, "answer with the score only"): the account then
+ * harvests labels without rationales, a fraction of a distillation set's worth, and it is still judged with any
+ * campaign its links or likeness put it in.
+ */
+export function substantialAnswers(s: AccountState): boolean {
+  // Refused requests (rate limits, errors) return nothing and say nothing about what the answers are.
+  const answered = s.n - s.errors;
+  const generated = s.outputTokens + s.reasoningTokens;
+  if (answered <= 0 || generated <= 0) return true;
+  return generated / answered >= SUBSTANTIAL_ANSWER_TOKENS;
+}
+
 /** How an account was flagged here: joined a campaign, member of a cohort, or alone. */
 type Flag = { kind: 'join'; campaign: string } | { kind: 'cohort'; campaign: string; by: CohortReason } | { kind: 'individual' };
 
@@ -177,7 +200,8 @@ export class UnlinkedPath {
       const linked = verdicts.get(a);
       const bar = flag.kind === 'individual' ? this.options.individualEvidence : this.options.candidateEvidence;
       const mixed = c?.mixedPace === true && (flag.kind === 'cohort' || (flag.kind === 'join' && cohortCampaigns.has(flag.campaign)));
-      if (linked?.flagged || !c || c.member.evidence.score < KEEP_SHARE * bar || mixed) {
+      const unsubstantial = flag.kind === 'individual' && c !== undefined && !substantialAnswers(c.member.state);
+      if (linked?.flagged || !c || c.member.evidence.score < KEEP_SHARE * bar || mixed || unsubstantial) {
         this.flags.delete(a);
         continue;
       }
@@ -244,6 +268,7 @@ export class UnlinkedPath {
     for (const [a, c] of rest) {
       if (this.flags.has(a) && this.flags.get(a)!.kind !== 'individual') continue;
       if (grouped.has(a) || c.n < this.options.individualRequests || c.member.evidence.score < this.options.individualEvidence) continue;
+      if (!substantialAnswers(c.member.state)) continue;
       const flag: Flag = { kind: 'individual' };
       this.flags.set(a, flag);
       verdicts.set(a, this.verdictOf(c, flag));

@@ -168,7 +168,8 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?
   // own static residential line for its whole life (no rotating pool, no cloud machine, no VPN) and share no card,
   // burst or client with the others: a line per account is the dearest proxy there is, and the accounts then meet the
   // likeness, work-queue and individual paths, which were built for operations sharing nothing.
-  terms['links:settled-strangers'] = onlyWording && kinds <= 1 && settledShare(members) >= SETTLED_STRANGERS ? -positiveSum(terms) : 0;
+  const strangers = onlyWording && kinds <= 1 && settledShare(members) >= SETTLED_STRANGERS;
+  terms['links:settled-strangers'] = strangers ? -positiveSum(terms) : 0;
   terms['links:ordinary-content'] = ordinaryContentDiscount(terms);
   terms['links:no-owner-artefact'] = terms['links:ordinary-content'] < 0 ? 0 : ownerlessDiscount(terms, linkShares, onFarmCards / size);
   const z = -3 + Object.values(terms).reduce((a, b) => a + b, 0);

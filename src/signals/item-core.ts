@@ -32,10 +32,42 @@ export function coreHash(prompt: string): number {
     start = i + 1;
   }
   if (bestStart < 0) return 0;
+  return leastSentenceHash(s, bestStart, bestEnd);
+}
+
+/**
+ * The least hash of the line's sentences of CORE_MIN_WORDS words or more (the whole line when it has none). Wording
+ * glued onto an item's line changes only the sentences it touches (the first or the last); a sentence inside the item
+ * is the same in every prompt that carries it, and the least hash picks the same one whatever the edges say, unless an
+ * edge's hash is lower (then that prompt's core is its own, as with no rule at all).
+ */
+function leastSentenceHash(s: string, from: number, to: number): number {
+  let least = 0;
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && !endsSentence(s, i, to)) continue;
+    const end = i < to ? i + 1 : to;
+    if (wordCount(s, start, end) >= CORE_MIN_WORDS) {
+      const h = spanHash(s, start, end);
+      if (least === 0 || h < least) least = h;
+    }
+    start = end;
+  }
+  return least || spanHash(s, from, to);
+}
+
+/** A sentence ends at '.', '?' or '!' followed by a space (a decimal point, a file name or a method call does not). */
+function endsSentence(s: string, i: number, to: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c === 46 || c === 63 || c === 33) && i + 1 < to && isSpace(s.charCodeAt(i + 1));
+}
+
+/** 32-bit FNV-1a of the span, lowercased, whitespace collapsed and trimmed (never 0). */
+function spanHash(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
   let pendingSpace = false;
   let started = false;
-  for (let i = bestStart; i < bestEnd; i++) {
+  for (let i = from; i < to; i++) {
     let c = s.charCodeAt(i);
     if (c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0xa0) {
       pendingSpace = started;

@@ -17,3 +17,22 @@ test('different items have different cores; short prompts have none', () => {
   assert.equal(coreHash('why that step though?'), 0);
   assert.equal(coreHash(''), 0);
 });
+
+/** A multi-sentence problem, as word problems and task statements come. */
+const problem =
+  'A baker fills forty boxes with six rolls each on Monday morning. On Tuesday she fills twice as many boxes as she ' +
+  'did on Monday with the same number of rolls. How many rolls did she pack on the two days together?';
+
+test('wording glued onto the item’s own line leaves the core of its inner sentences', () => {
+  const bare = coreHash(problem);
+  assert.equal(coreHash(`my neighbour asked me this one and now I am stuck too ${problem}`), bare);
+  assert.equal(coreHash(`${problem} please walk me through every single step of it slowly`), bare);
+  assert.equal(coreHash(`Quick question - ${problem.toLowerCase()}  how do you get it?`), bare);
+  assert.equal(coreHash(`Can you solve: ${problem.replace(/\. /g, '.  ')}`), bare);
+});
+
+test('sentence ends are read only before a space: decimals and method calls stay inside one sentence', () => {
+  const a = 'The price rose from 3.50 to 4.25 dollars over the year, and obj.method() was called every time it did so';
+  const b = 'The price rose from 3.75 to 4.25 dollars over the year, and obj.method() was called every time it did so';
+  assert.notEqual(coreHash(a), coreHash(b));
+});

@@ -3,13 +3,18 @@
  * items puts its own (or randomised) wording around each one ("Stuck on this: <item> show the approach"), so the whole
  * prompt never repeats while the item would; the core is what two accounts asking one item have in common.
  *
- * Core: the longest line of the prompt with at least CORE_MIN_WORDS words, lowercased, whitespace collapsed, hashed.
+ * Core: the longest line of the prompt with at least CORE_MIN_WORDS words, and of that line the sentence of at least
+ * CORE_MIN_WORDS words with the least hash (lowercased, whitespace collapsed), or the whole line when none is that long.
  * Items are the long lines (a problem statement, an instruction); wrappers are short lines around them. A wrapper line
  * that is longer than a short item is taken for the core: it then recurs in that account's own prompts, which is how
- * the work-queue test (campaigns/work-queue.ts) tells it from an item (an item is asked once).
+ * the work-queue test (campaigns/work-queue.ts) tells it from an item (an item is asked once). Wording glued onto the
+ * item's own line ("my kid brought this home <problem> how do you get it?") changes only the first or last sentence;
+ * the least hash over the sentences picks an inner sentence of the item, the same in every prompt carrying it, unless
+ * the glued edge hashes lower (a chance of about 2 in the number of long sentences for that prompt).
  *
- * Evade: put the item on one line with its wrapper (the core is then the whole prompt, never repeated: the test sees
- * fewer items shared with other accounts, and so less to judge by), or paraphrase each item (then it is a new item).
+ * Evade: put the item on one line with its wrapper and keep items to one or two sentences, or break the item's own
+ * sentences with wording (the core is then the prompt's own, never repeated: the test sees fewer items shared with
+ * other accounts, and so less to judge by), or paraphrase each item (then it is a new item).
  */
 
 /** Words a line needs to be an item rather than a greeting or a short ask. */

@@ -3,8 +3,9 @@
  * items puts its own (or randomised) wording around each one ("Stuck on this: <item> show the approach"), so the whole
  * prompt never repeats while the item would; the core is what two accounts asking one item have in common.
  *
- * Core: the longest line of the prompt with at least CORE_MIN_WORDS words, and of that line the sentence of at least
- * CORE_MIN_WORDS words with the least hash (lowercased, whitespace collapsed), or the whole line when none is that long.
+ * Core: the longest line of the prompt with at least CORE_MIN_WORDS words; when it is the first or the last such line,
+ * of that line the sentence of at least CORE_MIN_WORDS words with the least hash, or the whole line when none is that
+ * long (lowercased, whitespace collapsed). A long line between two others is taken whole.
  * Items are the long lines (a problem statement, an instruction); wrappers are short lines around them. A wrapper line
  * that is longer than a short item is taken for the core: it then recurs in that account's own prompts, which is how
  * the work-queue test (campaigns/work-queue.ts) tells it from an item (an item is asked once). Wording glued onto the
@@ -29,15 +30,24 @@ export function coreHash(prompt: string): number {
   let bestStart = -1;
   let bestEnd = -1;
   let bestLength = 0;
+  let firstLong = -1;
+  let lastLong = -1;
   let start = 0;
   for (let i = 0; i <= end; i++) {
     if (i < end && s.charCodeAt(i) !== 10) continue;
-    const length = trimmedLength(s, start, i);
-    if (length > bestLength && wordCount(s, start, i) >= CORE_MIN_WORDS) [bestStart, bestEnd, bestLength] = [start, i, length];
+    if (wordCount(s, start, i) >= CORE_MIN_WORDS) {
+      if (firstLong < 0) firstLong = start;
+      lastLong = start;
+      const length = trimmedLength(s, start, i);
+      if (length > bestLength) [bestStart, bestEnd, bestLength] = [start, i, length];
+    }
     start = i + 1;
   }
   if (bestStart < 0) return 0;
-  return leastSentenceHash(s, bestStart, bestEnd);
+  // Wording reaches the item's line only from the prompt's start or end: a line between two long lines is taken whole
+  // (a turn of a pasted conversation, a line of code), where a common sentence would stand for many different items.
+  const edge = bestStart === firstLong || bestStart === lastLong;
+  return edge ? leastSentenceHash(s, bestStart, bestEnd) : spanHash(s, bestStart, bestEnd);
 }
 
 /**

@@ -36,3 +36,14 @@ test('sentence ends are read only before a space: decimals and method calls stay
   const b = 'The price rose from 3.75 to 4.25 dollars over the year, and obj.method() was called every time it did so';
   assert.notEqual(coreHash(a), coreHash(b));
 });
+
+test('a long line between two others is taken whole: a common sentence in a pasted turn does not join items', () => {
+  const common = 'I am sorry, but I really cannot help you with that kind of request today.';
+  const topics = ['the harbour', 'a garden', 'old coins', 'the river', 'a violin', 'tax forms', 'a bicycle', 'bread', 'a roof',
+    'the moon', 'chess', 'a kettle'];
+  const cores = topics.map((t) => coreHash(
+    'Compare the two replies to the user below and explain which one is more helpful.\n' +
+      `Assistant: ${common} You could ask someone who knows about ${t} and has worked with it for many years instead.\n` +
+      'User: thanks anyway, I will go and look it up somewhere else then.'));
+  assert.equal(new Set(cores).size, topics.length);
+});

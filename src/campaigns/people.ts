@@ -54,6 +54,6 @@ export function peopleTerms(members: ClusterMember[], meanSimilarity: number): R
   return {
     'legit:working-hours': entropy < WORKING_HOURS_ENTROPY ? -12 * (WORKING_HOURS_ENTROPY - entropy) : 0,
     'legit:common-material': common ? -3 : 0,
-    'legit:verified-people': -4 * Math.min(1, verifiedShare / VERIFIED_PEOPLE_SHARE),
+    'legit:verified-people': verifiedShare > 0 ? -4 * Math.min(1, verifiedShare / VERIFIED_PEOPLE_SHARE) : 0,
   };
 }

@@ -76,9 +76,11 @@ test('a cohort a fifth of whose members verified their identity on their own is 
 
 test('a few verified accounts do not shield a large cohort, and an organisation\'s verification is not a person\'s', () => {
   const hands = Array.from({ length: 60 }, (_, i) => member(i, 0.65, ALL_DAY, 30));
-  // Three verified among sixty: a twentieth, a quarter of the whole term.
+  // Three verified among sixty (a twentieth) say nothing; nine (a seventh) take part of the term, not all of it.
   const few = scoreCohort(hands.map((m, i) => (i < 3 ? verified(m) : m)), 0.93);
-  assert.equal(few.terms['legit:verified-people'], -1);
+  assert.equal(few.terms['legit:verified-people'], 0);
+  const some = scoreCohort(hands.map((m, i) => (i < 9 ? verified(m) : m)), 0.93);
+  assert.ok(some.terms['legit:verified-people']! < -1.5 && some.terms['legit:verified-people']! > -2.5);
   assert.ok(few.score > 0.5, `three of sixty verified: ${few.score}`);
   // Two verified say nothing of the rest, whatever the share.
   const two = scoreCohort(hands.slice(0, 8).map((m, i) => (i < 2 ? verified(m) : m)), 0.93);

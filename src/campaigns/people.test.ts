@@ -57,10 +57,11 @@ test('loosely alike accounts asking one another\'s items work from common materi
   assert.ok(queue.score > 0.5, `queue: ${queue.score}`);
 });
 
-/** The member as a person who verified an identity on their own (no organisation), or as part of a verified organisation. */
+/** The member as a person verified on their own (no organisation), or as an account of a verified organisation. */
 function verified(m: ClusterMember, orgId: string | null = null): ClusterMember {
-  const info = { index: m.state.index, createdAt: DAY0 - 300 * DAY, orgId, emailDomain: 'uni.example', payment: `pf-${m.state.index}`, signupPrefix: null, verified: true, tier: 'build' };
-  return { ...m, info };
+  const i = m.state.index;
+  const info = { index: i, createdAt: DAY0 - 300 * DAY, orgId, emailDomain: 'uni.example', payment: `pf-${i}` };
+  return { ...m, info: { ...info, signupPrefix: null, verified: true, tier: 'build' } };
 }
 
 test('a cohort a fifth of whose members verified their identity on their own is people alike in their work', () => {

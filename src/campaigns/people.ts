@@ -52,7 +52,8 @@ export function peopleTerms(members: ClusterMember[], meanSimilarity: number): R
   // Verification of an organisation is the organisation's (organisations.ts): here only persons verified on their own.
   const verified = members.filter((m) => m.info?.verified === true && !m.info.orgId).length;
   const verifiedShare = verified >= VERIFIED_PEOPLE_MIN ? verified / Math.max(1, members.length) : 0;
-  const verifiedPart = Math.min(1, Math.max(0, (verifiedShare - VERIFIED_PEOPLE_FLOOR) / (VERIFIED_PEOPLE_SHARE - VERIFIED_PEOPLE_FLOOR)));
+  const verifiedSpan = VERIFIED_PEOPLE_SHARE - VERIFIED_PEOPLE_FLOOR;
+  const verifiedPart = Math.min(1, Math.max(0, (verifiedShare - VERIFIED_PEOPLE_FLOOR) / verifiedSpan));
   const common = meanSimilarity < LOOSE_SIMILARITY && sampled >= MIN_SAMPLED && shared / sampled >= COMMON_MATERIAL_SHARE;
   return {
     'legit:working-hours': entropy < WORKING_HOURS_ENTROPY ? -12 * (WORKING_HOURS_ENTROPY - entropy) : 0,

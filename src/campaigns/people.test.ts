@@ -56,3 +56,38 @@ test('loosely alike accounts asking one another\'s items work from common materi
   assert.equal(queue.terms['legit:common-material'], 0);
   assert.ok(queue.score > 0.5, `queue: ${queue.score}`);
 });
+
+/** The member as a person verified on their own (no organisation), or as an account of a verified organisation. */
+function verified(m: ClusterMember, orgId: string | null = null): ClusterMember {
+  const i = m.state.index;
+  const info = { index: i, createdAt: DAY0 - 300 * DAY, orgId, emailDomain: 'uni.example', payment: `pf-${i}` };
+  return { ...m, info: { ...info, signupPrefix: null, verified: true, tier: 'build' } };
+}
+
+test('a cohort a fifth of whose members verified their identity on their own is people alike in their work', () => {
+  // Researchers in several time zones asking a reasoning model for worked solutions round the clock as a group: alike,
+  // harvesting-like on their own, sharing nothing; a quarter of them verified.
+  const researchers = Array.from({ length: 24 }, (_, i) => member(i, 0.65, ALL_DAY, 30));
+  const unverified = scoreCohort(researchers, 0.93);
+  assert.ok(unverified.score > 0.8, `alike, unverified: ${unverified.score}`);
+  const people = scoreCohort(researchers.map((m, i) => (i % 4 === 0 ? verified(m) : m)), 0.93);
+  assert.equal(people.terms['legit:verified-people'], -4);
+  assert.ok(people.score < 0.5, `a quarter verified: ${people.score}`);
+});
+
+test('a few verified accounts do not shield a large cohort, and an organisation\'s verification is not a person\'s', () => {
+  const hands = Array.from({ length: 60 }, (_, i) => member(i, 0.65, ALL_DAY, 30));
+  // Three verified among sixty (a twentieth) say nothing; nine (a seventh) take part of the term, not all of it.
+  const few = scoreCohort(hands.map((m, i) => (i < 3 ? verified(m) : m)), 0.93);
+  assert.equal(few.terms['legit:verified-people'], 0);
+  const some = scoreCohort(hands.map((m, i) => (i < 9 ? verified(m) : m)), 0.93);
+  assert.ok(some.terms['legit:verified-people']! < -1.5 && some.terms['legit:verified-people']! > -2.5);
+  assert.ok(few.score > 0.5, `three of sixty verified: ${few.score}`);
+  // Two verified say nothing of the rest, whatever the share.
+  const two = scoreCohort(hands.slice(0, 8).map((m, i) => (i < 2 ? verified(m) : m)), 0.93);
+  assert.equal(two.terms['legit:verified-people'] ?? 0, 0);
+  // Accounts of a verified organisation are judged with their organisation, not counted as verified people here.
+  const org = scoreCohort(hands.slice(0, 24).map((m, i) => (i % 4 === 0 ? verified(m, 'org-1') : m)), 0.93);
+  assert.equal(org.terms['legit:verified-people'] ?? 0, 0);
+  assert.ok(org.score > 0.5, `organisation accounts: ${org.score}`);
+});

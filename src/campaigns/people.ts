@@ -12,6 +12,13 @@
  *   asked by other accounts too): a lab running one benchmark, hobbyists working from one public prompt set. A work
  *   queue draws distinct items. Evade: vary each account's configuration and have accounts ask one another's items,
  *   paying again for answers already harvested; its heaviest accounts still face the individual-harvester path.
+ * - `legit:verified-people`: a fifth or more of the members (at least VERIFIED_PEOPLE_MIN of them) passed identity
+ *   verification on their own, outside any organisation. A cohort has no shared artefact, only likeness; an operation
+ *   that multiplies throwaway accounts does not tie them to checked identities, while researchers and power users of
+ *   one field alike in their work often do. The term is nothing up to a tenth verified and whole from a fifth, so a
+ *   few verified accounts do not shield a large cohort. Verified accounts are still judged on their own traffic (the
+ *   individual path). Evade: verify a fifth of the operation's accounts with real, distinct identities — each one a
+ *   named person the provider can hold to its terms, and each banned identity is gone for good.
  */
 import type { ClusterMember } from './score.js';
 import { correctedHourEntropy } from './score.js';
@@ -22,6 +29,12 @@ export const WORKING_HOURS_ENTROPY = 0.5;
 export const LOOSE_SIMILARITY = 0.95;
 /** Share of sampled items also asked by other accounts from which members work from common material. */
 export const COMMON_MATERIAL_SHARE = 0.1;
+/** Verified share of a cohort's members up to which verification says nothing (a few verified hands among many). */
+export const VERIFIED_PEOPLE_FLOOR = 0.1;
+/** Verified share of a cohort's members at which the verified-people term is whole. */
+export const VERIFIED_PEOPLE_SHARE = 0.2;
+/** Individually verified members a cohort needs before their share is read (one or two say nothing of the rest). */
+export const VERIFIED_PEOPLE_MIN = 3;
 /** Sampled items a cohort needs before its shared share is read. */
 const MIN_SAMPLED = 10;
 
@@ -36,9 +49,15 @@ export function peopleTerms(members: ClusterMember[], meanSimilarity: number): R
     sampled += m.state.sampledItems;
     shared += m.state.sharedItems;
   }
+  // Verification of an organisation is the organisation's (organisations.ts): here only persons verified on their own.
+  const verified = members.filter((m) => m.info?.verified === true && !m.info.orgId).length;
+  const verifiedShare = verified >= VERIFIED_PEOPLE_MIN ? verified / Math.max(1, members.length) : 0;
+  const verifiedSpan = VERIFIED_PEOPLE_SHARE - VERIFIED_PEOPLE_FLOOR;
+  const verifiedPart = Math.min(1, Math.max(0, (verifiedShare - VERIFIED_PEOPLE_FLOOR) / verifiedSpan));
   const common = meanSimilarity < LOOSE_SIMILARITY && sampled >= MIN_SAMPLED && shared / sampled >= COMMON_MATERIAL_SHARE;
   return {
     'legit:working-hours': entropy < WORKING_HOURS_ENTROPY ? -12 * (WORKING_HOURS_ENTROPY - entropy) : 0,
     'legit:common-material': common ? -3 : 0,
+    'legit:verified-people': verifiedPart > 0 ? -4 * verifiedPart : 0,
   };
 }

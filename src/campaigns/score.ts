@@ -303,7 +303,7 @@ export function commonItemShare(members: readonly { state: AccountState }[]): nu
 }
 
 /** The members' kept items (each member's distinct items, summed) and the distinct items among them all. */
-export function memberItems(members: readonly { state: AccountState }[]): { kept: number; distinct: number } {
+function memberItems(members: readonly { state: AccountState }[]): { kept: number; distinct: number } {
   let kept = 0;
   for (const m of members) kept += m.state.itemCount;
   // Sized for every item at once: a large cluster's items would otherwise be rehashed at each doubling.
@@ -348,13 +348,14 @@ export function lowYieldTerm(members: readonly { state: AccountState }[], askers
   let distinct = 0;
   let requests = 0;
   let generating = 0;
+  const add = (item: number): void => {
+    kept++;
+    distinct += 1 / Math.max(1, counts.get(item) ?? 0);
+  };
   for (const m of members) {
     requests += m.state.n;
     generating += m.state.intentKinds[GENERATION_KIND]!;
-    for (const item of m.state.items) {
-      kept++;
-      distinct += 1 / Math.max(1, counts.get(item) ?? 0);
-    }
+    m.state.forEachItem(add);
   }
   const redundancy = (kept + SHARED_ITEMS_PRIOR) / (distinct + SHARED_ITEMS_PRIOR);
   // A prompt asking for new material (instructions, examples, dataset rows) brings a new answer each time it is
@@ -372,7 +373,8 @@ export type ItemAskers = Pick<U32Counts, 'get'>;
 /** How many of these accounts keep each item. */
 export function itemAskers(states: Iterable<AccountState>): ItemAskers {
   const counts = new U32Counts(64);
-  for (const s of states) for (const item of s.items) counts.add(item);
+  const add = (item: number): void => void counts.add(item);
+  for (const s of states) s.forEachItem(add);
   return counts;
 }
 

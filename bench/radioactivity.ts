@@ -49,6 +49,7 @@ import { ksUniform } from '../src/watermark/stats.js';
 import { formatLog10P, quantile } from './radioactivity/stats.js';
 import { stealth } from './radioactivity/stealth.js';
 import { loadTeacherTexts, type TeacherText } from './radioactivity/teacher.js';
+import { probeSubset, probeTextCount, shuffled, type ProbeBudget } from './radioactivity/probes.js';
 
 /** `plain`: no edits; the attacks: sentence reordering, thesaurus synonyms, or both (the default attacker). */
 const CONDITIONS = ['plain', 'both', 'reorder', 'synonyms'] as const;
@@ -170,7 +171,7 @@ type MethodId = (typeof METHODS)[number]['id'];
 interface Method {
   id: string; vote: SiteVote; served: boolean; campaign?: boolean; prefix?: boolean;
   /** A smaller probe budget: this many cuts, this many continuations of each. */
-  subset?: { cuts: number; repeats: number };
+  subset?: ProbeBudget;
 }
 /** The fixed methods, then the served-prefix probes of every `--probe-subsets` budget with each vote. */
 const ALL_METHODS: readonly Method[] = [
@@ -225,15 +226,6 @@ function benchKey(seed: number, context: SiteContext = CONTEXT): WatermarkKey {
 }
 
 const teacher: TeacherText[] = loadTeacherTexts();
-
-function shuffled<T>(items: readonly T[], rng: Rng): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 /** What the bench needs of a student: continue a history by sampling. */
 interface StudentModel {
@@ -361,16 +353,6 @@ function prefixProbes(student: Trained, rng: Rng): { prompt: string; continuatio
   return out;
 }
 
-/**
- * A smaller probe budget from the same probes: `cuts` of them drawn by their own seed (without the key), each with
- * its first `repeats` continuations. The continuations of a cut are independent draws, so this is exactly a run
- * with fewer cuts and repeats.
- */
-function probeSubset<T extends { continuations: string[] }>(probes: readonly T[], seed: number,
-  subset: { cuts: number; repeats: number }): T[] {
-  return shuffled(probes, new Rng(seed, 17)).slice(0, subset.cuts)
-    .map((p) => ({ ...p, continuations: p.continuations.slice(0, subset.repeats) }));
-}
 
 function runStudent(seed: number, share: number, condition: Condition, sizes: readonly number[]): StudentResult[] {
   const t0 = performance.now();
@@ -384,14 +366,13 @@ function runStudent(seed: number, share: number, condition: Condition, sizes: re
     const u = new Rng(seed, 7).next();
     const methods = {} as StudentResult['methods'];
     const probeTexts: Record<string, number> = {};
-    const countTexts = (ps: readonly { continuations: string[] }[]) => ps.reduce((n, p) => n + p.continuations.length, 0);
-    if (count === P.texts) probeTexts.prefix = countTexts(probes);
+    if (count === P.texts) probeTexts.prefix = probeTextCount(probes);
     for (const m of ALL_METHODS) {
       if (m.prefix && count !== P.texts) continue;
       const scorer = new WatermarkScorer(key, { vote: m.vote, ...(m.served ? { served: student.served } : {}) });
       if (m.prefix) {
         const used = m.subset ? probeSubset(probes, seed, m.subset) : probes;
-        if (m.subset) probeTexts[m.id.split('/')[0]!] = countTexts(used);
+        if (m.subset) probeTexts[m.id.split('/')[0]!] = probeTextCount(used);
         for (const p of used) for (const c of p.continuations) scorer.addContinuation(p.prompt, c);
       } else for (const t of m.campaign ? campaign : texts) scorer.add(t);
       const r = scorer.result();

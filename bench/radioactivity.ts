@@ -551,7 +551,8 @@ for (const [k, rs] of groups) {
       median_hit_rate: quantile(rs.map((r) => r.methods[m.id]!.hits / Math.max(1, r.methods[m.id]!.scored)), 0.5) };
   }
   const target = condition === 'plain' && Number(texts) === P.texts ? TARGETS[share!] : undefined;
-  const count = (b: NonNullable<typeof best>) => `${b.logs.filter((l) => l < target!).length}/${b.logs.length} (${b.id})`;
+  const count = (b: NonNullable<typeof best>) =>
+    `${b.logs.filter((l) => l < target!).length}/${b.logs.length} (${b.id})`;
   const met = target === undefined || !best ? '' : `p < 1e${target}: ${count(best)}` +
     (bestInBudget ? `; from ${P.texts} texts: ${count(bestInBudget)}` : '');
   console.log(`| ${Number(share) * 100}% | ${CONDITION_LABEL[condition as Condition]} | ` +

@@ -66,7 +66,8 @@ const rows: Row[] = [];
 for (const share of SHARES) {
   for (let s = 0; s < SEEDS; s++) {
     const seed = 3000 + s;
-    const key = keyFromSecret(createHash('sha256').update(`distillguard endpoint bench key ${seed}`).digest(), { table: TABLE });
+    const secret = createHash('sha256').update(`distillguard endpoint bench key ${seed}`).digest();
+    const key = keyFromSecret(secret, { table: TABLE });
     const rng = new Rng(seed, 1);
     const texts = [...teacher];
     for (let i = texts.length - 1; i > 0; i--) {

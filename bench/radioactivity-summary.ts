@@ -17,6 +17,8 @@ interface MethodScore { p_value: number; log10_p: number; randomised_p: number; 
 interface Student {
   seed: number; share: number; condition: string; texts: number; words: number;
   methods: Record<string, MethodScore>;
+  /** Sampled continuations behind each probe budget (`prefix`, `prefix@500x3`, …). */
+  probeTexts?: Record<string, number>;
 }
 interface Run { parameters: { student?: string }; students: Student[] }
 
@@ -34,8 +36,10 @@ for (const f of files) {
 }
 if (kinds.size > 1) throw new Error(`runs mix student kinds: ${[...kinds].join(', ')}`);
 
+/** The methods the docs report, then the `share` vote of every smaller probe budget the runs scored. */
 const METHODS = ['all/first', 'all/share', 'served/share', 'campaign/served/share', 'prefix/served/first',
-  'prefix/served/share'];
+  'prefix/served/share', ...new Set(students.flatMap((s) => Object.keys(s.methods))
+    .filter((m) => m.startsWith('prefix@') && m.endsWith('/share')).sort())];
 const f = (ks: { d: number; p: number }) => `${ks.d.toFixed(3)} (${formatLog10P(Math.log10(ks.p))})`;
 
 const nulls = students.filter((s) => s.share === 0 && s.condition === 'plain');
@@ -71,8 +75,8 @@ for (const s of students) {
 }
 if (rows.size) {
   console.log('Median p (range over students; median scored contexts; median hit rate):');
-  console.log(`| share | edits | texts | students | ${METHODS.join(' | ')} |`);
-  console.log(`|---|---|---|---|${METHODS.map(() => '---|').join('')}`);
+  console.log(`| share | edits | texts | students | ${METHODS.join(' | ')} | probe texts (median) |`);
+  console.log(`|---|---|---|---|${METHODS.map(() => '---|').join('')}---|`);
   for (const [k, rs] of [...rows].sort()) {
     const [condition, share, texts] = k.split('|');
     const cells = METHODS.map((m) => {
@@ -83,7 +87,10 @@ if (rows.size) {
         `${formatLog10P(Math.max(...logs))}; ${quantile(rs.map((r) => r.methods[m]!.scored), 0.5).toFixed(0)}; ` +
         `${hitRate.toFixed(2)})`;
     });
-    console.log(`| ${Number(share) * 100}% | ${condition} | ${texts} | ${rs.length} | ${cells.join(' | ')} |`);
+    const budgets = Object.keys(rs[0]!.probeTexts ?? {}).map((b) =>
+      `${b}: ${quantile(rs.map((r) => r.probeTexts?.[b] ?? 0), 0.5).toFixed(0)}`).join(', ');
+    console.log(`| ${Number(share) * 100}% | ${condition} | ${texts} | ${rs.length} | ${cells.join(' | ')} | ` +
+      `${budgets || '–'} |`);
   }
   const words = quantile(students.map((s) => s.words / s.texts), 0.5);
   console.log(`\nSampled answers: median ${words.toFixed(1)} words.`);

@@ -3,7 +3,8 @@
  *
  *   npx tsc -p . && node dist/bench/radioactivity.js [--quick] [--seeds N] [--null-students N] [--texts N]
  *     [--context two-words|one-word|adaptive] [--shares 0,0.05,0.25,1] [--attacks both,reorder,synonyms]
- *     [--train-limit N] [--probe-repeats 3] [--probe-tokens 8] [--probe-limit 3000] [--skip-plain]
+ *     [--train-limit N] [--probe-repeats 3] [--probe-tokens 8] [--probe-limit 3000] [--probe-subsets 500x3,1500x1]
+ *     [--skip-plain] [--null-offset N] [--seed-offset N]
  *     [--student ngram|neural] [--neural-context 3] [--neural-embedding 48] [--neural-hidden 128]
  *     [--neural-vocab 8000] [--neural-epochs 2] [--neural-lr 0.03] [--temperature 1]
  *
@@ -19,7 +20,10 @@
  * `first`, `majority` or `share` vote; `campaign/served/…` samples the student from the served answers' (clean)
  * openings, as a provider probing with the campaign's own prompts would; `prefix/served/…` cuts each served answer
  * (as the upstream wrote it, so the probes do not depend on the key) before a word of the synonym table and scores
- * only the student's continuations (`WatermarkScorer.addContinuation`, `verify --prompt-field`).
+ * only the student's continuations (`WatermarkScorer.addContinuation`, `verify --prompt-field`). `--probe-subsets`
+ * also scores smaller probe budgets of the same student (`prefix@CUTSxREPEATS/served/…`: CUTS of the cuts, drawn
+ * without the key, with the first REPEATS of their continuations), so a fixed count of sampled texts (e.g. 1,500 as
+ * 500 × 3 or 1,500 × 1) is reported beside the full budget without training the student again.
  *
  * The 0% students never saw the key, so their p-values must be uniform on (0,1): many of them (one key each, the
  * served filter built from watermarked versions of texts they were trained on clean) are checked with a
@@ -45,6 +49,7 @@ import { ksUniform } from '../src/watermark/stats.js';
 import { formatLog10P, quantile } from './radioactivity/stats.js';
 import { stealth } from './radioactivity/stealth.js';
 import { loadTeacherTexts, type TeacherText } from './radioactivity/teacher.js';
+import { probeSubset, probeTextCount, shuffled, type ProbeBudget } from './radioactivity/probes.js';
 
 /** `plain`: no edits; the attacks: sentence reordering, thesaurus synonyms, or both (the default attacker). */
 const CONDITIONS = ['plain', 'both', 'reorder', 'synonyms'] as const;
@@ -74,9 +79,11 @@ const { values: args } = parseArgs({
     context: { type: 'string', default: 'two-words' },
     table: { type: 'string', default: String(LATEST_TABLE) },
     'null-offset': { type: 'string', default: '0' },
+    'seed-offset': { type: 'string', default: '0' },
     'probe-repeats': { type: 'string', default: '3' },
     'probe-tokens': { type: 'string', default: '8' },
     'probe-limit': { type: 'string', default: '3000' },
+    'probe-subsets': { type: 'string', default: '' },
     student: { type: 'string', default: 'ngram' },
     'neural-context': { type: 'string', default: String(DEFAULT_NEURAL_OPTIONS.context) },
     'neural-embedding': { type: 'string', default: String(DEFAULT_NEURAL_OPTIONS.embedding) },
@@ -132,6 +139,17 @@ for (const [name, v] of Object.entries(P)) {
   if (bad) throw new Error(`invalid --${name}: ${String(v)}`);
 }
 if (P.shares.some((s) => s > 1)) throw new Error('--shares are fractions in [0, 1]');
+/** Smaller served-prefix probe budgets scored from the same probes: `CUTSxREPEATS`. */
+const PROBE_SUBSETS = args['probe-subsets']!.split(',').filter(Boolean).map((spec) => {
+  const m = /^(\d+)x(\d+)$/.exec(spec.trim());
+  const cuts = Number(m?.[1]), repeats = Number(m?.[2]);
+  if (!m || cuts < 1 || repeats < 1) throw new Error(`--probe-subsets ${spec}: expected CUTSxREPEATS, e.g. 500x3`);
+  if (cuts > P.probeLimit || repeats > P.probeRepeats) {
+    throw new Error(`--probe-subsets ${spec}: at most --probe-limit ${P.probeLimit} cuts and ` +
+      `--probe-repeats ${P.probeRepeats} continuations`);
+  }
+  return { cuts, repeats, id: `prefix@${cuts}x${repeats}` };
+});
 
 
 /** Ways of scoring the same sampled texts: which sites (all, or only those served to the campaign) and what vote. */
@@ -150,6 +168,18 @@ const METHODS = [
   { id: 'prefix/served/share', vote: 'share', served: true, prefix: true },
 ] as const satisfies readonly { id: string; vote: SiteVote; served: boolean; campaign?: boolean; prefix?: boolean }[];
 type MethodId = (typeof METHODS)[number]['id'];
+interface Method {
+  id: string; vote: SiteVote; served: boolean; campaign?: boolean; prefix?: boolean;
+  /** A smaller probe budget: this many cuts, this many continuations of each. */
+  subset?: ProbeBudget;
+}
+/** The fixed methods, then the served-prefix probes of every `--probe-subsets` budget with each vote. */
+const ALL_METHODS: readonly Method[] = [
+  ...METHODS,
+  ...PROBE_SUBSETS.flatMap((b) => (['first', 'majority', 'share'] as const).map((vote) => ({
+    id: `${b.id}/served/${vote}`, vote, served: true, prefix: true, subset: { cuts: b.cuts, repeats: b.repeats },
+  }))),
+];
 
 interface MethodScore {
   p_value: number;
@@ -183,7 +213,9 @@ interface StudentResult {
   seconds: number;
   /** Served answers the provider knows of (the watermarked training texts; for 0% students, see nullServedShare). */
   servedTexts: number;
-  methods: Record<MethodId, MethodScore>;
+  methods: Record<MethodId, MethodScore> & Partial<Record<string, MethodScore>>;
+  /** Sampled continuations behind each probe budget (`prefix` for the full one), e.g. to check a 1,500-text budget. */
+  probeTexts: Record<string, number>;
 }
 
 /** Bench keys are derived from the seed so that a run is reproducible; each seed is an independent key. */
@@ -194,15 +226,6 @@ function benchKey(seed: number, context: SiteContext = CONTEXT): WatermarkKey {
 }
 
 const teacher: TeacherText[] = loadTeacherTexts();
-
-function shuffled<T>(items: readonly T[], rng: Rng): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 /** What the bench needs of a student: continue a history by sampling. */
 interface StudentModel {
@@ -309,24 +332,27 @@ function startsTableWord(token: string): boolean {
  * just before a word of the synonym table, and the student continues the cut answer (an endpoint that accepts a
  * prefilled answer). Positions are drawn without the key; only the continuation is scored.
  */
-function prefixProbes(student: Trained, rng: Rng): { prompt: string; continuation: string }[] {
+function prefixProbes(student: Trained, rng: Rng): { prompt: string; continuations: string[] }[] {
   const positions: { tokens: string[]; at: number }[] = [];
   for (const text of student.servedOriginals) {
     const tokens = tokenize(text);
     for (let at = 2; at < tokens.length; at++) if (startsTableWord(tokens[at]!)) positions.push({ tokens, at });
   }
   const chosen = positions.length > P.probeLimit ? shuffled(positions, rng).slice(0, P.probeLimit) : positions;
-  const out: { prompt: string; continuation: string }[] = [];
+  const out: { prompt: string; continuations: string[] }[] = [];
   for (const { tokens, at } of chosen) {
     const head = tokens.slice(0, at);
     const prompt = detokenize(head);
+    const continuations: string[] = [];
     for (let r = 0; r < P.probeRepeats; r++) {
       const full = detokenize([...head, ...student.model.sample(head, rng, P.probeTokens)]);
-      out.push({ prompt, continuation: full.slice(prompt.length) });
+      continuations.push(full.slice(prompt.length));
     }
+    out.push({ prompt, continuations });
   }
   return out;
 }
+
 
 function runStudent(seed: number, share: number, condition: Condition, sizes: readonly number[]): StudentResult[] {
   const t0 = performance.now();
@@ -338,12 +364,17 @@ function runStudent(seed: number, share: number, condition: Condition, sizes: re
     const campaign = sampleStudent(student, new Rng(seed, 11 + count), count, student.campaignOpenings).texts;
     const probes = count === P.texts ? prefixProbes(student, new Rng(seed, 13)) : [];
     const u = new Rng(seed, 7).next();
-    const methods = {} as Record<MethodId, MethodScore>;
-    for (const m of METHODS) {
-      if ('prefix' in m && count !== P.texts) continue;
+    const methods = {} as StudentResult['methods'];
+    const probeTexts: Record<string, number> = {};
+    if (count === P.texts) probeTexts.prefix = probeTextCount(probes);
+    for (const m of ALL_METHODS) {
+      if (m.prefix && count !== P.texts) continue;
       const scorer = new WatermarkScorer(key, { vote: m.vote, ...(m.served ? { served: student.served } : {}) });
-      if ('prefix' in m) for (const p of probes) scorer.addContinuation(p.prompt, p.continuation);
-      else for (const t of 'campaign' in m ? campaign : texts) scorer.add(t);
+      if (m.prefix) {
+        const used = m.subset ? probeSubset(probes, seed, m.subset) : probes;
+        if (m.subset) probeTexts[m.id.split('/')[0]!] = probeTextCount(used);
+        for (const p of used) for (const c of p.continuations) scorer.addContinuation(p.prompt, c);
+      } else for (const t of m.campaign ? campaign : texts) scorer.add(t);
       const r = scorer.result();
       methods[m.id] = {
         p_value: r.p_value, log10_p: r.log10_p_value ?? Math.log10(r.p_value), randomised_p: scorer.randomisedP(u),
@@ -352,7 +383,7 @@ function runStudent(seed: number, share: number, condition: Condition, sizes: re
     }
     const score = methods['all/first'];
     out.push({
-      seed, share, condition, texts: count, words, methods, servedTexts: student.served.textCount,
+      seed, share, condition, texts: count, words, methods, probeTexts, servedTexts: student.served.textCount,
       p_value: score.p_value, log10_p: score.log10_p, randomised_p: score.randomised_p,
       scored: score.scored, hits: score.hits, expected: score.expected, statistic: 0,
       watermarkedWordsChanged: student.watermarkedWordsChanged, watermarkedWords: student.watermarkedWords,
@@ -442,6 +473,9 @@ console.log(`  the attacker's thesaurus touches ${overlap.groupsTouched} of the 
 
 /** First null seed (1000 + offset), to split the null students over several processes. */
 const NULL_OFFSET = Number(args['null-offset']);
+/** First seed of the share rows (2000 + offset), to split their students over several processes. */
+const SEED_OFFSET = Number(args['seed-offset']);
+if (!Number.isInteger(SEED_OFFSET) || SEED_OFFSET < 0 || SEED_OFFSET > 999) throw new Error('invalid --seed-offset');
 for (let s = 0; s < P.nullStudents; s++) {
   const seed = 1000 + NULL_OFFSET + s;
   results.push(...runStudent(seed, 0, 'plain', [P.texts]));
@@ -453,7 +487,7 @@ for (const condition of [...(args['skip-plain'] ? [] : ['plain'] as const), ...A
     for (let s = 0; s < P.seeds; s++) {
       const extra = (share === 0.05 || share === 0.25) && condition === 'plain';
       const sizes = extra ? [P.texts, ...P.extraTexts] : [P.texts];
-      results.push(...runStudent(2000 + s, share, condition, sizes));
+      results.push(...runStudent(2000 + SEED_OFFSET + s, share, condition, sizes));
     }
     log(`  ${condition} ${share * 100}%: done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   }
@@ -469,9 +503,9 @@ if (nullRuns.length) {
     'built from watermarked versions of 5, 25 or 100% of their clean training texts), KS against U(0,1):');
   console.log('| method | exact p: KS D (p) | randomised p: KS D (p) | exact p < 0.05 | < 0.01 | median p |');
   console.log('|---|---|---|---|---|---|');
-  for (const m of METHODS) {
-    const exact = nullRuns.map((r) => r.methods[m.id].p_value);
-    const ksE = ksUniform(exact), ksR = ksUniform(nullRuns.map((r) => r.methods[m.id].randomised_p));
+  for (const m of ALL_METHODS) {
+    const exact = nullRuns.map((r) => r.methods[m.id]!.p_value);
+    const ksE = ksUniform(exact), ksR = ksUniform(nullRuns.map((r) => r.methods[m.id]!.randomised_p));
     uniformity[m.id] = { exact: ksE, randomised: ksR };
     const f = (ks: { d: number; p: number }) => `${ks.d.toFixed(3)} (${formatLog10P(Math.log10(ks.p))}${ks.p < 0.05 ? ', NOT uniform' : ''})`;
     console.log(`| ${m.id} | ${f(ksE)} | ${f(ksR)} | ${frac(exact, 0.05)}/${exact.length} | ` +
@@ -481,9 +515,14 @@ if (nullRuns.length) {
 
 const TARGETS: Record<string, number> = { '0.05': -6, '0.25': -4 };
 console.log('');
-console.log('Median p over students (scored contexts, median) by method; the target count is for the best method:');
-console.log(`| watermarked share | attacker edits | texts | students | ${METHODS.map((m) => m.id).join(' | ')} | issue target |`);
-console.log(`|---|---|---|---|${METHODS.map(() => '---|').join('')}---|`);
+console.log('Median p over students (scored contexts, median) by method; the target count is for the best method, ' +
+  `then for the best method that samples ${P.texts} texts from the student:`);
+console.log(`| watermarked share | attacker edits | texts | students | ${ALL_METHODS.map((m) => m.id).join(' | ')} ` +
+  '| issue target |');
+console.log(`|---|---|---|---|${ALL_METHODS.map(() => '---|').join('')}---|`);
+/** Whether a method's score rests on at most `P.texts` sampled texts for every student (the issue's budget). */
+const withinBudget = (m: Method, rs: readonly StudentResult[]) => !m.prefix ||
+  rs.every((r) => (r.probeTexts[m.subset ? m.id.split('/')[0]! : 'prefix'] ?? Infinity) <= P.texts);
 const groups = new Map<string, StudentResult[]>();
 for (const r of results) {
   const k = `${r.condition}|${r.share}|${r.texts}`;
@@ -496,22 +535,26 @@ for (const [k, rs] of groups) {
   const cells: string[] = [];
   const row: Record<string, unknown> = { condition, share: Number(share), texts: Number(texts), students: rs.length };
   let best: { id: string; med: number; logs: number[] } | undefined;
-  for (const m of METHODS) {
+  let bestInBudget: typeof best;
+  for (const m of ALL_METHODS) {
     if (!rs[0]!.methods[m.id]) {
       cells.push('–');
       continue;
     }
-    const logs = rs.map((r) => r.methods[m.id].log10_p);
+    const logs = rs.map((r) => r.methods[m.id]!.log10_p);
     const med = quantile(logs, 0.5);
     if (!best || med < best.med) best = { id: m.id, med, logs };
-    cells.push(`${formatLog10P(med)} (${quantile(rs.map((r) => r.methods[m.id].scored), 0.5).toFixed(0)})`);
+    if (withinBudget(m, rs) && (!bestInBudget || med < bestInBudget.med)) bestInBudget = { id: m.id, med, logs };
+    cells.push(`${formatLog10P(med)} (${quantile(rs.map((r) => r.methods[m.id]!.scored), 0.5).toFixed(0)})`);
     row[m.id] = { median_log10_p: med, min_log10_p: Math.min(...logs), max_log10_p: Math.max(...logs),
-      median_scored: quantile(rs.map((r) => r.methods[m.id].scored), 0.5),
-      median_hit_rate: quantile(rs.map((r) => r.methods[m.id].hits / Math.max(1, r.methods[m.id].scored)), 0.5) };
+      median_scored: quantile(rs.map((r) => r.methods[m.id]!.scored), 0.5),
+      median_hit_rate: quantile(rs.map((r) => r.methods[m.id]!.hits / Math.max(1, r.methods[m.id]!.scored)), 0.5) };
   }
   const target = condition === 'plain' && Number(texts) === P.texts ? TARGETS[share!] : undefined;
-  const met = target === undefined || !best ? '' :
-    `p < 1e${target}: ${best.logs.filter((l) => l < target).length}/${best.logs.length} (${best.id})`;
+  const count = (b: NonNullable<typeof best>) =>
+    `${b.logs.filter((l) => l < target!).length}/${b.logs.length} (${b.id})`;
+  const met = target === undefined || !best ? '' : `p < 1e${target}: ${count(best)}` +
+    (bestInBudget ? `; from ${P.texts} texts: ${count(bestInBudget)}` : '');
   console.log(`| ${Number(share) * 100}% | ${CONDITION_LABEL[condition as Condition]} | ` +
     `${Number(texts).toLocaleString('en-US')} | ${rs.length} | ${cells.join(' | ')} | ${met} |`);
   rows.push(row);

@@ -4,7 +4,7 @@
  * `verify --model-url` runs) probes them with served-prefix probes (`--prefix-probes`) and with free prompts.
  *
  *   npx tsc -p . && node dist/bench/watermark-endpoint.js [--seeds 2] [--shares 0,0.05,0.25] [--budgets 1500,4650]
- *     [--attack none|both] [--student ngram|neural] [--neural-epochs 2]
+ *     [--attack none|both] [--student ngram|neural] [--neural-epochs 2] [--table 1|2]
  *
  * As in the radioactivity bench, the watermarked share of the training answers is what the provider served to the
  * campaign (it knows their originals); behind a 0% student are watermarked versions of 25% of its clean training
@@ -23,6 +23,7 @@ import { watermarkText } from '../src/watermark/lexical.js';
 import { planPrefixProbes } from '../src/watermark/prefix-probes.js';
 import { loadProbes, probeEndpoint } from '../src/watermark/probe.js';
 import { ServedSites } from '../src/watermark/served.js';
+import { LATEST_TABLE, TABLE_VERSIONS, type TableVersion } from '../src/watermark/synonyms.js';
 import { reorderSentences, synonymShuffle } from './radioactivity/attacker.js';
 import { KneserNeyModel, tokenize } from './radioactivity/ngram.js';
 import { DEFAULT_NEURAL_OPTIONS, NeuralLanguageModel } from './radioactivity/neural.js';
@@ -39,6 +40,8 @@ const { values: args } = parseArgs({
     attack: { type: 'string', default: 'none' },
     student: { type: 'string', default: 'ngram' },
     'neural-epochs': { type: 'string', default: String(DEFAULT_NEURAL_OPTIONS.epochs) },
+    /** The synonym table of the students' keys (new keys use the latest). */
+    table: { type: 'string', default: String(LATEST_TABLE) },
   },
 });
 const SEEDS = Number(args.seeds);
@@ -50,6 +53,8 @@ if (ATTACK !== 'none' && ATTACK !== 'both') throw new Error('--attack is none or
 const STUDENT = args.student;
 if (STUDENT !== 'ngram' && STUDENT !== 'neural') throw new Error('--student is ngram or neural');
 const NEURAL_EPOCHS = Number(args['neural-epochs']);
+const TABLE = Number(args.table) as TableVersion;
+if (!TABLE_VERSIONS.includes(TABLE)) throw new Error(`--table is one of ${TABLE_VERSIONS.join(', ')}`);
 
 const teacher = loadTeacherTexts().map((t) => t.text);
 
@@ -61,7 +66,8 @@ const rows: Row[] = [];
 for (const share of SHARES) {
   for (let s = 0; s < SEEDS; s++) {
     const seed = 3000 + s;
-    const key = keyFromSecret(createHash('sha256').update(`distillguard endpoint bench key ${seed}`).digest());
+    const secret = createHash('sha256').update(`distillguard endpoint bench key ${seed}`).digest();
+    const key = keyFromSecret(secret, { table: TABLE });
     const rng = new Rng(seed, 1);
     const texts = [...teacher];
     for (let i = texts.length - 1; i > 0; i--) {
@@ -111,13 +117,15 @@ for (const share of SHARES) {
     } finally {
       await endpoint.close();
     }
-    process.stderr.write(`  share ${share * 100}% seed ${seed}: done\n`);
+    const mine = rows.filter((r) => r.share === share && r.seed === seed);
+    process.stderr.write(`  share ${share * 100}% seed ${seed}: ` +
+      `${mine.map((r) => `${r.mode}: p ${formatLog10P(r.log10p)} (${r.scored})`).join('; ')}\n`);
   }
 }
 
 console.log(`verify --model-url against ${STUDENT === 'neural' ? 'neural' : 'n-gram'} students served over the ` +
   'Anthropic API on loopback ' +
-  `(${SEEDS} students per share` +
+  `(${SEEDS} students per share, synonym table ${TABLE}` +
   `${ATTACK === 'both' ? ', trained on answers the attacker rewrote (synonyms + reordering)' : ''}; ` +
   'served filter, share vote; median p, range, median scored contexts):');
 console.log('| watermarked share | probes | median p | range | scored | requests/s |');

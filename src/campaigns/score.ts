@@ -207,19 +207,42 @@ const CONTENT_TERMS = ['content:extraction-intent', 'content:high-max-tokens', '
  * Links prove that accounts act together, not that they harvest: an agency paying for its clients' keys with one
  * card, a class signed up in one hour behind its campus network, a team behind one office NAT are coordinated too.
  * When the members' pooled traffic does not lean to harvesting (content and behaviour terms summing to zero or
- * less), the link terms are taken back, so links alone never make a campaign. Whatever the links, the cluster still
+ * less; round-the-clock hours and one task do not count when the members take no more than ordinary users do, see
+ * ordinaryYield), the link terms are taken back, so links alone never make a campaign. Whatever the links, the cluster still
  * shows in the link graph and its accounts are still judged on their own evidence (the account-level path).
  * Evade: make the pooled traffic of the linked accounts look ordinary (cover traffic outweighing the harvest in
  * every account), which costs the operation most of its yield per account and leaves heavy harvesters to the
  * account-level path.
  */
 export function ordinaryContentDiscount(terms: Record<string, number>): number {
+  const automationOnly = ordinaryYield(terms);
   let content = 0;
-  for (const t of CONTENT_TERMS) content += terms[t] ?? 0;
+  for (const t of CONTENT_TERMS) if (!(automationOnly && PRODUCT_SHAPE_TERMS.includes(t))) content += terms[t] ?? 0;
   if (content > 0) return 0;
   let links = 0;
   for (const [t, v] of Object.entries(terms)) if (t.startsWith('link:') && v > 0) links += v;
   return -links;
+}
+
+/**
+ * Terms that read how traffic is shaped, not what it takes: requests round the clock and one kind of task. A product's
+ * backend shows both by design (it does one job for its users, whenever they come), as a script does.
+ */
+const PRODUCT_SHAPE_TERMS = ['behaviour:round-the-clock', 'content:capability-focus'];
+/** Weight of the high-max-tokens term up to which outputs are ordinary: a fifth of requests asking ≥ 4000 tokens. */
+const ORDINARY_OUTPUT_TERM = 0.3;
+
+/**
+ * Whether the members take no more than ordinary users do: extraction intent at or below the base rate and ordinary
+ * output budgets. Then the shape of their traffic (round the clock, one task) says they are automated, which a small
+ * company's product on one card, one office or cloud egress and one system prompt is too, and it does not by itself
+ * make their content lean to harvesting (ordinaryContentDiscount); the members' own evidence still counts.
+ * Evade: harvest with wording the intent model reads as ordinary and outputs under 4000 tokens on four requests in
+ * five, with members ordinary on their own: short, unreasoned answers to ordinary-looking prompts, little to distil
+ * from; its accounts still meet the likeness and account-level paths.
+ */
+function ordinaryYield(terms: Record<string, number>): boolean {
+  return (terms['content:extraction-intent'] ?? 0) <= 0 && (terms['content:high-max-tokens'] ?? 0) <= ORDINARY_OUTPUT_TERM;
 }
 
 /** Share of members at which a link kind counts as shared by the cluster (as for `kinds` in scoreCluster). */

@@ -11,6 +11,7 @@ import { U32Counts } from '../collections/u32-counts.js';
 import { U32Set } from '../collections/u32-set.js';
 import { LINK_TYPE_ORDER, type LinkGraph } from './graph.js';
 import type { AccountInfo, LinkType, PaymentGroup } from './links.js';
+import { FREE_MAIL_DOMAINS } from './signup-score.js';
 
 export interface ClusterMember {
   state: AccountState;
@@ -170,10 +171,46 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?
   // likeness, work-queue and individual paths, which were built for operations sharing nothing.
   const strangers = onlyWording && kinds <= 1 && settledShare(members) >= SETTLED_STRANGERS;
   terms['links:settled-strangers'] = strangers ? -positiveSum(terms) : 0;
+  // Each member registered on an organisation's own domain, and nothing an owner would share between them: customers
+  // of one public tool (a CI review action, a desktop app bringing its users' keys) sending its prompt from one cloud.
+  terms['links:own-domain-strangers'] = !strangers && ownDomainStrangers(members, linkShares, onFarmCards / size) ? -positiveSum(terms) : 0;
   terms['links:ordinary-content'] = ordinaryContentDiscount(terms);
   terms['links:no-owner-artefact'] = terms['links:ordinary-content'] < 0 ? 0 : ownerlessDiscount(terms, linkShares, onFarmCards / size);
   const z = -3 + Object.values(terms).reduce((a, b) => a + b, 0);
   return { score: sigmoid(z), reasons: reasonsOf(terms), linkShares, terms, capabilities: capabilityRecord(caps) };
+}
+
+/** Share of members on a domain of their own from which a cluster with no owner's artefact is judged one by one. */
+export const OWN_DOMAIN_STRANGERS = 0.9;
+/** Smallest cluster judged so: among a handful, distinct domains are no sign of distinct owners. */
+const OWN_DOMAIN_MIN_MEMBERS = 8;
+
+/**
+ * Whether a cluster is strangers of their own organisations: no payment instrument, sign-up burst, spoofed client,
+ * shared intelligence or card farm (no owner's artefact, as for ownerlessDiscount) and nine in ten members or more
+ * registered on an e-mail domain that is no free-mail provider and no other member's. What then links them is what the
+ * customers of one public tool share by design: its prompt (a CI code-review action's, a desktop app's that brings its
+ * users' own keys) and the cloud it runs in. Such a cluster is no campaign; each member is judged on its own evidence
+ * (the account-level path), as settled strangers are.
+ * Evade: register every account on a domain of its own (a domain, a mailbox and a registrar's record per account) and
+ * share no card, burst or client toolkit: the accounts then meet the likeness, work-queue and individual paths, which
+ * were built for operations sharing nothing, and each domain is a lead to the owner.
+ */
+export function ownDomainStrangers(members: readonly ClusterMember[], linkShares: Partial<Record<LinkType, number>>, farmShare: number): boolean {
+  if (members.length < OWN_DOMAIN_MIN_MEMBERS) return false;
+  const owned = [linkShares.payment, linkShares['signup-burst'], linkShares['signup-net'], linkShares.spoof, linkShares.intel, farmShare].some((share) => (share ?? 0) >= KIND_SHARE);
+  if (owned) return false;
+  const domains = new Map<string, number>();
+  for (const m of members) {
+    const d = m.info?.emailDomain;
+    if (d) domains.set(d, (domains.get(d) ?? 0) + 1);
+  }
+  let own = 0;
+  for (const m of members) {
+    const d = m.info?.emailDomain;
+    if (d && !FREE_MAIL_DOMAINS.has(d) && domains.get(d) === 1) own++;
+  }
+  return own >= OWN_DOMAIN_STRANGERS * members.length;
 }
 
 /** Share of members on a network of their own from which strangers sharing a wording are judged one by one. */

@@ -2,28 +2,30 @@
  * Customers of one public tool, on a small hand-built link world: ten companies' CI code-review bots, each on its own
  * card and its own company domain, send the tool's prompt from one cloud's ranges round the clock. They share a wording
  * and a network and nothing an owner would share. Set beside the same traffic on free-mail or look-alike addresses,
- * and beside the same companies' domains with one card paying for all: an operation.
+ * and beside the same companies' domains with one card paying for all: an operation. A bot judged alone is read on what
+ * it asks and takes, not on its hours.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AccountState } from '../accounts/state.js';
-import { accountEvidence, accountFeatures } from '../accounts/features.js';
+import { accountEvidence, accountFeatures, evidenceOf } from '../accounts/features.js';
 import { CampaignDetector } from './detector.js';
 import { linkWorld, range } from './link-world.fixture.js';
 import type { AccountInfo, PaymentGroup } from './links.js';
 import { scoreCluster, type ClusterMember } from './score.js';
+import { individualEvidence, UnlinkedPath, type UnlinkedVerdict } from './unlinked.js';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-04-22T00:00:00Z');
 
 /** A review bot: 48 requests at every hour of two days, read as extraction-style (a JSON output format), from a cloud. */
-function reviewBot(i: number): AccountState {
+function reviewBot(i: number, intent = 0.9, maxTokens = 2000): AccountState {
   const s = new AccountState(`a${i}`, i);
   for (let k = 0; k < 48; k++) {
     s.apply({
       id: 'r', ts: T0 + k * HOUR + i * 60_000, account: `a${i}`, ip: `20.33.${i}.${k}`, prefix: `20.33.${i}.0/24`, asn: 8075, country: 'US', datacenter: true, vpn: false,
-      client: 'sdk:go|t13d1308h2_503869603244', uaTlsMismatch: false, model: 'pro-2-mini', conversation: null, turn: null, intent: 0.9, intentKinds: 0, capability: 0,
-      frame: 0, frameTail: 0, item: 90_000 + 48 * i + k, variant: 0, exactItem: 90_000 + 48 * i + k, core: 90_000 + 48 * i + k, reflective: false, maxTokens: 2000,
+      client: 'sdk:go|t13d1308h2_503869603244', uaTlsMismatch: false, model: 'pro-2-mini', conversation: null, turn: null, intent, intentKinds: 0, capability: 0,
+      frame: 0, frameTail: 0, item: 90_000 + 48 * i + k, variant: 0, exactItem: 90_000 + 48 * i + k, core: 90_000 + 48 * i + k, reflective: false, maxTokens,
       inputTokens: 150, outputTokens: 350, reasoningTokens: 0, tools: false, status: 200,
     });
   }
@@ -46,7 +48,7 @@ test("customers of one tool, each on its own company's domain and card, sharing 
   link('prefix', 'cloud-egress', accounts);
   // The link path alone: the account-level path judges each bot on its own elsewhere.
   const linkPath = () => new CampaignDetector({ unlinked: { minCohort: 1000, individualEvidence: 2, joinEvidence: 2 } });
-  const bots = accounts.map(reviewBot);
+  const bots = accounts.map((i) => reviewBot(i));
   const companies = infos((i) => `company${i}.example`, (i) => `card${i}`, { accounts: 1, verified: 0 });
   const customers = linkPath().run(T0, bots, companies, graph);
   assert.deepEqual(accounts.filter((a) => customers.get(a)?.flagged), [], 'no customer flagged');
@@ -62,4 +64,19 @@ test("customers of one tool, each on its own company's domain and card, sharing 
   const paidTogether = infos((i) => `company${i}.example`, () => 'card', { accounts: 10, verified: 0 });
   assert.equal(scoreCluster(bots.map((s, i) => member(s, paidTogether[i])), graph).terms['links:own-domain-strangers'], 0);
   assert.equal(accounts.filter((a) => linkPath().run(T0, bots, paidTogether, graph).get(a)?.flagged).length, 10);
+});
+
+test('a review bot judged alone is no individual harvester on its round-the-clock hours; the same asking for long outputs is', () => {
+  const judgeAlone = (states: AccountState[]) => {
+    const verdicts = new Map<number, UnlinkedVerdict>();
+    new UnlinkedPath({ minCohort: 1000 }).run(states, [], verdicts, () => 'C1', new Set());
+    return states.map((_, a) => verdicts.get(a)?.flagged === true);
+  };
+  const bot = reviewBot(0, 0.97);
+  assert.ok(accountFeatures(bot).hourEntropy > 0.95, 'its hours are flat');
+  assert.ok(evidenceOf(bot).score >= 0.97 && individualEvidence(accountFeatures(bot)) < 0.97, 'the hours tip it over the bar');
+  assert.deepEqual(judgeAlone([bot]), [false]);
+  const harvester = reviewBot(0, 0.97, 16000);
+  assert.ok(individualEvidence(accountFeatures(harvester)) >= 0.97);
+  assert.deepEqual(judgeAlone([harvester]), [true]);
 });

@@ -2,8 +2,8 @@
  * Customers of one public tool, on a small hand-built link world: ten companies' CI code-review bots, each on its own
  * card and its own company domain, send the tool's prompt from one cloud's ranges round the clock. They share a wording
  * and a network and nothing an owner would share. Set beside the same traffic on free-mail or look-alike addresses,
- * and beside the same companies' domains with one card paying for all: an operation. A bot judged alone is read on what
- * it asks and takes, not on its hours.
+ * beside the same domains registered within a month, and beside one card paying for all: an operation. A bot judged
+ * alone is read on what it asks and takes, not on its hours.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -59,6 +59,10 @@ test("customers of one tool, each on its own company's domain and card, sharing 
     const fleet = linkPath().run(T0, bots, infos(domain, (i) => `card${i}`, { accounts: 1, verified: 0 }), graph);
     assert.equal(accounts.filter((a) => fleet.get(a)?.flagged).length, 10, 'the fleet is a campaign');
   }
+  // The same domains made within a month: accounts provisioned for a job, not customers adopting a tool one by one.
+  const provisioned = infos((i) => `company${i}.example`, (i) => `card${i}`, { accounts: 1, verified: 0 }).map((x) => ({ ...x, createdAt: T0 - (40 - 3 * x.index) * 24 * HOUR }));
+  assert.equal(scoreCluster(bots.map((s, i) => member(s, provisioned[i])), graph).terms['links:own-domain-strangers'], 0);
+  assert.equal(accounts.filter((a) => linkPath().run(T0, bots, provisioned, graph).get(a)?.flagged).length, 10);
   // One card paying for every company's account is an owner's artefact, whatever the domains.
   link('payment', 'card', accounts);
   const paidTogether = infos((i) => `company${i}.example`, () => 'card', { accounts: 10, verified: 0 });

@@ -184,17 +184,21 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?
 export const OWN_DOMAIN_STRANGERS = 0.9;
 /** Smallest cluster judged so: among a handful, distinct domains are no sign of distinct owners. */
 const OWN_DOMAIN_MIN_MEMBERS = 8;
+/** Days between the 10th and 90th percentile of the members' sign-ups from which they came to the tool one by one. */
+const OWN_DOMAIN_SIGNUP_SPREAD_DAYS = 180;
 
 /**
  * Whether a cluster is strangers of their own organisations: no payment instrument, sign-up burst, spoofed client,
- * shared intelligence or card farm (no owner's artefact, as for ownerlessDiscount) and nine in ten members or more
- * registered on an e-mail domain that is no free-mail provider and no other member's. What then links them is what the
- * customers of one public tool share by design: its prompt (a CI code-review action's, a desktop app's that brings its
- * users' own keys) and the cloud it runs in. Such a cluster is no campaign; each member is judged on its own evidence
- * (the account-level path), as settled strangers are.
- * Evade: register every account on a domain of its own (a domain, a mailbox and a registrar's record per account) and
- * share no card, burst or client toolkit: the accounts then meet the likeness, work-queue and individual paths, which
- * were built for operations sharing nothing, and each domain is a lead to the owner.
+ * shared intelligence or card farm (no owner's artefact, as for ownerlessDiscount), nine in ten members or more
+ * registered on an e-mail domain that is no free-mail provider and no other member's, and their sign-ups spread over
+ * half a year or more (customers adopt a tool one by one; an operation provisions its accounts for the job). What then
+ * links them is what the customers of one public tool share by design: its prompt (a CI code-review action's, a
+ * desktop app's that brings its users' own keys) and the cloud it runs in. Such a cluster is no campaign; each member
+ * is judged on its own evidence (the account-level path), as settled strangers are.
+ * Evade: register every account on a domain of its own (a domain, a mailbox and a registrar's record per account) over
+ * half a year or more, or buy aged accounts that each came so, and share no card, burst or client toolkit: the accounts
+ * then meet the likeness, work-queue and individual paths, which were built for operations sharing nothing, and each
+ * domain is a lead to the owner.
  */
 export function ownDomainStrangers(members: readonly ClusterMember[], linkShares: Partial<Record<LinkType, number>>, farmShare: number): boolean {
   if (members.length < OWN_DOMAIN_MIN_MEMBERS) return false;
@@ -210,7 +214,11 @@ export function ownDomainStrangers(members: readonly ClusterMember[], linkShares
     const d = m.info?.emailDomain;
     if (d && !FREE_MAIL_DOMAINS.has(d) && domains.get(d) === 1) own++;
   }
-  return own >= OWN_DOMAIN_STRANGERS * members.length;
+  if (own < OWN_DOMAIN_STRANGERS * members.length) return false;
+  const created = members.map((m) => m.info?.createdAt ?? Number.NaN).filter(Number.isFinite).sort((a, b) => a - b);
+  if (created.length < OWN_DOMAIN_STRANGERS * members.length) return false;
+  const at = (q: number): number => created[Math.min(created.length - 1, Math.floor(q * created.length))]!;
+  return at(0.9) - at(0.1) >= OWN_DOMAIN_SIGNUP_SPREAD_DAYS * 86_400_000;
 }
 
 /** Share of members on a network of their own from which strangers sharing a wording are judged one by one. */

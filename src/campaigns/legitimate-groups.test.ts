@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AccountState } from '../accounts/state.js';
 import { accountEvidence, accountFeatures } from '../accounts/features.js';
-import type { Observation } from '../engine/observation.js';
+import { CAPABILITIES, type Observation } from '../engine/observation.js';
 import { CampaignDetector } from './detector.js';
 import { linkWorld, range } from './link-world.fixture.js';
 import type { AccountInfo, LinkIndex, PaymentGroup } from './links.js';
@@ -179,4 +179,42 @@ test('items asked twice by coincidence (a sweep over a finite grid) are no commo
     return s;
   });
   assert.equal(commonItemShare(states.map((state) => ({ state }))), 0);
+});
+
+/**
+ * An account of 40 requests spread over every hour of the day (a product's backend, or a script): `intent` of them read
+ * as extraction-style, and the first `longOutputs` asking for 8000 output tokens (the others for 800).
+ */
+function roundTheClock(i: number, intent: number, longOutputs = 0): AccountState {
+  const s = new AccountState(`a${i}`, i);
+  for (let k = 0; k < 40; k++) {
+    const o: Observation = {
+      id: `r${k}`, ts: T0 - 10 * 86_400_000 + k * 5 * 3_600_000 + i * 60_000, account: s.id, ip: '198.51.100.7', prefix: '198.51.100.0/24', asn: 64500, country: 'US',
+      datacenter: true, vpn: false, client: 'sdk:openai-node|t13d1516h2_8daaf6152771', uaTlsMismatch: false, model: 'flash', conversation: null, turn: null,
+      intent: k < intent ? 0.9 : 0.05, intentKinds: 0, capability: CAPABILITIES.indexOf('other'), frame: 0, frameTail: 0, item: 0, variant: 0, exactItem: 0, core: 0,
+      reflective: false, maxTokens: k < longOutputs ? 8000 : 800, inputTokens: 80, outputTokens: 150, reasoningTokens: 0, tools: false, status: 200,
+    };
+    s.apply(o);
+  }
+  return s;
+}
+
+test('a small unverified company (one card, one office, one sign-up hour) whose product runs round the clock is no campaign; a farm on the same links taking long outputs is', () => {
+  const { graph, links, link } = linkWorld();
+  // Eleven keys made together on the company's card, its domain and its cloud egress (a card farm by count).
+  const card: PaymentGroup = { accounts: 11, verified: 0 };
+  for (const index of range(0, 11)) links.registerAccount({ index, createdAt: Date.UTC(2026, 1, 7, 11, 45, index * 60), orgId: null, emailDomain: 'startup.example', payment: 'card', signupPrefix: null, verified: false, tier: 'build' });
+  for (const a of range(0, 11)) links.activate(a);
+  link('payment', 'card', range(0, 11));
+  link('ip', '198.51.100.7', range(0, 11));
+  const infos: AccountInfo[] = range(0, 11).map((index) => ({ index, createdAt: Date.UTC(2026, 1, 7, 11, 45, index * 60), orgId: null, emailDomain: 'startup.example', payment: 'card', signupPrefix: null, verified: false, tier: 'build', paymentGroup: card }));
+  // Its users' ordinary questions (extraction intent under the base rate), short answers, whenever users come.
+  const product = new CampaignDetector().run(T0, range(0, 11).map((i) => roundTheClock(i, 3)), infos, graph);
+  for (const a of range(0, 11)) assert.notEqual(product.get(a)?.flagged, true, `startup account ${a}`);
+  const score = scoreCluster(range(0, 11).map((i) => ({ ...member(roundTheClock(i, 3)), info: infos[i] })), graph);
+  assert.ok(score.terms['behaviour:round-the-clock']! > 1, 'the hours are read as round the clock');
+  assert.ok(score.terms['links:ordinary-content']! < -4, 'card, card farm, burst and network links are taken back');
+  // The same links and hours, bare items (intent as low) asked for long outputs on most requests: a harvest.
+  const farm = new CampaignDetector().run(T0, range(0, 11).map((i) => roundTheClock(i, 3, 30)), infos, graph);
+  for (const a of range(0, 11)) assert.equal(farm.get(a)?.flagged, true, `farm account ${a}`);
 });

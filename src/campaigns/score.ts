@@ -11,6 +11,7 @@ import { U32Counts } from '../collections/u32-counts.js';
 import { U32Set } from '../collections/u32-set.js';
 import { LINK_TYPE_ORDER, type LinkGraph } from './graph.js';
 import type { AccountInfo, LinkType, PaymentGroup } from './links.js';
+import { FREE_MAIL_DOMAINS } from './signup-score.js';
 
 export interface ClusterMember {
   state: AccountState;
@@ -170,10 +171,54 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?
   // likeness, work-queue and individual paths, which were built for operations sharing nothing.
   const strangers = onlyWording && kinds <= 1 && settledShare(members) >= SETTLED_STRANGERS;
   terms['links:settled-strangers'] = strangers ? -positiveSum(terms) : 0;
+  // Each member registered on an organisation's own domain, and nothing an owner would share between them: customers
+  // of one public tool (a CI review action, a desktop app bringing its users' keys) sending its prompt from one cloud.
+  terms['links:own-domain-strangers'] = !strangers && ownDomainStrangers(members, linkShares, onFarmCards / size) ? -positiveSum(terms) : 0;
   terms['links:ordinary-content'] = ordinaryContentDiscount(terms);
   terms['links:no-owner-artefact'] = terms['links:ordinary-content'] < 0 ? 0 : ownerlessDiscount(terms, linkShares, onFarmCards / size);
   const z = -3 + Object.values(terms).reduce((a, b) => a + b, 0);
   return { score: sigmoid(z), reasons: reasonsOf(terms), linkShares, terms, capabilities: capabilityRecord(caps) };
+}
+
+/** Share of members on a domain of their own from which a cluster with no owner's artefact is judged one by one. */
+export const OWN_DOMAIN_STRANGERS = 0.9;
+/** Smallest cluster judged so: among a handful, distinct domains are no sign of distinct owners. */
+const OWN_DOMAIN_MIN_MEMBERS = 8;
+/** Days between the 10th and 90th percentile of the members' sign-ups from which they came to the tool one by one. */
+const OWN_DOMAIN_SIGNUP_SPREAD_DAYS = 180;
+
+/**
+ * Whether a cluster is strangers of their own organisations: no payment instrument, sign-up burst, spoofed client,
+ * shared intelligence or card farm (no owner's artefact, as for ownerlessDiscount), nine in ten members or more
+ * registered on an e-mail domain that is no free-mail provider and no other member's, and their sign-ups spread over
+ * half a year or more (customers adopt a tool one by one; an operation provisions its accounts for the job). What then
+ * links them is what the customers of one public tool share by design: its prompt (a CI code-review action's, a
+ * desktop app's that brings its users' own keys) and the cloud it runs in. Such a cluster is no campaign; each member
+ * is judged on its own evidence (the account-level path), as settled strangers are.
+ * Evade: register every account on a domain of its own (a domain, a mailbox and a registrar's record per account) over
+ * half a year or more, or buy aged accounts that each came so, and share no card, burst or client toolkit: the accounts
+ * then meet the likeness, work-queue and individual paths, which were built for operations sharing nothing, and each
+ * domain is a lead to the owner.
+ */
+export function ownDomainStrangers(members: readonly ClusterMember[], linkShares: Partial<Record<LinkType, number>>, farmShare: number): boolean {
+  if (members.length < OWN_DOMAIN_MIN_MEMBERS) return false;
+  const owned = [linkShares.payment, linkShares['signup-burst'], linkShares['signup-net'], linkShares.spoof, linkShares.intel, farmShare].some((share) => (share ?? 0) >= KIND_SHARE);
+  if (owned) return false;
+  const domains = new Map<string, number>();
+  for (const m of members) {
+    const d = m.info?.emailDomain;
+    if (d) domains.set(d, (domains.get(d) ?? 0) + 1);
+  }
+  let own = 0;
+  for (const m of members) {
+    const d = m.info?.emailDomain;
+    if (d && !FREE_MAIL_DOMAINS.has(d) && domains.get(d) === 1) own++;
+  }
+  if (own < OWN_DOMAIN_STRANGERS * members.length) return false;
+  const created = members.map((m) => m.info?.createdAt ?? Number.NaN).filter(Number.isFinite).sort((a, b) => a - b);
+  if (created.length < OWN_DOMAIN_STRANGERS * members.length) return false;
+  const at = (q: number): number => created[Math.min(created.length - 1, Math.floor(q * created.length))]!;
+  return at(0.9) - at(0.1) >= OWN_DOMAIN_SIGNUP_SPREAD_DAYS * 86_400_000;
 }
 
 /** Share of members on a network of their own from which strangers sharing a wording are judged one by one. */
@@ -207,19 +252,42 @@ const CONTENT_TERMS = ['content:extraction-intent', 'content:high-max-tokens', '
  * Links prove that accounts act together, not that they harvest: an agency paying for its clients' keys with one
  * card, a class signed up in one hour behind its campus network, a team behind one office NAT are coordinated too.
  * When the members' pooled traffic does not lean to harvesting (content and behaviour terms summing to zero or
- * less), the link terms are taken back, so links alone never make a campaign. Whatever the links, the cluster still
+ * less; round-the-clock hours and one task do not count when the members take no more than ordinary users do, see
+ * ordinaryYield), the link terms are taken back, so links alone never make a campaign. Whatever the links, the cluster still
  * shows in the link graph and its accounts are still judged on their own evidence (the account-level path).
  * Evade: make the pooled traffic of the linked accounts look ordinary (cover traffic outweighing the harvest in
  * every account), which costs the operation most of its yield per account and leaves heavy harvesters to the
  * account-level path.
  */
 export function ordinaryContentDiscount(terms: Record<string, number>): number {
+  const automationOnly = ordinaryYield(terms);
   let content = 0;
-  for (const t of CONTENT_TERMS) content += terms[t] ?? 0;
+  for (const t of CONTENT_TERMS) if (!(automationOnly && PRODUCT_SHAPE_TERMS.includes(t))) content += terms[t] ?? 0;
   if (content > 0) return 0;
   let links = 0;
   for (const [t, v] of Object.entries(terms)) if (t.startsWith('link:') && v > 0) links += v;
   return -links;
+}
+
+/**
+ * Terms that read how traffic is shaped, not what it takes: requests round the clock and one kind of task. A product's
+ * backend shows both by design (it does one job for its users, whenever they come), as a script does.
+ */
+const PRODUCT_SHAPE_TERMS = ['behaviour:round-the-clock', 'content:capability-focus'];
+/** Weight of the high-max-tokens term up to which outputs are ordinary: a fifth of requests asking ≥ 4000 tokens. */
+const ORDINARY_OUTPUT_TERM = 0.3;
+
+/**
+ * Whether the members take no more than ordinary users do: extraction intent at or below the base rate and ordinary
+ * output budgets. Then the shape of their traffic (round the clock, one task) says they are automated, which a small
+ * company's product on one card, one office or cloud egress and one system prompt is too, and it does not by itself
+ * make their content lean to harvesting (ordinaryContentDiscount); the members' own evidence still counts.
+ * Evade: harvest with wording the intent model reads as ordinary and outputs under 4000 tokens on four requests in
+ * five, with members ordinary on their own: short, unreasoned answers to ordinary-looking prompts, little to distil
+ * from; its accounts still meet the likeness and account-level paths.
+ */
+function ordinaryYield(terms: Record<string, number>): boolean {
+  return (terms['content:extraction-intent'] ?? 0) <= 0 && (terms['content:high-max-tokens'] ?? 0) <= ORDINARY_OUTPUT_TERM;
 }
 
 /** Share of members at which a link kind counts as shared by the cluster (as for `kinds` in scoreCluster). */

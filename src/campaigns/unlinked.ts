@@ -26,7 +26,7 @@
  * Verdicts here are sticky with hysteresis, as link campaigns are: an account keeps its flag while its evidence stays
  * above a lower bar. Accounts of organisations judged as entities never go this way (organisations.ts judges them).
  */
-import { evidenceOf, featuresOf, type AccountFeatures, type Evidence } from '../accounts/features.js';
+import { accountEvidence, evidenceOf, featuresOf, type AccountFeatures, type Evidence } from '../accounts/features.js';
 import { centroid, contentProfile, profileOf as cachedProfile, similarity, type Profile } from '../accounts/profile.js';
 import type { AccountState } from '../accounts/state.js';
 import { AccountMarks } from '../collections/account-marks.js';
@@ -201,7 +201,8 @@ export class UnlinkedPath {
       const bar = flag.kind === 'individual' ? this.options.individualEvidence : this.options.candidateEvidence;
       const mixed = c?.mixedPace === true && (flag.kind === 'cohort' || (flag.kind === 'join' && cohortCampaigns.has(flag.campaign)));
       const unsubstantial = flag.kind === 'individual' && c !== undefined && !substantialAnswers(c.member.state);
-      if (linked?.flagged || !c || c.member.evidence.score < KEEP_SHARE * bar || mixed || unsubstantial) {
+      const evidence = c && flag.kind === 'individual' ? individualEvidence(c.member.features) : (c?.member.evidence.score ?? 0);
+      if (linked?.flagged || !c || evidence < KEEP_SHARE * bar || mixed || unsubstantial) {
         this.flags.delete(a);
         continue;
       }
@@ -268,6 +269,7 @@ export class UnlinkedPath {
     for (const [a, c] of rest) {
       if (this.flags.has(a) && this.flags.get(a)!.kind !== 'individual') continue;
       if (grouped.has(a) || c.n < this.options.individualRequests || c.member.evidence.score < this.options.individualEvidence) continue;
+      if (individualEvidence(c.member.features) < this.options.individualEvidence) continue;
       if (!substantialAnswers(c.member.state)) continue;
       const flag: Flag = { kind: 'individual' };
       this.flags.set(a, flag);
@@ -505,6 +507,17 @@ export class UnlinkedPath {
     const extra = score ? score.reasons.filter((r) => r !== via && !ev.reasons.includes(r)) : [];
     return { risk: Math.min(COHORT_RISK_CAP, 0.6 + 0.3 * ev.score), flagged: true, campaign: flag.campaign, reasons: ['campaign:member', via, ...ev.reasons, ...extra] };
   }
+}
+
+/**
+ * An account's own evidence as the individual-harvester path reads it: on what it asks and takes, not on when. Flat
+ * hours round the clock say an account is automated, and a product's backend or a CI bot serving its users is
+ * automated too; an account judged alone, with nothing tying it to an operation, must be plain on its content.
+ * (Inside a campaign or a cohort the hours still count: there they are one more habit the members share.)
+ * Evade: none needed by a script that runs round the clock; its content must still reach the bar on its own.
+ */
+export function individualEvidence(f: AccountFeatures): number {
+  return accountEvidence({ ...f, hourEntropy: 0 }).score;
 }
 
 /** Requests per active day under which an account asks at a person's pace (a harvest needs volume per account). */

@@ -17,6 +17,8 @@
  *   node dist/bench/accounts-memory.js --accounts 200000 --requests 3 --days 30 --spill-after-hours 72
  *   node --expose-gc dist/bench/accounts-memory.js --child --accounts 20000 --mode off --breakdown
  *       one run in this process; --breakdown adds a heap snapshot summed by constructor (bytes per account)
+ *   node --expose-gc dist/bench/accounts-memory.js --child --accounts 100000 --mode spill --snapshot FILE
+ *       writes the heap snapshot at the end to FILE (for a heap-snapshot viewer: who holds what)
  *
  * Observations are built directly (no text signals): the per-request step is measured elsewhere (bench/signals.ts),
  * and this benchmark is about what the engine keeps per account.

@@ -1,7 +1,7 @@
 /**
  * A set of 32-bit unsigned integers (account indexes) that remembers the order they were added in: a U32Set for
- * membership and the keys in a typed list beside it. About 10–15 bytes per key against ≈ 30 for a `Set<number>`, which
- * matters for sets holding every account that uses a client library (campaigns/links.ts).
+ * membership and the keys in a typed list beside it. About 10–15 bytes per key against ≈ 30 for a `Set<number>`,
+ * which matters for sets holding every account that uses a client library (campaigns/links.ts).
  */
 import { U32Set } from './u32-set.js';
 

@@ -133,7 +133,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
         const s = engine.states[i]!;
         const f = s.n > 0 ? engine.readState(i, accountFeatures) : null;
         const a = engine.account(i);
-        await accountWriter.write(wellFormedDeep({ ...v, ...(a ?? {}), account_id: v.account_id, interactions: s.n, features: f ? roundAll(f as unknown as Record<string, number>) : null }));
+        const features = f ? roundAll(f as unknown as Record<string, number>) : null;
+        await accountWriter.write(wellFormedDeep({ ...v, ...(a ?? {}), account_id: v.account_id, interactions: s.n, features }));
       }
     }
   } catch (e) {

@@ -17,6 +17,8 @@
  *   node dist/bench/accounts-memory.js --accounts 200000 --requests 3 --days 30 --spill-after-hours 72
  *   node --expose-gc dist/bench/accounts-memory.js --child --accounts 20000 --mode off --breakdown
  *       one run in this process; --breakdown adds a heap snapshot summed by constructor (bytes per account)
+ *   node --expose-gc dist/bench/accounts-memory.js --child --accounts 100000 --mode spill --snapshot FILE
+ *       writes the heap snapshot at the end to FILE (for a heap-snapshot viewer: who holds what)
  *
  * Observations are built directly (no text signals): the per-request step is measured elsewhere (bench/signals.ts),
  * and this benchmark is about what the engine keeps per account.
@@ -27,7 +29,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { getHeapSnapshot } from 'node:v8';
+import { getHeapSnapshot, writeHeapSnapshot } from 'node:v8';
 import type { Account } from '../src/dataset/types.js';
 import { Engine, type EngineOptions } from '../src/engine/engine.js';
 import { limitHeapGrowth } from '../src/engine/heap-growth.js';
@@ -43,6 +45,7 @@ const { values } = parseArgs({
     child: { type: 'boolean' },
     mode: { type: 'string', default: 'off' },
     breakdown: { type: 'boolean' },
+    snapshot: { type: 'string' },
     seed: { type: 'string', default: '1' },
   },
 });
@@ -151,7 +154,9 @@ async function runChild(n: number, mode: string, days: number): Promise<RunResul
   // The quiet tail: the last accounts go idle too (and spill).
   const end = nextTick + Number(values['spill-after-hours']) * HOUR + 6 * HOUR;
   for (; nextTick <= end; nextTick += HOUR) engine.tick(nextTick);
-  const verdicts = engine.verdicts().length;
+  // As analyze writes them: one at a time.
+  let verdicts = 0;
+  for (const v of engine.eachVerdict()) if (v.account_id) verdicts++;
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -173,6 +178,7 @@ async function runChild(n: number, mode: string, days: number): Promise<RunResul
     diskMiB: (stats?.fileBytes ?? 0) / 2 ** 20,
   };
   if (values.breakdown) result.breakdown = await heapBreakdown(n);
+  if (values.snapshot) writeHeapSnapshot(values.snapshot);
   if (dir) rmSync(dir, { recursive: true, force: true });
   // Keep the engine reachable until measured.
   if (engine.observed < 0) console.log('');

@@ -131,18 +131,29 @@ interface OperationProfile {
   hours: UnitVector;
 }
 
+/** Edges per page of the edge table (LinkGraph): 384 KiB a page. */
+const EDGE_PAGE_BITS = 15;
+const EDGE_PAGE = 1 << EDGE_PAGE_BITS;
+const EDGE_PAGE_MASK = EDGE_PAGE - 1;
+/** An edge's values in its page: weight and strong weight (read as floats), link types (read as integers). */
+const EDGE_FIELDS = 3;
+const WEIGHT = 0;
+const STRONG = 1;
+const TYPES = 2;
+
 export class LinkGraph {
   /**
    * Each account's neighbours, in the order their edges appeared, with the id of the edge (both ends share one id);
    * the edge's weights and types are in typed arrays by id (`weight`, `strong`, `types`). A scale-1 replay holds
    * millions of edges: an object per edge cost four times the memory, a Map per account twice. Weights are single
    * precision (sums of a few link weights; the sums that meet the strong-link bar exactly are of binary fractions,
-   * exact in either precision), and the arrays grow by half, not double (a scale-1 replay had 6.2M edges by its 8th day).
+   * exact in either precision). An edge's three values sit side by side in pages of EDGE_PAGE edges that never move
+   * (a Float32Array and an Int32Array over one buffer): the table grows without a copy, which, grown by half, held
+   * 2.5 times its data while the old arrays waited to be collected (a scale-1 replay had 6.2M edges by its 8th day).
    */
   private readonly lists = new NeighbourLists();
-  private weights = new Float32Array(1024);
-  private strongs = new Float32Array(1024);
-  private typeBits = new Int32Array(1024);
+  private readonly edgeFloats: Float32Array[] = [];
+  private readonly edgeInts: Int32Array[] = [];
   private edgeTotal = 0;
   /**
    * Link types each account has an edge of (an account keeps at least one edge of every type it is linked by), by
@@ -202,19 +213,28 @@ export class LinkGraph {
     let id = lists.get(a, b);
     if (id >= 0) {
       // Several artefacts of one type between the same pair add little; a new type adds fully.
-      const add = this.typeBits[id]! & typeBit ? w * 0.25 : w;
-      this.weights[id]! += add;
-      if (strong) this.strongs[id]! += add;
-      this.typeBits[id]! |= typeBit;
+      const f = this.edgeFloats[id >>> EDGE_PAGE_BITS]!;
+      const t = this.edgeInts[id >>> EDGE_PAGE_BITS]!;
+      const at = (id & EDGE_PAGE_MASK) * EDGE_FIELDS;
+      const add = t[at + TYPES]! & typeBit ? w * 0.25 : w;
+      f[at + WEIGHT]! += add;
+      if (strong) f[at + STRONG]! += add;
+      t[at + TYPES]! |= typeBit;
     } else {
       const da = lists.size(a);
       const db = lists.size(b);
       if (Math.max(da, db) >= DEGREE_CAP && Math.min(da, db) >= DEGREE_FLOOR && this.hasType(a, typeBit) && this.hasType(b, typeBit)) return;
       id = this.edgeTotal++;
-      if (id === this.weights.length) this.growEdges();
-      this.weights[id] = w;
-      this.strongs[id] = strong ? w : 0;
-      this.typeBits[id] = typeBit;
+      if ((id & EDGE_PAGE_MASK) === 0) {
+        const page = new ArrayBuffer(EDGE_PAGE * EDGE_FIELDS * 4);
+        this.edgeFloats.push(new Float32Array(page));
+        this.edgeInts.push(new Int32Array(page));
+      }
+      const at = (id & EDGE_PAGE_MASK) * EDGE_FIELDS;
+      const f = this.edgeFloats[id >>> EDGE_PAGE_BITS]!;
+      f[at + WEIGHT] = w;
+      f[at + STRONG] = strong ? w : 0;
+      this.edgeInts[id >>> EDGE_PAGE_BITS]![at + TYPES] = typeBit;
       lists.add(a, b, id);
       lists.add(b, a, id);
     }
@@ -225,18 +245,7 @@ export class LinkGraph {
     }
     this.nodeTypes[a]! |= typeBit;
     this.nodeTypes[b]! |= typeBit;
-    if (strong && this.strongs[id]! >= this.minStrong) this.union(a, b);
-  }
-
-  private growEdges(): void {
-    const grow = <T extends Float32Array | Int32Array>(a: T, make: (n: number) => T): T => {
-      const next = make(Math.ceil(a.length * 1.5));
-      next.set(a);
-      return next;
-    };
-    this.weights = grow(this.weights, (n) => new Float32Array(n));
-    this.strongs = grow(this.strongs, (n) => new Float32Array(n));
-    this.typeBits = grow(this.typeBits, (n) => new Int32Array(n));
+    if (strong && this.strong(id) >= this.minStrong) this.union(a, b);
   }
 
   private hasType(a: number, typeBit: number): boolean {
@@ -245,23 +254,23 @@ export class LinkGraph {
 
   /** Total weight of an edge (by id, from `neighbours`). */
   weight(id: number): number {
-    return this.weights[id]!;
+    return this.edgeFloats[id >>> EDGE_PAGE_BITS]![(id & EDGE_PAGE_MASK) * EDGE_FIELDS + WEIGHT]!;
   }
 
   /** Weight of an edge from strong (coordination) links only. */
   strong(id: number): number {
-    return this.strongs[id]!;
+    return this.edgeFloats[id >>> EDGE_PAGE_BITS]![(id & EDGE_PAGE_MASK) * EDGE_FIELDS + STRONG]!;
   }
 
   /** Bit set of an edge's link types (index in LINK_TYPE_ORDER). */
   types(id: number): number {
-    return this.typeBits[id]!;
+    return this.edgeInts[id >>> EDGE_PAGE_BITS]![(id & EDGE_PAGE_MASK) * EDGE_FIELDS + TYPES]!;
   }
 
   /** The edge between two accounts, as a copy (for tests and evidence; the hot paths read by id). */
   edge(a: number, b: number): EdgeInfo | undefined {
     const id = this.lists.get(a, b);
-    return id < 0 ? undefined : { weight: this.weights[id]!, strong: this.strongs[id]!, types: this.typeBits[id]! };
+    return id < 0 ? undefined : { weight: this.weight(id), strong: this.strong(id), types: this.types(id) };
   }
 
   /** Number of distinct linked pairs. */
@@ -343,7 +352,7 @@ export class LinkGraph {
       const nb = this.neighbours(a);
       for (let k = 0; k < nb.size; k++) {
         const i = partOf.get(nb.neighbour(k));
-        if (i !== undefined) w[i]! += this.strongs[nb.edge(k)]!;
+        if (i !== undefined) w[i]! += this.strong(nb.edge(k));
       }
       let best = 0;
       for (let i = 1; i < w.length; i++) if (w[i]! > w[best]!) best = i;
@@ -363,7 +372,7 @@ export class LinkGraph {
       const nb = this.neighbours(a);
       for (let k = 0; k < nb.size; k++) {
         const b = nb.neighbour(k);
-        const strong = this.strongs[nb.edge(k)]!;
+        const strong = this.strong(nb.edge(k));
         if (b <= a || strong < this.minStrong) continue;
         const target = position.get(b);
         if (target !== undefined) g.addEdge(source, target, strong);

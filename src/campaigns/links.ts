@@ -9,6 +9,7 @@ import type { Account } from '../dataset/types.js';
 import { KeyIndex, RecentKeyIndex } from '../collections/key-index.js';
 import { HASH2_SEED, hash2Chars, hash2Finish } from '../collections/hash-table.js';
 import { U32Set } from '../collections/u32-set.js';
+import { OrderedU32Set } from '../collections/ordered-u32-set.js';
 
 export type LinkType = 'payment' | 'signup-burst' | 'signup-net' | 'ip' | 'prefix' | 'client' | 'frame' | 'pivot' | 'variant' | 'org' | 'spoof' | 'intel';
 
@@ -148,7 +149,7 @@ function isLast(last: Uint32Array, slot: number, bit: number, value: string): bo
  */
 interface ClientStacks {
   accounts: number;
-  byStack: Map<string, { members: Set<number>; foreign: boolean }>;
+  byStack: Map<string, { members: OrderedU32Set; foreign: boolean }>;
 }
 
 /** The stack most of a client's accounts use, once it has MIN_HOME_ACCOUNTS of them (null before). */
@@ -446,9 +447,8 @@ export class LinkIndex {
     let c = this.clientStacks.get(name);
     if (!c) this.clientStacks.set(name, (c = { accounts: 0, byStack: new Map() }));
     let pair = c.byStack.get(stack);
-    if (!pair) c.byStack.set(stack, (pair = { members: new Set(), foreign: false }));
-    if (pair.members.has(account)) return pair.foreign;
-    pair.members.add(account);
+    if (!pair) c.byStack.set(stack, (pair = { members: new OrderedU32Set(), foreign: false }));
+    if (!pair.members.add(account)) return pair.foreign;
     c.accounts++;
     if (pair.foreign) {
       this.add('spoof', stack, account);
@@ -461,7 +461,7 @@ export class LinkIndex {
       if (p.foreign || s === home || p.members.size >= FOREIGN_SHARE * c.accounts || !this.isHomeOfAnother(s, name)) continue;
       p.foreign = true;
       const key = `${name}|${s}`;
-      for (const a of p.members) {
+      p.members.forEach((a) => {
         this.add('spoof', s, a);
         // Members still sending it count their further requests as spoofed (earlier ones were judged before this).
         const at = (a & LAST_PAGE_MASK) * LAST_NETWORK;
@@ -469,7 +469,7 @@ export class LinkIndex {
         const last = this.lastNetwork[a >>> LAST_PAGE_BITS];
         if (last !== undefined && (last[at + LAST_FLAGS]! & HAS_CLIENT_KEY) !== 0 && last[at + LAST_CLIENT_KEY] === hi && last[at + LAST_CLIENT_KEY + 1] === lo) last[at + LAST_FLAGS]! |= FOREIGN;
         this.onForeign?.(a, key);
-      }
+      });
     }
     return pair.foreign;
   }

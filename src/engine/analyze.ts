@@ -6,7 +6,7 @@
  */
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Quarantine, writeJsonl, type ReadStats } from '../dataset/index.js';
+import { JsonlWriter, Quarantine, writeJsonl, type ReadStats } from '../dataset/index.js';
 import type { Verdict } from '../dataset/types.js';
 import { accountFeatures } from '../accounts/features.js';
 import { spikesFile, writeSpikesFile } from '../signals/regional-spikes/spikes-file.js';
@@ -116,8 +116,34 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
   // Sample prompts of the campaigns' members only, then the spool goes.
   const samples = result.samplesFile ? await readPromptSamples(result.samplesFile, new Set(live.flatMap((c) => [...c.members].map((a) => engine.states[a]!.id)))) : new Map<string, string[]>();
   if (result.samplesFile) rmSync(result.samplesFile, { force: true });
-  const verdicts: Verdict[] = engine.verdicts();
-  await writeJsonl(join(options.outDir, 'verdicts.jsonl'), verdicts);
+  // Verdicts are written as they are made, one at a time (an array of them is an object per account), and so are the
+  // forensic database's account rows, which need the same pass.
+  const tmpAccounts = join(options.outDir, '.accounts.jsonl');
+  const verdictWriter = new JsonlWriter<Verdict>(join(options.outDir, 'verdicts.jsonl'));
+  const accountWriter = useDb && sink ? new JsonlWriter(tmpAccounts) : null;
+  let accountsSeen = 0;
+  let flagged = 0;
+  try {
+    for (const v of engine.eachVerdict()) {
+      accountsSeen++;
+      if (v.flagged) flagged++;
+      await verdictWriter.write(v);
+      if (accountWriter) {
+        const i = engine.accountIndex(v.account_id)!;
+        const s = engine.states[i]!;
+        const f = s.n > 0 ? engine.readState(i, accountFeatures) : null;
+        const a = engine.account(i);
+        const features = f ? roundAll(f as unknown as Record<string, number>) : null;
+        await accountWriter.write(wellFormedDeep({ ...v, ...(a ?? {}), account_id: v.account_id, interactions: s.n, features }));
+      }
+    }
+  } catch (e) {
+    if (accountWriter) rmSync(tmpAccounts, { force: true });
+    throw e;
+  } finally {
+    await verdictWriter.close();
+    await accountWriter?.close();
+  }
 
   const members: { campaign_id: string; account_id: string }[] = [];
   for (const c of live) for (const a of c.members) members.push({ campaign_id: c.id, account_id: engine.states[a]!.id });
@@ -171,19 +197,10 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
 
   let forensics: AnalyzeSummary['forensics'] = { ok: true, skipped: !useDb, error: null };
   if (useDb && sink) {
-    const tmpAccounts = join(options.outDir, '.accounts.jsonl');
     const tmpCampaigns = join(options.outDir, '.campaigns.jsonl');
     const tmpMembers = join(options.outDir, '.members.jsonl');
     const dbPath = join(options.outDir, 'analysis.duckdb');
     try {
-      const accountRows = verdicts.map((v) => {
-        const i = engine.accountIndex(v.account_id)!;
-        const s = engine.states[i]!;
-        const f = s.n > 0 ? engine.readState(i, accountFeatures) : null;
-        const a = engine.account(i);
-        return wellFormedDeep({ ...v, ...(a ?? {}), account_id: v.account_id, interactions: s.n, features: f ? roundAll(f as unknown as Record<string, number>) : null });
-      });
-      await writeJsonl(tmpAccounts, accountRows);
       await writeJsonl(tmpCampaigns, campaigns.map(({ members: _m, sample_prompts: _s, subteams: _t, subteam_groups: _g, label: _l, ...rest }) => wellFormedDeep(rest)));
       await writeJsonl(tmpMembers, members.map((m) => wellFormedDeep(m)));
       const figures = new Map<string, CampaignFigures>();
@@ -227,8 +244,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
     ticks: result.ticks,
     firstTs: iso(result.firstTs),
     lastTs: iso(result.lastTs),
-    accountsSeen: verdicts.length,
-    flagged: verdicts.filter((v) => v.flagged).length,
+    accountsSeen,
+    flagged,
     campaigns: campaigns.map((c) => ({ id: c.id, label: c.label, accounts: c.accounts, exchanges: c.exchanges ?? null, score: c.score, first_flagged_at: c.first_flagged_at })),
     regionalSpikes: engine.regionalSpikes.total,
     duplicates: result.duplicates,

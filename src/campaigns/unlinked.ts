@@ -176,7 +176,7 @@ export class UnlinkedPath {
   private queueFlags = new Map<number, { campaign: string; score: ClusterScore }>();
   private queueRuns = 0;
   /** What each grouping by likeness compared last time (cohorts.ts LikenessMemo): only changed profiles are compared. */
-  private readonly likeness = { behaviour: new LikenessMemo(), content: new LikenessMemo(), queue: new LikenessMemo() };
+  private readonly likeness = { behaviour: new LikenessMemo(), content: new LikenessMemo(), queue: new LikenessMemo(), queueContent: new LikenessMemo() };
   /** Accounts' own sampling settings and how many hold each (sub-team links, subteams.ts). */
   private readonly settings = new SettingsIndex();
 
@@ -299,15 +299,21 @@ export class UnlinkedPath {
       // Dense cores: each member a near copy of half a smallest cohort or more, each pair sharing most of their near
       // copies (people alike in their work chain to one another, and to an operation, through near misses; a
       // pipeline's accounts are all alike to one another).
-      for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, Math.ceil(this.options.minCohort / 2), QUEUE_SHARED_NEIGHBOURS, this.likeness.queue)) {
-        const profiles = group.map((a) => cachedProfile(states[a]!));
-        const likeness = meanSimilarity(profiles);
+      const queued = (group: number[], profile: (s: AccountState) => Profile): void => {
+        const likeness = meanSimilarity(group.map((a) => profile(states[a]!)));
         const queue = pool.complementarity(group);
-        if (likeness < QUEUE_MIN_LIKENESS || !queue.complementary) continue;
+        if (likeness < QUEUE_MIN_LIKENESS || !queue.complementary) return;
         const score = queueScore(group.length, likeness, queue);
         const campaign = open(new Set(group), score);
         for (const a of group) next.set(a, { campaign, score });
-      }
+      };
+      const minDegree = Math.ceil(this.options.minCohort / 2);
+      for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queue)) queued(group, cachedProfile);
+      // By what they ask alone, among the accounts no queue took: an operation that gives each account its own client
+      // habits (models, max_tokens, hours) still hands every account the same kind of items from one queue.
+      const content: Similar[] = [];
+      for (const it of items) if (!next.has(it.a)) content.push({ a: it.a, profile: contentProfile(states[it.a]!), bucket: it.bucket });
+      for (const group of groupBySimilarity(content, this.options.pairSimilarity, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queueContent)) queued(group, contentProfile);
       this.queueFlags = next;
     }
     for (const [a, { campaign, score }] of this.queueFlags) {
@@ -579,7 +585,7 @@ function bucketOf(s: AccountState): string {
 function queueScore(size: number, likeness: number, queue: Complementarity): ClusterScore {
   const terms: Record<string, number> = {
     'similar:work-queue': 10 * (likeness - 0.9),
-    'behaviour:complementary-queue': 3 * (1 - Math.min(shortfall(queue.sharedIn, queue.expectedIn), shortfall(queue.sharedInPool, queue.expectedInPool))),
+    'behaviour:complementary-queue': 3 * (1 - Math.min(shortfall(queue.sharedIn, queue.expectedIn), shortfall(queue.sharedInPool, queue.expectedInPool), shortfall(queue.capabilitySharedIn, queue.capabilityExpectedIn))),
     'scale:accounts': 0.6 * Math.log10(Math.max(1, size / 5)),
   };
   const z = -1 + Object.values(terms).reduce((x, y) => x + y, 0);
@@ -591,6 +597,10 @@ function queueScore(size: number, likeness: number, queue: Complementarity): Clu
     'queue:expected-in': Math.round(queue.expectedIn * 10) / 10,
     'queue:shared-in-pool': queue.sharedInPool,
     'queue:expected-in-pool': Math.round(queue.expectedInPool * 10) / 10,
+    'queue:capability-draws': queue.capabilityDraws,
+    'queue:capability-shared-in': queue.capabilitySharedIn,
+    'queue:capability-shared-out': queue.capabilitySharedOut,
+    'queue:capability-expected-in': Math.round(queue.capabilityExpectedIn * 10) / 10,
   };
   return { score: 1 / (1 + Math.exp(-z)), reasons, linkShares: {}, terms: { ...terms, ...figures }, capabilities: {} };
 }

@@ -30,6 +30,7 @@
  * the pool-items reading, items that outsiders ask too, some thousandth of the harvest per member).
  */
 import { RecentKeyIndex } from '../collections/key-index.js';
+import { CAPABILITIES } from '../engine/observation.js';
 
 /** Distinct cores kept per account: enough to judge a group, bounded for the heaviest accounts. */
 const MAX_CORES = 64;
@@ -51,9 +52,26 @@ export interface Complementarity {
   /** Of the in-group shares, those outsiders asked too (pool items), and how many were expected (module comment). */
   sharedInPool: number;
   expectedInPool: number;
+  /**
+   * The same test within the group's main kind of work (the capability of most of its draws), with the members' own
+   * draws of that kind as their draws from the pool (see the module comment): the capability's name (null when no
+   * draw carried one), its draws, in-group and outsider-only shares, and the in-group shares expected.
+   */
+  capability: string | null;
+  capabilityDraws: number;
+  capabilitySharedIn: number;
+  capabilitySharedOut: number;
+  capabilityExpectedIn: number;
   /** Whether the group draws one queue: expected shares enough to judge, observed far fewer. */
   complementary: boolean;
 }
+
+/** The times-asked slot of a drawn core keeps the times in its low bits and the capability + 1 above them. */
+const TIMES_BITS = 24;
+const TIMES_MASK = (1 << TIMES_BITS) - 1;
+const timesOf = (slot: number): number => slot & TIMES_MASK;
+/** A drawn core's capability index, or -1 when its request carried none. */
+const capabilityOf = (slot: number): number => (slot >>> TIMES_BITS) - 1;
 
 /** Members asking one core, none of the outsiders, that make it the group's own line rather than an item. */
 const GROUP_LINE_ASKERS = 3;
@@ -84,6 +102,8 @@ export class ItemPool {
   private sharedCount = new Uint8Array(1024);
   /** Per account, during `complementarity`: 1 for the group's members (cleared after). */
   private inGroup = new Uint8Array(1024);
+  /** Sampled draws per capability over all accounts (distinct cores per account), for the outsiders' draws of a kind. */
+  private readonly capabilityDraws = new Float64Array(CAPABILITIES.length);
   private readonly mask: number;
 
   /** One core in 2^sampleBits is kept (by its hash, so every ask of a kept core is seen). */
@@ -91,15 +111,15 @@ export class ItemPool {
     this.mask = (1 << sampleBits) - 1;
   }
 
-  /** An opening request of `account` carrying the item core `core` (0: none). */
-  see(account: number, core: number): void {
+  /** An opening request of `account` carrying the item core `core` (0: none), tagged `capability` (-1: unknown). */
+  see(account: number, core: number, capability = -1): void {
     if (core === 0 || (core & this.mask) !== 0) return;
     if (account >= this.drawCount.length) this.grow(account);
     let mine = this.asked[account];
     const draws = this.drawCount[account]!;
     for (let k = 0; k < draws; k++) {
       if (mine![2 * k] !== core) continue;
-      mine![2 * k + 1]!++;
+      if (timesOf(mine![2 * k + 1]!) < TIMES_MASK) mine![2 * k + 1]!++;
       return;
     }
     if (draws >= MAX_CORES) return;
@@ -108,9 +128,11 @@ export class ItemPool {
       if (mine) more.set(mine);
       this.asked[account] = mine = more;
     }
+    const kind = capability >= 0 && capability < CAPABILITIES.length ? capability : -1;
     mine[2 * draws] = core;
-    mine[2 * draws + 1] = 1;
+    mine[2 * draws + 1] = (((kind + 1) << TIMES_BITS) | 1) >>> 0;
     this.drawCount[account] = draws + 1;
+    if (kind >= 0) this.capabilityDraws[kind]!++;
     const owner = this.owner.get(core) - 1;
     if (owner === -2) this.owner.set(core, account + 1);
     else if (owner === -1) {
@@ -162,7 +184,7 @@ export class ItemPool {
       for (let k = 0; k < n; k++) {
         const core = mine![2 * k]!;
         askers.set(core, (askers.get(core) ?? 0) + 1);
-        if (mine![2 * k + 1]! > 1) wrappers.add(core);
+        if (timesOf(mine![2 * k + 1]!) > 1) wrappers.add(core);
       }
     }
     const outsider = (o: number): boolean => inGroup[o] !== 1;
@@ -176,22 +198,42 @@ export class ItemPool {
     let sharedIn = 0;
     let sharedOut = 0;
     const inPool = new Set<number>();
+    const kinds = CAPABILITIES.length;
+    // Per capability: the members' distinct draws (all, to take from the totals), their draws asked once, and of
+    // those the in-group and outsider-only shares.
+    const ownKind = new Float64Array(kinds);
+    const drawsKind = new Float64Array(kinds);
+    const inKind = new Float64Array(kinds);
+    const outKind = new Float64Array(kinds);
     for (const a of members) {
       const mine = this.asked[a];
       const n = this.draws(a);
       for (let k = 0; k < n; k++) {
         const core = mine![2 * k]!;
+        const kind = capabilityOf(mine![2 * k + 1]!);
+        if (kind >= 0) ownKind[kind]!++;
         if (wrappers.has(core)) continue;
         draws++;
+        if (kind >= 0) drawsKind[kind]!++;
         if (askers.get(core)! > 1) {
           sharedIn++;
+          if (kind >= 0) inKind[kind]!++;
           if (this.askers.get(core)?.some(outsider)) inPool.add(core);
         } else if (this.isShared(core)) {
           sharedOut++;
+          if (kind >= 0) outKind[kind]!++;
           for (const o of this.askers.get(core) ?? []) if (outsider(o)) outsiders.add(o);
         }
       }
     }
+    // The group's main kind of work: the capability most of its draws carry.
+    let main = -1;
+    for (let c = 0; c < kinds; c++) if (drawsKind[c]! > 0 && (main < 0 || drawsKind[c]! > drawsKind[main]!)) main = c;
+    const outsideKind = main < 0 ? 0 : Math.max(0, this.capabilityDraws[main]! - ownKind[main]!);
+    const capabilityDraws = main < 0 ? 0 : drawsKind[main]!;
+    const capabilitySharedIn = main < 0 ? 0 : inKind[main]!;
+    const capabilitySharedOut = main < 0 ? 0 : outKind[main]!;
+    const capabilityExpectedIn = outsideKind > 0 ? (capabilityDraws * capabilitySharedOut) / outsideKind : 0;
     for (const a of members) if (a < inGroup.length) inGroup[a] = 0;
     let outsideDraws = 0;
     for (const o of outsiders) outsideDraws += this.draws(o);
@@ -199,8 +241,12 @@ export class ItemPool {
     // Pool items only: each in-group share counted once per item, as the expectation counts items.
     const sharedInPool = inPool.size;
     const expectedInPool = expectedIn / 2;
-    const complementary = isFewer(sharedIn, expectedIn) || isFewer(sharedInPool, expectedInPool);
-    return { draws, sharedIn, sharedOut, expectedIn, sharedInPool, expectedInPool, complementary };
+    const complementary = isFewer(sharedIn, expectedIn) || isFewer(sharedInPool, expectedInPool) || isScarce(capabilitySharedIn, capabilityExpectedIn);
+    return {
+      draws, sharedIn, sharedOut, expectedIn, sharedInPool, expectedInPool,
+      capability: main < 0 ? null : CAPABILITIES[main]!, capabilityDraws, capabilitySharedIn, capabilitySharedOut, capabilityExpectedIn,
+      complementary,
+    };
   }
 }
 
@@ -217,6 +263,22 @@ export const QUEUE_TAIL = 0.005;
 function isFewer(observed: number, expected: number): boolean {
   if (observed > COMPLEMENTARY_SHARE * expected) return false;
   return expected >= MIN_EXPECTED_SHARES || poissonAtMost(observed, expected) <= QUEUE_TAIL;
+}
+
+/** In-group shares at or under this share of the expected, within the group's main kind of work: a work queue. */
+export const SCARCE_SHARE = 0.5;
+/** Chance, for independent draws, of so few in-group shares within the main kind of work (Poisson). */
+export const SCARCE_TAIL = 0.001;
+
+/**
+ * Observed in-group shares of the main kind of work at most half the expected, with expected enough to judge by and
+ * so few that independent draws would give them once in a thousand groups. The expectation here takes every draw of
+ * the kind as a draw from the pool (no lower bound), so it is read with a wider margin: a pool with duplicate entries
+ * hands some items out twice, and a few members' own lines can still pass for items.
+ */
+function isScarce(observed: number, expected: number): boolean {
+  if (expected < MIN_EXPECTED_SHARES || observed > SCARCE_SHARE * expected) return false;
+  return poissonAtMost(observed, expected) <= SCARCE_TAIL;
 }
 
 /** P(X ≤ k) for X Poisson with mean `mean`. */

@@ -34,7 +34,7 @@ import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
 import { groupBySimilarity, LikenessMemo, meanSimilarity, scoreCohort, type CohortReason, type Similar } from './cohorts.js';
 import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
-import { MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
+import { independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
 import { SettingsIndex, subteamLinks } from './subteams.js';
 
 export interface UnlinkedOptions {
@@ -93,6 +93,12 @@ const QUEUE_EVERY = 24;
 const QUEUE_MIN_LIKENESS = 0.85;
 /** Share of the smaller one's near copies two accounts must share to stay paired in a work-queue cohort. */
 const QUEUE_SHARED_NEIGHBOURS = 0.7;
+/**
+ * Likeness of two accounts in what they ask alone (accounts/profile.ts contentProfile) for a work-queue cohort: near
+ * copies. What alone is shared by more people than how (a class doing one homework, students of one subject), and
+ * the queue test then reads the group's items.
+ */
+const QUEUE_CONTENT_SIMILARITY = 0.95;
 /** Risk of a work-queue cohort's members: each request is ordinary, so the default action is review and withholding. */
 const QUEUE_RISK = 0.6;
 
@@ -303,17 +309,26 @@ export class UnlinkedPath {
         const likeness = meanSimilarity(group.map((a) => profile(states[a]!)));
         const queue = pool.complementarity(group);
         if (likeness < QUEUE_MIN_LIKENESS || !queue.complementary) return;
-        const score = queueScore(group.length, likeness, queue);
-        const campaign = open(new Set(group), score);
-        for (const a of group) next.set(a, { campaign, score });
+        // People drawing from the same public pool whose work resembles the queue's are not its hands.
+        const independent = new Set(independentDrawers(pool, group, queue));
+        const hands = group.filter((a) => !independent.has(a));
+        if (hands.length < this.options.minCohort) return;
+        const score = queueScore(hands.length, likeness, queue);
+        // A queue found again by what its accounts ask adds its other accounts to the campaign already open for it.
+        const known = new Map<string, number>();
+        for (const a of hands) {
+          const id = next.get(a)?.campaign;
+          if (id) known.set(id, (known.get(id) ?? 0) + 1);
+        }
+        const campaign = [...known].sort((x, y) => y[1] - x[1])[0]?.[0] ?? open(new Set(hands), score);
+        for (const a of hands) if (!next.has(a)) next.set(a, { campaign, score });
       };
       const minDegree = Math.ceil(this.options.minCohort / 2);
       for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queue)) queued(group, cachedProfile);
       // By what they ask alone, among the accounts no queue took: an operation that gives each account its own client
       // habits (models, max_tokens, hours) still hands every account the same kind of items from one queue.
-      const content: Similar[] = [];
-      for (const it of items) if (!next.has(it.a)) content.push({ a: it.a, profile: contentProfile(states[it.a]!), bucket: it.bucket });
-      for (const group of groupBySimilarity(content, this.options.pairSimilarity, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queueContent)) queued(group, contentProfile);
+      const content: Similar[] = items.map((it) => ({ a: it.a, profile: contentProfile(states[it.a]!), bucket: it.bucket }));
+      for (const group of groupBySimilarity(content, QUEUE_CONTENT_SIMILARITY, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queueContent)) queued(group, contentProfile);
       this.queueFlags = next;
     }
     for (const [a, { campaign, score }] of this.queueFlags) {

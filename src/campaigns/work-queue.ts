@@ -102,8 +102,8 @@ export class ItemPool {
   private sharedCount = new Uint8Array(1024);
   /** Per account, during `complementarity`: 1 for the group's members (cleared after). */
   private inGroup = new Uint8Array(1024);
-  /** Sampled draws per capability over all accounts (distinct cores per account), for the outsiders' draws of a kind. */
-  private readonly capabilityDraws = new Float64Array(CAPABILITIES.length);
+  /** Distinct sampled cores per capability over all accounts (the kind of the first request that carried each). */
+  private readonly capabilityCores = new Float64Array(CAPABILITIES.length);
   private readonly mask: number;
 
   /** One core in 2^sampleBits is kept (by its hash, so every ask of a kept core is seen). */
@@ -132,9 +132,11 @@ export class ItemPool {
     mine[2 * draws] = core;
     mine[2 * draws + 1] = (((kind + 1) << TIMES_BITS) | 1) >>> 0;
     this.drawCount[account] = draws + 1;
-    if (kind >= 0) this.capabilityDraws[kind]!++;
     const owner = this.owner.get(core) - 1;
-    if (owner === -2) this.owner.set(core, account + 1);
+    if (owner === -2) {
+      this.owner.set(core, account + 1);
+      if (kind >= 0) this.capabilityCores[kind]!++;
+    }
     else if (owner === -1) {
       this.sharedCount[account]!++;
       const list = this.askers.get(core);
@@ -171,6 +173,29 @@ export class ItemPool {
     return this.owner.get(core) === 0;
   }
 
+  /**
+   * Per member: its draws of one kind asked once (the capability index) and how many of them another member asked.
+   */
+  memberDraws(members: readonly number[], kind: number): [number, number, number][] {
+    const askers = new Map<number, number>();
+    for (const a of members) {
+      const mine = this.asked[a];
+      for (let k = 0; k < this.draws(a); k++) askers.set(mine![2 * k]!, (askers.get(mine![2 * k]!) ?? 0) + 1);
+    }
+    return members.map((a) => {
+      const mine = this.asked[a];
+      let draws = 0;
+      let shared = 0;
+      for (let k = 0; k < this.draws(a); k++) {
+        const slot = mine![2 * k + 1]!;
+        if (capabilityOf(slot) !== kind || timesOf(slot) > 1) continue;
+        draws++;
+        if (askers.get(mine![2 * k]!)! > 1) shared++;
+      }
+      return [a, draws, shared];
+    });
+  }
+
   /** The group's complementarity against the outsiders who asked its items (see the module comment). */
   complementarity(members: readonly number[]): Complementarity {
     // Cores any member asked more than once are that member's wrapper lines, not items: left out for every member.
@@ -201,7 +226,7 @@ export class ItemPool {
     const kinds = CAPABILITIES.length;
     // Per capability: the members' distinct draws (all, to take from the totals), their draws asked once, and of
     // those the in-group and outsider-only shares.
-    const ownKind = new Float64Array(kinds);
+    const kindOf = new Map<number, number>();
     const drawsKind = new Float64Array(kinds);
     const inKind = new Float64Array(kinds);
     const outKind = new Float64Array(kinds);
@@ -211,7 +236,7 @@ export class ItemPool {
       for (let k = 0; k < n; k++) {
         const core = mine![2 * k]!;
         const kind = capabilityOf(mine![2 * k + 1]!);
-        if (kind >= 0) ownKind[kind]!++;
+        if (kind >= 0 && !kindOf.has(core)) kindOf.set(core, kind);
         if (wrappers.has(core)) continue;
         draws++;
         if (kind >= 0) drawsKind[kind]!++;
@@ -229,7 +254,10 @@ export class ItemPool {
     // The group's main kind of work: the capability most of its draws carry.
     let main = -1;
     for (let c = 0; c < kinds; c++) if (drawsKind[c]! > 0 && (main < 0 || drawsKind[c]! > drawsKind[main]!)) main = c;
-    const outsideKind = main < 0 ? 0 : Math.max(0, this.capabilityDraws[main]! - ownKind[main]!);
+    // The outsiders' distinct items of that kind: every distinct core of the kind but those only members asked.
+    let membersOnly = 0;
+    for (const [core, kind] of kindOf) if (kind === main && !(this.isShared(core) && (this.askers.get(core) ?? []).some(outsider))) membersOnly++;
+    const outsideKind = main < 0 ? 0 : Math.max(0, this.capabilityCores[main]! - membersOnly);
     const capabilityDraws = main < 0 ? 0 : drawsKind[main]!;
     const capabilitySharedIn = main < 0 ? 0 : inKind[main]!;
     const capabilitySharedOut = main < 0 ? 0 : outKind[main]!;
@@ -248,6 +276,32 @@ export class ItemPool {
       complementary,
     };
   }
+}
+
+/**
+ * The members of a queue that draw like independent users rather than like its hands: within the queue's main kind of
+ * work, each member's draws and how many of them another member asked too are weighed by the two rates, the queue's
+ * own (its in-group shares per draw: a pool's duplicate entries, lines passing for items) and independent users'
+ * (the expected shares per draw). A member whose shares are likelier at the independent rate is one of the people
+ * drawing from the same public pool who resemble the queue's accounts (a researcher asking the same benchmark's
+ * problems), and is left out of the queue's campaign. Members with no draw of the kind are kept: likeness put them in.
+ * Evade: have each account ask a few items another account asked (paying for answers already harvested).
+ */
+export function independentDrawers(pool: ItemPool, members: readonly number[], queue: Complementarity): number[] {
+  const kind = queue.capability === null ? -1 : CAPABILITIES.indexOf(queue.capability as (typeof CAPABILITIES)[number]);
+  if (kind < 0 || queue.capabilityDraws <= 0) return [];
+  const independent = Math.min(0.5, queue.capabilityExpectedIn / queue.capabilityDraws);
+  // The queue's own rate, with one share of prior so that a queue with none still allows a chance coincidence.
+  const own = Math.min(independent, (queue.capabilitySharedIn + 1) / (queue.capabilityDraws + 1));
+  if (own >= independent) return [];
+  const perShare = Math.log(own / independent);
+  const perMiss = Math.log((1 - own) / (1 - independent));
+  const out: number[] = [];
+  for (const [a, draws, shared] of pool.memberDraws(members, kind)) {
+    if (draws === 0) continue;
+    if (shared * perShare + (draws - shared) * perMiss < 0) out.push(a);
+  }
+  return out;
 }
 
 /**

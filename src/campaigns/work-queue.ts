@@ -174,23 +174,44 @@ export class ItemPool {
   }
 
   /**
-   * Per member: its draws of one kind asked once (the capability index) and how many of them another member asked.
+   * How many members asked each of the group's cores, and the cores that are lines of the members' own rather than
+   * items: a core any member asked more than once (that member's wrapper), and a core three or more members ask and
+   * no outsider asks (the group's wording, glued onto the item line and taken for the core: item-core.ts; or a class's
+   * homework). Neither is a draw from the pool the test reads.
    */
-  memberDraws(members: readonly number[], kind: number): [number, number, number][] {
+  private groupLines(members: readonly number[]): { askers: Map<number, number>; wrappers: Set<number> } {
     const askers = new Map<number, number>();
+    const wrappers = new Set<number>();
+    const member = new Set(members);
     for (const a of members) {
       const mine = this.asked[a];
-      for (let k = 0; k < this.draws(a); k++) askers.set(mine![2 * k]!, (askers.get(mine![2 * k]!) ?? 0) + 1);
+      for (let k = 0; k < this.draws(a); k++) {
+        const core = mine![2 * k]!;
+        askers.set(core, (askers.get(core) ?? 0) + 1);
+        if (timesOf(mine![2 * k + 1]!) > 1) wrappers.add(core);
+      }
     }
+    for (const [core, n] of askers) {
+      if (n >= GROUP_LINE_ASKERS && !(this.askers.get(core) ?? []).some((o) => !member.has(o))) wrappers.add(core);
+    }
+    return { askers, wrappers };
+  }
+
+  /**
+   * Per member: its draws of one kind (the capability index), lines of the group's own left out as in
+   * `complementarity`, and how many of them another member asked.
+   */
+  memberDraws(members: readonly number[], kind: number): [number, number, number][] {
+    const { askers, wrappers } = this.groupLines(members);
     return members.map((a) => {
       const mine = this.asked[a];
       let draws = 0;
       let shared = 0;
       for (let k = 0; k < this.draws(a); k++) {
-        const slot = mine![2 * k + 1]!;
-        if (capabilityOf(slot) !== kind || timesOf(slot) > 1) continue;
+        const core = mine![2 * k]!;
+        if (capabilityOf(mine![2 * k + 1]!) !== kind || wrappers.has(core)) continue;
         draws++;
-        if (askers.get(mine![2 * k]!)! > 1) shared++;
+        if (askers.get(core)! > 1) shared++;
       }
       return [a, draws, shared];
     });
@@ -198,26 +219,10 @@ export class ItemPool {
 
   /** The group's complementarity against the outsiders who asked its items (see the module comment). */
   complementarity(members: readonly number[]): Complementarity {
-    // Cores any member asked more than once are that member's wrapper lines, not items: left out for every member.
-    const askers = new Map<number, number>();
-    const wrappers = new Set<number>();
+    const { askers, wrappers } = this.groupLines(members);
     const inGroup = this.inGroup;
-    for (const a of members) {
-      if (a < inGroup.length) inGroup[a] = 1;
-      const mine = this.asked[a];
-      const n = this.draws(a);
-      for (let k = 0; k < n; k++) {
-        const core = mine![2 * k]!;
-        askers.set(core, (askers.get(core) ?? 0) + 1);
-        if (timesOf(mine![2 * k + 1]!) > 1) wrappers.add(core);
-      }
-    }
+    for (const a of members) if (a < inGroup.length) inGroup[a] = 1;
     const outsider = (o: number): boolean => inGroup[o] !== 1;
-    // A core three or more members ask and no outsider asks is the group's own line (its wording, glued onto the item
-    // line and taken for the core: item-core.ts; or a class's homework), not a draw from the pool the test reads.
-    for (const [core, n] of askers) {
-      if (n >= GROUP_LINE_ASKERS && !(this.askers.get(core) ?? []).some(outsider)) wrappers.add(core);
-    }
     const outsiders = new Set<number>();
     let draws = 0;
     let sharedIn = 0;

@@ -19,7 +19,10 @@
  *    and were registered in one period (subteams.ts).
  *    Accounts that are near copies in what and how they ask, fifteen or more, whatever their own evidence, whose items
  *    other accounts ask too but who never ask one another's (work-queue.ts), form a cohort (`similar:work-queue`): an
- *    operation whose every request is ordinary on its own, drawing one pool's items through one queue.
+ *    operation whose every request is ordinary on its own, drawing one pool's items through one queue. So do accounts
+ *    that are near copies in what they ask alone (content profile, ≥ 0.95), each with its own client habits (model,
+ *    max_tokens, hours, client), when their queue shows within their main kind of work; members who share items with
+ *    other members as independent users do are left out (people asking the same public pool).
  * 4. What is left and strongly harvesting-like on its own, with enough traffic to say so, is an individual harvester
  *    (`account:individual-harvester`), flagged with a milder default action (policy ceilings, POLICY.md).
  *

@@ -25,9 +25,27 @@
  * times that chance (an item drawn twice by the members is drawn twice as rarely as once). This needs no bound on the
  * members' own draws from the pool, which the first test takes at its lowest, and so it judges sooner.
  *
+ * Third, the test is read within the group's main kind of work (the capability most of its draws carry: maths,
+ * coding, ...), where an operation's queue lives apart from its cover traffic (public chat prompts every member dips
+ * into, as outsiders do, which share among the members and hide a queue read over all kinds). There the members' own
+ * draws of the kind are taken as their draws from the pool, and the outsiders' by their distinct items of the kind
+ * (a class asking its homework or a lab rerunning a benchmark many times over draws few items, however often): for
+ * independent draws, a member's item is asked by another member about as often as the members' items cover the pool,
+ * and that coverage is what the outsiders' items show (the share of them the members asked too). So in-group shares
+ * are expected at the members' draws × the items shared with outsiders only / the outsiders' distinct items. A group
+ * with at most half of that, where independent draws would give so few once in a thousand groups, draws one queue.
+ * The expectation assumes the members draw the kind's items as the outsiders do: members who ask many more questions
+ * of their own (never asked by anyone) than outsiders do raise it, which the margin of a half and the likeness the
+ * group needs first guard against. Members whose draws share items with other members at the rate independent users
+ * would (independentDrawers) are people asking the same public pool, not the queue's hands.
+ *
  * Evade: draw from a pool nobody else asks (private or generated items: then this test is silent, and the group must
  * be found otherwise), or have members ask one another's items (paying again for answers already harvested: against
- * the pool-items reading, items that outsiders ask too, some thousandth of the harvest per member).
+ * the pool-items reading, items that outsiders ask too, some thousandth of the harvest per member; against the reading
+ * within a kind, about half of what independent users would share: a share of the harvest paid twice), or give each
+ * account different work (no two alike in what they ask: then no group is formed, and each account must be found on
+ * its own evidence). When the pool's other users ask it just as the queue's accounts do, they are grouped with them
+ * and no outsider is left to compare with: the test is silent.
  */
 import { RecentKeyIndex } from '../collections/key-index.js';
 import { CAPABILITIES } from '../engine/observation.js';
@@ -266,7 +284,10 @@ export class ItemPool {
     const capabilityDraws = main < 0 ? 0 : drawsKind[main]!;
     const capabilitySharedIn = main < 0 ? 0 : inKind[main]!;
     const capabilitySharedOut = main < 0 ? 0 : outKind[main]!;
-    const capabilityExpectedIn = outsideKind > 0 ? (capabilityDraws * capabilitySharedOut) / outsideKind : 0;
+    // The members' items cover a share of the outsiders' distinct items of the kind; over a half, the outsiders draw
+    // from little else than the members' own material (or the kinds were read apart), and the reading says nothing.
+    const readable = outsideKind > 0 && capabilitySharedOut <= outsideKind / 2;
+    const capabilityExpectedIn = readable ? (capabilityDraws * capabilitySharedOut) / outsideKind : 0;
     for (const a of members) if (a < inGroup.length) inGroup[a] = 0;
     let outsideDraws = 0;
     for (const o of outsiders) outsideDraws += this.draws(o);

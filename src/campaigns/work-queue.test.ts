@@ -223,3 +223,15 @@ test('people drawing the same pool who resemble a queue’s accounts are told ap
   for (const p of people) assert.ok(left.includes(p), `left out: ${left.join(',')}`);
   assert.ok(left.length <= 2 * people.length, `left out: ${left.join(',')}`);
 });
+
+test('a person asking several of a queue’s items is left out first, and the hands whose items it asked are kept', () => {
+  const { pool, members } = queueWithCover();
+  // One person asking three items the queue handed out to three different members, and five of its own.
+  const person = 60;
+  for (const k of [3, 43, 83]) pool.see(person, item(k), MATHS);
+  for (let d = 0; d < 5; d++) pool.see(person, item(700 + d), MATHS);
+  const group = [...members, person];
+  const q = pool.complementarity(group);
+  assert.ok(q.complementary, JSON.stringify(q));
+  assert.deepEqual(independentDrawers(pool, group, q), [person]);
+});

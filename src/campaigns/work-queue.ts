@@ -310,7 +310,9 @@ export class ItemPool {
  * own (its in-group shares per draw: a pool's duplicate entries, lines passing for items) and independent users'
  * (the expected shares per draw). A member whose shares are likelier at the independent rate is one of the people
  * drawing from the same public pool who resemble the queue's accounts (a researcher asking the same benchmark's
- * problems), and is left out of the queue's campaign. Members with no draw of the kind are kept: likeness put them in.
+ * problems), and is left out of the queue's campaign, those with the most shares first, round by round, the shares
+ * counted again among the rest (a hand whose only share was with a person so left out is kept; where a person and a
+ * hand share one item each, both are left out). Members with no draw of the kind are kept: likeness put them in.
  * Evade: have each account ask a few items another account asked (paying for answers already harvested).
  */
 export function independentDrawers(pool: ItemPool, members: readonly number[], queue: Complementarity): number[] {
@@ -322,12 +324,18 @@ export function independentDrawers(pool: ItemPool, members: readonly number[], q
   if (own >= independent) return [];
   const perShare = Math.log(own / independent);
   const perMiss = Math.log((1 - own) / (1 - independent));
+  // Left out a round at a time, those with the most shares first, and the shares counted again among the rest: a
+  // person asking several of the queue's items is left out, and the hands whose items it asked are then kept.
   const out: number[] = [];
-  for (const [a, draws, shared] of pool.memberDraws(members, kind)) {
-    if (draws === 0) continue;
-    if (shared * perShare + (draws - shared) * perMiss < 0) out.push(a);
+  let rest = [...members];
+  for (;;) {
+    const independentNow = pool.memberDraws(rest, kind).filter(([, draws, shared]) => draws > 0 && shared * perShare + (draws - shared) * perMiss < 0);
+    if (independentNow.length === 0) return out;
+    const most = Math.max(...independentNow.map(([, , shared]) => shared));
+    const leave = new Set(independentNow.filter(([, , shared]) => shared === most).map(([a]) => a));
+    out.push(...leave);
+    rest = rest.filter((a) => !leave.has(a));
   }
-  return out;
 }
 
 /**

@@ -235,3 +235,14 @@ test('a person asking several of a queue’s items is left out first, and the ha
   assert.ok(q.complementary, JSON.stringify(q));
   assert.deepEqual(independentDrawers(pool, group, q), [person]);
 });
+
+test('a class grouped with a queue by likeness, asking only its homework, is left out of the queue’s campaign', () => {
+  const { pool, members } = queueWithCover();
+  // Ten students asking the same six homework problems nobody else asks: the group's own lines, not draws.
+  const students = Array.from({ length: 10 }, (_, s) => 70 + s);
+  for (const s of students) for (let k = 0; k < 6; k++) pool.see(s, 800_000 + k, MATHS);
+  const group = [...members, ...students];
+  const q = pool.complementarity(group);
+  assert.ok(q.complementary, JSON.stringify(q));
+  assert.deepEqual(independentDrawers(pool, group, q), students);
+});

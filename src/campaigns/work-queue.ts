@@ -312,11 +312,13 @@ export class ItemPool {
  * drawing from the same public pool who resemble the queue's accounts (a researcher asking the same benchmark's
  * problems), and is left out of the queue's campaign, those with the most shares first, round by round, the shares
  * counted again among the rest (a hand whose only share was with a person so left out is kept; where a person and a
- * hand share one item each, both are left out). Members with no draw of the kind are kept: likeness put them in.
+ * hand share one item each, both are left out). Members with no draw of the kind are left out too: nothing of the
+ * queue is theirs (a class grouped with a queue by likeness, whose homework is the group's own lines, not draws).
  * Evade: have each account ask a few items another account asked (paying for answers already harvested).
  */
 export function independentDrawers(pool: ItemPool, members: readonly number[], queue: Complementarity): number[] {
   const kind = queue.capability === null ? -1 : CAPABILITIES.indexOf(queue.capability as (typeof CAPABILITIES)[number]);
+  // A queue found on the readings over all kinds (no kind read) keeps its members as they were grouped.
   if (kind < 0 || queue.capabilityDraws <= 0) return [];
   const independent = Math.min(0.5, queue.capabilityExpectedIn / queue.capabilityDraws);
   // The queue's own rate, with one share of prior so that a queue with none still allows a chance coincidence.
@@ -329,10 +331,12 @@ export function independentDrawers(pool: ItemPool, members: readonly number[], q
   const out: number[] = [];
   let rest = [...members];
   for (;;) {
-    const independentNow = pool.memberDraws(rest, kind).filter(([, draws, shared]) => draws > 0 && shared * perShare + (draws - shared) * perMiss < 0);
+    const independentNow = pool.memberDraws(rest, kind).filter(([, draws, shared]) => draws === 0 || shared * perShare + (draws - shared) * perMiss < 0);
     if (independentNow.length === 0) return out;
-    const most = Math.max(...independentNow.map(([, , shared]) => shared));
-    const leave = new Set(independentNow.filter(([, , shared]) => shared === most).map(([a]) => a));
+    // Members with no draw of the kind first (likeness alone put them in: a class asking its homework, whose shared
+    // items are the group's own lines), then those with the most shares.
+    const most = independentNow.some(([, draws]) => draws === 0) ? -1 : Math.max(...independentNow.map(([, , shared]) => shared));
+    const leave = new Set(independentNow.filter(([, draws, shared]) => (most < 0 ? draws === 0 : shared === most)).map(([a]) => a));
     out.push(...leave);
     rest = rest.filter((a) => !leave.has(a));
   }

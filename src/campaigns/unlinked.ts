@@ -19,7 +19,10 @@
  *    and were registered in one period (subteams.ts).
  *    Accounts that are near copies in what and how they ask, fifteen or more, whatever their own evidence, whose items
  *    other accounts ask too but who never ask one another's (work-queue.ts), form a cohort (`similar:work-queue`): an
- *    operation whose every request is ordinary on its own, drawing one pool's items through one queue.
+ *    operation whose every request is ordinary on its own, drawing one pool's items through one queue. So do accounts
+ *    that are near copies in what they ask alone (content profile, ≥ 0.95), each with its own client habits (model,
+ *    max_tokens, hours, client), when their queue shows within their main kind of work; members who share items with
+ *    other members as independent users do are left out (people asking the same public pool).
  * 4. What is left and strongly harvesting-like on its own, with enough traffic to say so, is an individual harvester
  *    (`account:individual-harvester`), flagged with a milder default action (policy ceilings, POLICY.md).
  *
@@ -34,7 +37,7 @@ import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
 import { groupBySimilarity, LikenessMemo, meanSimilarity, scoreCohort, type CohortReason, type Similar } from './cohorts.js';
 import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
-import { MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
+import { independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
 import { SettingsIndex, subteamLinks } from './subteams.js';
 
 export interface UnlinkedOptions {
@@ -93,6 +96,12 @@ const QUEUE_EVERY = 24;
 const QUEUE_MIN_LIKENESS = 0.85;
 /** Share of the smaller one's near copies two accounts must share to stay paired in a work-queue cohort. */
 const QUEUE_SHARED_NEIGHBOURS = 0.7;
+/**
+ * Likeness of two accounts in what they ask alone (accounts/profile.ts contentProfile) for a work-queue cohort: near
+ * copies. What alone is shared by more people than how (a class doing one homework, students of one subject), and
+ * the queue test then reads the group's items.
+ */
+const QUEUE_CONTENT_SIMILARITY = 0.95;
 /** Risk of a work-queue cohort's members: each request is ordinary, so the default action is review and withholding. */
 const QUEUE_RISK = 0.6;
 
@@ -176,7 +185,7 @@ export class UnlinkedPath {
   private queueFlags = new Map<number, { campaign: string; score: ClusterScore }>();
   private queueRuns = 0;
   /** What each grouping by likeness compared last time (cohorts.ts LikenessMemo): only changed profiles are compared. */
-  private readonly likeness = { behaviour: new LikenessMemo(), content: new LikenessMemo(), queue: new LikenessMemo() };
+  private readonly likeness = { behaviour: new LikenessMemo(), content: new LikenessMemo(), queue: new LikenessMemo(), queueContent: new LikenessMemo() };
   /** Accounts' own sampling settings and how many hold each (sub-team links, subteams.ts). */
   private readonly settings = new SettingsIndex();
 
@@ -301,15 +310,30 @@ export class UnlinkedPath {
       // Dense cores: each member a near copy of half a smallest cohort or more, each pair sharing most of their near
       // copies (people alike in their work chain to one another, and to an operation, through near misses; a
       // pipeline's accounts are all alike to one another).
-      for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, Math.ceil(this.options.minCohort / 2), QUEUE_SHARED_NEIGHBOURS, this.likeness.queue)) {
-        const profiles = group.map((a) => cachedProfile(states[a]!));
-        const likeness = meanSimilarity(profiles);
+      const queued = (group: number[], profile: (s: AccountState) => Profile): void => {
+        const likeness = meanSimilarity(group.map((a) => profile(states[a]!)));
         const queue = pool.complementarity(group);
-        if (likeness < QUEUE_MIN_LIKENESS || !queue.complementary) continue;
-        const score = queueScore(group.length, likeness, queue);
-        const campaign = open(new Set(group), score);
-        for (const a of group) next.set(a, { campaign, score });
-      }
+        if (likeness < QUEUE_MIN_LIKENESS || !queue.complementary) return;
+        // People drawing from the same public pool whose work resembles the queue's are not its hands.
+        const independent = new Set(independentDrawers(pool, group, queue));
+        const hands = group.filter((a) => !independent.has(a));
+        if (hands.length < this.options.minCohort) return;
+        const score = queueScore(hands.length, likeness, queue);
+        // A queue found again by what its accounts ask adds its other accounts to the campaign already open for it.
+        const known = new Map<string, number>();
+        for (const a of hands) {
+          const id = next.get(a)?.campaign;
+          if (id) known.set(id, (known.get(id) ?? 0) + 1);
+        }
+        const campaign = [...known].sort((x, y) => y[1] - x[1])[0]?.[0] ?? open(new Set(hands), score);
+        for (const a of hands) if (!next.has(a)) next.set(a, { campaign, score });
+      };
+      const minDegree = Math.ceil(this.options.minCohort / 2);
+      for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queue)) queued(group, cachedProfile);
+      // By what they ask alone, among the accounts no queue took: an operation that gives each account its own client
+      // habits (models, max_tokens, hours) still hands every account the same kind of items from one queue.
+      const content: Similar[] = items.map((it) => ({ a: it.a, profile: contentProfile(states[it.a]!), bucket: it.bucket }));
+      for (const group of groupBySimilarity(content, QUEUE_CONTENT_SIMILARITY, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queueContent)) queued(group, contentProfile);
       this.queueFlags = next;
     }
     for (const [a, { campaign, score }] of this.queueFlags) {
@@ -592,7 +616,7 @@ function bucketOf(s: AccountState): string {
 function queueScore(size: number, likeness: number, queue: Complementarity): ClusterScore {
   const terms: Record<string, number> = {
     'similar:work-queue': 10 * (likeness - 0.9),
-    'behaviour:complementary-queue': 3 * (1 - Math.min(shortfall(queue.sharedIn, queue.expectedIn), shortfall(queue.sharedInPool, queue.expectedInPool))),
+    'behaviour:complementary-queue': 3 * (1 - Math.min(shortfall(queue.sharedIn, queue.expectedIn), shortfall(queue.sharedInPool, queue.expectedInPool), shortfall(queue.capabilitySharedIn, queue.capabilityExpectedIn))),
     'scale:accounts': 0.6 * Math.log10(Math.max(1, size / 5)),
   };
   const z = -1 + Object.values(terms).reduce((x, y) => x + y, 0);
@@ -604,6 +628,10 @@ function queueScore(size: number, likeness: number, queue: Complementarity): Clu
     'queue:expected-in': Math.round(queue.expectedIn * 10) / 10,
     'queue:shared-in-pool': queue.sharedInPool,
     'queue:expected-in-pool': Math.round(queue.expectedInPool * 10) / 10,
+    'queue:capability-draws': queue.capabilityDraws,
+    'queue:capability-shared-in': queue.capabilitySharedIn,
+    'queue:capability-shared-out': queue.capabilitySharedOut,
+    'queue:capability-expected-in': Math.round(queue.capabilityExpectedIn * 10) / 10,
   };
   return { score: 1 / (1 + Math.exp(-z)), reasons, linkShares: {}, terms: { ...terms, ...figures }, capabilities: {} };
 }

@@ -19,6 +19,31 @@ const INTROS = ['Stuck on this:', 'hey, quick one', 'For a side project -', 'Que
 const ASKS = ['show the approach and the code', 'can you explain your thinking?', 'walk me through it', 'please include how you checked it'];
 const UAS = ['OpenAI/Python 1.40.0', 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 Safari/605.1.15', 'AsyncAnthropic/Python 0.37.1', 'PocketAI/4.7.2 CFNetwork/1490'];
 
+/** Ordinary public chat prompts: the cover of an operation and what people ask. */
+const COVER = corpora.organicGeneral.map((p) => p.text).filter((t) => t.split(/\s+/).length >= 10 && !t.includes('\n')).slice(0, 40);
+const FOLLOW_UPS = ['ok but why does that work?', 'can you make it shorter', 'thanks, what about an empty input?', 'hmm that fails for me, try again'];
+const MODELS = ['frontier-4', 'frontier-4-think', 'frontier-4-mini'];
+
+/**
+ * An account of an operation that gives each account its own client habits (its model, max_tokens and hours, one
+ * client each), asks in threads with a follow-up or two on every item (where the pool's other users ask it bare), mixes in a public chat prompt as cover now and then, and
+ * draws its items from the queue: alike the others only in what it asks.
+ */
+function ownHabitsAccount(id: string, a: number, next: () => string, requests: Interaction[], r: () => number): void {
+  const model = MODELS[a % MODELS.length]!;
+  const maxTokens = [null, 2048, 4096, 8192, 1024][a % 5]!;
+  const zone = (a % 6) * 4 * HOUR;
+  for (let k = 0; k < 12; k++) {
+    const ts = T0 + zone + k * 26 * HOUR + Math.floor(r() * 3 * HOUR);
+    const conversation = `${id}-c${k}`;
+    const over = { ip: `73.${60 + a}.${k % 2}.9`, user_agent: UAS[a % UAS.length]!, tls_ja4: `t13d1516h2_${(0x8daaf6150000 + a).toString(16)}_02713d6af862`, max_tokens: maxTokens, model, conversation_id: conversation, input_tokens: 120, output_tokens: 600 };
+    const cover = k % 4 === 3;
+    requests.push(req(id, ts, cover ? COVER[Math.floor(r() * COVER.length)]! : next(), { ...over, turn: 1 }));
+    const follow = cover ? 0 : 1 + Math.floor(r() * 2);
+    for (let f = 0; f < follow; f++) requests.push(req(id, ts + (f + 1) * 600_000, FOLLOW_UPS[Math.floor(r() * FOLLOW_UPS.length)]!, { ...over, turn: f + 2 }));
+  }
+}
+
 function rng(seed: number): () => number {
   let x = seed >>> 0;
   return () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
@@ -27,9 +52,11 @@ function rng(seed: number): () => number {
 /**
  * How the operation wraps its items: in short lines, or each with a sentence of its own wording longer than many items
  * (a different sentence for each of an account's requests, the same sentences for every account), so that for short
- * items the prompt's longest line is the operation's wording, asked once by every member and by nobody else.
+ * items the prompt's longest line is the operation's wording, asked once by every member and by nobody else; or bare,
+ * each account with its own client habits, in threads with follow-ups and public chat prompts as cover
+ * (ownHabitsAccount), beside people chatting about those same prompts.
  */
-export type QueueWrapper = 'short' | 'long-line';
+export type QueueWrapper = 'short' | 'long-line' | 'own-habits';
 
 /** The operation's long wrapper sentences: one per request of an account (15 requests each). */
 const LONG_WRAPPERS = Array.from({ length: 15 }, (_, k) => `I am preparing for an interview and this is practice question number ${k + 1} from my list`);
@@ -50,11 +77,23 @@ export function queueWorld(wrapper: QueueWrapper = 'short'): { accounts: Account
     const id = `queue${a}`;
     accounts.push(testAccount(id, { created_at: new Date(T0 - (90 + 7 * a) * 24 * HOUR).toISOString() }));
     const intros = [INTROS[a % INTROS.length]!, INTROS[(a + 2) % INTROS.length]!];
+    if (wrapper === 'own-habits') {
+      ownHabitsAccount(id, a, () => POOL[queue++]!, requests, r);
+      continue;
+    }
     for (let k = 0; k < 15; k++) {
       const ts = T0 + k * 5 * HOUR + a * 431_000 + Math.floor(r() * HOUR);
       const opening = wrapper === 'short' ? pick(intros) : LONG_WRAPPERS[k]!;
       const prompt = `${opening}\n${POOL[queue++]!}\n${pick(ASKS)}`;
       requests.push(req(id, ts, prompt, { ip: `73.${60 + a}.${k % 3}.9`, user_agent: UAS[a % UAS.length]!, tls_ja4: `t13d1516h2_${(0x8daaf6150000 + a).toString(16)}_02713d6af862`, max_tokens: pick([null, 4096, 8192]), model: pick(['frontier-4', 'frontier-4', 'frontier-4-think']), input_tokens: 120, output_tokens: 600 }));
+    }
+  }
+  if (wrapper === 'own-habits') {
+    // People chatting about the same public prompts the operation uses as cover.
+    for (let a = 0; a < 40; a++) {
+      const id = `chat${a}`;
+      accounts.push(testAccount(id));
+      for (let k = 0; k < 10; k++) requests.push(req(id, T0 + (a % 24) * HOUR + k * 7 * HOUR, pick(COVER), { ip: `24.${a}.3.${k + 1}`, max_tokens: null, model: 'frontier-4-mini' }));
     }
   }
   for (let a = 0; a < 40; a++) {

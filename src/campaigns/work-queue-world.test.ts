@@ -33,3 +33,13 @@ test('an operation whose own wording is the longest line of its short items is f
   for (const v of flagged) assert.ok(v.reasons.includes('similar:work-queue'), v.reasons.join(','));
   assert.deepEqual([...of('dev'), ...of('student')].filter((v) => v.flagged).map((v) => v.account_id), []);
 });
+
+test('an operation giving each account its own client habits, in threads with cover, is found by what it asks and its queue', () => {
+  const own = replayHourly(queueWorld('own-habits'), QUEUE_WORLD_T0);
+  const of = (prefix: string): Verdict[] => [...own.values()].filter((v) => v.account_id.startsWith(prefix));
+  const flagged = of('queue').filter((v) => v.flagged);
+  assert.ok(flagged.length >= 18, `${flagged.length} of 20 flagged: ${of('queue').map((v) => v.reasons.join('+') || '-').join(', ')}`);
+  assert.equal(new Set(flagged.map((v) => v.campaign_id)).size, 1);
+  for (const v of flagged) assert.ok(v.reasons.includes('similar:work-queue'), v.reasons.join(','));
+  assert.deepEqual([...of('dev'), ...of('student'), ...of('chat')].filter((v) => v.flagged).map((v) => v.account_id), []);
+});

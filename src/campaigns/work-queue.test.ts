@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMPLEMENTARY_SHARE, ItemPool, MIN_EXPECTED_SHARES, QUEUE_TAIL, poissonAtMost } from './work-queue.js';
+import { COMPLEMENTARY_SHARE, independentDrawers, ItemPool, MIN_EXPECTED_SHARES, QUEUE_TAIL, poissonAtMost } from './work-queue.js';
 
 /** Item k of a pool, as a core hash (the pools here sample every core: sampleBits 0). */
 const item = (k: number): number => 1000 + k;
@@ -145,4 +145,104 @@ test('poissonAtMost is the Poisson distribution function', () => {
   assert.ok(Math.abs(poissonAtMost(0, 5.5) - Math.exp(-5.5)) < 1e-12);
   assert.ok(Math.abs(poissonAtMost(1, 2) - 3 * Math.exp(-2)) < 1e-12);
   assert.equal(poissonAtMost(50, 1), 1);
+});
+
+const MATHS = 1;
+const OTHER = 5;
+
+/**
+ * Twenty members drawing eight distinct maths items each from a pool of 1200 that sixty outsiders draw from too, each
+ * member also asking four public chat prompts of a set of 40 as cover, as ordinary users do.
+ */
+function queueWithCover(): { pool: ItemPool; members: number[] } {
+  const pool = new ItemPool(0);
+  const members = Array.from({ length: 20 }, (_, a) => a);
+  let x = 5;
+  const next = (size: number): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % size;
+  for (const a of members) {
+    for (let d = 0; d < 8; d++) pool.see(a, item(a * 8 + d), MATHS);
+    for (let c = 0; c < 4; c++) pool.see(a, 500_000 + next(40), OTHER);
+  }
+  for (let o = 0; o < 60; o++) {
+    for (let d = 0; d < 10; d++) pool.see(100 + o, item(next(1200)), MATHS);
+    for (let c = 0; c < 3; c++) pool.see(100 + o, 500_000 + next(40), OTHER);
+  }
+  return { pool, members };
+}
+
+test('a queue with public chat prompts as cover is read within its main kind of work, where the cover cannot hide it', () => {
+  const { pool, members } = queueWithCover();
+  const q = pool.complementarity(members);
+  // Over all kinds the cover's shares (a small public set every member dips into) hide the queue.
+  assert.ok(q.sharedIn > COMPLEMENTARY_SHARE * q.expectedIn, JSON.stringify(q));
+  assert.equal(q.capability, 'maths');
+  assert.equal(q.capabilityDraws, 160);
+  assert.equal(q.capabilitySharedIn, 0);
+  assert.ok(q.capabilityExpectedIn >= MIN_EXPECTED_SHARES, JSON.stringify(q));
+  assert.ok(q.complementary);
+});
+
+test('the same group drawing its maths independently is no queue, whatever its cover', () => {
+  const pool = new ItemPool(0);
+  const members = Array.from({ length: 20 }, (_, a) => a);
+  let x = 5;
+  const next = (size: number): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % size;
+  for (const a of members) {
+    for (let d = 0; d < 8; d++) pool.see(a, item(next(1200)), MATHS);
+    for (let c = 0; c < 4; c++) pool.see(a, 500_000 + next(40), OTHER);
+  }
+  for (let o = 0; o < 60; o++) for (let d = 0; d < 10; d++) pool.see(100 + o, item(next(1200)), MATHS);
+  const q = pool.complementarity(members);
+  assert.ok(q.capabilitySharedIn > 0.5 * q.capabilityExpectedIn, JSON.stringify(q));
+  assert.ok(!q.complementary, JSON.stringify(q));
+});
+
+test('outsiders asking their few items over and over (a class, a benchmark rerun) do not lower what is expected', () => {
+  const { pool, members } = queueWithCover();
+  const before = pool.complementarity(members).capabilityExpectedIn;
+  // Thirty students ask the same twelve homework problems of the pool many times over.
+  for (let s = 0; s < 30; s++) for (let k = 0; k < 12; k++) pool.see(1000 + s, item(1100 + k), MATHS);
+  const after = pool.complementarity(members).capabilityExpectedIn;
+  assert.ok(after > 0.9 * before, `expected ${before} before, ${after} after`);
+});
+
+test('people drawing the same pool who resemble a queue’s accounts are told apart by the items they share', () => {
+  const { pool, members } = queueWithCover();
+  // Two people asking the pool's items as they come: eight each, one of them an item the queue handed out.
+  const people = [50, 51];
+  for (const p of people) {
+    pool.see(p, item(40 * (p - 50) + 3), MATHS);
+    for (let d = 1; d < 8; d++) pool.see(p, item(600 + 10 * (p - 50) + d), MATHS);
+  }
+  const group = [...members, ...people];
+  const q = pool.complementarity(group);
+  assert.ok(q.complementary, JSON.stringify(q));
+  const left = independentDrawers(pool, group, q);
+  // A share has two ends: the member whose item a person asked is left out with the person (a hand lost, not a
+  // person flagged); the other members stay.
+  for (const p of people) assert.ok(left.includes(p), `left out: ${left.join(',')}`);
+  assert.ok(left.length <= 2 * people.length, `left out: ${left.join(',')}`);
+});
+
+test('a person asking several of a queue’s items is left out first, and the hands whose items it asked are kept', () => {
+  const { pool, members } = queueWithCover();
+  // One person asking three items the queue handed out to three different members, and five of its own.
+  const person = 60;
+  for (const k of [3, 43, 83]) pool.see(person, item(k), MATHS);
+  for (let d = 0; d < 5; d++) pool.see(person, item(700 + d), MATHS);
+  const group = [...members, person];
+  const q = pool.complementarity(group);
+  assert.ok(q.complementary, JSON.stringify(q));
+  assert.deepEqual(independentDrawers(pool, group, q), [person]);
+});
+
+test('a class grouped with a queue by likeness, asking only its homework, is left out of the queue’s campaign', () => {
+  const { pool, members } = queueWithCover();
+  // Ten students asking the same six homework problems nobody else asks: the group's own lines, not draws.
+  const students = Array.from({ length: 10 }, (_, s) => 70 + s);
+  for (const s of students) for (let k = 0; k < 6; k++) pool.see(s, 800_000 + k, MATHS);
+  const group = [...members, ...students];
+  const q = pool.complementarity(group);
+  assert.ok(q.complementary, JSON.stringify(q));
+  assert.deepEqual(independentDrawers(pool, group, q), students);
 });

@@ -25,11 +25,30 @@
  * times that chance (an item drawn twice by the members is drawn twice as rarely as once). This needs no bound on the
  * members' own draws from the pool, which the first test takes at its lowest, and so it judges sooner.
  *
+ * Third, the test is read within the group's main kind of work (the capability most of its draws carry: maths,
+ * coding, ...), where an operation's queue lives apart from its cover traffic (public chat prompts every member dips
+ * into, as outsiders do, which share among the members and hide a queue read over all kinds). There the members' own
+ * draws of the kind are taken as their draws from the pool, and the outsiders' by their distinct items of the kind
+ * (a class asking its homework or a lab rerunning a benchmark many times over draws few items, however often): for
+ * independent draws, a member's item is asked by another member about as often as the members' items cover the pool,
+ * and that coverage is what the outsiders' items show (the share of them the members asked too). So in-group shares
+ * are expected at the members' draws × the items shared with outsiders only / the outsiders' distinct items. A group
+ * with at most half of that, where independent draws would give so few once in a thousand groups, draws one queue.
+ * The expectation assumes the members draw the kind's items as the outsiders do: members who ask many more questions
+ * of their own (never asked by anyone) than outsiders do raise it, which the margin of a half and the likeness the
+ * group needs first guard against. Members whose draws share items with other members at the rate independent users
+ * would (independentDrawers) are people asking the same public pool, not the queue's hands.
+ *
  * Evade: draw from a pool nobody else asks (private or generated items: then this test is silent, and the group must
  * be found otherwise), or have members ask one another's items (paying again for answers already harvested: against
- * the pool-items reading, items that outsiders ask too, some thousandth of the harvest per member).
+ * the pool-items reading, items that outsiders ask too, some thousandth of the harvest per member; against the reading
+ * within a kind, about half of what independent users would share: a share of the harvest paid twice), or give each
+ * account different work (no two alike in what they ask: then no group is formed, and each account must be found on
+ * its own evidence). When the pool's other users ask it just as the queue's accounts do, they are grouped with them
+ * and no outsider is left to compare with: the test is silent.
  */
 import { RecentKeyIndex } from '../collections/key-index.js';
+import { CAPABILITIES } from '../engine/observation.js';
 
 /** Distinct cores kept per account: enough to judge a group, bounded for the heaviest accounts. */
 const MAX_CORES = 64;
@@ -51,9 +70,26 @@ export interface Complementarity {
   /** Of the in-group shares, those outsiders asked too (pool items), and how many were expected (module comment). */
   sharedInPool: number;
   expectedInPool: number;
+  /**
+   * The same test within the group's main kind of work (the capability of most of its draws), with the members' own
+   * draws of that kind as their draws from the pool (see the module comment): the capability's name (null when no
+   * draw carried one), its draws, in-group and outsider-only shares, and the in-group shares expected.
+   */
+  capability: string | null;
+  capabilityDraws: number;
+  capabilitySharedIn: number;
+  capabilitySharedOut: number;
+  capabilityExpectedIn: number;
   /** Whether the group draws one queue: expected shares enough to judge, observed far fewer. */
   complementary: boolean;
 }
+
+/** The times-asked slot of a drawn core keeps the times in its low bits and the capability + 1 above them. */
+const TIMES_BITS = 24;
+const TIMES_MASK = (1 << TIMES_BITS) - 1;
+const timesOf = (slot: number): number => slot & TIMES_MASK;
+/** A drawn core's capability index, or -1 when its request carried none. */
+const capabilityOf = (slot: number): number => (slot >>> TIMES_BITS) - 1;
 
 /** Members asking one core, none of the outsiders, that make it the group's own line rather than an item. */
 const GROUP_LINE_ASKERS = 3;
@@ -84,6 +120,8 @@ export class ItemPool {
   private sharedCount = new Uint8Array(1024);
   /** Per account, during `complementarity`: 1 for the group's members (cleared after). */
   private inGroup = new Uint8Array(1024);
+  /** Distinct sampled cores per capability over all accounts (the kind of the first request that carried each). */
+  private readonly capabilityCores = new Float64Array(CAPABILITIES.length);
   private readonly mask: number;
 
   /** One core in 2^sampleBits is kept (by its hash, so every ask of a kept core is seen). */
@@ -91,15 +129,15 @@ export class ItemPool {
     this.mask = (1 << sampleBits) - 1;
   }
 
-  /** An opening request of `account` carrying the item core `core` (0: none). */
-  see(account: number, core: number): void {
+  /** An opening request of `account` carrying the item core `core` (0: none), tagged `capability` (-1: unknown). */
+  see(account: number, core: number, capability = -1): void {
     if (core === 0 || (core & this.mask) !== 0) return;
     if (account >= this.drawCount.length) this.grow(account);
     let mine = this.asked[account];
     const draws = this.drawCount[account]!;
     for (let k = 0; k < draws; k++) {
       if (mine![2 * k] !== core) continue;
-      mine![2 * k + 1]!++;
+      if (timesOf(mine![2 * k + 1]!) < TIMES_MASK) mine![2 * k + 1]!++;
       return;
     }
     if (draws >= MAX_CORES) return;
@@ -108,11 +146,15 @@ export class ItemPool {
       if (mine) more.set(mine);
       this.asked[account] = mine = more;
     }
+    const kind = capability >= 0 && capability < CAPABILITIES.length ? capability : -1;
     mine[2 * draws] = core;
-    mine[2 * draws + 1] = 1;
+    mine[2 * draws + 1] = (((kind + 1) << TIMES_BITS) | 1) >>> 0;
     this.drawCount[account] = draws + 1;
     const owner = this.owner.get(core) - 1;
-    if (owner === -2) this.owner.set(core, account + 1);
+    if (owner === -2) {
+      this.owner.set(core, account + 1);
+      if (kind >= 0) this.capabilityCores[kind]!++;
+    }
     else if (owner === -1) {
       this.sharedCount[account]!++;
       const list = this.askers.get(core);
@@ -149,49 +191,103 @@ export class ItemPool {
     return this.owner.get(core) === 0;
   }
 
-  /** The group's complementarity against the outsiders who asked its items (see the module comment). */
-  complementarity(members: readonly number[]): Complementarity {
-    // Cores any member asked more than once are that member's wrapper lines, not items: left out for every member.
+  /**
+   * How many members asked each of the group's cores, and the cores that are lines of the members' own rather than
+   * items: a core any member asked more than once (that member's wrapper), and a core three or more members ask and
+   * no outsider asks (the group's wording, glued onto the item line and taken for the core: item-core.ts; or a class's
+   * homework). Neither is a draw from the pool the test reads.
+   */
+  private groupLines(members: readonly number[]): { askers: Map<number, number>; wrappers: Set<number> } {
     const askers = new Map<number, number>();
     const wrappers = new Set<number>();
-    const inGroup = this.inGroup;
+    const member = new Set(members);
     for (const a of members) {
-      if (a < inGroup.length) inGroup[a] = 1;
       const mine = this.asked[a];
-      const n = this.draws(a);
-      for (let k = 0; k < n; k++) {
+      for (let k = 0; k < this.draws(a); k++) {
         const core = mine![2 * k]!;
         askers.set(core, (askers.get(core) ?? 0) + 1);
-        if (mine![2 * k + 1]! > 1) wrappers.add(core);
+        if (timesOf(mine![2 * k + 1]!) > 1) wrappers.add(core);
       }
     }
-    const outsider = (o: number): boolean => inGroup[o] !== 1;
-    // A core three or more members ask and no outsider asks is the group's own line (its wording, glued onto the item
-    // line and taken for the core: item-core.ts; or a class's homework), not a draw from the pool the test reads.
     for (const [core, n] of askers) {
-      if (n >= GROUP_LINE_ASKERS && !(this.askers.get(core) ?? []).some(outsider)) wrappers.add(core);
+      if (n >= GROUP_LINE_ASKERS && !(this.askers.get(core) ?? []).some((o) => !member.has(o))) wrappers.add(core);
     }
+    return { askers, wrappers };
+  }
+
+  /**
+   * Per member: its draws of one kind (the capability index), lines of the group's own left out as in
+   * `complementarity`, and how many of them another member asked.
+   */
+  memberDraws(members: readonly number[], kind: number): [number, number, number][] {
+    const { askers, wrappers } = this.groupLines(members);
+    return members.map((a) => {
+      const mine = this.asked[a];
+      let draws = 0;
+      let shared = 0;
+      for (let k = 0; k < this.draws(a); k++) {
+        const core = mine![2 * k]!;
+        if (capabilityOf(mine![2 * k + 1]!) !== kind || wrappers.has(core)) continue;
+        draws++;
+        if (askers.get(core)! > 1) shared++;
+      }
+      return [a, draws, shared];
+    });
+  }
+
+  /** The group's complementarity against the outsiders who asked its items (see the module comment). */
+  complementarity(members: readonly number[]): Complementarity {
+    const { askers, wrappers } = this.groupLines(members);
+    const inGroup = this.inGroup;
+    for (const a of members) if (a < inGroup.length) inGroup[a] = 1;
+    const outsider = (o: number): boolean => inGroup[o] !== 1;
     const outsiders = new Set<number>();
     let draws = 0;
     let sharedIn = 0;
     let sharedOut = 0;
     const inPool = new Set<number>();
+    const kinds = CAPABILITIES.length;
+    // Per capability: the members' distinct draws (all, to take from the totals), their draws asked once, and of
+    // those the in-group and outsider-only shares.
+    const kindOf = new Map<number, number>();
+    const drawsKind = new Float64Array(kinds);
+    const inKind = new Float64Array(kinds);
+    const outKind = new Float64Array(kinds);
     for (const a of members) {
       const mine = this.asked[a];
       const n = this.draws(a);
       for (let k = 0; k < n; k++) {
         const core = mine![2 * k]!;
+        const kind = capabilityOf(mine![2 * k + 1]!);
+        if (kind >= 0 && !kindOf.has(core)) kindOf.set(core, kind);
         if (wrappers.has(core)) continue;
         draws++;
+        if (kind >= 0) drawsKind[kind]!++;
         if (askers.get(core)! > 1) {
           sharedIn++;
+          if (kind >= 0) inKind[kind]!++;
           if (this.askers.get(core)?.some(outsider)) inPool.add(core);
         } else if (this.isShared(core)) {
           sharedOut++;
+          if (kind >= 0) outKind[kind]!++;
           for (const o of this.askers.get(core) ?? []) if (outsider(o)) outsiders.add(o);
         }
       }
     }
+    // The group's main kind of work: the capability most of its draws carry.
+    let main = -1;
+    for (let c = 0; c < kinds; c++) if (drawsKind[c]! > 0 && (main < 0 || drawsKind[c]! > drawsKind[main]!)) main = c;
+    // The outsiders' distinct items of that kind: every distinct core of the kind but those only members asked.
+    let membersOnly = 0;
+    for (const [core, kind] of kindOf) if (kind === main && !(this.isShared(core) && (this.askers.get(core) ?? []).some(outsider))) membersOnly++;
+    const outsideKind = main < 0 ? 0 : Math.max(0, this.capabilityCores[main]! - membersOnly);
+    const capabilityDraws = main < 0 ? 0 : drawsKind[main]!;
+    const capabilitySharedIn = main < 0 ? 0 : inKind[main]!;
+    const capabilitySharedOut = main < 0 ? 0 : outKind[main]!;
+    // The members' items cover a share of the outsiders' distinct items of the kind; over a half, the outsiders draw
+    // from little else than the members' own material (or the kinds were read apart), and the reading says nothing.
+    const readable = outsideKind > 0 && capabilitySharedOut <= outsideKind / 2;
+    const capabilityExpectedIn = readable ? (capabilityDraws * capabilitySharedOut) / outsideKind : 0;
     for (const a of members) if (a < inGroup.length) inGroup[a] = 0;
     let outsideDraws = 0;
     for (const o of outsiders) outsideDraws += this.draws(o);
@@ -199,8 +295,50 @@ export class ItemPool {
     // Pool items only: each in-group share counted once per item, as the expectation counts items.
     const sharedInPool = inPool.size;
     const expectedInPool = expectedIn / 2;
-    const complementary = isFewer(sharedIn, expectedIn) || isFewer(sharedInPool, expectedInPool);
-    return { draws, sharedIn, sharedOut, expectedIn, sharedInPool, expectedInPool, complementary };
+    const complementary = isFewer(sharedIn, expectedIn) || isFewer(sharedInPool, expectedInPool) || isScarce(capabilitySharedIn, capabilityExpectedIn);
+    return {
+      draws, sharedIn, sharedOut, expectedIn, sharedInPool, expectedInPool,
+      capability: main < 0 ? null : CAPABILITIES[main]!, capabilityDraws, capabilitySharedIn, capabilitySharedOut, capabilityExpectedIn,
+      complementary,
+    };
+  }
+}
+
+/**
+ * The members of a queue that draw like independent users rather than like its hands: within the queue's main kind of
+ * work, each member's draws and how many of them another member asked too are weighed by the two rates, the queue's
+ * own (its in-group shares per draw: a pool's duplicate entries, lines passing for items) and independent users'
+ * (the expected shares per draw). A member whose shares are likelier at the independent rate is one of the people
+ * drawing from the same public pool who resemble the queue's accounts (a researcher asking the same benchmark's
+ * problems), and is left out of the queue's campaign, those with the most shares first, round by round, the shares
+ * counted again among the rest (a hand whose only share was with a person so left out is kept; where a person and a
+ * hand share one item each, both are left out). Members with no draw of the kind are left out too: nothing of the
+ * queue is theirs (a class grouped with a queue by likeness, whose homework is the group's own lines, not draws).
+ * Evade: have each account ask a few items another account asked (paying for answers already harvested).
+ */
+export function independentDrawers(pool: ItemPool, members: readonly number[], queue: Complementarity): number[] {
+  const kind = queue.capability === null ? -1 : CAPABILITIES.indexOf(queue.capability as (typeof CAPABILITIES)[number]);
+  // A queue found on the readings over all kinds (no kind read) keeps its members as they were grouped.
+  if (kind < 0 || queue.capabilityDraws <= 0) return [];
+  const independent = Math.min(0.5, queue.capabilityExpectedIn / queue.capabilityDraws);
+  // The queue's own rate, with one share of prior so that a queue with none still allows a chance coincidence.
+  const own = Math.min(independent, (queue.capabilitySharedIn + 1) / (queue.capabilityDraws + 1));
+  if (own >= independent) return [];
+  const perShare = Math.log(own / independent);
+  const perMiss = Math.log((1 - own) / (1 - independent));
+  // Left out a round at a time, those with the most shares first, and the shares counted again among the rest: a
+  // person asking several of the queue's items is left out, and the hands whose items it asked are then kept.
+  const out: number[] = [];
+  let rest = [...members];
+  for (;;) {
+    const independentNow = pool.memberDraws(rest, kind).filter(([, draws, shared]) => draws === 0 || shared * perShare + (draws - shared) * perMiss < 0);
+    if (independentNow.length === 0) return out;
+    // Members with no draw of the kind first (likeness alone put them in: a class asking its homework, whose shared
+    // items are the group's own lines), then those with the most shares.
+    const most = independentNow.some(([, draws]) => draws === 0) ? -1 : Math.max(...independentNow.map(([, , shared]) => shared));
+    const leave = new Set(independentNow.filter(([, draws, shared]) => (most < 0 ? draws === 0 : shared === most)).map(([a]) => a));
+    out.push(...leave);
+    rest = rest.filter((a) => !leave.has(a));
   }
 }
 
@@ -217,6 +355,22 @@ export const QUEUE_TAIL = 0.005;
 function isFewer(observed: number, expected: number): boolean {
   if (observed > COMPLEMENTARY_SHARE * expected) return false;
   return expected >= MIN_EXPECTED_SHARES || poissonAtMost(observed, expected) <= QUEUE_TAIL;
+}
+
+/** In-group shares at or under this share of the expected, within the group's main kind of work: a work queue. */
+export const SCARCE_SHARE = 0.5;
+/** Chance, for independent draws, of so few in-group shares within the main kind of work (Poisson). */
+export const SCARCE_TAIL = 0.001;
+
+/**
+ * Observed in-group shares of the main kind of work at most half the expected, with expected enough to judge by and
+ * so few that independent draws would give them once in a thousand groups. The expectation here takes every draw of
+ * the kind as a draw from the pool (no lower bound), so it is read with a wider margin: a pool with duplicate entries
+ * hands some items out twice, and a few members' own lines can still pass for items.
+ */
+function isScarce(observed: number, expected: number): boolean {
+  if (expected < MIN_EXPECTED_SHARES || observed > SCARCE_SHARE * expected) return false;
+  return poissonAtMost(observed, expected) <= SCARCE_TAIL;
 }
 
 /** P(X ≤ k) for X Poisson with mean `mean`. */

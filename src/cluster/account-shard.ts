@@ -152,7 +152,7 @@ export class AccountShard {
       // Registration links join at the first request (LinkIndex.activate); 'org' links weigh nothing.
       if (l.info) for (const [type, key] of registrationLinks(l.info)) if (type !== 'org') link(type, key);
     }
-    if (keptCore(o.core)) this.cores.push({ seq, account, core: o.core });
+    if (keptCore(o.core)) this.cores.push({ seq, account, core: o.core, capability: o.capability });
     s.apply(o);
     this.observed++;
     this.changed.add(account);

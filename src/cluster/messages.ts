@@ -87,6 +87,8 @@ export interface CoreAsk {
   seq: number;
   account: string;
   core: number;
+  /** The request's capability tag (index of CAPABILITIES; optional: -1 or absent when unknown). */
+  capability?: number;
 }
 
 /** Reason codes (`intel:<source>`) an account's requests newly matched among the imported indicators. */

@@ -221,7 +221,7 @@ export class Engine {
       this.links.activate(a);
       if (info) this.registrations.countFirstRequest(info);
     }
-    if (o.core !== 0) this.itemPool.see(a, o.core);
+    if (o.core !== 0) this.itemPool.see(a, o.core, o.capability);
     const degree = this.graph.neighbours(a).size;
     s.apply(o);
     this.changedSincePivots.add(a);
@@ -262,8 +262,8 @@ export class Engine {
   }
 
   /** A request's item core seen on an account shard (sharded engine: the coordinator's work-queue pool). */
-  remoteCore(account: string, core: number): void {
-    this.itemPool.see(this.indexOf(account), core);
+  remoteCore(account: string, core: number, capability = -1): void {
+    this.itemPool.see(this.indexOf(account), core, capability);
   }
 
   /** Overwrites an account's state with its shard's snapshot. */

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMPLEMENTARY_SHARE, independentDrawers, ItemPool, MIN_EXPECTED_SHARES, QUEUE_TAIL, poissonAtMost } from './work-queue.js';
+import {
+  COMPLEMENTARY_SHARE, independentDrawers, ItemPool, MIN_EXPECTED_SHARES, OWN_WORK_EXPECTED, QUEUE_TAIL, poissonAtMost,
+} from './work-queue.js';
 
 /** Item k of a pool, as a core hash (the pools here sample every core: sampleBits 0). */
 const item = (k: number): number => 1000 + k;
@@ -245,4 +247,17 @@ test('a class grouped with a queue by likeness, asking only its homework, is lef
   const q = pool.complementarity(group);
   assert.ok(q.complementary, JSON.stringify(q));
   assert.deepEqual(independentDrawers(pool, group, q), students);
+});
+
+test('people asking material of their own, grouped with a queue by what they ask, are left out of its campaign', () => {
+  const { pool, members } = queueWithCover();
+  // Five developers asking fourteen maths questions each that nobody else asks: alike in kind, drawing nothing of
+  // the pool (at the group's rate, a hand drawing fourteen would have about three pool items).
+  const own = Array.from({ length: 5 }, (_, p) => 90 + p);
+  for (const p of own) for (let d = 0; d < 14; d++) pool.see(p, 900_000 + 20 * p + d, MATHS);
+  const group = [...members, ...own];
+  const q = pool.complementarity(group);
+  assert.ok(q.complementary, JSON.stringify(q));
+  assert.ok(OWN_WORK_EXPECTED * q.capabilityDraws <= 14 * q.capabilitySharedOut, JSON.stringify(q));
+  assert.deepEqual(independentDrawers(pool, group, q), own);
 });

@@ -217,21 +217,23 @@ export class ItemPool {
 
   /**
    * Per member: its draws of one kind (the capability index), lines of the group's own left out as in
-   * `complementarity`, and how many of them another member asked.
+   * `complementarity`, how many of them another member asked, and how many only outsiders asked too (pool items).
    */
-  memberDraws(members: readonly number[], kind: number): [number, number, number][] {
+  memberDraws(members: readonly number[], kind: number): [number, number, number, number][] {
     const { askers, wrappers } = this.groupLines(members);
     return members.map((a) => {
       const mine = this.asked[a];
       let draws = 0;
       let shared = 0;
+      let pool = 0;
       for (let k = 0; k < this.draws(a); k++) {
         const core = mine![2 * k]!;
         if (capabilityOf(mine![2 * k + 1]!) !== kind || wrappers.has(core)) continue;
         draws++;
         if (askers.get(core)! > 1) shared++;
+        else if (this.isShared(core)) pool++;
       }
-      return [a, draws, shared];
+      return [a, draws, shared, pool];
     });
   }
 
@@ -316,6 +318,11 @@ export class ItemPool {
  * queue is theirs (a class grouped with a queue by likeness, whose homework is the group's own lines, not draws).
  * Evade: have each account ask a few items another account asked (paying for answers already harvested).
  */
+/** Pool draws a member's draws of the kind would give at the group's rate, above which none marks work of its own. */
+export const OWN_WORK_EXPECTED = 3;
+/** Draws of the group's kind a member needs before the queue can speak for it. */
+export const MIN_MEMBER_DRAWS = 3;
+
 export function independentDrawers(pool: ItemPool, members: readonly number[], queue: Complementarity): number[] {
   const kind = queue.capability === null ? -1 : CAPABILITIES.indexOf(queue.capability as (typeof CAPABILITIES)[number]);
   // A queue found on the readings over all kinds (no kind read) keeps its members as they were grouped.
@@ -328,8 +335,19 @@ export function independentDrawers(pool: ItemPool, members: readonly number[], q
   const perMiss = Math.log((1 - own) / (1 - independent));
   // Left out a round at a time, those with the most shares first, and the shares counted again among the rest: a
   // person asking several of the queue's items is left out, and the hands whose items it asked are then kept.
-  const out: number[] = [];
-  let rest = [...members];
+  // A member with fewer than MIN_MEMBER_DRAWS draws of the kind shows nothing of a queue (a developer asking two coding
+  // questions that nobody else asked resembles a coding queue's hands in what it asks); one none of whose draws is a
+  // pool item (asked by an outsider too), where the group's draws would give it three or more, asks material of its
+  // own. Either is left to the other paths until it has drawn enough to be read.
+  const poolRate = queue.capabilitySharedOut / queue.capabilityDraws;
+  const ownWork = new Set(
+    pool
+      .memberDraws(members, kind)
+      .filter(([, draws, , fromPool]) => draws < MIN_MEMBER_DRAWS || (fromPool === 0 && draws * poolRate >= OWN_WORK_EXPECTED))
+      .map(([a]) => a),
+  );
+  const out: number[] = [...ownWork];
+  let rest = members.filter((a) => !ownWork.has(a));
   for (;;) {
     const independentNow = pool.memberDraws(rest, kind).filter(([, draws, shared]) => draws === 0 || shared * perShare + (draws - shared) * perMiss < 0);
     if (independentNow.length === 0) return out;

@@ -37,7 +37,9 @@
  * The expectation assumes the members draw the kind's items as the outsiders do: members who ask many more questions
  * of their own (never asked by anyone) than outsiders do raise it, which the margin of a half and the likeness the
  * group needs first guard against. Members whose draws share items with other members at the rate independent users
- * would (independentDrawers) are people asking the same public pool, not the queue's hands.
+ * would (independentDrawers) are people asking the same public pool, not the queue's hands; so are members with
+ * fewer than three draws of the kind, and members none of whose draws is a pool item where the group's rate would
+ * give them three (material of their own: developers asking their own coding questions resemble a coding queue).
  *
  * Evade: draw from a pool nobody else asks (private or generated items: then this test is silent, and the group must
  * be found otherwise), or have members ask one another's items (paying again for answers already harvested: against

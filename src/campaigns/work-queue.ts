@@ -308,6 +308,11 @@ export class ItemPool {
   }
 }
 
+/** Pool draws a member's draws of the kind would give at the group's rate, above which none marks work of its own. */
+export const OWN_WORK_EXPECTED = 3;
+/** Draws of the group's kind a member needs before the queue can speak for it. */
+export const MIN_MEMBER_DRAWS = 3;
+
 /**
  * The members of a queue that draw like independent users rather than like its hands: within the queue's main kind of
  * work, each member's draws and how many of them another member asked too are weighed by the two rates, the queue's
@@ -316,15 +321,12 @@ export class ItemPool {
  * drawing from the same public pool who resemble the queue's accounts (a researcher asking the same benchmark's
  * problems), and is left out of the queue's campaign, those with the most shares first, round by round, the shares
  * counted again among the rest (a hand whose only share was with a person so left out is kept; where a person and a
- * hand share one item each, both are left out). Members with no draw of the kind are left out too: nothing of the
- * queue is theirs (a class grouped with a queue by likeness, whose homework is the group's own lines, not draws).
+ * hand share one item each, both are left out). Members with fewer than MIN_MEMBER_DRAWS draws of the kind are left
+ * out first: nothing of the queue is theirs yet (a class grouped with a queue by likeness, whose homework is the
+ * group's own lines, not draws; a developer with two coding questions); so are members none of whose draws is a pool
+ * item where the group's rate would give them OWN_WORK_EXPECTED (material of their own).
  * Evade: have each account ask a few items another account asked (paying for answers already harvested).
  */
-/** Pool draws a member's draws of the kind would give at the group's rate, above which none marks work of its own. */
-export const OWN_WORK_EXPECTED = 3;
-/** Draws of the group's kind a member needs before the queue can speak for it. */
-export const MIN_MEMBER_DRAWS = 3;
-
 export function independentDrawers(pool: ItemPool, members: readonly number[], queue: Complementarity): number[] {
   const kind = queue.capability === null ? -1 : CAPABILITIES.indexOf(queue.capability as (typeof CAPABILITIES)[number]);
   // A queue found on the readings over all kinds (no kind read) keeps its members as they were grouped.

@@ -330,8 +330,8 @@ export class UnlinkedPath {
       };
       const minDegree = Math.ceil(this.options.minCohort / 2);
       for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queue)) queued(group, cachedProfile);
-      // By what they ask alone, among the accounts no queue took: an operation that gives each account its own client
-      // habits (models, max_tokens, hours) still hands every account the same kind of items from one queue.
+      // By what they ask alone: an operation that gives each account its own client habits (models, max_tokens, hours)
+      // still hands every account the same kind of items from one queue. Accounts a queue above took keep its campaign.
       const content: Similar[] = items.map((it) => ({ a: it.a, profile: contentProfile(states[it.a]!), bucket: it.bucket }));
       for (const group of groupBySimilarity(content, QUEUE_CONTENT_SIMILARITY, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queueContent)) queued(group, contentProfile);
       this.queueFlags = next;

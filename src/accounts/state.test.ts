@@ -33,7 +33,7 @@ function fed(obs: Observation[]): AccountState {
 }
 
 /** The spill bookkeeping, and the counters' row (compared through the getters, in `answers`). */
-const BOOKKEEPING = new Set(['store', 'f64', 'u32', 'fAt', 'uAt']);
+const BOOKKEEPING = new Set(['table', 'row']);
 
 /** Every own field but the spill bookkeeping, typed arrays and class instances as plain data with their class name. */
 function fields(s: AccountState): unknown {
@@ -85,7 +85,8 @@ test('a spilled account answers every getter and method as it did, and carries o
     assert.equal(store.stats().spilled, 1);
     // Nothing the state holds as an object stays in memory: a field added to the state is spilled with the rest.
     for (const [k, v] of Object.entries(s)) if (!BOOKKEEPING.has(k)) assert.ok(v === null || typeof v !== 'object', `${k} is still in memory`);
-    assert.equal(s.n, reference.n, 'counters stay in memory');
+    assert.equal(s.n, reference.n, 'hot counters stay in memory');
+    assert.equal((s as unknown as { table: CounterTable }).table.coldRowsInUse, 0, 'the cold counters went with the collections');
     assert.deepEqual(answers(s, store), answers(reference));
     void s.activeDays;
     assert.equal(s.spilled, false, 'read back on first use');
@@ -190,4 +191,37 @@ test('states sharing one counter table keep their own counters as the table grow
   assert.equal(late.n, 0);
   assert.equal(late.first, Number.POSITIVE_INFINITY);
   states.forEach((s, k) => assert.deepEqual(answers(s), answers(alone[k]!)));
+});
+
+test('cold counters leave memory with the collections and their rows are reused, cleared', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dg-spill-cold-'));
+  try {
+    const store = new AccountStore(dir);
+    const table = new CounterTable(4);
+    const states = Array.from({ length: 10 }, (_, k) => new AccountState(`a${k}`, k, table));
+    const refs = Array.from({ length: 10 }, (_, k) => new AccountState(`a${k}`, k));
+    states.forEach((s, k) => observations(k * 20, 5 + k).forEach((o) => s.apply(o)));
+    refs.forEach((s, k) => observations(k * 20, 5 + k).forEach((o) => s.apply(o)));
+    assert.equal(table.coldRowsInUse, 10);
+    for (const s of states.slice(0, 6)) s.spill(store);
+    assert.equal(table.coldRowsInUse, 4, 'a spilled account keeps no cold row');
+    // New accounts take the freed rows, starting from zero.
+    const fresh = Array.from({ length: 6 }, (_, k) => new AccountState(`b${k}`, 10 + k, table));
+    for (const s of fresh) {
+      assert.equal(s.inputTokens, 0);
+      assert.equal(s.gapSpread(), Number.NaN);
+      s.apply(observations(900, 1)[0]!);
+    }
+    assert.equal(table.coldRowsInUse, 10);
+    assert.equal(table.coldRows, 10, 'no row was added while freed ones were there');
+    // A cold counter set on a spilled account reads it back and makes its disk copy stale.
+    states[0]!.sharedItems += 3;
+    refs[0]!.sharedItems += 3;
+    assert.equal(states[0]!.spilled, false);
+    states[0]!.spill(store);
+    states.forEach((s, k) => assert.deepEqual(answers(s, store), answers(refs[k]!)));
+    store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

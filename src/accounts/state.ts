@@ -79,7 +79,9 @@ const NO_NUMBERS: readonly number[] = [];
 const NO_MODELS: readonly ModelUse[] = [];
 const NO_FRAMES: ReadonlyCounts = new U32Counts();
 /** Own fields holding objects that are not the account's collections (never spilled). */
-const NOT_SPILLED: ReadonlySet<string> = new Set(['store', 'derived', 'f64', 'u32']);
+const NOT_SPILLED: ReadonlySet<string> = new Set(['table']);
+/** The key of the cold counters in a spilled record (not a field name of the state). */
+const COLD_FIELD = '\u0000cold';
 
 /**
  * An account's collections: the hour/intent/capability/size histograms (see the layout constants), the distinct UTC
@@ -96,6 +98,8 @@ interface Collections {
   modelUses: ModelUse[] | null;
   frameCounts: U32Counts | null;
   samplingCounts: U32Counts | null;
+  /** Not a collection: what the cross-account step derived from the state (never written to disk: cleared first). */
+  derived: DerivedValues | null;
 }
 
 /**
@@ -152,94 +156,142 @@ export interface AccountSnapshot {
 }
 
 /**
- * Counters of many accounts, a row each in typed arrays (AccountState reads and writes its row): at tens of millions
- * of accounts, mostly idle, the counters are most of what an account keeps in memory, and as fields of an object per
- * account they cost twice their size (a boxed number for every fractional or large value). Doubles for times, sums of
- * tokens and running statistics; unsigned 32-bit integers for counts of requests. Rows come in pages that never move
- * (a state keeps its pages): the table grows without copying, and with no more slack than one page.
+ * Counters of many accounts in typed arrays (AccountState reads and writes them): at tens of millions of accounts,
+ * mostly idle, the counters are most of what an account keeps in memory, and as fields of an object per account they
+ * cost twice their size (a boxed number for every fractional or large value). Two kinds of row:
+ *
+ * - a **hot** row per account, for what passes over every account read at every step (requests, first and last
+ *   request, the revision, the place of the spilled record): 3 doubles and 6 unsigned 32-bit integers, 48 bytes;
+ * - a **cold** row per account with collections in memory, for the other counters (token sums, running statistics,
+ *   counts of kinds of request): 6 doubles and 17 integers, 116 bytes. It goes to disk with the collections when the
+ *   account is spilled and is handed to the next account that needs one; an idle account has none.
+ *
+ * Rows come in pages that never move: the table grows without copying, and with no more slack than one page (cold
+ * rows freed by spilled accounts are reused before a page is added).
  */
 export class CounterTable {
-  private f64Page = new Float64Array(0);
-  private u32Page = new Uint32Array(0);
-  /** Rows used in the current page. */
-  private used = 0;
+  readonly f64Pages: Float64Array[] = [];
+  readonly u32Pages: Uint32Array[] = [];
+  readonly coldF64Pages: Float64Array[] = [];
+  readonly coldU32Pages: Uint32Array[] = [];
+  /** log2 of the rows per page, and the mask of a row's place in its page. */
+  readonly shift: number;
+  readonly mask: number;
+  private rows = 0;
+  /** Cold rows made so far (in use or free). */
+  coldRows = 0;
+  /** Cold rows given back by spilled accounts (cleared when handed out again). */
+  private readonly freeCold: number[] = [];
+  /** The store holding the spilled records of this table's accounts (accounts/spill.ts), set at the first spill. */
+  store: AccountStore | null = null;
 
-  /** `pageRows`: rows per page (the engine's table: thousands; a state made alone: one). */
-  constructor(private readonly pageRows = 4096) {
-    this.used = pageRows;
+  /** `pageRows`: rows per page, a power of two (the engine's table: thousands; a state made alone: one). */
+  constructor(pageRows = 4096) {
+    this.shift = Math.round(Math.log2(pageRows));
+    if (1 << this.shift !== pageRows) throw new RangeError(`counter table: rows per page must be a power of two, got ${pageRows}`);
+    this.mask = pageRows - 1;
   }
 
-  /** A new row, cleared (no traffic, nothing on disk): its pages and its place in them. */
-  addRow(): { f64: Float64Array; u32: Uint32Array; at: number } {
-    if (this.used === this.pageRows) {
-      this.f64Page = new Float64Array(this.pageRows * F64_FIELDS);
-      this.u32Page = new Uint32Array(this.pageRows * U32_FIELDS);
-      this.used = 0;
+  /** A new hot row, cleared (no traffic, nothing on disk, no cold row). */
+  addRow(): number {
+    const row = this.rows++;
+    const at = row & this.mask;
+    if (at === 0) {
+      this.f64Pages.push(new Float64Array((this.mask + 1) * HOT_F64));
+      this.u32Pages.push(new Uint32Array((this.mask + 1) * HOT_U32));
     }
-    const at = this.used++;
-    this.f64Page[at * F64_FIELDS + FIRST] = Number.POSITIVE_INFINITY;
-    this.f64Page[at * F64_FIELDS + LAST] = Number.NEGATIVE_INFINITY;
-    this.f64Page[at * F64_FIELDS + DISK_AT] = -1;
-    return { f64: this.f64Page, u32: this.u32Page, at };
+    const f64 = this.f64Pages[row >>> this.shift]!;
+    f64[at * HOT_F64 + FIRST] = Number.POSITIVE_INFINITY;
+    f64[at * HOT_F64 + LAST] = Number.NEGATIVE_INFINITY;
+    f64[at * HOT_F64 + DISK_AT] = -1;
+    return row;
+  }
+
+  /** A cold row, all zero. */
+  addColdRow(): number {
+    const free = this.freeCold.pop();
+    if (free !== undefined) return free;
+    const row = this.coldRows++;
+    if ((row & this.mask) === 0) {
+      this.coldF64Pages.push(new Float64Array((this.mask + 1) * COLD_F64));
+      this.coldU32Pages.push(new Uint32Array((this.mask + 1) * COLD_U32));
+    }
+    return row;
+  }
+
+  /** Cold rows held by accounts now. */
+  get coldRowsInUse(): number {
+    return this.coldRows - this.freeCold.length;
+  }
+
+  /** Gives a cold row back (cleared here, so that the next holder starts from zero). */
+  freeColdRow(row: number): void {
+    const at = row & this.mask;
+    this.coldF64Pages[row >>> this.shift]!.fill(0, at * COLD_F64, (at + 1) * COLD_F64);
+    this.coldU32Pages[row >>> this.shift]!.fill(0, at * COLD_U32, (at + 1) * COLD_U32);
+    this.freeCold.push(row);
   }
 }
 
-/** Fields of a row of CounterTable.f64. */
+/** Fields of a hot row's doubles (CounterTable.f64Pages). */
 const FIRST = 0;
 const LAST = 1;
-const INTENT_SUM = 2;
-const INPUT_TOKENS = 3;
-const OUTPUT_TOKENS = 4;
-const REASONING_TOKENS = 5;
-const GAP_MEAN = 6;
-const GAP_M2 = 7;
 /** Where the spilled record starts in the store's file (−1: none current). */
-const DISK_AT = 8;
-const F64_FIELDS = 9;
-/** Fields of a row of CounterTable.u32. */
+const DISK_AT = 2;
+const HOT_F64 = 3;
+/** Fields of a hot row's integers (CounterTable.u32Pages). */
 const N = 0;
-const INTENT_HIGH = 1;
-const MAX_TOKENS_SET = 2;
-const MAX_TOKENS_HIGH = 3;
-const REASONING_USES = 4;
-const REASONED_FIRST_TURNS = 5;
-const FOLLOW_UPS = 6;
-const REFLECTIVE_FOLLOW_UPS = 7;
-const WITH_TOOLS = 8;
-const ERRORS = 9;
-const ITEM_REQUESTS = 10;
-const REPEATS = 11;
-const SAMPLED = 12;
-const SHARED = 13;
-const DATACENTER = 14;
-const VPN = 15;
-const MISMATCHED = 16;
-const GAP_N = 17;
-const CHANGES = 18;
-const DISK_LENGTH = 19;
+const CHANGES = 1;
+const DISK_LENGTH = 2;
 /** The store's clock (hours) when the record was last read back, plus one (0: never). */
-const LOADED_HOUR = 20;
+const LOADED_HOUR = 3;
 /** 1 while the collections are on disk. */
-const OUT = 21;
-const U32_FIELDS = 22;
+const OUT = 4;
+/** The account's cold row, plus one (0: none). */
+const COLD_ROW = 5;
+const HOT_U32 = 6;
+/** Field numbers from COLD on are a cold row's: COLD + their place in it. */
+const COLD = 32;
+/** Fields of a cold row's doubles (CounterTable.coldF64Pages). */
+const INTENT_SUM = COLD + 0;
+const INPUT_TOKENS = COLD + 1;
+const OUTPUT_TOKENS = COLD + 2;
+const REASONING_TOKENS = COLD + 3;
+const GAP_MEAN = COLD + 4;
+const GAP_M2 = COLD + 5;
+const COLD_F64 = 6;
+/** Fields of a cold row's integers (CounterTable.coldU32Pages). */
+const INTENT_HIGH = COLD + 0;
+const MAX_TOKENS_SET = COLD + 1;
+const MAX_TOKENS_HIGH = COLD + 2;
+const REASONING_USES = COLD + 3;
+const REASONED_FIRST_TURNS = COLD + 4;
+const FOLLOW_UPS = COLD + 5;
+const REFLECTIVE_FOLLOW_UPS = COLD + 6;
+const WITH_TOOLS = COLD + 7;
+const ERRORS = COLD + 8;
+const ITEM_REQUESTS = COLD + 9;
+const REPEATS = COLD + 10;
+const SAMPLED = COLD + 11;
+const SHARED = COLD + 12;
+const DATACENTER = COLD + 13;
+const VPN = COLD + 14;
+const MISMATCHED = COLD + 15;
+const GAP_N = COLD + 16;
+const COLD_U32 = 17;
 
 export class AccountState {
   readonly id: string;
   /** Index in the engine's account table (dense, for typed-array side tables). */
   readonly index: number;
-  /** This account's counters: its row's pages in a CounterTable, and the row's place in them. */
-  private readonly f64: Float64Array;
-  private readonly u32: Uint32Array;
-  private readonly at: number;
+  /** The table holding this account's counters, and its hot row there (see CounterTable). */
+  private readonly table: CounterTable;
+  private readonly row: number;
   /**
-   * The collections (see Collections), allocated at first use: one field, so that an idle account's state, whose
-   * collections are on disk, holds one empty reference instead of seven.
+   * The collections (see Collections) and the values derived from the state, allocated at first use: one field, so
+   * that an idle account's state, whose collections are on disk, holds one empty reference.
    */
   private c: Collections | null = null;
-  /** The store holding this account's record on disk (accounts/spill.ts); its place there is in its counters' row. */
-  private store: AccountStore | null = null;
-  /** Derived values of the state as of `revision` (see DerivedValues; features.ts). */
-  derived: DerivedValues | null = null;
 
   /**
    * A state with its counters in `table` (a table of its own when none is given: for states made one at a time, such
@@ -248,26 +300,71 @@ export class AccountState {
   constructor(id: string, index: number, table?: CounterTable) {
     this.id = id;
     this.index = index;
-    const row = (table ?? new CounterTable(1)).addRow();
-    this.f64 = row.f64;
-    this.u32 = row.u32;
-    this.at = row.at;
+    this.table = table ?? new CounterTable(1);
+    this.row = this.table.addRow();
+  }
+
+  /** Derived values of the state as of `revision` (see DerivedValues; features.ts); null when spilled. */
+  get derived(): DerivedValues | null {
+    return this.c?.derived ?? null;
+  }
+
+  set derived(v: DerivedValues | null) {
+    if (v === null) {
+      if (this.c) this.c.derived = null;
+      return;
+    }
+    this.load();
+    this.held().derived = v;
   }
 
   private f(field: number): number {
-    return this.f64[this.at * F64_FIELDS + field]!;
+    const t = this.table;
+    if (field < COLD) return t.f64Pages[this.row >>> t.shift]![(this.row & t.mask) * HOT_F64 + field]!;
+    const r = this.coldRow();
+    return r < 0 ? 0 : t.coldF64Pages[r >>> t.shift]![(r & t.mask) * COLD_F64 + field - COLD]!;
   }
 
   private setF(field: number, v: number): void {
-    this.f64[this.at * F64_FIELDS + field] = v;
+    const t = this.table;
+    if (field < COLD) t.f64Pages[this.row >>> t.shift]![(this.row & t.mask) * HOT_F64 + field] = v;
+    else {
+      const r = this.coldForWrite();
+      t.coldF64Pages[r >>> t.shift]![(r & t.mask) * COLD_F64 + field - COLD] = v;
+    }
   }
 
   private u(field: number): number {
-    return this.u32[this.at * U32_FIELDS + field]!;
+    const t = this.table;
+    if (field < COLD) return t.u32Pages[this.row >>> t.shift]![(this.row & t.mask) * HOT_U32 + field]!;
+    const r = this.coldRow();
+    return r < 0 ? 0 : t.coldU32Pages[r >>> t.shift]![(r & t.mask) * COLD_U32 + field - COLD]!;
   }
 
   private setU(field: number, v: number): void {
-    this.u32[this.at * U32_FIELDS + field] = v;
+    const t = this.table;
+    if (field < COLD) t.u32Pages[this.row >>> t.shift]![(this.row & t.mask) * HOT_U32 + field] = v;
+    else {
+      const r = this.coldForWrite();
+      t.coldU32Pages[r >>> t.shift]![(r & t.mask) * COLD_U32 + field - COLD] = v;
+    }
+  }
+
+  /** The cold row, read back from disk first if the account is spilled (−1: none, every cold counter is 0). */
+  private coldRow(): number {
+    this.load();
+    return this.u(COLD_ROW) - 1;
+  }
+
+  /** The cold row about to change: read back first, the disk copy stale from now on, made if there is none. */
+  private coldForWrite(): number {
+    this.stale();
+    let r = this.u(COLD_ROW) - 1;
+    if (r < 0) {
+      r = this.table.addColdRow();
+      this.setU(COLD_ROW, r + 1);
+    }
+    return r;
   }
 
   /**
@@ -445,12 +542,13 @@ export class AccountState {
 
   /** Counts one more change of the state (see revision). */
   private bump(): void {
-    this.u32[this.at * U32_FIELDS + CHANGES]!++;
+    const t = this.table;
+    t.u32Pages[this.row >>> t.shift]![(this.row & t.mask) * HOT_U32 + CHANGES]!++;
   }
 
   /** The collections' holder, made at first use (its fields are read and written through the accessors below). */
   private held(): Collections {
-    return (this.c ??= { counts: null, days: null, itemSet: null, asnList: null, modelUses: null, frameCounts: null, samplingCounts: null });
+    return (this.c ??= { counts: null, days: null, itemSet: null, asnList: null, modelUses: null, frameCounts: null, samplingCounts: null, derived: null });
   }
 
   private get counts(): Uint32Array | null {
@@ -629,13 +727,18 @@ export class AccountState {
 
   apply(o: Observation): void {
     this.changed();
-    const f64 = this.f64;
-    const u32 = this.u32;
-    const fr = this.at * F64_FIELDS;
-    const ur = this.at * U32_FIELDS;
-    u32[ur + N]!++;
-    if (o.ts < f64[fr + FIRST]!) f64[fr + FIRST] = o.ts;
-    const last = f64[fr + LAST]!;
+    const t = this.table;
+    const hotF64 = t.f64Pages[this.row >>> t.shift]!;
+    const fh = (this.row & t.mask) * HOT_F64;
+    t.u32Pages[this.row >>> t.shift]![(this.row & t.mask) * HOT_U32 + N]!++;
+    // The cold row's fields are numbered from COLD: `f64[fr + FIELD]` with fr = its place − COLD.
+    const cold = this.coldForWrite();
+    const f64 = t.coldF64Pages[cold >>> t.shift]!;
+    const u32 = t.coldU32Pages[cold >>> t.shift]!;
+    const fr = (cold & t.mask) * COLD_F64 - COLD;
+    const ur = (cold & t.mask) * COLD_U32 - COLD;
+    if (o.ts < hotF64[fh + FIRST]!) hotF64[fh + FIRST] = o.ts;
+    const last = hotF64[fh + LAST]!;
     if (last > Number.NEGATIVE_INFINITY && o.ts >= last) {
       const g = Math.log1p((o.ts - last) / 1000);
       const gapN = ++u32[ur + GAP_N]!;
@@ -643,7 +746,7 @@ export class AccountState {
       f64[fr + GAP_MEAN]! += d / gapN;
       f64[fr + GAP_M2]! += d * (g - f64[fr + GAP_MEAN]!);
     }
-    if (o.ts > last) f64[fr + LAST] = o.ts;
+    if (o.ts > last) hotF64[fh + LAST] = o.ts;
     const counts = (this.counts ??= new Uint32Array(COUNTS));
     counts[Math.floor((o.ts % DAY) / HOUR)]!++;
     this.addDay(Math.floor(o.ts / DAY));
@@ -829,31 +932,48 @@ export class AccountState {
   }
 
   /**
-   * Moves the collections to disk: written unless the disk copy is current (read back and not changed since), then
-   * dropped from memory. An account without traffic has none to move.
+   * Moves the collections and the cold counters to disk: written unless the disk copy is current (read back and not
+   * changed since), then dropped from memory (the cold row goes back to the table). An account without traffic has
+   * none to move.
    */
   spill(store: AccountStore): void {
     if (this.spilled) return;
     this.derived = null;
     const self = this as unknown as Record<string, unknown>;
     const fields: Record<string, unknown> = {};
-    let any = false;
+    const objects: string[] = [];
     for (const k of Object.keys(self)) {
       const v = self[k];
       if (v === null || typeof v !== 'object' || NOT_SPILLED.has(k)) continue;
       fields[k] = v;
-      any = true;
+      objects.push(k);
     }
-    if (!any) return;
+    const cold = this.u(COLD_ROW) - 1;
+    if (objects.length === 0 && cold < 0) return;
     if (this.f(DISK_AT) < 0) {
+      if (cold >= 0) fields[COLD_FIELD] = this.coldValues(cold);
       const record = encodeFields(fields, `account ${this.id}`);
       this.setF(DISK_AT, store.append(record));
       this.setU(DISK_LENGTH, record.length);
-      this.store = store;
     }
-    for (const k of Object.keys(fields)) self[k] = null;
+    this.table.store = store;
+    for (const k of objects) self[k] = null;
+    if (cold >= 0) {
+      this.table.freeColdRow(cold);
+      this.setU(COLD_ROW, 0);
+    }
     this.setU(OUT, 1);
     store.spilled++;
+  }
+
+  /** A cold row's counters as one array (integers are exact in doubles): how they travel in a spilled record. */
+  private coldValues(r: number): Float64Array {
+    const t = this.table;
+    const at = r & t.mask;
+    const out = new Float64Array(COLD_F64 + COLD_U32);
+    out.set(t.coldF64Pages[r >>> t.shift]!.subarray(at * COLD_F64, (at + 1) * COLD_F64));
+    out.set(t.coldU32Pages[r >>> t.shift]!.subarray(at * COLD_U32, (at + 1) * COLD_U32), COLD_F64);
+    return out;
   }
 
   /** Gives the record a new place (AccountStore.compact). */
@@ -862,12 +982,23 @@ export class AccountState {
     if (at >= 0) this.setF(DISK_AT, move(at, this.u(DISK_LENGTH)));
   }
 
-  /** Brings the collections back from disk, if they are there: every reader of them calls this first. */
+  /** Brings the collections and cold counters back from disk, if there: every reader of them calls this first. */
   private load(): void {
     if (!this.spilled) return;
-    const store = this.store!;
-    Object.assign(this, decodeFields(store.read(this.f(DISK_AT), this.u(DISK_LENGTH))));
+    const t = this.table;
+    const store = t.store!;
+    const fields = decodeFields(store.read(this.f(DISK_AT), this.u(DISK_LENGTH)));
+    const cold = fields[COLD_FIELD] as Float64Array | undefined;
+    delete fields[COLD_FIELD];
+    Object.assign(this, fields);
     this.setU(OUT, 0);
+    if (cold) {
+      const r = t.addColdRow();
+      const at = r & t.mask;
+      t.coldF64Pages[r >>> t.shift]!.set(cold.subarray(0, COLD_F64), at * COLD_F64);
+      t.coldU32Pages[r >>> t.shift]!.set(cold.subarray(COLD_F64), at * COLD_U32);
+      this.setU(COLD_ROW, r + 1);
+    }
     store.spilled--;
     store.reloads++;
     this.setU(LOADED_HOUR, store.hour + 1);
@@ -876,9 +1007,14 @@ export class AccountState {
   /** The collections are about to change: loaded first, and the disk copy is stale from now on. */
   private changed(): void {
     this.bump();
+    this.stale();
+  }
+
+  /** Loads a spilled account, and marks its disk copy stale (something held there is about to change). */
+  private stale(): void {
     if (this.f(DISK_AT) < 0) return;
     this.load();
-    this.store!.release(this.u(DISK_LENGTH));
+    this.table.store!.release(this.u(DISK_LENGTH));
     this.setF(DISK_AT, -1);
   }
 

@@ -59,7 +59,7 @@ function answers(s: AccountState, store?: AccountStore): Record<string, unknown>
     out[name] = plain(f());
   };
   for (const [name, d] of Object.entries(Object.getOwnPropertyDescriptors(AccountState.prototype))) {
-    if (name === 'spilled' || name === 'lastLoadedHour') continue;
+    if (name === 'spilled' || name === 'lastLoadedHour' || name === 'row') continue;
     if (d.get) ask(name, () => d.get!.call(s));
   }
   ask('gapSpread', () => s.gapSpread());

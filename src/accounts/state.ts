@@ -160,14 +160,16 @@ export interface AccountSnapshot {
  * mostly idle, the counters are most of what an account keeps in memory, and as fields of an object per account they
  * cost twice their size (a boxed number for every fractional or large value). Two kinds of row:
  *
- * - a **hot** row per account, for what passes over every account read at every step (requests, first and last
- *   request, the revision, the place of the spilled record): 3 doubles and 6 unsigned 32-bit integers, 48 bytes;
- * - a **cold** row per account with collections in memory, for the other counters (token sums, running statistics,
- *   counts of kinds of request): 6 doubles and 17 integers, 116 bytes. It goes to disk with the collections when the
- *   account is spilled and is handed to the next account that needs one; an idle account has none.
+ * - a **hot** row per account, for what passes over every account read at every step (requests, last request, the
+ *   revision, the place of the spilled record): 2 doubles and 5 unsigned 32-bit integers, 36 bytes;
+ * - a **cold** row per account with collections in memory, for the other counters (first request, token sums,
+ *   running statistics, counts of kinds of request): 7 doubles and 17 integers, 124 bytes. It goes to disk with the
+ *   collections when the account is spilled and is handed to the next account that needs one; an idle account has
+ *   none.
  *
  * Rows come in pages that never move: the table grows without copying, and with no more slack than one page (cold
- * rows freed by spilled accounts are reused before a page is added).
+ * rows freed by spilled accounts are reused before a page is added). Hot rows are added in the order of the accounts'
+ * indexes, so that a state finds its row from its index (no field for it).
  */
 export class CounterTable {
   readonly f64Pages: Float64Array[] = [];
@@ -178,6 +180,8 @@ export class CounterTable {
   readonly shift: number;
   readonly mask: number;
   private rows = 0;
+  /** The index of the account of row 0 (rows follow indexes). */
+  base = 0;
   /** Cold rows made so far (in use or free). */
   coldRows = 0;
   /** Cold rows given back by spilled accounts (cleared when handed out again). */
@@ -192,8 +196,10 @@ export class CounterTable {
     this.mask = pageRows - 1;
   }
 
-  /** A new hot row, cleared (no traffic, nothing on disk, no cold row). */
-  addRow(): number {
+  /** A new hot row for account `index` (the next index after the last row's), cleared: no traffic, nothing on disk. */
+  addRow(index: number): number {
+    if (this.rows === 0) this.base = index;
+    else if (index !== this.base + this.rows) throw new RangeError(`counter table: rows follow account indexes (${this.base + this.rows} next, got ${index})`);
     const row = this.rows++;
     const at = row & this.mask;
     if (at === 0) {
@@ -201,21 +207,22 @@ export class CounterTable {
       this.u32Pages.push(new Uint32Array((this.mask + 1) * HOT_U32));
     }
     const f64 = this.f64Pages[row >>> this.shift]!;
-    f64[at * HOT_F64 + FIRST] = Number.POSITIVE_INFINITY;
     f64[at * HOT_F64 + LAST] = Number.NEGATIVE_INFINITY;
     f64[at * HOT_F64 + DISK_AT] = -1;
     return row;
   }
 
-  /** A cold row, all zero. */
+  /** A cold row, cleared: zero, but for the first request (none: +∞). */
   addColdRow(): number {
-    const free = this.freeCold.pop();
-    if (free !== undefined) return free;
-    const row = this.coldRows++;
-    if ((row & this.mask) === 0) {
-      this.coldF64Pages.push(new Float64Array((this.mask + 1) * COLD_F64));
-      this.coldU32Pages.push(new Uint32Array((this.mask + 1) * COLD_U32));
+    let row = this.freeCold.pop();
+    if (row === undefined) {
+      row = this.coldRows++;
+      if ((row & this.mask) === 0) {
+        this.coldF64Pages.push(new Float64Array((this.mask + 1) * COLD_F64));
+        this.coldU32Pages.push(new Uint32Array((this.mask + 1) * COLD_U32));
+      }
     }
+    this.coldF64Pages[row >>> this.shift]![(row & this.mask) * COLD_F64 + FIRST - COLD] = Number.POSITIVE_INFINITY;
     return row;
   }
 
@@ -234,22 +241,20 @@ export class CounterTable {
 }
 
 /** Fields of a hot row's doubles (CounterTable.f64Pages). */
-const FIRST = 0;
-const LAST = 1;
+const LAST = 0;
 /** Where the spilled record starts in the store's file (−1: none current). */
-const DISK_AT = 2;
-const HOT_F64 = 3;
+const DISK_AT = 1;
+const HOT_F64 = 2;
 /** Fields of a hot row's integers (CounterTable.u32Pages). */
 const N = 0;
 const CHANGES = 1;
 const DISK_LENGTH = 2;
 /** The store's clock (hours) when the record was last read back, plus one (0: never). */
 const LOADED_HOUR = 3;
-/** 1 while the collections are on disk. */
-const OUT = 4;
-/** The account's cold row, plus one (0: none). */
-const COLD_ROW = 5;
-const HOT_U32 = 6;
+/** The account's cold row, plus one (0: none; OUT: the collections and cold counters are on disk). */
+const COLD_ROW = 4;
+const HOT_U32 = 5;
+const OUT = 0xffff_ffff;
 /** Field numbers from COLD on are a cold row's: COLD + their place in it. */
 const COLD = 32;
 /** Fields of a cold row's doubles (CounterTable.coldF64Pages). */
@@ -259,7 +264,8 @@ const OUTPUT_TOKENS = COLD + 2;
 const REASONING_TOKENS = COLD + 3;
 const GAP_MEAN = COLD + 4;
 const GAP_M2 = COLD + 5;
-const COLD_F64 = 6;
+const FIRST = COLD + 6;
+const COLD_F64 = 7;
 /** Fields of a cold row's integers (CounterTable.coldU32Pages). */
 const INTENT_HIGH = COLD + 0;
 const MAX_TOKENS_SET = COLD + 1;
@@ -279,14 +285,14 @@ const VPN = COLD + 14;
 const MISMATCHED = COLD + 15;
 const GAP_N = COLD + 16;
 const COLD_U32 = 17;
+const COLD_BYTES = COLD_F64 * 8 + COLD_U32 * 4;
 
 export class AccountState {
   readonly id: string;
   /** Index in the engine's account table (dense, for typed-array side tables). */
   readonly index: number;
-  /** The table holding this account's counters, and its hot row there (see CounterTable). */
+  /** The table holding this account's counters (its hot row there follows from its index: see CounterTable). */
   private readonly table: CounterTable;
-  private readonly row: number;
   /**
    * The collections (see Collections) and the values derived from the state, allocated at first use: one field, so
    * that an idle account's state, whose collections are on disk, holds one empty reference.
@@ -301,7 +307,12 @@ export class AccountState {
     this.id = id;
     this.index = index;
     this.table = table ?? new CounterTable(1);
-    this.row = this.table.addRow();
+    this.table.addRow(index);
+  }
+
+  /** This account's hot row in its table. */
+  private get row(): number {
+    return this.index - this.table.base;
   }
 
   /** Derived values of the state as of `revision` (see DerivedValues; features.ts); null when spilled. */
@@ -322,7 +333,8 @@ export class AccountState {
     const t = this.table;
     if (field < COLD) return t.f64Pages[this.row >>> t.shift]![(this.row & t.mask) * HOT_F64 + field]!;
     const r = this.coldRow();
-    return r < 0 ? 0 : t.coldF64Pages[r >>> t.shift]![(r & t.mask) * COLD_F64 + field - COLD]!;
+    if (r < 0) return field === FIRST ? Number.POSITIVE_INFINITY : 0;
+    return t.coldF64Pages[r >>> t.shift]![(r & t.mask) * COLD_F64 + field - COLD]!;
   }
 
   private setF(field: number, v: number): void {
@@ -737,7 +749,7 @@ export class AccountState {
     const u32 = t.coldU32Pages[cold >>> t.shift]!;
     const fr = (cold & t.mask) * COLD_F64 - COLD;
     const ur = (cold & t.mask) * COLD_U32 - COLD;
-    if (o.ts < hotF64[fh + FIRST]!) hotF64[fh + FIRST] = o.ts;
+    if (o.ts < f64[fr + FIRST]!) f64[fr + FIRST] = o.ts;
     const last = hotF64[fh + LAST]!;
     if (last > Number.NEGATIVE_INFINITY && o.ts >= last) {
       const g = Math.log1p((o.ts - last) / 1000);
@@ -923,7 +935,7 @@ export class AccountState {
 
   /** Whether the collections are on disk. */
   get spilled(): boolean {
-    return this.u(OUT) === 1;
+    return this.u(COLD_ROW) === OUT;
   }
 
   /** The store's clock (hours) when the collections were last read back from disk (-1: never). */
@@ -951,29 +963,38 @@ export class AccountState {
     const cold = this.u(COLD_ROW) - 1;
     if (objects.length === 0 && cold < 0) return;
     if (this.f(DISK_AT) < 0) {
-      if (cold >= 0) fields[COLD_FIELD] = this.coldValues(cold);
+      if (cold >= 0) fields[COLD_FIELD] = this.coldBytes(cold);
       const record = encodeFields(fields, `account ${this.id}`);
       this.setF(DISK_AT, store.append(record));
       this.setU(DISK_LENGTH, record.length);
     }
     this.table.store = store;
     for (const k of objects) self[k] = null;
-    if (cold >= 0) {
-      this.table.freeColdRow(cold);
-      this.setU(COLD_ROW, 0);
-    }
-    this.setU(OUT, 1);
+    if (cold >= 0) this.table.freeColdRow(cold);
+    this.setU(COLD_ROW, OUT);
     store.spilled++;
   }
 
-  /** A cold row's counters as one array (integers are exact in doubles): how they travel in a spilled record. */
-  private coldValues(r: number): Float64Array {
+  /** A cold row's counters as bytes (the doubles, then the integers): how they travel in a spilled record. */
+  private coldBytes(r: number): Uint8Array {
     const t = this.table;
     const at = r & t.mask;
-    const out = new Float64Array(COLD_F64 + COLD_U32);
-    out.set(t.coldF64Pages[r >>> t.shift]!.subarray(at * COLD_F64, (at + 1) * COLD_F64));
-    out.set(t.coldU32Pages[r >>> t.shift]!.subarray(at * COLD_U32, (at + 1) * COLD_U32), COLD_F64);
+    const f64 = t.coldF64Pages[r >>> t.shift]!;
+    const u32 = t.coldU32Pages[r >>> t.shift]!;
+    const out = new Uint8Array(COLD_BYTES);
+    out.set(new Uint8Array(f64.buffer, f64.byteOffset + at * COLD_F64 * 8, COLD_F64 * 8));
+    out.set(new Uint8Array(u32.buffer, u32.byteOffset + at * COLD_U32 * 4, COLD_U32 * 4), COLD_F64 * 8);
     return out;
+  }
+
+  /** Fills cold row `r` from `coldBytes`. */
+  private setColdBytes(r: number, bytes: Uint8Array): void {
+    const t = this.table;
+    const at = r & t.mask;
+    const f64 = t.coldF64Pages[r >>> t.shift]!;
+    const u32 = t.coldU32Pages[r >>> t.shift]!;
+    new Uint8Array(f64.buffer, f64.byteOffset + at * COLD_F64 * 8, COLD_F64 * 8).set(bytes.subarray(0, COLD_F64 * 8));
+    new Uint8Array(u32.buffer, u32.byteOffset + at * COLD_U32 * 4, COLD_U32 * 4).set(bytes.subarray(COLD_F64 * 8));
   }
 
   /** Gives the record a new place (AccountStore.compact). */
@@ -988,15 +1009,13 @@ export class AccountState {
     const t = this.table;
     const store = t.store!;
     const fields = decodeFields(store.read(this.f(DISK_AT), this.u(DISK_LENGTH)));
-    const cold = fields[COLD_FIELD] as Float64Array | undefined;
+    const cold = fields[COLD_FIELD] as Uint8Array | undefined;
     delete fields[COLD_FIELD];
     Object.assign(this, fields);
-    this.setU(OUT, 0);
+    this.setU(COLD_ROW, 0);
     if (cold) {
       const r = t.addColdRow();
-      const at = r & t.mask;
-      t.coldF64Pages[r >>> t.shift]!.set(cold.subarray(0, COLD_F64), at * COLD_F64);
-      t.coldU32Pages[r >>> t.shift]!.set(cold.subarray(COLD_F64), at * COLD_U32);
+      this.setColdBytes(r, cold);
       this.setU(COLD_ROW, r + 1);
     }
     store.spilled--;

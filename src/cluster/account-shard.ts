@@ -89,7 +89,7 @@ export class AccountShard {
     if (!l) {
       // An account with traffic and no registration: ordered after every registered one, in arrival order.
       const o = ord ?? Number.MAX_SAFE_INTEGER / 2 + this.accounts.size;
-      l = { ord: o, info: null, state: new AccountState(account, o, this.counters), net: { ip: undefined, prefix: undefined, asn: undefined, client: undefined, spoof: undefined, clientKey: undefined, runKey: undefined, runForeign: false }, clientRequests: [] };
+      l = { ord: o, info: null, state: new AccountState(account, this.accounts.size, this.counters), net: { ip: undefined, prefix: undefined, asn: undefined, client: undefined, spoof: undefined, clientKey: undefined, runKey: undefined, runForeign: false }, clientRequests: [] };
       this.accounts.set(account, l);
     }
     return l;

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { UndirectedGraph } from 'graphology';
-import { DEGREE_CAP, type AccountProfile } from './graph.js';
+import { DEGREE_CAP, LINK_TYPE_ORDER, LinkGraph, type AccountProfile } from './graph.js';
+import { LINK_WEIGHTS } from './links.js';
 import { LouvainGraph } from './louvain-graph.js';
 import { linkWorld, range } from './link-world.fixture.js';
 import type { Observation } from '../engine/observation.js';
@@ -248,4 +249,21 @@ test("a request over a stack learned to be foreign to its declared client is rep
   assert.equal(links.observe(obs(1, `sdk:anthropic-python|${go}`), 1), true, 'a newcomer on the pair');
   assert.equal(links.observe(obs(1, `sdk:anthropic-python|${python}`), 1), false, 'the same account on the honest stack');
   assert.equal(links.observe(obs(2, `browser:Chrome|${go}`, true), 2), true, 'a browser UA over a library stack');
+});
+
+test('an edge keeps every link type in its 16-bit type word, and its weights, across edge pages', () => {
+  const graph = new LinkGraph();
+  // 40,000 pairs: two pages of edges. The last pair is linked by every type, one after another.
+  for (let a = 0; a < 40_000; a++) graph.link('ip', `ip-${a}`, 2 * a + 1, [2 * a], 1);
+  const last = 2 * 39_999;
+  let weight = graph.edge(last, last + 1)!.weight;
+  for (const type of LINK_TYPE_ORDER) {
+    graph.link(type, `k-${type}`, last + 1, [last], 1);
+    // Single precision, added one link at a time.
+    weight = Math.fround(weight + (type === 'ip' ? LINK_WEIGHTS.ip * 0.25 : LINK_WEIGHTS[type]));
+  }
+  const e = graph.edge(last, last + 1)!;
+  assert.equal(e.types, (1 << LINK_TYPE_ORDER.length) - 1);
+  assert.equal(e.weight, weight);
+  assert.deepEqual(graph.edge(0, 1), { weight: LINK_WEIGHTS.ip, strong: 0, types: 1 << LINK_TYPE_ORDER.indexOf('ip') });
 });

@@ -131,15 +131,16 @@ interface OperationProfile {
   hours: UnitVector;
 }
 
-/** Edges per page of the edge table (LinkGraph): 384 KiB a page. */
+/** Edges per page of the edge table (LinkGraph): 320 KiB a page. */
 const EDGE_PAGE_BITS = 15;
 const EDGE_PAGE = 1 << EDGE_PAGE_BITS;
 const EDGE_PAGE_MASK = EDGE_PAGE - 1;
-/** An edge's values in its page: weight and strong weight (read as floats), link types (read as integers). */
-const EDGE_FIELDS = 3;
+/** An edge's floats in its page: weight and strong weight. Its link types are a 16-bit word after the page's floats. */
+const EDGE_FLOATS = 2;
 const WEIGHT = 0;
 const STRONG = 1;
-const TYPES = 2;
+/** Link types are bits of a 16-bit word (edges) or an account's word (`nodeTypes`). */
+if (LINK_TYPE_ORDER.length > 16) throw new Error(`graph: ${LINK_TYPE_ORDER.length} link types do not fit the 16-bit type words`);
 
 export class LinkGraph {
   /**
@@ -147,19 +148,20 @@ export class LinkGraph {
    * the edge's weights and types are in typed arrays by id (`weight`, `strong`, `types`). A scale-1 replay holds
    * millions of edges: an object per edge cost four times the memory, a Map per account twice. Weights are single
    * precision (sums of a few link weights; the sums that meet the strong-link bar exactly are of binary fractions,
-   * exact in either precision). An edge's three values sit side by side in pages of EDGE_PAGE edges that never move
-   * (a Float32Array and an Int32Array over one buffer): the table grows without a copy, which, grown by half, held
-   * 2.5 times its data while the old arrays waited to be collected (a scale-1 replay had 6.2M edges by its 8th day).
+   * exact in either precision). An edge's two weights sit side by side in pages of EDGE_PAGE edges that never move,
+   * its link types (a bit each: 12 types) in 16 bits after the page's weights, 10 bytes an edge (a Float32Array and a
+   * Uint16Array over one buffer): the table grows without a copy, which, grown by half, held 2.5 times its data while
+   * the old arrays waited to be collected (a scale-1 replay had 6.2M edges by its 8th day).
    */
   private readonly lists = new NeighbourLists();
   private readonly edgeFloats: Float32Array[] = [];
-  private readonly edgeInts: Int32Array[] = [];
+  private readonly edgeTypes: Uint16Array[] = [];
   private edgeTotal = 0;
   /**
    * Link types each account has an edge of (an account keeps at least one edge of every type it is linked by), by
    * account index (grown on demand).
    */
-  private nodeTypes = new Int32Array(1024);
+  private nodeTypes = new Uint16Array(1024);
   private readonly parent = new Map<number, number>();
   private readonly members = new Map<number, number[]>();
   /** Louvain result per component root: the size it was computed at, how many members it has placed since, its parts. */
@@ -214,32 +216,32 @@ export class LinkGraph {
     if (id >= 0) {
       // Several artefacts of one type between the same pair add little; a new type adds fully.
       const f = this.edgeFloats[id >>> EDGE_PAGE_BITS]!;
-      const t = this.edgeInts[id >>> EDGE_PAGE_BITS]!;
-      const at = (id & EDGE_PAGE_MASK) * EDGE_FIELDS;
-      const add = t[at + TYPES]! & typeBit ? w * 0.25 : w;
+      const t = this.edgeTypes[id >>> EDGE_PAGE_BITS]!;
+      const at = (id & EDGE_PAGE_MASK) * EDGE_FLOATS;
+      const add = t[id & EDGE_PAGE_MASK]! & typeBit ? w * 0.25 : w;
       f[at + WEIGHT]! += add;
       if (strong) f[at + STRONG]! += add;
-      t[at + TYPES]! |= typeBit;
+      t[id & EDGE_PAGE_MASK]! |= typeBit;
     } else {
       const da = lists.size(a);
       const db = lists.size(b);
       if (Math.max(da, db) >= DEGREE_CAP && Math.min(da, db) >= DEGREE_FLOOR && this.hasType(a, typeBit) && this.hasType(b, typeBit)) return;
       id = this.edgeTotal++;
       if ((id & EDGE_PAGE_MASK) === 0) {
-        const page = new ArrayBuffer(EDGE_PAGE * EDGE_FIELDS * 4);
-        this.edgeFloats.push(new Float32Array(page));
-        this.edgeInts.push(new Int32Array(page));
+        const page = new ArrayBuffer(EDGE_PAGE * (EDGE_FLOATS * 4 + 2));
+        this.edgeFloats.push(new Float32Array(page, 0, EDGE_PAGE * EDGE_FLOATS));
+        this.edgeTypes.push(new Uint16Array(page, EDGE_PAGE * EDGE_FLOATS * 4, EDGE_PAGE));
       }
-      const at = (id & EDGE_PAGE_MASK) * EDGE_FIELDS;
+      const at = (id & EDGE_PAGE_MASK) * EDGE_FLOATS;
       const f = this.edgeFloats[id >>> EDGE_PAGE_BITS]!;
       f[at + WEIGHT] = w;
       f[at + STRONG] = strong ? w : 0;
-      this.edgeInts[id >>> EDGE_PAGE_BITS]![at + TYPES] = typeBit;
+      this.edgeTypes[id >>> EDGE_PAGE_BITS]![id & EDGE_PAGE_MASK] = typeBit;
       lists.add(a, b, id);
       lists.add(b, a, id);
     }
     if (Math.max(a, b) >= this.nodeTypes.length) {
-      const next = new Int32Array(Math.max(Math.max(a, b) + 1, Math.ceil(this.nodeTypes.length * 1.5)));
+      const next = new Uint16Array(Math.max(Math.max(a, b) + 1, Math.ceil(this.nodeTypes.length * 1.5)));
       next.set(this.nodeTypes);
       this.nodeTypes = next;
     }
@@ -254,17 +256,17 @@ export class LinkGraph {
 
   /** Total weight of an edge (by id, from `neighbours`). */
   weight(id: number): number {
-    return this.edgeFloats[id >>> EDGE_PAGE_BITS]![(id & EDGE_PAGE_MASK) * EDGE_FIELDS + WEIGHT]!;
+    return this.edgeFloats[id >>> EDGE_PAGE_BITS]![(id & EDGE_PAGE_MASK) * EDGE_FLOATS + WEIGHT]!;
   }
 
   /** Weight of an edge from strong (coordination) links only. */
   strong(id: number): number {
-    return this.edgeFloats[id >>> EDGE_PAGE_BITS]![(id & EDGE_PAGE_MASK) * EDGE_FIELDS + STRONG]!;
+    return this.edgeFloats[id >>> EDGE_PAGE_BITS]![(id & EDGE_PAGE_MASK) * EDGE_FLOATS + STRONG]!;
   }
 
   /** Bit set of an edge's link types (index in LINK_TYPE_ORDER). */
   types(id: number): number {
-    return this.edgeInts[id >>> EDGE_PAGE_BITS]![(id & EDGE_PAGE_MASK) * EDGE_FIELDS + TYPES]!;
+    return this.edgeTypes[id >>> EDGE_PAGE_BITS]![id & EDGE_PAGE_MASK]!;
   }
 
   /** The edge between two accounts, as a copy (for tests and evidence; the hot paths read by id). */

@@ -2,8 +2,8 @@
  * Benchmark: `analyze` with the one engine against `analyze --shards N` (N account shards and N artefact shards in
  * worker threads, the campaign coordinator in the main thread), on the same world, each run in a child process of
  * its own so that its peak RSS (process.resourceUsage().maxRSS: every thread of the process) is its own. Prints wall
- * time, ratio to the one engine measured in the same run, peak RSS, messages exchanged and the agreement of the
- * verdicts (flagged-set Jaccard and campaigns with an equal member set) with the one engine's.
+ * time, ratio to the one engine measured in the same run, CPU time (user + sys, every thread: comparable on a shared
+ * machine, where wall time is not), peak RSS and the agreement of the verdicts (flagged-set Jaccard and campaigns with an equal member set) with the one engine's.
  *
  *   node dist/bench/shards.js --world DIR [--shards 1,2,4]
  *   node dist/bench/shards.js --scale 0.05 [--seed N]      simulate june-2026 at that scale first (not timed)
@@ -25,8 +25,9 @@ if (values.child !== undefined) {
   // One measured run: 0 is the one engine, N ≥ 1 the sharded engine with N shards of each kind.
   const n = Number(values.child);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const s = await analyze({ datasetDir: values.world!, outDir: values.out!, database: false, ...(n > 0 ? { shards: n } : {}) });
-  process.stdout.write(JSON.stringify({ seconds: (performance.now() - t0) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, interactions: s.interactions.accepted, flagged: s.flagged, campaigns: s.campaigns.length }) + '\n');
+  process.stdout.write(JSON.stringify({ seconds: (performance.now() - t0) / 1000, cpuSeconds: ((c) => (c.user + c.system) / 1e6)(process.cpuUsage(cpu0)), maxRssMb: process.resourceUsage().maxRSS / 1024, interactions: s.interactions.accepted, flagged: s.flagged, campaigns: s.campaigns.length }) + '\n');
   process.exit(0);
 }
 
@@ -38,7 +39,7 @@ if (!world) {
   await simulate({ scenario: 'june-2026', scale: Number(values.scale), seed: Number(values.seed), output: { kind: 'files', dir: world } });
 }
 
-interface Run { seconds: number; maxRssMb: number; interactions: number; flagged: number; campaigns: number }
+interface Run { seconds: number; cpuSeconds: number; maxRssMb: number; interactions: number; flagged: number; campaigns: number }
 const self = fileURLToPath(import.meta.url);
 const run = (n: number): { run: Run; dir: string } => {
   const dir = join(work, `out-${n}`);
@@ -54,8 +55,8 @@ const groups = (v: Map<string, { flagged: boolean; campaign_id: string | null }>
   return new Set([...by.values()].map((m) => m.sort().join(',')));
 };
 
-const print = (r: { label: string; seconds: number; ratio: number; maxRssMb: number; interactions: number; flagged: number; campaigns: number; jaccard: number; sameCampaigns: string }): void => {
-  process.stdout.write(`${r.label.padEnd(12)} ${r.seconds.toFixed(1).padStart(7)} s  ×${r.ratio.toFixed(2)}  peak RSS ${r.maxRssMb.toFixed(0).padStart(5)} MB  ${Math.round(r.interactions / r.seconds).toLocaleString('en').padStart(7)} interactions/s  flagged ${r.flagged}  campaigns ${r.campaigns}  flagged Jaccard ${r.jaccard.toFixed(4)}  same campaigns ${r.sameCampaigns}\n`);
+const print = (r: { label: string; seconds: number; cpuSeconds: number; ratio: number; maxRssMb: number; interactions: number; flagged: number; campaigns: number; jaccard: number; sameCampaigns: string }): void => {
+  process.stdout.write(`${r.label.padEnd(12)} ${r.seconds.toFixed(1).padStart(7)} s  ×${r.ratio.toFixed(2)}  CPU ${r.cpuSeconds.toFixed(1)} s  peak RSS ${r.maxRssMb.toFixed(0).padStart(5)} MB  ${Math.round(r.interactions / r.seconds).toLocaleString('en').padStart(7)} interactions/s  flagged ${r.flagged}  campaigns ${r.campaigns}  flagged Jaccard ${r.jaccard.toFixed(4)}  same campaigns ${r.sameCampaigns}\n`);
 };
 const base = run(0);
 const baseV = verdicts(base.dir);

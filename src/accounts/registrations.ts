@@ -145,6 +145,16 @@ export class RegistrationTable {
     return new RegistrationView(this, row, index);
   }
 
+  /** Rows added so far (the next registration's row). */
+  get size(): number {
+    return this.rows;
+  }
+
+  /** A view of row `row` (added for account `index`): for holders that keep the row instead of the view. */
+  view(row: number, index: number): AccountInfo {
+    return new RegistrationView(this, row, index);
+  }
+
   /** An account's first request: counted on its payment instrument (PaymentGroup). */
   countFirstRequest(info: AccountInfo): void {
     if (!(info instanceof RegistrationView)) return;

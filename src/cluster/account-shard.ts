@@ -10,6 +10,9 @@ import { ThreadCapabilities } from '../engine/thread-capability.js';
 import type { Account } from '../dataset/types.js';
 import { IdleSpiller, type SpillOptions } from '../accounts/spill.js';
 import { AccountState, CounterTable } from '../accounts/state.js';
+import { RegistrationTable } from '../accounts/registrations.js';
+import { HASH2_SEED, hash2Chars, hash2Finish } from '../collections/hash-table.js';
+import { StringIndex } from '../collections/packed-strings.js';
 import type { IntelMatcher } from '../campaigns/intel.js';
 import { isLearnedClient, registrationLinks, type AccountInfo, type LinkType } from '../campaigns/links.js';
 import type { Observation } from '../engine/observation.js';
@@ -23,26 +26,58 @@ const PUBLIC_FRAMES = publicTemplateFrames();
 /** As in the engine (engine.ts): uses of a frame by one account before it is that account's template. */
 const FRAME_USES = 2;
 
-interface Network {
-  ip: string | undefined;
-  prefix: string | undefined;
-  asn: number | undefined;
-  client: string | undefined;
-  spoof: string | undefined;
-  /** Client key at the last request (applied side, in replay order). */
-  clientKey: string | undefined;
-  /** The client run judged so far (settled at the step's end, once the artefact shards have answered). */
-  runKey: string | undefined;
-  runForeign: boolean;
+/**
+ * Each account's network at its last request (applied side, in replay order), as 64-bit fingerprints of the strings
+ * in NET words per account, pages of NET_PAGE accounts: only changes are sent to the artefact shards. An object with
+ * its strings per account cost ≈ 200 bytes, most of them for IPs and prefixes seen by that account alone. A fingerprint
+ * stands for its string in equality tests only (is this request's artefact the last one?): two different strings
+ * match with probability 2^-64, as in the one engine's link index (campaigns/links.ts).
+ */
+const NET_IP = 0;
+const NET_PREFIX = 2;
+/** The ASN, then the client's fingerprint: the client tuple (`asn|client`) of the last request. */
+const NET_ASN = 4;
+const NET_CLIENT = 5;
+const NET_SPOOF = 7;
+/** Client key of the last request. */
+const NET_CLIENT_KEY = 9;
+/** The client run judged so far (settled at the step's end, once the artefact shards have answered). */
+const NET_RUN_KEY = 11;
+/** Bits: which of the above are set, and whether the run is foreign. */
+const NET_FLAGS = 13;
+const NET = 14;
+const NET_PAGE_BITS = 12;
+const NET_PAGE_MASK = (1 << NET_PAGE_BITS) - 1;
+const HAS_IP = 1;
+const HAS_PREFIX = 2;
+const HAS_CLIENT = 4;
+const HAS_SPOOF = 8;
+const HAS_CLIENT_KEY = 16;
+const HAS_RUN_KEY = 32;
+const RUN_FOREIGN = 64;
+
+const fingerprintPair: [number, number] = [0, 0];
+/** The 64-bit fingerprint of `s` (a shared pair: read it before the next call). */
+function fingerprint(s: string): [number, number] {
+  fingerprintPair[0] = HASH2_SEED[0];
+  fingerprintPair[1] = HASH2_SEED[1];
+  hash2Chars(fingerprintPair, s);
+  return hash2Finish(fingerprintPair);
 }
 
-interface Local {
-  ord: number;
-  info: AccountInfo | null;
-  state: AccountState;
-  net: Network;
-  /** Requests of this step with a client key, for the foreign-client count (seq, key). */
-  clientRequests: [number, string][];
+/** Whether the string at `slot` of a network row (its page `net`, set under `bit`) is `value`. */
+function holds(net: Uint32Array, slot: number, bit: number, value: string): boolean {
+  const [hi, lo] = fingerprint(value);
+  const flags = slot - (slot % NET) + NET_FLAGS;
+  return (net[flags]! & bit) !== 0 && net[slot] === hi && net[slot + 1] === lo;
+}
+
+/** Sets the string at `slot` of a network row to `value`. */
+function hold(net: Uint32Array, slot: number, bit: number, value: string): void {
+  const [hi, lo] = fingerprint(value);
+  net[slot] = hi;
+  net[slot + 1] = lo;
+  net[slot - (slot % NET) + NET_FLAGS]! |= bit;
 }
 
 export interface AccountShardOptions {
@@ -57,7 +92,19 @@ export interface AccountShardOptions {
 }
 
 export class AccountShard {
-  private readonly accounts = new Map<string, Local>();
+  /**
+   * The accounts of this shard, by local index (in order of arrival), in columns: id → index, state (its counters in
+   * `counters`), registration order, registration row (−1: none) and last network (NET words). An object per account
+   * with its registration and network as objects cost ≈ 500 bytes beside the state.
+   */
+  private readonly byId = new StringIndex((i, id) => this.states[i]!.id === id);
+  private readonly states: AccountState[] = [];
+  private ords = new Float64Array(1024);
+  private regRows = new Int32Array(1024);
+  private readonly nets: Uint32Array[] = [];
+  private readonly registrations = new RegistrationTable();
+  /** This step's requests with a client key, by account index, for the foreign-client count (seq, key). */
+  private clientRequests = new Map<number, [number, string][]>();
   private hot = new Set<number>();
   private readonly pivoted = new Set<string>();
   private readonly itemMask: number;
@@ -84,15 +131,35 @@ export class AccountShard {
     this.spiller = new IdleSpiller(options.spill ?? { kind: 'off' });
   }
 
-  private local(account: string, ord?: number): Local {
-    let l = this.accounts.get(account);
-    if (!l) {
+  /** The local index of an account, added (with its registration order, or after every registered one) if new. */
+  private local(account: string, ord?: number): number {
+    let i = this.byId.get(account);
+    if (i < 0) {
+      i = this.states.length;
       // An account with traffic and no registration: ordered after every registered one, in arrival order.
-      const o = ord ?? Number.MAX_SAFE_INTEGER / 2 + this.accounts.size;
-      l = { ord: o, info: null, state: new AccountState(account, this.accounts.size, this.counters), net: { ip: undefined, prefix: undefined, asn: undefined, client: undefined, spoof: undefined, clientKey: undefined, runKey: undefined, runForeign: false }, clientRequests: [] };
-      this.accounts.set(account, l);
+      const o = ord ?? Number.MAX_SAFE_INTEGER / 2 + i;
+      if (i === this.ords.length) {
+        const size = Math.ceil(i * 1.5);
+        const ords = new Float64Array(size);
+        ords.set(this.ords);
+        this.ords = ords;
+        const rows = new Int32Array(size);
+        rows.set(this.regRows);
+        this.regRows = rows;
+      }
+      this.ords[i] = o;
+      this.regRows[i] = -1;
+      this.states.push(new AccountState(account, i, this.counters));
+      this.byId.add(account, i);
+      if ((i & NET_PAGE_MASK) === 0) this.nets.push(new Uint32Array((NET_PAGE_MASK + 1) * NET));
     }
-    return l;
+    return i;
+  }
+
+  /** An account's registration (null: none). */
+  private info(i: number): AccountInfo | null {
+    const row = this.regRows[i]!;
+    return row < 0 ? null : this.registrations.view(row, this.ords[i]!);
   }
 
   /** Phase 1 of a step: registrations and observations (in seq order); returns the touches per artefact shard. */
@@ -109,18 +176,9 @@ export class AccountShard {
 
   private register(r: Registration, send: (t: Touch) => void): void {
     const a: Account = r.account;
-    const l = this.local(a.account_id, r.ord);
-    const info: AccountInfo = {
-      index: r.ord,
-      createdAt: Date.parse(a.created_at),
-      orgId: a.org_id,
-      emailDomain: a.email_domain.toLowerCase(),
-      payment: a.payment_fingerprint,
-      signupPrefix: r.signupPrefix,
-      verified: a.verified,
-      tier: a.tier,
-    };
-    l.info = info;
+    const i = this.local(a.account_id, r.ord);
+    this.regRows[i] = this.registrations.size;
+    const info = this.registrations.add(r.ord, a, r.signupPrefix);
     this.registered.push(r);
     for (const [type, key] of registrationLinks(info)) if (type === 'signup-burst' || type === 'signup-net') send({ t: 'reg', type, key });
     send({ t: 'dom', domain: info.emailDomain, hour: Math.floor(info.createdAt / HOUR) });
@@ -129,8 +187,8 @@ export class AccountShard {
   private observe(seq: number, o: Observation, send: (t: Touch) => void): void {
     // Here, not in the router: whatever feeds the shard, and after a restart (the shard rebuilds from its subject).
     this.threads.resolve(o);
-    const l = this.local(o.account);
-    const s = l.state;
+    const i = this.local(o.account);
+    const s = this.states[i]!;
     const account = o.account;
     let sub = 0;
     const link = (type: LinkType, key: string): void => send({ t: 'link', seq, sub: sub++, ts: o.ts, account, type, key });
@@ -150,40 +208,44 @@ export class AccountShard {
     if (s.n === 0) {
       this.firsts.push({ account, seq, ts: o.ts });
       // Registration links join at the first request (LinkIndex.activate); 'org' links weigh nothing.
-      if (l.info) for (const [type, key] of registrationLinks(l.info)) if (type !== 'org') link(type, key);
+      const info = this.info(i);
+      if (info) for (const [type, key] of registrationLinks(info)) if (type !== 'org') link(type, key);
     }
     if (keptCore(o.core)) this.cores.push({ seq, account, core: o.core, capability: o.capability });
     s.apply(o);
     this.observed++;
     this.changed.add(account);
-    const net = l.net;
-    if (net.ip !== o.ip) {
+    const net = this.nets[i >>> NET_PAGE_BITS]!;
+    const at = (i & NET_PAGE_MASK) * NET;
+    if (!holds(net, at + NET_IP, HAS_IP, o.ip)) {
       link('ip', o.ip);
-      net.ip = o.ip;
+      hold(net, at + NET_IP, HAS_IP, o.ip);
     }
-    if (net.prefix !== o.prefix) {
+    if (!holds(net, at + NET_PREFIX, HAS_PREFIX, o.prefix)) {
       link('prefix', o.prefix);
-      net.prefix = o.prefix;
+      hold(net, at + NET_PREFIX, HAS_PREFIX, o.prefix);
     }
-    if (o.asn !== null && (net.asn !== o.asn || net.client !== o.client)) {
+    if (o.asn !== null && (net[at + NET_ASN] !== o.asn >>> 0 || !holds(net, at + NET_CLIENT, HAS_CLIENT, o.client))) {
       link('client', `${o.asn}|${o.client}`);
-      net.asn = o.asn;
-      net.client = o.client;
+      net[at + NET_ASN] = o.asn >>> 0;
+      hold(net, at + NET_CLIENT, HAS_CLIENT, o.client);
     }
     if (o.uaTlsMismatch) {
       const stack = o.client.slice(o.client.indexOf('|') + 1);
-      if (net.spoof !== stack) {
+      if (!holds(net, at + NET_SPOOF, HAS_SPOOF, stack)) {
         link('spoof', stack);
-        net.spoof = stack;
+        hold(net, at + NET_SPOOF, HAS_SPOOF, stack);
       }
     } else {
-      if (net.clientKey !== o.client) {
-        net.clientKey = o.client;
+      if (!holds(net, at + NET_CLIENT_KEY, HAS_CLIENT_KEY, o.client)) {
+        hold(net, at + NET_CLIENT_KEY, HAS_CLIENT_KEY, o.client);
         if (isLearnedClient(o.client)) send({ t: 'client', seq, sub: sub++, ts: o.ts, account, client: o.client });
       }
-      l.clientRequests.push([seq, o.client]);
+      const requests = this.clientRequests.get(i);
+      if (requests) requests.push([seq, o.client]);
+      else this.clientRequests.set(i, [[seq, o.client]]);
     }
-    if (this.options.indicators) this.matchIndicators(o, l, link);
+    if (this.options.indicators) this.matchIndicators(o, i, link);
     if (o.variant !== 0) send({ t: 'variant', seq, sub: sub++, ts: o.ts, account, variant: o.variant, exact: o.exactItem });
     if (o.frame !== 0) {
       for (const f of [o.frame, o.frameTail]) {
@@ -194,14 +256,15 @@ export class AccountShard {
   }
 
   /** Links the account to every imported indicator its request (or, on its first, its sign-up) matches. */
-  private matchIndicators(o: Observation, l: Local, link: (type: LinkType, key: string) => void): void {
+  private matchIndicators(o: Observation, i: number, link: (type: LinkType, key: string) => void): void {
     let seen = this.intelMatched.get(o.account);
     const first = !seen;
     if (!seen) this.intelMatched.set(o.account, (seen = { ids: new Set(), reasons: new Set() }));
     const bar = o.client.indexOf('|');
+    const info = first ? this.info(i) : null;
     const hits = this.options.indicators!.match({
       ip: o.ip, asn: o.asn, tlsStack: bar >= 0 ? o.client.slice(bar + 1) : null, frame: o.frame,
-      ...(first ? { payment: l.info?.payment ?? null, emailDomain: l.info?.emailDomain ?? null } : {}),
+      ...(first ? { payment: info?.payment ?? null, emailDomain: info?.emailDomain ?? null } : {}),
     }, o.ts);
     for (const h of hits) {
       if (seen.ids.has(h.id)) continue;
@@ -218,16 +281,16 @@ export class AccountShard {
 
   /** Model pivots of the accounts that changed (Engine.updatePivots), as links joined after the step's requests. */
   private pivots(send: (t: Touch) => void): void {
-    const changed = [...this.changed].map((id) => this.accounts.get(id)!).sort((x, y) => x.ord - y.ord);
-    for (const l of changed) {
-      const s = l.state;
+    const changed = [...this.changed].map((id) => this.byId.get(id)).sort((x, y) => this.ords[x]! - this.ords[y]!);
+    for (const i of changed) {
+      const s = this.states[i]!;
       if (s.models.length < 2 || s.n < 10) continue;
       for (const m of s.models) {
         if (m.first - s.first < DAY || m.count < 0.5 * s.n * ((s.last - m.first) / Math.max(1, s.last - s.first))) continue;
         const key = [s.id, m.model].join('|');
         if (this.pivoted.has(key)) continue;
         this.pivoted.add(key);
-        send({ t: 'link', seq: PIVOT_SEQ, sub: l.ord, ts: s.last, account: s.id, type: 'pivot', key: `${m.model}|${Math.floor(m.first / (6 * HOUR))}` });
+        send({ t: 'link', seq: PIVOT_SEQ, sub: this.ords[i]!, ts: s.last, account: s.id, type: 'pivot', key: `${m.model}|${Math.floor(m.first / (6 * HOUR))}` });
       }
     }
   }
@@ -242,7 +305,7 @@ export class AccountShard {
     const flips = new Map<string, { key: string; seq: number }[]>();
     for (const f of feedback) {
       if (f.t === 'shared') {
-        this.local(f.account).state.sharedItems += f.n;
+        this.states[this.local(f.account)]!.sharedItems += f.n;
         this.changed.add(f.account);
       } else if (f.t === 'client') {
         let m = verdicts.get(f.account);
@@ -256,26 +319,29 @@ export class AccountShard {
       }
     }
     for (const id of this.changed) {
-      const l = this.accounts.get(id)!;
+      const i = this.byId.get(id);
       const answers = verdicts.get(id);
       const turned = (flips.get(id) ?? []).sort((a, b) => a.seq - b.seq);
       let t = 0;
-      const net = l.net;
-      for (const [seq, key] of l.clientRequests) {
-        for (; t < turned.length && turned[t]!.seq < seq; t++) if (net.runKey === turned[t]!.key) net.runForeign = true;
-        if (net.runKey !== key) {
-          net.runKey = key;
-          net.runForeign = answers?.get(seq) ?? false;
+      const net = this.nets[i >>> NET_PAGE_BITS]!;
+      const at = (i & NET_PAGE_MASK) * NET;
+      const flags = at + NET_FLAGS;
+      for (const [seq, key] of this.clientRequests.get(i) ?? []) {
+        for (; t < turned.length && turned[t]!.seq < seq; t++) if (holds(net, at + NET_RUN_KEY, HAS_RUN_KEY, turned[t]!.key)) net[flags]! |= RUN_FOREIGN;
+        if (!holds(net, at + NET_RUN_KEY, HAS_RUN_KEY, key)) {
+          hold(net, at + NET_RUN_KEY, HAS_RUN_KEY, key);
+          if (answers?.get(seq) ?? false) net[flags]! |= RUN_FOREIGN;
+          else net[flags]! &= ~RUN_FOREIGN;
         }
-        if (net.runForeign) l.state.uaTlsMismatch++;
+        if (net[flags]! & RUN_FOREIGN) this.states[i]!.uaTlsMismatch++;
       }
-      for (; t < turned.length; t++) if (net.runKey === turned[t]!.key) net.runForeign = true;
-      l.clientRequests = [];
+      for (; t < turned.length; t++) if (holds(net, at + NET_RUN_KEY, HAS_RUN_KEY, turned[t]!.key)) net[flags]! |= RUN_FOREIGN;
     }
+    this.clientRequests = new Map();
     const out = {
       accounts: this.registered,
       firsts: this.firsts,
-      states: [...this.changed].map((id) => this.accounts.get(id)!.state.snapshot()),
+      states: [...this.changed].map((id) => this.states[this.byId.get(id)]!.snapshot()),
       regions: [...this.regions.values()],
       intel: [...this.intelReasons].map(([account, reasons]): IntelReasons => ({ account, reasons })),
       cores: this.cores,
@@ -298,7 +364,7 @@ export class AccountShard {
   stepDone(hot: number[], now: number): void {
     this.hot = new Set(hot);
     this.spiller.clock(now);
-    this.spiller.pass(now, () => [...this.accounts.values()].map((l) => l.state));
+    this.spiller.pass(now, () => this.states);
   }
 
   /** Closes the spill file. */
@@ -307,6 +373,6 @@ export class AccountShard {
   }
 
   get size(): number {
-    return this.accounts.size;
+    return this.states.length;
   }
 }

@@ -190,6 +190,9 @@ test('states sharing one counter table keep their own counters as the table grow
   const late = new AccountState('late', 50, table);
   assert.equal(late.n, 0);
   assert.equal(late.first, Number.POSITIVE_INFINITY);
+  // A state finds its row from its index: rows follow the indexes, and a state out of order is refused.
+  assert.throws(() => new AccountState('stray', 70, table), RangeError);
+  assert.equal(new AccountState('next', 51, table).n, 0);
   states.forEach((s, k) => assert.deepEqual(answers(s), answers(alone[k]!)));
 });
 

@@ -94,8 +94,8 @@ export class ObservationEncoder {
 
 /**
  * A batch's observations, each built when it is taken (ObservationDecoder.run): the replay holds a batch for up to its
- * lateness window before applying it, and objects built at arrival outlived the young generation and were promoted,
- * to be collected by full collections. Built at `take`, an observation dies young, right after it is applied.
+ * lateness window before applying it, and an object built at arrival outlives the young generation there and is
+ * promoted, to be collected by full collections. Built at `take`, an observation dies young, right after it is applied.
  */
 export interface ObservationRun {
   readonly count: number;

@@ -10,7 +10,11 @@ const MINUTE = 60_000;
 const observation = (id: string, ts: number): Observation => ({ id, ts }) as Observation;
 
 /** A run over `list` that records which positions were built, and when (the count of releases so far). */
-function recordingRun(list: readonly Observation[], built: Map<Observation, number>, released: () => number): ObservationRun {
+function recordingRun(
+  list: readonly Observation[],
+  built: Map<Observation, number>,
+  released: () => number,
+): ObservationRun {
   return {
     count: list.length,
     ts: (k) => list[k]!.ts,
@@ -45,7 +49,7 @@ function batches(seed: number): Observation[][] {
   return out;
 }
 
-test('batches built as they are taken are released in the order of built ones, each built once and only when released', async () => {
+test('batches built on take are released in the order of built ones, each built once and only when released', async () => {
   for (const lateness of [0, 20 * MINUTE, 60 * MINUTE]) {
     const input = batches(lateness + 7);
     const want: string[] = [];

@@ -63,7 +63,9 @@ export class TimeOrder {
     const run = 'take' in batch ? batch : null;
     const list = run ? null : (batch as readonly Observation[]);
     const n = run ? run.count : list!.length;
-    if (n >= REF_SPAN) throw new DistillguardError('INTERNAL', `a batch of ${n} observations is more than the reorder buffer takes (${REF_SPAN - 1})`);
+    if (n >= REF_SPAN) {
+      throw new DistillguardError('INTERNAL', `a batch of ${n} observations is more than the reorder buffer takes (${REF_SPAN - 1})`);
+    }
     if (n > 0) {
       const base = this.batchesAdded++ * REF_SPAN;
       this.held.push(batch);

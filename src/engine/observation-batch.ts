@@ -92,6 +92,19 @@ export class ObservationEncoder {
   }
 }
 
+/**
+ * A batch's observations, each built when it is taken (ObservationDecoder.run): the replay holds a batch for up to its
+ * lateness window before applying it, and an object built at arrival outlives the young generation there and is
+ * promoted, to be collected by full collections. Built at `take`, an observation dies young, right after it is applied.
+ */
+export interface ObservationRun {
+  readonly count: number;
+  /** Event time of observation k (epoch ms), without building it. */
+  ts(k: number): number;
+  /** Observation k, built as `ObservationDecoder.decode` builds it; call it once per k. */
+  take(k: number): Observation;
+}
+
 /** Rebuilds observations from packed batches, in the order they were encoded, completing what was left to it. */
 export class ObservationDecoder {
   private readonly strings: string[] = [];
@@ -99,55 +112,65 @@ export class ObservationDecoder {
   constructor(private readonly network: NetworkLookup, private readonly text: TextSignalCache) {}
 
   decode(packed: PackedObservations): Observation[] {
+    const run = this.run(packed);
+    const out = new Array<Observation>(run.count);
+    for (let k = 0; k < run.count; k++) out[k] = run.take(k);
+    return out;
+  }
+
+  /** The batch's observations, built one at a time as they are taken (in any order; each once). */
+  run(packed: PackedObservations): ObservationRun {
     for (const s of packed.newStrings) this.strings.push(s);
+    const numbers = packed.numbers;
+    return { count: packed.count, ts: (k) => numbers[k * STRIDE]!, take: (k) => this.build(packed, k) };
+  }
+
+  private build(packed: PackedObservations, k: number): Observation {
     const str = this.strings;
     const { numbers, ids, ips, conversations } = packed;
-    const out = new Array<Observation>(packed.count);
-    for (let k = 0; k < packed.count; k++) {
-      const p = k * STRIDE;
-      const ip = ips[k]!;
-      const net = this.network.lookup(ip);
-      const turn = numbers[p + 4]!;
-      const maxTokens = numbers[p + 11]!;
-      const flags = numbers[p + 16]!;
-      const temperature = numbers[p + 20]!;
-      // Same fields in the same order as Observer.observe, so the engine's code sees one object shape.
-      out[k] = {
-        id: ids[k]!,
-        ts: numbers[p]!,
-        account: str[numbers[p + 1]!]!,
-        ip,
-        prefix: net.prefix,
-        asn: net.asn,
-        country: net.country,
-        datacenter: net.datacenter,
-        vpn: net.vpn,
-        client: str[numbers[p + 2]!]!,
-        uaTlsMismatch: (flags & FLAG_UA_TLS_MISMATCH) !== 0,
-        model: str[numbers[p + 3]!]!,
-        conversation: conversations[k]!,
-        turn: turn === NULL ? null : turn,
-        intent: numbers[p + 5]!,
-        intentKinds: numbers[p + 6]!,
-        capability: numbers[p + 7]!,
-        frame: numbers[p + 8]!,
-        frameTail: numbers[p + 9]!,
-        item: numbers[p + 10]!,
-        variant: numbers[p + 17]!,
-        exactItem: numbers[p + 18]!,
-        core: numbers[p + 19]!,
-        reflective: (flags & FLAG_REFLECTIVE) !== 0,
-        maxTokens: maxTokens === NULL ? null : maxTokens,
-        temperature: temperature === NULL ? null : temperature,
-        inputTokens: numbers[p + 12]!,
-        outputTokens: numbers[p + 13]!,
-        reasoningTokens: numbers[p + 14]!,
-        tools: (flags & FLAG_TOOLS) !== 0,
-        status: numbers[p + 15]!,
-      };
-    }
+    const p = k * STRIDE;
+    const ip = ips[k]!;
+    const net = this.network.lookup(ip);
+    const turn = numbers[p + 4]!;
+    const maxTokens = numbers[p + 11]!;
+    const flags = numbers[p + 16]!;
+    const temperature = numbers[p + 20]!;
+    // Same fields in the same order as Observer.observe, so the engine's code sees one object shape.
+    const o: Observation = {
+      id: ids[k]!,
+      ts: numbers[p]!,
+      account: str[numbers[p + 1]!]!,
+      ip,
+      prefix: net.prefix,
+      asn: net.asn,
+      country: net.country,
+      datacenter: net.datacenter,
+      vpn: net.vpn,
+      client: str[numbers[p + 2]!]!,
+      uaTlsMismatch: (flags & FLAG_UA_TLS_MISMATCH) !== 0,
+      model: str[numbers[p + 3]!]!,
+      conversation: conversations[k]!,
+      turn: turn === NULL ? null : turn,
+      intent: numbers[p + 5]!,
+      intentKinds: numbers[p + 6]!,
+      capability: numbers[p + 7]!,
+      frame: numbers[p + 8]!,
+      frameTail: numbers[p + 9]!,
+      item: numbers[p + 10]!,
+      variant: numbers[p + 17]!,
+      exactItem: numbers[p + 18]!,
+      core: numbers[p + 19]!,
+      reflective: (flags & FLAG_REFLECTIVE) !== 0,
+      maxTokens: maxTokens === NULL ? null : maxTokens,
+      temperature: temperature === NULL ? null : temperature,
+      inputTokens: numbers[p + 12]!,
+      outputTokens: numbers[p + 13]!,
+      reasoningTokens: numbers[p + 14]!,
+      tools: (flags & FLAG_TOOLS) !== 0,
+      status: numbers[p + 15]!,
+    };
     const texts = packed.texts;
-    if (texts) for (let k = 0; k < packed.count; k++) setTextSignals(out[k]!, this.text.get(texts.prompts[k]!, texts.systems[k]!));
-    return out;
+    if (texts) setTextSignals(o, this.text.get(texts.prompts[k]!, texts.systems[k]!));
+    return o;
   }
 }

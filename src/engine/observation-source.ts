@@ -9,11 +9,12 @@ import { RecordReader, type QuarantineSink, type ReadStats } from '../dataset/in
 import type { EngineRecord } from '../dataset/columnar.js';
 import type { Observation } from './observation.js';
 import type { Observer } from './observe.js';
+import type { ObservationBatch } from './time-order.js';
 import { PromptSamples, type PromptSampleOptions } from './prompt-samples.js';
 
 export interface ObservationSource {
-  /** Observations of the accepted records in file order, one batch per reader batch. */
-  batches(): AsyncGenerator<Observation[]>;
+  /** Observations of the accepted records in file order, one batch per reader batch (built, or built when taken). */
+  batches(): AsyncGenerator<ObservationBatch>;
   /** Counts of the interactions file (final once `batches()` has finished). */
   readonly stats: ReadStats;
   /** The spool of sample prompts (see prompt-samples.ts), when asked for; complete once `batches()` has finished. */

@@ -6,8 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { QuarantineSink, ReadStats } from '../dataset/index.js';
 import { DistillguardError, errorFromData, type ErrorData } from '../errors.js';
-import { ObservationDecoder, type PackedObservations } from './observation-batch.js';
-import type { Observation } from './observation.js';
+import { ObservationDecoder, type ObservationRun, type PackedObservations } from './observation-batch.js';
 import { DEFAULT_READER, type ObservationSource, type ReaderKind, type SourceOptions } from './observation-source.js';
 import type { NetworkLookup } from './observe.js';
 import type { PromptSampleOptions } from './prompt-samples.js';
@@ -95,7 +94,7 @@ export class WorkerSource implements ObservationSource {
     }
   }
 
-  async *batches(): AsyncGenerator<Observation[]> {
+  async *batches(): AsyncGenerator<ObservationRun> {
     let decoder: ObservationDecoder | null = null;
     try {
       for (;;) {
@@ -109,7 +108,7 @@ export class WorkerSource implements ObservationSource {
         }
         decoder ??= new ObservationDecoder(this.network(), new TextSignalCache());
         this.read = m.fraction;
-        yield decoder.decode(m.packed);
+        yield decoder.run(m.packed);
         this.worker.postMessage({ type: 'credit' } satisfies ToObserveWorker);
       }
     } finally {

@@ -240,7 +240,10 @@ export class CampaignDetector {
       const campaign = this.match(ids, seen, now, score);
       seen.add(campaign.id);
       return campaign.id;
-    }, entities);
+    }, entities, {
+      score: (accounts) => scoreCluster(accounts.map(memberOf), graph, undefined, 'counted'),
+      threshold: this.options.flagThreshold,
+    });
     this.syncMembers(verdicts, now);
     // A live campaign's sub-teams are those joined at this step (a link can lapse: the group is then its own campaign).
     for (const c of this.campaigns.values()) if (c.updatedAt === now) c.subteamLinks = current.get(c.id);

@@ -12,11 +12,21 @@
  * flagged for review (`org:review`), with a risk at the flag level and a policy ceiling that never lets an automatic
  * action go past flagging (POLICY.md): a provider talks to a verified customer before it acts.
  *
- * Evade: get verified (identity and organisation checks, a contract) — and then the organisation answers for it.
+ * Unverified organisations. An organisation id nobody checked is the account holder's own claim, and an operation can
+ * declare one for its accounts as easily as a customer can: it buys no protection. Its accounts are judged as one
+ * entity twice over: on their pooled traffic (ENTITY_EVIDENCE), and as the link cluster they would be without the
+ * claim, with the links between colleagues counted (the one card, office or cloud egress, sign-up minute and system
+ * prompt an operation shares too; scoreCluster with `counted` org links), so that what takes those links back is
+ * their content, as for any other group of linked accounts (an agency's translations, a class's homework). Either
+ * makes the organisation one campaign (`org:entity`), its accounts flagged together.
+ *
+ * Evade: get verified (identity and organisation checks, a contract) — and then the organisation answers for it; or
+ * declare no organisation, share nothing and meet the likeness, work-queue and account-level paths.
  */
 import { accountEvidence, accountFeatures } from '../accounts/features.js';
 import { AccountState } from '../accounts/state.js';
 import type { AccountInfo } from './links.js';
+import type { ClusterScore } from './score.js';
 
 /**
  * Pooled evidence at which an organisation is judged harvesting: an unverified one is a campaign, a verified one is
@@ -55,6 +65,15 @@ const MIN_ENTITY_ACCOUNTS = 15;
 /** Opens or continues the campaign of an organisation found harvesting (the detector's identity matching). */
 export type OpenOrgCampaign = (ids: Set<number>, reasons: string[], evidence: number) => string;
 
+/**
+ * An unverified organisation's active accounts scored as one link cluster with the links between them counted, and
+ * the score at which such a cluster is flagged (the detector's scoreCluster and flag threshold).
+ */
+export interface UnverifiedOrgScorer {
+  score: (accounts: number[]) => ClusterScore;
+  threshold: number;
+}
+
 export class Organisations {
   private readonly judged = new Map<string, OrgJudgement>();
   /** Organisations judged as entities at the last `entities` call: verified ones, and others with enough active accounts. */
@@ -81,14 +100,18 @@ export class Organisations {
    * like harvesting: verified ones to review (replacing any other verdict), unverified ones as one campaign (where no
    * link campaign has flagged them already).
    */
-  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, OrgVerdict>, open: OpenOrgCampaign, entities: ReadonlySet<string>): void {
+  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, OrgVerdict>, open: OpenOrgCampaign, entities: ReadonlySet<string>, unverified?: UnverifiedOrgScorer): void {
     for (const org of entities) {
       const accounts = this.members.get(org)!;
       const verified = orgVerified(accounts, infos);
       let traffic = 0;
       for (const a of accounts) traffic += states[a]?.n ?? 0;
       let j = this.judged.get(org);
-      if (!j || traffic > j.traffic * REBUILD_GROWTH) this.judged.set(org, (j = judge(accounts, states, traffic, verified)));
+      if (!j || traffic > j.traffic * REBUILD_GROWTH) {
+        j = judge(accounts, states, traffic, verified);
+        if (!verified && !j.flagged && unverified && traffic >= ORG_MIN_REQUESTS) j = judgeAsCluster(j, accounts, states, unverified);
+        this.judged.set(org, j);
+      }
       if (verified) {
         for (const a of accounts) {
           verdicts.delete(a);
@@ -103,6 +126,17 @@ export class Organisations {
       for (const a of members) verdicts.set(a, { risk: Math.min(0.95, 0.6 + 0.35 * j.evidence), flagged: true, campaign, reasons: ['campaign:member', 'org:entity', ...j.reasons] });
     }
   }
+}
+
+/**
+ * An unverified organisation judged as the link cluster its accounts make (UnverifiedOrgScorer): flagged when that
+ * cluster's score, links between colleagues counted, reaches the flag threshold; its reasons are the cluster's.
+ */
+function judgeAsCluster(j: OrgJudgement, accounts: number[], states: AccountState[], scorer: UnverifiedOrgScorer): OrgJudgement {
+  const active = accounts.filter((a) => (states[a]?.n ?? 0) > 0);
+  const cluster = scorer.score(active);
+  if (cluster.score < scorer.threshold) return j;
+  return { traffic: j.traffic, flagged: true, reasons: ['org:unverified-links', ...cluster.reasons], evidence: cluster.score };
 }
 
 /**

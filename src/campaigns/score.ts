@@ -72,7 +72,14 @@ export function poolCounts(members: ClusterMember[]): PooledCounts {
   return p;
 }
 
-export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?: ItemAskers): ClusterScore {
+/**
+ * How links between colleagues of one organisation are read: `excused` (the organisation is the accountable entity,
+ * judged apart: organisations.ts) or `counted` (an unverified organisation judged as one entity: its one card, office
+ * and sign-up minute are what an operation shares too, and only its content can take them back).
+ */
+export type OrgLinks = 'excused' | 'counted';
+
+export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?: ItemAskers, orgLinks: OrgLinks = 'excused'): ClusterScore {
   const { n, intent, high, repeats, itemRequests, follow, sampled, shared, hours, caps } = poolCounts(members);
   const orgs = new Map<string, number>();
   let onFarmCards = 0;
@@ -95,7 +102,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?
     for (let k = 0; k < nb.size; k++) {
       const b = nb.neighbour(k);
       // Links between colleagues of one organisation are its own business (organisations.ts), not coordination.
-      if (inCluster.has(b) && (!org || orgOf.get(b) !== org)) types |= graph.types(nb.edge(k));
+      if (inCluster.has(b) && (orgLinks === 'counted' || !org || orgOf.get(b) !== org)) types |= graph.types(nb.edge(k));
     }
     LINK_TYPE_ORDER.forEach((t, i) => {
       if (types & (1 << i)) linkCounts.set(t, (linkCounts.get(t) ?? 0) + 1);
@@ -174,6 +181,10 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?
   // Each member registered on an organisation's own domain, and nothing an owner would share between them: customers
   // of one public tool (a CI review action, a desktop app bringing its users' keys) sending its prompt from one cloud.
   terms['links:own-domain-strangers'] = !strangers && ownDomainStrangers(members, linkShares, onFarmCards / size) ? -positiveSum(terms) : 0;
+  // People who came one by one and draw on common material, each returning to their own prompts: hobbyists working
+  // from one public prompt set (commonMaterialStrangers).
+  const common = !strangers && terms['links:own-domain-strangers'] === 0 && commonMaterialStrangers(members, linkShares, onFarmCards / size, pooled.sharedItems, 1 - pooled.novelty);
+  terms['links:common-material-strangers'] = common ? -positiveSum(terms) : 0;
   terms['links:ordinary-content'] = ordinaryContentDiscount(terms);
   terms['links:no-owner-artefact'] = terms['links:ordinary-content'] < 0 ? 0 : ownerlessDiscount(terms, linkShares, onFarmCards / size);
   const z = -3 + Object.values(terms).reduce((a, b) => a + b, 0);
@@ -215,10 +226,42 @@ export function ownDomainStrangers(members: readonly ClusterMember[], linkShares
     if (d && !FREE_MAIL_DOMAINS.has(d) && domains.get(d) === 1) own++;
   }
   if (own < OWN_DOMAIN_STRANGERS * members.length) return false;
+  return signupSpread(members) >= OWN_DOMAIN_SIGNUP_SPREAD_DAYS * 86_400_000;
+}
+
+/** Share of the members' sampled items also asked by other accounts from which they work from common material. */
+export const COMMON_MATERIAL_ITEMS = 0.1;
+/** Share of the members' item requests that re-ask an item the same account asked before, from which they iterate. */
+export const OWN_REPEATS = 0.05;
+
+/**
+ * Whether a cluster is strangers working from common material: no owner's artefact (payment instrument, sign-up
+ * burst or network, spoofed client, shared intelligence, card farm; as for ownerlessDiscount), members registered
+ * one by one over half a year or more (as for ownDomainStrangers: an operation provisions its accounts for the job),
+ * who ask one another's items (a tenth or more of the sampled items asked by other accounts too) and each return to
+ * their own (a twentieth or more of an account's item requests re-ask an item it asked before). That is how people
+ * using one public prompt set behave: drawing on their own from one finite set, they collide, and a person generating
+ * data for a model of their own asks the same prompt again for another sample. One operation's accounts draw from one
+ * queue that hands each item out once (work-queue.ts): neither collisions nor repeats, each being a request paid for
+ * an answer the operation has. Such a cluster is no campaign; each member is judged on its own evidence (the
+ * account-level path: likeness to a live campaign, cohorts, individual harvesters).
+ * Evade: buy aged accounts registered over half a year or more, share no card, burst, spoofed client or intelligence,
+ * and spend a tenth of each account's requests on items other accounts asked and a twentieth on its own items again
+ * (answers already harvested, paid for again); its accounts still meet the likeness, work-queue and individual paths.
+ */
+export function commonMaterialStrangers(members: readonly ClusterMember[], linkShares: Partial<Record<LinkType, number>>, farmShare: number, sharedItems: number, ownRepeats: number): boolean {
+  if (members.length < OWN_DOMAIN_MIN_MEMBERS) return false;
+  const owned = [linkShares.payment, linkShares['signup-burst'], linkShares['signup-net'], linkShares.spoof, linkShares.intel, farmShare].some((share) => (share ?? 0) >= KIND_SHARE);
+  if (owned || sharedItems < COMMON_MATERIAL_ITEMS || ownRepeats < OWN_REPEATS) return false;
+  return signupSpread(members) >= OWN_DOMAIN_SIGNUP_SPREAD_DAYS * 86_400_000;
+}
+
+/** Milliseconds between the 10th and 90th percentile of the members' sign-ups (0 when too few are known). */
+function signupSpread(members: readonly ClusterMember[]): number {
   const created = members.map((m) => m.info?.createdAt ?? Number.NaN).filter(Number.isFinite).sort((a, b) => a - b);
-  if (created.length < OWN_DOMAIN_STRANGERS * members.length) return false;
+  if (created.length < OWN_DOMAIN_STRANGERS * members.length || created.length === 0) return 0;
   const at = (q: number): number => created[Math.min(created.length - 1, Math.floor(q * created.length))]!;
-  return at(0.9) - at(0.1) >= OWN_DOMAIN_SIGNUP_SPREAD_DAYS * 86_400_000;
+  return at(0.9) - at(0.1);
 }
 
 /** Share of members on a network of their own from which strangers sharing a wording are judged one by one. */

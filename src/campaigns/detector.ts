@@ -241,7 +241,7 @@ export class CampaignDetector {
       seen.add(campaign.id);
       return campaign.id;
     }, entities, {
-      score: (accounts) => scoreCluster(accounts.map(memberOf), graph, undefined, 'counted'),
+      score: (accounts) => scoreCluster(accounts.map(memberOf), graph, undefined, 'wording'),
       threshold: this.options.flagThreshold,
     });
     this.syncMembers(verdicts, now);

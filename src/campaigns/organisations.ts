@@ -13,12 +13,13 @@
  * action go past flagging (POLICY.md): a provider talks to a verified customer before it acts.
  *
  * Unverified organisations. An organisation id nobody checked is the account holder's own claim, and an operation can
- * declare one for its accounts as easily as a customer can: it buys no protection. Its accounts are judged as one
- * entity twice over: on their pooled traffic (ENTITY_EVIDENCE), and as the link cluster they would be without the
- * claim, with the links between colleagues counted (the one card, office or cloud egress, sign-up minute and system
- * prompt an operation shares too; scoreCluster with `counted` org links), so that what takes those links back is
- * their content, as for any other group of linked accounts (an agency's translations, a class's homework). Either
- * makes the organisation one campaign (`org:entity`), its accounts flagged together.
+ * declare one for its accounts as easily as a customer can: it buys no review-only ceiling and no higher bar. Its
+ * accounts are judged as one entity twice over: on their pooled traffic (ENTITY_EVIDENCE), and as one link cluster at
+ * the campaign bar (`org:unverified-links`; scoreCluster with `wording` org links): what one organisation shares by
+ * design (a card, a sign-up sitting, an office or cloud egress, its client stack) is explained by the claim and left
+ * out, what it does not (a template, perturbed items, one model pivot, a spoofed client) is counted, and the pooled
+ * content decides, as for any group of linked accounts (an agency's translations or a class's homework are not
+ * harvests). Either makes the organisation one campaign (`org:entity`), its accounts flagged together.
  *
  * Evade: get verified (identity and organisation checks, a contract) — and then the organisation answers for it; or
  * declare no organisation, share nothing and meet the likeness, work-queue and account-level paths.
@@ -66,7 +67,7 @@ const MIN_ENTITY_ACCOUNTS = 15;
 export type OpenOrgCampaign = (ids: Set<number>, reasons: string[], evidence: number) => string;
 
 /**
- * An unverified organisation's active accounts scored as one link cluster with the links between them counted, and
+ * An unverified organisation's active accounts scored as one link cluster (links colleagues share by design left out), and
  * the score at which such a cluster is flagged (the detector's scoreCluster and flag threshold).
  */
 export interface UnverifiedOrgScorer {
@@ -130,7 +131,7 @@ export class Organisations {
 
 /**
  * An unverified organisation judged as the link cluster its accounts make (UnverifiedOrgScorer): flagged when that
- * cluster's score, links between colleagues counted, reaches the flag threshold; its reasons are the cluster's.
+ * cluster's score reaches the flag threshold; its reasons are the cluster's.
  */
 function judgeAsCluster(j: OrgJudgement, accounts: number[], states: AccountState[], scorer: UnverifiedOrgScorer): OrgJudgement {
   const active = accounts.filter((a) => (states[a]?.n ?? 0) > 0);

@@ -74,10 +74,15 @@ export function poolCounts(members: ClusterMember[]): PooledCounts {
 
 /**
  * How links between colleagues of one organisation are read: `excused` (the organisation is the accountable entity,
- * judged apart: organisations.ts) or `counted` (an unverified organisation judged as one entity: its one card, office
- * and sign-up minute are what an operation shares too, and only its content can take them back).
+ * judged apart: organisations.ts) or `wording` (an unverified organisation judged as one cluster: what one
+ * organisation shares by design, a card, a sign-up sitting, an office or cloud egress and its client stack, is
+ * explained by the claim and left out; what it does not, a shared template, perturbed items, one model pivot, a
+ * spoofed client, shared intelligence, is counted as between any accounts).
  */
-export type OrgLinks = 'excused' | 'counted';
+export type OrgLinks = 'excused' | 'wording';
+
+/** Link types colleagues of one organisation share by design (left out under `wording`). */
+const BY_DESIGN_BITS = (['payment', 'signup-burst', 'signup-net', 'ip', 'prefix', 'client', 'org'] as LinkType[]).reduce((bits, t) => bits | (1 << LINK_TYPE_ORDER.indexOf(t)), 0);
 
 export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?: ItemAskers, orgLinks: OrgLinks = 'excused'): ClusterScore {
   const { n, intent, high, repeats, itemRequests, follow, sampled, shared, hours, caps } = poolCounts(members);
@@ -85,7 +90,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?
   let onFarmCards = 0;
   for (const m of members) {
     if (m.info?.orgId && m.info.verified) orgs.set(m.info.orgId, (orgs.get(m.info.orgId) ?? 0) + 1);
-    if (isCardFarm(m.info?.paymentGroup)) onFarmCards++;
+    if (isCardFarm(m.info?.paymentGroup) && !(orgLinks === 'wording' && m.info?.orgId)) onFarmCards++;
   }
   const size = members.length;
   const linkCounts = new Map<LinkType, number>();
@@ -102,7 +107,9 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?
     for (let k = 0; k < nb.size; k++) {
       const b = nb.neighbour(k);
       // Links between colleagues of one organisation are its own business (organisations.ts), not coordination.
-      if (inCluster.has(b) && (orgLinks === 'counted' || !org || orgOf.get(b) !== org)) types |= graph.types(nb.edge(k));
+      if (!inCluster.has(b)) continue;
+      if (!org || orgOf.get(b) !== org) types |= graph.types(nb.edge(k));
+      else if (orgLinks === 'wording') types |= graph.types(nb.edge(k)) & ~BY_DESIGN_BITS;
     }
     LINK_TYPE_ORDER.forEach((t, i) => {
       if (types & (1 << i)) linkCounts.set(t, (linkCounts.get(t) ?? 0) + 1);

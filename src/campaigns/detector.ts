@@ -235,8 +235,8 @@ export class CampaignDetector {
       if (!c.subteams?.includes(from)) (c.subteams ??= []).push(from);
       (current.get(into) ?? current.set(into, new Map()).get(into)!).set(from, detail === undefined ? { by, accounts } : { by, accounts, detail });
     }
-    this.organisations.run(states, infos, verdicts, (ids, reasons, evidence) => {
-      const score: ClusterScore = { score: evidence, reasons: ['org:entity', ...reasons], linkShares: {}, terms: {}, capabilities: {} };
+    this.organisations.run(states, infos, verdicts, (ids, reasons, evidence, cluster) => {
+      const score: ClusterScore = { score: evidence, reasons: ['org:entity', ...reasons], linkShares: cluster?.linkShares ?? {}, terms: cluster?.terms ?? {}, capabilities: cluster?.capabilities ?? {} };
       const campaign = this.match(ids, seen, now, score);
       seen.add(campaign.id);
       return campaign.id;

@@ -27,7 +27,7 @@
 import { accountEvidence, accountFeatures } from '../accounts/features.js';
 import { AccountState } from '../accounts/state.js';
 import type { AccountInfo } from './links.js';
-import type { ClusterScore } from './score.js';
+import { ORDINARY_OUTPUT_TERM, type ClusterScore } from './score.js';
 
 /**
  * Pooled evidence at which an organisation is judged harvesting: an unverified one is a campaign, a verified one is
@@ -55,6 +55,8 @@ interface OrgJudgement {
   flagged: boolean;
   reasons: string[];
   evidence: number;
+  /** The organisation's score as one link cluster, when that is what flagged it (its terms go to the case file). */
+  cluster?: ClusterScore;
 }
 
 /**
@@ -64,7 +66,7 @@ interface OrgJudgement {
 const MIN_ENTITY_ACCOUNTS = 15;
 
 /** Opens or continues the campaign of an organisation found harvesting (the detector's identity matching). */
-export type OpenOrgCampaign = (ids: Set<number>, reasons: string[], evidence: number) => string;
+export type OpenOrgCampaign = (ids: Set<number>, reasons: string[], evidence: number, cluster?: ClusterScore) => string;
 
 /**
  * An unverified organisation's active accounts scored as one link cluster (links colleagues share by design left out), and
@@ -123,7 +125,7 @@ export class Organisations {
       if (!j.flagged) continue;
       const members = accounts.filter((a) => (states[a]?.n ?? 0) > 0 && !verdicts.get(a)?.flagged);
       if (members.length === 0) continue;
-      const campaign = open(new Set(members), j.reasons, j.evidence);
+      const campaign = open(new Set(members), j.reasons, j.evidence, j.cluster);
       for (const a of members) verdicts.set(a, { risk: Math.min(0.95, 0.6 + 0.35 * j.evidence), flagged: true, campaign, reasons: ['campaign:member', 'org:entity', ...j.reasons] });
     }
   }
@@ -131,13 +133,19 @@ export class Organisations {
 
 /**
  * An unverified organisation judged as the link cluster its accounts make (UnverifiedOrgScorer): flagged when that
- * cluster's score reaches the flag threshold; its reasons are the cluster's.
+ * cluster's score reaches the flag threshold and its accounts take what a harvest takes, long generations (the
+ * high-max-tokens term above the ordinary budget: a fifth or more of requests asking 4000 tokens or more); its reasons
+ * are the cluster's. A product built for its own users (a tutoring app explaining maths step by step, a support
+ * desk) asks the same kind of thing on every request through one template by design, and that reads as extraction
+ * intent; what it takes back is sized for a person to read.
+ * Evade: cap outputs under 4000 tokens on four requests in five (a fraction of a long-generation harvest per request,
+ * so more requests and accounts); the pooled-evidence bar and the other paths still judge the accounts.
  */
 function judgeAsCluster(j: OrgJudgement, accounts: number[], states: AccountState[], scorer: UnverifiedOrgScorer): OrgJudgement {
   const active = accounts.filter((a) => (states[a]?.n ?? 0) > 0);
   const cluster = scorer.score(active);
-  if (cluster.score < scorer.threshold) return j;
-  return { traffic: j.traffic, flagged: true, reasons: ['org:unverified-links', ...cluster.reasons], evidence: cluster.score };
+  if (cluster.score < scorer.threshold || (cluster.terms['content:high-max-tokens'] ?? 0) <= ORDINARY_OUTPUT_TERM) return j;
+  return { traffic: j.traffic, flagged: true, reasons: ['org:unverified-links', ...cluster.reasons], evidence: cluster.score, cluster };
 }
 
 /**

@@ -325,7 +325,7 @@ export function ordinaryContentDiscount(terms: Record<string, number>): number {
  */
 const PRODUCT_SHAPE_TERMS = ['behaviour:round-the-clock', 'content:capability-focus'];
 /** Weight of the high-max-tokens term up to which outputs are ordinary: a fifth of requests asking ≥ 4000 tokens. */
-const ORDINARY_OUTPUT_TERM = 0.3;
+export const ORDINARY_OUTPUT_TERM = 0.3;
 
 /**
  * Whether the members take no more than ordinary users do: extraction intent at or below the base rate and ordinary

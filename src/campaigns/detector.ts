@@ -235,12 +235,15 @@ export class CampaignDetector {
       if (!c.subteams?.includes(from)) (c.subteams ??= []).push(from);
       (current.get(into) ?? current.set(into, new Map()).get(into)!).set(from, detail === undefined ? { by, accounts } : { by, accounts, detail });
     }
-    this.organisations.run(states, infos, verdicts, (ids, reasons, evidence) => {
-      const score: ClusterScore = { score: evidence, reasons: ['org:entity', ...reasons], linkShares: {}, terms: {}, capabilities: {} };
+    this.organisations.run(states, infos, verdicts, (ids, reasons, evidence, cluster) => {
+      const score: ClusterScore = { score: evidence, reasons: ['org:entity', ...reasons], linkShares: cluster?.linkShares ?? {}, terms: cluster?.terms ?? {}, capabilities: cluster?.capabilities ?? {} };
       const campaign = this.match(ids, seen, now, score);
       seen.add(campaign.id);
       return campaign.id;
-    }, entities);
+    }, entities, {
+      score: (accounts) => scoreCluster(accounts.map(memberOf), graph, undefined, 'wording'),
+      threshold: this.options.flagThreshold,
+    });
     this.syncMembers(verdicts, now);
     // A live campaign's sub-teams are those joined at this step (a link can lapse: the group is then its own campaign).
     for (const c of this.campaigns.values()) if (c.updatedAt === now) c.subteamLinks = current.get(c.id);

@@ -12,11 +12,22 @@
  * flagged for review (`org:review`), with a risk at the flag level and a policy ceiling that never lets an automatic
  * action go past flagging (POLICY.md): a provider talks to a verified customer before it acts.
  *
- * Evade: get verified (identity and organisation checks, a contract) — and then the organisation answers for it.
+ * Unverified organisations. An organisation id nobody checked is the account holder's own claim, and an operation can
+ * declare one for its accounts as easily as a customer can: it buys no review-only ceiling and no higher bar. Its
+ * accounts are judged as one entity twice over: on their pooled traffic (ENTITY_EVIDENCE), and as one link cluster at
+ * the campaign bar (`org:unverified-links`; scoreCluster with `wording` org links): what one organisation shares by
+ * design (a card, a sign-up sitting, an office or cloud egress, its client stack) is explained by the claim and left
+ * out, what it does not (a template, perturbed items, one model pivot, a spoofed client) is counted, and the pooled
+ * content decides, as for any group of linked accounts (an agency's translations or a class's homework are not
+ * harvests). Either makes the organisation one campaign (`org:entity`), its accounts flagged together.
+ *
+ * Evade: get verified (identity and organisation checks, a contract) — and then the organisation answers for it; or
+ * declare no organisation, share nothing and meet the likeness, work-queue and account-level paths.
  */
 import { accountEvidence, accountFeatures } from '../accounts/features.js';
 import { AccountState } from '../accounts/state.js';
 import type { AccountInfo } from './links.js';
+import { ORDINARY_OUTPUT_TERM, type ClusterScore } from './score.js';
 
 /**
  * Pooled evidence at which an organisation is judged harvesting: an unverified one is a campaign, a verified one is
@@ -44,6 +55,8 @@ interface OrgJudgement {
   flagged: boolean;
   reasons: string[];
   evidence: number;
+  /** The organisation's score as one link cluster, when that is what flagged it (its terms go to the case file). */
+  cluster?: ClusterScore;
 }
 
 /**
@@ -53,7 +66,16 @@ interface OrgJudgement {
 const MIN_ENTITY_ACCOUNTS = 15;
 
 /** Opens or continues the campaign of an organisation found harvesting (the detector's identity matching). */
-export type OpenOrgCampaign = (ids: Set<number>, reasons: string[], evidence: number) => string;
+export type OpenOrgCampaign = (ids: Set<number>, reasons: string[], evidence: number, cluster?: ClusterScore) => string;
+
+/**
+ * An unverified organisation's active accounts scored as one link cluster (links colleagues share by design left out), and
+ * the score at which such a cluster is flagged (the detector's scoreCluster and flag threshold).
+ */
+export interface UnverifiedOrgScorer {
+  score: (accounts: number[]) => ClusterScore;
+  threshold: number;
+}
 
 export class Organisations {
   private readonly judged = new Map<string, OrgJudgement>();
@@ -81,14 +103,18 @@ export class Organisations {
    * like harvesting: verified ones to review (replacing any other verdict), unverified ones as one campaign (where no
    * link campaign has flagged them already).
    */
-  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, OrgVerdict>, open: OpenOrgCampaign, entities: ReadonlySet<string>): void {
+  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, OrgVerdict>, open: OpenOrgCampaign, entities: ReadonlySet<string>, unverified?: UnverifiedOrgScorer): void {
     for (const org of entities) {
       const accounts = this.members.get(org)!;
       const verified = orgVerified(accounts, infos);
       let traffic = 0;
       for (const a of accounts) traffic += states[a]?.n ?? 0;
       let j = this.judged.get(org);
-      if (!j || traffic > j.traffic * REBUILD_GROWTH) this.judged.set(org, (j = judge(accounts, states, traffic, verified)));
+      if (!j || traffic > j.traffic * REBUILD_GROWTH) {
+        j = judge(accounts, states, traffic, verified);
+        if (!verified && !j.flagged && unverified && traffic >= ORG_MIN_REQUESTS) j = judgeAsCluster(j, accounts, states, unverified);
+        this.judged.set(org, j);
+      }
       if (verified) {
         for (const a of accounts) {
           verdicts.delete(a);
@@ -99,10 +125,27 @@ export class Organisations {
       if (!j.flagged) continue;
       const members = accounts.filter((a) => (states[a]?.n ?? 0) > 0 && !verdicts.get(a)?.flagged);
       if (members.length === 0) continue;
-      const campaign = open(new Set(members), j.reasons, j.evidence);
+      const campaign = open(new Set(members), j.reasons, j.evidence, j.cluster);
       for (const a of members) verdicts.set(a, { risk: Math.min(0.95, 0.6 + 0.35 * j.evidence), flagged: true, campaign, reasons: ['campaign:member', 'org:entity', ...j.reasons] });
     }
   }
+}
+
+/**
+ * An unverified organisation judged as the link cluster its accounts make (UnverifiedOrgScorer): flagged when that
+ * cluster's score reaches the flag threshold and its accounts take what a harvest takes, long generations (the
+ * high-max-tokens term above the ordinary budget: a fifth or more of requests asking 4000 tokens or more); its reasons
+ * are the cluster's. A product built for its own users (a tutoring app explaining maths step by step, a support
+ * desk) asks the same kind of thing on every request through one template by design, and that reads as extraction
+ * intent; what it takes back is sized for a person to read.
+ * Evade: cap outputs under 4000 tokens on four requests in five (a fraction of a long-generation harvest per request,
+ * so more requests and accounts); the pooled-evidence bar and the other paths still judge the accounts.
+ */
+function judgeAsCluster(j: OrgJudgement, accounts: number[], states: AccountState[], scorer: UnverifiedOrgScorer): OrgJudgement {
+  const active = accounts.filter((a) => (states[a]?.n ?? 0) > 0);
+  const cluster = scorer.score(active);
+  if (cluster.score < scorer.threshold || (cluster.terms['content:high-max-tokens'] ?? 0) <= ORDINARY_OUTPUT_TERM) return j;
+  return { traffic: j.traffic, flagged: true, reasons: ['org:unverified-links', ...cluster.reasons], evidence: cluster.score, cluster };
 }
 
 /**

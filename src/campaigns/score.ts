@@ -72,13 +72,25 @@ export function poolCounts(members: ClusterMember[]): PooledCounts {
   return p;
 }
 
-export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?: ItemAskers): ClusterScore {
+/**
+ * How links between colleagues of one organisation are read: `excused` (the organisation is the accountable entity,
+ * judged apart: organisations.ts) or `wording` (an unverified organisation judged as one cluster: what one
+ * organisation shares by design, a card, a sign-up sitting, an office or cloud egress and its client stack, is
+ * explained by the claim and left out; what it does not, a shared template, perturbed items, one model pivot, a
+ * spoofed client, shared intelligence, is counted as between any accounts).
+ */
+export type OrgLinks = 'excused' | 'wording';
+
+/** Link types colleagues of one organisation share by design (left out under `wording`). */
+const BY_DESIGN_BITS = (['payment', 'signup-burst', 'signup-net', 'ip', 'prefix', 'client', 'org'] as LinkType[]).reduce((bits, t) => bits | (1 << LINK_TYPE_ORDER.indexOf(t)), 0);
+
+export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?: ItemAskers, orgLinks: OrgLinks = 'excused'): ClusterScore {
   const { n, intent, high, repeats, itemRequests, follow, sampled, shared, hours, caps } = poolCounts(members);
   const orgs = new Map<string, number>();
   let onFarmCards = 0;
   for (const m of members) {
     if (m.info?.orgId && m.info.verified) orgs.set(m.info.orgId, (orgs.get(m.info.orgId) ?? 0) + 1);
-    if (isCardFarm(m.info?.paymentGroup)) onFarmCards++;
+    if (isCardFarm(m.info?.paymentGroup) && !(orgLinks === 'wording' && m.info?.orgId)) onFarmCards++;
   }
   const size = members.length;
   const linkCounts = new Map<LinkType, number>();
@@ -95,7 +107,9 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?
     for (let k = 0; k < nb.size; k++) {
       const b = nb.neighbour(k);
       // Links between colleagues of one organisation are its own business (organisations.ts), not coordination.
-      if (inCluster.has(b) && (!org || orgOf.get(b) !== org)) types |= graph.types(nb.edge(k));
+      if (!inCluster.has(b)) continue;
+      if (!org || orgOf.get(b) !== org) types |= graph.types(nb.edge(k));
+      else if (orgLinks === 'wording') types |= graph.types(nb.edge(k)) & ~BY_DESIGN_BITS;
     }
     LINK_TYPE_ORDER.forEach((t, i) => {
       if (types & (1 << i)) linkCounts.set(t, (linkCounts.get(t) ?? 0) + 1);
@@ -174,6 +188,10 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?
   // Each member registered on an organisation's own domain, and nothing an owner would share between them: customers
   // of one public tool (a CI review action, a desktop app bringing its users' keys) sending its prompt from one cloud.
   terms['links:own-domain-strangers'] = !strangers && ownDomainStrangers(members, linkShares, onFarmCards / size) ? -positiveSum(terms) : 0;
+  // People who came one by one and draw on common material, each returning to their own prompts: hobbyists working
+  // from one public prompt set (commonMaterialStrangers).
+  const common = !strangers && terms['links:own-domain-strangers'] === 0 && commonMaterialStrangers(members, linkShares, onFarmCards / size, pooled.sharedItems, 1 - pooled.novelty);
+  terms['links:common-material-strangers'] = common ? -positiveSum(terms) : 0;
   terms['links:ordinary-content'] = ordinaryContentDiscount(terms);
   terms['links:no-owner-artefact'] = terms['links:ordinary-content'] < 0 ? 0 : ownerlessDiscount(terms, linkShares, onFarmCards / size);
   const z = -3 + Object.values(terms).reduce((a, b) => a + b, 0);
@@ -215,10 +233,42 @@ export function ownDomainStrangers(members: readonly ClusterMember[], linkShares
     if (d && !FREE_MAIL_DOMAINS.has(d) && domains.get(d) === 1) own++;
   }
   if (own < OWN_DOMAIN_STRANGERS * members.length) return false;
+  return signupSpread(members) >= OWN_DOMAIN_SIGNUP_SPREAD_DAYS * 86_400_000;
+}
+
+/** Share of the members' sampled items also asked by other accounts from which they work from common material. */
+export const COMMON_MATERIAL_ITEMS = 0.1;
+/** Share of the members' item requests that re-ask an item the same account asked before, from which they iterate. */
+export const OWN_REPEATS = 0.05;
+
+/**
+ * Whether a cluster is strangers working from common material: no owner's artefact (payment instrument, sign-up
+ * burst or network, spoofed client, shared intelligence, card farm; as for ownerlessDiscount), members registered
+ * one by one over half a year or more (as for ownDomainStrangers: an operation provisions its accounts for the job),
+ * who ask one another's items (a tenth or more of the sampled items asked by other accounts too) and each return to
+ * their own (a twentieth or more of an account's item requests re-ask an item it asked before). That is how people
+ * using one public prompt set behave: drawing on their own from one finite set, they collide, and a person generating
+ * data for a model of their own asks the same prompt again for another sample. One operation's accounts draw from one
+ * queue that hands each item out once (work-queue.ts): neither collisions nor repeats, each being a request paid for
+ * an answer the operation has. Such a cluster is no campaign; each member is judged on its own evidence (the
+ * account-level path: likeness to a live campaign, cohorts, individual harvesters).
+ * Evade: buy aged accounts registered over half a year or more, share no card, burst, spoofed client or intelligence,
+ * and spend a tenth of each account's requests on items other accounts asked and a twentieth on its own items again
+ * (answers already harvested, paid for again); its accounts still meet the likeness, work-queue and individual paths.
+ */
+export function commonMaterialStrangers(members: readonly ClusterMember[], linkShares: Partial<Record<LinkType, number>>, farmShare: number, sharedItems: number, ownRepeats: number): boolean {
+  if (members.length < OWN_DOMAIN_MIN_MEMBERS) return false;
+  const owned = [linkShares.payment, linkShares['signup-burst'], linkShares['signup-net'], linkShares.spoof, linkShares.intel, farmShare].some((share) => (share ?? 0) >= KIND_SHARE);
+  if (owned || sharedItems < COMMON_MATERIAL_ITEMS || ownRepeats < OWN_REPEATS) return false;
+  return signupSpread(members) >= OWN_DOMAIN_SIGNUP_SPREAD_DAYS * 86_400_000;
+}
+
+/** Milliseconds between the 10th and 90th percentile of the members' sign-ups (0 when too few are known). */
+function signupSpread(members: readonly ClusterMember[]): number {
   const created = members.map((m) => m.info?.createdAt ?? Number.NaN).filter(Number.isFinite).sort((a, b) => a - b);
-  if (created.length < OWN_DOMAIN_STRANGERS * members.length) return false;
+  if (created.length < OWN_DOMAIN_STRANGERS * members.length || created.length === 0) return 0;
   const at = (q: number): number => created[Math.min(created.length - 1, Math.floor(q * created.length))]!;
-  return at(0.9) - at(0.1) >= OWN_DOMAIN_SIGNUP_SPREAD_DAYS * 86_400_000;
+  return at(0.9) - at(0.1);
 }
 
 /** Share of members on a network of their own from which strangers sharing a wording are judged one by one. */
@@ -275,7 +325,7 @@ export function ordinaryContentDiscount(terms: Record<string, number>): number {
  */
 const PRODUCT_SHAPE_TERMS = ['behaviour:round-the-clock', 'content:capability-focus'];
 /** Weight of the high-max-tokens term up to which outputs are ordinary: a fifth of requests asking ≥ 4000 tokens. */
-const ORDINARY_OUTPUT_TERM = 0.3;
+export const ORDINARY_OUTPUT_TERM = 0.3;
 
 /**
  * Whether the members take no more than ordinary users do: extraction intent at or below the base rate and ordinary

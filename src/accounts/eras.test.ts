@@ -45,16 +45,16 @@ test('a cut of client family and network at once, with work on both sides, is a 
 
 test('people change one thing at a time, or in turns: no cut-over', () => {
   // A developer using an SDK and a CLI in turns, from home and from a phone.
-  const turns = stateOf(Array.from({ length: 40 }, (_, k) => (k % 3 === 0 ? { client: 'cli:tool|t13d1516h2_aaaa', asn: 7018 } : {})));
+  const turns = stateOf(Array.from({ length: 40 }, (_, k) => (k % 3 === 0 ? { client: 'cli:tool|t13d1516h2_aaaa', asn: 7018, prefix: '12.9.1.0/24' } : {})));
   assert.equal(cutOver(turns.eras), null);
   // Someone who moved house: new network, same client.
-  const moved = stateOf(Array.from({ length: 40 }, (_, k) => (k < 20 ? {} : { asn: 3320 })));
+  const moved = stateOf(Array.from({ length: 40 }, (_, k) => (k < 20 ? {} : { asn: 3320, prefix: '24.8.1.0/24' })));
   assert.equal(cutOver(moved.eras), null);
   // An SDK upgrade: a new TLS stack, the same client family, same network.
   const upgraded = stateOf(Array.from({ length: 40 }, (_, k) => (k < 20 ? {} : { client: 'sdk:anthropic-python|t13d1717h2_ffff' })));
   assert.equal(cutOver(upgraded.eras), null);
   // A new client tried for two requests at the end of a long life is no cut-over of the account's work.
-  const tried = stateOf(Array.from({ length: 40 }, (_, k) => (k < 37 ? {} : { client: 'browser:chrome|t13d1516h2_cccc', asn: 3320 })));
+  const tried = stateOf(Array.from({ length: 40 }, (_, k) => (k < 37 ? {} : { client: 'browser:chrome|t13d1516h2_cccc', asn: 3320, prefix: '24.8.1.0/24' })));
   assert.equal(cutOver(tried.eras), null);
 });
 
@@ -62,7 +62,7 @@ test('eras merge across shards as one account seen whole, and an overflowed kind
   const whole = rotator();
   const first = stateOf(Array.from({ length: 20 }, () => ({})));
   const second = new AccountState('a', 0);
-  for (let k = 20; k < 40; k++) second.apply(obs({ ts: T0 + k * 5 * HOUR, client: 'sdk:openai-node|t13d1715h2_5b57614c22b0', asn: 9009 }));
+  for (let k = 20; k < 40; k++) second.apply(obs({ ts: T0 + k * 5 * HOUR, client: 'sdk:openai-node|t13d1715h2_5b57614c22b0', asn: 9009, prefix: '185.2.3.0/24' }));
   first.merge(second);
   assert.equal(cutOver(first.eras), cutOver(whole.eras));
   const restored = new AccountState('a', 0);

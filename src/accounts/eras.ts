@@ -1,6 +1,7 @@
 /**
  * Eras of an account's identity surfaces: for each client family (the software named by the UA, whatever its TLS
- * stack) and each network (ASN) an account used, when it was first and last seen and how often. From them, whether the
+ * stack) and each network (the /24 or /48 of its address: a proxy pool of the same ISP is still a new network) an
+ * account used, when it was first and last seen and how often. From them, whether the
  * account cut over mid-life: every client family and every network it used before one moment are unused after it,
  * and after it only new ones are used, with work on both sides.
  *

@@ -696,8 +696,8 @@ export class AccountState {
     }
     if (o.asn !== null) this.addAsn(o.asn);
     const eras = (this.eraList ??= []);
-    addEra(eras, ERA_CLIENT, eraKey(clientFamily(o.client)), o.ts, o.ts);
-    addEra(eras, ERA_NETWORK, eraKey(o.prefix), o.ts, o.ts);
+    if (o.client) addEra(eras, ERA_CLIENT, eraKey(clientFamily(o.client)), o.ts, o.ts);
+    if (o.prefix) addEra(eras, ERA_NETWORK, eraKey(o.prefix), o.ts, o.ts);
     if (o.datacenter) u32[ur + DATACENTER]!++;
     if (o.vpn) u32[ur + VPN]!++;
     if (o.uaTlsMismatch) this.uaTlsMismatch++;

@@ -6,6 +6,7 @@
  */
 import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
 import type { AccountState, DerivedValues } from './state.js';
+import { cutOver } from './eras.js';
 
 export interface AccountFeatures {
   n: number;
@@ -62,6 +63,11 @@ export interface AccountFeatures {
    */
   reasonedOpenings: number;
   intentKindShares: Record<string, number>;
+  /**
+   * 1 when the account cut over mid-life from all its client families and networks to new ones while its work went on
+   * (eras.ts), else 0. Evade: keep one client family and network per account, or change one at a time.
+   */
+  identityCutOver: number;
 }
 
 const shrink = (count: number, n: number, prior: number, k = 4): number => (count + prior * k) / (n + k);
@@ -121,6 +127,7 @@ export function accountFeatures(s: AccountState): AccountFeatures {
     reasoningShare: s.reasoningUses / Math.max(1, n),
     reasonedOpenings: shrink(s.reasonedFirstTurns, n, 0.05),
     intentKindShares: kinds,
+    identityCutOver: cutOver(s.eras) === null ? 0 : 1,
   };
 }
 
@@ -150,6 +157,10 @@ export function accountEvidence(f: AccountFeatures): Evidence {
     ['behaviour:conversational', -1.5 * Math.max(0, f.followUps - f.reflectiveWeight * f.reflectiveFollowUps)],
     ['content:reflective-follow-ups', f.reflectiveWeight * Math.min(3, 12 * Math.max(0, f.reflectiveFollowUps - 0.05))],
     ['infra:ua-tls-mismatch', 1.0 * f.uaTlsMismatch],
+    // A clean cut of client family and network at once, the work going on across it: an account moved to a new
+    // toolkit and proxy pool (eras.ts). Weighed as one more habit, never alone: people deploying a script to a server
+    // do it too, and their content keeps them under the bar.
+    ['behaviour:identity-rotation', 1.0 * f.identityCutOver],
     // Short questions, long reasoned answers: a harvest of reasoning traces returns ten or more output tokens per
     // input token with extended thinking on; conversation, coding help and applications return about one or less, and
     // list generation (long answers without thinking) is judged by its wording instead.

@@ -19,6 +19,7 @@
 import { CAPABILITIES, INTENT_KINDS, type Observation } from '../engine/observation.js';
 import { U32Set } from '../collections/u32-set.js';
 import { U32Counts, type ReadonlyCounts } from '../collections/u32-counts.js';
+import { addEra, clientFamily, ERA_CLIENT, ERA_NETWORK, eraKey, mergeEras } from './eras.js';
 import { decodeFields, encodeFields, type AccountStore } from './spill.js';
 import type { AccountFeatures, Evidence } from './features.js';
 import type { Profile } from './profile.js';
@@ -98,6 +99,8 @@ interface Collections {
   modelUses: ModelUse[] | null;
   frameCounts: U32Counts | null;
   samplingCounts: U32Counts | null;
+  /** Client-family and network eras (eras.ts). */
+  eraList: number[] | null;
   /** Not a collection: what the cross-account step derived from the state (never written to disk: cleared first). */
   derived: DerivedValues | null;
 }
@@ -150,6 +153,8 @@ export interface AccountSnapshot {
   frames: number[];
   /** Sampling key, uses, … (see AccountState.samplings); absent in snapshots that predate it. */
   samplings?: number[];
+  /** Client-family and network eras (eras.ts); absent in snapshots that predate them. */
+  eras?: number[];
   gapN: number;
   gapMean: number;
   gapM2: number;
@@ -560,7 +565,10 @@ export class AccountState {
 
   /** The collections' holder, made at first use (its fields are read and written through the accessors below). */
   private held(): Collections {
-    return (this.c ??= { counts: null, days: null, itemSet: null, asnList: null, modelUses: null, frameCounts: null, samplingCounts: null, derived: null });
+    return (this.c ??= {
+      counts: null, days: null, itemSet: null, asnList: null, modelUses: null, frameCounts: null, samplingCounts: null,
+      eraList: null, derived: null,
+    });
   }
 
   private get counts(): Uint32Array | null {
@@ -597,6 +605,15 @@ export class AccountState {
 
   private set asnList(v: number[] | null) {
     this.held().asnList = v;
+  }
+
+  private get eraList(): number[] | null {
+    this.load();
+    return this.c?.eraList ?? null;
+  }
+
+  private set eraList(v: number[] | null) {
+    this.held().eraList = v;
   }
 
   private get modelUses(): ModelUse[] | null {
@@ -698,6 +715,12 @@ export class AccountState {
     return this.asnList ?? NO_NUMBERS;
   }
 
+  /** Client-family and network eras, flat (eras.ts). */
+  get eras(): readonly number[] {
+    this.load();
+    return this.eraList ?? NO_NUMBERS;
+  }
+
   /** Per model, in first-use order: first use (epoch ms) and requests. */
   get models(): readonly ModelUse[] {
     this.load();
@@ -790,6 +813,9 @@ export class AccountState {
       this.addItem(o.item);
     }
     if (o.asn !== null) this.addAsn(o.asn);
+    const eras = (this.eraList ??= []);
+    if (o.client) addEra(eras, ERA_CLIENT, eraKey(clientFamily(o.client)), o.ts, o.ts);
+    if (o.prefix) addEra(eras, ERA_NETWORK, eraKey(o.prefix), o.ts, o.ts);
     if (o.datacenter) u32[ur + DATACENTER]!++;
     if (o.vpn) u32[ur + VPN]!++;
     if (o.uaTlsMismatch) this.uaTlsMismatch++;
@@ -852,6 +878,7 @@ export class AccountState {
     add(VPN);
     this.uaTlsMismatch += other.uaTlsMismatch;
     for (const m of other.models) this.useModel(m.model, m.first, m.count);
+    mergeEras((this.eraList ??= []), other.eras);
     other.frames.forEach((c, f) => (this.frameCounts ??= new U32Counts()).add(f, c, MAX_FRAMES));
     other.samplings.forEach((c, t) => (this.samplingCounts ??= new U32Counts()).add(t, c, MAX_SAMPLINGS));
     // Gap statistics merge (Chan et al. parallel variance).
@@ -883,7 +910,7 @@ export class AccountState {
       reasonedFirstTurns: this.reasonedFirstTurns, reflectiveFollowUps: this.reflectiveFollowUps,
       followUps: this.followUps, withTools: this.withTools, errors: this.errors, itemRequests: this.itemRequests, repeats: this.repeats,
       sampledItems: this.sampledItems, sharedItems: this.sharedItems, asns: this.asnList ? [...this.asnList] : null, datacenter: this.datacenter,
-      vpn: this.vpn, uaTlsMismatch: this.uaTlsMismatch, models: this.modelUses ? this.modelUses.map((m) => ({ ...m })) : null, frames, samplings,
+      vpn: this.vpn, uaTlsMismatch: this.uaTlsMismatch, models: this.modelUses ? this.modelUses.map((m) => ({ ...m })) : null, frames, samplings, eras: [...this.eras],
       gapN: this.u(GAP_N), gapMean: this.f(GAP_MEAN), gapM2: this.f(GAP_M2),
     };
   }
@@ -920,6 +947,7 @@ export class AccountState {
     this.modelUses = s.models ? s.models.map((m) => ({ ...m })) : null;
     this.frameCounts = null;
     for (let k = 0; k + 1 < s.frames.length; k += 2) (this.frameCounts ??= new U32Counts()).add(s.frames[k]!, s.frames[k + 1]!, MAX_FRAMES);
+    this.eraList = s.eras && s.eras.length > 0 ? [...s.eras] : null;
     this.samplingCounts = null;
     const samplings = s.samplings ?? [];
     for (let k = 0; k + 1 < samplings.length; k += 2) (this.samplingCounts ??= new U32Counts()).add(samplings[k]!, samplings[k + 1]!, MAX_SAMPLINGS);

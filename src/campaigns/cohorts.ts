@@ -285,6 +285,9 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number, vi
     'behaviour:conversational': -3 * (Math.max(0, follow - weight * reflective) / Math.max(1, n)),
     'content:reflective-follow-ups': weight * Math.min(2.5, 8 * Math.max(0, reflective / Math.max(1, n) - 0.05)),
     'behaviour:round-the-clock': 1 * Math.max(0, normalisedEntropy(hours) - 0.9) / 0.1,
+    // Near copies that cut over to a new client family and network mid-life (accounts/eras.ts), many of them: one
+    // operation moving its hands to a new toolkit and proxy pool. People alike in their work do not all do it.
+    'behaviour:identity-rotation': 2 * rotatedShare(members),
   };
   // Likeness is all a cohort has: a group only alike on average is not one pipeline, whatever its content.
   // and its members must harvest by their own traffic, most of them clearly: at scale, thousands of ordinary accounts
@@ -292,6 +295,17 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number, vi
   const z = meanSimilarity < MIN_MEAN_SIMILARITY || medianEvidence < MIN_MEDIAN_EVIDENCE ? Number.NEGATIVE_INFINITY : -1 + Object.values(terms).reduce((a, b) => a + b, 0);
   const reasons = reasonsOf(terms).filter((r) => r !== via);
   return { score: 1 / (1 + Math.exp(-z)), reasons: [via, ...reasons], linkShares: {}, terms, capabilities: capabilityRecord(caps) };
+}
+
+/**
+ * Share of a cohort's members that cut over mid-life (features.identityCutOver), counted above a tenth: one or two
+ * members who moved a script to a server say nothing of the rest.
+ * Evade: keep each account on one client family and network (eras.ts).
+ */
+export function rotatedShare(members: ClusterMember[]): number {
+  let rotated = 0;
+  for (const m of members) rotated += m.features.identityCutOver;
+  return Math.max(0, rotated / Math.max(1, members.length) - 0.1) / 0.9;
 }
 
 /** Mean pairwise similarity of a group's profiles (an even sample of pairs for large groups). */

@@ -1,25 +1,28 @@
 /**
  * Sub-teams of one operation found apart (other cards, networks, client stacks, even other jobs) and joined by what
- * their tooling and their provisioning share: one pipeline's sampling settings, sent by nearly every member of each,
- * that ordinary accounts of this deployment rarely send, and accounts registered in the same period.
+ * their tooling shares: one pipeline's sampling settings, sent by nearly every member of each, that ordinary accounts
+ * of this deployment rarely send (measured on this deployment's own traffic, never a fixed list of values), in one
+ * mix (the share of requests at each setting agreeing within MAX_MIX_DISTANCE: copies of one pipeline differ only by
+ * their cover traffic). Only campaigns already flagged on their own evidence are joined: this makes one case of
+ * several, it never flags.
  *
- * An operation configures its harvesting code once (temperature, max_tokens) and its sub-teams run copies of it; their
- * accounts are bought or made for one job at one time. Either alone proves little — two operations can copy one
- * tutorial's settings, and many operations start in the same month — so both are required, the settings must be rare
- * among the accounts no campaign holds (measured on this deployment's own traffic, never a fixed list of values), and
- * only campaigns already flagged on their own evidence are joined: this makes one case of several, it never flags.
- *
- * A setting in common is not yet one pipeline: two operations can each send one rare value, one as its constant and
- * the other as one of several it draws per request. Copies of one pipeline send one mix of settings, so the two
- * campaigns' mixes (the share of their requests at each setting, read at the level of the shared setting: full
- * settings, or temperatures alone) must agree within MAX_MIX_DISTANCE, which leaves room for sub-teams' different
- * shares of cover traffic sent with other settings.
+ * A shared pipeline alone proves little: two operations can copy one tutorial's settings. So a link needs one more
+ * thing the two campaigns share, of two kinds:
+ * - the same work (`subteam:same-work`): their members' mean content profiles (what they ask: capability mix,
+ *   extraction kinds, follow-up, tool and reasoning shares, prompt lengths; not how their clients ask it) alike at
+ *   SAME_WORK or more. Registration is not compared: an operation buys aged accounts for one sub-team and makes new
+ *   ones for another, and both run the same job through the same code.
+ * - or provisioning (`subteam:shared-settings`): sub-teams doing other jobs (grading, maths, agent traces) whose
+ *   accounts were registered in one period, the pipeline seen on MIN_HOLDERS members or more of each. A handful of
+ *   accounts holding a setting is too little to tell one pipeline from another operation copying the same defaults.
+ * Two operations doing the same work with their own settings, or one setting common among ordinary users, stay apart.
  *
  * Evade: give each sub-team (or each account) its own sampling settings, or leave them to the API's defaults as most
- * people do; or provision each sub-team's accounts in another period; or give each sub-team another mix of settings.
- * The sub-teams are then reported apart, each still flagged on its own evidence.
+ * people do, or its own mix of settings; and, for sub-teams doing other work, provision each in another period. The
+ * sub-teams are then reported apart, each still flagged on its own evidence.
  */
 import { TEMPERATURE_KEYS, type AccountState } from '../accounts/state.js';
+import { similarity, type Profile } from '../accounts/profile.js';
 import type { AccountInfo } from './links.js';
 
 /** Share of an account's requests one sampling setting needs to be the account's own. */
@@ -38,6 +41,14 @@ const PERIOD_QUANTILE = 0.1;
  * one pipeline differ by their cover traffic (a tenth to four tenths of requests, sent with other settings).
  */
 export const MAX_MIX_DISTANCE = 1 / 3;
+/**
+ * Likeness of two campaigns' work (cosine of their members' mean content profiles) at which they do the same work:
+ * sub-teams drawing one job through other clients and wordings are alike well above it; operations harvesting one
+ * broad skill (maths, code) in their own ways fall below it.
+ */
+export const SAME_WORK = 0.9;
+/** Members of each campaign holding the shared pipeline setting for a link between campaigns doing other work. */
+export const MIN_HOLDERS = 10;
 /** Requests before an account's settings count (as for the account-level path). */
 const MIN_REQUESTS = 5;
 
@@ -116,10 +127,15 @@ export interface TeamCandidate {
 /** Each account's requests per sampling key (AccountState.samplings), for the campaigns' mixes of settings. */
 export type SamplingsOf = (a: number) => Pick<AccountState['samplings'], 'forEach'>;
 
+/** Mean content profile of a campaign's members (accounts/profile.ts contentProfile). */
+export type WorkOf = (members: readonly number[]) => Profile;
+
 /** Two campaigns that are one operation's sub-teams: ids by campaign id order (ids sort by first flag), and the setting. */
 export interface TeamLink {
   younger: string;
   older: string;
+  /** Same work, or other work provisioned in one period. */
+  by: 'same-work' | 'provisioning';
   /** The shared setting, in words (`temperature 0.85, max_tokens 4096`). */
   setting: string;
 }
@@ -128,7 +144,7 @@ export interface TeamLink {
  * Pairs of campaigns that are one operation's sub-teams by the rule above. `flagged` are the accounts of all flagged
  * campaigns (they are not the population a setting must be rare in).
  */
-export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, infos: (AccountInfo | undefined)[], flagged: Iterable<number>, samplingsOf: SamplingsOf): TeamLink[] {
+export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, infos: (AccountInfo | undefined)[], flagged: Iterable<number>, samplingsOf: SamplingsOf, workOf: WorkOf): TeamLink[] {
   // Settings held by flagged accounts, taken off the holders to leave the ordinary population's.
   const flaggedHolders = new Map<number, number>();
   let flaggedActive = 0;
@@ -142,8 +158,8 @@ export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, i
   const rare = (key: number): boolean => key !== 0 && index.holdersOf(key) - (flaggedHolders.get(key) ?? 0) <= RARE_SHARE * population;
   const described = campaigns
     .filter((c) => c.members.length > 0 && c.members.filter((a) => infos[a]?.verified).length < 0.5 * c.members.length)
-    .map((c) => ({ id: c.id, members: c.members, settings: pipelineSettings(c.members, index).filter(rare), period: period(c.members, infos) }))
-    .filter((c) => c.settings.length > 0 && c.period !== null)
+    .map((c) => ({ id: c.id, members: c.members, settings: pipelineSettings(c.members, index, rare), period: period(c.members, infos), work: lazy(() => workOf(c.members)) }))
+    .filter((c) => c.settings.size > 0)
     .sort((x, y) => (x.id < y.id ? -1 : 1));
   const links: TeamLink[] = [];
   for (let i = 0; i < described.length; i++) {
@@ -151,12 +167,17 @@ export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, i
       const x = described[i]!;
       const y = described[j]!;
       // The most specific setting both hold: a full setting (with max_tokens) before a temperature alone.
-      const shared = x.settings.filter((k) => y.settings.includes(k)).sort((p, q) => q - p)[0];
+      const shared = [...x.settings.keys()].filter((k) => y.settings.has(k)).sort((p, q) => q - p)[0];
       if (shared === undefined) continue;
-      if (x.period![1] < y.period![0] || y.period![1] < x.period![0]) continue;
       const full = shared % TEMPERATURE_KEYS !== shared;
       if (mixDistance(settingMix(x.members, samplingsOf, full), settingMix(y.members, samplingsOf, full)) > MAX_MIX_DISTANCE) continue;
-      links.push({ younger: y.id, older: x.id, setting: describeSetting(shared) });
+      if (similarity(x.work(), y.work()) >= SAME_WORK) {
+        links.push({ younger: y.id, older: x.id, by: 'same-work', setting: describeSetting(shared) });
+        continue;
+      }
+      if (!x.period || !y.period || x.period[1] < y.period[0] || y.period[1] < x.period[0]) continue;
+      if (x.settings.get(shared)! < MIN_HOLDERS || y.settings.get(shared)! < MIN_HOLDERS) continue;
+      links.push({ younger: y.id, older: x.id, by: 'provisioning', setting: describeSetting(shared) });
     }
   }
   return links;
@@ -195,16 +216,21 @@ export function describeSetting(key: number): string {
   return `temperature ${temperature}${maxTokens > 0 ? `, max_tokens ${maxTokens}` : ''}`;
 }
 
-/** Settings (full settings and temperatures) held by PIPELINE_SHARE of the members. */
-function pipelineSettings(members: number[], index: SettingsIndex): number[] {
+/** Rare settings (full settings and temperatures) held by PIPELINE_SHARE of the members, with their holders. */
+function pipelineSettings(members: number[], index: SettingsIndex, rare: (key: number) => boolean): Map<number, number> {
   const counts = new Map<number, number>();
   for (const a of members) {
     const h = index.of(a);
     for (const key of h.setting === h.temperature ? [h.setting] : [h.setting, h.temperature]) if (key !== 0) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const out: number[] = [];
-  for (const [key, n] of counts) if (n >= PIPELINE_SHARE * members.length) out.push(key);
+  const out = new Map<number, number>();
+  for (const [key, n] of counts) if (n >= PIPELINE_SHARE * members.length && rare(key)) out.set(key, n);
   return out;
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 /** The members' registration period (PERIOD_QUANTILE to its complement of sign-up times), or null when unknown. */

@@ -80,6 +80,8 @@ const NEAR_COPY = 0.95;
 const KEEP_SCORE = 0.35;
 /** Members found by links or as a cohort a campaign needs for others to join it by likeness. */
 const MIN_CORE = 5;
+/** Members whose content profiles make a campaign's work for a sub-team link (the centroid of a large one settles early). */
+const WORK_SAMPLE = 256;
 /** Members of a campaign whose profiles make its centroid. */
 const CENTROID_SAMPLE = 256;
 const INDIVIDUAL_RISK = 0.75;
@@ -160,7 +162,7 @@ export interface SubteamMerge {
   /** What the link rests on, in words (the shared setting; absent for likeness). */
   detail?: string;
 }
-export type SubteamLink = 'subteam:behaviour-profile' | 'subteam:shared-settings';
+export type SubteamLink = 'subteam:behaviour-profile' | 'subteam:same-work' | 'subteam:shared-settings';
 
 /** Opens or continues a campaign for a set of accounts (the detector's identity matching). */
 export type OpenCampaign = (ids: Set<number>, score: ClusterScore) => string;
@@ -373,7 +375,7 @@ export class UnlinkedPath {
         if (similarity(px, py) >= this.options.mergeSimilarity) join(x, y, 'subteam:behaviour-profile');
       }
     }
-    // Sub-teams that do other work, on other stacks: one pipeline's rare sampling settings, provisioned in one period.
+    // Sub-teams on other stacks: one pipeline's rare sampling settings, with the same work or provisioned in one period.
     const members = new Map<string, number[]>();
     const flagged: number[] = [];
     for (const [a, v] of verdicts) {
@@ -383,7 +385,8 @@ export class UnlinkedPath {
       (members.get(v.campaign) ?? members.set(v.campaign, []).get(v.campaign)!).push(a);
     }
     const teams = [...members].filter(([, m]) => m.length >= MIN_CORE).map(([id, m]) => ({ id, members: m }));
-    for (const l of subteamLinks(teams, this.settings, infos, flagged, (a) => states[a]!.samplings)) join(l.younger, l.older, 'subteam:shared-settings', l.setting);
+    const workOf = (m: readonly number[]): Profile => centroid(m.slice(0, WORK_SAMPLE).map((a) => contentProfile(states[a]!)));
+    for (const l of subteamLinks(teams, this.settings, infos, flagged, (a) => states[a]!.samplings, workOf)) join(l.younger, l.older, l.by === 'same-work' ? 'subteam:same-work' : 'subteam:shared-settings', l.setting);
     const resolved = new Map<string, SubteamMerge>();
     if (into.size === 0) return resolved;
     for (const id of into.keys()) resolved.set(id, { into: root(id), ...why.get(id)!, accounts: 0 });

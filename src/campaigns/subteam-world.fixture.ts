@@ -35,6 +35,8 @@ export interface Team {
   domain: string;
   /** Hours between an account's requests. */
   pace: number;
+  /** Model asked (default the request maker's). */
+  model?: string;
 }
 
 export function addTeam(t: Team, accounts: Account[], requests: Interaction[], itemBase: number): void {
@@ -50,7 +52,7 @@ export function addTeam(t: Team, accounts: Account[], requests: Interaction[], i
       }
       const prompt = compose(t.parts, t.item(itemBase + a * 40 + k), k, a);
       const cycle = (v: number | number[]): number => (typeof v === 'number' ? v : v[(k + a) % v.length]!);
-      requests.push(req(id, ts, prompt, { ip: t.ip(a, k), user_agent: t.ua, temperature: cycle(t.temperature), max_tokens: cycle(t.maxTokens), output_tokens: 1800, input_tokens: 350 }));
+      requests.push(req(id, ts, prompt, { ip: t.ip(a, k), user_agent: t.ua, temperature: cycle(t.temperature), max_tokens: cycle(t.maxTokens), output_tokens: 1800, input_tokens: 350, ...(t.model ? { model: t.model } : {}) }));
     }
   }
 }

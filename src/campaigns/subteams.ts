@@ -13,8 +13,8 @@
  *   SAME_WORK or more. Registration is not compared: an operation buys aged accounts for one sub-team and makes new
  *   ones for another, and both run the same job through the same code.
  * - or provisioning (`subteam:shared-settings`): sub-teams doing other jobs (grading, maths, agent traces) whose
- *   accounts were registered in one period, the pipeline seen on MIN_HOLDERS members or more of each. A handful of
- *   accounts holding a setting is too little to tell one pipeline from another operation copying the same defaults.
+ *   accounts were registered in one period (10th to 90th percentile of sign-up times). This is the weaker of the two:
+ *   two operations built on one tool's defaults and provisioned in the same weeks are joined by it.
  * Two operations doing the same work with their own settings, or one setting common among ordinary users, stay apart.
  *
  * Evade: give each sub-team (or each account) its own sampling settings, or leave them to the API's defaults as most
@@ -47,8 +47,6 @@ export const MAX_MIX_DISTANCE = 1 / 3;
  * broad skill (maths, code) in their own ways fall below it.
  */
 export const SAME_WORK = 0.9;
-/** Members of each campaign holding the shared pipeline setting for a link between campaigns doing other work. */
-export const MIN_HOLDERS = 10;
 /** Requests before an account's settings count (as for the account-level path). */
 const MIN_REQUESTS = 5;
 
@@ -176,7 +174,6 @@ export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, i
         continue;
       }
       if (!x.period || !y.period || x.period[1] < y.period[0] || y.period[1] < x.period[0]) continue;
-      if (x.settings.get(shared)! < MIN_HOLDERS || y.settings.get(shared)! < MIN_HOLDERS) continue;
       links.push({ younger: y.id, older: x.id, by: 'provisioning', setting: describeSetting(shared) });
     }
   }

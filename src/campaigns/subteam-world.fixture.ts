@@ -68,3 +68,15 @@ export function addOrdinaryUsers(n: number, accounts: Account[], requests: Inter
     }
   }
 }
+
+/** People replaying a benchmark at temperature 0, half of their requests with 2,048 tokens and half with 16,000. */
+export function addReplayers(n: number, accounts: Account[], requests: Interaction[]): void {
+  for (let a = 0; a < n; a++) {
+    const id = `replayer${a}`;
+    accounts.push(testAccount(id, { created_at: new Date(T0 - (30 + 20 * a) * DAY).toISOString() }));
+    for (let k = 0; k < 8; k++) {
+      const ts = T0 + (a * 5 + 2) * HOUR + k * 13 * HOUR;
+      requests.push(req(id, ts, ORDINARY[(a * 13 + k + 7) % ORDINARY.length]!, { ip: `77.${a}.3.${k + 1}`, temperature: 0, max_tokens: k % 2 ? 16000 : 2048 }));
+    }
+  }
+}

@@ -11,7 +11,10 @@
  * - the same work (`subteam:same-work`): their members' mean content profiles (what they ask: capability mix,
  *   extraction kinds, follow-up, tool and reasoning shares, prompt lengths; not how their clients ask it) alike at
  *   SAME_WORK or more. Registration is not compared: an operation buys aged accounts for one sub-team and makes new
- *   ones for another, and both run the same job through the same code.
+ *   ones for another, and both run the same job through the same code. The pipeline's main value may be one some
+ *   ordinary accounts hold (temperature 0), if its mix is not: ordinary accounts holding it that send the campaign's
+ *   mix (within MAX_MIX_DISTANCE) must be as few as RARE_SHARE of the population (a benchmark replayed at temperature
+ *   0 with other max_tokens is not a copy of a grading pipeline at temperature 0 with 2,048 tokens).
  * - or provisioning (`subteam:shared-settings`): sub-teams doing other jobs (grading, maths, agent traces) whose
  *   accounts were registered in one period (10th to 90th percentile of sign-up times). This is the weaker of the two:
  *   two operations built on one tool's defaults and provisioned in the same weeks are joined by it.
@@ -105,6 +108,15 @@ export class SettingsIndex {
     return this.holders.get(key) ?? 0;
   }
 
+  /** The accounts holding a setting (one pass over the accounts: read only for a link's last test). */
+  accountsHolding(key: number): number[] {
+    const out: number[] = [];
+    this.held.forEach((h, a) => {
+      if (h.setting === key || h.temperature === key) out.push(a);
+    });
+    return out;
+  }
+
   private count(h: Held, d: number): void {
     // A setting without max_tokens has its temperature's key: it is counted once.
     for (const key of h.setting === h.temperature ? [h.setting] : [h.setting, h.temperature]) {
@@ -144,37 +156,61 @@ export interface TeamLink {
  */
 export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, infos: (AccountInfo | undefined)[], flagged: Iterable<number>, samplingsOf: SamplingsOf, workOf: WorkOf): TeamLink[] {
   // Settings held by flagged accounts, taken off the holders to leave the ordinary population's.
+  const flaggedSet = new Set<number>();
   const flaggedHolders = new Map<number, number>();
   let flaggedActive = 0;
   for (const a of flagged) {
+    flaggedSet.add(a);
     const h = index.of(a);
     if (h === NONE) continue;
     flaggedActive++;
     for (const key of h.setting === h.temperature ? [h.setting] : [h.setting, h.temperature]) if (key !== 0) flaggedHolders.set(key, (flaggedHolders.get(key) ?? 0) + 1);
   }
   const population = Math.max(1, index.active - flaggedActive);
-  const rare = (key: number): boolean => key !== 0 && index.holdersOf(key) - (flaggedHolders.get(key) ?? 0) <= RARE_SHARE * population;
+  const bar = RARE_SHARE * population;
+  const rare = (key: number): boolean => index.holdersOf(key) - (flaggedHolders.get(key) ?? 0) <= bar;
+  // Ordinary holders of a setting, read once per setting and only when a link needs them.
+  const ordinaryHolders = new Map<number, number[]>();
+  const holdersOf = (key: number): number[] => {
+    let list = ordinaryHolders.get(key);
+    if (!list) ordinaryHolders.set(key, (list = index.accountsHolding(key).filter((a) => !flaggedSet.has(a))));
+    return list;
+  };
+  // A pipeline is its mix: ordinary accounts that hold its main value in another mix (a benchmark replayed at the
+  // same temperature with other max_tokens) are not copies of it.
+  const rareMix = (key: number, mix: ReadonlyMap<number, number>, full: boolean): boolean => {
+    let near = 0;
+    for (const a of holdersOf(key)) if (mixDistance(settingMix([a], samplingsOf, full), mix) <= MAX_MIX_DISTANCE && ++near > bar) return false;
+    return true;
+  };
   const described = campaigns
     .filter((c) => c.members.length > 0 && c.members.filter((a) => infos[a]?.verified).length < 0.5 * c.members.length)
-    .map((c) => ({ id: c.id, members: c.members, settings: pipelineSettings(c.members, index, rare), period: period(c.members, infos), work: lazy(() => workOf(c.members)) }))
-    .filter((c) => c.settings.size > 0)
+    .map((c) => {
+      const mixes = new Map<boolean, Map<number, number>>();
+      const mix = (full: boolean): Map<number, number> => mixes.get(full) ?? mixes.set(full, settingMix(c.members, samplingsOf, full)).get(full)!;
+      return { id: c.id, members: c.members, settings: pipelineSettings(c.members, index), period: period(c.members, infos), work: lazy(() => workOf(c.members)), mix };
+    })
+    .filter((c) => c.settings.length > 0)
     .sort((x, y) => (x.id < y.id ? -1 : 1));
   const links: TeamLink[] = [];
   for (let i = 0; i < described.length; i++) {
     for (let j = i + 1; j < described.length; j++) {
       const x = described[i]!;
       const y = described[j]!;
-      // The most specific setting both hold: a full setting (with max_tokens) before a temperature alone.
-      const shared = [...x.settings.keys()].filter((k) => y.settings.has(k)).sort((p, q) => q - p)[0];
-      if (shared === undefined) continue;
-      const full = shared % TEMPERATURE_KEYS !== shared;
-      if (mixDistance(settingMix(x.members, samplingsOf, full), settingMix(y.members, samplingsOf, full)) > MAX_MIX_DISTANCE) continue;
-      if (similarity(x.work(), y.work()) >= SAME_WORK) {
-        links.push({ younger: y.id, older: x.id, by: 'same-work', setting: describeSetting(shared) });
-        continue;
+      // The most specific setting both hold and send in one mix: a full setting (with max_tokens) before a temperature.
+      for (const shared of x.settings.filter((k) => y.settings.includes(k)).sort((p, q) => q - p)) {
+        const full = shared % TEMPERATURE_KEYS !== shared;
+        if (mixDistance(x.mix(full), y.mix(full)) > MAX_MIX_DISTANCE) continue;
+        const rareSetting = rare(shared);
+        if (similarity(x.work(), y.work()) >= SAME_WORK) {
+          if (!rareSetting && !(rareMix(shared, x.mix(full), full) && rareMix(shared, y.mix(full), full))) continue;
+          links.push({ younger: y.id, older: x.id, by: 'same-work', setting: describeSetting(shared) });
+          break;
+        }
+        if (!rareSetting || !x.period || !y.period || x.period[1] < y.period[0] || y.period[1] < x.period[0]) continue;
+        links.push({ younger: y.id, older: x.id, by: 'provisioning', setting: describeSetting(shared) });
+        break;
       }
-      if (!x.period || !y.period || x.period[1] < y.period[0] || y.period[1] < x.period[0]) continue;
-      links.push({ younger: y.id, older: x.id, by: 'provisioning', setting: describeSetting(shared) });
     }
   }
   return links;
@@ -213,15 +249,15 @@ export function describeSetting(key: number): string {
   return `temperature ${temperature}${maxTokens > 0 ? `, max_tokens ${maxTokens}` : ''}`;
 }
 
-/** Rare settings (full settings and temperatures) held by PIPELINE_SHARE of the members, with their holders. */
-function pipelineSettings(members: number[], index: SettingsIndex, rare: (key: number) => boolean): Map<number, number> {
+/** Settings (full settings and temperatures) held by PIPELINE_SHARE of the members. */
+function pipelineSettings(members: number[], index: SettingsIndex): number[] {
   const counts = new Map<number, number>();
   for (const a of members) {
     const h = index.of(a);
     for (const key of h.setting === h.temperature ? [h.setting] : [h.setting, h.temperature]) if (key !== 0) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const out = new Map<number, number>();
-  for (const [key, n] of counts) if (n >= PIPELINE_SHARE * members.length && rare(key)) out.set(key, n);
+  const out: number[] = [];
+  for (const [key, n] of counts) if (n >= PIPELINE_SHARE * members.length) out.push(key);
   return out;
 }
 

@@ -18,15 +18,23 @@
  * - or provisioning (`subteam:shared-settings`): sub-teams doing other jobs (grading, maths, agent traces) whose
  *   accounts were registered in one period (10th to 90th percentile of sign-up times). This is the weaker of the two:
  *   two operations built on one tool's defaults and provisioned in the same weeks are joined by it.
- * Two operations doing the same work with their own settings, or one setting common among ordinary users, stay apart.
+ * - or, without a shared pipeline, the same work drawn from one queue (`subteam:work-queue`): groups doing the same
+ *   work whose members ask the items outsiders ask too but hardly ever one another's across the two groups, far fewer
+ *   than independent draws from that pool would give (crossShares): one operation handing each item out once, to
+ *   one sub-team or the other.
+ * Two operations doing the same work with their own settings, or one setting common among ordinary users, stay apart;
+ * so do two operations each running its own queue over one public pool (they ask one another's items by chance).
  *
  * Evade: give each sub-team (or each account) its own sampling settings, or leave them to the API's defaults as most
- * people do, or its own mix of settings; and, for sub-teams doing other work, provision each in another period. The
- * sub-teams are then reported apart, each still flagged on its own evidence.
+ * people do, or its own mix of settings; for sub-teams doing other work, provision each in another period; for
+ * sub-teams of one queue, give each its own pool (a private split of the items nobody else asks: then nothing is
+ * expected between them) or have them ask some of one another's items (paying twice for answers, about as often as
+ * independent users would). The sub-teams are then reported apart, each still flagged on its own evidence.
  */
 import { TEMPERATURE_KEYS, type AccountState } from '../accounts/state.js';
 import { similarity, type Profile } from '../accounts/profile.js';
 import type { AccountInfo } from './links.js';
+import { COMPLEMENTARY_SHARE, MIN_EXPECTED_SHARES, type ItemPool } from './work-queue.js';
 
 /** Share of an account's requests one sampling setting needs to be the account's own. */
 const ACCOUNT_SHARE = 0.5;
@@ -144,8 +152,8 @@ export type WorkOf = (members: readonly number[]) => Profile;
 export interface TeamLink {
   younger: string;
   older: string;
-  /** Same work, or other work provisioned in one period. */
-  by: 'same-work' | 'provisioning';
+  /** Same work and settings, other work provisioned in one period, or the same work drawn from one queue. */
+  by: 'same-work' | 'provisioning' | 'queue';
   /** The shared setting, in words (`temperature 0.85, max_tokens 4096`). */
   setting: string;
 }
@@ -154,7 +162,7 @@ export interface TeamLink {
  * Pairs of campaigns that are one operation's sub-teams by the rule above. `flagged` are the accounts of all flagged
  * campaigns (they are not the population a setting must be rare in).
  */
-export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, infos: (AccountInfo | undefined)[], flagged: Iterable<number>, samplingsOf: SamplingsOf, workOf: WorkOf): TeamLink[] {
+export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, infos: (AccountInfo | undefined)[], flagged: Iterable<number>, samplingsOf: SamplingsOf, workOf: WorkOf, pool: ItemPool | null = null): TeamLink[] {
   // Settings held by flagged accounts, taken off the holders to leave the ordinary population's.
   const flaggedSet = new Set<number>();
   const flaggedHolders = new Map<number, number>();
@@ -190,13 +198,13 @@ export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, i
       const mix = (full: boolean): Map<number, number> => mixes.get(full) ?? mixes.set(full, settingMix(c.members, samplingsOf, full)).get(full)!;
       return { id: c.id, members: c.members, settings: pipelineSettings(c.members, index), period: period(c.members, infos), work: lazy(() => workOf(c.members)), mix };
     })
-    .filter((c) => c.settings.length > 0)
     .sort((x, y) => (x.id < y.id ? -1 : 1));
   const links: TeamLink[] = [];
   for (let i = 0; i < described.length; i++) {
     for (let j = i + 1; j < described.length; j++) {
       const x = described[i]!;
       const y = described[j]!;
+      const before = links.length;
       // The most specific setting both hold and send in one mix: a full setting (with max_tokens) before a temperature.
       for (const shared of x.settings.filter((k) => y.settings.includes(k)).sort((p, q) => q - p)) {
         const full = shared % TEMPERATURE_KEYS !== shared;
@@ -211,9 +219,31 @@ export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, i
         links.push({ younger: y.id, older: x.id, by: 'provisioning', setting: describeSetting(shared) });
         break;
       }
+      if (links.length > before || !pool || similarity(x.work(), y.work()) < SAME_WORK) continue;
+      const cross = crossShares(pool, x.members, y.members);
+      if (cross) links.push({ younger: y.id, older: x.id, by: 'queue', setting: `${cross.observed} of ${cross.expected.toFixed(1)} expected items asked by both` });
     }
   }
   return links;
+}
+
+/**
+ * Items asked by members of both groups, against how many independent draws from the pool the outsiders draw from
+ * would give (work-queue.ts: a group's in-group shares expected at its outsider-only shares squared over the outsiders'
+ * draws; between two groups, twice the product of their outsider-only shares over the outsiders' draws), when far
+ * fewer (COMPLEMENTARY_SHARE of an expectation of MIN_EXPECTED_SHARES or more): the two groups draw one queue. Null
+ * otherwise. Two operations each running its own queue over one public pool ask one another's items as often as
+ * independent users do.
+ */
+export function crossShares(pool: ItemPool, x: readonly number[], y: readonly number[]): { observed: number; expected: number } | null {
+  const cx = pool.complementarity(x);
+  const cy = pool.complementarity(y);
+  const both = pool.complementarity([...x, ...y]);
+  if (both.expectedIn <= 0) return null;
+  const outsideDraws = (both.sharedOut * both.sharedOut) / both.expectedIn;
+  const expected = (2 * cx.sharedOut * cy.sharedOut) / outsideDraws;
+  const observed = Math.max(0, both.sharedIn - cx.sharedIn - cy.sharedIn);
+  return expected >= MIN_EXPECTED_SHARES && observed <= COMPLEMENTARY_SHARE * expected ? { observed, expected } : null;
 }
 
 /**

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { crossShares } from './subteams.js';
+import { ItemPool } from './work-queue.js';
+
+/** A public pool of items (even cores: the pool keeps one core in two) drawn by outsiders and by two groups. */
+const ITEMS = 2000;
+const PER_ACCOUNT = 15;
+
+function rng(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
+}
+
+/**
+ * Eighty people draw the pool's items as they come; accounts 100–119 and 200–219 are two groups of twenty. With
+ * `oneQueue` the two groups are handed the items of one shuffled queue, each item once, to one group or the other;
+ * otherwise each group runs its own queue over the same pool (no item twice within a group, any item across them).
+ */
+function world(oneQueue: boolean): ItemPool {
+  const pool = new ItemPool();
+  const r = rng(oneQueue ? 7 : 8);
+  const core = (i: number): number => 2 * (i + 1);
+  const shuffled = (): number[] => {
+    const order = Array.from({ length: ITEMS }, (_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    return order;
+  };
+  const queues = oneQueue ? [shuffled()] : [shuffled(), shuffled()];
+  for (let k = 0; k < PER_ACCOUNT; k++) {
+    for (let a = 0; a < 80; a++) pool.see(a, core(Math.floor(r() * ITEMS)));
+    for (let a = 0; a < 20; a++) pool.see(100 + a, core(queues[0]!.pop()!));
+    for (let a = 0; a < 20; a++) pool.see(200 + a, core(queues[oneQueue ? 0 : 1]!.pop()!));
+  }
+  return pool;
+}
+
+const groupX = Array.from({ length: 20 }, (_, a) => 100 + a);
+const groupY = Array.from({ length: 20 }, (_, a) => 200 + a);
+
+test('two groups handed the items of one queue ask none of one another\'s: one queue', () => {
+  const cross = crossShares(world(true), groupX, groupY);
+  assert.ok(cross, 'joined');
+  assert.equal(cross.observed, 0);
+  assert.ok(cross.expected >= 6, `expected ${cross.expected}`);
+});
+
+test('two groups each running its own queue over one public pool ask one another\'s items by chance: apart', () => {
+  assert.equal(crossShares(world(false), groupX, groupY), null);
+});

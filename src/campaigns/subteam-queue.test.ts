@@ -1,3 +1,4 @@
+/** Sub-teams of one queue (subteams.ts crossShares, ItemPool.crossShares), on pools built by hand. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { crossShares } from './subteams.js';
@@ -5,6 +6,8 @@ import { ItemPool } from './work-queue.js';
 
 /** A public pool of items (even cores: the pool keeps one core in two) drawn by outsiders and by two groups. */
 const ITEMS = 2000;
+/** Every draw is of one kind of work (a capability index). */
+const KIND = 1;
 const PER_ACCOUNT = 15;
 
 function rng(seed: number): () => number {
@@ -17,7 +20,7 @@ function rng(seed: number): () => number {
  * `oneQueue` the two groups are handed the items of one shuffled queue, each item once, to one group or the other;
  * otherwise each group runs its own queue over the same pool (no item twice within a group, any item across them).
  */
-function world(oneQueue: boolean): ItemPool {
+function world(oneQueue: boolean, datasets = false): ItemPool {
   const pool = new ItemPool();
   const r = rng(oneQueue ? 7 : 8);
   const core = (i: number): number => 2 * (i + 1);
@@ -30,10 +33,12 @@ function world(oneQueue: boolean): ItemPool {
     return order;
   };
   const queues = oneQueue ? [shuffled()] : [shuffled(), shuffled()];
+  // With `datasets`, the second group's queue is over another dataset of the same kind, which half the people draw.
+  const other = (i: number): number => (datasets ? ITEMS + i : i);
   for (let k = 0; k < PER_ACCOUNT; k++) {
-    for (let a = 0; a < 80; a++) pool.see(a, core(Math.floor(r() * ITEMS)));
-    for (let a = 0; a < 20; a++) pool.see(100 + a, core(queues[0]!.pop()!));
-    for (let a = 0; a < 20; a++) pool.see(200 + a, core(queues[oneQueue ? 0 : 1]!.pop()!));
+    for (let a = 0; a < 80; a++) pool.see(a, core((a >= 40 ? other : (i: number) => i)(Math.floor(r() * ITEMS))), KIND);
+    for (let a = 0; a < 20; a++) pool.see(100 + a, core(queues[0]!.pop()!), KIND);
+    for (let a = 0; a < 20; a++) pool.see(200 + a, core(other(queues[oneQueue ? 0 : 1]!.pop()!)), KIND);
   }
   return pool;
 }
@@ -50,4 +55,10 @@ test('two groups handed the items of one queue ask none of one another\'s: one q
 
 test('two groups each running its own queue over one public pool ask one another\'s items by chance: apart', () => {
   assert.equal(crossShares(world(false), groupX, groupY), null);
+});
+
+test('two queues over two datasets of one kind, each drawn by its own people, expect nothing between them: apart', () => {
+  const pool = world(false, true);
+  assert.ok(pool.crossShares(groupX, groupY).expected < 1, `expected ${pool.crossShares(groupX, groupY).expected}`);
+  assert.equal(crossShares(pool, groupX, groupY), null);
 });

@@ -18,10 +18,10 @@
  * - or provisioning (`subteam:shared-settings`): sub-teams doing other jobs (grading, maths, agent traces) whose
  *   accounts were registered in one period (10th to 90th percentile of sign-up times). This is the weaker of the two:
  *   two operations built on one tool's defaults and provisioned in the same weeks are joined by it.
- * - or, without a shared pipeline, the same work drawn from one queue (`subteam:work-queue`): groups doing the same
- *   work whose members ask the items outsiders ask too but hardly ever one another's across the two groups, far fewer
- *   than independent draws from that pool would give (crossShares): one operation handing each item out once, to
- *   one sub-team or the other.
+ * - or, without a shared pipeline, one queue (`subteam:work-queue`): two groups each drawing a queue (work-queue.ts:
+ *   complementary) whose members ask items the same outsiders ask too, but hardly ever one another's across the two
+ *   groups, far fewer than independent draws from that pool would give (crossShares): one operation handing each item
+ *   out once, to one sub-team or the other, whatever mix of kinds each sub-team's accounts happen to draw.
  * Two operations doing the same work with their own settings, or one setting common among ordinary users, stay apart;
  * so do two operations each running its own queue over one public pool (they ask one another's items by chance).
  *
@@ -196,7 +196,8 @@ export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, i
     .map((c) => {
       const mixes = new Map<boolean, Map<number, number>>();
       const mix = (full: boolean): Map<number, number> => mixes.get(full) ?? mixes.set(full, settingMix(c.members, samplingsOf, full)).get(full)!;
-      return { id: c.id, members: c.members, settings: pipelineSettings(c.members, index), period: period(c.members, infos), work: lazy(() => workOf(c.members)), mix };
+      const queue = lazy(() => pool !== null && pool.complementarity(c.members).complementary);
+      return { id: c.id, members: c.members, settings: pipelineSettings(c.members, index), period: period(c.members, infos), work: lazy(() => workOf(c.members)), mix, queue };
     })
     .sort((x, y) => (x.id < y.id ? -1 : 1));
   const links: TeamLink[] = [];
@@ -219,7 +220,7 @@ export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, i
         links.push({ younger: y.id, older: x.id, by: 'provisioning', setting: describeSetting(shared) });
         break;
       }
-      if (links.length > before || !pool || similarity(x.work(), y.work()) < SAME_WORK) continue;
+      if (links.length > before || !pool || !x.queue() || !y.queue()) continue;
       const cross = crossShares(pool, x.members, y.members);
       if (cross) links.push({ younger: y.id, older: x.id, by: 'queue', setting: `${cross.observed} of ${cross.expected.toFixed(1)} expected items asked by both` });
     }
@@ -228,22 +229,15 @@ export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, i
 }
 
 /**
- * Items asked by members of both groups, against how many independent draws from the pool the outsiders draw from
- * would give (work-queue.ts: a group's in-group shares expected at its outsider-only shares squared over the outsiders'
- * draws; between two groups, twice the product of their outsider-only shares over the outsiders' draws), when far
- * fewer (COMPLEMENTARY_SHARE of an expectation of MIN_EXPECTED_SHARES or more): the two groups draw one queue. Null
+ * Items asked by members of both groups, against how many independent draws from one pool would give (ItemPool
+ * crossShares: per kind of work, from the outsiders who asked items of both groups), when far fewer
+ * (COMPLEMENTARY_SHARE of an expectation of MIN_EXPECTED_SHARES or more): the two groups draw one queue. Null
  * otherwise. Two operations each running its own queue over one public pool ask one another's items as often as
- * independent users do.
+ * independent users do; two drawing other datasets share few outsiders and expect nothing between them.
  */
 export function crossShares(pool: ItemPool, x: readonly number[], y: readonly number[]): { observed: number; expected: number } | null {
-  const cx = pool.complementarity(x);
-  const cy = pool.complementarity(y);
-  const both = pool.complementarity([...x, ...y]);
-  if (both.expectedIn <= 0) return null;
-  const outsideDraws = (both.sharedOut * both.sharedOut) / both.expectedIn;
-  const expected = (2 * cx.sharedOut * cy.sharedOut) / outsideDraws;
-  const observed = Math.max(0, both.sharedIn - cx.sharedIn - cy.sharedIn);
-  return expected >= MIN_EXPECTED_SHARES && observed <= COMPLEMENTARY_SHARE * expected ? { observed, expected } : null;
+  const cross = pool.crossShares(x, y);
+  return cross.expected >= MIN_EXPECTED_SHARES && cross.observed <= COMPLEMENTARY_SHARE * cross.expected ? cross : null;
 }
 
 /**

@@ -7,7 +7,7 @@
  * several, it never flags.
  *
  * A shared pipeline alone proves little: two operations can copy one tutorial's settings. So a link needs one more
- * thing the two campaigns share, of two kinds:
+ * thing the two campaigns share, one of these:
  * - the same work (`subteam:same-work`): their members' mean content profiles (what they ask: capability mix,
  *   extraction kinds, follow-up, tool and reasoning shares, prompt lengths; not how their clients ask it) alike at
  *   SAME_WORK or more. Registration is not compared: an operation buys aged accounts for one sub-team and makes new

@@ -35,6 +35,8 @@ export interface Team {
   domain: string;
   /** Hours between an account's requests. */
   pace: number;
+  /** Model asked (default the request maker's). */
+  model?: string;
 }
 
 export function addTeam(t: Team, accounts: Account[], requests: Interaction[], itemBase: number): void {
@@ -50,7 +52,7 @@ export function addTeam(t: Team, accounts: Account[], requests: Interaction[], i
       }
       const prompt = compose(t.parts, t.item(itemBase + a * 40 + k), k, a);
       const cycle = (v: number | number[]): number => (typeof v === 'number' ? v : v[(k + a) % v.length]!);
-      requests.push(req(id, ts, prompt, { ip: t.ip(a, k), user_agent: t.ua, temperature: cycle(t.temperature), max_tokens: cycle(t.maxTokens), output_tokens: 1800, input_tokens: 350 }));
+      requests.push(req(id, ts, prompt, { ip: t.ip(a, k), user_agent: t.ua, temperature: cycle(t.temperature), max_tokens: cycle(t.maxTokens), output_tokens: 1800, input_tokens: 350, ...(t.model ? { model: t.model } : {}) }));
     }
   }
 }
@@ -63,6 +65,18 @@ export function addOrdinaryUsers(n: number, accounts: Account[], requests: Inter
     for (let k = 0; k < 8; k++) {
       const ts = T0 + (a % 24) * HOUR + k * 11 * HOUR;
       requests.push(req(id, ts, ORDINARY[(a * 8 + k) % ORDINARY.length]!, { ip: `98.${a % 250}.7.${k + 1}`, temperature: a % 3 === 0 ? null : 0.7, max_tokens: a % 2 ? 1024 : null }));
+    }
+  }
+}
+
+/** People replaying a benchmark at temperature 0, half of their requests with 2,048 tokens and half with 16,000. */
+export function addReplayers(n: number, accounts: Account[], requests: Interaction[]): void {
+  for (let a = 0; a < n; a++) {
+    const id = `replayer${a}`;
+    accounts.push(testAccount(id, { created_at: new Date(T0 - (30 + 20 * a) * DAY).toISOString() }));
+    for (let k = 0; k < 8; k++) {
+      const ts = T0 + (a * 5 + 2) * HOUR + k * 13 * HOUR;
+      requests.push(req(id, ts, ORDINARY[(a * 13 + k + 7) % ORDINARY.length]!, { ip: `77.${a}.3.${k + 1}`, temperature: 0, max_tokens: k % 2 ? 16000 : 2048 }));
     }
   }
 }

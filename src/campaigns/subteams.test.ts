@@ -4,7 +4,7 @@ import type { Account, Interaction, Verdict } from '../dataset/types.js';
 import { AccountState, samplingKey, TEMPERATURE_KEYS } from '../accounts/state.js';
 import type { Observation } from '../engine/observation.js';
 import { replayHourly } from './hourly-replay.fixture.js';
-import { addOrdinaryUsers, addTeam, DAY, math, T0, type Team } from './subteam-world.fixture.js';
+import { addOrdinaryUsers, addReplayers, addTeam, DAY, math, T0, type Team } from './subteam-world.fixture.js';
 import { heldSettings, MAX_MIX_DISTANCE, mixDistance, settingMix } from './subteams.js';
 
 const HOUR = 3_600_000;
@@ -45,6 +45,27 @@ const SWEEP = [
   ['Be complete.', 'Show full reasoning.', 'Include a worked example.'],
 ];
 
+const JUDGE_DELTA_CLOUD = [
+  ['Grade the submission that follows as a rubric assessor.', 'You mark worked solutions for an answer bank.', 'Check the attempt below against the rubric.'],
+  ['Allocate marks for method, arithmetic and final value.', 'Score reasoning and result separately, out of four each.', 'Give a mark per rubric row, then a total out of twelve.'],
+  ['List every error before the marks.', 'End with the corrected final value.', 'Return the marks as key: value lines.'],
+];
+const JUDGE_DELTA_AGED = [
+  ['Hi! Could you mark this homework answer for me?', 'Quick favour: is this worked answer right?', 'I need a second opinion on this solution.'],
+  ['Tell me how many marks out of twelve it deserves and why.', 'Please score the method and the answer separately.', 'Which rubric points does it earn or lose?'],
+  ['Point out the first wrong step if there is one.', 'Then show the right final number.', 'Be honest about the arithmetic.'],
+];
+const COT_THETA_CLOUD = [
+  ['Solve:', 'Problem statement follows.', 'Work this out.'],
+  ['Number each deduction and justify it from the line before.', 'Write every intermediate quantity with its units.', 'Check each arithmetic step as you go.'],
+  ['Give the final value alone on the last line.', 'Box the result.', 'Finish with the answer in words.'],
+];
+const COT_THETA_AGED = [
+  ['Question to solve:', 'Next item:', 'Input problem:'],
+  ['Reason step by step, writing out your full chain of thought.', 'Think through it step by step and show every calculation.', 'Explain your reasoning in detail, one step per line.'],
+  ['Then state the final answer.', 'End with: Final answer: <value>.', 'Conclude with the numeric answer.'],
+];
+
 /**
  * Operation alpha runs two sub-teams on other cards, networks, clients, jobs and wordings (rubric grading from a
  * cloud host with a Go client; chain-of-thought maths from mobile carriers with a Node SDK), registered in one month
@@ -67,10 +88,21 @@ function world(): { accounts: Account[]; requests: Interaction[] } {
     { name: 'gammaOne', accounts: 12, from: T0 - 40 * DAY, every: 17 * HOUR, parts: JUDGE_GAMMA, item: rubric, ua: 'axios/1.7.2', ip: (a, k) => `45.77.${a}.${k % 6}`, temperature: 0.7, maxTokens: 1024, domain: 'mail.com', pace: 3 },
     { name: 'zeta', accounts: 12, from: T0 - 37 * DAY, every: 18 * HOUR, parts: JUDGE_ZETA, item: rubric, ua: 'Go-http-client/1.1', ip: (a, k) => `91.92.${a}.${k % 6}`, temperature: 0.6, maxTokens: [1000, 3000], domain: 'tmpbox.site', pace: 3 },
     { name: 'eta', accounts: 12, from: T0 - 39 * DAY, every: 16 * HOUR, parts: COT_ETA, item: question, ua: 'curl/8.9.0', ip: (a, k) => `23.64.${a}.${k % 7}`, temperature: [0.6, 0.9, 0.6, 0.9, 0.6], maxTokens: 2048, domain: 'live.com', pace: 3, cover: false },
+    // Delta grades rubric answers from one job queue through two sub-teams: a cloud team on new accounts and a team on
+    // accounts bought aged (registered half a year earlier), each with its own client, network, card and wording, both
+    // through one pipeline (temperature 0.35 with 1,536 tokens on every request but cover). The aged team asks another
+    // model once a day at one hour, as people would: the two teams are not copies of one another's habits.
+    { name: 'deltaCloud', accounts: 12, from: T0 - 30 * DAY, every: 15 * HOUR, parts: JUDGE_DELTA_CLOUD, item: rubric, ua: 'httpx/0.27.0', ip: (a, k) => `34.118.${a}.${k % 6}`, temperature: 0.35, maxTokens: 1536, domain: 'fastmail.com', pace: 3 },
+    { name: 'deltaAged', accounts: 12, from: T0 - 220 * DAY, every: 90 * HOUR, parts: JUDGE_DELTA_AGED, item: rubric, ua: 'OpenAI/Python 1.40.0', ip: (a, k) => `81.${30 + a}.${k % 9}.14`, temperature: 0.35, maxTokens: 1536, domain: 'web.de', pace: 24, model: 'frontier-4-mini' },
+    // Theta asks chain-of-thought maths through two such sub-teams at temperature 0 with 2,048 tokens, a value some
+    // ordinary users hold too (benchmark replays at temperature 0, half of them at 16,000 tokens): its mix is theta's own.
+    { name: 'thetaCloud', accounts: 12, from: T0 - 31 * DAY, every: 14 * HOUR, parts: COT_THETA_CLOUD, item: question, ua: 'node-fetch/3.3.2', ip: (a, k) => `35.204.${a}.${k % 6}`, temperature: 0, maxTokens: 2048, domain: 'zoho.com', pace: 3 },
+    { name: 'thetaAged', accounts: 12, from: T0 - 260 * DAY, every: 80 * HOUR, parts: COT_THETA_AGED, item: question, ua: 'OpenAI/Python 1.35.0', ip: (a, k) => `79.${40 + a}.${k % 7}.9`, temperature: 0, maxTokens: 2048, domain: 'orange.fr', pace: 24, model: 'frontier-4-mini' },
     { name: 'gammaTwo', accounts: 12, from: T0 - 39 * DAY, every: 19 * HOUR, parts: COT_GAMMA, item: question, ua: 'reqwest/0.12', ip: (a, k) => `103.21.${a}.${k % 6}`, temperature: 0.7, maxTokens: 1024, domain: 'gmx.de', pace: 3 },
   ];
   teams.forEach((t, i) => addTeam(t, accounts, requests, 1000 + i * 600));
   addOrdinaryUsers(300, accounts, requests);
+  addReplayers(6, accounts, requests);
   requests.sort((x, y) => Date.parse(x.ts) - Date.parse(y.ts));
   return { accounts, requests };
 }
@@ -80,9 +112,9 @@ const of = (prefix: string): Verdict[] => [...verdicts.values()].filter((v) => v
 const campaignsOf = (prefix: string): Set<string | null> => new Set(of(prefix).filter((v) => v.flagged).map((v) => v.campaign_id));
 
 test('each team is flagged on its own evidence', () => {
-  for (const team of ['alphaJudge', 'alphaMaths', 'beta', 'gammaOne', 'gammaTwo', 'zeta', 'eta']) {
+  for (const team of ['alphaJudge', 'alphaMaths', 'beta', 'gammaOne', 'gammaTwo', 'zeta', 'eta', 'deltaCloud', 'deltaAged', 'thetaCloud', 'thetaAged']) {
     const flagged = of(team).filter((v) => v.flagged);
-    assert.ok(flagged.length >= 11, `${team}: ${flagged.length} of 12 flagged`);
+    assert.ok(flagged.length >= of(team).length - 1, `${team}: ${flagged.length} of ${of(team).length} flagged`);
     assert.equal(campaignsOf(team).size, 1, `${team} in one campaign`);
     assert.ok(!campaignsOf(team).has(null), `${team} in a campaign`);
   }
@@ -97,6 +129,28 @@ test('sub-teams sending one rare pipeline setting, provisioned in one period, ar
   const joined = reasons.filter((r) => r.includes('campaign:subteam'));
   assert.ok(joined.length >= 11, 'the joined team is marked as a sub-team');
   for (const r of joined) assert.equal(r[r.indexOf('campaign:subteam') + 1], 'subteam:shared-settings', r.join(','));
+});
+
+test('sub-teams doing the same work through one rare pipeline are one campaign, however far apart their registrations', () => {
+  const [cloud] = campaignsOf('deltaCloud');
+  const [aged] = campaignsOf('deltaAged');
+  assert.equal(cloud, aged, 'one campaign for both teams of delta');
+  const joined = of('delta').filter((v) => v.flagged && v.reasons.includes('campaign:subteam')).map((v) => v.reasons);
+  assert.ok(joined.length >= 11, 'the joined team is marked as a sub-team');
+  for (const r of joined) assert.equal(r[r.indexOf('campaign:subteam') + 1], 'subteam:same-work', r.join(','));
+});
+
+test('a pipeline whose main value ordinary users hold in another mix still joins its sub-teams doing the same work', () => {
+  const [cloud] = campaignsOf('thetaCloud');
+  const [aged] = campaignsOf('thetaAged');
+  assert.equal(cloud, aged, 'one campaign for both teams of theta');
+  assert.deepEqual(of('replayer').filter((v) => v.flagged).map((v) => v.account_id), []);
+});
+
+test('operations doing the same work, each through its own settings, stay apart', () => {
+  // Rubric grading: alpha's judges (0.85), delta (0.35), zeta (0.6) and gamma (0.7, common among ordinary users).
+  const ids = ['alphaJudge', 'deltaCloud', 'zeta', 'gammaOne'].map((t) => [...campaignsOf(t)][0]);
+  assert.equal(new Set(ids).size, 4, ids.join(' '));
 });
 
 test('an operation with the same settings but provisioned in another period stays its own campaign', () => {

@@ -1,26 +1,40 @@
 /**
  * Sub-teams of one operation found apart (other cards, networks, client stacks, even other jobs) and joined by what
- * their tooling and their provisioning share: one pipeline's sampling settings, sent by nearly every member of each,
- * that ordinary accounts of this deployment rarely send, and accounts registered in the same period.
+ * their tooling shares: one pipeline's sampling settings, sent by nearly every member of each, that ordinary accounts
+ * of this deployment rarely send (measured on this deployment's own traffic, never a fixed list of values), in one
+ * mix (the share of requests at each setting agreeing within MAX_MIX_DISTANCE: copies of one pipeline differ only by
+ * their cover traffic). Only campaigns already flagged on their own evidence are joined: this makes one case of
+ * several, it never flags.
  *
- * An operation configures its harvesting code once (temperature, max_tokens) and its sub-teams run copies of it; their
- * accounts are bought or made for one job at one time. Either alone proves little — two operations can copy one
- * tutorial's settings, and many operations start in the same month — so both are required, the settings must be rare
- * among the accounts no campaign holds (measured on this deployment's own traffic, never a fixed list of values), and
- * only campaigns already flagged on their own evidence are joined: this makes one case of several, it never flags.
- *
- * A setting in common is not yet one pipeline: two operations can each send one rare value, one as its constant and
- * the other as one of several it draws per request. Copies of one pipeline send one mix of settings, so the two
- * campaigns' mixes (the share of their requests at each setting, read at the level of the shared setting: full
- * settings, or temperatures alone) must agree within MAX_MIX_DISTANCE, which leaves room for sub-teams' different
- * shares of cover traffic sent with other settings.
+ * A shared pipeline alone proves little: two operations can copy one tutorial's settings. So a link needs one more
+ * thing the two campaigns share, one of these:
+ * - the same work (`subteam:same-work`): their members' mean content profiles (what they ask: capability mix,
+ *   extraction kinds, follow-up, tool and reasoning shares, prompt lengths; not how their clients ask it) alike at
+ *   SAME_WORK or more. Registration is not compared: an operation buys aged accounts for one sub-team and makes new
+ *   ones for another, and both run the same job through the same code. The pipeline's main value may be one some
+ *   ordinary accounts hold (temperature 0), if its mix is not: ordinary accounts holding it that send the campaign's
+ *   mix (within MAX_MIX_DISTANCE) must be as few as RARE_SHARE of the population (a benchmark replayed at temperature
+ *   0 with other max_tokens is not a copy of a grading pipeline at temperature 0 with 2,048 tokens).
+ * - or provisioning (`subteam:shared-settings`): sub-teams doing other jobs (grading, maths, agent traces) whose
+ *   accounts were registered in one period (10th to 90th percentile of sign-up times). This is the weaker of the two:
+ *   two operations built on one tool's defaults and provisioned in the same weeks are joined by it.
+ * - or, without a shared pipeline, one queue (`subteam:work-queue`): two groups each drawing a queue (work-queue.ts:
+ *   complementary) whose members ask items the same outsiders ask too, but hardly ever one another's across the two
+ *   groups, far fewer than independent draws from that pool would give (crossShares): one operation handing each item
+ *   out once, to one sub-team or the other, whatever mix of kinds each sub-team's accounts happen to draw.
+ * Two operations doing the same work with their own settings, or one setting common among ordinary users, stay apart;
+ * so do two operations each running its own queue over one public pool (they ask one another's items by chance).
  *
  * Evade: give each sub-team (or each account) its own sampling settings, or leave them to the API's defaults as most
- * people do; or provision each sub-team's accounts in another period; or give each sub-team another mix of settings.
- * The sub-teams are then reported apart, each still flagged on its own evidence.
+ * people do, or its own mix of settings; for sub-teams doing other work, provision each in another period; for
+ * sub-teams of one queue, give each its own pool (a private split of the items nobody else asks: then nothing is
+ * expected between them) or have them ask some of one another's items (paying twice for answers, about as often as
+ * independent users would). The sub-teams are then reported apart, each still flagged on its own evidence.
  */
 import { TEMPERATURE_KEYS, type AccountState } from '../accounts/state.js';
+import { similarity, type Profile } from '../accounts/profile.js';
 import type { AccountInfo } from './links.js';
+import { COMPLEMENTARY_SHARE, MIN_EXPECTED_SHARES, type ItemPool } from './work-queue.js';
 
 /** Share of an account's requests one sampling setting needs to be the account's own. */
 const ACCOUNT_SHARE = 0.5;
@@ -38,6 +52,12 @@ const PERIOD_QUANTILE = 0.1;
  * one pipeline differ by their cover traffic (a tenth to four tenths of requests, sent with other settings).
  */
 export const MAX_MIX_DISTANCE = 1 / 3;
+/**
+ * Likeness of two campaigns' work (cosine of their members' mean content profiles) at which they do the same work:
+ * sub-teams drawing one job through other clients and wordings are alike well above it; operations harvesting one
+ * broad skill (maths, code) in their own ways fall below it.
+ */
+export const SAME_WORK = 0.9;
 /** Requests before an account's settings count (as for the account-level path). */
 const MIN_REQUESTS = 5;
 
@@ -96,6 +116,15 @@ export class SettingsIndex {
     return this.holders.get(key) ?? 0;
   }
 
+  /** The accounts holding a setting (one pass over the accounts: read only for a link's last test). */
+  accountsHolding(key: number): number[] {
+    const out: number[] = [];
+    this.held.forEach((h, a) => {
+      if (h.setting === key || h.temperature === key) out.push(a);
+    });
+    return out;
+  }
+
   private count(h: Held, d: number): void {
     // A setting without max_tokens has its temperature's key: it is counted once.
     for (const key of h.setting === h.temperature ? [h.setting] : [h.setting, h.temperature]) {
@@ -116,10 +145,15 @@ export interface TeamCandidate {
 /** Each account's requests per sampling key (AccountState.samplings), for the campaigns' mixes of settings. */
 export type SamplingsOf = (a: number) => Pick<AccountState['samplings'], 'forEach'>;
 
+/** Mean content profile of a campaign's members (accounts/profile.ts contentProfile). */
+export type WorkOf = (members: readonly number[]) => Profile;
+
 /** Two campaigns that are one operation's sub-teams: ids by campaign id order (ids sort by first flag), and the setting. */
 export interface TeamLink {
   younger: string;
   older: string;
+  /** Same work and settings, other work provisioned in one period, or the same work drawn from one queue. */
+  by: 'same-work' | 'provisioning' | 'queue';
   /** The shared setting, in words (`temperature 0.85, max_tokens 4096`). */
   setting: string;
 }
@@ -128,38 +162,82 @@ export interface TeamLink {
  * Pairs of campaigns that are one operation's sub-teams by the rule above. `flagged` are the accounts of all flagged
  * campaigns (they are not the population a setting must be rare in).
  */
-export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, infos: (AccountInfo | undefined)[], flagged: Iterable<number>, samplingsOf: SamplingsOf): TeamLink[] {
+export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, infos: (AccountInfo | undefined)[], flagged: Iterable<number>, samplingsOf: SamplingsOf, workOf: WorkOf, pool: ItemPool | null = null): TeamLink[] {
   // Settings held by flagged accounts, taken off the holders to leave the ordinary population's.
+  const flaggedSet = new Set<number>();
   const flaggedHolders = new Map<number, number>();
   let flaggedActive = 0;
   for (const a of flagged) {
+    flaggedSet.add(a);
     const h = index.of(a);
     if (h === NONE) continue;
     flaggedActive++;
     for (const key of h.setting === h.temperature ? [h.setting] : [h.setting, h.temperature]) if (key !== 0) flaggedHolders.set(key, (flaggedHolders.get(key) ?? 0) + 1);
   }
   const population = Math.max(1, index.active - flaggedActive);
-  const rare = (key: number): boolean => key !== 0 && index.holdersOf(key) - (flaggedHolders.get(key) ?? 0) <= RARE_SHARE * population;
+  const bar = RARE_SHARE * population;
+  const rare = (key: number): boolean => index.holdersOf(key) - (flaggedHolders.get(key) ?? 0) <= bar;
+  // Ordinary holders of a setting, read once per setting and only when a link needs them.
+  const ordinaryHolders = new Map<number, number[]>();
+  const holdersOf = (key: number): number[] => {
+    let list = ordinaryHolders.get(key);
+    if (!list) ordinaryHolders.set(key, (list = index.accountsHolding(key).filter((a) => !flaggedSet.has(a))));
+    return list;
+  };
+  // A pipeline is its mix: ordinary accounts that hold its main value in another mix (a benchmark replayed at the
+  // same temperature with other max_tokens) are not copies of it.
+  const rareMix = (key: number, mix: ReadonlyMap<number, number>, full: boolean): boolean => {
+    let near = 0;
+    for (const a of holdersOf(key)) if (mixDistance(settingMix([a], samplingsOf, full), mix) <= MAX_MIX_DISTANCE && ++near > bar) return false;
+    return true;
+  };
   const described = campaigns
     .filter((c) => c.members.length > 0 && c.members.filter((a) => infos[a]?.verified).length < 0.5 * c.members.length)
-    .map((c) => ({ id: c.id, members: c.members, settings: pipelineSettings(c.members, index).filter(rare), period: period(c.members, infos) }))
-    .filter((c) => c.settings.length > 0 && c.period !== null)
+    .map((c) => {
+      const mixes = new Map<boolean, Map<number, number>>();
+      const mix = (full: boolean): Map<number, number> => mixes.get(full) ?? mixes.set(full, settingMix(c.members, samplingsOf, full)).get(full)!;
+      const queue = lazy(() => pool !== null && pool.complementarity(c.members).complementary);
+      return { id: c.id, members: c.members, settings: pipelineSettings(c.members, index), period: period(c.members, infos), work: lazy(() => workOf(c.members)), mix, queue };
+    })
     .sort((x, y) => (x.id < y.id ? -1 : 1));
   const links: TeamLink[] = [];
   for (let i = 0; i < described.length; i++) {
     for (let j = i + 1; j < described.length; j++) {
       const x = described[i]!;
       const y = described[j]!;
-      // The most specific setting both hold: a full setting (with max_tokens) before a temperature alone.
-      const shared = x.settings.filter((k) => y.settings.includes(k)).sort((p, q) => q - p)[0];
-      if (shared === undefined) continue;
-      if (x.period![1] < y.period![0] || y.period![1] < x.period![0]) continue;
-      const full = shared % TEMPERATURE_KEYS !== shared;
-      if (mixDistance(settingMix(x.members, samplingsOf, full), settingMix(y.members, samplingsOf, full)) > MAX_MIX_DISTANCE) continue;
-      links.push({ younger: y.id, older: x.id, setting: describeSetting(shared) });
+      const before = links.length;
+      // The most specific setting both hold and send in one mix: a full setting (with max_tokens) before a temperature.
+      for (const shared of x.settings.filter((k) => y.settings.includes(k)).sort((p, q) => q - p)) {
+        const full = shared % TEMPERATURE_KEYS !== shared;
+        if (mixDistance(x.mix(full), y.mix(full)) > MAX_MIX_DISTANCE) continue;
+        const rareSetting = rare(shared);
+        if (similarity(x.work(), y.work()) >= SAME_WORK) {
+          if (!rareSetting && !(rareMix(shared, x.mix(full), full) && rareMix(shared, y.mix(full), full))) continue;
+          links.push({ younger: y.id, older: x.id, by: 'same-work', setting: describeSetting(shared) });
+          break;
+        }
+        if (!rareSetting || !x.period || !y.period || x.period[1] < y.period[0] || y.period[1] < x.period[0]) continue;
+        links.push({ younger: y.id, older: x.id, by: 'provisioning', setting: describeSetting(shared) });
+        break;
+      }
+      if (links.length > before || !pool || !x.queue() || !y.queue()) continue;
+      const cross = crossShares(pool, x.members, y.members);
+      if (cross) links.push({ younger: y.id, older: x.id, by: 'queue', setting: `${cross.observed} of ${cross.expected.toFixed(1)} expected items asked by both` });
     }
   }
   return links;
+}
+
+/**
+ * Items asked by members of both groups, against how many independent draws from one pool would give (ItemPool
+ * crossShares: per kind of work, from the outsiders who asked items of both groups), when far fewer
+ * (COMPLEMENTARY_SHARE of an expectation of MIN_EXPECTED_SHARES or more): the two groups draw one queue. Null
+ * otherwise. Two operations each running its own queue over one public pool ask one another's items as often as
+ * independent users do; two drawing other datasets share few outsiders and expect nothing between them.
+ */
+export function crossShares(pool: ItemPool, x: readonly number[], y: readonly number[]): { observed: number; expected: number } | null {
+  const cross = pool.crossShares(x, y);
+  return cross.expected >= MIN_EXPECTED_SHARES && cross.observed <= COMPLEMENTARY_SHARE * cross.expected ? cross : null;
 }
 
 /**
@@ -205,6 +283,11 @@ function pipelineSettings(members: number[], index: SettingsIndex): number[] {
   const out: number[] = [];
   for (const [key, n] of counts) if (n >= PIPELINE_SHARE * members.length) out.push(key);
   return out;
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 /** The members' registration period (PERIOD_QUANTILE to its complement of sign-up times), or null when unknown. */

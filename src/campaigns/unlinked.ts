@@ -38,7 +38,7 @@ import { groupBySimilarity, LikenessMemo, meanSimilarity, scoreCohort, type Coho
 import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
 import { independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
-import { SettingsIndex, subteamLinks } from './subteams.js';
+import { SettingsIndex, subteamLinks, type TeamLink } from './subteams.js';
 
 export interface UnlinkedOptions {
   /** Requests before an account's profile and evidence are worth judging (default 5). */
@@ -80,6 +80,8 @@ const NEAR_COPY = 0.95;
 const KEEP_SCORE = 0.35;
 /** Members found by links or as a cohort a campaign needs for others to join it by likeness. */
 const MIN_CORE = 5;
+/** Members whose content profiles make a campaign's work for a sub-team link (the centroid of a large one settles early). */
+const WORK_SAMPLE = 256;
 /** Members of a campaign whose profiles make its centroid. */
 const CENTROID_SAMPLE = 256;
 const INDIVIDUAL_RISK = 0.75;
@@ -160,7 +162,9 @@ export interface SubteamMerge {
   /** What the link rests on, in words (the shared setting; absent for likeness). */
   detail?: string;
 }
-export type SubteamLink = 'subteam:behaviour-profile' | 'subteam:shared-settings';
+export type SubteamLink = 'subteam:behaviour-profile' | 'subteam:same-work' | 'subteam:shared-settings' | 'subteam:work-queue';
+
+const LINK_REASON: Record<TeamLink['by'], SubteamLink> = { 'same-work': 'subteam:same-work', provisioning: 'subteam:shared-settings', queue: 'subteam:work-queue' };
 
 /** Opens or continues a campaign for a set of accounts (the detector's identity matching). */
 export type OpenCampaign = (ids: Set<number>, score: ClusterScore) => string;
@@ -273,7 +277,7 @@ export class UnlinkedPath {
     // By one queue, among accounts near copies of one another whatever their own evidence.
     if (pool) this.workQueues(states, infos, verdicts, open, entities, pool);
     // 3. Sub-teams.
-    const merged = this.mergeSubteams(verdicts, states, infos);
+    const merged = this.mergeSubteams(verdicts, states, infos, pool);
     // 4. Individual harvesters.
     for (const [a, c] of rest) {
       if (this.flags.has(a) && this.flags.get(a)!.kind !== 'individual') continue;
@@ -349,7 +353,7 @@ export class UnlinkedPath {
    * Merges campaigns of alike profiles into the oldest (ids begin with their first-flag time: campaignId in
    * detector.ts), relabelling their members; returns, by merged id, the campaign it is now a sub-team of and why.
    */
-  private mergeSubteams(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[], infos: (AccountInfo | undefined)[]): Map<string, SubteamMerge> {
+  private mergeSubteams(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[], infos: (AccountInfo | undefined)[], pool: ItemPool | null): Map<string, SubteamMerge> {
     const centroids = [...this.campaignCentroids(verdicts, states)].sort(([x], [y]) => (x < y ? -1 : 1));
     const into = new Map<string, string>();
     const why = new Map<string, { by: SubteamLink; detail?: string }>();
@@ -373,7 +377,7 @@ export class UnlinkedPath {
         if (similarity(px, py) >= this.options.mergeSimilarity) join(x, y, 'subteam:behaviour-profile');
       }
     }
-    // Sub-teams that do other work, on other stacks: one pipeline's rare sampling settings, provisioned in one period.
+    // Sub-teams on other stacks: one pipeline's rare sampling settings, with the same work or provisioned in one period.
     const members = new Map<string, number[]>();
     const flagged: number[] = [];
     for (const [a, v] of verdicts) {
@@ -383,7 +387,8 @@ export class UnlinkedPath {
       (members.get(v.campaign) ?? members.set(v.campaign, []).get(v.campaign)!).push(a);
     }
     const teams = [...members].filter(([, m]) => m.length >= MIN_CORE).map(([id, m]) => ({ id, members: m }));
-    for (const l of subteamLinks(teams, this.settings, infos, flagged, (a) => states[a]!.samplings)) join(l.younger, l.older, 'subteam:shared-settings', l.setting);
+    const workOf = (m: readonly number[]): Profile => centroid(m.slice(0, WORK_SAMPLE).map((a) => contentProfile(states[a]!)));
+    for (const l of subteamLinks(teams, this.settings, infos, flagged, (a) => states[a]!.samplings, workOf, pool)) join(l.younger, l.older, LINK_REASON[l.by], l.setting);
     const resolved = new Map<string, SubteamMerge>();
     if (into.size === 0) return resolved;
     for (const id of into.keys()) resolved.set(id, { into: root(id), ...why.get(id)!, accounts: 0 });

@@ -18,23 +18,15 @@
  * - or provisioning (`subteam:shared-settings`): sub-teams doing other jobs (grading, maths, agent traces) whose
  *   accounts were registered in one period (10th to 90th percentile of sign-up times). This is the weaker of the two:
  *   two operations built on one tool's defaults and provisioned in the same weeks are joined by it.
- * - or, without a shared pipeline, one queue (`subteam:work-queue`): two groups each drawing a queue (work-queue.ts:
- *   complementary) whose members ask items the same outsiders ask too, but hardly ever one another's across the two
- *   groups, far fewer than independent draws from that pool would give (crossShares): one operation handing each item
- *   out once, to one sub-team or the other, whatever mix of kinds each sub-team's accounts happen to draw.
- * Two operations doing the same work with their own settings, or one setting common among ordinary users, stay apart;
- * so do two operations each running its own queue over one public pool (they ask one another's items by chance).
+ * Two operations doing the same work with their own settings, or one setting common among ordinary users, stay apart.
  *
  * Evade: give each sub-team (or each account) its own sampling settings, or leave them to the API's defaults as most
- * people do, or its own mix of settings; for sub-teams doing other work, provision each in another period; for
- * sub-teams of one queue, give each its own pool (a private split of the items nobody else asks: then nothing is
- * expected between them) or have them ask some of one another's items (paying twice for answers, about as often as
- * independent users would). The sub-teams are then reported apart, each still flagged on its own evidence.
+ * people do, or its own mix of settings; and, for sub-teams doing other work, provision each in another period. The
+ * sub-teams are then reported apart, each still flagged on its own evidence.
  */
 import { TEMPERATURE_KEYS, type AccountState } from '../accounts/state.js';
 import { similarity, type Profile } from '../accounts/profile.js';
 import type { AccountInfo } from './links.js';
-import { COMPLEMENTARY_SHARE, MIN_EXPECTED_SHARES, type ItemPool } from './work-queue.js';
 
 /** Share of an account's requests one sampling setting needs to be the account's own. */
 const ACCOUNT_SHARE = 0.5;
@@ -152,8 +144,8 @@ export type WorkOf = (members: readonly number[]) => Profile;
 export interface TeamLink {
   younger: string;
   older: string;
-  /** Same work and settings, other work provisioned in one period, or the same work drawn from one queue. */
-  by: 'same-work' | 'provisioning' | 'queue';
+  /** Same work, or other work provisioned in one period. */
+  by: 'same-work' | 'provisioning';
   /** The shared setting, in words (`temperature 0.85, max_tokens 4096`). */
   setting: string;
 }
@@ -162,7 +154,7 @@ export interface TeamLink {
  * Pairs of campaigns that are one operation's sub-teams by the rule above. `flagged` are the accounts of all flagged
  * campaigns (they are not the population a setting must be rare in).
  */
-export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, infos: (AccountInfo | undefined)[], flagged: Iterable<number>, samplingsOf: SamplingsOf, workOf: WorkOf, pool: ItemPool | null = null): TeamLink[] {
+export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, infos: (AccountInfo | undefined)[], flagged: Iterable<number>, samplingsOf: SamplingsOf, workOf: WorkOf): TeamLink[] {
   // Settings held by flagged accounts, taken off the holders to leave the ordinary population's.
   const flaggedSet = new Set<number>();
   const flaggedHolders = new Map<number, number>();
@@ -196,16 +188,15 @@ export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, i
     .map((c) => {
       const mixes = new Map<boolean, Map<number, number>>();
       const mix = (full: boolean): Map<number, number> => mixes.get(full) ?? mixes.set(full, settingMix(c.members, samplingsOf, full)).get(full)!;
-      const queue = lazy(() => pool !== null && pool.complementarity(c.members).complementary);
-      return { id: c.id, members: c.members, settings: pipelineSettings(c.members, index), period: period(c.members, infos), work: lazy(() => workOf(c.members)), mix, queue };
+      return { id: c.id, members: c.members, settings: pipelineSettings(c.members, index), period: period(c.members, infos), work: lazy(() => workOf(c.members)), mix };
     })
+    .filter((c) => c.settings.length > 0)
     .sort((x, y) => (x.id < y.id ? -1 : 1));
   const links: TeamLink[] = [];
   for (let i = 0; i < described.length; i++) {
     for (let j = i + 1; j < described.length; j++) {
       const x = described[i]!;
       const y = described[j]!;
-      const before = links.length;
       // The most specific setting both hold and send in one mix: a full setting (with max_tokens) before a temperature.
       for (const shared of x.settings.filter((k) => y.settings.includes(k)).sort((p, q) => q - p)) {
         const full = shared % TEMPERATURE_KEYS !== shared;
@@ -220,24 +211,9 @@ export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, i
         links.push({ younger: y.id, older: x.id, by: 'provisioning', setting: describeSetting(shared) });
         break;
       }
-      if (links.length > before || !pool || !x.queue() || !y.queue()) continue;
-      const cross = crossShares(pool, x.members, y.members);
-      if (cross) links.push({ younger: y.id, older: x.id, by: 'queue', setting: `${cross.observed} of ${cross.expected.toFixed(1)} expected items asked by both` });
     }
   }
   return links;
-}
-
-/**
- * Items asked by members of both groups, against how many independent draws from one pool would give (ItemPool
- * crossShares: per kind of work, from the outsiders who asked items of both groups), when far fewer
- * (COMPLEMENTARY_SHARE of an expectation of MIN_EXPECTED_SHARES or more): the two groups draw one queue. Null
- * otherwise. Two operations each running its own queue over one public pool ask one another's items as often as
- * independent users do; two drawing other datasets share few outsiders and expect nothing between them.
- */
-export function crossShares(pool: ItemPool, x: readonly number[], y: readonly number[]): { observed: number; expected: number } | null {
-  const cross = pool.crossShares(x, y);
-  return cross.expected >= MIN_EXPECTED_SHARES && cross.observed <= COMPLEMENTARY_SHARE * cross.expected ? cross : null;
 }
 
 /**

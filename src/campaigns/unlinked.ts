@@ -38,7 +38,7 @@ import { groupBySimilarity, LikenessMemo, meanSimilarity, scoreCohort, type Coho
 import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
 import { independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
-import { SettingsIndex, subteamLinks, type TeamLink } from './subteams.js';
+import { SettingsIndex, subteamLinks } from './subteams.js';
 
 export interface UnlinkedOptions {
   /** Requests before an account's profile and evidence are worth judging (default 5). */
@@ -162,9 +162,7 @@ export interface SubteamMerge {
   /** What the link rests on, in words (the shared setting; absent for likeness). */
   detail?: string;
 }
-export type SubteamLink = 'subteam:behaviour-profile' | 'subteam:same-work' | 'subteam:shared-settings' | 'subteam:work-queue';
-
-const LINK_REASON: Record<TeamLink['by'], SubteamLink> = { 'same-work': 'subteam:same-work', provisioning: 'subteam:shared-settings', queue: 'subteam:work-queue' };
+export type SubteamLink = 'subteam:behaviour-profile' | 'subteam:same-work' | 'subteam:shared-settings';
 
 /** Opens or continues a campaign for a set of accounts (the detector's identity matching). */
 export type OpenCampaign = (ids: Set<number>, score: ClusterScore) => string;
@@ -277,7 +275,7 @@ export class UnlinkedPath {
     // By one queue, among accounts near copies of one another whatever their own evidence.
     if (pool) this.workQueues(states, infos, verdicts, open, entities, pool);
     // 3. Sub-teams.
-    const merged = this.mergeSubteams(verdicts, states, infos, pool);
+    const merged = this.mergeSubteams(verdicts, states, infos);
     // 4. Individual harvesters.
     for (const [a, c] of rest) {
       if (this.flags.has(a) && this.flags.get(a)!.kind !== 'individual') continue;
@@ -353,7 +351,7 @@ export class UnlinkedPath {
    * Merges campaigns of alike profiles into the oldest (ids begin with their first-flag time: campaignId in
    * detector.ts), relabelling their members; returns, by merged id, the campaign it is now a sub-team of and why.
    */
-  private mergeSubteams(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[], infos: (AccountInfo | undefined)[], pool: ItemPool | null): Map<string, SubteamMerge> {
+  private mergeSubteams(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[], infos: (AccountInfo | undefined)[]): Map<string, SubteamMerge> {
     const centroids = [...this.campaignCentroids(verdicts, states)].sort(([x], [y]) => (x < y ? -1 : 1));
     const into = new Map<string, string>();
     const why = new Map<string, { by: SubteamLink; detail?: string }>();
@@ -388,7 +386,7 @@ export class UnlinkedPath {
     }
     const teams = [...members].filter(([, m]) => m.length >= MIN_CORE).map(([id, m]) => ({ id, members: m }));
     const workOf = (m: readonly number[]): Profile => centroid(m.slice(0, WORK_SAMPLE).map((a) => contentProfile(states[a]!)));
-    for (const l of subteamLinks(teams, this.settings, infos, flagged, (a) => states[a]!.samplings, workOf, pool)) join(l.younger, l.older, LINK_REASON[l.by], l.setting);
+    for (const l of subteamLinks(teams, this.settings, infos, flagged, (a) => states[a]!.samplings, workOf)) join(l.younger, l.older, l.by === 'same-work' ? 'subteam:same-work' : 'subteam:shared-settings', l.setting);
     const resolved = new Map<string, SubteamMerge>();
     if (into.size === 0) return resolved;
     for (const id of into.keys()) resolved.set(id, { into: root(id), ...why.get(id)!, accounts: 0 });

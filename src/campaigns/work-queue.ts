@@ -306,60 +306,6 @@ export class ItemPool {
       complementary,
     };
   }
-
-  /**
-   * Between two groups: the draws of items a member of each asked (cross shares), and how many independent draws from
-   * one pool would give, read per kind of work as `complementarity` reads a group: for each capability, twice the
-   * product of the two groups' outsider-only shares of it over the outsiders' draws of it. Only outsiders who asked
-   * items of both groups count (and only the shares they asked): they show that the two groups draw one pool. Groups
-   * drawing other material (another dataset of the same kind) share few such outsiders and expect little.
-   */
-  crossShares(x: readonly number[], y: readonly number[]): { observed: number; expected: number } {
-    const members = [...x, ...y];
-    const { askers, wrappers } = this.groupLines(members);
-    const side = new Map<number, number>();
-    for (const a of x) side.set(a, 1);
-    for (const a of y) side.set(a, 2);
-    const sides = new Map<number, number>();
-    for (const a of members) {
-      const mine = this.asked[a];
-      for (let k = 0; k < this.draws(a); k++) sides.set(mine![2 * k]!, (sides.get(mine![2 * k]!) ?? 0) | side.get(a)!);
-    }
-    const kinds = CAPABILITIES.length;
-    // Per kind, the outsiders of each group's outsider-only shares, and those shares with their outsiders.
-    const outsiders = [0, 1].map(() => Array.from({ length: kinds }, () => new Set<number>()));
-    const shares: { group: number; kind: number; others: number[] }[] = [];
-    let observed = 0;
-    for (const a of members) {
-      const mine = this.asked[a];
-      for (let k = 0; k < this.draws(a); k++) {
-        const core = mine![2 * k]!;
-        const kind = capabilityOf(mine![2 * k + 1]!);
-        if (wrappers.has(core)) continue;
-        if (sides.get(core) === 3) observed++;
-        else if (askers.get(core) === 1 && kind >= 0 && this.isShared(core)) {
-          const others = (this.askers.get(core) ?? []).filter((o) => !side.has(o));
-          const group = side.get(a)! - 1;
-          for (const o of others) outsiders[group]![kind]!.add(o);
-          shares.push({ group, kind, others });
-        }
-      }
-    }
-    const common = Array.from({ length: kinds }, (_, c) => new Set([...outsiders[0]![c]!].filter((o) => outsiders[1]![c]!.has(o))));
-    const onlyOut = [new Float64Array(kinds), new Float64Array(kinds)];
-    for (const { group, kind, others } of shares) if (others.some((o) => common[kind]!.has(o))) onlyOut[group]![kind]!++;
-    let expected = 0;
-    for (let c = 0; c < kinds; c++) {
-      if (onlyOut[0]![c]! === 0 || onlyOut[1]![c]! === 0) continue;
-      let outsideDraws = 0;
-      for (const o of common[c]!) {
-        const theirs = this.asked[o];
-        for (let k = 0; k < this.draws(o); k++) if (capabilityOf(theirs![2 * k + 1]!) === c) outsideDraws++;
-      }
-      if (outsideDraws > 0) expected += (2 * onlyOut[0]![c]! * onlyOut[1]![c]!) / outsideDraws;
-    }
-    return { observed, expected };
-  }
 }
 
 /** Pool draws a member's draws of the kind would give at the group's rate, above which none marks work of its own. */

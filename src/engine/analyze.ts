@@ -45,8 +45,7 @@ export interface CampaignReport extends Partial<CampaignFigures> {
   /**
    * The sub-teams joined to the campaign at its last update, with what links each to the operation
    * (`subteam:behaviour-profile`: its accounts' traffic is a near copy of the campaign's; `subteam:same-work`: it asks
-   * for the same work and sends the campaign's rare sampling settings; `subteam:work-queue`: it draws one queue with the
-   * campaign, never one another's items; `subteam:shared-settings`:
+   * for the same work and sends the campaign's rare sampling settings; `subteam:shared-settings`:
    * its accounts send the campaign's rare sampling settings and were registered in the same period), its accounts and
    * what the link rests on. Optional in campaigns.json; `subteams` lists every group ever joined.
    */

@@ -7,7 +7,7 @@
 import type { Observation } from '../engine/observation.js';
 import type { Account } from '../dataset/types.js';
 import { KeyIndex, RecentKeyIndex } from '../collections/key-index.js';
-import { HASH2_SEED, hash2Chars, hash2Finish } from '../collections/hash-table.js';
+import { fingerprint64 as fingerprint } from '../collections/hash-table.js';
 import { U32Set } from '../collections/u32-set.js';
 import { OrderedU32Set } from '../collections/ordered-u32-set.js';
 
@@ -119,14 +119,6 @@ const HAS_SPOOF = 8;
 const HAS_CLIENT_KEY = 16;
 const FOREIGN = 32;
 
-const fingerprintPair: [number, number] = [0, 0];
-/** The 64-bit fingerprint of `s` (a shared pair: read it before the next call). */
-function fingerprint(s: string): [number, number] {
-  fingerprintPair[0] = HASH2_SEED[0];
-  fingerprintPair[1] = HASH2_SEED[1];
-  hash2Chars(fingerprintPair, s);
-  return hash2Finish(fingerprintPair);
-}
 
 /**
  * Whether `value` is the artefact at `slot` of an account's last network (its row in the page `last`, set under `bit`);

@@ -11,7 +11,7 @@ import type { Account } from '../dataset/types.js';
 import { IdleSpiller, type SpillOptions } from '../accounts/spill.js';
 import { AccountState, CounterTable } from '../accounts/state.js';
 import { RegistrationTable } from '../accounts/registrations.js';
-import { HASH2_SEED, hash2Chars, hash2Finish } from '../collections/hash-table.js';
+import { fingerprint64 as fingerprint } from '../collections/hash-table.js';
 import { StringIndex } from '../collections/packed-strings.js';
 import type { IntelMatcher } from '../campaigns/intel.js';
 import { isLearnedClient, registrationLinks, type AccountInfo, type LinkType } from '../campaigns/links.js';
@@ -56,14 +56,6 @@ const HAS_CLIENT_KEY = 16;
 const HAS_RUN_KEY = 32;
 const RUN_FOREIGN = 64;
 
-const fingerprintPair: [number, number] = [0, 0];
-/** The 64-bit fingerprint of `s` (a shared pair: read it before the next call). */
-function fingerprint(s: string): [number, number] {
-  fingerprintPair[0] = HASH2_SEED[0];
-  fingerprintPair[1] = HASH2_SEED[1];
-  hash2Chars(fingerprintPair, s);
-  return hash2Finish(fingerprintPair);
-}
 
 /** Whether the string at `slot` of a network row (its page `net`, set under `bit`) is `value`. */
 function holds(net: Uint32Array, slot: number, bit: number, value: string): boolean {

@@ -48,3 +48,12 @@ export function hash2Finish(state: [number, number]): [number, number] {
   state[1] = (b ^ (b >>> 16)) >>> 0;
   return state;
 }
+
+const fingerprintPair: [number, number] = [0, 0];
+/** The 64-bit fingerprint of `s` as two unsigned 32-bit halves (a shared pair: read it before the next call). */
+export function fingerprint64(s: string): [number, number] {
+  fingerprintPair[0] = HASH2_SEED[0];
+  fingerprintPair[1] = HASH2_SEED[1];
+  hash2Chars(fingerprintPair, s);
+  return hash2Finish(fingerprintPair);
+}

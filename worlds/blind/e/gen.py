@@ -591,12 +591,20 @@ def main():
     if which == '1':
         w = World(seed, datetime(2026, 3, 2, tzinfo=timezone.utc), 18, C, N)
         world1(w)
-        notes = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'notes1.md')).read()
+        notes = read_notes('notes1.md')
     else:
         w = World(seed, datetime(2026, 4, 6, tzinfo=timezone.utc), 15, C, N)
         world2(w)
-        notes = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'notes2.md')).read()
+        notes = read_notes('notes2.md')
     print(w.write(out, 'Blind world E%s' % which, notes))
+
+
+def read_notes(name):
+    """The world's WORLD.md text: the author's notes beside the generator, or a pointer when they are not kept."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), name)
+    if os.path.exists(path):
+        return open(path).read()
+    return 'Written blind from THREAT.md; the labels file names each operation and persona.\n'
 
 
 if __name__ == '__main__':

@@ -21,7 +21,6 @@
  * value shares with a set.
  * Placeholders: {item} {answer} {n} {k} {skill} {t} {text} {records}.
  */
-import type { IntentKind } from '../src/signals/intent-patterns.js';
 import type { Phrasing } from './intent-phrasings.js';
 import type { Rand } from './intent-grammar.js';
 

@@ -16,7 +16,6 @@ import { WorkerEnginePort } from '../src/live/engine-port.js';
 import { post, startHarness } from './gateway-harness.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = fileURLToPath(new URL('../src/cli/bin.js', import.meta.url));
 const TOKEN = 'Zq3v8Xw2LrT6pN0aHc5JkB1yUe7sDf4GmQ9tWx2Vb8E';
 const OA = '/v1/chat/completions';
 const chat = (prompt: string) => JSON.stringify({ model: 'm', messages: [{ role: 'user', content: prompt }] });

@@ -8,7 +8,6 @@ import type { Observation } from '../engine/observation.js';
 import { AccountStore } from './spill.js';
 import { AccountState, CounterTable } from './state.js';
 
-const DAY = 86_400_000;
 const T0 = Date.parse('2026-05-01T00:00:00Z');
 
 /** Requests that touch every part of the state: several days, hours, models, ASNs, frames, items (enough to grow the item table), repeats. */

@@ -12,7 +12,7 @@ import { NatsEnginePort } from '../live/nats-port.js';
 import { SPOOL_FULL_POLICIES, type SpoolFullPolicy } from '../live/event-spool.js';
 import { join } from 'node:path';
 import { Gateway, REVIEWER_HEADER, assertNoWatermarkPolicy } from '../gateway/server.js';
-import { hostPort, isLoopback } from '../gateway/listen.js';
+import { isLoopback } from '../gateway/listen.js';
 import { checkToken, newToken } from '../gateway/secrets.js';
 import { lexicalWatermarker } from '../gateway/watermark-lexical.js';
 import { loadKey } from '../watermark/key.js';

@@ -11,7 +11,6 @@
  */
 import { connect } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import type { Account, Interaction } from '../dataset/types.js';
 import type { IpIntel } from '../enrich/ip.js';
 import { MinHeap } from '../engine/heap.js';
 import type { Observation } from '../engine/observation.js';

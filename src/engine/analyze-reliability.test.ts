@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { Account, Interaction } from '../dataset/types.js';
+import type { Account } from '../dataset/types.js';
 import { analyze } from './analyze.js';
 import { account, HOUR, interaction, replayWorld, T0 } from './replay-world.fixture.js';
 

@@ -22,7 +22,7 @@ import { DistillguardError } from '../errors.js';
 import { decide, implies, type Decision, type ReviewState } from '../policy/decide.js';
 import { MemoryLimiter, type Limiter, type LimitSubject, type LimitVerdict } from '../policy/limits.js';
 import { hashKey } from '../store/keys.js';
-import type { ActiveKey, AuditRow, GatewayStore, ReviewRow, SharedReviewRow, SharedState, SharedVerificationRow, VerificationRow } from '../store/store.js';
+import type { ActiveKey, AuditRow, GatewayStore, SharedState, VerificationRow } from '../store/store.js';
 import { sendError, statusOf, type Api, type ErrorKind, type ErrorOptions } from './api.js';
 import type { RiskUpdate } from '../engine/engine.js';
 import type { EnginePort } from '../live/engine-port.js';
@@ -37,6 +37,7 @@ import { Webhooks } from './webhook.js';
 import { hostPort, listenOn } from './listen.js';
 import { retainPrompt } from './retention.js';
 import { adminErrorBody, handleAdmin, HttpError } from './admin.js';
+import { AccountReviews } from './account-reviews.js';
 import { sendDashboardError } from '../report/dashboard.js';
 import { isRateLimitHeader, rateLimitHeaders } from './ratelimit-headers.js';
 import { modelList, modelObject } from './models.js';
@@ -146,10 +147,7 @@ export class Gateway {
   private readonly pool: Pool;
   private readonly basePath: string;
   private readonly keys = new Map<string, ActiveKey>();
-  private readonly reviews = new Map<string, ReviewState>();
-  /** The row behind each review state, tombstones included: last-writer-wins across nodes. */
-  private readonly reviewRows = new Map<string, SharedReviewRow>();
-  private syncTimer: NodeJS.Timeout | null = null;
+  private readonly reviews: AccountReviews;
   private allowlist: Set<string>;
   private readonly limiter: Limiter;
   private readonly sink: EventSink;
@@ -162,10 +160,6 @@ export class Gateway {
   private readonly seenFlagged = new Set<string>();
   private readonly seenCampaigns = new Set<string>();
   private readonly seenBlocked = new Set<string>();
-  /** Accounts that passed the provider's identity check. */
-  private readonly verified = new Map<string, VerificationRow>();
-  /** The latest verification change per account as shared with other nodes (a lift, or a tombstone: verify again). */
-  private readonly verificationRows = new Map<string, SharedVerificationRow>();
   /** Accounts whose verification webhook has gone out (once per account and process). */
   private readonly seenVerify = new Set<string>();
   private inflight = 0;
@@ -202,6 +196,11 @@ export class Gateway {
     const serverOptions = { keepAliveTimeout: 65_000, headersTimeout: 20_000, requestTimeout: s.body_timeout_ms * 2 + 20_000 };
     const handler = (req: IncomingMessage, res: ServerResponse) => this.handle(req, res);
     this.server = options.tls ? createHttpsServer({ ...serverOptions, cert: options.tls.cert, key: options.tls.key }, handler) : createServer(serverOptions, handler);
+    this.reviews = new AccountReviews({
+      store: options.store, shared: options.shared, clock: this.clock, log: (line) => this.log(line),
+      onReview: (row) => { if (row.state !== 'allowlisted') this.allowlist.delete(row.account_id); },
+      onVerificationWithdrawn: (accountId) => this.seenVerify.delete(accountId),
+    });
     this.describeMetrics();
     options.engine.onRisk((u) => this.onRisk(u));
   }
@@ -210,76 +209,25 @@ export class Gateway {
   static async create(options: GatewayOptions): Promise<Gateway> {
     const g = new Gateway(options);
     await g.reloadKeys();
-    for (const r of await options.store.listReviews()) {
-      g.reviews.set(r.account_id, reviewFromRow(r));
-      g.reviewRows.set(r.account_id, r);
-    }
-    for (const v of await options.store.listVerifications()) {
-      g.verified.set(v.account_id, v);
-      g.verificationRows.set(v.account_id, { account_id: v.account_id, updated_at: v.verified_at, verified: v });
-    }
+    await g.reviews.load();
     const shared = options.shared;
     if (shared) {
-      shared.onReview((row) => g.applySharedReview(row));
-      shared.onVerification((row) => g.applySharedVerification(row));
-      await g.syncShared();
       try {
         if (options.engine.seedRisk) options.engine.seedRisk(await shared.loadRisk());
       } catch (e) {
         g.log(`shared state: risk not loaded: ${(e as Error).message}`);
       }
-      g.syncTimer = setInterval(() => void g.syncShared(), options.sharedSyncMs ?? 3000);
-      g.syncTimer.unref();
+      g.reviews.syncEvery(options.sharedSyncMs ?? 3000);
     }
     return g;
   }
 
-  /** Takes a review row from another node when it is newer than ours. */
-  private applySharedReview(row: SharedReviewRow): void {
-    const cur = this.reviewRows.get(row.account_id);
-    if (cur && !newerRow(row, cur)) return;
-    this.applyReviewRow(row);
-    const persisted: ReviewRow | { account_id: string; state: null } = row.state === null ? { account_id: row.account_id, state: null } : row;
-    this.options.store.setReview(persisted).catch((e: unknown) => this.log(`review write failed: ${(e as Error).message}`));
-  }
-
-  private applyReviewRow(row: SharedReviewRow): void {
-    this.reviewRows.set(row.account_id, row);
-    if (row.state === null) this.reviews.delete(row.account_id);
-    else this.reviews.set(row.account_id, reviewFromRow(row));
-    if (row.state !== 'allowlisted') this.allowlist.delete(row.account_id);
-  }
-
   /**
-   * Re-reads the shared reviews, takes newer rows and writes back ours where the shared copy is
+   * Re-reads the shared reviews and verifications, takes newer rows and writes back ours where the shared copy is
    * missing or older (Redis restarted empty, or a write failed while it was down).
    */
-  async syncShared(): Promise<void> {
-    const shared = this.options.shared;
-    if (!shared) return;
-    await this.syncRows('review', () => shared.loadReviews(), (r) => this.applySharedReview(r),
-      this.reviewRows, newerRow, (r) => shared.putReview(r));
-    await this.syncRows('verification', () => shared.loadVerifications(), (r) => this.applySharedVerification(r),
-      this.verificationRows, newerVerification, (r) => shared.putVerification(r));
-  }
-
-  /** One kind of shared row: apply the remote rows (each taken if newer), then write back ours where the remote copy
-   * is missing or older. */
-  private async syncRows<R extends { account_id: string }>(kind: string, load: () => Promise<R[]>, apply: (r: R) => void,
-    local: ReadonlyMap<string, R>, newer: (a: R, b: R) => boolean, put: (r: R) => Promise<void>): Promise<void> {
-    try {
-      const remote = new Map<string, R>();
-      for (const r of await load()) {
-        remote.set(r.account_id, r);
-        apply(r);
-      }
-      for (const [id, mine] of local) {
-        const r = remote.get(id);
-        if (!r || newer(mine, r)) await put(mine);
-      }
-    } catch (e) {
-      this.log(`shared state: ${kind} sync failed: ${(e as Error).message}`);
-    }
+  syncShared(): Promise<void> {
+    return this.reviews.sync();
   }
 
   /** Binds; a bind failure rejects with DistillguardError('IO') naming the address. */
@@ -290,7 +238,7 @@ export class Gateway {
 
   /** Stops accepting, waits for requests in flight (up to `graceMs`), flushes events and audit. */
   async close(graceMs = 5000): Promise<void> {
-    if (this.syncTimer) clearInterval(this.syncTimer);
+    this.reviews.stop();
     const closed = new Promise<void>((r) => this.server.close(() => r()));
     this.server.closeIdleConnections();
     const deadline = performance.now() + graceMs;
@@ -340,22 +288,11 @@ export class Gateway {
   // ---- review state (admin) -------------------------------------------------------------
 
   reviewOf(accountId: string): ReviewState | undefined {
-    return this.reviews.get(accountId);
+    return this.reviews.reviewOf(accountId);
   }
 
   async setReview(accountId: string, state: ReviewState | null, note: string | null): Promise<void> {
-    const updated_at = new Date(this.clock()).toISOString();
-    const row: SharedReviewRow = state === null
-      ? { account_id: accountId, state: null, updated_at, note }
-      : {
-          account_id: accountId, state: state.state, note, updated_at,
-          risk: state.state === 'dismissed' ? state.risk : null,
-          campaign_id: state.state === 'dismissed' || state.state === 'confirmed' ? state.campaignId : null,
-        };
-    this.applyReviewRow(row);
-    await this.options.store.setReview(row.state === null ? { account_id: accountId, state: null } : row);
-    // Other nodes learn it now, or at the next sync if the shared state is unreachable.
-    await this.options.shared?.putReview(row).catch((e: unknown) => this.log(`shared state: review not shared yet (${(e as Error).message}); retried at the next sync`));
+    await this.reviews.setReview(accountId, state, note);
   }
 
   audit(row: Omit<AuditRow, 'ts'> & { ts?: string }): void {
@@ -364,7 +301,7 @@ export class Gateway {
   }
 
   decisionFor(accountId: string): Decision {
-    return decide(this.policy, accountId, this.options.engine.riskOf(accountId), this.reviews.get(accountId), this.allowlist);
+    return decide(this.policy, accountId, this.options.engine.riskOf(accountId), this.reviews.reviewOf(accountId), this.allowlist);
   }
 
   // ---- request handling -----------------------------------------------------------------
@@ -475,11 +412,8 @@ export class Gateway {
   }
 
   /** A review changed in the store behind our back (the dashboard): take it into the live decisions and share it. */
-  async reviewChanged(accountId: string): Promise<void> {
-    const row = (await this.options.store.listReviews()).find((r) => r.account_id === accountId);
-    const shared: SharedReviewRow = row ?? { account_id: accountId, state: null, updated_at: new Date(this.clock()).toISOString() };
-    this.applyReviewRow(shared);
-    await this.options.shared?.putReview(shared).catch((e: unknown) => this.log(`shared state: review not shared yet (${(e as Error).message})`));
+  reviewChanged(accountId: string): Promise<void> {
+    return this.reviews.reloadFromStore(accountId);
   }
 
   private serveMetrics(req: IncomingMessage, res: ServerResponse): void {
@@ -684,8 +618,8 @@ export class Gateway {
   private verificationFor(accountId: string, tier: Tier): { risk: number; threshold: number } | null {
     const v = this.policy.verification;
     const threshold = v?.tiers[tier];
-    if (threshold === undefined || this.verified.has(accountId) || this.allowlist.has(accountId)) return null;
-    const review = this.reviews.get(accountId)?.state;
+    if (threshold === undefined || this.reviews.verificationOf(accountId) || this.allowlist.has(accountId)) return null;
+    const review = this.reviews.reviewOf(accountId)?.state;
     if (review === 'allowlisted' || review === 'dismissed') return null;
     const risk = this.options.engine.riskOf(accountId)?.risk;
     return risk !== undefined && risk >= threshold ? { risk, threshold } : null;
@@ -696,48 +630,20 @@ export class Gateway {
   }
 
   verificationOf(accountId: string): VerificationRow | undefined {
-    return this.verified.get(accountId);
+    return this.reviews.verificationOf(accountId);
   }
 
   /**
    * The provider's identity check passed (`by` = who says so): lifts the requirement on every later request, on this
    * node and (through the shared state) on every other.
    */
-  async setVerified(accountId: string, by: string, note: string | null): Promise<VerificationRow> {
-    const row: VerificationRow = { account_id: accountId, verified_at: new Date(this.clock()).toISOString(), verified_by: by, note };
-    await this.options.store.setVerification(row);
-    this.verified.set(accountId, row);
-    await this.shareVerification({ account_id: accountId, updated_at: row.verified_at, verified: row });
-    return row;
+  setVerified(accountId: string, by: string, note: string | null): Promise<VerificationRow> {
+    return this.reviews.setVerified(accountId, by, note);
   }
 
   /** Asks the account to verify again (a verification found to be wrong), on every node; the webhook goes out again. */
-  async clearVerified(accountId: string): Promise<boolean> {
-    const had = this.verified.delete(accountId);
-    this.seenVerify.delete(accountId);
-    await this.options.store.setVerification({ account_id: accountId, verified: false });
-    await this.shareVerification({ account_id: accountId, updated_at: new Date(this.clock()).toISOString(), verified: null });
-    return had;
-  }
-
-  private async shareVerification(row: SharedVerificationRow): Promise<void> {
-    this.verificationRows.set(row.account_id, row);
-    // Other nodes learn it now, or at the next sync if the shared state is unreachable.
-    await this.options.shared?.putVerification(row).catch((e: unknown) => this.log(`shared state: verification not shared yet (${(e as Error).message}); retried at the next sync`));
-  }
-
-  /** Takes a verification change from another node when it is newer than ours, and keeps it in our store. */
-  private applySharedVerification(row: SharedVerificationRow): void {
-    const cur = this.verificationRows.get(row.account_id);
-    if (cur && !newerVerification(row, cur)) return;
-    this.verificationRows.set(row.account_id, row);
-    if (row.verified) this.verified.set(row.account_id, row.verified);
-    else {
-      this.verified.delete(row.account_id);
-      this.seenVerify.delete(row.account_id);
-    }
-    this.options.store.setVerification(row.verified ?? { account_id: row.account_id, verified: false })
-      .catch((e: unknown) => this.log(`verification write failed: ${(e as Error).message}`));
+  clearVerified(accountId: string): Promise<boolean> {
+    return this.reviews.clearVerified(accountId);
   }
 
   /** Handles a refused rate limit: 429 (true) or, in dry-run, audit only (false). */
@@ -897,7 +803,7 @@ export class Gateway {
 
   /** Risk as the watermark policy sees it: none for allowlisted accounts, which risk actions never touch. */
   private riskForPolicy(accountId: string): number | null {
-    if (this.allowlist.has(accountId) || this.reviews.get(accountId)?.state === 'allowlisted') return null;
+    if (this.allowlist.has(accountId) || this.reviews.reviewOf(accountId)?.state === 'allowlisted') return null;
     return this.options.engine.riskOf(accountId)?.risk ?? null;
   }
 
@@ -1094,30 +1000,6 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   }
   const a = req.socket.remoteAddress ?? '';
   return a.startsWith('::ffff:') ? a.slice(7) : a;
-}
-
-/** Last writer wins; equal times are broken by content so every node picks the same row. */
-function newerVerification(a: SharedVerificationRow, b: SharedVerificationRow): boolean {
-  if (a.updated_at !== b.updated_at) return a.updated_at > b.updated_at;
-  return JSON.stringify(a) > JSON.stringify(b);
-}
-
-function newerRow(a: SharedReviewRow, b: SharedReviewRow): boolean {
-  if (a.updated_at !== b.updated_at) return a.updated_at > b.updated_at;
-  return JSON.stringify(a) > JSON.stringify(b);
-}
-
-function reviewFromRow(r: ReviewRow): ReviewState {
-  switch (r.state) {
-    case 'allowlisted':
-      return { state: 'allowlisted' };
-    case 'blocked':
-      return { state: 'blocked' };
-    case 'confirmed':
-      return { state: 'confirmed', campaignId: r.campaign_id };
-    case 'dismissed':
-      return { state: 'dismissed', risk: r.risk ?? 0, campaignId: r.campaign_id };
-  }
 }
 
 function upstreamErrorKind(e: unknown): 'upstream' | 'upstream_timeout' {

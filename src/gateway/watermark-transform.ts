@@ -18,7 +18,6 @@
 import type { WatermarkPolicy } from '../policy/config.js';
 import { selectWatermark, type Selection } from '../policy/watermark-select.js';
 import { markerPhrases, type MarkerKey } from '../watermark/marker.js';
-import type { Api } from './api.js';
 import { eventJson, type SseEvent } from './sse.js';
 import type { ResponseTransform, ResponseTransformer, TransformContext, WatermarkNote } from './transforms.js';
 import { RESPONSES_ENDPOINT } from './transforms.js';

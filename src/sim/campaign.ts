@@ -8,7 +8,7 @@
 import type { Account } from '../dataset/types.js';
 import { CLIENTS, identity, pickClient, spoofed, type ClientIdentity, type ClientName } from './clients.js';
 import { DAY_MS, HOUR_MS, localDayStart, localWeekday, type Behaviour, type DayCtx, type SessionSink, type SimAccount, type WorldCtx } from './context.js';
-import { newEv, type Ev, type LateContent } from './event.js';
+import { newEv, type Ev } from './event.js';
 import { COUNTRIES, DIURNAL_CUM, freemail, pickCountry, WEEKLY } from './geo.js';
 import { OperationGrammar, type GrammarOptions, type Voice } from './grammar/operation-grammar.js';
 import type { ItemSource } from './items.js';

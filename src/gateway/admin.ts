@@ -24,6 +24,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HttpError, httpErrorBody, type HttpErrorCode } from '../errors.js';
+import { readBodyText } from './body.js';
 import { TIERS, type Tier } from '../dataset/types.js';
 import type { ReviewState } from '../policy/decide.js';
 import { randomBytes } from 'node:crypto';
@@ -253,16 +254,10 @@ function keyRequest(x: unknown, nowIso: string, where: string): CreateKeyOptions
 }
 
 async function readJson(req: IncomingMessage, max = 65_536): Promise<Obj> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of req) {
-    size += (c as Buffer).length;
-    if (size > max) throw new HttpError(413, 'admin request body too large');
-    chunks.push(c as Buffer);
-  }
+  const text = await readBodyText(req, max);
   let v: unknown;
   try {
-    v = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+    v = JSON.parse(text || '{}');
   } catch {
     throw new HttpError(400, 'body is not valid JSON');
   }

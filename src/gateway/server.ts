@@ -38,6 +38,7 @@ import { hostPort, listenOn } from './listen.js';
 import { retainPrompt } from './retention.js';
 import { adminErrorBody, handleAdmin, HttpError } from './admin.js';
 import { AccountReviews } from './account-reviews.js';
+import { readBody } from './body.js';
 import { sendDashboardError } from '../report/dashboard.js';
 import { isRateLimitHeader, rateLimitHeaders } from './ratelimit-headers.js';
 import { modelList, modelObject } from './models.js';
@@ -1005,38 +1006,4 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
 function upstreamErrorKind(e: unknown): 'upstream' | 'upstream_timeout' {
   const code = (e as { code?: string }).code ?? '';
   return code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' ? 'upstream_timeout' : 'upstream';
-}
-
-/** Reads a request body up to `max` bytes within `timeoutMs`. */
-function readBody(req: IncomingMessage, max: number, timeoutMs: number): Promise<Buffer | 'too_large' | 'timeout' | 'aborted'> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    const finish = (r: Buffer | 'too_large' | 'timeout' | 'aborted') => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onAbort);
-      req.off('close', onClose);
-      resolve(r);
-    };
-    const onData = (c: Buffer) => {
-      size += c.length;
-      if (size > max) return finish('too_large');
-      chunks.push(c);
-    };
-    const onEnd = () => finish(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
-    const onAbort = () => finish('aborted');
-    const onClose = () => {
-      if (!req.complete) finish('aborted');
-    };
-    const timer = setTimeout(() => finish('timeout'), timeoutMs);
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onAbort);
-    req.on('close', onClose);
-  });
 }

@@ -32,6 +32,7 @@ import { renderCaseHtml } from './html.js';
 import { isBulkAction, isReviewAction, type ReviewRequest, type ReviewService } from './review.js';
 import { bulkTargets, campaignQueues, GROUP_LABEL, MEMBER_GROUPS, parseQueueQuery, queueQueryProblems, selectQueue, type MemberGroup } from './review-queue.js';
 import { toStixBundle } from './stix.js';
+import { readBodyText } from '../gateway/body.js';
 
 export interface DashboardOptions {
   source: DashboardSource;
@@ -65,16 +66,7 @@ function staticFile(name: string): string {
 }
 
 const MAX_BODY = 64 * 1024;
-async function readBody(req: IncomingMessage): Promise<string> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const c of req) {
-    size += (c as Buffer).length;
-    if (size > MAX_BODY) throw new HttpError(413, 'request body too large (64 KiB at most)');
-    chunks.push(c as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
+const readBody = (req: IncomingMessage): Promise<string> => readBodyText(req, MAX_BODY);
 
 function sameOrigin(req: IncomingMessage): boolean {
   const host = req.headers.host;

@@ -67,41 +67,39 @@ export function errorFromData(data: ErrorData): Error {
 /**
  * Codes of the errors the admin API and the dashboard answer over HTTP, as `{"error": message, "code": code}` (JSON)
  * or an error page naming both. Lower case, like the codes of the LLM APIs the gateway speaks; the message is for
- * people and may change, the code is for scripts and tests.
+ * people and may change, the code is for scripts and tests. Each code has one HTTP status.
  */
 export const HTTP_ERROR_CODES = {
-  invalid_request: 'the request body or a parameter is malformed',
-  invalid_path: 'a path segment is malformed (a bad %-escape)',
-  invalid_action: 'the review action is not one this route accepts',
-  invalid_filter: 'a review-queue filter or paging parameter is not valid',
-  unauthorized: 'no token, or a wrong or expired one',
-  reviewer_required: 'a decision without a reviewer identity (named token or the proxy\'s user header)',
-  forbidden: 'the token may not do this (reviewer tokens cannot manage keys)',
-  csrf_invalid: 'a write without the page\'s current CSRF token (the page is older than the server: reload it)',
-  cross_origin: 'a write sent by another web site',
-  host_not_allowed: 'the dashboard does not answer to this host name',
-  not_found: 'no such route',
-  account_not_found: 'no such account',
-  campaign_not_found: 'no such campaign',
-  method_not_allowed: 'the route does not take this HTTP method',
-  too_large: 'the request body is too large',
-  internal: 'internal error (details in the server log only)',
-  unreachable: 'the dashboard\'s browser code got no coded answer (server down, a proxy\'s own error page)',
-} as const;
+  invalid_request: { status: 400, meaning: 'the request body or a parameter is malformed' },
+  invalid_path: { status: 400, meaning: 'a path segment is malformed (a bad %-escape)' },
+  invalid_action: { status: 400, meaning: 'the review action is not one this route accepts' },
+  invalid_filter: { status: 400, meaning: 'a review-queue filter or paging parameter is not valid' },
+  unauthorized: { status: 401, meaning: 'no token, or a wrong or expired one' },
+  reviewer_required: { status: 401, meaning: 'a decision without a reviewer identity (named token or the proxy\'s user header)' },
+  forbidden: { status: 403, meaning: 'the token may not do this (reviewer tokens cannot manage keys)' },
+  csrf_invalid: { status: 403, meaning: 'a write without the page\'s current CSRF token (the page is older than the server: reload it)' },
+  cross_origin: { status: 403, meaning: 'a write sent by another web site' },
+  host_not_allowed: { status: 421, meaning: 'the dashboard does not answer to this host name' },
+  not_found: { status: 404, meaning: 'no such route' },
+  account_not_found: { status: 404, meaning: 'no such account' },
+  campaign_not_found: { status: 404, meaning: 'no such campaign' },
+  method_not_allowed: { status: 405, meaning: 'the route does not take this HTTP method' },
+  too_large: { status: 413, meaning: 'the request body is too large' },
+  request_timeout: { status: 408, meaning: 'the request body did not arrive in time' },
+  internal: { status: 500, meaning: 'internal error (details in the server log only)' },
+  // Never sent by a server: the browser shows it for an answer without a code (502 is what a proxy would answer).
+  unreachable: { status: 502, meaning: 'the dashboard\'s browser code got no coded answer (server down, a proxy\'s own error page)' },
+} as const satisfies Record<string, { status: number; meaning: string }>;
 
 export type HttpErrorCode = keyof typeof HTTP_ERROR_CODES;
 
-const CODE_OF_STATUS: Partial<Record<number, HttpErrorCode>> = {
-  400: 'invalid_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'too_large', 421: 'host_not_allowed',
-};
-
-/** An error answered over HTTP: status, catalogue code (by default the status's usual one) and a plain message. */
+/** An error answered over HTTP: a catalogue code (which sets the status) and a plain message. */
 export class HttpError extends Error {
-  readonly code: HttpErrorCode;
-  constructor(readonly status: number, message: string, code?: HttpErrorCode) {
+  readonly status: number;
+  constructor(readonly code: HttpErrorCode, message: string) {
     super(message);
     this.name = 'HttpError';
-    this.code = code ?? CODE_OF_STATUS[status] ?? 'internal';
+    this.status = HTTP_ERROR_CODES[code].status;
   }
 }
 

@@ -3,9 +3,11 @@
  * `quarantine.jsonl` of the output directory. Nothing is ever dropped silently.
  */
 import { join } from 'node:path';
-import { RAW_KEEP_CHARS } from './reader.js';
 import { JsonlWriter } from './writer.js';
 import type { RejectReason } from './validate.js';
+
+/** Raw text kept per quarantined line (a prefix; the entry keeps the full byte length). */
+export const RAW_KEEP_CHARS = 8192;
 
 export interface QuarantineEntry {
   file: string;

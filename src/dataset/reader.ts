@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 import { isIP } from 'node:net';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { DistillguardError } from '../errors.js';
-import type { QuarantineSink } from './quarantine.js';
+import { RAW_KEEP_CHARS, type QuarantineSink } from './quarantine.js';
 import type { RecordKind, RecordOf } from './types.js';
 import { canonicalTimestamp, validateRecord, type RejectReason } from './validate.js';
 import { ColumnarInteractions, type EngineRecord } from './columnar.js';
@@ -26,9 +26,6 @@ export const DEFAULT_MAX_TIME_SKEW_DAYS = 3653;
 
 /** Valid interactions whose median time is the file's reference time (the first ones in file order). */
 const TIME_REFERENCE_SAMPLE = 1024;
-
-/** Raw text kept per quarantined line (a prefix; the entry keeps the full byte length). */
-export const RAW_KEEP_CHARS = 8192;
 
 /** Rejected lines after which the reader hands back a batch even if it holds no records, so sinks drain as it goes. */
 const REJECTS_PER_BATCH = 1024;

@@ -26,10 +26,30 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HttpError, httpErrorBody, type HttpErrorCode } from '../errors.js';
 import { readBodyText } from './body.js';
 import { TIERS, type Tier } from '../dataset/types.js';
-import type { ReviewState } from '../policy/decide.js';
+import type { Decision, ReviewState } from '../policy/decide.js';
 import { randomBytes } from 'node:crypto';
-import type { AccountMeta, CreateKeyOptions } from '../store/store.js';
-import type { AdminIdentity, Gateway } from './server.js';
+import type { AccountMeta, AuditRow, CreateKeyOptions, GatewayStore, VerificationRow } from '../store/store.js';
+import type { EnginePort } from '../live/engine-port.js';
+
+/** Who an admin or dashboard request acts as: the name the audit trail records, and what it may do. */
+export interface AdminIdentity {
+  name: string;
+  role: 'admin' | 'reviewer';
+}
+
+/** What the admin API needs of the gateway it serves (server.ts's `Gateway`). */
+export interface AdminTarget {
+  readonly options: { readonly engine: EnginePort; readonly store: GatewayStore };
+  audit(row: Omit<AuditRow, 'ts'> & { ts?: string }): void;
+  decisionFor(accountId: string): Decision;
+  flushEvents(): Promise<void>;
+  reloadKeys(): Promise<void>;
+  reviewOf(accountId: string): ReviewState | undefined;
+  setReview(accountId: string, state: ReviewState | null, note: string | null): Promise<void>;
+  verificationOf(accountId: string): VerificationRow | undefined;
+  setVerified(accountId: string, by: string, note: string | null): Promise<VerificationRow>;
+  clearVerified(accountId: string): Promise<boolean>;
+}
 
 /** Admin errors answer `{"error": message, "code": code}` with a code from the catalogue (src/errors.ts). */
 export type AdminErrorCode = HttpErrorCode;
@@ -44,14 +64,14 @@ function pathSegments(path: string): string[] {
     try {
       return decodeURIComponent(part);
     } catch {
-      throw new HttpError(400, `malformed %-escape in path segment "${part.slice(0, 80)}"`, 'invalid_path');
+      throw new HttpError('invalid_path', `malformed %-escape in path segment "${part.slice(0, 80)}"`);
     }
   });
 }
 
 type Obj = Record<string, unknown>;
 
-export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerResponse, path: string, url: string, who: AdminIdentity): Promise<void> {
+export async function handleAdmin(g: AdminTarget, req: IncomingMessage, res: ServerResponse, path: string, url: string, who: AdminIdentity): Promise<void> {
   const q = new URL(url, 'http://x').searchParams;
   const parts = pathSegments(path); // ['accounts', id, 'review']
   const method = req.method ?? 'GET';
@@ -62,7 +82,7 @@ export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerR
     res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(s) }).end(s);
   };
   const [head, id, sub] = parts;
-  if (head === 'keys' && who.role !== 'admin') throw new HttpError(403, 'key management needs the admin token (reviewer tokens review)');
+  if (head === 'keys' && who.role !== 'admin') throw new HttpError('forbidden', 'key management needs the admin token (reviewer tokens review)');
   const actor = who.role === 'admin' ? ('admin' as const) : ('reviewer' as const);
   /** Applies one review action to one account, audits it under the caller's name and answers its open appeals. */
   const review = async (accountId: string, action: string, note: string | null, bulk?: number): Promise<ReviewState | null> => {
@@ -87,7 +107,7 @@ export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerR
         state = risk ? { state: 'dismissed', risk: risk.risk, campaignId: risk.campaignId } : null;
         break;
       default:
-        throw new HttpError(400, 'action must be one of confirm, dismiss, allowlist, unblock, block', 'invalid_action');
+        throw new HttpError('invalid_action', 'action must be one of confirm, dismiss, allowlist, unblock, block');
     }
     await g.setReview(accountId, state, note);
     const ts = new Date().toISOString();
@@ -114,11 +134,11 @@ export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerR
 
   if (method === 'POST' && head === 'campaigns' && id !== undefined && sub === 'review') {
     const body = await readJson(req);
-    if (body.action !== 'confirm' && body.action !== 'dismiss') throw new HttpError(400, 'action must be confirm or dismiss (then handle exceptions per account)', 'invalid_action');
+    if (body.action !== 'confirm' && body.action !== 'dismiss') throw new HttpError('invalid_action', 'action must be confirm or dismiss (then handle exceptions per account)');
     const note = typeof body.note === 'string' ? body.note : null;
     await g.flushEvents();
     const members = (await store.listVerdicts({ campaignId: id, flagged: true, limit: 1_000_000 })).filter((v) => g.reviewOf(v.account_id) === undefined);
-    if (members.length === 0 && (await store.listVerdicts({ campaignId: id, limit: 1 })).length === 0) throw new HttpError(404, `no campaign ${id}`, 'campaign_not_found');
+    if (members.length === 0 && (await store.listVerdicts({ campaignId: id, limit: 1 })).length === 0) throw new HttpError('campaign_not_found', `no campaign ${id}`);
     const verified = new Set<string>();
     if (body.action === 'confirm') for (const v of members) if ((await store.getAccount(v.account_id))?.meta?.verified === true) verified.add(v.account_id);
     const targets = members.filter((v) => !verified.has(v.account_id));
@@ -130,11 +150,11 @@ export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerR
   if (head === 'appeals' && id === undefined) {
     if (method === 'POST') {
       const body = await readJson(req);
-      if (typeof body.account_id !== 'string' || body.account_id === '') throw new HttpError(400, 'account_id (string) is required');
-      if (typeof body.message !== 'string' || body.message.trim() === '') throw new HttpError(400, 'message (what the account owner said) is required');
+      if (typeof body.account_id !== 'string' || body.account_id === '') throw new HttpError('invalid_request', 'account_id (string) is required');
+      if (typeof body.message !== 'string' || body.message.trim() === '') throw new HttpError('invalid_request', 'message (what the account owner said) is required');
       const str = (x: unknown, max: number) => (typeof x === 'string' && x.trim() ? x.trim().slice(0, max) : null);
       const known = g.options.engine.riskOf(body.account_id) !== undefined || (await store.getAccount(body.account_id)) !== null;
-      if (!known) throw new HttpError(404, `unknown account ${body.account_id}`, 'account_not_found');
+      if (!known) throw new HttpError('account_not_found', `unknown account ${body.account_id}`);
       const ts = new Date().toISOString();
       const appeal = { id: `apl_${randomBytes(8).toString('hex')}`, account_id: body.account_id, ts, message: body.message.trim().slice(0, 4000), contact: str(body.contact, 200), channel: str(body.channel, 100) ?? 'support', closed_by: null, closed_at: null };
       await store.addAppeal(appeal);
@@ -167,7 +187,7 @@ export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerR
       out.sort((a, b) => (b.risk?.risk ?? 0) - (a.risk?.risk ?? 0) || a.account_id.localeCompare(b.account_id));
       return send(200, { total: out.length, offset, accounts: out.slice(offset, offset + limit) });
     }
-    if (id === undefined) throw new HttpError(404, 'no such route');
+    if (id === undefined) throw new HttpError('not_found', 'no such route');
     if (method === 'GET' && sub === undefined) {
       await g.flushEvents();
       const [account, keys, audit, events, appeals] = await Promise.all([store.getAccount(id), store.listKeys(id), store.listAudit({ accountId: id, limit: 50 }), store.countEvents(id), store.listAppeals({ accountId: id, limit: 50 })]);
@@ -215,7 +235,7 @@ export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerR
       const body = await readJson(req, id === 'batch' ? 16 * 1024 * 1024 : 65_536);
       let items: unknown[] = [body];
       if (id === 'batch') {
-        if (!Array.isArray(body.keys) || body.keys.length === 0 || body.keys.length > 10_000) throw new HttpError(400, 'keys must be a list of 1..10000 key requests');
+        if (!Array.isArray(body.keys) || body.keys.length === 0 || body.keys.length > 10_000) throw new HttpError('invalid_request', 'keys must be a list of 1..10000 key requests');
         items = body.keys as unknown[];
       }
       const nowIso = new Date().toISOString();
@@ -228,21 +248,21 @@ export async function handleAdmin(g: Gateway, req: IncomingMessage, res: ServerR
     }
     if (method === 'DELETE' && id !== undefined && sub === undefined) {
       const ok = await store.revokeKey(id, new Date().toISOString());
-      if (!ok) throw new HttpError(404, `no active key ${id}`);
+      if (!ok) throw new HttpError('not_found', `no active key ${id}`);
       await g.reloadKeys();
       g.audit({ actor: 'admin', action: 'key.revoke', account_id: null, request_id: null, key_id: id, reasons: [], enforced: true, detail: null });
       return send(200, { key_id: id, revoked: true });
     }
   }
-  throw new HttpError(404, `no admin route ${method} ${path}`);
+  throw new HttpError('not_found', `no admin route ${method} ${path}`);
 }
 
 /** One key request of POST /admin/keys (or an item of /admin/keys/batch), validated. */
 function keyRequest(x: unknown, nowIso: string, where: string): CreateKeyOptions {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) throw new HttpError(400, `${where || 'body'} must be an object`);
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) throw new HttpError('invalid_request', `${where || 'body'} must be an object`);
   const body = x as Obj;
-  if (typeof body.account_id !== 'string' || body.account_id === '') throw new HttpError(400, `${where}account_id (string) is required`);
-  if (body.tier !== undefined && body.tier !== null && !(TIERS as readonly unknown[]).includes(body.tier)) throw new HttpError(400, `${where}tier must be one of ${TIERS.join(', ')}`);
+  if (typeof body.account_id !== 'string' || body.account_id === '') throw new HttpError('invalid_request', `${where}account_id (string) is required`);
+  if (body.tier !== undefined && body.tier !== null && !(TIERS as readonly unknown[]).includes(body.tier)) throw new HttpError('invalid_request', `${where}tier must be one of ${TIERS.join(', ')}`);
   const meta = parseMeta(body.account);
   return {
     accountId: body.account_id, nowIso,
@@ -259,25 +279,25 @@ async function readJson(req: IncomingMessage, max = 65_536): Promise<Obj> {
   try {
     v = JSON.parse(text || '{}');
   } catch {
-    throw new HttpError(400, 'body is not valid JSON');
+    throw new HttpError('invalid_request', 'body is not valid JSON');
   }
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new HttpError(400, 'body must be a JSON object');
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new HttpError('invalid_request', 'body must be a JSON object');
   return v as Obj;
 }
 
 /** Optional sign-up facts for the engine; strings/booleans only, anything else is a 400. */
 function parseMeta(x: unknown): AccountMeta | null {
   if (x === undefined || x === null) return null;
-  if (typeof x !== 'object' || Array.isArray(x)) throw new HttpError(400, 'account must be an object');
+  if (typeof x !== 'object' || Array.isArray(x)) throw new HttpError('invalid_request', 'account must be an object');
   const o = x as Obj;
   const meta: AccountMeta = {};
   for (const k of ['created_at', 'email_domain', 'payment_fingerprint', 'signup_ip', 'country'] as const) {
     if (o[k] === undefined || o[k] === null) continue;
-    if (typeof o[k] !== 'string') throw new HttpError(400, `account.${k} must be a string`);
+    if (typeof o[k] !== 'string') throw new HttpError('invalid_request', `account.${k} must be a string`);
     meta[k] = o[k] as string;
   }
   if (o.verified !== undefined) {
-    if (typeof o.verified !== 'boolean') throw new HttpError(400, 'account.verified must be a boolean');
+    if (typeof o.verified !== 'boolean') throw new HttpError('invalid_request', 'account.verified must be a boolean');
     meta.verified = o.verified;
   }
   return meta;

@@ -44,8 +44,8 @@ export function readBody(req: IncomingMessage, max: number, timeoutMs: number): 
 /** Admin and dashboard bodies: the text, or the HttpError the route answers with (413, 408, 400). */
 export async function readBodyText(req: IncomingMessage, max: number, timeoutMs = 30_000): Promise<string> {
   const r = await readBody(req, max, timeoutMs);
-  if (r === 'too_large') throw new HttpError(413, `request body too large (${Math.floor(max / 1024)} KiB at most)`);
-  if (r === 'timeout') throw new HttpError(408, `request body not received within ${timeoutMs} ms`, 'invalid_request');
-  if (r === 'aborted') throw new HttpError(400, 'request body aborted by the client');
+  if (r === 'too_large') throw new HttpError('too_large', `request body too large (${Math.floor(max / 1024)} KiB at most)`);
+  if (r === 'timeout') throw new HttpError('request_timeout', `request body not received within ${timeoutMs} ms`);
+  if (r === 'aborted') throw new HttpError('invalid_request', 'request body aborted by the client');
   return r.toString('utf8');
 }

@@ -36,7 +36,7 @@ import type { MarkerKey } from '../watermark/marker.js';
 import { Webhooks } from './webhook.js';
 import { hostPort, listenOn } from './listen.js';
 import { retainPrompt } from './retention.js';
-import { adminErrorBody, handleAdmin, HttpError } from './admin.js';
+import { adminErrorBody, handleAdmin, HttpError, type AdminIdentity } from './admin.js';
 import { AccountReviews } from './account-reviews.js';
 import { readBody } from './body.js';
 import { sendDashboardError } from '../report/dashboard.js';
@@ -92,12 +92,6 @@ export interface GatewayOptions {
   reviewerHeader?: string;
   /** One JSON line per API request (src/gateway/request-log.ts); none when absent. */
   requestLog?: RequestLogOptions;
-}
-
-/** Who an admin or dashboard request acts as: the name the audit trail records, and what it may do. */
-export interface AdminIdentity {
-  name: string;
-  role: 'admin' | 'reviewer';
 }
 
 /** Response header carrying the identity-check link of a `verification_required` answer. */
@@ -395,7 +389,7 @@ export class Gateway {
     const who = this.identify(req, token);
     if (who === null) {
       req.resume();
-      sendDashboardError(req, res, '/ui', 401, 'unauthorized', 'the admin or reviewer token is missing, wrong or revoked: log in again (any user name, the token as password)', { 'www-authenticate': 'Basic realm="distillguard admin (any user, password = admin token)"' });
+      sendDashboardError(req, res, '/ui', 'unauthorized', 'the admin or reviewer token is missing, wrong or revoked: log in again (any user name, the token as password)', { 'www-authenticate': 'Basic realm="distillguard admin (any user, password = admin token)"' });
       return;
     }
     req.headers[REVIEWER_HEADER] = who.name;
@@ -405,10 +399,10 @@ export class Gateway {
       return;
     }
     this.options.ui!(req, res).then((handled) => {
-      if (!handled && !res.headersSent) sendDashboardError(req, res, '/ui', 404, 'not_found', `no dashboard page ${path.slice(0, 200)}`);
+      if (!handled && !res.headersSent) sendDashboardError(req, res, '/ui', 'not_found', `no dashboard page ${path.slice(0, 200)}`);
     }, (e: unknown) => {
       this.log(`ui error: ${(e as Error)?.stack ?? String(e)}`);
-      if (!res.headersSent) sendDashboardError(req, res, '/ui', 500, 'internal', 'internal error (see the gateway log)');
+      if (!res.headersSent) sendDashboardError(req, res, '/ui', 'internal', 'internal error (see the gateway log)');
     });
   }
 

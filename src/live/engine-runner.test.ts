@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Interaction } from '../dataset/types.js';
 import type { RiskUpdate } from '../engine/engine.js';
 import { EngineRunner } from './engine-runner.js';
-import type { EngineLike } from './engines.js';
+import type { EngineLike } from './engine-runner.js';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-04-22T00:00:00Z');

@@ -6,7 +6,17 @@
 import type { Account, Interaction } from '../dataset/types.js';
 import type { RiskUpdate } from '../engine/engine.js';
 import { EventStepper, type StepClock } from './engine-clock.js';
-import type { EngineLike } from './engines.js';
+
+/** What a live worker drives; the detector's `LiveEngine` is one. */
+export interface EngineLike {
+  /** `nowMs` is given on a wall clock only: an event-clock engine dates a sign-up by its own clock. */
+  registerAccount?(a: Account, nowMs?: number): void;
+  ingest(i: Interaction): void;
+  /** Runs the cross-account step as of nowMs and returns the accounts whose risk changed. */
+  tick(nowMs: number): RiskUpdate[];
+  /** Updates decided between steps, emitted as soon as the interaction that caused them is ingested. */
+  takeUpdates?(): RiskUpdate[];
+}
 
 /** Wall time without traffic after which an event-clock engine scores what it has (end of a replay). */
 export const EVENT_IDLE_MS = 1500;

@@ -2,20 +2,9 @@
  * Which engine a live worker runs, as a typed value that can cross into the engine's worker thread: the product's
  * detector (src/engine, imported here like any module) or one of the test engines (test-engines.ts).
  */
-import type { Account, Interaction } from '../dataset/types.js';
-import { createEngine, type RiskUpdate } from '../engine/index.js';
+import { createEngine } from '../engine/index.js';
+import type { EngineLike } from './engine-runner.js';
 import { createTestEngine, type TestEngine } from './test-engines.js';
-
-/** What a live worker drives; the detector's `LiveEngine` is one. */
-export interface EngineLike {
-  /** `nowMs` is given on a wall clock only: an event-clock engine dates a sign-up by its own clock. */
-  registerAccount?(a: Account, nowMs?: number): void;
-  ingest(i: Interaction): void;
-  /** Runs the cross-account step as of nowMs and returns the accounts whose risk changed. */
-  tick(nowMs: number): RiskUpdate[];
-  /** Updates decided between steps, emitted as soon as the interaction that caused them is ingested. */
-  takeUpdates?(): RiskUpdate[];
-}
 
 export type EngineChoice = { kind: 'detector' } | { kind: 'test'; engine: TestEngine };
 

@@ -8,8 +8,8 @@ import { connect } from '@nats-io/transport-node';
 import { AckPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { DistillguardError } from '../errors.js';
 import type { StepClock } from './engine-clock.js';
-import { EngineRunner } from './engine-runner.js';
-import { DETECTOR, failureReason, startEngine, type EngineChoice, type EngineLike } from './engines.js';
+import { EngineRunner, type EngineLike } from './engine-runner.js';
+import { DETECTOR, failureReason, startEngine, type EngineChoice } from './engines.js';
 import { EVENTS_STREAM, ensureStreams, riskSubject, type Envelope } from './nats-streams.js';
 
 export interface NatsWorkerOptions {

@@ -12,7 +12,7 @@ import { IpIntel } from '../enrich/ip.js';
 import { Engine, type RiskUpdate } from '../engine/engine.js';
 import { liveEngine } from '../engine/index.js';
 import { buildWorld, replay } from '../engine/engine-world.fixture.js';
-import type { EngineLike } from './engines.js';
+import type { EngineLike } from './engine-runner.js';
 
 export type TestEngine =
   | { name: 'marker'; marker: string; risk: number; campaignId?: string | null }

@@ -11,7 +11,9 @@ import type { CampaignReport } from '../engine/analyze.js';
 import type { Verdict } from '../dataset/types.js';
 import { readSpikesFile, type SpikesFile } from '../signals/regional-spikes/spikes-file.js';
 import type { RegionSeries } from './regional-spikes.js';
-import { artefactGraph } from './link-graph.js';
+import { ARTEFACT_TYPES, artefactGraph, HUBS_PER_TYPE, type ArtefactType, type GraphData, type GraphNode, type SharedArtefact } from './link-graph.js';
+
+export { ARTEFACT_TYPES, HUBS_PER_TYPE, type ArtefactType, type GraphData, type GraphNode, type SharedArtefact };
 
 export interface CampaignsFile {
   generated_by?: string;
@@ -35,27 +37,6 @@ export interface MemberRow {
   interactions: number;
   features: Record<string, number>;
 }
-export interface GraphNode {
-  id: string;
-  risk: number;
-  flagged: boolean;
-  /** An account, or a hub for an artefact its neighbours share (absent: an account). */
-  kind?: 'account' | 'artefact';
-  /** Artefact hubs: the link type and a short label of the key. */
-  type?: ArtefactType;
-  label?: string;
-  /** Accounts: 'core' (two or more kinds of link), 'attached' (one), 'unlinked'; the sub-team number (0 = none). */
-  role?: 'core' | 'attached' | 'unlinked';
-  team?: number;
-}
-export interface GraphData {
-  nodes: GraphNode[];
-  edges: { a: number; b: number; kinds: string[] }[];
-  /** Members not drawn (the picture keeps the most active accounts). */
-  omitted: number;
-  /** Links not drawn (the picture keeps HUBS_PER_TYPE artefacts per type). */
-  omitted_edges: number;
-}
 /** Another account linked to one account, and through what (each `via` a kind with the shared value or count). */
 export interface LinkedAccount {
   account_id: string;
@@ -67,12 +48,6 @@ export interface LinkedAccount {
 
 export interface ShareRow { key: string; campaign: number; total: number; accounts: number; sample_ip: string }
 
-/** Artefacts a case file looks for among members, strongest evidence first. */
-export const ARTEFACT_TYPES = ['template', 'spoof', 'pivot', 'payment', 'signup-net', 'prefix', 'client'] as const;
-export type ArtefactType = (typeof ARTEFACT_TYPES)[number];
-export interface SharedArtefact { key: string; members: string[]; others: number }
-/** Hubs drawn per artefact type. */
-export const HUBS_PER_TYPE = 8;
 /** (account_id, k) over every account, for each artefact type. */
 const ARTEFACT_SQL: Record<ArtefactType, string> = {
   template: `SELECT DISTINCT account_id, printf('%x', frame) AS k FROM interactions WHERE frame <> 0`,

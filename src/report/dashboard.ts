@@ -25,7 +25,7 @@
 import { readFileSync } from 'node:fs';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DistillguardError, HttpError, httpErrorBody, type HttpErrorCode } from '../errors.js';
+import { DistillguardError, HTTP_ERROR_CODES, HttpError, httpErrorBody, type HttpErrorCode } from '../errors.js';
 import type { DashboardSource } from './dashboard-data.js';
 import { accountPage, auditPage, campaignPage, errorLine, layout, overviewPage, queuePage } from './dashboard-pages.js';
 import { renderCaseHtml } from './html.js';
@@ -102,7 +102,7 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
   const reviewerFor = (req: IncomingMessage): string => {
     if (!opts.reviewerOf) return defaultReviewer;
     const name = opts.reviewerOf(req)?.trim().slice(0, 200);
-    if (!name) throw new HttpError(401, 'no reviewer identity on this request (named reviewer token or the proxy\'s user header)', 'reviewer_required');
+    if (!name) throw new HttpError('reviewer_required', 'no reviewer identity on this request (named reviewer token or the proxy\'s user header)');
     return name;
   };
 
@@ -117,15 +117,15 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
     const accountId = fields.account_id ?? '';
     const action = fields.action ?? '';
     const verdict = await source.verdict(accountId);
-    if (!verdict) throw new HttpError(404, `unknown account "${accountId}"`, 'account_not_found');
-    if (!isReviewAction(action)) throw new HttpError(400, 'action must be one of confirm, dismiss, allowlist, appeal, reopen', 'invalid_action');
+    if (!verdict) throw new HttpError('account_not_found', `unknown account "${accountId}"`);
+    if (!isReviewAction(action)) throw new HttpError('invalid_action', 'action must be one of confirm, dismiss, allowlist, appeal, reopen');
     const note = fields.note ?? null;
     const req = (action === 'appeal' ? { action, accountId, note: note ?? '', reviewer } : { action, accountId, note, reviewer }) as ReviewRequest;
     try {
       const row = await reviews.apply(req, { risk: verdict.risk, campaignId: verdict.campaign_id });
       return { account_id: accountId, state: row?.state ?? 'open', note: row?.note ?? null };
     } catch (e) {
-      if (e instanceof DistillguardError && e.code === 'USAGE') throw new HttpError(400, e.message, 'invalid_action');
+      if (e instanceof DistillguardError && e.code === 'USAGE') throw new HttpError('invalid_action', e.message);
       throw e;
     }
   }
@@ -134,11 +134,11 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
     const campaign = fields.campaign ?? '';
     const action = fields.action ?? '';
     const g = fields.group || null;
-    if (!isBulkAction(action)) throw new HttpError(400, 'action must be one of confirm, dismiss, allowlist, reopen', 'invalid_action');
-    if (g !== null && !(MEMBER_GROUPS as readonly string[]).includes(g)) throw new HttpError(400, `group must be one of ${MEMBER_GROUPS.join(', ')}`);
+    if (!isBulkAction(action)) throw new HttpError('invalid_action', 'action must be one of confirm, dismiss, allowlist, reopen');
+    if (g !== null && !(MEMBER_GROUPS as readonly string[]).includes(g)) throw new HttpError('invalid_request', `group must be one of ${MEMBER_GROUPS.join(', ')}`);
     const group = g as MemberGroup | null;
     const rows = await source.queue();
-    if (!rows.some((r) => r.campaign_id === campaign)) throw new HttpError(404, `no flagged account in campaign "${campaign}"`, 'campaign_not_found');
+    if (!rows.some((r) => r.campaign_id === campaign)) throw new HttpError('campaign_not_found', `no flagged account in campaign "${campaign}"`);
     const { targets, skippedVerified } = bulkTargets(rows, await reviews.states(), action, campaign, group);
     const changed = await reviews.applyMany(action, targets.map((t) => ({ accountId: t.account_id, risk: t.risk, campaignId: t.campaign_id })), fields.note ?? null, reviewer);
     return { campaign, group, action, changed: changed.length, skipped_verified: skippedVerified };
@@ -147,8 +147,8 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
   async function appeal(fields: Record<string, unknown>): Promise<unknown> {
     const accountId = typeof fields.account_id === 'string' ? fields.account_id : '';
     const verdict = await source.verdict(accountId);
-    if (!verdict) throw new HttpError(404, `unknown account "${accountId}"`, 'account_not_found');
-    if (typeof fields.message !== 'string' || !fields.message.trim()) throw new HttpError(400, 'message (what the account owner said) is required');
+    if (!verdict) throw new HttpError('account_not_found', `unknown account "${accountId}"`);
+    if (typeof fields.message !== 'string' || !fields.message.trim()) throw new HttpError('invalid_request', 'message (what the account owner said) is required');
     const str = (x: unknown) => (typeof x === 'string' ? x : null);
     return reviews.fileAppeal({ accountId, message: fields.message, contact: str(fields.contact), channel: str(fields.channel) ?? 'support' }, { risk: verdict.risk, campaignId: verdict.campaign_id });
   }
@@ -160,7 +160,7 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
       return v as Record<string, string>;
     } catch (e) {
       if (e instanceof HttpError) throw e;
-      throw new HttpError(400, 'body must be a JSON object', 'invalid_request');
+      throw new HttpError('invalid_request', 'body must be a JSON object');
     }
   };
 
@@ -171,19 +171,19 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
     const flash = url.searchParams.get('done');
 
     if (method === 'POST') {
-      if (!sameOrigin(req)) throw new HttpError(403, 'cross-origin request refused', 'cross_origin');
+      if (!sameOrigin(req)) throw new HttpError('cross_origin', 'cross-origin request refused');
       // JSON writes need the page's token in a header, or a credential header no browser attaches on its own
       // (a cross-site page cannot send either without a CORS preflight, which this server never grants).
       if (path.startsWith('/api/')) {
         const header = req.headers['x-csrf-token'];
         const own = req.headers['x-reviewer-token'] !== undefined || (req.headers.authorization ?? '').startsWith('Bearer ');
-        if (!own && !csrfOk(Array.isArray(header) ? header[0] : header)) throw new HttpError(403, 'this page is out of date or its security token is missing: reload the page and retry', 'csrf_invalid');
+        if (!own && !csrfOk(Array.isArray(header) ? header[0] : header)) throw new HttpError('csrf_invalid', 'this page is out of date or its security token is missing: reload the page and retry');
       }
       const reviewer = reviewerFor(req);
       const safeBack = (back: string | undefined) => (back && back.startsWith(base + '/') && !back.startsWith('//') ? back : `${base}/queue`);
       if (path === '/review/bulk') {
         const fields = Object.fromEntries(new URLSearchParams(await readBody(req)));
-        if (!csrfOk(fields.csrf)) throw new HttpError(403, 'this page is out of date or its security token is missing: reload the page and retry', 'csrf_invalid');
+        if (!csrfOk(fields.csrf)) throw new HttpError('csrf_invalid', 'this page is out of date or its security token is missing: reload the page and retry');
         const r = await bulk(fields, reviewer);
         const u = new URL(safeBack(fields.back), 'http://x');
         u.searchParams.delete('page');
@@ -196,7 +196,7 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
       if (path === '/api/appeals') return json(res, 201, await appeal(await readJsonBody(req)));
       if (path === '/review') {
         const fields = Object.fromEntries(new URLSearchParams(await readBody(req)));
-        if (!csrfOk(fields.csrf)) throw new HttpError(403, 'this page is out of date or its security token is missing: reload the page and retry', 'csrf_invalid');
+        if (!csrfOk(fields.csrf)) throw new HttpError('csrf_invalid', 'this page is out of date or its security token is missing: reload the page and retry');
         const r = await review(fields, reviewer);
         // Only a path under the dashboard may be a redirect target (no open redirect).
         const u = new URL(safeBack(fields.back), 'http://x');
@@ -205,9 +205,9 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
         return;
       }
       if (path === '/api/review') return json(res, 200, await review(await readJsonBody(req), reviewer));
-      throw new HttpError(404, `no dashboard page ${url.pathname.slice(0, 200)}`);
+      throw new HttpError('not_found', `no dashboard page ${url.pathname.slice(0, 200)}`);
     }
-    if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `method ${method} not allowed here`);
+    if (method !== 'GET' && method !== 'HEAD') throw new HttpError('method_not_allowed', `method ${method} not allowed here`);
 
     if (parts[0] === 'static' && parts.length === 2 && STATIC[parts[1]!]) return send(res, 200, STATIC[parts[1]!]!, staticFile(parts[1]!));
     if (parts.length === 0) {
@@ -216,7 +216,7 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
     }
     if (parts[0] === 'campaign' && parts[1] !== undefined) {
       const m = await source.campaign(parts[1]);
-      if (!m) throw new HttpError(404, `no campaign "${parts[1]}" in this analysis (campaign pages need an analysis directory: distillguard analyze)`, 'campaign_not_found');
+      if (!m) throw new HttpError('campaign_not_found', `no campaign "${parts[1]}" in this analysis (campaign pages need an analysis directory: distillguard analyze)`);
       if (parts[2] === undefined) return html(res, campaignPage(base, m, await reviews.states()));
       if (parts[2] === 'case.html') return html(res, renderCaseHtml(m));
       if (parts[2] === 'case.json') return json(res, 200, m);
@@ -224,7 +224,7 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
     }
     if (parts[0] === 'account' && parts[1] !== undefined && parts.length === 2) {
       const a = await source.account(parts[1]);
-      if (!a) throw new HttpError(404, `no account "${parts[1]}" is known to this dashboard`, 'account_not_found');
+      if (!a) throw new HttpError('account_not_found', `no account "${parts[1]}" is known to this dashboard`);
       const states = await reviews.states();
       return html(res, accountPage(base, { ...a, appeals: await reviews.appeals(parts[1]) }, states.get(parts[1]), await reviews.audit(parts[1], 200), flash, url.pathname));
     }
@@ -247,7 +247,7 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
       return html(res, queuePage(base, { rows: all, reviews: states, appeals, campaigns: campaignQueues(all, states, appeals), page: selectQueue(all, states, appeals, query), query }, flash, self, error), error ? 400 : 200);
     }
     if (parts[0] === 'audit' && parts.length === 1) return html(res, auditPage(base, await reviews.audit(undefined, 1000)));
-    throw new HttpError(404, `no dashboard page ${url.pathname.slice(0, 200)}`);
+    throw new HttpError('not_found', `no dashboard page ${url.pathname.slice(0, 200)}`);
   }
 
   return async (req, res) => {
@@ -260,18 +260,18 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
     try {
       if (allowedHosts && !allowedHosts.has(hostName(req.headers.host))) {
         req.resume();
-        throw new HttpError(421, 'this dashboard does not answer to that host name (allowed: distillguard ui --allow-host NAME)', 'host_not_allowed');
+        throw new HttpError('host_not_allowed', 'this dashboard does not answer to that host name (allowed: distillguard ui --allow-host NAME)');
       }
       if (opts.authorize && !opts.authorize(req)) {
         req.resume();
         res.setHeader('www-authenticate', 'Basic realm="distillguard dashboard (any user, password = dashboard token)"');
-        throw new HttpError(401, 'the dashboard token is missing, wrong or no longer valid: log in again (any user name, the token as password)');
+        throw new HttpError('unauthorized', 'the dashboard token is missing, wrong or no longer valid: log in again (any user name, the token as password)');
       }
       await route(req, res, url);
     } catch (e) {
       const known = e instanceof HttpError;
       if (!known) process.stderr.write(`distillguard ui: ${(e as Error)?.stack ?? String(e)}\n`);
-      if (!res.headersSent) sendDashboardError(req, res, base, known ? e.status : 500, known ? e.code : 'internal', known ? e.message : 'internal error (details in the dashboard\'s log)');
+      if (!res.headersSent) sendDashboardError(req, res, base, known ? e.code : 'internal', known ? e.message : 'internal error (details in the dashboard\'s log)');
       else res.end();
     }
     return true;
@@ -282,7 +282,8 @@ export function createDashboardHandler(opts: DashboardOptions): DashboardHandler
  * Answers an error of the dashboard (or of the server it is mounted in): JSON `{"error", "code"}` for the JSON API under
  * BASE/api/, an error page naming the message and code for everything else. Messages never carry a stack.
  */
-export function sendDashboardError(req: IncomingMessage, res: ServerResponse, base: string, status: number, code: HttpErrorCode, message: string, headers: Record<string, string> = {}): void {
+export function sendDashboardError(req: IncomingMessage, res: ServerResponse, base: string, code: HttpErrorCode, message: string, headers: Record<string, string> = {}): void {
+  const status = HTTP_ERROR_CODES[code].status;
   const api = new URL(req.url ?? '/', 'http://x').pathname.startsWith(`${base}/api/`);
   const body = api ? httpErrorBody(code, message) : layout(base, `Error ${status}`, `<h1>Error ${status}</h1>${errorLine({ code, message })}<p><a href="${base}/">Back to the overview</a></p>`);
   res.writeHead(status, { 'content-type': api ? 'application/json' : 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...(api ? {} : { 'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'", 'x-frame-options': 'DENY' }), ...headers }).end(body);

@@ -5,12 +5,39 @@
  * ring; accounts in no sub-team sit on the outer ring, attached to the core by the one artefact they share, or
  * unlinked. Deterministic: the same data always draws the same picture (seeded Louvain, fixed layout).
  */
-import type { ArtefactType, GraphData, GraphNode, SharedArtefact } from './analysis.js';
-import { ARTEFACT_TYPES, HUBS_PER_TYPE } from './analysis.js';
 import { createRequire } from 'node:module';
 import type { LouvainOptions } from 'graphology-communities-louvain';
 import { LouvainGraph } from '../campaigns/louvain-graph.js';
 import { forceLayout, type Point } from './layout.js';
+
+/** Artefacts a case file looks for among members, strongest evidence first. */
+export const ARTEFACT_TYPES = ['template', 'spoof', 'pivot', 'payment', 'signup-net', 'prefix', 'client'] as const;
+export type ArtefactType = (typeof ARTEFACT_TYPES)[number];
+export interface SharedArtefact { key: string; members: string[]; others: number }
+/** Hubs drawn per artefact type. */
+export const HUBS_PER_TYPE = 8;
+
+export interface GraphNode {
+  id: string;
+  risk: number;
+  flagged: boolean;
+  /** An account, or a hub for an artefact its neighbours share (absent: an account). */
+  kind?: 'account' | 'artefact';
+  /** Artefact hubs: the link type and a short label of the key. */
+  type?: ArtefactType;
+  label?: string;
+  /** Accounts: 'core' (two or more kinds of link), 'attached' (one), 'unlinked'; the sub-team number (0 = none). */
+  role?: 'core' | 'attached' | 'unlinked';
+  team?: number;
+}
+export interface GraphData {
+  nodes: GraphNode[];
+  edges: { a: number; b: number; kinds: string[] }[];
+  /** Members not drawn (the picture keeps the most active accounts). */
+  omitted: number;
+  /** Links not drawn (the picture keeps HUBS_PER_TYPE artefacts per type). */
+  omitted_edges: number;
+}
 
 const louvain = createRequire(import.meta.url)('graphology-communities-louvain') as (g: LouvainGraph, o?: LouvainOptions) => Record<string, number>;
 

@@ -75,10 +75,10 @@ export async function listenDashboard(d: MountedDashboard, port: number, host: s
     d.handler(req, res).then((handled) => {
       if (handled) return;
       if (req.url === '/' || req.url === '') res.writeHead(302, { location: basePath + '/' }).end();
-      else sendDashboardError(req, res, basePath, 404, 'not_found', `nothing here: the dashboard is under ${basePath}/`);
+      else sendDashboardError(req, res, basePath, 'not_found', `nothing here: the dashboard is under ${basePath}/`);
     }, (e: unknown) => {
       process.stderr.write(`distillguard ui: ${(e as Error)?.stack ?? String(e)}\n`);
-      if (!res.headersSent) sendDashboardError(req, res, basePath, 500, 'internal', 'internal error (details in the dashboard\'s log)');
+      if (!res.headersSent) sendDashboardError(req, res, basePath, 'internal', 'internal error (details in the dashboard\'s log)');
     });
   });
   const actualPort = await listenOn(server, port, host);

@@ -2,7 +2,7 @@
  * The plain-language paragraph at the top of a case file, generated from the figures only (no free text from
  * the analysis), in sentences a lawyer can quote in a letter. Every number in it is also in the headline table.
  */
-import type { CaseFile } from './case.js';
+import type { CaseFile } from './case-file.js';
 import { signalNote } from './methodology.js';
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');

@@ -14,12 +14,14 @@ const DAY0 = Date.UTC(2026, 3, 1);
  * A cohort member of 48 requests: `extraction` of them extraction-style with a high max_tokens, spread evenly over
  * `hours` (hours of its day), with `shared` of its `sampled` items asked by other accounts too.
  */
-function member(i: number, evidence: number, hours: number[], extraction: number, sampled = 0, shared = 0): ClusterMember {
+function member(i: number, evidence: number, hours: number[], extraction: number, sampled = 0, shared = 0, commonEvery = 0): ClusterMember {
   const state = new AccountState(`m${i}`, i);
   for (let r = 0; r < 48; r++) {
+    // With commonEvery > 0, every commonEvery-th request asks an item every member asks (one public prompt set).
+    const item = commonEvery > 0 && r % commonEvery === 0 ? r + 1 : 1000 * i + r + 1;
     const harvest = r < extraction;
     const ts = DAY0 + Math.floor(r / hours.length) * DAY + hours[r % hours.length]! * HOUR + 60_000 * i;
-    state.apply({ ts, intent: harvest ? 1 : 0, intentKinds: 0, capability: 0, maxTokens: harvest ? 8000 : null, inputTokens: 100, outputTokens: 600, reasoningTokens: 0, turn: null, tools: false, status: 200, item: 1000 * i + r + 1, asn: null, datacenter: false, vpn: false, uaTlsMismatch: false, model: 'frontier-4', frame: 0, frameTail: 0 } as unknown as Observation);
+    state.apply({ ts, intent: harvest ? 1 : 0, intentKinds: 0, capability: 0, maxTokens: harvest ? 8000 : null, inputTokens: 100, outputTokens: 600, reasoningTokens: 0, turn: null, tools: false, status: 200, item, asn: null, datacenter: false, vpn: false, uaTlsMismatch: false, model: 'frontier-4', frame: 0, frameTail: 0 } as unknown as Observation);
   }
   state.sampledItems = sampled;
   state.sharedItems = shared;
@@ -55,6 +57,26 @@ test('loosely alike accounts asking one another\'s items work from common materi
   const queue = scoreCohort(Array.from({ length: 20 }, (_, i) => member(i, 0.7, WORKING_DAY, 30, 20, 0)), 0.92);
   assert.equal(queue.terms['legit:common-material'], 0);
   assert.ok(queue.score > 0.5, `queue: ${queue.score}`);
+});
+
+test('round-the-clock hours are read per member: people in eight time zones pool to a flat day, a scheduler\'s accounts are each flat', () => {
+  // Each member asks in a three-hour evening of its own; together they cover the whole day.
+  const zones = Array.from({ length: 24 }, (_, i) => member(i, 0.7, [(3 * (i % 8) + 19) % 24, (3 * (i % 8) + 20) % 24, (3 * (i % 8) + 21) % 24], 30));
+  assert.equal(scoreCohort(zones, 0.93).terms['behaviour:round-the-clock'], 0);
+  const scheduled = scoreCohort(Array.from({ length: 24 }, (_, i) => member(i, 0.7, ALL_DAY, 30)), 0.93);
+  assert.ok(scheduled.terms['behaviour:round-the-clock']! > 0.5, `scheduled: ${scheduled.terms['behaviour:round-the-clock']}`);
+});
+
+test('near copies who ask one another\'s items work from one public recipe; sharing with outsiders alone spares nothing', () => {
+  // Hobbyists with one public generation prompt: near copies in what and how they ask (one recipe), half of their
+  // sampled items asked by others, and every other request one of the prompt set's items that the others ask too.
+  const hobbyists = scoreCohort(Array.from({ length: 20 }, (_, i) => member(i, 0.7, WORKING_DAY, 30, 20, 10, 2)), 0.96);
+  assert.equal(hobbyists.terms['legit:common-material'], -3);
+  assert.ok(hobbyists.score < 0.5, `hobbyists: ${hobbyists.score}`);
+  // A queue's near copies drawing a public set that outsiders ask too, each item once among them: not spared.
+  const queue = scoreCohort(Array.from({ length: 20 }, (_, i) => member(i, 0.7, WORKING_DAY, 30, 20, 10)), 0.96);
+  assert.equal(queue.terms['legit:common-material'], 0);
+  assert.ok(queue.score > hobbyists.score, `queue: ${queue.score}`);
 });
 
 /** The member as a person verified on their own (no organisation), or as an account of a verified organisation. */

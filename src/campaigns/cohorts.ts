@@ -15,10 +15,10 @@
  * harvest), or run each account as its own differently configured pipeline; against the content cohort, follow up
  * as a person does (ask for changes, not rationales) or give the accounts different work.
  */
-import { peopleTerms } from './people.js';
-import { reflectiveWeight } from '../accounts/features.js';
+import { asksOneAnothersItems, peopleTerms } from './people.js';
+import { normalisedEntropy, reflectiveWeight } from '../accounts/features.js';
 import { similarity, type Profile } from '../accounts/profile.js';
-import { capabilityRecord, commonItemShare, correctedHourEntropy, lowYieldTerm, poolCounts, reasonsOf, type ClusterMember, type ClusterScore } from './score.js';
+import { capabilityRecord, commonItemShare, lowYieldTerm, poolCounts, reasonsOf, type ClusterMember, type ClusterScore } from './score.js';
 
 /**
  * How a cohort's members are alike: in what and how they ask (behaviour profile), or in what they ask alone (content
@@ -254,7 +254,7 @@ function neighbourBitsOf(adj: number[][], words: number): Int32Array {
  * items (homework, benchmark reruns) take from it.
  */
 export function scoreCohort(members: ClusterMember[], meanSimilarity: number, via: CohortReason = 'similar:behaviour-profile'): ClusterScore {
-  const { n, intent, high, repeats, itemRequests, sampled, shared, follow, caps } = poolCounts(members);
+  const { n, intent, high, repeats, itemRequests, sampled, shared, follow, hours, caps } = poolCounts(members);
   const evidences = members.map((m) => m.evidence.score);
   evidences.sort((x, y) => x - y);
   const medianEvidence = evidences[evidences.length >> 1] ?? 0;
@@ -284,8 +284,7 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number, vi
     // rationales (signals/reflective-ask.ts): they count for the cohort, not for a person.
     'behaviour:conversational': -3 * (Math.max(0, follow - weight * reflective) / Math.max(1, n)),
     'content:reflective-follow-ups': weight * Math.min(2.5, 8 * Math.max(0, reflective / Math.max(1, n) - 0.05)),
-    // Read per member, as link clusters read it (score.ts): people in several time zones pool to a flat day.
-    'behaviour:round-the-clock': 1 * Math.max(0, memberFlatness(members) - 0.9) / 0.1,
+    'behaviour:round-the-clock': 1 * Math.max(0, normalisedEntropy(hours) - 0.9) / 0.1,
     // Near copies that cut over to a new client family and network mid-life (accounts/eras.ts), many of them: one
     // operation moving its hands to a new toolkit and proxy pool. People alike in their work do not all do it.
     'behaviour:identity-rotation': 2 * rotatedShare(members),
@@ -293,20 +292,11 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number, vi
   // Likeness is all a cohort has: a group only alike on average is not one pipeline, whatever its content.
   // and its members must harvest by their own traffic, most of them clearly: at scale, thousands of ordinary accounts
   // hold groups of near copies whose only mark is an SDK's default max_tokens.
-  const z = meanSimilarity < MIN_MEAN_SIMILARITY || medianEvidence < MIN_MEDIAN_EVIDENCE ? Number.NEGATIVE_INFINITY : -1 + Object.values(terms).reduce((a, b) => a + b, 0);
+  // Nor is a group whose members ask one another's items (people.ts asksOneAnothersItems): people with one recipe.
+  const vetoed = meanSimilarity < MIN_MEAN_SIMILARITY || medianEvidence < MIN_MEDIAN_EVIDENCE || asksOneAnothersItems(members);
+  const z = vetoed ? Number.NEGATIVE_INFINITY : -1 + Object.values(terms).reduce((a, b) => a + b, 0);
   const reasons = reasonsOf(terms).filter((r) => r !== via);
   return { score: 1 / (1 + Math.exp(-z)), reasons: [via, ...reasons], linkShares: {}, terms, capabilities: capabilityRecord(caps) };
-}
-
-/**
- * The median member's hour-of-day entropy (Miller–Madow corrected; members with too few requests to say count as a
- * half). Read per member, not pooled: hobbyists or researchers in a dozen countries, each asking in their own
- * evenings, pool to a flat day, while a scheduler keeps each of its accounts busy round the clock.
- * Evade: give each account a daily window of its own (fewer requests per account per day).
- */
-export function memberFlatness(members: ClusterMember[]): number {
-  const entropies = members.map((m) => correctedHourEntropy(m.state.hourOfDay, m.state.n)).sort((x, y) => x - y);
-  return entropies[entropies.length >> 1] ?? 0;
 }
 
 /**

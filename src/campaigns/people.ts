@@ -7,14 +7,11 @@
  *   sessions do; pipelines spread each account's requests over the day. Read per account: people in several time
  *   zones pool to a flat day. Evade: schedule each account's requests into a short daily window (fewer requests per
  *   account per day, so more accounts for one harvest).
- * - `legit:common-material`: members who ask items other accounts ask too (a tenth or more of their sampled
- *   extraction-style items): a lab running one benchmark, hobbyists working from one public prompt set. A work queue
- *   draws distinct items. Members only loosely alike (mean similarity under LOOSE_SIMILARITY) may share with anyone;
- *   near copies must also ask one another's items beyond coincidence (score.ts commonItemShare > 0): people who use
- *   one public recipe are near copies in what and how they ask (hobbyists with the self-instruct prompt on a tuned
- *   world: 0.96), but a queue never hands one item to two of its accounts, while sharing with outsiders alone costs
- *   an operation nothing. Evade: have accounts ask one another's items, paying again for answers already harvested
- *   (a quarter of its kept items and more); its heaviest accounts still face the individual-harvester path.
+ * - `legit:common-material`: members only loosely alike (mean similarity under LOOSE_SIMILARITY; one pipeline's
+ *   accounts are near copies) who ask each other's items (a tenth or more of their sampled extraction-style items
+ *   asked by other accounts too): a lab running one benchmark, hobbyists working from one public prompt set. A work
+ *   queue draws distinct items. Evade: vary each account's configuration and have accounts ask one another's items,
+ *   paying again for answers already harvested; its heaviest accounts still face the individual-harvester path.
  * - `legit:verified-people`: a fifth or more of the members (at least VERIFIED_PEOPLE_MIN of them) passed identity
  *   verification on their own, outside any organisation. A cohort has no shared artefact, only likeness; an operation
  *   that multiplies throwaway accounts does not tie them to checked identities, while researchers and power users of
@@ -41,6 +38,26 @@ export const VERIFIED_PEOPLE_MIN = 3;
 /** Sampled items a cohort needs before its shared share is read. */
 const MIN_SAMPLED = 10;
 
+/**
+ * Whether a cohort's members ask one another's items: a tenth or more of their sampled extraction-style items asked by
+ * other accounts too, and their kept items repeated across members beyond coincidence (score.ts commonItemShare > 0,
+ * i.e. more than a quarter of them). A queue never hands one item to two of its accounts; people working from one
+ * public recipe or prompt set (hobbyists with the self-instruct prompt, a class's homework, a lab's benchmark) do, and
+ * are near copies in what and how they ask because the recipe is one. A cohort, held together by likeness alone, is
+ * then no operation (cohorts.ts scoreCohort); links, work queues and each account's own evidence are still read.
+ * Evade: have the accounts ask one another's items, a quarter of what they keep and more: paying again for answers
+ * already harvested.
+ */
+export function asksOneAnothersItems(members: ClusterMember[]): boolean {
+  let sampled = 0;
+  let shared = 0;
+  for (const m of members) {
+    sampled += m.state.sampledItems;
+    shared += m.state.sharedItems;
+  }
+  return sampled >= MIN_SAMPLED && shared / sampled >= COMMON_MATERIAL_SHARE && commonItemShare(members) > 0;
+}
+
 /** The people terms of a cohort (zero when they do not apply). */
 export function peopleTerms(members: ClusterMember[], meanSimilarity: number): Record<string, number> {
   // Members whose hours are not known (no hour counted) say nothing either way.
@@ -57,11 +74,7 @@ export function peopleTerms(members: ClusterMember[], meanSimilarity: number): R
   const verifiedShare = verified >= VERIFIED_PEOPLE_MIN ? verified / Math.max(1, members.length) : 0;
   const verifiedSpan = VERIFIED_PEOPLE_SHARE - VERIFIED_PEOPLE_FLOOR;
   const verifiedPart = Math.min(1, Math.max(0, (verifiedShare - VERIFIED_PEOPLE_FLOOR) / verifiedSpan));
-  // Near copies (people using one public recipe are near copies too) count when they also ask one another's items
-  // beyond coincidence: a queue never hands one item to two of its accounts, while items shared with outsiders only
-  // cost an operation nothing (a popular public set harvested once through one queue).
-  const askShared = sampled >= MIN_SAMPLED && shared / sampled >= COMMON_MATERIAL_SHARE;
-  const common = askShared && (meanSimilarity < LOOSE_SIMILARITY || commonItemShare(members) > 0);
+  const common = meanSimilarity < LOOSE_SIMILARITY && sampled >= MIN_SAMPLED && shared / sampled >= COMMON_MATERIAL_SHARE;
   return {
     'legit:working-hours': entropy < WORKING_HOURS_ENTROPY ? -12 * (WORKING_HOURS_ENTROPY - entropy) : 0,
     'legit:common-material': common ? -3 : 0,

@@ -223,7 +223,6 @@ export class UnlinkedPath {
     this.dropOrphanJoins(verdicts);
     const centroids = this.campaignCentroids(verdicts, states);
     const contentCentroids = this.contentCentroids();
-    this.dropFadedJoins(verdicts, centroids, contentCentroids);
     // Individual harvesters stay free to join a campaign or form a cohort as others like them appear.
     const free = [...this.candidates.entries()].filter(([a]) => this.flags.get(a)?.kind === 'individual' || (!this.flags.has(a) && !verdicts.get(a)?.flagged));
     // 1. Joins to live campaigns.
@@ -438,30 +437,6 @@ export class UnlinkedPath {
     for (const [a, v] of verdicts) if (v.flagged && v.campaign && this.flags.get(a)?.kind !== 'join') core.set(v.campaign, (core.get(v.campaign) ?? 0) + 1);
     for (const [a, flag] of this.flags) {
       if (flag.kind !== 'join' || (core.get(flag.campaign) ?? 0) >= MIN_CORE) continue;
-      this.flags.delete(a);
-      verdicts.delete(a);
-    }
-  }
-
-  /**
-   * Joins whose likeness to their campaign has faded below the join bar (joinSimilarity): a join is read on the
-   * joiner's first requests, and likeness seen on a few requests can fade as the traffic grows. A hand of the operation
-   * converges on the campaign's centroid as its traffic grows; a person doing the same kind of work (a hobbyist with
-   * the public self-instruct recipe, a researcher asking the same benchmark) drifts off it with every request of
-   * other work. The account is free to be judged again, and joins again once it is as alike as a join needs.
-   * Evade: keep every account's whole traffic a near copy of the campaign's (no mixed work per account).
-   */
-  private dropFadedJoins(verdicts: Map<number, UnlinkedVerdict>, centroids: Map<string, Profile>, contentCentroids: Map<string, Profile>): void {
-    for (const [a, flag] of this.flags) {
-      if (flag.kind !== 'join') continue;
-      const c = this.candidates.get(a);
-      const behaviour = centroids.get(flag.campaign);
-      const content = contentCentroids.get(flag.campaign);
-      // Without a centroid the campaign's core is gone or too small (dropOrphanJoins judges that).
-      if (!c || (!behaviour && !content)) continue;
-      let likeness = behaviour ? similarity(c.profile, behaviour) : 0;
-      if (content && c.content) likeness = Math.max(likeness, similarity(c.content, content));
-      if (likeness >= this.options.joinSimilarity) continue;
       this.flags.delete(a);
       verdicts.delete(a);
     }

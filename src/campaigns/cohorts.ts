@@ -15,7 +15,7 @@
  * harvest), or run each account as its own differently configured pipeline; against the content cohort, follow up
  * as a person does (ask for changes, not rationales) or give the accounts different work.
  */
-import { peopleTerms } from './people.js';
+import { asksOneAnothersItems, peopleTerms } from './people.js';
 import { normalisedEntropy, reflectiveWeight } from '../accounts/features.js';
 import { similarity, type Profile } from '../accounts/profile.js';
 import { capabilityRecord, commonItemShare, lowYieldTerm, poolCounts, reasonsOf, type ClusterMember, type ClusterScore } from './score.js';
@@ -292,7 +292,9 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number, vi
   // Likeness is all a cohort has: a group only alike on average is not one pipeline, whatever its content.
   // and its members must harvest by their own traffic, most of them clearly: at scale, thousands of ordinary accounts
   // hold groups of near copies whose only mark is an SDK's default max_tokens.
-  const z = meanSimilarity < MIN_MEAN_SIMILARITY || medianEvidence < MIN_MEDIAN_EVIDENCE ? Number.NEGATIVE_INFINITY : -1 + Object.values(terms).reduce((a, b) => a + b, 0);
+  // Nor is a group whose members ask one another's items (people.ts asksOneAnothersItems): people with one recipe.
+  const vetoed = meanSimilarity < MIN_MEAN_SIMILARITY || medianEvidence < MIN_MEDIAN_EVIDENCE || asksOneAnothersItems(members);
+  const z = vetoed ? Number.NEGATIVE_INFINITY : -1 + Object.values(terms).reduce((a, b) => a + b, 0);
   const reasons = reasonsOf(terms).filter((r) => r !== via);
   return { score: 1 / (1 + Math.exp(-z)), reasons: [via, ...reasons], linkShares: {}, terms, capabilities: capabilityRecord(caps) };
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { AccountState } from '../accounts/state.js';
 import { accountFeatures } from '../accounts/features.js';
 import { scoreCohort } from './cohorts.js';
+import { asksOneAnothersItems } from './people.js';
 import type { Observation } from '../engine/observation.js';
 import type { ClusterMember } from './score.js';
 
@@ -14,12 +15,14 @@ const DAY0 = Date.UTC(2026, 3, 1);
  * A cohort member of 48 requests: `extraction` of them extraction-style with a high max_tokens, spread evenly over
  * `hours` (hours of its day), with `shared` of its `sampled` items asked by other accounts too.
  */
-function member(i: number, evidence: number, hours: number[], extraction: number, sampled = 0, shared = 0): ClusterMember {
+function member(i: number, evidence: number, hours: number[], extraction: number, sampled = 0, shared = 0, commonEvery = 0): ClusterMember {
   const state = new AccountState(`m${i}`, i);
   for (let r = 0; r < 48; r++) {
+    // With commonEvery > 0, every commonEvery-th request asks an item every member asks (one public prompt set).
+    const item = commonEvery > 0 && r % commonEvery === 0 ? r + 1 : 1000 * i + r + 1;
     const harvest = r < extraction;
     const ts = DAY0 + Math.floor(r / hours.length) * DAY + hours[r % hours.length]! * HOUR + 60_000 * i;
-    state.apply({ ts, intent: harvest ? 1 : 0, intentKinds: 0, capability: 0, maxTokens: harvest ? 8000 : null, inputTokens: 100, outputTokens: 600, reasoningTokens: 0, turn: null, tools: false, status: 200, item: 1000 * i + r + 1, asn: null, datacenter: false, vpn: false, uaTlsMismatch: false, model: 'frontier-4', frame: 0, frameTail: 0 } as unknown as Observation);
+    state.apply({ ts, intent: harvest ? 1 : 0, intentKinds: 0, capability: 0, maxTokens: harvest ? 8000 : null, inputTokens: 100, outputTokens: 600, reasoningTokens: 0, turn: null, tools: false, status: 200, item, asn: null, datacenter: false, vpn: false, uaTlsMismatch: false, model: 'frontier-4', frame: 0, frameTail: 0 } as unknown as Observation);
   }
   state.sampledItems = sampled;
   state.sharedItems = shared;
@@ -55,6 +58,21 @@ test('loosely alike accounts asking one another\'s items work from common materi
   const queue = scoreCohort(Array.from({ length: 20 }, (_, i) => member(i, 0.7, WORKING_DAY, 30, 20, 0)), 0.92);
   assert.equal(queue.terms['legit:common-material'], 0);
   assert.ok(queue.score > 0.5, `queue: ${queue.score}`);
+});
+
+test('a cohort whose members ask one another\'s items is people with one recipe, near copies or not; a queue is not', () => {
+  // Hobbyists with one public generation prompt: near copies in what and how they ask (one recipe), half of their
+  // sampled items asked by others, and every other request one of the prompt set's items that the others ask too.
+  const hobbyists = Array.from({ length: 20 }, (_, i) => member(i, 0.7, ALL_DAY, 30, 20, 10, 2));
+  assert.equal(asksOneAnothersItems(hobbyists), true);
+  assert.equal(scoreCohort(hobbyists, 0.97).score, 0);
+  // A queue's near copies drawing a public set that outsiders ask too, each item once among them: still judged.
+  const queue = Array.from({ length: 20 }, (_, i) => member(i, 0.7, ALL_DAY, 30, 20, 10));
+  assert.equal(asksOneAnothersItems(queue), false);
+  assert.ok(scoreCohort(queue, 0.97).score > 0.5, `queue: ${scoreCohort(queue, 0.97).score}`);
+  // Members repeating a few items across accounts by coincidence (a sweep over a finite grid) are not spared either.
+  const sweep = Array.from({ length: 20 }, (_, i) => member(i, 0.7, ALL_DAY, 30, 20, 10, 12));
+  assert.equal(asksOneAnothersItems(sweep), false);
 });
 
 /** The member as a person verified on their own (no organisation), or as an account of a verified organisation. */

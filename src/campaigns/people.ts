@@ -21,7 +21,7 @@
  *   named person the provider can hold to its terms, and each banned identity is gone for good.
  */
 import type { ClusterMember } from './score.js';
-import { correctedHourEntropy } from './score.js';
+import { commonItemShare, correctedHourEntropy } from './score.js';
 
 /** Median per-account hour entropy under which a cohort keeps working hours (24^0.5 ≈ 5 busy hours a day). */
 export const WORKING_HOURS_ENTROPY = 0.5;
@@ -37,6 +37,26 @@ export const VERIFIED_PEOPLE_SHARE = 0.2;
 export const VERIFIED_PEOPLE_MIN = 3;
 /** Sampled items a cohort needs before its shared share is read. */
 const MIN_SAMPLED = 10;
+
+/**
+ * Whether a cohort's members ask one another's items: a tenth or more of their sampled extraction-style items asked by
+ * other accounts too, and their kept items repeated across members beyond coincidence (score.ts commonItemShare > 0,
+ * i.e. more than a quarter of them). A queue never hands one item to two of its accounts; people working from one
+ * public recipe or prompt set (hobbyists with the self-instruct prompt, a class's homework, a lab's benchmark) do, and
+ * are near copies in what and how they ask because the recipe is one. A cohort, held together by likeness alone, is
+ * then no operation (cohorts.ts scoreCohort); links, work queues and each account's own evidence are still read.
+ * Evade: have the accounts ask one another's items, a quarter of what they keep and more: paying again for answers
+ * already harvested.
+ */
+export function asksOneAnothersItems(members: ClusterMember[]): boolean {
+  let sampled = 0;
+  let shared = 0;
+  for (const m of members) {
+    sampled += m.state.sampledItems;
+    shared += m.state.sharedItems;
+  }
+  return sampled >= MIN_SAMPLED && shared / sampled >= COMMON_MATERIAL_SHARE && commonItemShare(members) > 0;
+}
 
 /** The people terms of a cohort (zero when they do not apply). */
 export function peopleTerms(members: ClusterMember[], meanSimilarity: number): Record<string, number> {

@@ -239,6 +239,34 @@ export class ItemPool {
     });
   }
 
+  /**
+   * Repeats inside a group, within its main kind of work (the capability most of its members' distinct draws carry):
+   * the members' distinct draws of that kind, and how many of them another member drew too. Nothing is left out as
+   * the group's own wording (unlike `complementarity`): a class's homework, asked by every pupil, is a repeat here.
+   */
+  repeats(members: readonly number[]): { capability: string | null; draws: number; repeated: number } {
+    const askers = new Map<number, number>();
+    const drawsKind = new Float64Array(CAPABILITIES.length);
+    for (const a of members) {
+      const mine = this.asked[a];
+      for (let k = 0; k < this.draws(a); k++) {
+        const core = mine![2 * k]!;
+        askers.set(core, (askers.get(core) ?? 0) + 1);
+        const kind = capabilityOf(mine![2 * k + 1]!);
+        if (kind >= 0) drawsKind[kind]!++;
+      }
+    }
+    let main = -1;
+    for (let c = 0; c < drawsKind.length; c++) if (drawsKind[c]! > 0 && (main < 0 || drawsKind[c]! > drawsKind[main]!)) main = c;
+    if (main < 0) return { capability: null, draws: 0, repeated: 0 };
+    let repeated = 0;
+    for (const a of members) {
+      const mine = this.asked[a];
+      for (let k = 0; k < this.draws(a); k++) if (capabilityOf(mine![2 * k + 1]!) === main && askers.get(mine![2 * k]!)! > 1) repeated++;
+    }
+    return { capability: CAPABILITIES[main]!, draws: drawsKind[main]!, repeated };
+  }
+
   /** The group's complementarity against the outsiders who asked its items (see the module comment). */
   complementarity(members: readonly number[]): Complementarity {
     const { askers, wrappers } = this.groupLines(members);

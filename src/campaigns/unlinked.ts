@@ -358,9 +358,10 @@ export class UnlinkedPath {
    * follow-up lines one closed group of accounts sends together, and hardly anyone else sends), fifteen or more, are a
    * campaign when what they follow up on is one queue's items: within their main kind of work, their opening items
    * are almost never asked by two of them (at most SCRIPT_REPEAT_SHARE of their draws, over SCRIPT_MIN_DRAWS draws or
-   * more). People handed one script ask about shared material (a class's worksheet and homework: every pupil asks
-   * each item), and people who share everyday lines share them with everyone (no script); an operation turns its
-   * script over item after item, each item handed out once. Accounts of organisations judged as entities are left out
+   * more; lines of the group's own, such as its wording or a class's homework, are no draws: ItemPool.repeats). People
+   * handed one script ask about shared material (a class's worksheet on its homework leaves it no draws; people asking
+   * one public benchmark ask one another's items now and then), and people who share everyday lines share them with
+   * everyone (no script); an operation turns its script over item after item, each item handed out once. Accounts of organisations judged as entities are left out
    * (a product's suggested follow-ups are the organisation's to answer for). Users another path flagged keep that
    * verdict; when most of those are one campaign's, the others join it (a careful sub-team of a found operation),
    * otherwise the script opens its own campaign.
@@ -370,14 +371,17 @@ export class UnlinkedPath {
   private scriptCohorts(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool, scripts: FollowUpScripts): void {
     if (this.scriptRuns++ % QUEUE_EVERY === 0) {
       const next = new Map<number, { campaign: string; score: ClusterScore }>();
+      // Accounts of verified organisations and of organisations judged as entities are the organisation's to answer
+      // for (a product's canned lines sent through its many keys).
       const skip = (a: number): boolean => {
         const s = states[a];
-        const org = infos[a]?.orgId;
-        return !s || s.n < this.options.minRequests || (org !== undefined && org !== null && entities.has(org));
+        const info = infos[a];
+        const org = info?.orgId;
+        return !s || s.n < this.options.minRequests || (org !== undefined && org !== null && (info!.verified || entities.has(org)));
       };
       for (const script of scripts.scripts(this.options.minCohort, skip)) {
         const users = script.users.filter((a) => !next.has(a));
-        if (users.length < this.options.minCohort) continue;
+        if (users.length < this.options.minCohort || oneOrganisation(users, infos)) continue;
         const repeats = pool.repeats(users);
         if (repeats.draws < SCRIPT_MIN_DRAWS || repeats.repeated > SCRIPT_REPEAT_SHARE * repeats.draws) continue;
         const score = scriptScore(users.length, script.lines.length, repeats);
@@ -702,12 +706,23 @@ function queueScore(size: number, likeness: number, queue: Complementarity): Clu
 const SCRIPT_MIN_DRAWS = 40;
 /**
  * Share of a script cohort's draws another member drew too, at or under which the cohort works one queue. Groups of
- * people sharing lines on the tuned worlds repeat a tenth to all of their draws among themselves (researchers asking
- * one benchmark's items, classes their homework); operations' queues under one in twenty-five, cover included.
+ * people sharing lines on the tuned worlds repeat 6% or more of their draws among themselves (researchers asking one
+ * benchmark's items, writers one prompt list), operations' queues 2.5% or less, cover included.
  */
-const SCRIPT_REPEAT_SHARE = 0.05;
+const SCRIPT_REPEAT_SHARE = 0.04;
 /** Share of a script's users one campaign must already hold for the others to join it. */
 const SCRIPT_JOIN_SHARE = 0.25;
+
+/** Whether most of a group's accounts are one organisation's (its own product, answered for as an organisation). */
+function oneOrganisation(users: readonly number[], infos: (AccountInfo | undefined)[]): boolean {
+  const orgs = new Map<string, number>();
+  for (const a of users) {
+    const org = infos[a]?.orgId;
+    if (org) orgs.set(org, (orgs.get(org) ?? 0) + 1);
+  }
+  for (const n of orgs.values()) if (2 * n > users.length) return true;
+  return false;
+}
 
 /** A script cohort's score: its size, its script's length and how far its repeats fall under the bar (named for the case file). */
 function scriptScore(users: number, lines: number, repeats: { capability: string | null; draws: number; repeated: number }): ClusterScore {

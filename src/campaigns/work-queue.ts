@@ -240,31 +240,29 @@ export class ItemPool {
   }
 
   /**
-   * Repeats inside a group, within its main kind of work (the capability most of its members' distinct draws carry):
-   * the members' distinct draws of that kind, and how many of them another member drew too. Nothing is left out as
-   * the group's own wording (unlike `complementarity`): a class's homework, asked by every pupil, is a repeat here.
+   * Repeats inside a group, within its main kind of work (the capability most of its members' draws carry): the
+   * members' draws of that kind and how many of them another member drew too. Lines of the group's own are left out
+   * as in `complementarity` (a line a member repeats; a line three or more members ask and no outsider asks: the
+   * group's wording, or a class's homework, whose pupils then have no draws left to read).
    */
   repeats(members: readonly number[]): { capability: string | null; draws: number; repeated: number } {
-    const askers = new Map<number, number>();
+    const { askers, wrappers } = this.groupLines(members);
     const drawsKind = new Float64Array(CAPABILITIES.length);
+    const repeatedKind = new Float64Array(CAPABILITIES.length);
     for (const a of members) {
       const mine = this.asked[a];
       for (let k = 0; k < this.draws(a); k++) {
         const core = mine![2 * k]!;
-        askers.set(core, (askers.get(core) ?? 0) + 1);
         const kind = capabilityOf(mine![2 * k + 1]!);
-        if (kind >= 0) drawsKind[kind]!++;
+        if (kind < 0 || wrappers.has(core)) continue;
+        drawsKind[kind]!++;
+        if (askers.get(core)! > 1) repeatedKind[kind]!++;
       }
     }
     let main = -1;
     for (let c = 0; c < drawsKind.length; c++) if (drawsKind[c]! > 0 && (main < 0 || drawsKind[c]! > drawsKind[main]!)) main = c;
     if (main < 0) return { capability: null, draws: 0, repeated: 0 };
-    let repeated = 0;
-    for (const a of members) {
-      const mine = this.asked[a];
-      for (let k = 0; k < this.draws(a); k++) if (capabilityOf(mine![2 * k + 1]!) === main && askers.get(mine![2 * k]!)! > 1) repeated++;
-    }
-    return { capability: CAPABILITIES[main]!, draws: drawsKind[main]!, repeated };
+    return { capability: CAPABILITIES[main]!, draws: drawsKind[main]!, repeated: repeatedKind[main]! };
   }
 
   /** The group's complementarity against the outsiders who asked its items (see the module comment). */

@@ -18,6 +18,11 @@
 
 /** Lines kept per account (a script is a handful; an account's first lines show it). */
 const MAX_LINES_PER_ACCOUNT = 64;
+/**
+ * Distinct lines kept: once as many are held, lines not seen before are not kept (a script's lines are sent by many
+ * accounts from its first days, so they are among the first held; what is left out is the long tail of one-off lines).
+ */
+const MAX_LINES = 1 << 20;
 /** Senders kept per line: beyond, the line is everyone's and is no script's. */
 const MAX_SENDERS = 4096;
 /** Senders a line needs to be read as part of a script. */
@@ -50,12 +55,13 @@ export class FollowUpScripts {
   /** A follow-up line (hash, never 0) sent by `account`. */
   see(account: number, line: number): void {
     if (line === 0 || this.saturated.has(line)) return;
+    const list = this.senders.get(line);
+    if (!list && this.senders.size >= MAX_LINES) return;
     let mine = this.linesOf[account];
     if (mine?.includes(line)) return;
     if (!mine) this.linesOf[account] = mine = [];
     if (mine.length >= MAX_LINES_PER_ACCOUNT) return;
     mine.push(line);
-    const list = this.senders.get(line);
     if (!list) this.senders.set(line, [account]);
     else if (list.length >= MAX_SENDERS) {
       this.saturated.add(line);

@@ -12,6 +12,7 @@ import { Organisations } from './organisations.js';
 import { isCardFarm, itemAskers, scoreCluster, type ClusterMember, type ClusterScore, type ItemAskers } from './score.js';
 import { UnlinkedPath, type SubteamLink, type UnlinkedOptions } from './unlinked.js';
 import type { ItemPool } from './work-queue.js';
+import type { FollowUpScripts } from './follow-up-scripts.js';
 
 export interface DetectorOptions {
   /** The account-level path (unlinked.ts). */
@@ -132,6 +133,8 @@ export class CampaignDetector {
   private readonly unlinked: UnlinkedPath;
   /** Item cores of opening requests (the engine's; null where no pool is kept: then no work-queue cohorts). */
   itemPool: ItemPool | null = null;
+  /** Follow-up lines and their senders (the engine's; null where none are kept: then no script cohorts). */
+  followUpScripts: FollowUpScripts | null = null;
   private readonly organisations = new Organisations();
   /** Accounts asking each item, per link component, at the current step (the low-yield term of split clusters). */
   private askersByComponent = new Map<readonly number[], ItemAskers>();
@@ -227,6 +230,7 @@ export class CampaignDetector {
       },
       entities,
       this.itemPool,
+      this.followUpScripts,
     );
     const current = new Map<string, Map<string, { by: SubteamLink; accounts: number; detail?: string }>>();
     for (const [from, { into, by, accounts, detail }] of merged) {

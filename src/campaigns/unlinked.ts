@@ -39,6 +39,7 @@ import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
 import { independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
 import { SettingsIndex, subteamLinks } from './subteams.js';
+import type { FollowUpScripts } from './follow-up-scripts.js';
 
 export interface UnlinkedOptions {
   /** Requests before an account's profile and evidence are worth judging (default 5). */
@@ -186,6 +187,9 @@ export class UnlinkedPath {
   /** Work-queue cohort members (account → campaign and the cohort's score), kept between regroupings. */
   private queueFlags = new Map<number, { campaign: string; score: ClusterScore }>();
   private queueRuns = 0;
+  /** Script cohort members (account → campaign and the cohort's score), kept between regroupings. */
+  private scriptFlags = new Map<number, { campaign: string; score: ClusterScore }>();
+  private scriptRuns = 0;
   /** What each grouping by likeness compared last time (cohorts.ts LikenessMemo): only changed profiles are compared. */
   private readonly likeness = { behaviour: new LikenessMemo(), content: new LikenessMemo(), queue: new LikenessMemo(), queueContent: new LikenessMemo() };
   /** Accounts' own sampling settings and how many hold each (sub-team links, subteams.ts). */
@@ -200,7 +204,7 @@ export class UnlinkedPath {
    * centroids). `entities` are the organisations judged as entities, whose accounts this path leaves alone. Returns
    * the campaigns merged into another as its sub-teams (by merged id).
    */
-  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool | null = null): Map<string, SubteamMerge> {
+  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool | null = null, scripts: FollowUpScripts | null = null): Map<string, SubteamMerge> {
     this.refreshCandidates(states, infos, entities);
     const cohortCampaigns = new Set<string>();
     for (const flag of this.flags.values()) if (flag.kind === 'cohort') cohortCampaigns.add(flag.campaign);
@@ -274,6 +278,8 @@ export class UnlinkedPath {
     for (const group of groupBySimilarity(reflective, this.options.pairSimilarity, this.options.minCohort, 2, 0, this.likeness.content)) cohort(group, 'similar:content-profile');
     // By one queue, among accounts near copies of one another whatever their own evidence.
     if (pool) this.workQueues(states, infos, verdicts, open, entities, pool);
+    // By one follow-up script worked over one queue's items.
+    if (pool && scripts) this.scriptCohorts(states, infos, verdicts, open, entities, pool, scripts);
     // 3. Sub-teams.
     const merged = this.mergeSubteams(verdicts, states, infos);
     // 4. Individual harvesters.
@@ -344,6 +350,63 @@ export class UnlinkedPath {
       const ev = evidenceOf(states[a]!);
       const extra = score.reasons.filter((r) => r !== 'similar:work-queue' && !ev.reasons.includes(r));
       verdicts.set(a, { risk: QUEUE_RISK, flagged: true, campaign, reasons: ['campaign:member', 'similar:work-queue', ...extra, ...ev.reasons] });
+    }
+  }
+
+  /**
+   * Script cohorts: every QUEUE_EVERY steps, the users of each follow-up script (follow-up-scripts.ts: a few short
+   * follow-up lines one closed group of accounts sends together, and hardly anyone else sends), fifteen or more, are a
+   * campaign when what they follow up on is one queue's items: within their main kind of work, their opening items
+   * are almost never asked by two of them (at most SCRIPT_REPEAT_SHARE of their draws, over SCRIPT_MIN_DRAWS draws or
+   * more; lines of the group's own, such as its wording or a class's homework, are no draws: ItemPool.repeats). People
+   * handed one script ask about shared material (a class's worksheet on its homework leaves it no draws; people asking
+   * one public benchmark ask one another's items now and then), and people who share everyday lines share them with
+   * everyone (no script); an operation turns its script over item after item, each item handed out once. Accounts of organisations judged as entities are left out
+   * (a product's suggested follow-ups are the organisation's to answer for). Users another path flagged keep that
+   * verdict; when most of those are one campaign's, the others join it (a careful sub-team of a found operation),
+   * otherwise the script opens its own campaign.
+   * Evade: write each follow-up afresh (no line shared), or have accounts ask items other accounts asked (paying for
+   * answers already harvested, about one item in twenty).
+   */
+  private scriptCohorts(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool, scripts: FollowUpScripts): void {
+    if (this.scriptRuns++ % QUEUE_EVERY === 0) {
+      const next = new Map<number, { campaign: string; score: ClusterScore }>();
+      // Accounts of verified organisations and of organisations judged as entities are the organisation's to answer
+      // for (a product's canned lines sent through its many keys).
+      const skip = (a: number): boolean => {
+        const s = states[a];
+        const info = infos[a];
+        const org = info?.orgId;
+        return !s || s.n < this.options.minRequests || (org !== undefined && org !== null && (info!.verified || entities.has(org)));
+      };
+      for (const script of scripts.scripts(this.options.minCohort, skip)) {
+        const users = script.users.filter((a) => !next.has(a));
+        if (users.length < this.options.minCohort || oneOrganisation(users, infos)) continue;
+        const repeats = pool.repeats(users);
+        if (repeats.draws < SCRIPT_MIN_DRAWS || repeats.repeated > SCRIPT_REPEAT_SHARE * repeats.draws) continue;
+        const score = scriptScore(users.length, script.lines.length, repeats);
+        // The campaign most of the users flagged otherwise belong to, when they are a good part of the users.
+        const found = new Map<string, number>();
+        const before = new Map<string, number>();
+        for (const a of users) {
+          const v = verdicts.get(a);
+          if (v?.flagged && v.campaign && !v.reasons.includes('similar:follow-up-script')) found.set(v.campaign, (found.get(v.campaign) ?? 0) + 1);
+          const id = this.scriptFlags.get(a)?.campaign;
+          if (id) before.set(id, (before.get(id) ?? 0) + 1);
+        }
+        const top = [...found].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
+        const kept = [...before].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
+        const campaign = top && top[1] >= SCRIPT_JOIN_SHARE * users.length ? top[0] : (kept ?? open(new Set(users), score));
+        for (const a of users) next.set(a, { campaign, score });
+      }
+      this.scriptFlags = next;
+    }
+    for (const [a, { campaign, score }] of this.scriptFlags) {
+      const v = verdicts.get(a);
+      if (v?.flagged && !v.reasons.includes('similar:follow-up-script')) continue;
+      const ev = evidenceOf(states[a]!);
+      const extra = score.reasons.filter((r) => r !== 'similar:follow-up-script' && !ev.reasons.includes(r));
+      verdicts.set(a, { risk: QUEUE_RISK, flagged: true, campaign, reasons: ['campaign:member', 'similar:follow-up-script', ...extra, ...ev.reasons] });
     }
   }
 
@@ -636,6 +699,41 @@ function queueScore(size: number, likeness: number, queue: Complementarity): Clu
     'queue:capability-shared-out': queue.capabilitySharedOut,
     'queue:capability-expected-in': Math.round(queue.capabilityExpectedIn * 10) / 10,
   };
+  return { score: 1 / (1 + Math.exp(-z)), reasons, linkShares: {}, terms: { ...terms, ...figures }, capabilities: {} };
+}
+
+/** Opening items (sampled draws of the main kind) a script cohort needs before its repeats are read. */
+const SCRIPT_MIN_DRAWS = 40;
+/**
+ * Share of a script cohort's draws another member drew too, at or under which the cohort works one queue. Groups of
+ * people sharing lines on the tuned worlds repeat 6% or more of their draws among themselves (researchers asking one
+ * benchmark's items, writers one prompt list), operations' queues 2.5% or less, cover included.
+ */
+const SCRIPT_REPEAT_SHARE = 0.04;
+/** Share of a script's users one campaign must already hold for the others to join it. */
+const SCRIPT_JOIN_SHARE = 0.25;
+
+/** Whether most of a group's accounts are one organisation's (its own product, answered for as an organisation). */
+function oneOrganisation(users: readonly number[], infos: (AccountInfo | undefined)[]): boolean {
+  const orgs = new Map<string, number>();
+  for (const a of users) {
+    const org = infos[a]?.orgId;
+    if (org) orgs.set(org, (orgs.get(org) ?? 0) + 1);
+  }
+  for (const n of orgs.values()) if (2 * n > users.length) return true;
+  return false;
+}
+
+/** A script cohort's score: its size, its script's length and how far its repeats fall under the bar (named for the case file). */
+function scriptScore(users: number, lines: number, repeats: { capability: string | null; draws: number; repeated: number }): ClusterScore {
+  const terms: Record<string, number> = {
+    'similar:follow-up-script': 1 + 0.2 * Math.min(5, lines - 3),
+    'behaviour:complementary-queue': 2 * (1 - repeats.repeated / (SCRIPT_REPEAT_SHARE * repeats.draws)),
+    'scale:accounts': 0.6 * Math.log10(Math.max(1, users / 5)),
+  };
+  const z = -1 + Object.values(terms).reduce((x, y) => x + y, 0);
+  const reasons = ['similar:follow-up-script', ...Object.entries(terms).filter(([k, v]) => k !== 'similar:follow-up-script' && v > 0.25).sort((x, y) => y[1] - x[1]).map(([k]) => k)];
+  const figures = { 'script:lines': lines, 'script:draws': repeats.draws, 'script:repeated': repeats.repeated };
   return { score: 1 / (1 + Math.exp(-z)), reasons, linkShares: {}, terms: { ...terms, ...figures }, capabilities: {} };
 }
 

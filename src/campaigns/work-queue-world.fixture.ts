@@ -89,11 +89,17 @@ export function queueWorld(wrapper: QueueWrapper = 'short'): { accounts: Account
     }
   }
   if (wrapper === 'own-habits') {
-    // People chatting about the same public prompts the operation uses as cover.
+    // People chatting about the same public prompts the operation uses as cover, following up with the same everyday
+    // lines as the operation does (everyone's lines, no script of its own).
     for (let a = 0; a < 40; a++) {
       const id = `chat${a}`;
       accounts.push(testAccount(id));
-      for (let k = 0; k < 10; k++) requests.push(req(id, T0 + (a % 24) * HOUR + k * 7 * HOUR, pick(COVER), { ip: `24.${a}.3.${k + 1}`, max_tokens: null, model: 'frontier-4-mini' }));
+      for (let k = 0; k < 10; k++) {
+        const ts = T0 + (a % 24) * HOUR + k * 7 * HOUR;
+        const over = { ip: `24.${a}.3.${k + 1}`, max_tokens: null, model: 'frontier-4-mini', conversation_id: `${id}-c${k}` };
+        requests.push(req(id, ts, pick(COVER), { ...over, turn: 1 }));
+        if (k % 2 === 0) requests.push(req(id, ts + 600_000, pick(FOLLOW_UPS), { ...over, turn: 2 }));
+      }
     }
   }
   for (let a = 0; a < 40; a++) {

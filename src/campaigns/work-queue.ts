@@ -239,6 +239,32 @@ export class ItemPool {
     });
   }
 
+  /**
+   * Repeats inside a group, within its main kind of work (the capability most of its members' draws carry): the
+   * members' draws of that kind and how many of them another member drew too. Lines of the group's own are left out
+   * as in `complementarity` (a line a member repeats; a line three or more members ask and no outsider asks: the
+   * group's wording, or a class's homework, whose pupils then have no draws left to read).
+   */
+  repeats(members: readonly number[]): { capability: string | null; draws: number; repeated: number } {
+    const { askers, wrappers } = this.groupLines(members);
+    const drawsKind = new Float64Array(CAPABILITIES.length);
+    const repeatedKind = new Float64Array(CAPABILITIES.length);
+    for (const a of members) {
+      const mine = this.asked[a];
+      for (let k = 0; k < this.draws(a); k++) {
+        const core = mine![2 * k]!;
+        const kind = capabilityOf(mine![2 * k + 1]!);
+        if (kind < 0 || wrappers.has(core)) continue;
+        drawsKind[kind]!++;
+        if (askers.get(core)! > 1) repeatedKind[kind]!++;
+      }
+    }
+    let main = -1;
+    for (let c = 0; c < drawsKind.length; c++) if (drawsKind[c]! > 0 && (main < 0 || drawsKind[c]! > drawsKind[main]!)) main = c;
+    if (main < 0) return { capability: null, draws: 0, repeated: 0 };
+    return { capability: CAPABILITIES[main]!, draws: drawsKind[main]!, repeated: repeatedKind[main]! };
+  }
+
   /** The group's complementarity against the outsiders who asked its items (see the module comment). */
   complementarity(members: readonly number[]): Complementarity {
     const { askers, wrappers } = this.groupLines(members);

@@ -174,7 +174,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeSummary> 
       accounts: c.members.size,
       members: infos.map((x) => x.id).sort(),
       first_flagged_at: new Date(c.firstFlaggedAt).toISOString(),
-      found_by: c.score.reasons[0] === 'similar:behaviour-profile' || c.score.reasons[0] === 'similar:content-profile' || c.score.reasons[0] === 'similar:work-queue' ? 'likeness' : c.score.reasons[0] === 'org:entity' ? 'organisation' : 'links',
+      found_by: c.score.reasons[0] === 'similar:behaviour-profile' || c.score.reasons[0] === 'similar:content-profile' || c.score.reasons[0] === 'similar:work-queue' || c.score.reasons[0] === 'similar:follow-up-script' ? 'likeness' : c.score.reasons[0] === 'org:entity' ? 'organisation' : 'links',
       subteams: c.subteams ?? [],
       subteam_groups: [...(c.subteamLinks ?? [])].map(([id, link]) => ({ id, accounts: link.accounts, linked_by: link.by, ...(link.detail ? { detail: link.detail } : {}) })),
       evidence: { terms: roundAll(c.score.terms), link_shares: roundAll(c.score.linkShares as Record<string, number>) },

@@ -4,6 +4,7 @@
  * the time each account was first flagged, so a replay tells the truth about when the engine would have acted.
  */
 import { ItemPool } from '../campaigns/work-queue.js';
+import { FollowUpScripts } from '../campaigns/follow-up-scripts.js';
 import { ThreadCapabilities } from './thread-capability.js';
 import { RecentKeyIndex } from '../collections/key-index.js';
 import type { Account, Interaction, Verdict } from '../dataset/types.js';
@@ -92,6 +93,8 @@ export class Engine {
   private readonly itemMask: number;
   /** Item cores of opening requests, for work-queue complementarity (campaigns/work-queue.ts). */
   readonly itemPool = new ItemPool();
+  /** Short follow-up lines and their senders (campaigns/follow-up-scripts.ts). */
+  readonly followUpScripts = new FollowUpScripts();
   private readonly pivoted = new Set<string>();
   private readonly variants = new VariantIndex();
   /** Follow-up turns counted under their thread's capability (thread-capability.ts). */
@@ -128,6 +131,7 @@ export class Engine {
     this.observer = new Observer(intel);
     this.detector = new CampaignDetector(options);
     this.detector.itemPool = this.itemPool;
+    this.detector.followUpScripts = this.followUpScripts;
     this.graph = new LinkGraph({ minStrong: this.detector.options.minEdgeWeight });
     this.links = new LinkIndex(this.graph.onJoin);
     this.itemMask = (1 << (options.itemSampleBits ?? 3)) - 1;
@@ -222,6 +226,7 @@ export class Engine {
       if (info) this.registrations.countFirstRequest(info);
     }
     if (o.core !== 0) this.itemPool.see(a, o.core, o.capability);
+    if (o.line) this.followUpScripts.see(a, o.line);
     const degree = this.graph.neighbours(a).size;
     s.apply(o);
     this.changedSincePivots.add(a);

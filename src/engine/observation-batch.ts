@@ -17,7 +17,7 @@ import { setTextSignals, type NetworkLookup } from './observe.js';
 import type { TextSignalCache } from './text-signals.js';
 
 /** Numeric slots per observation in `PackedObservations.numbers`. */
-const STRIDE = 21;
+const STRIDE = 22;
 /** Stands for null in a nullable non-negative integer slot (validated counts and turns are never negative). */
 const NULL = -1;
 
@@ -85,6 +85,7 @@ export class ObservationEncoder {
       numbers[p + 18] = o.exactItem;
       numbers[p + 19] = o.core;
       numbers[p + 20] = o.temperature ?? NULL;
+      numbers[p + 21] = o.line ?? 0;
     }
     const newStrings = this.fresh;
     this.fresh = [];
@@ -161,6 +162,7 @@ export class ObservationDecoder {
       exactItem: numbers[p + 18]!,
       core: numbers[p + 19]!,
       reflective: (flags & FLAG_REFLECTIVE) !== 0,
+      line: numbers[p + 21]!,
       maxTokens: maxTokens === NULL ? null : maxTokens,
       temperature: temperature === NULL ? null : temperature,
       inputTokens: numbers[p + 12]!,

@@ -52,6 +52,11 @@ export interface Observation {
    * the rationale and self-critique a distillation harvest wants from every thread, where people ask for changes.
    */
   reflective: boolean;
+  /**
+   * Hash of a short one-line prompt that is not a thread's opening (turn above 1, or no turn) and declares no tools:
+   * a follow-up line (signals/follow-up-line.ts), 0 otherwise. Optional: fixtures built without it carry none.
+   */
+  line?: number;
   maxTokens: number | null;
   /**
    * Requested sampling temperature (null when the client leaves the default). Optional: observations built before it

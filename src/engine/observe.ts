@@ -79,6 +79,7 @@ export class Observer {
       exactItem: 0,
       core: 0,
       reflective: false,
+      line: 0,
       maxTokens: i.max_tokens,
       temperature: i.temperature,
       inputTokens: i.input_tokens,
@@ -106,4 +107,6 @@ export function setTextSignals(o: Observation, text: TextSignals): void {
   o.core = asked ? text.core : 0;
   // Only on a turn of a thread: a standalone "explain your answer" question is an item, not a follow-up.
   o.reflective = !asked && text.reflective;
+  // Lines of threads and of requests with no thread: a script's follow-ups are sent either way; tool results are not.
+  o.line = o.turn === 1 || o.tools ? 0 : text.line;
 }

@@ -11,7 +11,7 @@ import { DistillguardError } from '../errors.js';
 import type { TextSignals } from './text-signals.js';
 
 /** Numbers per request in a packed batch of text signals. */
-export const TEXT_STRIDE = 10;
+export const TEXT_STRIDE = 11;
 
 /** Most text workers a pool starts by default, whatever the core count (batches are ≈ 4k requests each). */
 const MAX_DEFAULT_TEXT_WORKERS = 8;
@@ -39,6 +39,7 @@ export function packTextSignals(signals: readonly TextSignals[]): Float64Array {
     out[p + 7] = t.exactItem;
     out[p + 8] = t.reflective ? 1 : 0;
     out[p + 9] = t.core;
+    out[p + 10] = t.line;
   }
   return out;
 }
@@ -57,6 +58,7 @@ export function unpackTextSignals(packed: Float64Array, k: number): TextSignals 
     exactItem: packed[p + 7]!,
     reflective: packed[p + 8] === 1,
     core: packed[p + 9]!,
+    line: packed[p + 10]!,
   };
 }
 

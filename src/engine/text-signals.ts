@@ -9,6 +9,7 @@ import { hash2Chars, hash2Finish, hash2Unit, HASH2_SEED } from '../collections/h
 import { capabilityOf } from '../signals/capability.js';
 import { intentScore } from '../signals/intent.js';
 import { isReflectiveAsk } from '../signals/reflective-ask.js';
+import { followUpLineHash } from '../signals/follow-up-line.js';
 import { coreHash } from '../signals/item-core.js';
 import { itemAndVariantHash } from '../signals/sketch.js';
 import { CAPABILITIES, INTENT_KINDS } from './observation.js';
@@ -42,6 +43,8 @@ export interface TextSignals {
   readonly core: number;
   /** A short ask to explain, verify or critique the previous answer (signals/reflective-ask.ts); read on follow-ups only. */
   readonly reflective: boolean;
+  /** Hash of the prompt as a short one-line follow-up (signals/follow-up-line.ts); 0 otherwise. Read on follow-ups only. */
+  readonly line: number;
 }
 
 /** FNV-1a over a string, 32-bit. */
@@ -155,6 +158,7 @@ export function textSignals(prompt: string, system: string | null): TextSignals 
     exactItem,
     core: coreHash(prompt),
     reflective: isReflectiveAsk(prompt),
+    line: followUpLineHash(prompt),
   };
 }
 

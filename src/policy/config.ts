@@ -166,7 +166,7 @@ export function defaultPolicy(): PolicyConfig {
     },
     default_tier: 'build',
     risk: { flag: 0.5, throttle: 0.7, withhold_reasoning: 0.8, block: 0.95 },
-    ceilings: { 'account:individual-harvester': 'withhold_reasoning', 'similar:behaviour-profile': 'withhold_reasoning', 'similar:content-profile': 'withhold_reasoning', 'similar:work-queue': 'withhold_reasoning', 'signup:*': 'withhold_reasoning', 'org:entity': 'withhold_reasoning', 'org:review': 'flag' },
+    ceilings: { 'account:individual-harvester': 'withhold_reasoning', 'similar:behaviour-profile': 'withhold_reasoning', 'similar:content-profile': 'withhold_reasoning', 'similar:work-queue': 'withhold_reasoning', 'similar:follow-up-script': 'withhold_reasoning', 'signup:*': 'withhold_reasoning', 'org:entity': 'withhold_reasoning', 'org:review': 'flag' },
     // A campaign member linked by a shared artefact, in a campaign whose members carry their own evidence: two
     // independent kinds of evidence, so the flag blocks at once instead of serving the campaign while its risk climbs.
     escalate: [{ reasons: ['campaign:member', 'members:own-evidence', 'link:*'], action: 'block' }],

@@ -18,7 +18,7 @@ import { isLearnedClient, registrationLinks, type AccountInfo, type LinkType } f
 import type { Observation } from '../engine/observation.js';
 import { publicTemplateFrames } from '../engine/public-templates.js';
 import { keptCore } from '../campaigns/work-queue.js';
-import { PIVOT_SEQ, artefactShard, type Body, type ClusterMessage, type CoreAsk, type Feedback, type IntelReasons, type RegionTally, type Registration, type Touch } from './messages.js';
+import { PIVOT_SEQ, artefactShard, type Body, type ClusterMessage, type CoreAsk, type Feedback, type IntelReasons, type LineAsk, type RegionTally, type Registration, type Touch } from './messages.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -114,6 +114,8 @@ export class AccountShard {
   private intelReasons = new Map<string, string[]>();
   /** This step's item cores the coordinator's work-queue pool keeps (Engine.apply feeds its own pool in one process). */
   private cores: CoreAsk[] = [];
+  /** This step's follow-up lines, for the coordinator's follow-up scripts (Engine.apply feeds its own in one process). */
+  private lines: LineAsk[] = [];
   private readonly spiller: IdleSpiller;
   /** The counters of every account's state, a row each (accounts/state.ts). */
   private readonly counters = new CounterTable();
@@ -204,6 +206,7 @@ export class AccountShard {
       if (info) for (const [type, key] of registrationLinks(info)) if (type !== 'org') link(type, key);
     }
     if (keptCore(o.core)) this.cores.push({ seq, account, core: o.core, capability: o.capability });
+    if (o.line) this.lines.push({ seq, account, line: o.line });
     s.apply(o);
     this.observed++;
     this.changed.add(account);
@@ -337,9 +340,11 @@ export class AccountShard {
       regions: [...this.regions.values()],
       intel: [...this.intelReasons].map(([account, reasons]): IntelReasons => ({ account, reasons })),
       cores: this.cores,
+      lines: this.lines,
       observed: this.observed,
     };
     this.cores = [];
+    this.lines = [];
     this.regions = new Map();
     this.intelReasons = new Map();
     this.registered = [];

@@ -8,7 +8,8 @@
  *   feedback  artefact j → account shard k    what only the artefact's owner knows (shared items, foreign clients)
  *   joins     artefact j → coordinator        group joins, as the edges they make (partners picked by joinPartners)
  *   summary   account shard k → coordinator   registrations, first requests, changed accounts' state, region tallies,
- *                                             reasons of imported indicators newly matched, sampled item cores
+ *                                             reasons of imported indicators newly matched, sampled item cores,
+ *                                             follow-up lines
  *   step      coordinator → account shard k   the step is done: the live campaigns' template frames for the next
  *
  * Every shard sends exactly one message (in parts, when large) to each of its downstream peers per step, even an
@@ -91,6 +92,13 @@ export interface CoreAsk {
   capability?: number;
 }
 
+/** A request's follow-up line (signals/follow-up-line.ts), for the coordinator's follow-up scripts. */
+export interface LineAsk {
+  seq: number;
+  account: string;
+  line: number;
+}
+
 /** Reason codes (`intel:<source>`) an account's requests newly matched among the imported indicators. */
 export interface IntelReasons {
   account: string;
@@ -121,7 +129,7 @@ export type ClusterMessage =
   | (Envelope & { kind: 'touches'; touches: Touch[] })
   | (Envelope & { kind: 'feedback'; items: Feedback[] })
   | (Envelope & { kind: 'joins'; joins: Join[] })
-  | (Envelope & { kind: 'summary'; accounts: Registration[]; firsts: { account: string; seq: number; ts: number }[]; states: AccountSnapshot[]; regions: RegionTally[]; intel: IntelReasons[]; cores: CoreAsk[]; observed: number })
+  | (Envelope & { kind: 'summary'; accounts: Registration[]; firsts: { account: string; seq: number; ts: number }[]; states: AccountSnapshot[]; regions: RegionTally[]; intel: IntelReasons[]; cores: CoreAsk[]; lines?: LineAsk[]; observed: number })
   | (Envelope & { kind: 'step'; hot: number[] });
 
 export type MessageKind = ClusterMessage['kind'];

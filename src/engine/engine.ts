@@ -271,6 +271,11 @@ export class Engine {
     this.itemPool.see(this.indexOf(account), core, capability);
   }
 
+  /** A follow-up line a shard saw (cluster/coordinator.ts): the lines `apply` records in one process. */
+  remoteLine(account: string, line: number): void {
+    this.followUpScripts.see(this.indexOf(account), line);
+  }
+
   /** Overwrites an account's state with its shard's snapshot. */
   restoreState(snapshot: AccountSnapshot): void {
     this.states[this.indexOf(snapshot.id)]!.restore(snapshot);

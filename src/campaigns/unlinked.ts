@@ -43,6 +43,11 @@ import { SettingsIndex, subteamLinks } from './subteams.js';
 export interface UnlinkedOptions {
   /** Requests before an account's profile and evidence are worth judging (default 5). */
   minRequests: number;
+  /**
+   * Requests from which an account may join a live campaign before minRequests, as a near copy of its centroid with
+   * plain evidence of its own (default 3; see earlyJoin). Equal to minRequests: no early joins.
+   */
+  earlyJoinRequests: number;
   /** Own evidence that makes an account a candidate for a cohort (default 0.35), and for a join (default 0.5). */
   candidateEvidence: number;
   joinEvidence: number;
@@ -64,7 +69,7 @@ export interface UnlinkedOptions {
   individualRequests: number;
 }
 
-export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, candidateEvidence: 0.35, joinEvidence: 0.5, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, minCohort: 15, individualEvidence: 0.97, individualRequests: 30 };
+export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, earlyJoinRequests: 3, candidateEvidence: 0.35, joinEvidence: 0.5, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, minCohort: 15, individualEvidence: 0.97, individualRequests: 30 };
 
 /**
  * Share of an account's requests that are reflective follow-ups (accounts/features.ts) from which it is grouped by
@@ -228,9 +233,11 @@ export class UnlinkedPath {
     // 1. Joins to live campaigns.
     const rest: [number, Candidate][] = [];
     for (const [a, c] of free) {
+      const early = c.n < this.options.minRequests;
+      if (early && !this.earlyJoin(c)) continue;
       // A join is on likeness to one campaign alone: with less evidence of its own, an account must be a near copy.
       let best: string | null = null;
-      let bestSim = c.member.evidence.score >= this.options.joinEvidence && !personPaced(c.member.features) ? this.options.joinSimilarity : NEAR_COPY;
+      let bestSim = !early && c.member.evidence.score >= this.options.joinEvidence && !personPaced(c.member.features) ? this.options.joinSimilarity : NEAR_COPY;
       for (const [id, p] of centroids) {
         // Likeness to a cohort is likeness to likeness: a person's pace and mixed work is no sign of its hands.
         if (c.mixedPace && cohortCampaigns.has(id)) continue;
@@ -238,14 +245,15 @@ export class UnlinkedPath {
         if (sim >= bestSim) [best, bestSim] = [id, sim];
       }
       // A campaign found by what its accounts ask is joined by what an account asks, when its threads are alike too.
-      if (c.content) {
+      if (c.content && !early) {
         for (const [id, p] of contentCentroids) {
           const sim = similarity(c.content, p);
           if (sim >= bestSim) [best, bestSim] = [id, sim];
         }
       }
       if (best === null) {
-        rest.push([a, c]);
+        // Too few requests for anything but a join: grouped and judged alone once it has minRequests.
+        if (!early) rest.push([a, c]);
         continue;
       }
       const flag: Flag = { kind: 'join', campaign: best };
@@ -287,6 +295,21 @@ export class UnlinkedPath {
       verdicts.set(a, this.verdictOf(c, flag));
     }
     return merged;
+  }
+
+  /**
+   * Whether an account with fewer than minRequests requests (at least earlyJoinRequests) may be judged for a join: its
+   * own evidence already reaches the join bar and it is no person at a person's pace. It then joins only as a near copy
+   * of a live campaign's centroid (NEAR_COPY); it is never grouped into a cohort, nor flagged alone, before
+   * minRequests. A known operation's new account is so flagged on its third request instead of its fifth or later
+   * (blind worlds: accounts joined by likeness leaked a median of seven to fifteen requests each), while an ordinary
+   * account with a few requests seldom pairs evidence of 0.5 with a near copy of an operation's habits.
+   * Evade: open each account with a few ordinary requests (cover traffic before the harvest), or vary each account's
+   * capability mix, max_tokens and prompt lengths so that none is a near copy: the join then waits for minRequests
+   * and the usual bars, and the harvest pays for the cover.
+   */
+  private earlyJoin(c: Candidate): boolean {
+    return c.n >= this.options.earlyJoinRequests && c.member.evidence.score >= this.options.joinEvidence && !personPaced(c.member.features) && !c.mixedPace;
   }
 
   /**
@@ -472,7 +495,7 @@ export class UnlinkedPath {
         this.candidates.delete(a);
         continue;
       }
-      if (s.n < this.options.minRequests || this.candidates.get(a)?.n === s.n) continue;
+      if (s.n < Math.min(this.options.minRequests, this.options.earlyJoinRequests) || this.candidates.get(a)?.n === s.n) continue;
       const evidence = evidenceOf(s);
       const kept = this.flags.has(a) ? KEEP_SHARE * this.options.candidateEvidence : this.options.candidateEvidence;
       if (evidence.score < kept) {

@@ -191,6 +191,11 @@ export class UnlinkedPath {
   /** Work-queue cohort members (account → campaign and the cohort's score), kept between regroupings. */
   private queueFlags = new Map<number, { campaign: string; score: ClusterScore }>();
   private queueRuns = 0;
+  /**
+   * Groups of near copies found at the last regrouping whose queue test did not pass yet (too few shares expected to
+   * judge, or more observed), with the profile they were grouped by: tested again at every step until the next one.
+   */
+  private pendingQueues: { group: number[]; profile: (s: AccountState) => Profile }[] = [];
   /** What each grouping by likeness compared last time (cohorts.ts LikenessMemo): only changed profiles are compared. */
   private readonly likeness = { behaviour: new LikenessMemo(), content: new LikenessMemo(), queue: new LikenessMemo(), queueContent: new LikenessMemo() };
   /** Accounts' own sampling settings and how many hold each (sub-team links, subteams.ts). */
@@ -320,8 +325,37 @@ export class UnlinkedPath {
    * are found again or dissolved.
    */
   private workQueues(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool): void {
-    if (this.queueRuns++ % QUEUE_EVERY === 0) {
+    // Dense cores: each member a near copy of half a smallest cohort or more, each pair sharing most of their near
+    // copies (people alike in their work chain to one another, and to an operation, through near misses; a
+    // pipeline's accounts are all alike to one another). Returns whether the group draws one queue.
+    const queued = (group: number[], profile: (s: AccountState) => Profile, next: Map<number, { campaign: string; score: ClusterScore }>): boolean => {
+      const likeness = meanSimilarity(group.map((a) => profile(states[a]!)));
+      const queue = pool.complementarity(group);
+      if (likeness < QUEUE_MIN_LIKENESS || !queue.complementary) return false;
+      // People drawing from the same public pool whose work resembles the queue's are not its hands.
+      const independent = new Set(independentDrawers(pool, group, queue));
+      const hands = group.filter((a) => !independent.has(a));
+      if (hands.length < this.options.minCohort) return false;
+      const score = queueScore(hands.length, likeness, queue);
+      // A queue found again by what its accounts ask adds its other accounts to the campaign already open for it.
+      const known = new Map<string, number>();
+      for (const a of hands) {
+        const id = next.get(a)?.campaign;
+        if (id) known.set(id, (known.get(id) ?? 0) + 1);
+      }
+      const campaign = [...known].sort((x, y) => y[1] - x[1])[0]?.[0] ?? open(new Set(hands), score);
+      for (const a of hands) if (!next.has(a)) next.set(a, { campaign, score });
+      return true;
+    };
+    if (this.queueRuns++ % QUEUE_EVERY !== 0) {
+      // Between regroupings, the groups the last one could not yet judge are judged again on their traffic so far: the
+      // test's expected shares grow with every draw, and a queue is found at the step they suffice, not up to a day
+      // later. The groups are the regrouping's (cheap to test); accounts that became alike since wait for the next one.
+      // Evade: as for the queue test (a private pool, or members asking one another's items).
+      if (this.pendingQueues.length > 0) this.pendingQueues = this.pendingQueues.filter(({ group, profile }) => !queued(group, profile, this.queueFlags));
+    } else {
       const next = new Map<number, { campaign: string; score: ClusterScore }>();
+      const pending: { group: number[]; profile: (s: AccountState) => Profile }[] = [];
       const items: Similar[] = [];
       for (let a = 0; a < states.length; a++) {
         const s = states[a]!;
@@ -332,34 +366,14 @@ export class UnlinkedPath {
         // evidence or likeness is one queue with its quieter members, whose flag comes from the queue alone.
         items.push({ a, profile: cachedProfile(s), bucket: bucketOf(s).split('|')[0]! });
       }
-      // Dense cores: each member a near copy of half a smallest cohort or more, each pair sharing most of their near
-      // copies (people alike in their work chain to one another, and to an operation, through near misses; a
-      // pipeline's accounts are all alike to one another).
-      const queued = (group: number[], profile: (s: AccountState) => Profile): void => {
-        const likeness = meanSimilarity(group.map((a) => profile(states[a]!)));
-        const queue = pool.complementarity(group);
-        if (likeness < QUEUE_MIN_LIKENESS || !queue.complementary) return;
-        // People drawing from the same public pool whose work resembles the queue's are not its hands.
-        const independent = new Set(independentDrawers(pool, group, queue));
-        const hands = group.filter((a) => !independent.has(a));
-        if (hands.length < this.options.minCohort) return;
-        const score = queueScore(hands.length, likeness, queue);
-        // A queue found again by what its accounts ask adds its other accounts to the campaign already open for it.
-        const known = new Map<string, number>();
-        for (const a of hands) {
-          const id = next.get(a)?.campaign;
-          if (id) known.set(id, (known.get(id) ?? 0) + 1);
-        }
-        const campaign = [...known].sort((x, y) => y[1] - x[1])[0]?.[0] ?? open(new Set(hands), score);
-        for (const a of hands) if (!next.has(a)) next.set(a, { campaign, score });
-      };
       const minDegree = Math.ceil(this.options.minCohort / 2);
-      for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queue)) queued(group, cachedProfile);
+      for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queue)) if (!queued(group, cachedProfile, next)) pending.push({ group, profile: cachedProfile });
       // By what they ask alone: an operation that gives each account its own client habits (models, max_tokens, hours)
       // still hands every account the same kind of items from one queue. Accounts a queue above took keep its campaign.
       const content: Similar[] = items.map((it) => ({ a: it.a, profile: contentProfile(states[it.a]!), bucket: it.bucket }));
-      for (const group of groupBySimilarity(content, QUEUE_CONTENT_SIMILARITY, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queueContent)) queued(group, contentProfile);
+      for (const group of groupBySimilarity(content, QUEUE_CONTENT_SIMILARITY, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queueContent)) if (!queued(group, contentProfile, next)) pending.push({ group, profile: contentProfile });
       this.queueFlags = next;
+      this.pendingQueues = pending;
     }
     for (const [a, { campaign, score }] of this.queueFlags) {
       const v = verdicts.get(a);

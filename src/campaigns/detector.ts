@@ -244,7 +244,6 @@ export class CampaignDetector {
       score: (accounts) => scoreCluster(accounts.map(memberOf), graph, undefined, 'wording'),
       threshold: this.options.flagThreshold,
     });
-    this.joinFlaggedPeers(fresh.values(), verdicts, graph, memberOf);
     this.syncMembers(verdicts, now);
     // A live campaign's sub-teams are those joined at this step (a link can lapse: the group is then its own campaign).
     for (const c of this.campaigns.values()) if (c.updatedAt === now) c.subteamLinks = current.get(c.id);
@@ -255,47 +254,6 @@ export class CampaignDetector {
     this.lastFlagged = [];
     for (const [a, v] of verdicts) if (v.flagged) this.lastFlagged.push(a);
     return verdicts;
-  }
-
-  /**
-   * Link clusters that are no campaign on their own, most of whose members were flagged at this step as members of one
-   * campaign by another path (likeness, a sub-team join): the cluster is that campaign's, and a member still unflagged
-   * whose coordination links lead into those flagged members is judged as a newcomer to it (own evidence or a strong
-   * tie, and the links a newcomer needs to survive peeling: isCoreMember, survivesPeel), and flagged with it
-   * (`link:campaign-peers`). Such a sub-team's cluster scores under the bar while its members share templates
-   * (single-kind wording), so its quieter members waited for likeness of their own, days after their linked peers.
-   * Evade: share no artefact between the accounts of a sub-team (then each account is judged on its likeness alone).
-   */
-  private joinFlaggedPeers(evaluations: Iterable<ClusterEvaluation>, verdicts: Map<number, MemberVerdict>, graph: LinkGraph, memberOf: (a: number) => ClusterMember): void {
-    for (const ev of evaluations) {
-      if (ev.score && ev.flagged.length > 0) continue;
-      const byCampaign = new Map<string, number>();
-      for (const a of ev.members) {
-        const v = verdicts.get(a);
-        if (v?.flagged && v.campaign) byCampaign.set(v.campaign, (byCampaign.get(v.campaign) ?? 0) + 1);
-      }
-      let campaign: string | null = null;
-      let most = 0;
-      for (const [id, count] of byCampaign) if (count > most || (count === most && campaign !== null && id < campaign)) [campaign, most] = [id, count];
-      const state = campaign ? this.campaigns.get(campaign) : undefined;
-      if (!campaign || !state || most < Math.max(this.options.minClusterSize, CAMPAIGN_PEERS_SHARE * ev.members.size)) continue;
-      const peers = new Set<number>();
-      for (const a of ev.members) if (verdicts.get(a)?.campaign === campaign && verdicts.get(a)?.flagged) peers.add(a);
-      const median = medianStrongDegree(peers, graph, this.options.minEdgeWeight);
-      for (let changed = true; changed; ) {
-        changed = false;
-        for (const a of ev.members) {
-          if (verdicts.get(a)?.flagged || (this.states[a]?.n ?? 0) === 0) continue;
-          const m = memberOf(a);
-          if (!this.isCoreMember(m, ev.members, graph) || !survivesPeel(m, peers, median, graph, this.options.minEdgeWeight, this.flaggedOutside(peers))) continue;
-          const [, v] = memberVerdict(state.score, m, false, ownLinkReasons(a, peers, graph));
-          verdicts.set(a, { ...v, reasons: [v.reasons[0]!, 'link:campaign-peers', ...v.reasons.slice(1)], campaign });
-          this.flagged.add(a);
-          peers.add(a);
-          changed = true;
-        }
-      }
-    }
   }
 
   /** Each campaign's members as the step's verdicts have them (joiners added, organisations' accounts taken out). */
@@ -603,15 +561,6 @@ function components(nodes: number[], graph: LinkGraph, minStrong: number): numbe
     out.push(part);
   }
   return out;
-}
-
-/** Share of a non-campaign link cluster flagged in one campaign from which its other members are judged with it. */
-const CAMPAIGN_PEERS_SHARE = 0.5;
-
-/** Median count of strong links each member of a set has to the others. */
-function medianStrongDegree(members: Set<number>, graph: LinkGraph, minStrong: number): number {
-  const degrees = [...members].map((a) => strongLinks(a, members, graph, minStrong).inside).sort((x, y) => x - y);
-  return degrees[degrees.length >> 1] ?? 0;
 }
 
 /** Strong links into the core that keep a newcomer whose links all lead there. */

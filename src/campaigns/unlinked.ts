@@ -44,6 +44,11 @@ import type { FollowUpScripts } from './follow-up-scripts.js';
 export interface UnlinkedOptions {
   /** Requests before an account's profile and evidence are worth judging (default 5). */
   minRequests: number;
+  /**
+   * Requests from which an account may join a live campaign before minRequests, as a near copy of its centroid with
+   * plain evidence of its own (default 3; see earlyJoin). Equal to minRequests: no early joins.
+   */
+  earlyJoinRequests: number;
   /** Own evidence that makes an account a candidate for a cohort (default 0.35), and for a join (default 0.5). */
   candidateEvidence: number;
   joinEvidence: number;
@@ -65,7 +70,7 @@ export interface UnlinkedOptions {
   individualRequests: number;
 }
 
-export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, candidateEvidence: 0.35, joinEvidence: 0.5, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, minCohort: 15, individualEvidence: 0.97, individualRequests: 30 };
+export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, earlyJoinRequests: 3, candidateEvidence: 0.35, joinEvidence: 0.5, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, minCohort: 15, individualEvidence: 0.97, individualRequests: 30 };
 
 /**
  * Share of an account's requests that are reflective follow-ups (accounts/features.ts) from which it is grouped by
@@ -190,6 +195,11 @@ export class UnlinkedPath {
   /** Script cohort members (account → campaign and the cohort's score), kept between regroupings. */
   private scriptFlags = new Map<number, { campaign: string; score: ClusterScore }>();
   private scriptRuns = 0;
+  /**
+   * Groups of near copies found at the last regrouping whose queue test did not pass yet (too few shares expected to
+   * judge, or more observed), with the profile they were grouped by: tested again at every step until the next one.
+   */
+  private pendingQueues: { group: number[]; profile: (s: AccountState) => Profile }[] = [];
   /** What each grouping by likeness compared last time (cohorts.ts LikenessMemo): only changed profiles are compared. */
   private readonly likeness = { behaviour: new LikenessMemo(), content: new LikenessMemo(), queue: new LikenessMemo(), queueContent: new LikenessMemo() };
   /** Accounts' own sampling settings and how many hold each (sub-team links, subteams.ts). */
@@ -232,9 +242,11 @@ export class UnlinkedPath {
     // 1. Joins to live campaigns.
     const rest: [number, Candidate][] = [];
     for (const [a, c] of free) {
+      const early = c.n < this.options.minRequests;
+      if (early && !this.earlyJoin(c)) continue;
       // A join is on likeness to one campaign alone: with less evidence of its own, an account must be a near copy.
       let best: string | null = null;
-      let bestSim = c.member.evidence.score >= this.options.joinEvidence && !personPaced(c.member.features) ? this.options.joinSimilarity : NEAR_COPY;
+      let bestSim = !early && c.member.evidence.score >= this.options.joinEvidence && !personPaced(c.member.features) ? this.options.joinSimilarity : NEAR_COPY;
       for (const [id, p] of centroids) {
         // Likeness to a cohort is likeness to likeness: a person's pace and mixed work is no sign of its hands.
         if (c.mixedPace && cohortCampaigns.has(id)) continue;
@@ -242,14 +254,15 @@ export class UnlinkedPath {
         if (sim >= bestSim) [best, bestSim] = [id, sim];
       }
       // A campaign found by what its accounts ask is joined by what an account asks, when its threads are alike too.
-      if (c.content) {
+      if (c.content && !early) {
         for (const [id, p] of contentCentroids) {
           const sim = similarity(c.content, p);
           if (sim >= bestSim) [best, bestSim] = [id, sim];
         }
       }
       if (best === null) {
-        rest.push([a, c]);
+        // Too few requests for anything but a join: grouped and judged alone once it has minRequests.
+        if (!early) rest.push([a, c]);
         continue;
       }
       const flag: Flag = { kind: 'join', campaign: best };
@@ -296,6 +309,21 @@ export class UnlinkedPath {
   }
 
   /**
+   * Whether an account with fewer than minRequests requests (at least earlyJoinRequests) may be judged for a join: its
+   * own evidence already reaches the join bar and it is no person at a person's pace. It then joins only as a near copy
+   * of a live campaign's centroid (NEAR_COPY); it is never grouped into a cohort, nor flagged alone, before
+   * minRequests. A known operation's new account is so flagged on its third request instead of its fifth or later
+   * (blind worlds: accounts joined by likeness leaked a median of seven to fifteen requests each), while an ordinary
+   * account with a few requests seldom pairs evidence of 0.5 with a near copy of an operation's habits.
+   * Evade: open each account with a few ordinary requests (cover traffic before the harvest), or vary each account's
+   * capability mix, max_tokens and prompt lengths so that none is a near copy: the join then waits for minRequests
+   * and the usual bars, and the harvest pays for the cover.
+   */
+  private earlyJoin(c: Candidate): boolean {
+    return c.n >= this.options.earlyJoinRequests && c.member.evidence.score >= this.options.joinEvidence && !personPaced(c.member.features) && !c.mixedPace;
+  }
+
+  /**
    * Work-queue cohorts: every QUEUE_EVERY steps, accounts with enough traffic are grouped by behaviour profile (near
    * copies, as cohorts are) within their dominant capability, and a group is a campaign when its items are
    * complementary (work-queue.ts): asked by outsiders, hardly ever by one another. Members another path flagged keep
@@ -303,8 +331,37 @@ export class UnlinkedPath {
    * are found again or dissolved.
    */
   private workQueues(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool): void {
-    if (this.queueRuns++ % QUEUE_EVERY === 0) {
+    // Dense cores: each member a near copy of half a smallest cohort or more, each pair sharing most of their near
+    // copies (people alike in their work chain to one another, and to an operation, through near misses; a
+    // pipeline's accounts are all alike to one another). Returns whether the group draws one queue.
+    const queued = (group: number[], profile: (s: AccountState) => Profile, next: Map<number, { campaign: string; score: ClusterScore }>): boolean => {
+      const likeness = meanSimilarity(group.map((a) => profile(states[a]!)));
+      const queue = pool.complementarity(group);
+      if (likeness < QUEUE_MIN_LIKENESS || !queue.complementary) return false;
+      // People drawing from the same public pool whose work resembles the queue's are not its hands.
+      const independent = new Set(independentDrawers(pool, group, queue));
+      const hands = group.filter((a) => !independent.has(a));
+      if (hands.length < this.options.minCohort) return false;
+      const score = queueScore(hands.length, likeness, queue);
+      // A queue found again by what its accounts ask adds its other accounts to the campaign already open for it.
+      const known = new Map<string, number>();
+      for (const a of hands) {
+        const id = next.get(a)?.campaign;
+        if (id) known.set(id, (known.get(id) ?? 0) + 1);
+      }
+      const campaign = [...known].sort((x, y) => y[1] - x[1])[0]?.[0] ?? open(new Set(hands), score);
+      for (const a of hands) if (!next.has(a)) next.set(a, { campaign, score });
+      return true;
+    };
+    if (this.queueRuns++ % QUEUE_EVERY !== 0) {
+      // Between regroupings, the groups the last one could not yet judge are judged again on their traffic so far: the
+      // test's expected shares grow with every draw, and a queue is found at the step they suffice, not up to a day
+      // later. The groups are the regrouping's (cheap to test); accounts that became alike since wait for the next one.
+      // Evade: as for the queue test (a private pool, or members asking one another's items).
+      if (this.pendingQueues.length > 0) this.pendingQueues = this.pendingQueues.filter(({ group, profile }) => !queued(group, profile, this.queueFlags));
+    } else {
       const next = new Map<number, { campaign: string; score: ClusterScore }>();
+      const pending: { group: number[]; profile: (s: AccountState) => Profile }[] = [];
       const items: Similar[] = [];
       for (let a = 0; a < states.length; a++) {
         const s = states[a]!;
@@ -315,34 +372,14 @@ export class UnlinkedPath {
         // evidence or likeness is one queue with its quieter members, whose flag comes from the queue alone.
         items.push({ a, profile: cachedProfile(s), bucket: bucketOf(s).split('|')[0]! });
       }
-      // Dense cores: each member a near copy of half a smallest cohort or more, each pair sharing most of their near
-      // copies (people alike in their work chain to one another, and to an operation, through near misses; a
-      // pipeline's accounts are all alike to one another).
-      const queued = (group: number[], profile: (s: AccountState) => Profile): void => {
-        const likeness = meanSimilarity(group.map((a) => profile(states[a]!)));
-        const queue = pool.complementarity(group);
-        if (likeness < QUEUE_MIN_LIKENESS || !queue.complementary) return;
-        // People drawing from the same public pool whose work resembles the queue's are not its hands.
-        const independent = new Set(independentDrawers(pool, group, queue));
-        const hands = group.filter((a) => !independent.has(a));
-        if (hands.length < this.options.minCohort) return;
-        const score = queueScore(hands.length, likeness, queue);
-        // A queue found again by what its accounts ask adds its other accounts to the campaign already open for it.
-        const known = new Map<string, number>();
-        for (const a of hands) {
-          const id = next.get(a)?.campaign;
-          if (id) known.set(id, (known.get(id) ?? 0) + 1);
-        }
-        const campaign = [...known].sort((x, y) => y[1] - x[1])[0]?.[0] ?? open(new Set(hands), score);
-        for (const a of hands) if (!next.has(a)) next.set(a, { campaign, score });
-      };
       const minDegree = Math.ceil(this.options.minCohort / 2);
-      for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queue)) queued(group, cachedProfile);
+      for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queue)) if (!queued(group, cachedProfile, next)) pending.push({ group, profile: cachedProfile });
       // By what they ask alone: an operation that gives each account its own client habits (models, max_tokens, hours)
       // still hands every account the same kind of items from one queue. Accounts a queue above took keep its campaign.
       const content: Similar[] = items.map((it) => ({ a: it.a, profile: contentProfile(states[it.a]!), bucket: it.bucket }));
-      for (const group of groupBySimilarity(content, QUEUE_CONTENT_SIMILARITY, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queueContent)) queued(group, contentProfile);
+      for (const group of groupBySimilarity(content, QUEUE_CONTENT_SIMILARITY, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queueContent)) if (!queued(group, contentProfile, next)) pending.push({ group, profile: contentProfile });
       this.queueFlags = next;
+      this.pendingQueues = pending;
     }
     for (const [a, { campaign, score }] of this.queueFlags) {
       const v = verdicts.get(a);
@@ -535,7 +572,7 @@ export class UnlinkedPath {
         this.candidates.delete(a);
         continue;
       }
-      if (s.n < this.options.minRequests || this.candidates.get(a)?.n === s.n) continue;
+      if (s.n < Math.min(this.options.minRequests, this.options.earlyJoinRequests) || this.candidates.get(a)?.n === s.n) continue;
       const evidence = evidenceOf(s);
       const kept = this.flags.has(a) ? KEEP_SHARE * this.options.candidateEvidence : this.options.candidateEvidence;
       if (evidence.score < kept) {

@@ -13,7 +13,7 @@ function account(i: number, intent: number): AccountState {
 }
 
 test('a sparse newcomer peeled off a flagged core comes back on its own evidence; a weak one does not', () => {
-  const { graph, links, link } = linkWorld();
+  const { graph, link } = linkWorld();
   // A dense operation of 12 accounts (shared cards and a template), then two newcomers with two template links each
   // into it: too few for peeling (a third of the core's median degree), which removes both.
   link('payment', 'card', range(0, 12));
@@ -49,7 +49,7 @@ test('a member tied only by a sign-up burst and a shared address needs harvestin
 });
 
 test("a confirmed campaign's linked newcomer is flagged as soon as its own evidence shows, not at the next full evaluation", () => {
-  const { graph, links, link } = linkWorld();
+  const { graph, link } = linkWorld();
   link('payment', 'card', range(0, 12));
   link('frame', 'wrapper', range(0, 13));
   // Account 12 shares only the template so far, and its first requests look ordinary: linked, not flagged.
@@ -68,7 +68,7 @@ test("a confirmed campaign's linked newcomer is flagged as soon as its own evide
 });
 
 test("a verified organisation's shared card does not make its accounts members of a campaign they share a template with", () => {
-  const { graph, links, link } = linkWorld();
+  const { graph, link } = linkWorld();
   // An operation of 12 accounts (cards and a benchmark prompt format); an eval team of four runners billed to its
   // organisation's card uses the same public format, with no harvesting traffic of its own (repeated items).
   link('payment', 'card', range(0, 12));

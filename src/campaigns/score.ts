@@ -85,7 +85,7 @@ export type OrgLinks = 'excused' | 'wording';
 const BY_DESIGN_BITS = (['payment', 'signup-burst', 'signup-net', 'ip', 'prefix', 'client', 'org'] as LinkType[]).reduce((bits, t) => bits | (1 << LINK_TYPE_ORDER.indexOf(t)), 0);
 
 export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?: ItemAskers, orgLinks: OrgLinks = 'excused'): ClusterScore {
-  const { n, intent, high, repeats, itemRequests, follow, sampled, shared, hours, caps } = poolCounts(members);
+  const { n, intent, high, repeats, itemRequests, follow, sampled, shared, caps } = poolCounts(members);
   const orgs = new Map<string, number>();
   let onFarmCards = 0;
   for (const m of members) {

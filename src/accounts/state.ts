@@ -155,6 +155,13 @@ export interface AccountSnapshot {
   samplings?: number[];
   /** Client-family and network eras (eras.ts); absent in snapshots that predate them. */
   eras?: number[];
+  /**
+   * Item hashes the account kept since its previous snapshot, in the order kept (a delta, attached by the sender:
+   * cluster/account-shard.ts): `restore` adds them to the items the copy holds, so the copy's item set is the
+   * account's (a pooled state counts items two members both asked as repeats; commonItemShare and the low-yield term
+   * read the members' items). Absent: no new items.
+   */
+  items?: number[];
   gapN: number;
   gapMean: number;
   gapM2: number;
@@ -895,7 +902,8 @@ export class AccountState {
 
   /**
    * Everything the cross-account step reads, as plain data (cluster/messages.ts): an account shard sends it to the
-   * campaign coordinator, which restores it into its copy. The item set stays with the account (only its counts go).
+   * campaign coordinator, which restores it into its copy. The item set is not in it: the sender attaches the items kept
+   * since its previous snapshot (AccountSnapshot.items), which `restore` adds to the copy's set.
    */
   snapshot(): AccountSnapshot {
     this.load();
@@ -915,9 +923,16 @@ export class AccountState {
     };
   }
 
-  /** Overwrites this state with a snapshot of the same account (see snapshot). */
+  /**
+   * Overwrites this state with a snapshot of the same account (see snapshot). The item set is kept, and the snapshot's
+   * new items (`items`, a delta) are added to it in the order the account kept them, as `apply` adds them.
+   */
   restore(s: AccountSnapshot): void {
     this.changed();
+    if (s.items && s.items.length > 0) {
+      const items = (this.itemSet ??= new U32Set(4));
+      for (const i of s.items) if (items.size < MAX_ITEMS) items.add(i);
+    }
     this.setU(N, s.n);
     this.setF(FIRST, s.first ?? Number.POSITIVE_INFINITY);
     this.setF(LAST, s.last ?? Number.NEGATIVE_INFINITY);

@@ -410,8 +410,8 @@ export function sharedItemShare(shared: number, sampled: number): number {
  * 1 − distinct / kept over the members, shrunk as sharedItemShare is, and read above COINCIDENT_ITEMS only. A work
  * queue hands each item to one account (≈ 0 however many are asked); a class asking one homework list, hobbyists
  * re-asking one generation prompt, an evaluation run repeated on several keys ask the same items (near 1). It reads
- * every item, so it holds for a small pool the one-in-eight sample misses. Accounts whose item sets are not at hand
- * (states restored from a shard's snapshot) add nothing. Evade: never give one item to two accounts, which is what a work queue does anyway (this
+ * every item, so it holds for a small pool the one-in-eight sample misses (a sharded engine's coordinator holds each
+ * account's items too: they travel with its snapshots, AccountSnapshot.items). Evade: never give one item to two accounts, which is what a work queue does anyway (this
  * term only spares groups who share); an operation that hands one item to many accounts pays for each answer again.
  */
 export function commonItemShare(members: readonly { state: AccountState }[]): number {

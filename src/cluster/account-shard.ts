@@ -116,6 +116,11 @@ export class AccountShard {
   private cores: CoreAsk[] = [];
   /** This step's follow-up lines, for the coordinator's follow-up scripts (Engine.apply feeds its own in one process). */
   private lines: LineAsk[] = [];
+  /**
+   * This step's items each account kept (by local index, in the order kept): they travel with the account's snapshot
+   * (AccountSnapshot.items), so the coordinator's copy holds the account's item set as the one engine's state does.
+   */
+  private newItems = new Map<number, number[]>();
   private readonly spiller: IdleSpiller;
   /** The counters of every account's state, a row each (accounts/state.ts). */
   private readonly counters = new CounterTable();
@@ -207,7 +212,13 @@ export class AccountShard {
     }
     if (keptCore(o.core)) this.cores.push({ seq, account, core: o.core, capability: o.capability });
     if (o.line) this.lines.push({ seq, account, line: o.line });
+    const kept = o.item !== 0 ? s.itemCount : 0;
     s.apply(o);
+    if (o.item !== 0 && s.itemCount > kept) {
+      const fresh = this.newItems.get(i);
+      if (fresh) fresh.push(o.item);
+      else this.newItems.set(i, [o.item]);
+    }
     this.observed++;
     this.changed.add(account);
     const net = this.nets[i >>> NET_PAGE_BITS]!;
@@ -336,7 +347,13 @@ export class AccountShard {
     const out = {
       accounts: this.registered,
       firsts: this.firsts,
-      states: [...this.changed].map((id) => this.states[this.byId.get(id)]!.snapshot()),
+      states: [...this.changed].map((id) => {
+        const i = this.byId.get(id);
+        const snapshot = this.states[i]!.snapshot();
+        const items = this.newItems.get(i);
+        if (items) snapshot.items = items;
+        return snapshot;
+      }),
       regions: [...this.regions.values()],
       intel: [...this.intelReasons].map(([account, reasons]): IntelReasons => ({ account, reasons })),
       cores: this.cores,
@@ -345,6 +362,7 @@ export class AccountShard {
     };
     this.cores = [];
     this.lines = [];
+    this.newItems = new Map();
     this.regions = new Map();
     this.intelReasons = new Map();
     this.registered = [];

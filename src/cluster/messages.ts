@@ -7,7 +7,8 @@
  *   touches   account shard k → artefact j    the artefacts (links, items, variants, clients) k's accounts touched
  *   feedback  artefact j → account shard k    what only the artefact's owner knows (shared items, foreign clients)
  *   joins     artefact j → coordinator        group joins, as the edges they make (partners picked by joinPartners)
- *   summary   account shard k → coordinator   registrations, first requests, changed accounts' state, region tallies,
+ *   summary   account shard k → coordinator   registrations, first requests, changed accounts' state (with the items
+ *                                             each kept in the step), region tallies,
  *                                             reasons of imported indicators newly matched, sampled item cores,
  *                                             follow-up lines
  *   step      coordinator → account shard k   the step is done: the live campaigns' template frames for the next

@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Verdict } from '../dataset/types.js';
+import type { Account, Interaction, Verdict } from '../dataset/types.js';
+import { requestMaker, testAccount } from '../campaigns/hourly-replay.fixture.js';
 import { IntelMatcher } from '../campaigns/intel.js';
 import { analyze } from '../engine/analyze.js';
 import { queueWorld } from '../campaigns/work-queue-world.fixture.js';
@@ -138,6 +139,59 @@ test('analyze --shards 2 finds a work-queue operation as the one engine does', {
     assert.ok(queued(one).length >= 18, `the one engine finds the queue (${queued(one).length})`);
     assert.deepEqual(queued(two), queued(one));
     assert.deepEqual(campaigns(two).size, campaigns(one).size);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+/**
+ * An unverified organisation of sixteen keys (its own card, address and mailbox each) whose members all work through
+ * one shared list of forty questions, round the clock, with long reasoned answers: each account asks every question
+ * once (no repeats of its own), so the organisation's pooled state (organisations.ts, `judge`) repeats each question
+ * sixteen times over, which the pooled novelty reads. The coordinator of a sharded engine must pool the same items: it
+ * holds the accounts' item sets only if they travel with the snapshots (AccountSnapshot.items).
+ */
+function sharedListOrganisation(): { accounts: Account[]; requests: Interaction[] } {
+  const T0 = Date.parse('2026-05-04T00:00:00Z');
+  const HOUR = 3_600_000;
+  const req = requestMaker();
+  const THINGS = ['apples', 'pencils', 'marbles', 'stamps', 'tickets', 'cookies', 'books', 'shells'];
+  const PEOPLE = ['Ada', 'Bruno', 'Chen', 'Dara', 'Emeka'];
+  const questions = Array.from({ length: 40 }, (_, q) => `${PEOPLE[q % PEOPLE.length]} has ${12 + 7 * q} ${THINGS[q % THINGS.length]} and gives away ${3 + (q % 9)} of them to each of ${2 + (q % 5)} friends. How many ${THINGS[q % THINGS.length]} are left? Reason step by step and show all your work.`);
+  const accounts: Account[] = [];
+  const requests: Interaction[] = [];
+  for (let a = 0; a < 16; a++) {
+    const id = `reasonlab-${String(a).padStart(2, '0')}`;
+    accounts.push(testAccount(id, { org_id: 'reasonlab', created_at: new Date(T0 - (60 - 3 * a) * 24 * HOUR + a * 3_600_000).toISOString(), tier: 'scale' }));
+    for (let k = 0; k < 40; k++) {
+      const ts = T0 + k * 3 * HOUR + ((a * 37) % 180) * 60_000 + a * 1_000;
+      requests.push(req(id, ts, questions[(a * 5 + k) % questions.length]!, {
+        ip: `203.0.113.${10 + a}`, model: 'reasoner-2', input_tokens: 60, output_tokens: 4200, reasoning_tokens: 3000, max_tokens: 8192, temperature: 1,
+      }));
+    }
+  }
+  return { accounts, requests: requests.sort((x, y) => Date.parse(x.ts) - Date.parse(y.ts)) };
+}
+
+test('analyze --shards 2 pools an unverified organisation\'s items as the one engine does', { timeout: 120_000 }, async () => {
+  const root = mkdtempSync(join(tmpdir(), 'dg-shards-org-'));
+  try {
+    const world = join(root, 'world');
+    mkdirSync(world);
+    const { accounts, requests } = sharedListOrganisation();
+    writeFileSync(join(world, 'accounts.jsonl'), accounts.map((a) => JSON.stringify(a)).join('\n') + '\n');
+    writeFileSync(join(world, 'interactions.jsonl'), requests.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const runs: Map<string, Verdict>[] = [];
+    for (const shards of [undefined, 2]) {
+      const out = join(root, `out-${shards ?? 1}`);
+      await analyze({ datasetDir: world, outDir: out, database: false, parallel: false, ...(shards ? { shards } : {}) });
+      runs.push(verdicts(out));
+    }
+    const [one, two] = runs as [Map<string, Verdict>, Map<string, Verdict>];
+    const show = (v: Map<string, Verdict>): string[] => [...v.values()].map((x) => `${x.account_id} ${x.flagged ? `flagged ${x.campaign_id}` : 'not flagged'}: ${x.reasons.join(',')}`).sort();
+    // The one engine's pooled state repeats every question sixteen times: the organisation is no entity harvest.
+    assert.ok([...one.values()].every((x) => !x.reasons.includes('org:entity')), show(one).join('\n'));
+    assert.deepEqual(show(two), show(one));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

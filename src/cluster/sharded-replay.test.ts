@@ -119,21 +119,25 @@ test('analyze --shards 3 matches imported indicators as the one engine does', { 
   }
 });
 
+/** Writes a hand-built world under `root` and analyzes it with the one engine and with `--shards 2`: their verdicts. */
+async function oneEngineAndTwoShards(root: string, world: { accounts: object[]; requests: object[] }): Promise<[Map<string, Verdict>, Map<string, Verdict>]> {
+  const dir = join(root, 'world');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'accounts.jsonl'), world.accounts.map((a) => JSON.stringify(a)).join('\n') + '\n');
+  writeFileSync(join(dir, 'interactions.jsonl'), world.requests.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const runs: Map<string, Verdict>[] = [];
+  for (const shards of [undefined, 2]) {
+    const out = join(root, `out-${shards ?? 1}`);
+    await analyze({ datasetDir: dir, outDir: out, database: false, parallel: false, ...(shards ? { shards } : {}) });
+    runs.push(verdicts(out));
+  }
+  return runs as [Map<string, Verdict>, Map<string, Verdict>];
+}
+
 test('analyze --shards 2 finds a work-queue operation as the one engine does', { timeout: 240_000 }, async () => {
   const root = mkdtempSync(join(tmpdir(), 'dg-shards-queue-'));
   try {
-    const world = join(root, 'world');
-    mkdirSync(world);
-    const { accounts, requests } = queueWorld();
-    writeFileSync(join(world, 'accounts.jsonl'), accounts.map((a) => JSON.stringify(a)).join('\n') + '\n');
-    writeFileSync(join(world, 'interactions.jsonl'), requests.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    const runs: Map<string, Verdict>[] = [];
-    for (const shards of [undefined, 2]) {
-      const out = join(root, `out-${shards ?? 1}`);
-      await analyze({ datasetDir: world, outDir: out, database: false, parallel: false, ...(shards ? { shards } : {}) });
-      runs.push(verdicts(out));
-    }
-    const [one, two] = runs as [Map<string, Verdict>, Map<string, Verdict>];
+    const [one, two] = await oneEngineAndTwoShards(root, queueWorld());
     const queued = (v: Map<string, Verdict>): string[] =>
       [...v.values()].filter((x) => x.flagged && x.reasons.includes('similar:work-queue')).map((x) => x.account_id).sort();
     assert.ok(queued(one).length >= 18, `the one engine finds the queue (${queued(one).length})`);
@@ -176,18 +180,7 @@ function sharedListOrganisation(): { accounts: Account[]; requests: Interaction[
 test('analyze --shards 2 pools an unverified organisation\'s items as the one engine does', { timeout: 120_000 }, async () => {
   const root = mkdtempSync(join(tmpdir(), 'dg-shards-org-'));
   try {
-    const world = join(root, 'world');
-    mkdirSync(world);
-    const { accounts, requests } = sharedListOrganisation();
-    writeFileSync(join(world, 'accounts.jsonl'), accounts.map((a) => JSON.stringify(a)).join('\n') + '\n');
-    writeFileSync(join(world, 'interactions.jsonl'), requests.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    const runs: Map<string, Verdict>[] = [];
-    for (const shards of [undefined, 2]) {
-      const out = join(root, `out-${shards ?? 1}`);
-      await analyze({ datasetDir: world, outDir: out, database: false, parallel: false, ...(shards ? { shards } : {}) });
-      runs.push(verdicts(out));
-    }
-    const [one, two] = runs as [Map<string, Verdict>, Map<string, Verdict>];
+    const [one, two] = await oneEngineAndTwoShards(root, sharedListOrganisation());
     const show = (v: Map<string, Verdict>): string[] => [...v.values()].map((x) => `${x.account_id} ${x.flagged ? `flagged ${x.campaign_id}` : 'not flagged'}: ${x.reasons.join(',')}`).sort();
     // The one engine's pooled state repeats every question sixteen times: the organisation is no entity harvest.
     assert.ok([...one.values()].every((x) => !x.reasons.includes('org:entity')), show(one).join('\n'));

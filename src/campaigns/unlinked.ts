@@ -97,6 +97,15 @@ const COHORT_RISK_CAP = 0.9;
 const QUEUE_MIN_REQUESTS = 10;
 /** Steps between regroupings of work-queue cohorts (every active account is compared, pair by pair within a bucket). */
 const QUEUE_EVERY = 24;
+/** Growth of a pending queue group's draws since its last test after which it is tested again between regroupings. */
+const PENDING_RETEST_GROWTH = 1.2;
+
+/** A group of near copies the last regrouping could not yet judge as a queue, and its members' draws at its last test. */
+interface PendingQueue {
+  group: number[];
+  profile: (s: AccountState) => Profile;
+  draws: number;
+}
 /**
  * Mean likeness of a work-queue cohort. Lower than a behavioural cohort's (cohorts.ts MIN_MEAN_SIMILARITY): its members
  * are already pairwise near copies in a dense core, and what convicts it is its complementary items, not its likeness.
@@ -199,7 +208,7 @@ export class UnlinkedPath {
    * Groups of near copies found at the last regrouping whose queue test did not pass yet (too few shares expected to
    * judge, or more observed), with the profile they were grouped by: tested again at every step until the next one.
    */
-  private pendingQueues: { group: number[]; profile: (s: AccountState) => Profile }[] = [];
+  private pendingQueues: PendingQueue[] = [];
   /** What each grouping by likeness compared last time (cohorts.ts LikenessMemo): only changed profiles are compared. */
   private readonly likeness = { behaviour: new LikenessMemo(), content: new LikenessMemo(), queue: new LikenessMemo(), queueContent: new LikenessMemo() };
   /** Accounts' own sampling settings and how many hold each (sub-team links, subteams.ts). */
@@ -353,15 +362,23 @@ export class UnlinkedPath {
       for (const a of hands) if (!next.has(a)) next.set(a, { campaign, score });
       return true;
     };
+    const drawsOf = (group: number[]): number => group.reduce((t, a) => t + pool.draws(a), 0);
     if (this.queueRuns++ % QUEUE_EVERY !== 0) {
       // Between regroupings, the groups the last one could not yet judge are judged again on their traffic so far: the
       // test's expected shares grow with every draw, and a queue is found at the step they suffice, not up to a day
       // later. The groups are the regrouping's (cheap to test); accounts that became alike since wait for the next one.
       // Evade: as for the queue test (a private pool, or members asking one another's items).
-      if (this.pendingQueues.length > 0) this.pendingQueues = this.pendingQueues.filter(({ group, profile }) => !queued(group, profile, this.queueFlags));
+      // A group is tested again only once its members' draws have grown by a fifth since its last test: the test's
+      // outcome moves with the draws, and testing every group at every step costs more than the rest of the step.
+      this.pendingQueues = this.pendingQueues.filter((p) => {
+        const draws = drawsOf(p.group);
+        if (draws < p.draws * PENDING_RETEST_GROWTH) return true;
+        p.draws = draws;
+        return !queued(p.group, p.profile, this.queueFlags);
+      });
     } else {
       const next = new Map<number, { campaign: string; score: ClusterScore }>();
-      const pending: { group: number[]; profile: (s: AccountState) => Profile }[] = [];
+      const pending: PendingQueue[] = [];
       const items: Similar[] = [];
       for (let a = 0; a < states.length; a++) {
         const s = states[a]!;
@@ -373,11 +390,11 @@ export class UnlinkedPath {
         items.push({ a, profile: cachedProfile(s), bucket: bucketOf(s).split('|')[0]! });
       }
       const minDegree = Math.ceil(this.options.minCohort / 2);
-      for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queue)) if (!queued(group, cachedProfile, next)) pending.push({ group, profile: cachedProfile });
+      for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queue)) if (!queued(group, cachedProfile, next)) pending.push({ group, profile: cachedProfile, draws: drawsOf(group) });
       // By what they ask alone: an operation that gives each account its own client habits (models, max_tokens, hours)
       // still hands every account the same kind of items from one queue. Accounts a queue above took keep its campaign.
       const content: Similar[] = items.map((it) => ({ a: it.a, profile: contentProfile(states[it.a]!), bucket: it.bucket }));
-      for (const group of groupBySimilarity(content, QUEUE_CONTENT_SIMILARITY, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queueContent)) if (!queued(group, contentProfile, next)) pending.push({ group, profile: contentProfile });
+      for (const group of groupBySimilarity(content, QUEUE_CONTENT_SIMILARITY, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queueContent)) if (!queued(group, contentProfile, next)) pending.push({ group, profile: contentProfile, draws: drawsOf(group) });
       this.queueFlags = next;
       this.pendingQueues = pending;
     }

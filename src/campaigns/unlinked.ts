@@ -206,7 +206,8 @@ export class UnlinkedPath {
   private scriptRuns = 0;
   /**
    * Groups of near copies found at the last regrouping whose queue test did not pass yet (too few shares expected to
-   * judge, or more observed), with the profile they were grouped by: tested again at every step until the next one.
+   * judge, or more observed), with the profile they were grouped by and their draws at their last test: tested again,
+   * each time their draws have grown by a fifth, until the next regrouping.
    */
   private pendingQueues: PendingQueue[] = [];
   /** What each grouping by likeness compared last time (cohorts.ts LikenessMemo): only changed profiles are compared. */

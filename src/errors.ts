@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   ADMIN_API: 'the gateway admin API refused the request or could not be reached',
   ENGINE_START: 'the detection engine could not be loaded or started',
   ENGINE_STOPPED: 'the detection engine stopped while the gateway was serving',
+  CLUSTER_PAYLOAD: 'a cluster message is larger than the NATS server accepts (its max_payload)',
   INTERNAL: 'internal error',
 } as const;
 

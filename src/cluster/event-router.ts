@@ -41,7 +41,7 @@ export async function runEventRouter(o: EventRouterOptions): Promise<{ stats: { 
   await ensureStreams(jsm);
   await ensureClusterStream(jsm);
   const js = jetstream(nc);
-  const publisher = new ClusterPublisher(js);
+  const publisher = new ClusterPublisher(js, nc.info?.max_payload);
   const router = new StepRouter(o.accountShards, o.stepMs ?? 3_600_000, publisher.send);
   const observer = new Observer(o.intel);
   const lateness = o.latenessMs ?? 3_600_000;

@@ -158,9 +158,12 @@ export const RECEIVER: Record<MessageKind, Address['role']> = {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** Encodings made while splitting (split measures each part), so a part is encoded once. */
+const encoded = new WeakMap<ClusterMessage, Uint8Array>();
+
 /** Wire form: UTF-8 JSON (infinite numbers travel as null; AccountSnapshot allows for it). */
 export function encodeMessage(m: ClusterMessage): Uint8Array {
-  return encoder.encode(JSON.stringify(m));
+  return encoded.get(m) ?? encoder.encode(JSON.stringify(m));
 }
 
 export function decodeMessage(bytes: Uint8Array): ClusterMessage {
@@ -171,26 +174,56 @@ export function decodeMessage(bytes: Uint8Array): ClusterMessage {
   return m;
 }
 
-/** Items per part: keeps every encoded message well under NATS's default 1 MB payload limit. */
+/** Items per part: most parts end here, well under the byte bound. */
 const PART_ITEMS: Record<MessageKind, number> = { input: 400, touches: 3000, feedback: 5000, joins: 1500, summary: 300, step: 1 << 30 };
+/**
+ * Encoded bytes per part: half NATS's default 1 MB payload limit, room for JetStream's headers. Items vary in size
+ * (an account snapshot carries the items the account kept in the step; an observation its sketches), so a part over
+ * the bound is cut in two until it fits or holds one item. A single item over the bound travels alone: over NATS
+ * it fails with a clear error (nats-cluster.ts), never by being cut.
+ */
+export const MAX_PART_BYTES = 512 * 1024;
+/** An envelope's JSON (id, kind, step, sender, receiver, part numbers) is shorter than this. */
+const ENVELOPE_BYTES = 200;
 
 export type Body<K extends MessageKind> = Omit<Extract<ClusterMessage, { kind: K }>, keyof Envelope | 'kind'>;
 
 /**
  * Splits one logical message into parts (always at least one, so an empty message still closes the step for its
- * receiver). The array fields are cut; scalar fields go with every part (a count is read from part 0).
+ * receiver). The array fields are cut at the same positions (part p holds positions [lo, hi) of each array); scalar
+ * fields go with every part (a count is read from part 0). Deterministic: the same body gives the same parts and ids,
+ * which a restarted worker relies on.
  */
-export function split<K extends MessageKind>(kind: K, step: number, from: number, to: number, body: Body<K>): ClusterMessage[] {
+export function split<K extends MessageKind>(kind: K, step: number, from: number, to: number, body: Body<K>, maxBytes = MAX_PART_BYTES): ClusterMessage[] {
   const arrays = Object.entries(body).filter(([, v]) => Array.isArray(v)) as [string, unknown[]][];
   const size = PART_ITEMS[kind];
-  const parts = Math.max(1, ...arrays.map(([, v]) => Math.ceil(v.length / size)));
-  const out: ClusterMessage[] = [];
-  for (let p = 0; p < parts; p++) {
-    const piece: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(body)) piece[k] = Array.isArray(v) ? v.slice(p * size, (p + 1) * size) : v;
-    out.push({ id: messageId(kind, step, from, to, p), kind, step, from, to, part: p, parts, ...piece } as ClusterMessage);
-  }
-  return out;
+  const length = Math.max(0, ...arrays.map(([, v]) => v.length));
+  const piece = (lo: number, hi: number): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(body)) out[k] = Array.isArray(v) ? v.slice(lo, hi) : v;
+    return out;
+  };
+  // Ranges whose encoding fits; each piece is encoded once, and its message's JSON is the envelope's and the piece's.
+  const ranges: { lo: number; hi: number; json: string }[] = [];
+  const fit = (lo: number, hi: number): void => {
+    const json = JSON.stringify(piece(lo, hi));
+    if (hi - lo <= 1 || Buffer.byteLength(json) + ENVELOPE_BYTES <= maxBytes) ranges.push({ lo, hi, json });
+    else {
+      const mid = lo + Math.floor((hi - lo) / 2);
+      fit(lo, mid);
+      fit(mid, hi);
+    }
+  };
+  for (let lo = 0; lo < length; lo += size) fit(lo, Math.min(length, lo + size));
+  if (ranges.length === 0) ranges.push({ lo: 0, hi: 0, json: JSON.stringify(piece(0, 0)) });
+  const parts = ranges.length;
+  return ranges.map(({ lo, hi, json }, p) => {
+    const envelope = { id: messageId(kind, step, from, to, p), kind, step, from, to, part: p, parts };
+    const m = { ...envelope, ...piece(lo, hi) } as unknown as ClusterMessage;
+    const head = JSON.stringify(envelope);
+    encoded.set(m, encoder.encode(json === '{}' ? head : `${head.slice(0, -1)},${json.slice(1)}`));
+    return m;
+  });
 }
 
 /** The account shard owning an account. */

@@ -15,6 +15,7 @@ import { writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import { DistillguardError } from '../errors.js';
 import type { IpIntel } from '../enrich/ip.js';
 import type { EngineOptions, RiskUpdate } from '../engine/engine.js';
 import { ensureStreams, riskSubject } from '../live/nats-streams.js';
@@ -50,7 +51,8 @@ export class ClusterPublisher {
   private failure: Error | null = null;
   published = 0;
 
-  constructor(private readonly js: JetStreamClient) {}
+  /** `maxPayload`: the server's limit (`nc.info.max_payload`); a larger message fails at once, never retried. */
+  constructor(private readonly js: JetStreamClient, private readonly maxPayload = Infinity) {}
 
   send = (m: ClusterMessage): void => {
     this.publishTo(clusterSubject({ role: RECEIVER[m.kind], shard: m.to }), encodeMessage(m), m.id);
@@ -58,6 +60,10 @@ export class ClusterPublisher {
 
   /** Publishes any payload in order with the others, under a msgID. */
   publishTo(subject: string, bytes: Uint8Array, id: string): void {
+    if (bytes.length > this.maxPayload) {
+      this.failure ??= new DistillguardError('CLUSTER_PAYLOAD', `message ${id} is ${bytes.length} bytes; the NATS server accepts ${this.maxPayload} (raise max_payload in its configuration)`);
+      return;
+    }
     this.chain = this.chain.then(async () => {
       for (let attempt = 0; ; attempt++) {
         try {
@@ -116,7 +122,7 @@ export async function runClusterWorker(o: ClusterWorkerOptions): Promise<Cluster
   const jsm = await jetstreamManager(nc);
   await ensureClusterStream(jsm);
   const js = jetstream(nc);
-  const publisher = new ClusterPublisher(js);
+  const publisher = new ClusterPublisher(js, nc.info?.max_payload);
   const subject = clusterSubject({ role: o.role, shard: o.shard });
   const durable = `dg-cluster-${o.role}-${o.shard}-${o.replica ?? 'a'}`;
   const ackFloor = await ensureDurable(jsm, CLUSTER_STREAM, durable, subject);

@@ -39,3 +39,87 @@ test('skipped accounts are neither counted nor users, and a group under the size
   assert.deepEqual(scripts.scripts(15, (a) => a >= 2000 && a < 2030), []);
   assert.deepEqual(scripts.scripts(41), []);
 });
+
+/** The definition restated plainly (every pair in a map of maps, skip asked per sender), for the equivalence test. */
+function plainScripts(said: [number, number][], minUsers: number, skip: (a: number) => boolean): { lines: number[]; users: number[] }[] {
+  const senders = new Map<number, number[]>();
+  const linesOf = new Map<number, number[]>();
+  for (const [a, l] of said) {
+    const mine = linesOf.get(a) ?? (linesOf.set(a, []).get(a)!);
+    if (mine.includes(l)) continue;
+    mine.push(l);
+    (senders.get(l) ?? (senders.set(l, []).get(l)!)).push(a);
+  }
+  const population = [...linesOf.keys()].filter((a) => !skip(a)).length;
+  const count = new Map<number, number>();
+  for (const [l, list] of senders) {
+    const n = list.filter((a) => !skip(a)).length;
+    if (n >= 10) count.set(l, n);
+  }
+  const tied = new Map<number, Set<number>>();
+  const lines = [...count.keys()];
+  for (const x of lines) {
+    for (const y of lines) {
+      if (x >= y) continue;
+      let both = 0;
+      for (const [a, mine] of linesOf) if (!skip(a) && mine.includes(x) && mine.includes(y)) both++;
+      if (both < 8 || (both * population) / (count.get(x)! * count.get(y)!) < 4) continue;
+      (tied.get(x) ?? (tied.set(x, new Set()).get(x)!)).add(y);
+      (tied.get(y) ?? (tied.set(y, new Set()).get(y)!)).add(x);
+    }
+  }
+  const out: { lines: number[]; users: number[] }[] = [];
+  const seen = new Set<number>();
+  for (const start of [...tied.keys()].sort((x, y) => x - y)) {
+    if (seen.has(start)) continue;
+    const component = new Set([start]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const l of [...component]) for (const m of tied.get(l) ?? []) if (!component.has(m)) (component.add(m), (grew = true));
+    }
+    component.forEach((l) => seen.add(l));
+    if (component.size < 3) continue;
+    const usesOf = (ls: number[]): Map<number, number> => {
+      const uses = new Map<number, number>();
+      for (const l of ls) for (const a of senders.get(l)!) if (!skip(a)) uses.set(a, (uses.get(a) ?? 0) + 1);
+      return uses;
+    };
+    const uses = usesOf([...component]);
+    const kept = [...component].filter((l) => {
+      const own = senders.get(l)!.filter((a) => !skip(a));
+      return own.length > 0 && own.filter((a) => uses.get(a)! >= 2).length >= 0.5 * own.length;
+    });
+    if (kept.length < 3) continue;
+    const users = [...usesOf(kept)].filter(([, n]) => n >= 2).map(([a]) => a);
+    if (users.length >= minUsers) out.push({ lines: kept.sort((x, y) => x - y), users: users.sort((x, y) => x - y) });
+  }
+  return out;
+}
+
+test('scripts equal the plain definition on random populations with several scripts, shared lines and skipped accounts', () => {
+  for (const seed of [1, 2, 3, 4, 5, 6]) {
+    const r = rng(seed);
+    const said: [number, number][] = [];
+    for (let a = 0; a < 600; a++) for (let k = 0; k < 1 + Math.floor(r() * 6); k++) said.push([a, 1 + Math.floor(r() * 30)]);
+    for (let g = 0; g < 4; g++) {
+      const size = 10 + Math.floor(r() * 30);
+      for (let a = 1000 + g * 100; a < 1000 + g * 100 + size; a++) {
+        for (let k = 0; k < 3 + Math.floor(r() * 5); k++) said.push([a, 200 + g * 10 + Math.floor(r() * (3 + g))]);
+        if (r() < 0.3) said.push([a, 1 + Math.floor(r() * 30)]);
+      }
+    }
+    // Interleave the groups' lines with the crowd's, as traffic comes.
+    for (let i = said.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [said[i], said[j]] = [said[j]!, said[i]!];
+    }
+    const scripts = new FollowUpScripts();
+    for (const [a, l] of said) scripts.see(a, l);
+    const skip = (a: number): boolean => a % 7 === seed % 7;
+    for (const [minUsers, sk] of [[15, () => false], [10, skip]] as const) {
+      const got = scripts.scripts(minUsers, sk);
+      assert.deepEqual(got, plainScripts(said, minUsers, sk), `seed ${seed}`);
+      if (minUsers === 15) assert.ok(got.length >= 1, `seed ${seed}: some script found`);
+    }
+  }
+});

@@ -71,54 +71,80 @@ export class FollowUpScripts {
 
   /** Scripts with at least `minUsers` users (accounts for which `skip` holds are neither counted nor users). */
   scripts(minUsers: number, skip: (a: number) => boolean = () => false): Script[] {
-    // Accounts that send any line: the population independent use is measured against.
+    // Accounts that send any line, and the population independent use is measured against.
+    const skipped = new Uint8Array(this.linesOf.length);
     let population = 0;
-    for (let a = 0; a < this.linesOf.length; a++) if (this.linesOf[a] && !skip(a)) population++;
-    const count = new Map<number, number>();
+    for (let a = 0; a < this.linesOf.length; a++) {
+      if (!this.linesOf[a]) continue;
+      if (skip(a)) skipped[a] = 1;
+      else population++;
+    }
+    // Candidate lines (MIN_LINE_SENDERS or more senders counted), numbered densely in the senders' order.
+    const dense = new Map<number, number>();
+    const lineOf: number[] = [];
+    const countOf: number[] = [];
     for (const [line, list] of this.senders) {
       let n = 0;
-      for (const a of list) if (!skip(a)) n++;
-      if (n >= MIN_LINE_SENDERS) count.set(line, n);
+      for (const a of list) if (skipped[a] === 0) n++;
+      if (n < MIN_LINE_SENDERS) continue;
+      dense.set(line, lineOf.length);
+      lineOf.push(line);
+      countOf.push(n);
     }
-    if (count.size < MIN_SCRIPT_LINES) return [];
-    // Co-use of candidate lines, pair by pair, counted per account.
-    const pairs = new Map<number, Map<number, number>>();
+    const lines = lineOf.length;
+    if (lines < MIN_SCRIPT_LINES) return [];
+    // Co-use of candidate lines, pair by pair (key x·lines + y, x < y), counted per account.
+    const pairs = new Map<number, number>();
+    const cand: number[] = [];
     for (let a = 0; a < this.linesOf.length; a++) {
       const mine = this.linesOf[a];
-      if (!mine || skip(a)) continue;
-      const cand = mine.filter((l) => count.has(l)).sort((x, y) => x - y);
+      if (!mine || skipped[a] === 1) continue;
+      cand.length = 0;
+      for (const l of mine) {
+        const d = dense.get(l);
+        if (d !== undefined) cand.push(d);
+      }
+      if (cand.length < 2) continue;
+      cand.sort((x, y) => x - y);
       for (let i = 0; i < cand.length; i++) {
-        let row = pairs.get(cand[i]!);
-        if (!row) pairs.set(cand[i]!, (row = new Map()));
-        for (let j = i + 1; j < cand.length; j++) row.set(cand[j]!, (row.get(cand[j]!) ?? 0) + 1);
+        const row = cand[i]! * lines;
+        for (let j = i + 1; j < cand.length; j++) {
+          const key = row + cand[j]!;
+          pairs.set(key, (pairs.get(key) ?? 0) + 1);
+        }
       }
     }
-    const ties = new Map<number, number[]>();
-    for (const [x, row] of pairs) {
-      for (const [y, both] of row) {
-        if (both < MIN_PAIR_ASKERS || (both * population) / (count.get(x)! * count.get(y)!) < SCRIPT_LIFT) continue;
-        (ties.get(x) ?? ties.set(x, []).get(x)!).push(y);
-        (ties.get(y) ?? ties.set(y, []).get(y)!).push(x);
-      }
+    const ties: (number[] | undefined)[] = [];
+    for (const [key, both] of pairs) {
+      if (both < MIN_PAIR_ASKERS) continue;
+      const x = Math.floor(key / lines);
+      const y = key - x * lines;
+      if ((both * population) / (countOf[x]! * countOf[y]!) < SCRIPT_LIFT) continue;
+      (ties[x] ??= []).push(y);
+      (ties[y] ??= []).push(x);
     }
+    // Components of tied lines, found from their smallest line hash up (the scripts' order).
+    const starts: number[] = [];
+    for (let d = 0; d < lines; d++) if (ties[d]) starts.push(d);
+    starts.sort((x, y) => lineOf[x]! - lineOf[y]!);
     const out: Script[] = [];
-    const seen = new Set<number>();
-    for (const start of [...ties.keys()].sort((x, y) => x - y)) {
-      if (seen.has(start)) continue;
+    const seen = new Uint8Array(lines);
+    for (const start of starts) {
+      if (seen[start] === 1) continue;
       const component: number[] = [];
       const stack = [start];
-      seen.add(start);
+      seen[start] = 1;
       while (stack.length > 0) {
-        const l = stack.pop()!;
-        component.push(l);
-        for (const m of ties.get(l) ?? []) {
-          if (seen.has(m)) continue;
-          seen.add(m);
-          stack.push(m);
+        const d = stack.pop()!;
+        component.push(lineOf[d]!);
+        for (const e of ties[d] ?? []) {
+          if (seen[e] === 1) continue;
+          seen[e] = 1;
+          stack.push(e);
         }
       }
       if (component.length < MIN_SCRIPT_LINES) continue;
-      const script = this.usersOf(component, skip);
+      const script = this.usersOf(component, (a) => skipped[a] === 1);
       if (script && script.users.length >= minUsers) out.push(script);
     }
     return out;

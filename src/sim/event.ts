@@ -7,7 +7,7 @@ import type { Address } from './network.js';
 import { isoTime } from './timefmt.js';
 import type { ClientIdentity } from './clients.js';
 import type { Capability } from './corpora.js';
-import type { SimAccount } from './population.js';
+import type { SimAccount } from './context.js';
 
 /** Content filled in at write time (work-queue items are handed out in time order). */
 export interface LateContent {

@@ -5,7 +5,7 @@
  * operation's grammar: chain-of-thought, benchmark, bulk (several items at once), rubric grading, instruction
  * generation or the bare item.
  */
-import type { CampaignPlan } from './campaign.js';
+import type { CampaignPlan } from './plan.js';
 import type { Ev, LateContent } from './event.js';
 import type { AskKind, Voice } from './grammar/operation-grammar.js';
 import { ItemFactory, type Item, type ItemSource } from './items.js';

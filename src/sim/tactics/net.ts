@@ -1,5 +1,5 @@
 /** Shared helper of the network tactics: the first one replaces the plan's default (one datacenter per account). */
-import type { CampaignPlan } from '../campaign.js';
+import type { CampaignPlan } from '../plan.js';
 
 const claimed = new WeakSet<CampaignPlan>();
 

@@ -1,5 +1,5 @@
 /** Adds an item source to a plan's queue mix at a given share of all items. */
-import type { CampaignPlan } from '../campaign.js';
+import type { CampaignPlan } from '../plan.js';
 import type { ItemSource } from '../items.js';
 
 export function addSource(plan: CampaignPlan, src: ItemSource, share: number): void {

@@ -1,5 +1,5 @@
 /** The shape of an attack tactic: validates its scenario parameters and transforms a campaign's plan. */
-import type { CampaignPlan } from '../campaign.js';
+import type { CampaignPlan } from '../plan.js';
 import type { Params } from './params.js';
 
 export interface Tactic {

@@ -67,6 +67,17 @@ test('worker roles refuse options they cannot use, with exit code 2, before conn
   }
 });
 
+test('serve refuses spilling options its engine would not use, with exit code 2, before opening anything', () => {
+  for (const [args, pattern] of [
+    [['--events', 'nats://127.0.0.1:9', '--spill-after', '24'], /--spill-dir\/--spill-after are for the in-process engine/],
+    [['--spill-after=-1'], /--spill-after must be 0 or more/],
+  ] as const) {
+    const res = run(['serve', '--upstream', 'http://127.0.0.1:9', '--data', mkdtempSync(join(tmpdir(), 'dg-serve-')), ...args]);
+    assert.equal(res.status, 2, `${args.join(' ')}: ${res.stderr}`);
+    assertOneClearLine(res.stderr, pattern);
+  }
+});
+
 test('a --spill-dir that cannot hold a file fails in one line with exit code 1', () => {
   const dir = dataset();
   const parent = mkdtempSync(join(tmpdir(), 'dg-cli-out-'));

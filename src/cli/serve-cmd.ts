@@ -18,6 +18,7 @@ import { lexicalWatermarker } from '../gateway/watermark-lexical.js';
 import { loadKey } from '../watermark/key.js';
 import { stepClockOf } from '../live/engine-clock.js';
 import type { EngineChoice } from '../live/engines.js';
+import { SPILL_OPTIONS, spillOpt } from './spill-opt.js';
 import { mountDashboard } from '../report/mount.js';
 import { numberOpt, requiredOpt, stringOpt, type Command } from './command.js';
 
@@ -73,6 +74,7 @@ export const serveCommand = {
     'reviewer-header': { type: 'string', value: 'HEADER', description: 'behind an authenticating proxy that sets it (e.g. X-Forwarded-User): the reviewer\'s name comes from this header' },
     'request-log': { type: 'string', value: 'DEST', description: 'one JSON line per API request (ids, key id, model, status, action, latency, tokens; never the key) to stderr or appended to FILE' },
     'request-log-prompts': { type: 'boolean', description: 'also put the last user message in each request-log line (off by default: prompts are user data)' },
+    ...SPILL_OPTIONS,
     'trust-replay-headers': { type: 'boolean', description: 'TEST/DEMO ONLY: believe x-distillguard-replay-ts/-ip/-ja4 from clients and step the engine on event time (for `distillguard drive`)' },
   },
   details: `
@@ -92,6 +94,8 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
       throw new DistillguardError('USAGE', `--upstream must be a URL, got "${upstream}"`);
     }
     const port = numberOpt(ctx, 'port', 8080);
+    const spill = spillOpt(ctx);
+    if (stringOpt(ctx, 'events') && spill.kind !== 'off') throw new DistillguardError('USAGE', '--spill-dir/--spill-after are for the in-process engine; with --events give them to `distillguard worker`');
     const configPath = stringOpt(ctx, 'config');
     const policy = configPath ? loadPolicyFile(configPath) : defaultPolicy();
     if (ctx.values['trust-replay-headers'] === true) {
@@ -151,7 +155,8 @@ Example: distillguard mock-upstream --port 8081 & distillguard serve --upstream 
     const dataDir = stringOpt(ctx, 'data') ?? 'distillguard-data';
     const eventsUrl = stringOpt(ctx, 'events');
     // Without --events the engine runs in this process; its tables load while the store opens.
-    const inProcess = eventsUrl ? null : new WorkerEnginePort({ clock: stepClockOf(policy), ...(hooks.engine ? { engine: hooks.engine } : {}) });
+    const engineChoice: EngineChoice | undefined = hooks.engine ?? (spill.kind !== 'off' ? { kind: 'detector', spill } : undefined);
+    const inProcess = eventsUrl ? null : new WorkerEnginePort({ clock: stepClockOf(policy), ...(engineChoice ? { engine: engineChoice } : {}) });
     const store = await DuckDbStore.open({ kind: 'dir', dir: dataDir }).catch(async (e: unknown) => {
       await inProcess?.close();
       throw e;

@@ -1,4 +1,4 @@
-/** The `--spill-dir`/`--spill-after` options of `analyze` and `worker --role account|campaign` (accounts/spill.ts). */
+/** The `--spill-dir`/`--spill-after` options of `analyze`, `serve` and `worker --role account|campaign` (accounts/spill.ts). */
 import { tmpdir } from 'node:os';
 import type { SpillOptions } from '../accounts/spill.js';
 import { boundedNumberOpt, stringOpt, type CommandContext } from './command.js';

@@ -2,11 +2,13 @@
  * Which engine a live worker runs, as a typed value that can cross into the engine's worker thread: the product's
  * detector (src/engine, imported here like any module) or one of the test engines (test-engines.ts).
  */
+import type { SpillOptions } from '../accounts/spill.js';
 import { createEngine } from '../engine/index.js';
 import type { EngineLike } from './engine-runner.js';
 import { createTestEngine, type TestEngine } from './test-engines.js';
 
-export type EngineChoice = { kind: 'detector' } | { kind: 'test'; engine: TestEngine };
+/** `spill`: idle accounts' state to a scratch file (accounts/spill.ts), so a long-running gateway's memory follows its active accounts. */
+export type EngineChoice = { kind: 'detector'; spill?: SpillOptions } | { kind: 'test'; engine: TestEngine };
 
 export const DETECTOR: EngineChoice = { kind: 'detector' };
 
@@ -14,7 +16,7 @@ export const DETECTOR: EngineChoice = { kind: 'detector' };
 export function startEngine(choice: EngineChoice): { engine: EngineLike; name: string } {
   switch (choice.kind) {
     case 'detector':
-      return { engine: createEngine(), name: 'detector' };
+      return { engine: createEngine(choice.spill ? { spill: choice.spill } : {}), name: choice.spill?.kind === 'disk' ? 'detector, spilling idle accounts' : 'detector' };
     case 'test':
       return { engine: createTestEngine(choice.engine), name: `test:${choice.engine.name}` };
   }

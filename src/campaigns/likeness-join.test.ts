@@ -7,8 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AccountState } from '../accounts/state.js';
 import { CAPABILITIES, type Observation } from '../engine/observation.js';
-import { UnlinkedPath, personPaced, type UnlinkedVerdict } from './unlinked.js';
+import { conversationShare, conversesApart, CONVERSING_SHARE, UnlinkedPath, personPaced, type UnlinkedVerdict } from './unlinked.js';
 import { featuresOf } from '../accounts/features.js';
+import { centroid, behaviourProfile, similarity } from '../accounts/profile.js';
 
 const T0 = Date.parse('2026-04-22T00:00:00Z');
 const HOUR = 3_600_000;
@@ -35,9 +36,25 @@ function account(index: number, count: number, perDay: number, intent: number, o
   return s;
 }
 
-function judge(candidate: (index: number) => AccountState): UnlinkedVerdict | undefined {
+/**
+ * An account like `account` whose every `every`-th request carries on the thread before it: an ordinary follow-up
+ * (a change asked for, a problem reported), or one asking the model to explain its answer (`reflective`).
+ */
+function conversing(index: number, count: number, perDay: number, every: number, reflective = false): AccountState {
+  const s = new AccountState(`a${index}`, index);
+  for (let k = 0; k < count; k++) {
+    const o = ask(s.id, T0 + Math.floor(k / perDay) * 24 * HOUR + (14 + (k % perDay)) * HOUR, 0.2);
+    if (k % every === every - 1) Object.assign(o, { conversation: `c${index}-${k}`, turn: 2, reflective, inputTokens: 1200, outputTokens: 700, reasoningTokens: 1500 });
+    s.apply(o);
+  }
+  return s;
+}
+
+const harvester = (i: number): AccountState => account(i, 36, 12, 0.2);
+
+function judge(candidate: (index: number) => AccountState, member: (index: number) => AccountState = harvester): UnlinkedVerdict | undefined {
   // Twelve harvesters flagged by links as campaign C1 (twelve a day each), and the candidate.
-  const states = [...Array.from({ length: 12 }, (_, i) => account(i, 36, 12, 0.2)), candidate(12)];
+  const states = [...Array.from({ length: 12 }, (_, i) => member(i)), candidate(12)];
   const verdicts = new Map<number, UnlinkedVerdict>();
   for (let i = 0; i < 12; i++) verdicts.set(i, { risk: 0.9, flagged: true, campaign: 'C1', reasons: ['campaign:member'] });
   new UnlinkedPath().run(states, [], verdicts, () => 'C2', new Set());
@@ -57,4 +74,26 @@ test('the same kind of work asked two a day over twelve days, mostly not extract
   assert.notEqual(judge(() => researcher)?.flagged, true);
   // Extraction-style requests at the same pace are no person's pace: the bar is the usual one.
   assert.equal(personPaced(featuresOf(account(12, 24, 2, 0.8, 4))), false);
+});
+
+test('an account holding threads of its own does not join a campaign whose members hardly follow up', () => {
+  const talker = conversing(12, 24, 8, 3);
+  assert.ok(conversationShare(talker) >= CONVERSING_SHARE, `share ${conversationShare(talker)}`);
+  // Alike enough to join on its profile: it is the threads that keep it out.
+  const core = centroid(Array.from({ length: 12 }, (_, i) => behaviourProfile(harvester(i))));
+  assert.ok(similarity(behaviourProfile(talker), core) >= 0.9, `likeness ${similarity(behaviourProfile(talker), core)}`);
+  assert.notEqual(judge(() => talker)?.flagged, true);
+  // A campaign whose own members hold such threads is joined as before.
+  const v = judge(() => conversing(12, 24, 8, 3), (i) => conversing(i, 36, 12, 3));
+  assert.equal(v?.flagged, true);
+  assert.equal(v?.campaign, 'C1');
+});
+
+test('follow-ups asking the model to explain its own answer are no conversation', () => {
+  assert.equal(conversationShare(conversing(12, 24, 8, 3, true)), 0);
+  assert.equal(conversesApart(0.5, 0.1), true);
+  assert.equal(conversesApart(0.5, 0.3), false);
+  assert.equal(conversesApart(0.2, 0), false);
+  // A campaign with too few own members to say how they converse is no reason to refuse.
+  assert.equal(conversesApart(0.5, undefined), false);
 });

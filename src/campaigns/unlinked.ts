@@ -138,6 +138,8 @@ interface Candidate {
   bucket: string;
   /** A person's pace and mixed work (mixedPersonPace): never grouped into a cohort, nor joined to one, by likeness. */
   mixedPace: boolean;
+  /** Share of its requests that are ordinary follow-ups (conversationShare). */
+  conversation: number;
 }
 
 /**
@@ -228,6 +230,8 @@ export class UnlinkedPath {
     this.refreshCandidates(states, infos, entities);
     const cohortCampaigns = new Set<string>();
     for (const flag of this.flags.values()) if (flag.kind === 'cohort') cohortCampaigns.add(flag.campaign);
+    // How much each campaign's own members converse, from the link path's verdicts and the cohorts of the last step.
+    const conversing = this.campaignConversation(verdicts, states);
     // Sticky flags first, unless the link path has judged the account since, or its traffic has shown mixed work at a
     // person's pace (mixedPersonPace: a cohort taken for one while its members had asked a few requests each).
     for (const [a, flag] of this.flags) {
@@ -236,8 +240,9 @@ export class UnlinkedPath {
       const bar = flag.kind === 'individual' ? this.options.individualEvidence : this.options.candidateEvidence;
       const mixed = c?.mixedPace === true && (flag.kind === 'cohort' || (flag.kind === 'join' && cohortCampaigns.has(flag.campaign)));
       const unsubstantial = flag.kind === 'individual' && c !== undefined && !substantialAnswers(c.member.state);
+      const talker = flag.kind === 'join' && c !== undefined && conversesApart(c.conversation, conversing.get(flag.campaign));
       const evidence = c && flag.kind === 'individual' ? individualEvidence(c.member.features) : (c?.member.evidence.score ?? 0);
-      if (linked?.flagged || !c || evidence < KEEP_SHARE * bar || mixed || unsubstantial) {
+      if (linked?.flagged || !c || evidence < KEEP_SHARE * bar || mixed || unsubstantial || talker) {
         this.flags.delete(a);
         continue;
       }
@@ -260,12 +265,14 @@ export class UnlinkedPath {
       for (const [id, p] of centroids) {
         // Likeness to a cohort is likeness to likeness: a person's pace and mixed work is no sign of its hands.
         if (c.mixedPace && cohortCampaigns.has(id)) continue;
+        if (conversesApart(c.conversation, conversing.get(id))) continue;
         const sim = similarity(c.profile, p);
         if (sim >= bestSim) [best, bestSim] = [id, sim];
       }
       // A campaign found by what its accounts ask is joined by what an account asks, when its threads are alike too.
       if (c.content && !early) {
         for (const [id, p] of contentCentroids) {
+          if (conversesApart(c.conversation, conversing.get(id))) continue;
           const sim = similarity(c.content, p);
           if (sim >= bestSim) [best, bestSim] = [id, sim];
         }
@@ -599,7 +606,7 @@ export class UnlinkedPath {
       }
       const features = featuresOf(s);
       const content = features.reflectiveFollowUps >= REFLECTIVE_SHARE && features.reflectiveWeight > 0 ? contentProfile(s) : null;
-      this.candidates.set(a, { n: s.n, member: { state: s, info, features, evidence }, profile: cachedProfile(s), content, bucket: bucketOf(s), mixedPace: content === null && mixedPersonPace(s, features) });
+      this.candidates.set(a, { n: s.n, member: { state: s, info, features, evidence }, profile: cachedProfile(s), content, bucket: bucketOf(s), mixedPace: content === null && mixedPersonPace(s, features), conversation: conversationShare(s) });
     }
   }
 
@@ -618,6 +625,26 @@ export class UnlinkedPath {
     const out = new Map<string, Profile>();
     // A centroid of a handful of profiles is one account's habit, not an operation's.
     for (const [id, list] of members) if (list.length >= MIN_CORE) out.set(id, centroid(list));
+    return out;
+  }
+
+  /**
+   * Mean conversation share (conversationShare) of each campaign's own members: those found by links or as a cohort
+   * (content cohorts too, whose members' threads are read the same way), not those that joined it by likeness.
+   */
+  private campaignConversation(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[]): Map<string, number> {
+    const sums = new Map<string, { total: number; members: number }>();
+    const add = (a: number, campaign: string): void => {
+      const sum = sums.get(campaign) ?? sums.set(campaign, { total: 0, members: 0 }).get(campaign)!;
+      if (sum.members >= CENTROID_SAMPLE) return;
+      sum.total += this.candidates.get(a)?.conversation ?? conversationShare(states[a]!);
+      sum.members++;
+    };
+    // Cohort members first (their verdicts are set again later in the step), then the link path's members.
+    for (const [a, flag] of this.flags) if (flag.kind === 'cohort') add(a, flag.campaign);
+    for (const [a, v] of verdicts) if (v.flagged && v.campaign && !this.flags.has(a)) add(a, v.campaign);
+    const out = new Map<string, number>();
+    for (const [id, { total, members }] of sums) if (members >= MIN_CORE) out.set(id, total / members);
     return out;
   }
 
@@ -663,6 +690,35 @@ export class UnlinkedPath {
  */
 export function individualEvidence(f: AccountFeatures): number {
   return accountEvidence({ ...f, hourEntropy: 0 }).score;
+}
+
+/**
+ * Share of an account's requests that are ordinary follow-ups: turns after the first that do not ask the model to
+ * explain, verify or critique its own answer (signals/reflective-ask.ts). People converse about their own task (change
+ * the output, report a problem, ask the next thing); a harvest's follow-ups, when it has any, ask for rationales.
+ */
+export function conversationShare(s: AccountState): number {
+  return s.n > 0 ? Math.max(0, s.followUps - s.reflectiveFollowUps) / s.n : 0;
+}
+
+/** Conversation share from which an account converses: a third of its requests or more carry on a thread of its own. */
+export const CONVERSING_SHARE = 0.3;
+/** Share of a conversing account's conversation share a campaign's members must reach for it to join them by likeness. */
+const CONVERSATION_MATCH = 0.5;
+
+/**
+ * Whether an account converses (CONVERSING_SHARE or more of its requests are ordinary follow-ups) where the campaign
+ * it resembles hardly does (its own members' mean share under half the account's): a person holding threads about
+ * their own work (a researcher's follow-ups on each problem, a hobbyist refining a dataset with the model) is then not
+ * joined to it by likeness, nor kept in it. Likeness to an operation's centroid weighs follow-ups as one dimension
+ * among many, and a person asking the same kind of questions at the same sizes reaches it; an operation's sub-team
+ * drives threads the way its core does (tuned worlds: 4 of some 2,500 joined hands converse apart from their campaign,
+ * against 13 of 75 wrongly joined people). A campaign unknown here (too few own members) is no reason to refuse.
+ * Evade: have the joining accounts converse no more than the campaign's core, or have the whole operation hold
+ * ordinary threads (each follow-up a request that harvests no new item); links, cohorts and work queues still read them.
+ */
+export function conversesApart(conversation: number, campaignConversation: number | undefined): boolean {
+  return campaignConversation !== undefined && conversation >= CONVERSING_SHARE && campaignConversation < CONVERSATION_MATCH * conversation;
 }
 
 /** Requests per active day under which an account asks at a person's pace (a harvest needs volume per account). */

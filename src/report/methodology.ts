@@ -84,7 +84,7 @@ export const SIGNALS: readonly SignalNote[] = [
     limits: 'Compared with the accounts of the same dominant capability; a group whose members draw a pool other users rarely touch expects few shared items and is not judged this way.' },
   { code: 'similar:campaign-profile', title: 'Joined a campaign by likeness',
     meaning: 'The account shares no artefact with the campaign, but its traffic is a near copy of the campaign members\' (centroid likeness) and it harvests on its own.',
-    limits: 'An ordinary user of the same kind of work can resemble an operation; the account must show its own evidence, and one asking a few requests a day, mostly not extraction-style, must be a near copy.' },
+    limits: 'An ordinary user of the same kind of work can resemble an operation; the account must show its own evidence, and one asking a few requests a day, mostly not extraction-style, must be a near copy; one holding ordinary threads of its own does not join a campaign whose members hardly follow up.' },
   { code: 'campaign:subteam', title: 'Sub-team of the operation',
     meaning: 'The account was found in a separate group (other cards, networks or clients) that is linked to this campaign as one operation run by several teams; the next reason says by what.',
     limits: 'Two operations that work alike, or share tooling and started together, would also be merged; each sub-team was flagged on its own evidence first.' },

@@ -219,6 +219,7 @@ export class CampaignDetector {
     }
     // Accounts no link brought into a campaign, on their own evidence (unlinked.ts); then organisations, as entities.
     const entities = this.organisations.entities(states, infos);
+    const standing = this.organisations.standing(entities, infos);
     const merged = this.unlinked.run(
       states,
       infos,
@@ -228,9 +229,10 @@ export class CampaignDetector {
         seen.add(campaign.id);
         return campaign.id;
       },
-      entities,
+      standing.verified,
       this.itemPool,
       this.followUpScripts,
+      standing.claimed,
     );
     const current = new Map<string, Map<string, { by: SubteamLink; accounts: number; detail?: string }>>();
     for (const [from, { into, by, accounts, detail }] of merged) {

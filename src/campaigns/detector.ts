@@ -217,7 +217,8 @@ export class CampaignDetector {
       }
       for (const [a, v] of ev.unflagged) if (!verdicts.has(a)) verdicts.set(a, v);
     }
-    // Accounts no link brought into a campaign, on their own evidence (unlinked.ts); then organisations, as entities.
+    // Accounts no link brought into a campaign, on their own evidence (unlinked.ts), those of unverified organisations
+    // included (a claimed organisation buys no immunity); then organisations, as entities.
     const entities = this.organisations.entities(states, infos);
     const standing = this.organisations.standing(entities, infos);
     const merged = this.unlinked.run(

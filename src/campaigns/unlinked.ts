@@ -193,8 +193,8 @@ export class UnlinkedPath {
   private readonly profiles = new Map<number, { n: number; profile: Profile }>();
   /**
    * What each account's last refresh read (refreshCandidates): its state's revision and registration, the organisations
-   * then judged as entities, and the accounts then flagged here. An account none of these changed for is skipped: its
-   * refresh would do what the last one did.
+   * then judged as entities and their standing (`shielded:` or `claimed:` and the id), and the accounts then flagged
+   * here. An account none of these changed for is skipped: its refresh would do what the last one did.
    */
   private seenRevision = new Float64Array(1024).fill(-1);
   private readonly seenInfo: (AccountInfo | undefined)[] = [];
@@ -421,9 +421,10 @@ export class UnlinkedPath {
    * more; lines of the group's own, such as its wording or a class's homework, are no draws: ItemPool.repeats). People
    * handed one script ask about shared material (a class's worksheet on its homework leaves it no draws; people asking
    * one public benchmark ask one another's items now and then), and people who share everyday lines share them with
-   * everyone (no script); an operation turns its script over item after item, each item handed out once. Accounts of organisations judged as entities are left out
-   * (a product's suggested follow-ups are the organisation's to answer for). Users another path flagged keep that
-   * verdict; when most of those are one campaign's, the others join it (a careful sub-team of a found operation),
+   * everyone (no script); an operation turns its script over item after item, each item handed out once. Accounts of
+   * verified organisations are left out, and so is a script most of whose users are one organisation's (a product's
+   * suggested follow-ups are the organisation's to answer for, and an unverified one is judged on its pooled traffic
+   * and links). Users another path flagged keep that verdict; when most of those are one campaign's, the others join it (a careful sub-team of a found operation),
    * otherwise the script opens its own campaign.
    * Evade: write each follow-up afresh (no line shared), or have accounts ask items other accounts asked (paying for
    * answers already harvested, about one item in twenty).
@@ -431,8 +432,8 @@ export class UnlinkedPath {
   private scriptCohorts(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool, scripts: FollowUpScripts): void {
     if (this.scriptRuns++ % QUEUE_EVERY === 0) {
       const next = new Map<number, { campaign: string; score: ClusterScore }>();
-      // Accounts of verified organisations and of organisations judged as entities are the organisation's to answer
-      // for (a product's canned lines sent through its many keys).
+      // Accounts of verified organisations are the organisation's to answer for (a product's canned lines sent
+      // through its many keys).
       const skip = (a: number): boolean => {
         const s = states[a];
         const info = infos[a];

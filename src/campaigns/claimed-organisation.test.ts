@@ -11,7 +11,7 @@ import { AccountState } from '../accounts/state.js';
 import { evidenceOf, featuresOf, accountEvidence } from '../accounts/features.js';
 import { CAPABILITIES, type Observation } from '../engine/observation.js';
 import type { AccountInfo } from './links.js';
-import { claimedOrganisationFeatures } from './organisations.js';
+import { claimedOrganisationFeatures, Organisations, type OrgVerdict } from './organisations.js';
 import { UnlinkedPath, type UnlinkedVerdict } from './unlinked.js';
 
 const T0 = Date.parse('2026-04-22T00:00:00Z');
@@ -81,4 +81,20 @@ test('the claimed reading leaves out template wording, one task and hours, and k
   assert.ok(evidenceOf(product!).score >= 0.5, `product as an ordinary account ${evidenceOf(product!).score}`);
   assert.ok(accountEvidence(claimedOrganisationFeatures(featuresOf(product!))).score < 0.35);
   assert.ok(accountEvidence(claimedOrganisationFeatures(featuresOf(harvest!))).score >= 0.5);
+});
+
+test("a claimed organisation judged harvesting takes its accounts flagged by likeness into its own campaign, not those a link campaign holds", () => {
+  const states = group('harvest');
+  const info = infos('org-1', false);
+  const organisations = new Organisations();
+  const entities = organisations.entities(states, info);
+  assert.deepEqual([...organisations.standing(entities, info).claimed], ['org-1']);
+  // Half the accounts joined another campaign by likeness; two are members of a link campaign.
+  const verdicts = new Map<number, OrgVerdict>();
+  for (let a = 0; a < MEMBERS / 2; a++) verdicts.set(a, { risk: 0.8, flagged: true, campaign: 'C9', reasons: ['campaign:member', 'similar:campaign-profile'] });
+  for (const a of [18, 19]) verdicts.set(a, { risk: 0.9, flagged: true, campaign: 'L1', reasons: ['campaign:member', 'link:shared-payment'] });
+  organisations.run(states, info, verdicts, () => 'ORG', entities, undefined, new Set([18, 19]));
+  const campaigns = Array.from({ length: MEMBERS }, (_, a) => verdicts.get(a)?.campaign);
+  assert.deepEqual(campaigns, [...Array<string>(MEMBERS - 2).fill('ORG'), 'L1', 'L1']);
+  assert.ok(verdicts.get(0)!.reasons.includes('org:entity'));
 });

@@ -221,6 +221,8 @@ export class CampaignDetector {
     // included (a claimed organisation buys no immunity); then organisations, as entities.
     const entities = this.organisations.entities(states, infos);
     const standing = this.organisations.standing(entities, infos);
+    const linkFlagged = new Set<number>();
+    for (const [a, v] of verdicts) if (v.flagged) linkFlagged.add(a);
     const merged = this.unlinked.run(
       states,
       infos,
@@ -250,7 +252,7 @@ export class CampaignDetector {
     }, entities, {
       score: (accounts) => scoreCluster(accounts.map(memberOf), graph, undefined, 'wording'),
       threshold: this.options.flagThreshold,
-    });
+    }, linkFlagged);
     this.syncMembers(verdicts, now);
     // A live campaign's sub-teams are those joined at this step (a link can lapse: the group is then its own campaign).
     for (const c of this.campaigns.values()) if (c.updatedAt === now) c.subteamLinks = current.get(c.id);

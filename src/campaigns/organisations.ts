@@ -119,9 +119,12 @@ export class Organisations {
   /**
    * Verdicts for the accounts of organisations (`entities`, from `entities()` at this step) whose pooled traffic looks
    * like harvesting: verified ones to review (replacing any other verdict), unverified ones as one campaign (where no
-   * link campaign has flagged them already).
+   * link campaign has flagged them already: `linkFlagged`, the accounts the link path flagged at this step). An
+   * unverified organisation's accounts the account-level path flagged (a cohort, a join by likeness to another
+   * campaign) are this one campaign's too: the claim ties them to one another more closely than likeness to another
+   * group does.
    */
-  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, OrgVerdict>, open: OpenOrgCampaign, entities: ReadonlySet<string>, unverified?: UnverifiedOrgScorer): void {
+  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, OrgVerdict>, open: OpenOrgCampaign, entities: ReadonlySet<string>, unverified?: UnverifiedOrgScorer, linkFlagged?: ReadonlySet<number>): void {
     for (const org of entities) {
       const accounts = this.members.get(org)!;
       const verified = orgVerified(accounts, infos);
@@ -141,7 +144,7 @@ export class Organisations {
         continue;
       }
       if (!j.flagged) continue;
-      const members = accounts.filter((a) => (states[a]?.n ?? 0) > 0 && !verdicts.get(a)?.flagged);
+      const members = accounts.filter((a) => (states[a]?.n ?? 0) > 0 && (linkFlagged ? !linkFlagged.has(a) : !verdicts.get(a)?.flagged));
       if (members.length === 0) continue;
       const campaign = open(new Set(members), j.reasons, j.evidence, j.cluster);
       for (const a of members) verdicts.set(a, { risk: Math.min(0.95, 0.6 + 0.35 * j.evidence), flagged: true, campaign, reasons: ['campaign:member', 'org:entity', ...j.reasons] });

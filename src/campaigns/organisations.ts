@@ -27,8 +27,9 @@
  * (claimedOrganisationFeatures): one template's wording, one task, round-the-clock hours are left out; what each
  * account takes (long generations, reasoned answers, rationales) and how it follows up are read.
  *
- * Evade: get verified (identity and organisation checks, a contract) — and then the organisation answers for it; or
- * declare no organisation, share nothing and meet the likeness, work-queue and account-level paths.
+ * Evade: get verified (identity and organisation checks, a contract) — and then the organisation answers for it; an
+ * unverified claim still meets the likeness, work-queue and account-level paths, so the operation must also make each
+ * account's own take ordinary (short, unreasoned answers) and its accounts unalike, as without a claim.
  */
 import { accountEvidence, accountFeatures, type AccountFeatures } from '../accounts/features.js';
 import { AccountState } from '../accounts/state.js';

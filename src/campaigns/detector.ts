@@ -217,8 +217,12 @@ export class CampaignDetector {
       }
       for (const [a, v] of ev.unflagged) if (!verdicts.has(a)) verdicts.set(a, v);
     }
-    // Accounts no link brought into a campaign, on their own evidence (unlinked.ts); then organisations, as entities.
+    // Accounts no link brought into a campaign, on their own evidence (unlinked.ts), those of unverified organisations
+    // included (a claimed organisation buys no immunity); then organisations, as entities.
     const entities = this.organisations.entities(states, infos);
+    const standing = this.organisations.standing(entities, infos);
+    const linkFlagged = new Set<number>();
+    for (const [a, v] of verdicts) if (v.flagged) linkFlagged.add(a);
     const merged = this.unlinked.run(
       states,
       infos,
@@ -228,9 +232,10 @@ export class CampaignDetector {
         seen.add(campaign.id);
         return campaign.id;
       },
-      entities,
+      standing.verified,
       this.itemPool,
       this.followUpScripts,
+      standing.claimed,
     );
     const current = new Map<string, Map<string, { by: SubteamLink; accounts: number; detail?: string }>>();
     for (const [from, { into, by, accounts, detail }] of merged) {
@@ -247,7 +252,7 @@ export class CampaignDetector {
     }, entities, {
       score: (accounts) => scoreCluster(accounts.map(memberOf), graph, undefined, 'wording'),
       threshold: this.options.flagThreshold,
-    });
+    }, linkFlagged);
     this.syncMembers(verdicts, now);
     // A live campaign's sub-teams are those joined at this step (a link can lapse: the group is then its own campaign).
     for (const c of this.campaigns.values()) if (c.updatedAt === now) c.subteamLinks = current.get(c.id);

@@ -20,11 +20,18 @@
  * out, what it does not (a template, perturbed items, one model pivot, a spoofed client) is counted, and the pooled
  * content decides, as for any group of linked accounts (an agency's translations or a class's homework are not
  * harvests). Either makes the organisation one campaign (`org:entity`), its accounts flagged together.
+ * Its accounts are judged on the account-level path as well (unlinked.ts: cohorts of near copies, joins to a live
+ * campaign, work queues, individual harvesters), as every account no link tied to a campaign is: pooling alone would
+ * let an operation's few harvesting accounts drown in its many quiet ones, and would count colleagues asking one item
+ * as the organisation's own repeats. They are read there on what an organisation's product does not do by design
+ * (claimedOrganisationFeatures): one template's wording, one task, round-the-clock hours are left out; what each
+ * account takes (long generations, reasoned answers, rationales) and how it follows up are read.
  *
- * Evade: get verified (identity and organisation checks, a contract) — and then the organisation answers for it; or
- * declare no organisation, share nothing and meet the likeness, work-queue and account-level paths.
+ * Evade: get verified (identity and organisation checks, a contract) — and then the organisation answers for it; an
+ * unverified claim still meets the likeness, work-queue and account-level paths, so the operation must also make each
+ * account's own take ordinary (short, unreasoned answers) and its accounts unalike, as without a claim.
  */
-import { accountEvidence, accountFeatures } from '../accounts/features.js';
+import { accountEvidence, accountFeatures, type AccountFeatures } from '../accounts/features.js';
 import { AccountState } from '../accounts/state.js';
 import type { AccountInfo } from './links.js';
 import { ORDINARY_OUTPUT_TERM, type ClusterScore } from './score.js';
@@ -99,11 +106,26 @@ export class Organisations {
   }
 
   /**
+   * The organisations among `entities` (from `entities()` at this step) split by standing: verified ones, whose
+   * accounts are judged with their organisation only, and unverified ones (claimed), whose accounts are also judged on
+   * the account-level path (claimedOrganisationFeatures).
+   */
+  standing(entities: ReadonlySet<string>, infos: (AccountInfo | undefined)[]): { verified: Set<string>; claimed: Set<string> } {
+    const verified = new Set<string>();
+    const claimed = new Set<string>();
+    for (const org of entities) (orgVerified(this.members.get(org) ?? [], infos) ? verified : claimed).add(org);
+    return { verified, claimed };
+  }
+
+  /**
    * Verdicts for the accounts of organisations (`entities`, from `entities()` at this step) whose pooled traffic looks
    * like harvesting: verified ones to review (replacing any other verdict), unverified ones as one campaign (where no
-   * link campaign has flagged them already).
+   * link campaign has flagged them already: `linkFlagged`, the accounts the link path flagged at this step). An
+   * unverified organisation's accounts the account-level path flagged (a cohort, a join by likeness to another
+   * campaign) are this one campaign's too: the claim ties them to one another more closely than likeness to another
+   * group does.
    */
-  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, OrgVerdict>, open: OpenOrgCampaign, entities: ReadonlySet<string>, unverified?: UnverifiedOrgScorer): void {
+  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, OrgVerdict>, open: OpenOrgCampaign, entities: ReadonlySet<string>, unverified?: UnverifiedOrgScorer, linkFlagged?: ReadonlySet<number>): void {
     for (const org of entities) {
       const accounts = this.members.get(org)!;
       const verified = orgVerified(accounts, infos);
@@ -123,7 +145,7 @@ export class Organisations {
         continue;
       }
       if (!j.flagged) continue;
-      const members = accounts.filter((a) => (states[a]?.n ?? 0) > 0 && !verdicts.get(a)?.flagged);
+      const members = accounts.filter((a) => (states[a]?.n ?? 0) > 0 && (linkFlagged ? !linkFlagged.has(a) : !verdicts.get(a)?.flagged));
       if (members.length === 0) continue;
       const campaign = open(new Set(members), j.reasons, j.evidence, j.cluster);
       for (const a of members) verdicts.set(a, { risk: Math.min(0.95, 0.6 + 0.35 * j.evidence), flagged: true, campaign, reasons: ['campaign:member', 'org:entity', ...j.reasons] });
@@ -147,6 +169,25 @@ function judgeAsCluster(j: OrgJudgement, accounts: number[], states: AccountStat
   if (cluster.score < scorer.threshold || (cluster.terms['content:high-max-tokens'] ?? 0) <= ORDINARY_OUTPUT_TERM) return j;
   return { traffic: j.traffic, flagged: true, reasons: ['org:unverified-links', ...cluster.reasons], evidence: cluster.score, cluster };
 }
+
+/**
+ * An account of an unverified organisation judged as an entity (one that claims fifteen or more active accounts), as
+ * the account-level path reads it: without what one organisation's product does by design on every account — its one
+ * template's wording (extraction intent is read as neutral at most), its one task (capability focus) and its users'
+ * hours round the clock — so that colleagues who are near copies by design (a tutoring app's keys, an agency's seats)
+ * form no cohort on the organisation's wording alone. What each account takes back (long generations, reasoned
+ * answers to short prompts, reflective follow-ups) and whether it converses are read as for any account: a product
+ * sizes its answers for a person to read.
+ * Evade: take short, unreasoned answers on every account (a fraction of a harvest per request, so more requests and
+ * accounts), or declare no organisation and meet the account-level path whole; the pooled judgement still reads the
+ * organisation's wording.
+ */
+export function claimedOrganisationFeatures(f: AccountFeatures): AccountFeatures {
+  return { ...f, intent: Math.min(f.intent, NEUTRAL_INTENT), capabilityFocus: 0, hourEntropy: 0 };
+}
+
+/** Extraction intent at which its evidence term is nil (accounts/features.ts accountEvidence). */
+const NEUTRAL_INTENT = 0.25;
 
 /**
  * Verification is of the organisation: one verified account (its owner's identity and the organisation checked) makes

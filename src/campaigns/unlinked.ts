@@ -27,7 +27,9 @@
  *    (`account:individual-harvester`), flagged with a milder default action (policy ceilings, POLICY.md).
  *
  * Verdicts here are sticky with hysteresis, as link campaigns are: an account keeps its flag while its evidence stays
- * above a lower bar. Accounts of organisations judged as entities never go this way (organisations.ts judges them).
+ * above a lower bar. Accounts of verified organisations judged as entities never go this way (organisations.ts judges
+ * them); accounts of unverified ones do, read without what their organisation's product does by design
+ * (organisations.ts claimedOrganisationFeatures).
  */
 import { accountEvidence, evidenceOf, featuresOf, type AccountFeatures, type Evidence } from '../accounts/features.js';
 import { centroid, contentProfile, profileOf as cachedProfile, similarity, type Profile } from '../accounts/profile.js';
@@ -39,6 +41,7 @@ import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
 import { independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
 import { SettingsIndex, subteamLinks } from './subteams.js';
+import { claimedOrganisationFeatures } from './organisations.js';
 import type { FollowUpScripts } from './follow-up-scripts.js';
 
 export interface UnlinkedOptions {
@@ -192,8 +195,8 @@ export class UnlinkedPath {
   private readonly profiles = new Map<number, { n: number; profile: Profile }>();
   /**
    * What each account's last refresh read (refreshCandidates): its state's revision and registration, the organisations
-   * then judged as entities, and the accounts then flagged here. An account none of these changed for is skipped: its
-   * refresh would do what the last one did.
+   * then judged as entities and their standing (`shielded:` or `claimed:` and the id), and the accounts then flagged
+   * here. An account none of these changed for is skipped: its refresh would do what the last one did.
    */
   private seenRevision = new Float64Array(1024).fill(-1);
   private readonly seenInfo: (AccountInfo | undefined)[] = [];
@@ -223,11 +226,13 @@ export class UnlinkedPath {
 
   /**
    * Adds this path's verdicts to `verdicts` (which holds the link path's; its flagged members make the campaigns'
-   * centroids). `entities` are the organisations judged as entities, whose accounts this path leaves alone. Returns
-   * the campaigns merged into another as its sub-teams (by merged id).
+   * centroids). `entities` are the organisations judged as entities whose accounts this path leaves alone (verified
+   * ones); `claimed` are the unverified organisations judged as entities, whose accounts this path judges on what
+   * their product does not do by design (claimedOrganisationFeatures). Returns the campaigns merged into another as
+   * its sub-teams (by merged id).
    */
-  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool | null = null, scripts: FollowUpScripts | null = null): Map<string, SubteamMerge> {
-    this.refreshCandidates(states, infos, entities);
+  run(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool | null = null, scripts: FollowUpScripts | null = null, claimed: ReadonlySet<string> = new Set()): Map<string, SubteamMerge> {
+    this.refreshCandidates(states, infos, entities, claimed);
     const cohortCampaigns = new Set<string>();
     for (const flag of this.flags.values()) if (flag.kind === 'cohort') cohortCampaigns.add(flag.campaign);
     // How much each campaign's own members converse, from the link path's verdicts and the cohorts of the last step.
@@ -423,9 +428,10 @@ export class UnlinkedPath {
    * more; lines of the group's own, such as its wording or a class's homework, are no draws: ItemPool.repeats). People
    * handed one script ask about shared material (a class's worksheet on its homework leaves it no draws; people asking
    * one public benchmark ask one another's items now and then), and people who share everyday lines share them with
-   * everyone (no script); an operation turns its script over item after item, each item handed out once. Accounts of organisations judged as entities are left out
-   * (a product's suggested follow-ups are the organisation's to answer for). Users another path flagged keep that
-   * verdict; when most of those are one campaign's, the others join it (a careful sub-team of a found operation),
+   * everyone (no script); an operation turns its script over item after item, each item handed out once. Accounts of
+   * verified organisations are left out, and so is a script most of whose users are one organisation's (a product's
+   * suggested follow-ups are the organisation's to answer for, and an unverified one is judged on its pooled traffic
+   * and links). Users another path flagged keep that verdict; when most of those are one campaign's, the others join it (a careful sub-team of a found operation),
    * otherwise the script opens its own campaign.
    * Evade: write each follow-up afresh (no line shared), or have accounts ask items other accounts asked (paying for
    * answers already harvested, about one item in twenty).
@@ -433,8 +439,8 @@ export class UnlinkedPath {
   private scriptCohorts(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool, scripts: FollowUpScripts): void {
     if (this.scriptRuns++ % QUEUE_EVERY === 0) {
       const next = new Map<number, { campaign: string; score: ClusterScore }>();
-      // Accounts of verified organisations and of organisations judged as entities are the organisation's to answer
-      // for (a product's canned lines sent through its many keys).
+      // Accounts of verified organisations are the organisation's to answer for (a product's canned lines sent
+      // through its many keys).
       const skip = (a: number): boolean => {
         const s = states[a];
         const info = infos[a];
@@ -568,7 +574,7 @@ export class UnlinkedPath {
   }
 
   /** Re-judges every account whose traffic changed since the last step (most accounts do not, step to step). */
-  private refreshCandidates(states: AccountState[], infos: (AccountInfo | undefined)[], entities: ReadonlySet<string>): void {
+  private refreshCandidates(states: AccountState[], infos: (AccountInfo | undefined)[], entities: ReadonlySet<string>, claimed: ReadonlySet<string>): void {
     if (this.seenRevision.length < states.length) {
       const seen = new Float64Array(Math.max(states.length, 2 * this.seenRevision.length)).fill(-1);
       seen.set(this.seenRevision);
@@ -577,9 +583,12 @@ export class UnlinkedPath {
     // Organisations that became (or stopped being) entities, and accounts flagged here now or at the last refresh
     // (the bar an account must pass depends on it): their accounts are refreshed whatever their state.
     let movedOrgs: Set<string> | null = null;
-    for (const org of entities) if (!this.seenEntities.has(org)) (movedOrgs ??= new Set()).add(org);
-    for (const org of this.seenEntities) if (!entities.has(org)) (movedOrgs ??= new Set()).add(org);
-    this.seenEntities = new Set(entities);
+    const standing = new Set<string>();
+    for (const org of entities) standing.add(`shielded:${org}`);
+    for (const org of claimed) standing.add(`claimed:${org}`);
+    for (const key of standing) if (!this.seenEntities.has(key)) (movedOrgs ??= new Set()).add(key.slice(key.indexOf(':') + 1));
+    for (const key of this.seenEntities) if (!standing.has(key)) (movedOrgs ??= new Set()).add(key.slice(key.indexOf(':') + 1));
+    this.seenEntities = standing;
     const anyway = this.refreshAnyway.reset(this.seenFlagged);
     for (const a of this.flags.keys()) anyway.add(a);
     this.seenFlagged = [...this.flags.keys()];
@@ -598,13 +607,14 @@ export class UnlinkedPath {
         continue;
       }
       if (s.n < Math.min(this.options.minRequests, this.options.earlyJoinRequests) || this.candidates.get(a)?.n === s.n) continue;
-      const evidence = evidenceOf(s);
+      const ofClaimedOrg = info?.orgId !== undefined && info.orgId !== null && claimed.has(info.orgId);
+      const features = ofClaimedOrg ? claimedOrganisationFeatures(featuresOf(s)) : featuresOf(s);
+      const evidence = ofClaimedOrg ? accountEvidence(features) : evidenceOf(s);
       const kept = this.flags.has(a) ? KEEP_SHARE * this.options.candidateEvidence : this.options.candidateEvidence;
       if (evidence.score < kept) {
         this.candidates.delete(a);
         continue;
       }
-      const features = featuresOf(s);
       const content = features.reflectiveFollowUps >= REFLECTIVE_SHARE && features.reflectiveWeight > 0 ? contentProfile(s) : null;
       this.candidates.set(a, { n: s.n, member: { state: s, info, features, evidence }, profile: cachedProfile(s), content, bucket: bucketOf(s), mixedPace: content === null && mixedPersonPace(s, features), conversation: conversationShare(s) });
     }

@@ -10,6 +10,7 @@ import { ThreadCapabilities } from '../engine/thread-capability.js';
 import type { Account } from '../dataset/types.js';
 import { IdleSpiller, type SpillOptions } from '../accounts/spill.js';
 import { AccountState, CounterTable } from '../accounts/state.js';
+import { pivotedTo } from '../accounts/model-pivot.js';
 import { RegistrationTable } from '../accounts/registrations.js';
 import { fingerprint64 as fingerprint } from '../collections/hash-table.js';
 import { StringIndex } from '../collections/packed-strings.js';
@@ -21,7 +22,6 @@ import { keptCore } from '../campaigns/work-queue.js';
 import { PIVOT_SEQ, artefactShard, type Body, type ClusterMessage, type CoreAsk, type Feedback, type IntelReasons, type LineAsk, type RegionTally, type Registration, type Touch } from './messages.js';
 
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const PUBLIC_FRAMES = publicTemplateFrames();
 /** As in the engine (engine.ts): uses of a frame by one account before it is that account's template. */
 const FRAME_USES = 2;
@@ -290,9 +290,8 @@ export class AccountShard {
     const changed = [...this.changed].map((id) => this.byId.get(id)).sort((x, y) => this.ords[x]! - this.ords[y]!);
     for (const i of changed) {
       const s = this.states[i]!;
-      if (s.models.length < 2 || s.n < 10) continue;
       for (const m of s.models) {
-        if (m.first - s.first < DAY || m.count < 0.5 * s.n * ((s.last - m.first) / Math.max(1, s.last - s.first))) continue;
+        if (!pivotedTo(s, m)) continue;
         const key = [s.id, m.model].join('|');
         if (this.pivoted.has(key)) continue;
         this.pivoted.add(key);

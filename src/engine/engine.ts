@@ -22,6 +22,7 @@ import { Observer } from './observe.js';
 import { publicTemplateFrames } from './public-templates.js';
 import { SignupScreen, type TimedSignupMatch } from './signup-screen.js';
 import { IdleSpiller, type SpillOptions, type SpillStats } from '../accounts/spill.js';
+import { pivotedTo } from '../accounts/model-pivot.js';
 import { RegistrationTable } from '../accounts/registrations.js';
 import { StringIndex } from '../collections/packed-strings.js';
 
@@ -326,10 +327,9 @@ export class Engine {
     this.changedSincePivots.clear();
     for (const a of changed) {
       const s = this.states[a]!;
-      if (s.models.length < 2 || s.n < 10) continue;
       for (const m of s.models) {
         const model = m.model;
-        if (m.first - s.first < DAY || m.count < 0.5 * s.n * ((s.last - m.first) / Math.max(1, s.last - s.first))) continue;
+        if (!pivotedTo(s, m)) continue;
         const key = [s.index, model].join('|');
         if (this.pivoted.has(key)) continue;
         this.pivoted.add(key);

@@ -204,10 +204,11 @@ export function split<K extends MessageKind>(kind: K, step: number, from: number
     return out;
   };
   // Ranges whose encoding fits; each piece is encoded once, and its message's JSON is the envelope's and the piece's.
-  const ranges: { lo: number; hi: number; json: string }[] = [];
+  const ranges: { body: Record<string, unknown>; json: string }[] = [];
   const fit = (lo: number, hi: number): void => {
-    const json = JSON.stringify(piece(lo, hi));
-    if (hi - lo <= 1 || Buffer.byteLength(json) + ENVELOPE_BYTES <= maxBytes) ranges.push({ lo, hi, json });
+    const body = piece(lo, hi);
+    const json = JSON.stringify(body);
+    if (hi - lo <= 1 || Buffer.byteLength(json) + ENVELOPE_BYTES <= maxBytes) ranges.push({ body, json });
     else {
       const mid = lo + Math.floor((hi - lo) / 2);
       fit(lo, mid);
@@ -215,11 +216,14 @@ export function split<K extends MessageKind>(kind: K, step: number, from: number
     }
   };
   for (let lo = 0; lo < length; lo += size) fit(lo, Math.min(length, lo + size));
-  if (ranges.length === 0) ranges.push({ lo: 0, hi: 0, json: JSON.stringify(piece(0, 0)) });
+  if (ranges.length === 0) {
+    const empty = piece(0, 0);
+    ranges.push({ body: empty, json: JSON.stringify(empty) });
+  }
   const parts = ranges.length;
-  return ranges.map(({ lo, hi, json }, p) => {
+  return ranges.map(({ body: part, json }, p) => {
     const envelope = { id: messageId(kind, step, from, to, p), kind, step, from, to, part: p, parts };
-    const m = { ...envelope, ...piece(lo, hi) } as unknown as ClusterMessage;
+    const m = { ...envelope, ...part } as unknown as ClusterMessage;
     const head = JSON.stringify(envelope);
     encoded.set(m, encoder.encode(json === '{}' ? head : `${head.slice(0, -1)},${json.slice(1)}`));
     return m;

@@ -15,7 +15,7 @@ import { Pool } from 'undici';
 import type { Account, Interaction, Label } from '../dataset/types.js';
 import { openDataset, readAll, RecordReader } from '../dataset/index.js';
 import { DistillguardError } from '../errors.js';
-import { REPLAY_HEADERS } from './server.js';
+import { REPLAY_HEADERS } from './client-headers.js';
 
 /** What the gateway did with one request, as the client saw it. */
 export const OUTCOMES = ['allowed', 'flagged', 'throttled', 'withheld', 'rate_limited', 'blocked', 'error'] as const;

@@ -11,7 +11,7 @@
  * response only once the engine port holds the record durably (at-least-once; immediate for the in-process engine).
  * Rejected requests never reach the upstream.
  */
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { randomUUID, timingSafeEqual, createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -24,25 +24,28 @@ import { MemoryLimiter, type Limiter, type LimitSubject, type LimitVerdict } fro
 import { hashKey } from '../store/keys.js';
 import type { ActiveKey, AuditRow, GatewayStore, SharedState, VerificationRow } from '../store/store.js';
 import { sendError, statusOf, type Api, type ErrorKind, type ErrorOptions } from './api.js';
-import type { RiskUpdate } from '../engine/engine.js';
 import type { EnginePort } from '../live/engine-port.js';
-import { buildInteraction, requestFacts, ResponseFacts, type RequestFacts } from './interaction.js';
+import { requestFacts, ResponseFacts } from './interaction.js';
 import { Metrics } from './metrics.js';
+import { describeGatewayMetrics } from './metric-catalogue.js';
 import { EventSink } from './sink.js';
-import { SseParser, serializeEvent } from './sse.js';
-import { applyEvent, endEvents, RESPONSES_ENDPOINT, withholdReasoning, type ResponseTransform, type ResponseTransformer, type WatermarkNote } from './transforms.js';
+import { RESPONSES_ENDPOINT, withholdReasoning, type ResponseTransform, type ResponseTransformer, type WatermarkNote } from './transforms.js';
 import { watermarkTransform, type LexicalWatermarker } from './watermark-transform.js';
 import type { MarkerKey } from '../watermark/marker.js';
 import { Webhooks } from './webhook.js';
 import { hostPort, listenOn } from './listen.js';
-import { retainPrompt } from './retention.js';
 import { adminErrorBody, handleAdmin, HttpError, type AdminIdentity } from './admin.js';
 import { AccountReviews } from './account-reviews.js';
 import { readBody } from './body.js';
 import { sendDashboardError } from '../report/dashboard.js';
-import { isRateLimitHeader, rateLimitHeaders } from './ratelimit-headers.js';
+import { rateLimitHeaders } from './ratelimit-headers.js';
 import { modelList, modelObject } from './models.js';
-import type { RequestLogLine, RequestLogOptions } from './request-log.js';
+import type { RequestLogOptions } from './request-log.js';
+import { bearer, clientHeaders, clientIp, headerStr, replayFacts, upstreamHeaders } from './client-headers.js';
+import { NO_DECISION, type RequestContext } from './request-context.js';
+import { Recorder } from './recorder.js';
+import { parseOrUndefined, relay, type HeldEnd } from './relay.js';
+import { RiskFeedback } from './risk-feedback.js';
 
 export interface GatewayOptions {
   /** Upstream base URL, e.g. `https://api.anthropic.com` or `http://127.0.0.1:8081`. */
@@ -102,39 +105,7 @@ export const REVIEWER_HEADER = 'x-distillguard-reviewer';
 
 const ROUTES: Record<string, Api> = { '/v1/chat/completions': 'openai', [RESPONSES_ENDPOINT]: 'openai', '/v1/messages': 'anthropic' };
 
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'content-length']);
-// Client credentials are ours, never the upstream's; accept-encoding is dropped so the upstream
-// answers uncompressed and the gateway can read usage and strip reasoning.
-// Replay headers (test/demo) are the gateway's business, never the upstream's.
-const DROP_REQUEST = new Set([...HOP_BY_HOP, 'authorization', 'x-api-key', 'accept-encoding', 'x-distillguard-replay-ts', 'x-distillguard-replay-ip', 'x-distillguard-replay-ja4']);
-const DROP_RESPONSE = new Set([...HOP_BY_HOP, 'content-encoding']);
-
 type Obj = Record<string, unknown>;
-
-/** Per-request facts carried from auth to the final record. */
-interface Ctx {
-  id: string;
-  api: Api;
-  t0: number;
-  ts: string;
-  /** Time for limits: the wall clock, or the replayed event time when replay headers are trusted. */
-  nowMs: number;
-  key: ActiveKey;
-  tier: Tier;
-  ip: string;
-  endpoint: string;
-  userAgent: string | null;
-  ja4: string | null;
-  conversationId: string | null;
-  req: RequestFacts | null;
-  decision: Decision;
-  /** Set when a watermarking transform applied (or, in dry-run, would have). */
-  watermark: WatermarkNote | null;
-  /** Set when a rate limit refused the request (enforced or, in dry-run, audited). */
-  limited: { reason: string; enforced: boolean } | null;
-  /** Set when step-up verification was required (enforced or, in dry-run, audited). */
-  verify: { enforced: boolean; reasons: string[] } | null;
-}
 
 export class Gateway {
   readonly metrics = new Metrics();
@@ -152,9 +123,8 @@ export class Gateway {
   private readonly adminTokenHash: Buffer;
   private readonly reviewerTokens: { name: string; hash: Buffer }[];
   private readonly registered = new Set<string>();
-  private readonly seenFlagged = new Set<string>();
-  private readonly seenCampaigns = new Set<string>();
-  private readonly seenBlocked = new Set<string>();
+  private readonly recorder: Recorder;
+  private readonly riskFeedback: RiskFeedback;
   /** Accounts whose verification webhook has gone out (once per account and process). */
   private readonly seenVerify = new Set<string>();
   private inflight = 0;
@@ -196,8 +166,14 @@ export class Gateway {
       onReview: (row) => { if (row.state !== 'allowlisted') this.allowlist.delete(row.account_id); },
       onVerificationWithdrawn: (accountId) => this.seenVerify.delete(accountId),
     });
-    this.describeMetrics();
-    options.engine.onRisk((u) => this.onRisk(u));
+    this.recorder = new Recorder({
+      metrics: this.metrics, engine: options.engine, sink: this.sink, requestLog: options.requestLog, policy: () => this.policy, clock: this.clock, log: (line) => this.log(line),
+    });
+    this.riskFeedback = new RiskFeedback({
+      store: options.store, shared: options.shared, webhooks: this.webhooks, audit: (row) => this.audit(row), decisionFor: (id) => this.decisionFor(id), log: (line) => this.log(line),
+    });
+    describeGatewayMetrics(this.metrics, { keys: () => this.keys.size, inflight: () => this.inflight, queued: () => this.sink.queued }, options.engine);
+    options.engine.onRisk((u) => this.riskFeedback.apply(u));
   }
 
   /** Loads keys and review state from the store and returns a ready (not yet listening) gateway. */
@@ -422,11 +398,11 @@ export class Gateway {
   }
 
   /** Answers with an error; a request with a record is answered once the record is durable (at-least-once). */
-  private reject(res: ServerResponse, api: Api, kind: ErrorKind, message: string, ctx: Ctx | null, opts: ErrorOptions = {}): void {
+  private reject(res: ServerResponse, api: Api, kind: ErrorKind, message: string, ctx: RequestContext | null, opts: ErrorOptions = {}): void {
     const status = statusOf(kind);
     this.metrics.inc('distillguard_requests_total', { api, status });
     if (!ctx) return void sendError(res, api, kind, message, opts);
-    void this.record(ctx, null, status).then(() => sendError(res, api, kind, message, opts));
+    void this.recorder.record(ctx, null, status).then(() => sendError(res, api, kind, message, opts));
   }
 
   /** The client's key from `x-api-key` or `Authorization: Bearer`; answers 401 (and resolves null) when unknown. */
@@ -437,7 +413,7 @@ export class Gateway {
     if (key) return key;
     req.resume();
     this.metrics.inc('distillguard_auth_failures_total', { reason: presented ? 'unknown_key' : 'missing_key' });
-    this.logUnauthenticated(req, api);
+    this.recorder.logUnauthenticated(req, api);
     this.reject(res, api, 'authentication', presented ? 'invalid API key' : 'missing API key (x-api-key or Authorization: Bearer)', null);
     return null;
   }
@@ -449,16 +425,7 @@ export class Gateway {
   private async serveModels(req: IncomingMessage, res: ServerResponse, api: Api, path: string, url: string): Promise<void> {
     req.resume();
     if (!this.authenticate(req, res, api)) return;
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) {
-      if (v === undefined || DROP_REQUEST.has(k)) continue;
-      headers[k] = Array.isArray(v) ? v.join(', ') : v;
-    }
-    const upKey = this.options.upstreamApiKey;
-    if (upKey) {
-      if (api === 'anthropic') headers['x-api-key'] = upKey;
-      else headers.authorization = `Bearer ${upKey}`;
-    }
+    const headers = upstreamHeaders(req.headers, api, this.options.upstreamApiKey);
     try {
       const up = await this.pool.request({ method: 'GET', path: this.basePath + url, headers, headersTimeout: 10_000, bodyTimeout: 10_000 });
       const buf = Buffer.from(await up.body.arrayBuffer());
@@ -499,7 +466,7 @@ export class Gateway {
     }
     const replay = policy.server.trust_replay_headers ? replayFacts(req.headers) : null;
     const nowMs = replay?.tsMs ?? this.clock();
-    const ctx: Ctx = {
+    const ctx: RequestContext = {
       id: randomUUID(), api, t0, ts: new Date(nowMs).toISOString(), nowMs, key, tier: key.tier ?? policy.default_tier,
       ip: replay?.ip ?? clientIp(req, policy.server.trust_proxy), endpoint: path, req: null, decision: NO_DECISION, watermark: null, limited: null, verify: null,
       userAgent: headerStr(req.headers['user-agent']),
@@ -642,7 +609,7 @@ export class Gateway {
   }
 
   /** Handles a refused rate limit: 429 (true) or, in dry-run, audit only (false). */
-  private limited(res: ServerResponse, ctx: Ctx, v: LimitVerdict): boolean {
+  private limited(res: ServerResponse, ctx: RequestContext, v: LimitVerdict): boolean {
     const enforce = !this.policy.dry_run;
     ctx.limited = { reason: v.reason ?? 'rate_limit', enforced: enforce };
     this.metrics.inc('distillguard_rate_limited_total', { scope: v.reason ?? 'unknown', enforced: enforce });
@@ -652,17 +619,8 @@ export class Gateway {
     return true;
   }
 
-  private async forward(req: IncomingMessage, res: ServerResponse, ctx: Ctx, url: string, body: Buffer, transformers: ResponseTransformer[], subject: LimitSubject): Promise<void> {
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) {
-      if (v === undefined || DROP_REQUEST.has(k)) continue;
-      headers[k] = Array.isArray(v) ? v.join(', ') : v;
-    }
-    const upKey = this.options.upstreamApiKey;
-    if (upKey) {
-      if (ctx.api === 'anthropic') headers['x-api-key'] = upKey;
-      else headers.authorization = `Bearer ${upKey}`;
-    }
+  private async forward(req: IncomingMessage, res: ServerResponse, ctx: RequestContext, url: string, body: Buffer, transformers: ResponseTransformer[], subject: LimitSubject): Promise<void> {
+    const headers = upstreamHeaders(req.headers, ctx.api, this.options.upstreamApiKey);
     headers['content-length'] = String(body.length);
     const abort = new AbortController();
     const onClose = () => {
@@ -682,71 +640,13 @@ export class Gateway {
       return;
     }
 
-    const outHeaders: Record<string, string | string[]> = {};
-    for (const [k, v] of Object.entries(up.headers)) {
-      if (v === undefined || DROP_RESPONSE.has(k) || isRateLimitHeader(k)) continue;
-      outHeaders[k] = v;
-    }
+    const outHeaders = clientHeaders(up.headers);
     outHeaders['x-distillguard-request-id'] = ctx.id;
     const ctype = String(up.headers['content-type'] ?? '');
     const facts = new ResponseFacts(ctx.api, this.policy.record.max_text_chars);
-
-    // What completes the response once the record is durable: the last bytes of a stream, or the whole JSON body.
-    let finish: { kind: 'stream'; tail: string } | { kind: 'body'; buf: Buffer };
+    let finish: HeldEnd;
     try {
-      if (ctype.includes('text/event-stream')) {
-        res.writeHead(up.statusCode, outHeaders);
-        res.flushHeaders();
-        const parser = new SseParser();
-        if (transformers.length === 0) {
-          // Pass bytes through untouched (lowest time-to-first-byte) and parse them for the record only after the
-          // upstream has sent the whole stream.
-          const seen: Buffer[] = [];
-          let seenBytes = 0;
-          for await (const chunk of up.body as AsyncIterable<Buffer>) {
-            res.write(chunk);
-            if (seenBytes < MAX_RECORDED_STREAM) {
-              seen.push(chunk);
-              seenBytes += chunk.length;
-            }
-          }
-          for (const chunk of seen) for (const ev of parser.push(chunk)) facts.fromEvent(ev);
-          for (const ev of parser.end()) facts.fromEvent(ev);
-          finish = { kind: 'stream', tail: '' };
-        } else {
-          for await (const chunk of up.body as AsyncIterable<Buffer>) {
-            let out = '';
-            for (const ev of parser.push(chunk)) {
-              facts.fromEvent(ev);
-              for (const e of applyEvent(transformers, ev)) out += serializeEvent(e);
-            }
-            if (out) res.write(out);
-          }
-          let out = '';
-          for (const ev of parser.end()) {
-            facts.fromEvent(ev);
-            for (const e of applyEvent(transformers, ev)) out += serializeEvent(e);
-          }
-          for (const e of endEvents(transformers)) out += serializeEvent(e);
-          finish = { kind: 'stream', tail: out };
-        }
-      } else {
-        const chunks: Buffer[] = [];
-        for await (const chunk of up.body as AsyncIterable<Buffer>) chunks.push(chunk);
-        let buf = Buffer.concat(chunks);
-        const isJson = ctype.includes('json') && up.statusCode < 300;
-        if (isJson) {
-          let j: unknown = parseOrUndefined(buf);
-          if (j !== undefined) {
-            facts.fromBody(j);
-            if (transformers.length > 0) {
-              for (const t of transformers) j = t.body(j);
-              buf = Buffer.from(JSON.stringify(j));
-            }
-          }
-        }
-        finish = { kind: 'body', buf };
-      }
+      finish = await relay({ statusCode: up.statusCode, body: up.body as AsyncIterable<Buffer> }, res, outHeaders, ctype, transformers, facts);
     } catch (e) {
       res.off('close', onClose);
       if (abort.signal.aborted) return this.clientGone(ctx);
@@ -761,7 +661,7 @@ export class Gateway {
     const tokens = facts.inputTokens + facts.outputTokens;
     if (tokens > 0) this.limiter.chargeTokens(subject, tokens, ctx.nowMs);
     // At-least-once: the client gets the end of its response only once the record of it is durable.
-    const kept = await this.record(ctx, facts, up.statusCode);
+    const kept = await this.recorder.record(ctx, facts, up.statusCode);
     if (!kept) {
       this.metrics.inc('distillguard_requests_total', { api: ctx.api, status: statusOf('unavailable') });
       // A stream already under way is cut (the client sees it incomplete); a body not yet sent becomes a 503.
@@ -778,7 +678,7 @@ export class Gateway {
   }
 
   /** Audits, counts and notes in the record what a watermarking transformer did to one response. */
-  private watermarked(ctx: Ctx, n: WatermarkNote, stream: boolean): void {
+  private watermarked(ctx: RequestContext, n: WatermarkNote, stream: boolean): void {
     ctx.watermark = n;
     const enforced = n.lexical === 'apply' || n.marker === 'apply';
     const kinds = [...(n.lexical !== 'skip' ? ['lexical'] : []), ...(n.marker !== 'skip' ? ['marker'] : [])];
@@ -802,151 +702,14 @@ export class Gateway {
     return this.options.engine.riskOf(accountId)?.risk ?? null;
   }
 
-  private clientGone(ctx: Ctx): void {
+  private clientGone(ctx: RequestContext): void {
     this.metrics.inc('distillguard_client_aborts_total', { api: ctx.api });
-    void this.record(ctx, null, 499);
-  }
-
-  /**
-   * Builds the interaction record and hands it to the engine and the store. Resolves true once the engine's transport
-   * holds it durably (at once for in-process engines), false when it could not be kept.
-   */
-  private record(ctx: Ctx, facts: ResponseFacts | null, status: number): Promise<boolean> {
-    const elapsed = performance.now() - ctx.t0;
-    this.metrics.observe('distillguard_request_duration_seconds', elapsed / 1000, { api: ctx.api });
-    if (facts) {
-      const labels = { api: ctx.api, tier: ctx.tier };
-      if (facts.inputTokens > 0) this.metrics.inc('distillguard_tokens_total', { ...labels, kind: 'input' }, facts.inputTokens);
-      if (facts.outputTokens > 0) this.metrics.inc('distillguard_tokens_total', { ...labels, kind: 'output' }, facts.outputTokens);
-      const reasoning = facts.reasoning();
-      if (reasoning) this.metrics.inc('distillguard_tokens_total', { ...labels, kind: 'reasoning' }, reasoning);
-    }
-    if (this.options.requestLog) this.logRequest(this.options.requestLog, ctx, facts, status, elapsed);
-    const i = buildInteraction(
-      { id: ctx.id, ts: ctx.ts, accountId: ctx.key.account_id, keyId: ctx.key.key_id, ip: ctx.ip, userAgent: ctx.userAgent, ja4: ctx.ja4, endpoint: ctx.endpoint, conversationId: ctx.conversationId },
-      ctx.req, facts, status, elapsed, this.policy.record.response_text,
-    );
-    const w = ctx.watermark;
-    if (w && (w.lexical === 'apply' || w.marker === 'apply')) {
-      i.watermark = { key_id: w.key_id, lexical: w.lexical === 'apply', marker: w.marker === 'apply', words: w.words, changed: w.changed };
-    }
-    const durable = this.options.engine.submit(i);
-    this.sink.event(retainPrompt(i, this.policy.record.prompt_retention));
-    if (!durable) return Promise.resolve(true);
-    return durable.then((kept) => {
-      if (!kept) this.metrics.inc('distillguard_events_unrecorded_total', { api: ctx.api });
-      return kept;
-    }, (e: unknown) => {
-      this.log(`event not recorded: ${(e as Error).message}`);
-      this.metrics.inc('distillguard_events_unrecorded_total', { api: ctx.api });
-      return false;
-    });
-  }
-
-  private logRequest(o: RequestLogOptions, ctx: Ctx, facts: ResponseFacts | null, status: number, elapsedMs: number): void {
-    const d = ctx.decision;
-    const line: RequestLogLine = {
-      ts: ctx.ts, request_id: ctx.id, account_id: ctx.key.account_id, key_id: ctx.key.key_id, api: ctx.api, endpoint: ctx.endpoint,
-      model: ctx.req?.model || null, stream: ctx.req?.stream ?? null, status,
-      action: ctx.limited ? 'rate_limit' : ctx.verify?.enforced ? 'verify' : d.action, enforced: ctx.limited ? ctx.limited.enforced : ctx.verify?.enforced ? true : d.enforce,
-      reasons: ctx.limited ? [ctx.limited.reason] : ctx.verify?.enforced ? ctx.verify.reasons : d.reasons, latency_ms: Math.round(elapsedMs * 10) / 10,
-      input_tokens: facts?.inputTokens ?? 0, output_tokens: facts?.outputTokens ?? 0, reasoning_tokens: facts?.reasoning() ?? null,
-      tier: ctx.tier, ip: ctx.ip,
-      ...(o.prompts && ctx.req ? { prompt: ctx.req.prompt } : {}),
-    };
-    this.writeLogLine(o, line);
-  }
-
-  /** Requests refused before a key is known still get a line: no account, no key id, never the presented key. */
-  private logUnauthenticated(req: IncomingMessage, api: Api): void {
-    const o = this.options.requestLog;
-    if (!o) return;
-    const url = req.url ?? '/';
-    const q = url.indexOf('?');
-    this.writeLogLine(o, {
-      ts: new Date(this.clock()).toISOString(), request_id: null, account_id: null, key_id: null, api, endpoint: q === -1 ? url : url.slice(0, q),
-      model: null, stream: null, status: statusOf('authentication'), action: null, enforced: false, reasons: ['authentication'], latency_ms: 0,
-      input_tokens: 0, output_tokens: 0, reasoning_tokens: null, tier: null, ip: clientIp(req, this.policy.server.trust_proxy),
-    });
-  }
-
-  private writeLogLine(o: RequestLogOptions, line: RequestLogLine): void {
-    try {
-      o.write(JSON.stringify(line));
-    } catch (e) {
-      this.metrics.inc('distillguard_request_log_errors_total');
-      this.log(`request log write failed: ${(e as Error).message}`);
-    }
-  }
-
-  // ---- engine feedback ------------------------------------------------------------------
-
-  private onRisk(updates: RiskUpdate[]): void {
-    this.options.shared?.putRisk(updates);
-    const verdicts = [];
-    for (const u of updates) {
-      const accountId = u.account;
-      const ts = new Date(u.at).toISOString();
-      const newlyFlagged = u.flagged && !this.seenFlagged.has(accountId);
-      if (u.flagged) this.seenFlagged.add(accountId);
-      else this.seenFlagged.delete(accountId);
-      if (newlyFlagged) {
-        this.audit({ ts, actor: 'engine', action: 'flag', account_id: accountId, request_id: null, key_id: null, reasons: u.reasons, enforced: false, detail: { risk: u.risk, campaign_id: u.campaignId } });
-        this.webhooks.notify({ event: 'flag', ts, account_id: accountId, campaign_id: u.campaignId, risk: u.risk, reasons: u.reasons });
-      }
-      if (u.campaignId !== null && !this.seenCampaigns.has(u.campaignId)) {
-        this.seenCampaigns.add(u.campaignId);
-        this.webhooks.notify({ event: 'campaign', ts, account_id: accountId, campaign_id: u.campaignId, risk: u.risk, reasons: u.reasons });
-      }
-      const d = this.decisionFor(accountId);
-      if (d.action === 'block' && !this.seenBlocked.has(accountId)) {
-        this.seenBlocked.add(accountId);
-        this.webhooks.notify({ event: 'block', ts, account_id: accountId, campaign_id: u.campaignId, risk: u.risk, reasons: d.reasons });
-      } else if (d.action !== 'block') this.seenBlocked.delete(accountId);
-      verdicts.push({ account_id: accountId, risk: u.risk, flagged: u.flagged, campaign_id: u.campaignId, first_flagged_at: u.flagged ? ts : null, reasons: u.reasons, updated_at: ts });
-    }
-    this.options.store.upsertVerdicts(verdicts).catch((e: unknown) => this.log(`verdict write failed: ${(e as Error).message}`));
-  }
-
-  private describeMetrics(): void {
-    const m = this.metrics;
-    m.describe('distillguard_requests_total', 'API requests answered, by dialect and HTTP status');
-    m.describe('distillguard_actions_total', 'Policy and review actions written to the audit log');
-    m.describe('distillguard_rate_limited_total', 'Requests refused (or, in dry-run, that would be) by a rate limit');
-    m.describe('distillguard_upstream_errors_total', 'Upstream failures by kind (upstream = 502, upstream_timeout = 504)');
-    m.describe('distillguard_watermarked_responses_total', 'Responses watermarked, by dialect, kind (lexical, marker), streaming, and enforced (false: dry-run)');
-    m.describe('distillguard_watermark_words_total', 'Words the lexical watermark saw (visible text and reasoning)');
-    m.describe('distillguard_watermark_words_changed_total', 'Words the lexical watermark changed (share = changed / words)');
-    m.describe('distillguard_tokens_total', 'Tokens of proxied requests by dialect, tier and kind (input, output, reasoning; reasoning is part of output)');
-    m.describe('distillguard_model_list_total', 'GET /v1/models answers, by dialect and source (upstream, policy)');
-    m.describe('distillguard_request_duration_seconds', 'Time from request start to last byte, including the upstream');
-    m.gauge('distillguard_keys_active', 'API keys in the in-memory key map', () => this.keys.size);
-    m.gauge('distillguard_requests_in_flight', 'Proxied requests in progress', () => this.inflight);
-    m.gauge('distillguard_event_queue', 'Events and audit rows waiting for the store', () => this.sink.queued);
-    const engine = this.options.engine;
-    if (engine.health) m.gauge('distillguard_engine_up', 'The in-process engine is running (1) or not (0: starting, failed, closed)', () => (engine.health!().state === 'running' ? 1 : 0));
-    if (engine.backlog) m.gauge('distillguard_engine_backlog', 'Events not yet safely on the event bus (queued, in flight or spooled to disk)', () => engine.backlog!());
-    if (engine.spoolStats) {
-      const sp = () => engine.spoolStats!();
-      m.gauge('distillguard_spool_bytes', 'Bytes in the event spool (events waiting for the event bus)', () => sp().bytes);
-      m.gauge('distillguard_spool_events', 'Events in the event spool', () => sp().events);
-      m.gauge('distillguard_spool_segments', 'Segment files of the event spool', () => sp().segments);
-      m.gauge('distillguard_spool_max_bytes', 'Cap of the event spool', () => sp().maxBytes);
-      m.gauge('distillguard_spool_full', '1 while a fail-closed spool is at its cap and requests are refused', () => (sp().full ? 1 : 0));
-      m.counterFrom('distillguard_spool_dropped_total', 'Events dropped at the spool cap (fail-open policies)', () => sp().dropped);
-      m.counterFrom('distillguard_spool_refused_total', 'Events refused at the spool cap (fail-closed policy)', () => sp().refused);
-      m.counterFrom('distillguard_spool_resent_total', 'Spooled events delivered to the event bus', () => sp().resent);
-    }
-    m.describe('distillguard_refused_unrecordable_total', 'Requests refused with 503 because they could not be recorded (fail-closed spool at its cap)');
-    m.describe('distillguard_events_unrecorded_total', 'Requests whose record could not be kept (spool cap); their response was not completed');
+    void this.recorder.record(ctx, null, 499);
   }
 }
 
 /** Fail-closed: what a client is told when its request cannot be recorded. */
 const UNRECORDABLE = 'the event bus is unreachable and the event spool is full, so this request cannot be recorded; retry later';
-
-/** Streams longer than this are still proxied whole, but only this much is parsed for the record. */
-const MAX_RECORDED_STREAM = 8 * 1024 * 1024;
 
 /** A policy that selects responses for watermarking needs a key: refuse to start rather than serve them unmarked. */
 export function assertNoWatermarkPolicy(policy: PolicyConfig): void {
@@ -956,45 +719,6 @@ export function assertNoWatermarkPolicy(policy: PolicyConfig): void {
   if (selects) {
     throw new DistillguardError('WATERMARK_KEY_MISSING', `the policy's watermark section selects responses to watermark (lexical: ${w.lexical.apply}, marker: ${w.marker.apply}) but no key was given: set watermark.key_file or serve --watermark-key KEYFILE (create one with distillguard watermark keygen --out KEYFILE)`);
   }
-}
-
-const NO_DECISION: Decision = { action: 'allow', enforce: false, reasons: [] };
-
-function bearer(h: IncomingHttpHeaders): string | null {
-  const a = h.authorization;
-  if (typeof a !== 'string') return null;
-  return a.startsWith('Bearer ') ? a.slice(7).trim() || null : null;
-}
-
-function parseOrUndefined(buf: Buffer): unknown {
-  try {
-    return JSON.parse(buf.toString('utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-function headerStr(v: string | string[] | undefined): string | null {
-  if (v === undefined) return null;
-  return Array.isArray(v) ? (v[0] ?? null) : v;
-}
-
-/** Headers a replay (`distillguard drive`) sends; only read when `server.trust_replay_headers` is on. */
-export const REPLAY_HEADERS = { ts: 'x-distillguard-replay-ts', ip: 'x-distillguard-replay-ip', ja4: 'x-distillguard-replay-ja4' } as const;
-
-function replayFacts(h: IncomingHttpHeaders): { tsMs: number | null; ip: string | null; ja4: string | null } {
-  const ts = headerStr(h[REPLAY_HEADERS.ts]);
-  const tsMs = ts === null ? Number.NaN : Date.parse(ts);
-  return { tsMs: Number.isFinite(tsMs) ? tsMs : null, ip: headerStr(h[REPLAY_HEADERS.ip]) || null, ja4: headerStr(h[REPLAY_HEADERS.ja4]) || null };
-}
-
-function clientIp(req: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const xff = headerStr(req.headers['x-forwarded-for']);
-    if (xff) return xff.split(',')[0]!.trim();
-  }
-  const a = req.socket.remoteAddress ?? '';
-  return a.startsWith('::ffff:') ? a.slice(7) : a;
 }
 
 function upstreamErrorKind(e: unknown): 'upstream' | 'upstream_timeout' {

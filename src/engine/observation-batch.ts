@@ -164,13 +164,13 @@ export class ObservationDecoder {
       core: numbers[p + 19]!,
       reflective: (flags & FLAG_REFLECTIVE) !== 0,
       line: numbers[p + 21]!,
-      toolSchema: numbers[p + 22]!,
       maxTokens: maxTokens === NULL ? null : maxTokens,
       temperature: temperature === NULL ? null : temperature,
       inputTokens: numbers[p + 12]!,
       outputTokens: numbers[p + 13]!,
       reasoningTokens: numbers[p + 14]!,
       tools: (flags & FLAG_TOOLS) !== 0,
+      toolSchema: numbers[p + 22]!,
       status: numbers[p + 15]!,
     };
     const texts = packed.texts;

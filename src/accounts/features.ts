@@ -68,6 +68,13 @@ export interface AccountFeatures {
    * (eras.ts), else 0. Evade: keep one client family and network per account, or change one at a time.
    */
   identityCutOver: number;
+  /**
+   * Share of requests that open a tool-use thread which the account does not carry on, weighed by how often its
+   * declared tools change from one such request to the next (oneShotToolSchemas). Evade: declare one fixed tool set on
+   * every request (rewriting each dataset item's tools to it), or send a tool result after each opening (a second
+   * request per item, whose templated results the work and the threads still show).
+   */
+  oneShotToolSchemas: number;
 }
 
 const shrink = (count: number, n: number, prior: number, k = 4): number => (count + prior * k) / (n + k);
@@ -128,7 +135,35 @@ export function accountFeatures(s: AccountState): AccountFeatures {
     reasonedOpenings: shrink(s.reasonedFirstTurns, n, 0.05),
     intentKindShares: kinds,
     identityCutOver: cutOver(s.eras) === null ? 0 : 1,
+    oneShotToolSchemas: oneShotToolSchemas(s),
   };
+}
+
+/** Requests declaring tools an account needs before its tool schemas are read (a handful say nothing of a habit). */
+const MIN_TOOL_REQUESTS = 8;
+/** Share of tool-declaring requests that carry a thread on, from which an account's tool use is a working loop. */
+const CONTINUED_TOOL_SHARE = 0.2;
+/** Share of tool-declaring requests whose tools differ from the previous one's, from which the tools follow each task. */
+const SWITCHING_SCHEMA_SHARE = 0.5;
+
+/**
+ * Tool-use threads opened on ever-changing tool sets and never carried on, as a share of the account's requests (0..1).
+ * A tool-using application or a coding agent declares its own tools on every request (one harness, one schema), and
+ * when the model calls one it sends the result back in the next turn of the thread: its tool requests are loops. A
+ * harvest of a tool-use dataset (toolformer-style items, each with its own tools) declares each item's tools, takes the
+ * model's first move and goes on to the next item. Both conditions are needed: a product using function calling for
+ * structured output opens one-shot requests too, on its one schema; a developer trying many tools carries threads on.
+ * Evade: as for AccountFeatures.oneShotToolSchemas.
+ */
+export function oneShotToolSchemas(s: AccountState): number {
+  const tools = s.withTools;
+  if (tools < MIN_TOOL_REQUESTS || s.n <= 0) return 0;
+  const openings = tools - s.toolFollowUps;
+  const carriedOn = s.toolFollowUps / tools;
+  const switching = s.toolSchemaSwitches / Math.max(1, tools - 1);
+  const oneShot = Math.max(0, 1 - carriedOn / CONTINUED_TOOL_SHARE);
+  const changing = Math.min(1, switching / SWITCHING_SCHEMA_SHARE);
+  return (openings / s.n) * oneShot * changing;
 }
 
 export interface Evidence {
@@ -137,6 +172,9 @@ export interface Evidence {
   /** Reason codes, strongest first. */
   reasons: string[];
 }
+
+/** Weight of oneShotToolSchemas in an account's own evidence. */
+const ONE_SHOT_TOOLS_WEIGHT = 4;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
@@ -169,6 +207,9 @@ export function accountEvidence(f: AccountFeatures): Evidence {
     // thread carries, and by cover traffic; a trace harvest opens nearly every thread this way, people do so now and
     // then (a hard question to a reasoning model). Above a fifth of the openings only: occasional ones say nothing.
     ['content:reasoned-openings', 2 * Math.max(0, f.reasonedOpenings - 0.2)],
+    // Tool-use threads on each task's own tools, opened and never carried on: the first move of a tool-use dataset's
+    // items, not an application's or an agent's loop (oneShotToolSchemas).
+    ['behaviour:one-shot-tool-schemas', ONE_SHOT_TOOLS_WEIGHT * f.oneShotToolSchemas],
   ];
   const z = -1 + parts.reduce((a, [, v]) => a + v, 0);
   const reasons = parts

@@ -139,6 +139,10 @@ export interface AccountSnapshot {
   followUps: number;
   reflectiveFollowUps?: number;
   withTools: number;
+  /** Tool-use follow-ups, tool schema switches and the last tool schema (see the getters); absent in older snapshots. */
+  toolFollowUps?: number;
+  toolSchemaSwitches?: number;
+  lastToolSchema?: number;
   errors: number;
   itemRequests: number;
   repeats: number;
@@ -175,7 +179,7 @@ export interface AccountSnapshot {
  * - a **hot** row per account, for what passes over every account read at every step (requests, last request, the
  *   revision, the place of the spilled record): 2 doubles and 5 unsigned 32-bit integers, 36 bytes;
  * - a **cold** row per account with collections in memory, for the other counters (first request, token sums,
- *   running statistics, counts of kinds of request): 7 doubles and 17 integers, 124 bytes. It goes to disk with the
+ *   running statistics, counts of kinds of request): 7 doubles and 20 integers, 136 bytes. It goes to disk with the
  *   collections when the account is spilled and is handed to the next account that needs one; an idle account has
  *   none.
  *
@@ -296,7 +300,11 @@ const DATACENTER = COLD + 13;
 const VPN = COLD + 14;
 const MISMATCHED = COLD + 15;
 const GAP_N = COLD + 16;
-const COLD_U32 = 17;
+const TOOL_FOLLOW_UPS = COLD + 17;
+const TOOL_SCHEMA_SWITCHES = COLD + 18;
+/** The tool schema (Observation.toolSchema) of the account's last request that declared tools. */
+const LAST_TOOL_SCHEMA = COLD + 19;
+const COLD_U32 = 20;
 const COLD_BYTES = COLD_F64 * 8 + COLD_U32 * 4;
 
 export class AccountState {
@@ -521,6 +529,28 @@ export class AccountState {
 
   set withTools(v: number) {
     this.setU(WITH_TOOLS, v);
+  }
+
+  /** Follow-up turns (turn above 1) that declare tools: a tool-use thread carried on (tool results sent back). */
+  get toolFollowUps(): number {
+    return this.u(TOOL_FOLLOW_UPS);
+  }
+
+  set toolFollowUps(v: number) {
+    this.setU(TOOL_FOLLOW_UPS, v);
+  }
+
+  /**
+   * Requests declaring tools other than the account's previous request with tools declared (Observation.toolSchema):
+   * an application or coding agent declares its own tool set on every request, a harvest of a tool-use dataset each
+   * item's own.
+   */
+  get toolSchemaSwitches(): number {
+    return this.u(TOOL_SCHEMA_SWITCHES);
+  }
+
+  set toolSchemaSwitches(v: number) {
+    this.setU(TOOL_SCHEMA_SWITCHES, v);
   }
 
   get errors(): number {
@@ -813,7 +843,16 @@ export class AccountState {
     counts[INPUT_AT + sizeBucket(o.inputTokens)]!++;
     if (o.turn !== null && o.turn > 1) u32[ur + FOLLOW_UPS]!++;
     if (o.reflective) u32[ur + REFLECTIVE_FOLLOW_UPS]!++;
-    if (o.tools) u32[ur + WITH_TOOLS]!++;
+    if (o.tools) {
+      u32[ur + WITH_TOOLS]!++;
+      if (o.turn !== null && o.turn > 1) u32[ur + TOOL_FOLLOW_UPS]!++;
+      const schema = o.toolSchema ?? 0;
+      if (schema !== 0) {
+        const last = u32[ur + LAST_TOOL_SCHEMA]!;
+        if (last !== 0 && last !== schema) u32[ur + TOOL_SCHEMA_SWITCHES]!++;
+        u32[ur + LAST_TOOL_SCHEMA] = schema;
+      }
+    }
     if (o.status >= 400) u32[ur + ERRORS]!++;
     if (o.item !== 0) {
       u32[ur + ITEM_REQUESTS]!++;
@@ -874,6 +913,10 @@ export class AccountState {
     add(FOLLOW_UPS);
     add(REFLECTIVE_FOLLOW_UPS);
     add(WITH_TOOLS);
+    add(TOOL_FOLLOW_UPS);
+    add(TOOL_SCHEMA_SWITCHES);
+    // Shards of one account in time order: the later shard's last schema is the account's.
+    if (other.u(LAST_TOOL_SCHEMA) !== 0) this.setU(LAST_TOOL_SCHEMA, other.u(LAST_TOOL_SCHEMA));
     add(ERRORS);
     for (const i of other.items) this.addItem(i);
     add(REPEATS);
@@ -916,7 +959,7 @@ export class AccountState {
       intentSum: this.intentSum, intentHigh: this.intentHigh, maxTokensSet: this.maxTokensSet, maxTokensHigh: this.maxTokensHigh,
       inputTokens: this.inputTokens, outputTokens: this.outputTokens, reasoningTokens: this.reasoningTokens, reasoningUses: this.reasoningUses,
       reasonedFirstTurns: this.reasonedFirstTurns, reflectiveFollowUps: this.reflectiveFollowUps,
-      followUps: this.followUps, withTools: this.withTools, errors: this.errors, itemRequests: this.itemRequests, repeats: this.repeats,
+      followUps: this.followUps, withTools: this.withTools, toolFollowUps: this.toolFollowUps, toolSchemaSwitches: this.toolSchemaSwitches, lastToolSchema: this.u(LAST_TOOL_SCHEMA), errors: this.errors, itemRequests: this.itemRequests, repeats: this.repeats,
       sampledItems: this.sampledItems, sharedItems: this.sharedItems, asns: this.asnList ? [...this.asnList] : null, datacenter: this.datacenter,
       vpn: this.vpn, uaTlsMismatch: this.uaTlsMismatch, models: this.modelUses ? this.modelUses.map((m) => ({ ...m })) : null, frames, samplings, eras: [...this.eras],
       gapN: this.u(GAP_N), gapMean: this.f(GAP_MEAN), gapM2: this.f(GAP_M2),
@@ -950,6 +993,9 @@ export class AccountState {
     this.setU(FOLLOW_UPS, s.followUps);
     this.setU(REFLECTIVE_FOLLOW_UPS, s.reflectiveFollowUps ?? 0);
     this.setU(WITH_TOOLS, s.withTools);
+    this.setU(TOOL_FOLLOW_UPS, s.toolFollowUps ?? 0);
+    this.setU(TOOL_SCHEMA_SWITCHES, s.toolSchemaSwitches ?? 0);
+    this.setU(LAST_TOOL_SCHEMA, s.lastToolSchema ?? 0);
     this.setU(ERRORS, s.errors);
     this.setU(ITEM_REQUESTS, s.itemRequests);
     this.setU(REPEATS, s.repeats);

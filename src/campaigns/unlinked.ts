@@ -769,12 +769,17 @@ const MIN_ORDINARY = 3;
  * from its first requests). Such an account is neither grouped into a behavioural cohort nor joined to one (likeness to
  * accounts found by likeness alone), and loses such a flag when its work shows mixed; it still joins a campaign found
  * by links, is still grouped by what it asks when its threads are reflective (content cohorts), by one work queue, and
- * as an individual harvester. Evade: at a person's pace, mix a third or more of ordinary or unreasoned requests into
+ * as an individual harvester. A harvest of tool-use first moves (one-shot requests on each item's own tools, features.ts
+ * oneShotToolSchemas) is read the same way: two in three of its requests so, and its work is not mixed. Evade: at a person's pace, mix a third or more of ordinary or unreasoned requests into
  * every account: a third less harvested per account at under three requests a day (more accounts, each paid for),
  * with links, work queues and reflective threads still read.
  */
 export function mixedPersonPace(s: AccountState, f: AccountFeatures): boolean {
-  return personPaced(f) && s.n - s.reasonedFirstTurns >= MIN_ORDINARY && f.reasonedOpenings < PACED_HARVEST_SHARE;
+  if (!personPaced(f)) return false;
+  // A harvest of tool-use first moves (features.ts oneShotToolSchemas) takes what it came for with its one-shot tool
+  // requests, not with reasoned openings: its share of them is read the same way.
+  const harvested = Math.max(s.reasonedFirstTurns, f.oneShotToolSchemas * s.n);
+  return s.n - harvested >= MIN_ORDINARY && Math.max(f.reasonedOpenings, f.oneShotToolSchemas) < PACED_HARVEST_SHARE;
 }
 
 /**

@@ -17,7 +17,7 @@ import { setTextSignals, type NetworkLookup } from './observe.js';
 import type { TextSignalCache } from './text-signals.js';
 
 /** Numeric slots per observation in `PackedObservations.numbers`. */
-const STRIDE = 22;
+const STRIDE = 23;
 /** Stands for null in a nullable non-negative integer slot (validated counts and turns are never negative). */
 const NULL = -1;
 
@@ -86,6 +86,7 @@ export class ObservationEncoder {
       numbers[p + 19] = o.core;
       numbers[p + 20] = o.temperature ?? NULL;
       numbers[p + 21] = o.line ?? 0;
+      numbers[p + 22] = o.toolSchema ?? 0;
     }
     const newStrings = this.fresh;
     this.fresh = [];
@@ -169,6 +170,7 @@ export class ObservationDecoder {
       outputTokens: numbers[p + 13]!,
       reasoningTokens: numbers[p + 14]!,
       tools: (flags & FLAG_TOOLS) !== 0,
+      toolSchema: numbers[p + 22]!,
       status: numbers[p + 15]!,
     };
     const texts = packed.texts;

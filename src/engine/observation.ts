@@ -67,5 +67,23 @@ export interface Observation {
   outputTokens: number;
   reasoningTokens: number;
   tools: boolean;
+  /**
+   * Hash of the declared tools' names, in order of name (toolSchemaHash; 0 when none): an application or coding agent
+   * declares its own tools on every request, a harvest of a tool-use dataset each item's own. Optional: fixtures built
+   * without it carry none.
+   */
+  toolSchema?: number;
   status: number;
+}
+
+/** Hash (FNV-1a, 32 bits, never 0) of a request's declared tool names in order of name; 0 when it declares none. */
+export function toolSchemaHash(names: readonly string[] | null): number {
+  if (names === null || names.length === 0) return 0;
+  const sorted = [...names].sort();
+  let h = 2166136261;
+  for (const name of sorted) {
+    for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+    h = Math.imul(h ^ 0x1f, 16777619);
+  }
+  return (h >>> 0) || 1;
 }

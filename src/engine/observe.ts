@@ -6,7 +6,7 @@
 import type { EngineRecord } from '../dataset/columnar.js';
 import { INVALID_NETWORK, type IpIntel } from '../enrich/ip.js';
 import { parseClient } from '../enrich/client.js';
-import { CAPABILITIES, type Observation } from './observation.js';
+import { CAPABILITIES, toolSchemaHash, type Observation } from './observation.js';
 import { TextSignalCache, type TextSignals } from './text-signals.js';
 
 const AGENTIC = CAPABILITIES.indexOf('agentic');
@@ -86,6 +86,7 @@ export class Observer {
       outputTokens: i.output_tokens,
       reasoningTokens: i.reasoning_tokens ?? 0,
       tools: i.tool_names !== null && i.tool_names.length > 0,
+      toolSchema: toolSchemaHash(i.tool_names),
       status: i.status,
     };
   }

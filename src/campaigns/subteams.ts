@@ -20,8 +20,12 @@
  *   two operations built on one tool's defaults and provisioned in the same weeks are joined by it.
  * Two operations doing the same work with their own settings, or one setting common among ordinary users, stay apart.
  *
+ * A pipeline that rotates each request over several settings leaves no setting held by its accounts: groups whose mix
+ * is spread (spreadMix) are compared by their whole mixes instead, within MAX_MIX_DISTANCE, with the same work or one
+ * registration period, and the mix rare (few ordinary accounts' own mixes near it).
+ *
  * Evade: give each sub-team (or each account) its own sampling settings, or leave them to the API's defaults as most
- * people do, or its own mix of settings; and, for sub-teams doing other work, provision each in another period. The
+ * people do, or its own mix of settings (for a rotation, its own proportions or its own settings per sub-team); and, for sub-teams doing other work, provision each in another period. The
  * sub-teams are then reported apart, each still flagged on its own evidence.
  */
 import { TEMPERATURE_KEYS, type AccountState } from '../accounts/state.js';

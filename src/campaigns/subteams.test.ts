@@ -5,8 +5,7 @@ import { AccountState, samplingKey, TEMPERATURE_KEYS } from '../accounts/state.j
 import type { Observation } from '../engine/observation.js';
 import { replayHourly } from './hourly-replay.fixture.js';
 import { addOrdinaryUsers, addReplayers, addTeam, DAY, math, T0, type Team } from './subteam-world.fixture.js';
-import { heldSettings, MAX_MIX_DISTANCE, mixDistance, SettingsIndex, settingMix, spreadMix, subteamLinks } from './subteams.js';
-import type { AccountInfo } from './links.js';
+import { heldSettings, MAX_MIX_DISTANCE, mixDistance, settingMix } from './subteams.js';
 
 const HOUR = 3_600_000;
 
@@ -207,63 +206,3 @@ test("an account's own setting is the one most of its requests send; the tempera
   assert.deepEqual(heldSettings(copy), heldSettings(s), 'settings survive a snapshot');
 });
 
-/** Accounts of a hand-built deployment, each sending its requests over settings in the given proportions. */
-function rotationWorld(): { states: AccountState[]; index: SettingsIndex; add: (settings: [number, number | null, number][]) => number } {
-  const states: AccountState[] = [];
-  const index = new SettingsIndex();
-  const base = { account: 'a', ip: '', prefix: null, asn: null, country: null, datacenter: false, vpn: false, client: '', uaTlsMismatch: false, model: 'm', conversation: null, turn: null, intent: 0, intentKinds: 0, capability: 0, frame: 0, frameTail: 0, item: 0, variant: 0, exactItem: 0, reflective: false, inputTokens: 10, outputTokens: 10, reasoningTokens: 0, tools: false, status: 200 };
-  return {
-    states,
-    index,
-    add: (settings) => {
-      const s = new AccountState(`a${states.length}`, states.length);
-      for (const [temperature, maxTokens, times] of settings) {
-        for (let i = 0; i < times; i++) s.apply({ ...base, id: `r${s.n}`, ts: T0 + s.n * 1000, temperature, maxTokens } as unknown as Observation);
-      }
-      states.push(s);
-      index.update(states.length - 1, s);
-      return states.length - 1;
-    },
-  };
-}
-
-/** One judging pipeline's rotation: four settings, a quarter of the requests each. */
-const ROTATION: [number, number | null, number][] = [[1, 4096, 5], [0.9, 4096, 5], [0.9, 3000, 5], [1, 3000, 5]];
-
-test('campaigns whose accounts rotate one pipeline over several settings in one mix are compared whole', () => {
-  const w = rotationWorld();
-  const alpha = Array.from({ length: 20 }, () => w.add(ROTATION));
-  const beta = Array.from({ length: 20 }, () => w.add([...ROTATION.slice(0, 3), [0.7, 1024, 5]]));
-  // Ordinary accounts hold one setting each (a tool's default), a few of them one of the rotation's.
-  for (let i = 0; i < 600; i++) w.add([[i % 7 === 0 ? 1 : 0.7, i % 7 === 0 ? 4096 : null, 6]]);
-  assert.equal(heldSettings(w.states[alpha[0]!]!).setting, 0, 'no account holds a setting of the rotation');
-  assert.ok(spreadMix(settingMix(alpha, (a) => w.states[a]!.samplings, true)));
-  const work = new Float32Array([1, 0]);
-  const samplingsOf = (a: number) => w.states[a]!.samplings;
-  const infos = w.states.map((_, a) => ({ createdAt: T0 + a, verified: false }) as unknown as AccountInfo);
-  const found = subteamLinks([{ id: 'C1', members: alpha }, { id: 'C2', members: beta }], w.index, infos, [...alpha, ...beta], samplingsOf, () => work);
-  assert.equal(found.length, 1);
-  assert.equal(found[0]!.by, 'same-work');
-  // Another operation rotating its own settings is no copy of the pipeline.
-  const gamma = Array.from({ length: 20 }, () => w.add([[0.2, 8192, 5], [0.4, 8192, 5], [0.6, 8192, 5], [0.8, 8192, 5]]));
-  const apart = subteamLinks([{ id: 'C1', members: alpha }, { id: 'C3', members: gamma }], w.index, infos.concat(gamma.map(() => ({ createdAt: T0, verified: false }) as unknown as AccountInfo)), [...alpha, ...gamma], samplingsOf, () => work);
-  assert.deepEqual(apart, []);
-});
-
-test('a rotation many ordinary accounts send too (a sweep tool) links nothing', () => {
-  const w = rotationWorld();
-  const alpha = Array.from({ length: 20 }, () => w.add(ROTATION));
-  const beta = Array.from({ length: 20 }, () => w.add(ROTATION));
-  for (let i = 0; i < 600; i++) w.add(i < 30 ? ROTATION : [[0.7, null, 6]]);
-  const infos = w.states.map(() => ({ createdAt: T0, verified: false }) as unknown as AccountInfo);
-  const work = new Float32Array([1, 0]);
-  assert.deepEqual(subteamLinks([{ id: 'C1', members: alpha }, { id: 'C2', members: beta }], w.index, infos, [...alpha, ...beta], (a) => w.states[a]!.samplings, () => work), []);
-});
-
-test('a mix is spread when no setting has half of it and three or more have a tenth each', () => {
-  const mix = (pairs: [number, number][]) => new Map(pairs.map(([t, share]) => [samplingKey(t, 4096), share]));
-  assert.equal(spreadMix(mix([[1, 0.25], [0.9, 0.25], [0.8, 0.25], [0.7, 0.25]])), true);
-  assert.equal(spreadMix(mix([[1, 0.6], [0.9, 0.2], [0.8, 0.2]])), false, 'one setting holds most');
-  assert.equal(spreadMix(mix([[1, 0.45], [0.9, 0.45], [0.8, 0.1]])), true);
-  assert.equal(spreadMix(mix([[1, 0.46], [0.9, 0.46], [0.8, 0.08]])), false, 'two settings only');
-});

@@ -19,13 +19,10 @@
  *   accounts were registered in one period (10th to 90th percentile of sign-up times). This is the weaker of the two:
  *   two operations built on one tool's defaults and provisioned in the same weeks are joined by it.
  * Two operations doing the same work with their own settings, or one setting common among ordinary users, stay apart.
- *
- * A pipeline that rotates each request over several settings leaves no setting held by its accounts: groups whose mix
- * is spread (spreadMix) are compared by their whole mixes instead, within MAX_MIX_DISTANCE, with the same work or one
- * registration period, and the mix rare (few ordinary accounts' own mixes near it).
+
  *
  * Evade: give each sub-team (or each account) its own sampling settings, or leave them to the API's defaults as most
- * people do, or its own mix of settings (for a rotation, its own proportions or its own settings per sub-team); and, for sub-teams doing other work, provision each in another period. The
+ * people do, or its own mix of settings; and, for sub-teams doing other work, provision each in another period. The
  * sub-teams are then reported apart, each still flagged on its own evidence.
  */
 import { TEMPERATURE_KEYS, type AccountState } from '../accounts/state.js';
@@ -112,15 +109,6 @@ export class SettingsIndex {
     return this.holders.get(key) ?? 0;
   }
 
-  /** The active accounts (one pass over the accounts: read only for a link's last test). */
-  activeAccounts(): number[] {
-    const out: number[] = [];
-    this.held.forEach((h, a) => {
-      if (h !== NONE) out.push(a);
-    });
-    return out;
-  }
-
   /** The accounts holding a setting (one pass over the accounts: read only for a link's last test). */
   accountsHolding(key: number): number[] {
     const out: number[] = [];
@@ -196,13 +184,6 @@ export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, i
     for (const a of holdersOf(key)) if (mixDistance(settingMix([a], samplingsOf, full), mix) <= MAX_MIX_DISTANCE && ++near > bar) return false;
     return true;
   };
-  // Campaigns none of whose settings is held by its members: each account spreads its requests over the pipeline's
-  // several settings. Their mixes are compared whole (spreadLinks).
-  const spread = campaigns
-    .filter((c) => c.members.length > 0 && c.members.filter((a) => infos[a]?.verified).length < 0.5 * c.members.length && pipelineSettings(c.members, index).length === 0)
-    .map((c) => ({ id: c.id, members: c.members, mix: settingMix(c.members, samplingsOf, true), period: period(c.members, infos), work: lazy(() => workOf(c.members)) }))
-    .filter((c) => spreadMix(c.mix))
-    .sort((x, y) => (x.id < y.id ? -1 : 1));
   const described = campaigns
     .filter((c) => c.members.length > 0 && c.members.filter((a) => infos[a]?.verified).length < 0.5 * c.members.length)
     .map((c) => {
@@ -233,61 +214,7 @@ export function subteamLinks(campaigns: TeamCandidate[], index: SettingsIndex, i
       }
     }
   }
-  // Ordinary accounts whose own mix is within MAX_MIX_DISTANCE of a spread mix: read once, only for a pair of alike mixes.
-  let ordinaryMixes: Map<number, number>[] | null = null;
-  const spreadRare = (mix: ReadonlyMap<number, number>): boolean => {
-    ordinaryMixes ??= index
-      .activeAccounts()
-      .filter((a) => !flaggedSet.has(a))
-      .map((a) => settingMix([a], samplingsOf, true));
-    let near = 0;
-    for (const m of ordinaryMixes) if (mixDistance(m, mix) <= MAX_MIX_DISTANCE && ++near > bar) return false;
-    return true;
-  };
-  for (let i = 0; i < spread.length; i++) {
-    for (let j = i + 1; j < spread.length; j++) {
-      const x = spread[i]!;
-      const y = spread[j]!;
-      if (mixDistance(x.mix, y.mix) > MAX_MIX_DISTANCE) continue;
-      const sameWork = similarity(x.work(), y.work()) >= SAME_WORK;
-      const onePeriod = x.period !== null && y.period !== null && x.period[1] >= y.period[0] && y.period[1] >= x.period[0];
-      if (!sameWork && !onePeriod) continue;
-      if (!spreadRare(x.mix) || !spreadRare(y.mix)) continue;
-      links.push({ younger: y.id, older: x.id, by: sameWork ? 'same-work' : 'provisioning', setting: describeMix(x.mix) });
-    }
-  }
   return links;
-}
-
-/** Share of a spread mix's requests at its main setting, at most: no one setting is the pipeline's. */
-const SPREAD_TOP_SHARE = 0.5;
-/** Settings a spread mix needs, each with MIN_SPREAD_SETTING of its requests: several settings rotated by one tool. */
-const MIN_SPREAD_SETTINGS = 3;
-const MIN_SPREAD_SETTING = 0.1;
-
-/**
- * Whether a campaign's mix of full settings is one tool's rotation over several settings (no setting with half the
- * requests, three or more with a tenth each): what a pipeline that varies its sampling per request sends.
- */
-export function spreadMix(mix: ReadonlyMap<number, number>): boolean {
-  let top = 0;
-  let settings = 0;
-  for (const [key, share] of mix) {
-    // A temperature left to the default is no setting the tool chose.
-    if (key % TEMPERATURE_KEYS === 0) continue;
-    top = Math.max(top, share);
-    if (share >= MIN_SPREAD_SETTING) settings++;
-  }
-  return top < SPREAD_TOP_SHARE && settings >= MIN_SPREAD_SETTINGS;
-}
-
-/** A spread mix in words: its settings of MIN_SPREAD_SETTING or more, by share. */
-function describeMix(mix: ReadonlyMap<number, number>): string {
-  return [...mix]
-    .filter(([key, share]) => share >= MIN_SPREAD_SETTING && key % TEMPERATURE_KEYS !== 0)
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .map(([key]) => describeSetting(key))
-    .join('; ');
 }
 
 /**

@@ -205,4 +205,3 @@ test("an account's own setting is the one most of its requests send; the tempera
   copy.restore(s.snapshot());
   assert.deepEqual(heldSettings(copy), heldSettings(s), 'settings survive a snapshot');
 });
-

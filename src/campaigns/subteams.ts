@@ -19,7 +19,6 @@
  *   accounts were registered in one period (10th to 90th percentile of sign-up times). This is the weaker of the two:
  *   two operations built on one tool's defaults and provisioned in the same weeks are joined by it.
  * Two operations doing the same work with their own settings, or one setting common among ordinary users, stay apart.
-
  *
  * Evade: give each sub-team (or each account) its own sampling settings, or leave them to the API's defaults as most
  * people do, or its own mix of settings; and, for sub-teams doing other work, provision each in another period. The

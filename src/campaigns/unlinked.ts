@@ -42,6 +42,7 @@ import type { ClusterMember, ClusterScore } from './score.js';
 import { independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
 import { SettingsIndex, subteamLinks } from './subteams.js';
 import { claimedOrganisationFeatures } from './organisations.js';
+import { ordinaryHolders, templateLinks } from './subteam-templates.js';
 import type { FollowUpScripts } from './follow-up-scripts.js';
 
 export interface UnlinkedOptions {
@@ -182,7 +183,7 @@ export interface SubteamMerge {
   /** What the link rests on, in words (the shared setting; absent for likeness). */
   detail?: string;
 }
-export type SubteamLink = 'subteam:behaviour-profile' | 'subteam:same-work' | 'subteam:shared-settings';
+export type SubteamLink = 'subteam:behaviour-profile' | 'subteam:same-work' | 'subteam:shared-settings' | 'subteam:shared-template';
 
 /** Opens or continues a campaign for a set of accounts (the detector's identity matching). */
 export type OpenCampaign = (ids: Set<number>, score: ClusterScore) => string;
@@ -518,6 +519,11 @@ export class UnlinkedPath {
     const teams = [...members].filter(([, m]) => m.length >= MIN_CORE).map(([id, m]) => ({ id, members: m }));
     const workOf = (m: readonly number[]): Profile => centroid(m.slice(0, WORK_SAMPLE).map((a) => contentProfile(states[a]!)));
     for (const l of subteamLinks(teams, this.settings, infos, flagged, (a) => states[a]!.samplings, workOf)) join(l.younger, l.older, l.by === 'same-work' ? 'subteam:same-work' : 'subteam:shared-settings', l.setting);
+    // Sub-teams handed one operation's wrappers: a template both use that ordinary accounts hardly ever do.
+    const flaggedSet = new Set(flagged);
+    const framesOf = (a: number) => states[a]!.frames;
+    const holdersOf = (frames: ReadonlySet<number>) => ordinaryHolders(frames, states.keys(), framesOf, flaggedSet, (a) => states[a] !== undefined && states[a]!.n >= this.options.minRequests);
+    for (const l of templateLinks(teams, framesOf, holdersOf)) join(l.younger, l.older, 'subteam:shared-template', `${l.templates} shared template${l.templates === 1 ? '' : 's'}`);
     const resolved = new Map<string, SubteamMerge>();
     if (into.size === 0) return resolved;
     for (const id of into.keys()) resolved.set(id, { into: root(id), ...why.get(id)!, accounts: 0 });

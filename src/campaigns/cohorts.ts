@@ -290,9 +290,13 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number, vi
     'behaviour:identity-rotation': 2 * rotatedShare(members),
   };
   // Strangers who copied one published prompt, each from a home line or an institution of their own, asking public
-  // items with it, are alike because the prompt is one (score.ts homedStrangers): no operation, however alike.
+  // items with it, are alike because the prompt is one (score.ts homedStrangers): no operation, however alike. Read
+  // for cohorts alike in how they ask only: a content cohort is grouped by threads that make the model explain or
+  // critique its own answers, a harvest's way of working whatever its networks (J world2's palimpsest: aged accounts
+  // on home lines whose cover traffic asks public items).
   const { linkShares, farmShare } = registrationArtefacts(members);
-  terms['legit:homed-strangers'] = homedStrangers(members, linkShares, farmShare, sharedItems) ? -positiveSum(terms) : 0;
+  const homedPeople = via === 'similar:behaviour-profile' && homedStrangers(members, linkShares, farmShare, sharedItems);
+  terms['legit:homed-strangers'] = homedPeople ? -positiveSum(terms) : 0;
   // Likeness is all a cohort has: a group only alike on average is not one pipeline, whatever its content.
   // and its members must harvest by their own traffic, most of them clearly: at scale, thousands of ordinary accounts
   // hold groups of near copies whose only mark is an SDK's default max_tokens.

@@ -18,7 +18,7 @@
 import { asksOneAnothersItems, peopleTerms } from './people.js';
 import { normalisedEntropy, reflectiveWeight } from '../accounts/features.js';
 import { similarity, type Profile } from '../accounts/profile.js';
-import { capabilityRecord, commonItemShare, lowYieldTerm, poolCounts, reasonsOf, type ClusterMember, type ClusterScore } from './score.js';
+import { capabilityRecord, commonItemShare, homedStrangers, lowYieldTerm, poolCounts, positiveSum, reasonsOf, registrationArtefacts, type ClusterMember, type ClusterScore } from './score.js';
 
 /**
  * How a cohort's members are alike: in what and how they ask (behaviour profile), or in what they ask alone (content
@@ -289,6 +289,14 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number, vi
     // operation moving its hands to a new toolkit and proxy pool. People alike in their work do not all do it.
     'behaviour:identity-rotation': 2 * rotatedShare(members),
   };
+  // Strangers who copied one published prompt, each from a home line or an institution of their own, asking public
+  // items with it, are alike because the prompt is one (score.ts homedStrangers): no operation, however alike. Read
+  // for cohorts alike in how they ask only: a content cohort is grouped by threads that make the model explain or
+  // critique its own answers, a harvest's way of working whatever its networks (J world2's palimpsest: aged accounts
+  // on home lines whose cover traffic asks public items).
+  const { linkShares, farmShare } = registrationArtefacts(members);
+  const homedPeople = via === 'similar:behaviour-profile' && homedStrangers(members, linkShares, farmShare, sharedItems);
+  terms['legit:homed-strangers'] = homedPeople ? -positiveSum(terms) : 0;
   // Likeness is all a cohort has: a group only alike on average is not one pipeline, whatever its content.
   // and its members must harvest by their own traffic, most of them clearly: at scale, thousands of ordinary accounts
   // hold groups of near copies whose only mark is an SDK's default max_tokens.

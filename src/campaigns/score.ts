@@ -192,6 +192,10 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?
   // from one public prompt set (commonMaterialStrangers).
   const common = !strangers && terms['links:own-domain-strangers'] === 0 && commonMaterialStrangers(members, linkShares, onFarmCards / size, pooled.sharedItems, 1 - pooled.novelty);
   terms['links:common-material-strangers'] = common ? -positiveSum(terms) : 0;
+  // Strangers who copied one published prompt and ask public items with it, each from a home line or an institution
+  // of their own (homedStrangers).
+  const homed = !strangers && terms['links:own-domain-strangers'] === 0 && !common && homedStrangers(members, linkShares, onFarmCards / size, pooled.sharedItems);
+  terms['links:homed-strangers'] = homed ? -positiveSum(terms) : 0;
   terms['links:ordinary-content'] = ordinaryContentDiscount(terms);
   terms['links:no-owner-artefact'] = terms['links:ordinary-content'] < 0 ? 0 : ownerlessDiscount(terms, linkShares, onFarmCards / size);
   const z = -3 + Object.values(terms).reduce((a, b) => a + b, 0);
@@ -263,6 +267,64 @@ export function commonMaterialStrangers(members: readonly ClusterMember[], linkS
   return signupSpread(members) >= OWN_DOMAIN_SIGNUP_SPREAD_DAYS * 86_400_000;
 }
 
+/** Share of members on networks of their own (homed) from which strangers asking public items are judged one by one. */
+export const HOMED_STRANGERS = 0.9;
+/** Networks (ASNs) a person works from: a home line and an institution's network (a university, an employer). */
+const HOME_NETWORKS = 2;
+
+/**
+ * Whether an account works from networks of its own: every request came from at most two ASNs (a home line and an
+ * institution's network), none from a datacenter or a VPN. A researcher works from home and from the lab; an
+ * operation's hands rotate through proxy pools, cloud machines or VPN exits.
+ */
+export function homed(s: AccountState): boolean {
+  return s.n > 0 && s.asns.length <= HOME_NETWORKS && s.datacenter === 0 && s.vpn === 0;
+}
+
+/**
+ * Whether a cluster is strangers who copied one published prompt (a chain-of-thought wrapper from a paper, a blog's
+ * prompt) and ask public items with it: no owner's artefact (payment instrument, sign-up burst or network, spoofed
+ * client, shared intelligence, card farm; as for ownerlessDiscount) and no perturbed items (a pipeline's rewriting),
+ * members registered one by one over half a year or more (as for ownDomainStrangers), who ask items other accounts ask
+ * too (a tenth or more of their sampled items: public material, where a work queue hands each item out once), nine in
+ * ten of them homed (their own home line or institution, no datacenter or VPN) and fewer than three in ten sharing an
+ * address with another member. Such strangers share a wording by copying it, and whatever else links them is
+ * coincidence among many people: a model pivot (people try each new model), an ISP or a university's network (many
+ * strangers study at one university; its e-mail domain and network say where they work, not who runs them). Such a
+ * cluster is no campaign; each member is judged on its own evidence (the account-level path), as settled strangers are.
+ * Evade: buy aged accounts registered over half a year or more, give each its own static residential line for its
+ * whole life (no rotating pool, no cloud, no VPN), share no card, burst or client toolkit, and spend a tenth of the
+ * sampled items on public items other people ask (answers the operation may already have): a line per account is the
+ * dearest proxy there is, and the accounts still meet the likeness, work-queue and individual paths.
+ */
+export function homedStrangers(members: readonly ClusterMember[], linkShares: Partial<Record<LinkType, number>>, farmShare: number, sharedItems: number): boolean {
+  if (members.length < OWN_DOMAIN_MIN_MEMBERS) return false;
+  const owned = [linkShares.payment, linkShares['signup-burst'], linkShares['signup-net'], linkShares.spoof, linkShares.intel, linkShares.variant, farmShare].some((share) => (share ?? 0) >= KIND_SHARE);
+  if (owned || sharedItems < COMMON_MATERIAL_ITEMS || (linkShares.ip ?? 0) >= KIND_SHARE) return false;
+  let home = 0;
+  for (const m of members) if (homed(m.state)) home++;
+  if (home < HOMED_STRANGERS * members.length) return false;
+  return signupSpread(members) >= OWN_DOMAIN_SIGNUP_SPREAD_DAYS * 86_400_000;
+}
+
+/**
+ * The owner's artefacts a group with no link graph shows in its members' registrations: the share of members paying
+ * with an instrument another member pays with, and the share on a card farm (isCardFarm). A behavioural cohort
+ * (cohorts.ts) is read with these in place of link shares.
+ */
+export function registrationArtefacts(members: readonly ClusterMember[]): { linkShares: Partial<Record<LinkType, number>>; farmShare: number } {
+  const payers = new Map<string, number>();
+  for (const m of members) if (m.info?.payment) payers.set(m.info.payment, (payers.get(m.info.payment) ?? 0) + 1);
+  let sharing = 0;
+  let farmed = 0;
+  for (const m of members) {
+    if (m.info?.payment && payers.get(m.info.payment)! > 1) sharing++;
+    if (isCardFarm(m.info?.paymentGroup)) farmed++;
+  }
+  const size = Math.max(1, members.length);
+  return { linkShares: { payment: sharing / size }, farmShare: farmed / size };
+}
+
 /** Milliseconds between the 10th and 90th percentile of the members' sign-ups (0 when too few are known). */
 function signupSpread(members: readonly ClusterMember[]): number {
   const created = members.map((m) => m.info?.createdAt ?? Number.NaN).filter(Number.isFinite).sort((a, b) => a - b);
@@ -289,7 +351,7 @@ function settledShare(members: readonly ClusterMember[]): number {
   return n / Math.max(1, members.length);
 }
 
-function positiveSum(terms: Record<string, number>): number {
+export function positiveSum(terms: Record<string, number>): number {
   let sum = 0;
   for (const v of Object.values(terms)) if (v > 0) sum += v;
   return sum;

@@ -9,7 +9,7 @@ import { AccountMarks } from '../collections/account-marks.js';
 import { LINK_TYPE_ORDER, LinkGraph } from './graph.js';
 import type { AccountInfo, LinkType } from './links.js';
 import { Organisations } from './organisations.js';
-import { isCardFarm, itemAskers, scoreCluster, type ClusterMember, type ClusterScore, type ItemAskers } from './score.js';
+import { coreAskers, isCardFarm, itemAskers, scoreCluster, type ClusterMember, type ClusterScore, type CoreReading, type ItemAskers } from './score.js';
 import { UnlinkedPath, type SubteamLink, type UnlinkedOptions } from './unlinked.js';
 import type { ItemPool } from './work-queue.js';
 import type { FollowUpScripts } from './follow-up-scripts.js';
@@ -138,6 +138,8 @@ export class CampaignDetector {
   private readonly organisations = new Organisations();
   /** Accounts asking each item, per link component, at the current step (the low-yield term of split clusters). */
   private askersByComponent = new Map<readonly number[], ItemAskers>();
+  /** Accounts asking each item core, per link component, at the current step (as askersByComponent, on cores). */
+  private coreAskersByComponent = new Map<readonly number[], ItemAskers>();
 
   constructor(options: Partial<DetectorOptions> = {}) {
     this.options = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
@@ -160,6 +162,7 @@ export class CampaignDetector {
     this.states = states;
     this.flagged.reset(this.lastFlagged);
     this.askersByComponent = new Map();
+    this.coreAskersByComponent = new Map();
     const clusters = graph.clusters(this.options.minClusterSize, (a) => states[a], now);
     const verdicts = new Map<number, MemberVerdict>();
     const seen = new Set<string>();
@@ -391,6 +394,20 @@ export class CampaignDetector {
     return askers;
   }
 
+  /** The item cores of the engine's pool, with their askers over the link component a split cluster came from. */
+  private coreReading(cluster: number[], graph: LinkGraph): CoreReading | undefined {
+    const pool = this.itemPool;
+    if (!pool) return undefined;
+    const component = cluster.length > 0 ? graph.componentOf(cluster[0]!) : null;
+    if (!component || component.length <= cluster.length) return { cores: pool };
+    let askers = this.coreAskersByComponent.get(component);
+    if (!askers) {
+      askers = coreAskers(component, pool);
+      this.coreAskersByComponent.set(component, askers);
+    }
+    return { cores: pool, askers };
+  }
+
   /** Scores one cluster and decides its members: flagged (core and network-attached) and linked-but-not-flagged. */
   private evaluate(
     cluster: number[],
@@ -402,7 +419,7 @@ export class CampaignDetector {
     memberOf: (a: number) => ClusterMember,
   ): ClusterEvaluation {
     const members = cluster.map(memberOf);
-    const score = scoreCluster(members, graph, this.componentAskers(cluster, states, graph));
+    const score = scoreCluster(members, graph, this.componentAskers(cluster, states, graph), 'excused', this.coreReading(cluster, graph));
     const unflagged: [number, MemberVerdict][] = members.map((m) => unflaggedVerdict(score.score, m));
     const inCluster = new Set(cluster);
     const none: ClusterEvaluation = { score: null, flagged: [], unflagged, peeled: [], traffic: 0, at: 0, members: inCluster, evaluatedSize: cluster.length, clusterScore: score.score, core: new Set(), coreMedianDegree: 0 };

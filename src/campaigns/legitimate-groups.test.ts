@@ -11,7 +11,8 @@ import { CAPABILITIES, type Observation } from '../engine/observation.js';
 import { CampaignDetector } from './detector.js';
 import { linkWorld, range } from './link-world.fixture.js';
 import type { AccountInfo, LinkIndex, PaymentGroup } from './links.js';
-import { commonItemShare, scoreCluster, type ClusterMember } from './score.js';
+import { commonItemShare, coreRedundancy, scoreCluster, type ClusterMember } from './score.js';
+import { ItemPool } from './work-queue.js';
 
 const T0 = Date.parse('2026-04-22T00:00:00Z');
 
@@ -162,6 +163,52 @@ test('a class asking one homework list is spared when none of its items is in th
   for (const [a, v] of unlinked()) assert.notEqual(v.flagged, true, `student ${a} by likeness`);
   const queueByLikeness = new CampaignDetector().run(T0, range(0, 40).map((i) => asking(i, queue(i))), [], linkWorld().graph);
   assert.ok(range(0, 40).filter((a) => queueByLikeness.get(a)?.flagged).length >= 30, 'the work queue is a cohort');
+});
+
+test('a class asking its homework each in their own words is spared on the items\' cores; the same re-asking from rotating networks, and a work queue, are not', () => {
+  // Forty students: one sign-up burst, one campus address, the teacher's wrapper, eight of twelve homework problems
+  // each, every prompt in the student's own words ("My attempt: is the answer 20?"): no whole prompt repeats, so the
+  // whole-prompt items are all distinct; the problem (the core) is one of twelve.
+  const { graph, links, link } = linkWorld();
+  signUpTogether(links, range(0, 40));
+  link('ip', '192.0.2.10', range(0, 40));
+  link('frame', 'teacher-wrapper', range(0, 40));
+  // Cores are even: the pool keeps one core in two, by its hash (work-queue.ts keptCore).
+  const homework = (i: number, k: number): number => 2000 + 2 * ((i + 5 * k) % 12);
+  const queue = (i: number, k: number): number => 6000 + 2 * (8 * i + k);
+  const world = (core: (i: number, k: number) => number, rotating: boolean) => {
+    const pool = new ItemPool();
+    const states = range(0, 40).map((i) => {
+      const s = new AccountState(`a${i}`, i);
+      for (let k = 0; k < 8; k++) {
+        const item = 100_000 + 8 * i + k;
+        s.apply({
+          id: 'r', ts: T0 + k * 3_600_000, account: `a${i}`, ip: '192.0.2.10', prefix: '192.0.2.0/24', asn: rotating ? 64500 + k : 64500, country: 'US', datacenter: rotating,
+          vpn: false, client: 'browser:chrome|t13d1516h2_8daaf6152771', uaTlsMismatch: false, model: 'small-4', conversation: null, turn: null, intent: 0.75, intentKinds: 0,
+          capability: 1, frame: 0, frameTail: 0, item, variant: 0, exactItem: item, core: core(i, k), reflective: false, maxTokens: 1024, inputTokens: 90,
+          outputTokens: 300, reasoningTokens: 0, tools: false, status: 200,
+        });
+        pool.see(i, core(i, k), 1, true);
+      }
+      return s;
+    });
+    const detector = new CampaignDetector({ unlinked: { minCohort: 1000 } });
+    detector.itemPool = pool;
+    return { pool, states, verdicts: detector.run(T0, states, [], graph) };
+  };
+  const klass = world(homework, false);
+  for (const a of range(0, 40)) assert.notEqual(klass.verdicts.get(a)?.flagged, true, `student ${a}`);
+  assert.ok(coreRedundancy(klass.states.map((state) => ({ state })), { cores: klass.pool }) > 10, 'each problem asked many times over');
+  // Without the cores (whole prompts only) the same class reads as a harvest of distinct items.
+  const wholePrompts = new CampaignDetector({ unlinked: { minCohort: 1000 } }).run(T0, klass.states, [], graph);
+  assert.ok(range(0, 40).filter((a) => wholePrompts.get(a)?.flagged).length >= 30, 'whole prompts alone flag the class');
+  // The same re-asking of twelve items from rotating cloud networks: an operation harvesting varied answers.
+  const rotating = world(homework, true);
+  assert.equal(coreRedundancy(rotating.states.map((state) => ({ state })), { cores: rotating.pool }), 1);
+  assert.ok(range(0, 40).filter((a) => rotating.verdicts.get(a)?.flagged).length >= 30, 'the re-asking fleet is a campaign');
+  // A work queue on the class's own links and networks: every core distinct.
+  const pipeline = world(queue, false);
+  assert.ok(range(0, 40).filter((a) => pipeline.verdicts.get(a)?.flagged).length >= 30, 'the work queue is a campaign');
 });
 
 test('items asked twice by coincidence (a sweep over a finite grid) are no common material', () => {

@@ -84,7 +84,7 @@ export type OrgLinks = 'excused' | 'wording';
 /** Link types colleagues of one organisation share by design (left out under `wording`). */
 const BY_DESIGN_BITS = (['payment', 'signup-burst', 'signup-net', 'ip', 'prefix', 'client', 'org'] as LinkType[]).reduce((bits, t) => bits | (1 << LINK_TYPE_ORDER.indexOf(t)), 0);
 
-export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?: ItemAskers, orgLinks: OrgLinks = 'excused'): ClusterScore {
+export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?: ItemAskers, orgLinks: OrgLinks = 'excused', cores?: CoreReading): ClusterScore {
   const { n, intent, high, repeats, itemRequests, follow, sampled, shared, caps } = poolCounts(members);
   const orgs = new Map<string, number>();
   let onFarmCards = 0;
@@ -167,7 +167,7 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?
     'link:intel': 1.5 * (linkShares.intel ?? 0),
     'behaviour:repeats-items': -6 * (1 - pooled.novelty),
     'behaviour:shares-items': -4 * pooled.sharedItems,
-    'behaviour:low-yield': lowYieldTerm(members, askers),
+    'behaviour:low-yield': lowYieldTerm(members, askers, cores),
     'behaviour:conversational': -2 * pooled.followUps,
     'legit:verified-org': -5 * (topOrg >= 0.8 ? topOrg : 0),
     // Except a spoofed client shared by nearly all members: not an artefact strangers share by accident (honest clients
@@ -510,7 +510,9 @@ const LOW_YIELD_MAX = 8;
  * for, each kept item counting one over the number of accounts asking it (the harmonic mean of the askers: one prompt
  * every member sends, among thousands of distinct items, barely moves it), counted over `askers` when given (the
  * accounts of the link component the group was split from: a class split into parts of a dozen students each still asks
- * each item as a class), else over the members; shrunk towards 1 for few items. `behaviour:shares-items` says items are
+ * each item as a class), else over the members; shrunk towards 1 for few items; read on whole prompts and, where most
+ * members work from a person's few networks, on the items' cores (coreRedundancy), whichever is higher.
+ * `behaviour:shares-items` says items are
  * shared at all; this term says how little they yield, growing with each doubling of the redundancy above
  * LOW_YIELD_FREE, so a group asking one small list is spared even when its wrapper reads as chain-of-thought
  * elicitation.
@@ -521,7 +523,7 @@ const LOW_YIELD_MAX = 8;
  * for their own evidence on the account-level path. Decoys linked to a harvest do not lend it their redundancy: only
  * the harvest's own items are counted, and those its decoys would have to ask again.
  */
-export function lowYieldTerm(members: readonly { state: AccountState }[], askers?: ItemAskers): number {
+export function lowYieldTerm(members: readonly { state: AccountState }[], askers?: ItemAskers, cores?: CoreReading): number {
   const counts = askers ?? itemAskers(members.map((m) => m.state));
   let kept = 0;
   // Distinct items the members account for: each kept item counts one over the number of accounts asking it.
@@ -537,11 +539,71 @@ export function lowYieldTerm(members: readonly { state: AccountState }[], askers
     generating += m.state.intentKinds[GENERATION_KIND]!;
     m.state.forEachItem(add);
   }
-  const redundancy = (kept + SHARED_ITEMS_PRIOR) / (distinct + SHARED_ITEMS_PRIOR);
+  const redundancy = Math.max((kept + SHARED_ITEMS_PRIOR) / (distinct + SHARED_ITEMS_PRIOR), cores ? coreRedundancy(members, cores) : 1);
   // A prompt asking for new material (instructions, examples, dataset rows) brings a new answer each time it is
   // sent: sending it again is how such a harvest works, not waste. Only the share of requests asking items counts.
   const asking = 1 - Math.min(1, generating / Math.max(1, requests));
   return -asking * Math.min(LOW_YIELD_MAX, LOW_YIELD_WEIGHT * Math.max(0, Math.log2(redundancy / LOW_YIELD_FREE)));
+}
+
+/** An account's sampled item cores, each asked once by it as a harvested item (work-queue.ts ItemPool.forEachItemCore). */
+export interface ItemCores {
+  forEachItemCore(account: number, f: (core: number) => void): void;
+}
+
+/** The members' item cores and, for a cluster split from a larger link component, how many of its accounts ask each. */
+export interface CoreReading {
+  cores: ItemCores;
+  askers?: ItemAskers;
+}
+
+/** Networks (ASNs) a person works from (a campus, a home, a phone) at most, none a datacenter's or a VPN's. */
+export const PEOPLES_NETWORKS = 3;
+
+/**
+ * Whether an account works from a person's few networks: at most PEOPLES_NETWORKS ASNs over its whole life, no
+ * request from a datacenter or a VPN. A student asks from the campus network, a home line and a phone; an operation's
+ * hands rotate through proxy pools, cloud machines or VPN exits.
+ */
+export function onPeoplesNetworks(s: AccountState): boolean {
+  return s.n > 0 && s.asns.length <= PEOPLES_NETWORKS && s.datacenter === 0 && s.vpn === 0;
+}
+
+/**
+ * Redundancy of the members' items read on their cores (signals/item-core.ts: the item apart from the words wrapped
+ * around it), as lowYieldTerm reads it on whole prompts: the members' kept cores over the distinct cores they account
+ * for, each counting one over its askers (over the component when given). Students asking their homework each in their
+ * own words ("Homework 2 problem 4: <problem> My attempt: is the answer 20?") never repeat a whole prompt, so the
+ * whole-prompt reading finds each item asked by two or three of forty; the core reading finds the class asking each
+ * of two dozen problems twenty times over. Read only when most members work from a person's few networks
+ * (onPeoplesNetworks): an operation re-asking one item set to harvest varied answers sends it from proxy pools, cloud
+ * machines or VPN exits, and its rotating wrappers would otherwise read as people's own words (1 when not read).
+ * Evade: ask each item from many accounts, each account on a home or campus line of its own (no cloud, VPN or rotating
+ * pool), each time in other words: the operation pays for each item again on every account (R-fold waste at
+ * redundancy R), from the dearest addresses there are, and its accounts still answer for their own evidence on the
+ * account-level path.
+ */
+export function coreRedundancy(members: readonly { state: AccountState }[], reading: CoreReading): number {
+  let people = 0;
+  for (const m of members) if (onPeoplesNetworks(m.state)) people++;
+  if (people * 2 <= members.length) return 1;
+  const counts = reading.askers ?? coreAskers(members.map((m) => m.state.index), reading.cores);
+  let kept = 0;
+  let distinct = 0;
+  const add = (core: number): void => {
+    kept++;
+    distinct += 1 / Math.max(1, counts.get(core) ?? 0);
+  };
+  for (const m of members) reading.cores.forEachItemCore(m.state.index, add);
+  return (kept + SHARED_ITEMS_PRIOR) / (distinct + SHARED_ITEMS_PRIOR);
+}
+
+/** How many of these accounts ask each item core (ItemCores). */
+export function coreAskers(accounts: readonly number[], cores: ItemCores): ItemAskers {
+  const counts = new U32Counts(64);
+  const add = (core: number): void => void counts.add(core);
+  for (const a of accounts) cores.forEachItemCore(a, add);
+  return counts;
 }
 
 /** Index of the instruction-generation kind among the intent kinds an account counts. */

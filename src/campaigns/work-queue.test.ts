@@ -261,3 +261,23 @@ test('people asking material of their own, grouped with a queue by what they ask
   assert.ok(OWN_WORK_EXPECTED * q.capabilityDraws <= 14 * q.capabilitySharedOut, JSON.stringify(q));
   assert.deepEqual(independentDrawers(pool, group, q), own);
 });
+
+test('an account\'s item cores are the cores it asked once as harvested items: ordinary asks and its own repeated lines are left out', () => {
+  const pool = new ItemPool(0);
+  pool.see(0, 10, 1, true);
+  pool.see(0, 12, 1, false);
+  // Asked as an ordinary request first and as an item later: an item core.
+  pool.see(0, 14, 1, false);
+  pool.see(0, 14, 1, true);
+  pool.see(1, 14, 1, true);
+  // The account's own wrapper line, taken for the core of each of its prompts.
+  pool.see(0, 16, 1, true);
+  pool.see(0, 16, 1, true);
+  const cores = (a: number): number[] => {
+    const out: number[] = [];
+    pool.forEachItemCore(a, (c) => out.push(c));
+    return out;
+  };
+  assert.deepEqual(cores(0), [10]);
+  assert.deepEqual(cores(1), [14]);
+});

@@ -90,8 +90,10 @@ export interface Complementarity {
 const TIMES_BITS = 24;
 const TIMES_MASK = (1 << TIMES_BITS) - 1;
 const timesOf = (slot: number): number => slot & TIMES_MASK;
+/** Set in the slot of a core asked at least once as a harvested item (an extraction-style opening: state.ts items). */
+const ASKED_AS_ITEM = 1 << 30;
 /** A drawn core's capability index, or -1 when its request carried none. */
-const capabilityOf = (slot: number): number => (slot >>> TIMES_BITS) - 1;
+const capabilityOf = (slot: number): number => ((slot & ~ASKED_AS_ITEM) >>> TIMES_BITS) - 1;
 
 /** Members asking one core, none of the outsiders, that make it the group's own line rather than an item. */
 const GROUP_LINE_ASKERS = 3;
@@ -131,8 +133,11 @@ export class ItemPool {
     this.mask = (1 << sampleBits) - 1;
   }
 
-  /** An opening request of `account` carrying the item core `core` (0: none), tagged `capability` (-1: unknown). */
-  see(account: number, core: number, capability = -1): void {
+  /**
+   * An opening request of `account` carrying the item core `core` (0: none), tagged `capability` (-1: unknown);
+   * `asItem` when the request is extraction-style (it carries an item: Observation.item).
+   */
+  see(account: number, core: number, capability = -1, asItem = false): void {
     if (core === 0 || (core & this.mask) !== 0) return;
     if (account >= this.drawCount.length) this.grow(account);
     let mine = this.asked[account];
@@ -140,6 +145,7 @@ export class ItemPool {
     for (let k = 0; k < draws; k++) {
       if (mine![2 * k] !== core) continue;
       if (timesOf(mine![2 * k + 1]!) < TIMES_MASK) mine![2 * k + 1]!++;
+      if (asItem) mine![2 * k + 1] = (mine![2 * k + 1]! | ASKED_AS_ITEM) >>> 0;
       return;
     }
     if (draws >= MAX_CORES) return;
@@ -150,7 +156,7 @@ export class ItemPool {
     }
     const kind = capability >= 0 && capability < CAPABILITIES.length ? capability : -1;
     mine[2 * draws] = core;
-    mine[2 * draws + 1] = (((kind + 1) << TIMES_BITS) | 1) >>> 0;
+    mine[2 * draws + 1] = (((kind + 1) << TIMES_BITS) | 1 | (asItem ? ASKED_AS_ITEM : 0)) >>> 0;
     this.drawCount[account] = draws + 1;
     const owner = this.owner.get(core) - 1;
     if (owner === -2) {
@@ -175,6 +181,18 @@ export class ItemPool {
       const next = new Uint8Array(size);
       next.set(this[name]);
       this[name] = next;
+    }
+  }
+
+  /**
+   * The account's sampled cores asked as harvested items (extraction-style openings), each asked once by it: the items
+   * it asked in its own words (a core an account sends again is its own wrapper line, or an item it asked twice).
+   */
+  forEachItemCore(account: number, f: (core: number) => void): void {
+    const mine = this.asked[account];
+    for (let k = 0; k < this.draws(account); k++) {
+      const slot = mine![2 * k + 1]!;
+      if (slot & ASKED_AS_ITEM && timesOf(slot) === 1) f(mine![2 * k]!);
     }
   }
 

@@ -210,7 +210,7 @@ export class AccountShard {
       const info = this.info(i);
       if (info) for (const [type, key] of registrationLinks(info)) if (type !== 'org') link(type, key);
     }
-    if (keptCore(o.core)) this.cores.push({ seq, account, core: o.core, capability: o.capability });
+    if (keptCore(o.core)) this.cores.push({ seq, account, core: o.core, capability: o.capability, ...(o.item !== 0 ? { asItem: true } : {}) });
     if (o.line) this.lines.push({ seq, account, line: o.line });
     const kept = o.item !== 0 ? s.itemCount : 0;
     s.apply(o);

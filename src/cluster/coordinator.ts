@@ -25,7 +25,7 @@ export class CampaignCoordinator {
     for (const m of summaries) for (const s of m.states) engine.restoreState(s);
     for (const m of summaries) for (const r of m.intel) engine.remoteIntel(r.account, r.reasons);
     for (const m of summaries) if (m.part === 0) engine.observed += m.observed;
-    for (const c of summaries.flatMap((m) => m.cores).sort((x, y) => x.seq - y.seq)) engine.remoteCore(c.account, c.core, c.capability ?? -1);
+    for (const c of summaries.flatMap((m) => m.cores).sort((x, y) => x.seq - y.seq)) engine.remoteCore(c.account, c.core, c.capability ?? -1, c.asItem === true);
     for (const l of summaries.flatMap((m) => m.lines ?? []).sort((x, y) => x.seq - y.seq)) engine.remoteLine(l.account, l.line);
     // Regional spikes count requests (the first of each tally carries the account's first request), hour by hour.
     const tallies = summaries.flatMap((m) => m.regions).sort((x, y) => x.hour - y.hour || x.seq - y.seq);

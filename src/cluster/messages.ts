@@ -91,6 +91,8 @@ export interface CoreAsk {
   core: number;
   /** The request's capability tag (index of CAPABILITIES; optional: -1 or absent when unknown). */
   capability?: number;
+  /** Present (true) when the request was extraction-style: it carried a harvested item (Observation.item). */
+  asItem?: boolean;
 }
 
 /** A request's follow-up line (signals/follow-up-line.ts), for the coordinator's follow-up scripts. */

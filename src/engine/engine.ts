@@ -226,7 +226,7 @@ export class Engine {
       this.links.activate(a);
       if (info) this.registrations.countFirstRequest(info);
     }
-    if (o.core !== 0) this.itemPool.see(a, o.core, o.capability);
+    if (o.core !== 0) this.itemPool.see(a, o.core, o.capability, o.item !== 0);
     if (o.line) this.followUpScripts.see(a, o.line);
     const degree = this.graph.neighbours(a).size;
     s.apply(o);
@@ -268,8 +268,8 @@ export class Engine {
   }
 
   /** A request's item core seen on an account shard (sharded engine: the coordinator's work-queue pool). */
-  remoteCore(account: string, core: number, capability = -1): void {
-    this.itemPool.see(this.indexOf(account), core, capability);
+  remoteCore(account: string, core: number, capability = -1, asItem = false): void {
+    this.itemPool.see(this.indexOf(account), core, capability, asItem);
   }
 
   /** A follow-up line a shard saw (cluster/coordinator.ts): the lines `apply` records in one process. */

@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { AccountState } from '../accounts/state.js';
 import { featuresOf } from '../accounts/features.js';
 import { CAPABILITIES, type Observation } from '../engine/observation.js';
-import { UnlinkedPath, mixedPersonPace, type UnlinkedVerdict } from './unlinked.js';
+import { mixedPersonPace } from './unlinked.js';
+import { flaggedAlone } from './unlinked-judge.fixture.js';
 
 const T0 = Date.parse('2026-04-22T00:00:00Z');
 const HOUR = 3_600_000;
@@ -36,25 +37,16 @@ function accounts(mixedEvery: number): AccountState[] {
   });
 }
 
-function judge(states: AccountState[]): UnlinkedVerdict[] {
-  const verdicts = new Map<number, UnlinkedVerdict>();
-  const path = new UnlinkedPath();
-  let opened = 0;
-  // Two steps: a cohort is formed in one and joined in the next.
-  for (let step = 0; step < 2; step++) path.run(states, [], verdicts, () => `C${++opened}`, new Set());
-  return states.map((_, a) => verdicts.get(a)).filter((v): v is UnlinkedVerdict => v?.flagged === true);
-}
-
 test('alike researchers at a person\'s pace, half their questions answered with long reasoning, are no cohort', () => {
   const researchers = accounts(2);
   assert.ok(researchers.every((s) => mixedPersonPace(s, featuresOf(s))));
-  assert.deepEqual(judge(researchers).map((v) => v.reasons.join(',')), []);
+  assert.deepEqual(flaggedAlone(researchers).map((v) => v.reasons.join(',')), []);
 });
 
 test('a slow drip at the same pace whose every request is answered with long reasoning is one cohort', () => {
   const drip = accounts(0);
   assert.ok(drip.every((s) => !mixedPersonPace(s, featuresOf(s))));
-  const flagged = judge(drip);
+  const flagged = flaggedAlone(drip);
   assert.equal(flagged.length, 20);
   assert.equal(new Set(flagged.map((v) => v.campaign)).size, 1);
   assert.ok(flagged.every((v) => v.reasons.includes('similar:behaviour-profile')), flagged[0]?.reasons.join(','));

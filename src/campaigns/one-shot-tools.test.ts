@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { AccountState } from '../accounts/state.js';
 import { accountEvidence, featuresOf, oneShotToolSchemas } from '../accounts/features.js';
 import { CAPABILITIES, toolSchemaHash, type Observation } from '../engine/observation.js';
-import { UnlinkedPath, type UnlinkedVerdict } from './unlinked.js';
+import { flaggedAlone } from './unlinked-judge.fixture.js';
 
 const T0 = Date.parse('2026-04-22T00:00:00Z');
 const HOUR = 3_600_000;
@@ -52,15 +52,6 @@ function accounts(kind: Kind): AccountState[] {
   });
 }
 
-function judge(states: AccountState[]): UnlinkedVerdict[] {
-  const verdicts = new Map<number, UnlinkedVerdict>();
-  const path = new UnlinkedPath();
-  let opened = 0;
-  // Two steps: a cohort is formed in one and joined in the next.
-  for (let step = 0; step < 2; step++) path.run(states, [], verdicts, () => `C${++opened}`, new Set());
-  return states.map((_, a) => verdicts.get(a)).filter((v): v is UnlinkedVerdict => v?.flagged === true);
-}
-
 test('one-shot tool requests on changing tool sets are read; agent loops and one fixed schema are not', () => {
   const harvest = accounts('harvest');
   assert.ok(harvest.every((s) => oneShotToolSchemas(s) > 0.9), String(oneShotToolSchemas(harvest[0]!)));
@@ -87,13 +78,13 @@ test('tool schema switches and tool follow-ups survive merge, snapshot and resto
 });
 
 test('twenty accounts harvesting tool-use first moves at a person\'s pace are one cohort', () => {
-  const flagged = judge(accounts('harvest'));
+  const flagged = flaggedAlone(accounts('harvest'));
   assert.equal(flagged.length, 20);
   assert.equal(new Set(flagged.map((v) => v.campaign)).size, 1);
   assert.ok(flagged.every((v) => v.reasons.includes('behaviour:one-shot-tool-schemas')), flagged[0]?.reasons.join(','));
 });
 
 test('twenty developers whose agent threads go on, and twenty one-schema applications, are no cohort', () => {
-  assert.deepEqual(judge(accounts('developer')).map((v) => v.reasons.join(',')), []);
-  assert.deepEqual(judge(accounts('structured-output')).map((v) => v.reasons.join(',')), []);
+  assert.deepEqual(flaggedAlone(accounts('developer')).map((v) => v.reasons.join(',')), []);
+  assert.deepEqual(flaggedAlone(accounts('structured-output')).map((v) => v.reasons.join(',')), []);
 });

@@ -42,7 +42,6 @@ import type { ClusterMember, ClusterScore } from './score.js';
 import { independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
 import { SettingsIndex, subteamLinks } from './subteams.js';
 import { claimedOrganisationFeatures } from './organisations.js';
-import { FrameHolders, templateLinks } from './subteam-templates.js';
 import type { FollowUpScripts } from './follow-up-scripts.js';
 
 export interface UnlinkedOptions {
@@ -183,7 +182,7 @@ export interface SubteamMerge {
   /** What the link rests on, in words (the shared setting; absent for likeness). */
   detail?: string;
 }
-export type SubteamLink = 'subteam:behaviour-profile' | 'subteam:same-work' | 'subteam:shared-settings' | 'subteam:shared-template';
+export type SubteamLink = 'subteam:behaviour-profile' | 'subteam:same-work' | 'subteam:shared-settings';
 
 /** Opens or continues a campaign for a set of accounts (the detector's identity matching). */
 export type OpenCampaign = (ids: Set<number>, score: ClusterScore) => string;
@@ -220,12 +219,9 @@ export class UnlinkedPath {
   private readonly likeness = { behaviour: new LikenessMemo(), content: new LikenessMemo(), queue: new LikenessMemo(), queueContent: new LikenessMemo() };
   /** Accounts' own sampling settings and how many hold each (sub-team links, subteams.ts). */
   private readonly settings = new SettingsIndex();
-  /** Accounts' prompt templates and how many ordinary accounts hold each (sub-team links, subteam-templates.ts). */
-  private readonly frameHolders: FrameHolders;
 
   constructor(options: Partial<UnlinkedOptions> = {}) {
     this.options = { ...DEFAULT_UNLINKED_OPTIONS, ...options };
-    this.frameHolders = new FrameHolders(this.options.minRequests);
   }
 
   /**
@@ -522,10 +518,6 @@ export class UnlinkedPath {
     const teams = [...members].filter(([, m]) => m.length >= MIN_CORE).map(([id, m]) => ({ id, members: m }));
     const workOf = (m: readonly number[]): Profile => centroid(m.slice(0, WORK_SAMPLE).map((a) => contentProfile(states[a]!)));
     for (const l of subteamLinks(teams, this.settings, infos, flagged, (a) => states[a]!.samplings, workOf)) join(l.younger, l.older, l.by === 'same-work' ? 'subteam:same-work' : 'subteam:shared-settings', l.setting);
-    // Sub-teams handed one operation's wrappers: a template both use that ordinary accounts hardly ever do (read from
-    // the index of template holders, never from the accounts: idle ones stay on disk).
-    this.frameHolders.setFlagged(flagged);
-    for (const l of templateLinks(teams, (a) => this.frameHolders.heldBy(a), this.frameHolders)) join(l.younger, l.older, 'subteam:shared-template', `${l.templates} shared template${l.templates === 1 ? '' : 's'}`);
     const resolved = new Map<string, SubteamMerge>();
     if (into.size === 0) return resolved;
     for (const id of into.keys()) resolved.set(id, { into: root(id), ...why.get(id)!, accounts: 0 });
@@ -605,10 +597,7 @@ export class UnlinkedPath {
       const s = states[a]!;
       const info = infos[a];
       const revision = s.revision;
-      const changed = revision !== seen[a];
-      if (!changed && info === this.seenInfo[a] && !anyway.has(a) && !(movedOrgs && info?.orgId && movedOrgs.has(info.orgId))) continue;
-      // Only an account whose traffic changed is read for its templates (one refreshed for its standing may be on disk).
-      if (changed) this.frameHolders.update(a, s.n, s.frames);
+      if (revision === seen[a] && info === this.seenInfo[a] && !anyway.has(a) && !(movedOrgs && info?.orgId && movedOrgs.has(info.orgId))) continue;
       seen[a] = revision;
       this.seenInfo[a] = info;
       this.settings.update(a, s);

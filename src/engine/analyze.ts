@@ -46,9 +46,7 @@ export interface CampaignReport extends Partial<CampaignFigures> {
    * The sub-teams joined to the campaign at its last update, with what links each to the operation
    * (`subteam:behaviour-profile`: its accounts' traffic is a near copy of the campaign's; `subteam:same-work`: it asks
    * for the same work and sends the campaign's rare sampling settings; `subteam:shared-settings`:
-   * its accounts send the campaign's rare sampling settings and were registered in the same period;
-   * `subteam:shared-template`: its accounts use one of the campaign's prompt templates that ordinary accounts hardly
-   * ever use), its accounts and
+   * its accounts send the campaign's rare sampling settings and were registered in the same period), its accounts and
    * what the link rests on. Optional in campaigns.json; `subteams` lists every group ever joined.
    */
   subteam_groups?: { id: string; accounts: number; linked_by: string; detail?: string }[];

@@ -278,7 +278,12 @@ const HOME_NETWORKS = 2;
  * operation's hands rotate through proxy pools, cloud machines or VPN exits.
  */
 export function homed(s: AccountState): boolean {
-  return s.n > 0 && s.asns.length <= HOME_NETWORKS && s.datacenter === 0 && s.vpn === 0;
+  return onOwnNetworks(s, HOME_NETWORKS);
+}
+
+/** Whether every request of the account came from at most `networks` ASNs, none of them a datacenter's or a VPN's. */
+function onOwnNetworks(s: AccountState, networks: number): boolean {
+  return s.n > 0 && s.asns.length <= networks && s.datacenter === 0 && s.vpn === 0;
 }
 
 /**
@@ -566,7 +571,7 @@ export const PEOPLES_NETWORKS = 3;
  * hands rotate through proxy pools, cloud machines or VPN exits.
  */
 export function onPeoplesNetworks(s: AccountState): boolean {
-  return s.n > 0 && s.asns.length <= PEOPLES_NETWORKS && s.datacenter === 0 && s.vpn === 0;
+  return onOwnNetworks(s, PEOPLES_NETWORKS);
 }
 
 /**

@@ -8,11 +8,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AccountState } from '../accounts/state.js';
-import { accountEvidence, accountFeatures } from '../accounts/features.js';
 import { CampaignDetector } from './detector.js';
-import { linkWorld, range } from './link-world.fixture.js';
+import { linkWorld, clusterMember, range } from './link-world.fixture.js';
 import type { AccountInfo } from './links.js';
-import { scoreCluster, settled, type ClusterMember } from './score.js';
+import { scoreCluster, settled } from './score.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -67,10 +66,7 @@ function info(i: number, createdAt: number): AccountInfo {
   return { index: i, createdAt, orgId: null, emailDomain: 'gmail.com', payment: `card-${i}`, signupPrefix: null, verified: false, tier: 'build' };
 }
 
-const member = (s: AccountState, i: AccountInfo): ClusterMember => {
-  const features = accountFeatures(s);
-  return { state: s, info: i, features, evidence: accountEvidence(features) };
-};
+const member = clusterMember;
 
 const accounts = range(0, 18);
 /** Registered one by one over two years, or for the job within one week. */

@@ -9,12 +9,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AccountState } from '../accounts/state.js';
-import { accountEvidence, accountFeatures } from '../accounts/features.js';
 import { scoreCohort } from './cohorts.js';
 import { CampaignDetector } from './detector.js';
-import { linkWorld, range } from './link-world.fixture.js';
+import { linkWorld, clusterMember, range } from './link-world.fixture.js';
 import type { AccountInfo } from './links.js';
-import { homed, scoreCluster, settled, type ClusterMember } from './score.js';
+import { homed, scoreCluster, settled } from './score.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -80,10 +79,7 @@ function info(i: number, createdAt: number, payment = `card-${i}`): AccountInfo 
   return { index: i, createdAt, orgId: null, emailDomain: i % 2 ? `uni${i % 3}.edu` : 'gmail.com', payment, signupPrefix: null, verified: false, tier: 'free' };
 }
 
-const member = (s: AccountState, i: AccountInfo): ClusterMember => {
-  const features = accountFeatures(s);
-  return { state: s, info: i, features, evidence: accountEvidence(features) };
-};
+const member = clusterMember;
 
 const accounts = range(0, 18);
 const oneByOne = accounts.map((i) => info(i, T0 - (30 + i * 40) * DAY));

@@ -84,8 +84,10 @@ const BENCH: readonly RegExp[] = [
 const BENCH_LABEL = /(?:^|\n)\s*(?:\*\*|\[|={2,}\s*|-{2,}\s*)?(?:question|problem|q|task|item|test case|exercise|input|prompt|sample|exam question)\s*#?\d*\s*[:.)\]=-]/i;
 const BENCH_SLOT = /(?:^|\n)\s*(?:\*\*|\[|={2,}\s*|-{2,}\s*)?(?:answer|a|solution|output|response|expected(?: answer| output)?|final answer|your answer)(?:\s*\([^()\n]{0,30}\))?\s*:?\s*(?:\*\*|\]|={2,}|-{2,})?\s*$/i;
 
-const BULK: readonly RegExp[] = [
-  /\b(?:respond|answer|reply|output|return|format|emit|give|provide|write|present)\b[^.\n]{0,50}\b(?:json|yaml|xml|csv|tsv|jsonl|json lines|markdown table|table with columns|python list|json array)\b/i,
+/** A request for a data format (JSON, YAML, a table…): what every application that parses answers asks for. */
+const FORMAT_REQUEST = /\b(?:respond|answer|reply|output|return|format|emit|give|provide|write|present)\b[^.\n]{0,50}\b(?:json|yaml|xml|csv|tsv|jsonl|json lines|markdown table|table with columns|python list|json array)\b/i;
+/** Bulk output proper: answer tags, many items answered at once, answers kept in order, a fixed answer template. */
+const BULK_BATCH: readonly RegExp[] = [
   /<(?:answer|reasoning|thinking|solution|rationale|final|analysis)>/i,
   /\b(?:answer|solve|process|handle|respond to|do|complete|address) (?:each|all|every(?: one)?|the totality)(?: of)? (?:the |these |this |those )?(?:following|these|below|items?|questions?|inputs?|tasks?|rows?|entries|problems?)\b/i,
   /\b(?:for|on) (?:each|every) (?:of the )?(?:following|item|question|input|problem|example|row|line|entry|element|task)\b/i,
@@ -93,6 +95,7 @@ const BULK: readonly RegExp[] = [
   /(?:^|\n)[A-Z][A-Z_ ]{2,20}:\s*<[^>\n]{2,40}>/,
   /\b(?:exactly|strictly) (?:this|the following) (?:template|format|schema)\b/i,
 ];
+const BULK: readonly RegExp[] = [FORMAT_REQUEST, ...BULK_BATCH];
 
 /**
  * The same frames in the training languages of the multilingual grammar (German, Spanish, French, Portuguese,
@@ -105,13 +108,17 @@ const RUBRIC_LATIN = /(?:skala|escala|échelle) (?:von|de|del) \d+|bewerte die|c
 const GEN_LATIN = /trainingsdatensatz|trainingsdaten|datos de entrenamiento|données d'entraînement|dados de treino|datensatz für|dataset sint|synthétique|umformulieren|formuliere diese|reformula esta|reformule cette|reformule esta/i;
 // "Not only the result" is the learner's opposite of "only the result": negated forms do not count.
 const BENCH_LATIN = /(?<!nicht )nur (?:die endgültige antwort|das ergebnis|den code|den fertigen code|mit dem buchstaben)|ausschließlich mit|(?<!no (?:quiero |busco |me des )?)solo (?:la respuesta|el resultado|el código)|únicamente con|sin explicación|(?<!pas )uniquement (?:la réponse|le code|par la lettre)|sans explication|(?<!não (?:quero )?)apenas a resposta|somente com|sem explicação/i;
-const BULK_LATIN = /jede der folgenden|alle folgenden|cada una de las siguientes|todos los problemas siguientes|chacune des questions suivantes|tous les problèmes suivants|cada uma das perguntas|todos os problemas abaixo|formato json|format json|json-format|(?:als|como|comme) json/i;
+const BULK_BATCH_LATIN = /jede der folgenden|alle folgenden|cada una de las siguientes|todos los problemas siguientes|chacune des questions suivantes|tous les problèmes suivants|cada uma das perguntas|todos os problemas abaixo/i;
+const FORMAT_REQUEST_LATIN = /formato json|format json|json-format|(?:als|como|comme) json/i;
+const BULK_LATIN = new RegExp(`${BULK_BATCH_LATIN.source}|${FORMAT_REQUEST_LATIN.source}`, 'i');
+const BULK_BATCH_OTHER = /каждый из следующих|все задачи ниже|下面的每一个|以下所有|以下の各|すべて解いて|다음 각|모두 푸세요|كل سؤال من|جميع المسائل/;
+const FORMAT_REQUEST_OTHER = /(?:формате?|格式|形式|형식|تنسيق|صيغة)[^.\n]{0,6}json|json[- ]?(?:формате|格式|形式|형식)|(?:в виде|в|以|で|로) ?json/;
 const I18N_OTHER: ReadonlyArray<readonly [number, RegExp]> = [
   [1, /шаг за шагом|пошагово|рассуждени|цепочк[уа] рассуждений|一步一步|逐步|每一步|推理过程|解题思路|思考过程|思维链|解题过程|ステップバイステップ|推論|思考過程|途中式|手順をすべて|一歩ずつ|단계별|추론|사고 과정|풀이 과정|خطوة بخطوة|استدلال|سلسلة أفكار/],
   [2, /шкал[еау] от \d+|оцени (?:следующий|ответ)|打分|採点|채점|قيّم الإجابة|مقياس من|尺度で|척도로|верно или неверно|正确还是错误|正解か不正解|정답인지 오답/],
   [4, /обучающ(?:ий|его) (?:датасет|набор)|训练数据|学習用データ|학습용 데이터|بيانات تدريب|ファインチューニング|파인튜닝|微调|синтетическ|合成数据|合成データ|합성 데이터|перефразируй|改写|言い換え|바꿔 쓰|أعد صياغة/],
   [8, /только (?:окончательный ответ|ответ|результат|код|числом|буквой)|без объяснений|只(?:给出|回答|要|输出|返回)|不要解释|不用解释|最終的な答えだけ|数字だけ|コードのみ|結果のみ|値のみ|説明は不要|답만|숫자로만|코드만|결과만|설명 없이|الإجابة النهائية فقط|بالرقم فقط|الكود فقط|النتيجة فقط|دون شرح|بدون شرح/],
-  [16, /каждый из следующих|все задачи ниже|下面的每一个|以下所有|以下の各|すべて解いて|다음 각|모두 푸세요|كل سؤال من|جميع المسائل|(?:формате?|格式|形式|형식|تنسيق|صيغة)[^.\n]{0,6}json|json[- ]?(?:формате|格式|形式|형식)|(?:в виде|в|以|で|로) ?json/],
+  [16, new RegExp(`${BULK_BATCH_OTHER.source}|${FORMAT_REQUEST_OTHER.source}`)],
 ];
 /** A letter of the scripts I18N_OTHER is written in (not the curly quotes and dashes of English text). */
 const OTHER_SCRIPT = /[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/;
@@ -179,6 +186,23 @@ export function kindBits(text: string): number {
   if (any(BULK_C, text)) bits |= 16;
   if (OTHER_SCRIPT.test(text)) for (const [bit, re] of I18N_OTHER) if ((bits & bit) === 0 && re.test(lower)) bits |= bit;
   return bits;
+}
+
+/** Words that ask for reasoning or an explanation; a system prompt holding one asks for more than a format. */
+const REASONING_ASK = /\b(?:reason\w*|explain\w*|explanation|rationale|steps?|think\w*|thoughts?|derivations?|working|justif\w*|chain)\b/i;
+/** Longer system prompts are never read as a format request alone. */
+const FORMAT_FRAME_MAX_CHARS = 4000;
+
+/**
+ * Whether a system prompt asks for a data format and nothing else that the families read ("Answer in JSON only.",
+ * "You extract fields from invoices. Respond in JSON."): no batch of items, no answer tags, no reasoning. Such a
+ * frame is an application's parser contract, the same on every request of a developer's app, a CI bot or an
+ * enterprise integration, so it says nothing about harvesting; what the user turn asks still does.
+ */
+export function isFormatOnlyFrame(system: string): boolean {
+  if (system.length > FORMAT_FRAME_MAX_CHARS || kindBits(system) !== KIND_BIT['bulk-format']) return false;
+  if (BULK_BATCH.some((re) => re.test(system)) || BULK_BATCH_LATIN.test(system) || BULK_BATCH_OTHER.test(system)) return false;
+  return !REASONING_ASK.test(system);
 }
 
 const KIND_LISTS: IntentKind[][] = Array.from({ length: 32 }, (_, bits) => INTENT_KIND_LIST.filter((_k, i) => (bits & (1 << i)) !== 0));

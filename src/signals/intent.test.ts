@@ -233,3 +233,34 @@ test('teachers, developers, researchers and students using the same vocabulary a
   assert.ok(flagged.length <= 1, `flagged: ${JSON.stringify(flagged)}`);
   assert.ok(mean(scores) < 0.15, `mean ${mean(scores)}`);
 });
+
+test("an app's format-only system prompt is no evidence: the user turn is read as if it were absent", () => {
+  const apps = [
+    'Answer in JSON only.',
+    'You extract structured fields from invoices. Respond in JSON.',
+    'You power the autocomplete integration for example.com. Answer in JSON.',
+    'Réponds uniquement au format json.',
+  ];
+  const turns = ['ok thanks', 'continue', 'Can you make it shorter?', ...organic.slice(0, 20)];
+  for (const system of apps) {
+    for (const turn of turns) assert.equal(intentScore(turn, system).score, intentScore(turn, null).score, `${system} / ${turn}`);
+  }
+  // Under the same app prompt a harvesting user turn still reads as one.
+  const wrapped = gsm.map((q) => intentScore(`${q}\n\nWork through this step by step, showing all of your reasoning, and give the final answer at the end.`, 'Answer in JSON only.').score);
+  assert.ok(mean(wrapped) > 0.6, `mean ${mean(wrapped)}`);
+});
+
+test('a system prompt that asks for reasoning, a batch or answer tags besides the format stays part of the reading', () => {
+  const frames = [
+    'Respond in JSON with keys "reasoning" and "answer".',
+    'Answer each of the following questions, in the same order, as a JSON array.',
+    'Explain your answer, then output JSON.',
+    'Wrap the result in <answer></answer> and return JSON.',
+  ];
+  for (const system of frames) {
+    const framed = intentScore('What is the capital of France?', system).score;
+    const bare = intentScore('What is the capital of France?', null).score;
+    assert.notEqual(framed, bare, system);
+    assert.ok(framed > bare, `${system}: ${framed} vs ${bare}`);
+  }
+});

@@ -13,6 +13,11 @@
  * One request is weak evidence: legitimate users ask for step-by-step explanations and JSON output too.
  * The account and campaign steps aggregate the score over many requests and accounts.
  *
+ * Format-only system prompts (intent-patterns.ts `isFormatOnlyFrame`: "Answer in JSON only.") are left out of the
+ * reading: they are an application's parser contract, sent by every app that parses answers, and read together with
+ * the user turn they made "ok thanks" look like a bulk-format wrapper. Evasion: put a JSON-format wrapper in the system
+ * prompt; it then counts for nothing, as it does for the apps, and the user turn, the items and the links still do.
+ *
  * Languages: the features are script-aware (intent-features.ts) and the model is trained on wrappers and ordinary
  * requests in seventeen languages besides English (scripts/intent-langs-train.ts, scripts/intent-families.ts);
  * languages it never saw are recognised only as far as they share character trigrams and structure (envelopes,
@@ -27,7 +32,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DistillguardError } from '../errors.js';
 import { DENSE, DIM, extractFeatures, FEATURES, HASH_BITS, SparseVec } from './intent-features.js';
-import { kindsOf, type IntentKind } from './intent-patterns.js';
+import { isFormatOnlyFrame, kindsOf, type IntentKind } from './intent-patterns.js';
 
 export type { IntentKind } from './intent-patterns.js';
 export { INTENT_KIND_LIST, intentReason } from './intent-patterns.js';
@@ -89,10 +94,24 @@ export class IntentModel {
   }
 
   score(prompt: string, system: string | null): IntentResult {
-    const { z, bits } = this.logit(prompt, system);
+    const { z, bits } = this.logit(prompt, system !== null && formatOnly(system) ? null : system);
     const score = 1 / (1 + Math.exp(-z));
     return { score, kinds: score >= KIND_MIN_SCORE ? kindsOf(bits) : kindsOf(0) };
   }
+}
+
+/** Format-only readings of recent system prompts (an app sends one system prompt on all its requests). */
+const formatOnlyFrames = new Map<string, boolean>();
+const FORMAT_CACHE_ENTRIES = 4096;
+
+function formatOnly(system: string): boolean {
+  let known = formatOnlyFrames.get(system);
+  if (known === undefined) {
+    if (formatOnlyFrames.size >= FORMAT_CACHE_ENTRIES) formatOnlyFrames.clear();
+    known = isFormatOnlyFrame(system);
+    formatOnlyFrames.set(system, known);
+  }
+  return known;
 }
 
 let shared: IntentModel | null = null;

@@ -191,7 +191,7 @@ export function kindBits(text: string): number {
 /** Words that ask for reasoning or an explanation; a system prompt holding one asks for more than a format. */
 const REASONING_ASK = /\b(?:reason\w*|explain\w*|explanation|rationale|steps?|think\w*|thoughts?|derivations?|working|justif\w*|chain)\b/i;
 /** Longer system prompts are never read as a format request alone. */
-const FORMAT_FRAME_MAX_CHARS = 4000;
+export const FORMAT_FRAME_MAX_CHARS = 4000;
 
 /**
  * Whether a system prompt asks for a data format and nothing else that the families read ("Answer in JSON only.",

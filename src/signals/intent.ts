@@ -32,7 +32,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DistillguardError } from '../errors.js';
 import { DENSE, DIM, extractFeatures, FEATURES, HASH_BITS, SparseVec } from './intent-features.js';
-import { isFormatOnlyFrame, kindsOf, type IntentKind } from './intent-patterns.js';
+import { FORMAT_FRAME_MAX_CHARS, isFormatOnlyFrame, kindsOf, type IntentKind } from './intent-patterns.js';
 
 export type { IntentKind } from './intent-patterns.js';
 export { INTENT_KIND_LIST, intentReason } from './intent-patterns.js';
@@ -105,6 +105,8 @@ const formatOnlyFrames = new Map<string, boolean>();
 const FORMAT_CACHE_ENTRIES = 4096;
 
 function formatOnly(system: string): boolean {
+  // Long prompts are never format-only; keeping them out of the cache bounds it at 4096 × 4000 characters.
+  if (system.length > FORMAT_FRAME_MAX_CHARS) return false;
   let known = formatOnlyFrames.get(system);
   if (known === undefined) {
     if (formatOnlyFrames.size >= FORMAT_CACHE_ENTRIES) formatOnlyFrames.clear();

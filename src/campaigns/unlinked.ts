@@ -169,7 +169,7 @@ export function substantialAnswers(s: AccountState): boolean {
 }
 
 /** How an account was flagged here: joined a campaign, member of a cohort, or alone. */
-type Flag = { kind: 'join'; campaign: string } | { kind: 'cohort'; campaign: string; by: CohortReason } | { kind: 'individual' };
+type Flag = { kind: 'join'; campaign: string; byContent: boolean } | { kind: 'cohort'; campaign: string; by: CohortReason } | { kind: 'individual' };
 
 /**
  * A campaign merged into another as a sub-team of one operation: the campaign it joined, why (the reason code of the
@@ -237,6 +237,8 @@ export class UnlinkedPath {
     for (const flag of this.flags.values()) if (flag.kind === 'cohort') cohortCampaigns.add(flag.campaign);
     // How much each campaign's own members converse, from the link path's verdicts and the cohorts of the last step.
     const conversing = this.campaignConversation(verdicts, states);
+    // The sampling settings each campaign's own members send (its pipeline's), for joins by behaviour likeness.
+    const pipelines = this.campaignSettings(verdicts, states);
     // Sticky flags first, unless the link path has judged the account since, or its traffic has shown mixed work at a
     // person's pace (mixedPersonPace: a cohort taken for one while its members had asked a few requests each).
     for (const [a, flag] of this.flags) {
@@ -246,8 +248,9 @@ export class UnlinkedPath {
       const mixed = c?.mixedPace === true && (flag.kind === 'cohort' || (flag.kind === 'join' && cohortCampaigns.has(flag.campaign)));
       const unsubstantial = flag.kind === 'individual' && c !== undefined && !substantialAnswers(c.member.state);
       const talker = flag.kind === 'join' && c !== undefined && conversesApart(c.conversation, conversing.get(flag.campaign));
+      const ownSettings = flag.kind === 'join' && !flag.byContent && c !== undefined && !sendsPipelineSettings(c.member.state, pipelines.get(flag.campaign));
       const evidence = c && flag.kind === 'individual' ? individualEvidence(c.member.features) : (c?.member.evidence.score ?? 0);
-      if (linked?.flagged || !c || evidence < KEEP_SHARE * bar || mixed || unsubstantial || talker) {
+      if (linked?.flagged || !c || evidence < KEEP_SHARE * bar || mixed || unsubstantial || talker || ownSettings) {
         this.flags.delete(a);
         continue;
       }
@@ -266,11 +269,13 @@ export class UnlinkedPath {
       if (early && !this.earlyJoin(c)) continue;
       // A join is on likeness to one campaign alone: with less evidence of its own, an account must be a near copy.
       let best: string | null = null;
+      let byContent = false;
       let bestSim = !early && c.member.evidence.score >= this.options.joinEvidence && !personPaced(c.member.features) ? this.options.joinSimilarity : NEAR_COPY;
       for (const [id, p] of centroids) {
         // Likeness to a cohort is likeness to likeness: a person's pace and mixed work is no sign of its hands.
         if (c.mixedPace && cohortCampaigns.has(id)) continue;
         if (conversesApart(c.conversation, conversing.get(id))) continue;
+        if (!sendsPipelineSettings(c.member.state, pipelines.get(id))) continue;
         const sim = similarity(c.profile, p);
         if (sim >= bestSim) [best, bestSim] = [id, sim];
       }
@@ -279,7 +284,7 @@ export class UnlinkedPath {
         for (const [id, p] of contentCentroids) {
           if (conversesApart(c.conversation, conversing.get(id))) continue;
           const sim = similarity(c.content, p);
-          if (sim >= bestSim) [best, bestSim] = [id, sim];
+          if (sim >= bestSim) [best, bestSim, byContent] = [id, sim, true];
         }
       }
       if (best === null) {
@@ -287,7 +292,7 @@ export class UnlinkedPath {
         if (!early) rest.push([a, c]);
         continue;
       }
-      const flag: Flag = { kind: 'join', campaign: best };
+      const flag: Flag = { kind: 'join', campaign: best, byContent };
       this.flags.set(a, flag);
       verdicts.set(a, this.verdictOf(c, flag));
     }
@@ -357,12 +362,20 @@ export class UnlinkedPath {
     // copies (people alike in their work chain to one another, and to an operation, through near misses; a
     // pipeline's accounts are all alike to one another). Returns whether the group draws one queue.
     const queued = (group: number[], profile: (s: AccountState) => Profile, next: Map<number, { campaign: string; score: ClusterScore }>): boolean => {
+      const byHabits = profile === cachedProfile;
       const likeness = meanSimilarity(group.map((a) => profile(states[a]!)));
       const queue = pool.complementarity(group);
       if (likeness < QUEUE_MIN_LIKENESS || !queue.complementary) return false;
       // People drawing from the same public pool whose work resembles the queue's are not its hands.
       const independent = new Set(independentDrawers(pool, group, queue));
-      const hands = group.filter((a) => !independent.has(a));
+      let hands = group.filter((a) => !independent.has(a));
+      // Grouped by how they ask too (behaviour profiles), the hands run one pipeline: members who send their own
+      // sampling settings are people whose work and habits resemble it (sendsPipelineSettings). A group grouped by what
+      // it asks alone keeps each account's own settings by design.
+      if (byHabits) {
+        const settings = pipelineSettings(hands.map((a) => states[a]!));
+        hands = hands.filter((a) => sendsPipelineSettings(states[a]!, settings));
+      }
       if (hands.length < this.options.minCohort) return false;
       const score = queueScore(hands.length, likeness, queue);
       // A queue found again by what its accounts ask adds its other accounts to the campaign already open for it.
@@ -639,6 +652,24 @@ export class UnlinkedPath {
   }
 
   /**
+   * The pipeline settings of each campaign (pipelineSettings) from its own members' (found by links or as a
+   * behavioural cohort, as its centroid is made). Content cohorts are left out: their members each keep their own
+   * settings by design, and they are joined by content alone.
+   */
+  private campaignSettings(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[]): Map<string, ReadonlySet<number> | null> {
+    const members = new Map<string, AccountState[]>();
+    const add = (a: number, campaign: string): void => {
+      const list = members.get(campaign) ?? members.set(campaign, []).get(campaign)!;
+      if (list.length < CENTROID_SAMPLE) list.push(states[a]!);
+    };
+    for (const [a, flag] of this.flags) if (flag.kind === 'cohort' && flag.by === 'similar:behaviour-profile') add(a, flag.campaign);
+    for (const [a, v] of verdicts) if (v.flagged && v.campaign && !this.flags.has(a)) add(a, v.campaign);
+    const out = new Map<string, ReadonlySet<number> | null>();
+    for (const [id, list] of members) if (list.length >= MIN_CORE) out.set(id, pipelineSettings(list));
+    return out;
+  }
+
+  /**
    * Mean conversation share (conversationShare) of each campaign's own members: those found by links or as a cohort
    * (content cohorts too, whose members' threads are read the same way), not those that joined it by likeness.
    */
@@ -729,6 +760,59 @@ const CONVERSATION_MATCH = 0.5;
  */
 export function conversesApart(conversation: number, campaignConversation: number | undefined): boolean {
   return campaignConversation !== undefined && conversation >= CONVERSING_SHARE && campaignConversation < CONVERSATION_MATCH * conversation;
+}
+
+/** Share of a campaign's members that must send a sampling setting for it to be one of its pipeline's settings. */
+const PIPELINE_MEMBERS = 0.25;
+/** Share of requests that must carry the pipeline's settings: the campaign's own, to have a pipeline; a joiner's, to run it. */
+export const PIPELINE_USE = 0.5;
+
+/**
+ * The sampling settings (temperature with max_tokens, samplingKey) of a campaign's pipeline, from its own members: the
+ * settings a quarter of them or more send, when those carry half of their requests or more. Null when the members
+ * share no settings (each account its own max_tokens): the campaign then has no pipeline to read joiners by.
+ */
+export function pipelineSettings(members: readonly AccountState[]): ReadonlySet<number> | null {
+  const holders = new Map<number, number>();
+  let requests = 0;
+  for (const s of members) {
+    s.samplings.forEach((_count, key) => holders.set(key, (holders.get(key) ?? 0) + 1));
+    requests += s.n;
+  }
+  const settings = new Set<number>();
+  for (const [key, held] of holders) if (held >= PIPELINE_MEMBERS * members.length) settings.add(key);
+  let carried = 0;
+  for (const s of members) carried += carriedShare(s, settings) * s.n;
+  return requests > 0 && carried >= PIPELINE_USE * requests ? settings : null;
+}
+
+/** Share of an account's requests sent with one of `settings`. */
+function carriedShare(s: AccountState, settings: ReadonlySet<number>): number {
+  if (s.n === 0) return 0;
+  let carried = 0;
+  s.samplings.forEach((count, key) => {
+    if (settings.has(key)) carried += count;
+  });
+  return carried / s.n;
+}
+
+/**
+ * Whether an account sends the pipeline settings (pipelineSettings) of the campaign it would join by behaviour
+ * likeness on PIPELINE_USE or more of its requests. An operation's sub-team joined by likeness runs the operation's
+ * pipeline, and its requests carry the pipeline's settings (tuned worlds: 95% of accounts joined to their own
+ * operation send them on nine in ten requests or more); a person whose work resembles the operation's (a hobbyist
+ * generating a dataset on their own topics, a researcher asking for long reasoned answers) sends their own client's
+ * settings (most people joined by likeness send them on fewer than half of their requests). Requests that leave the
+ * temperature to the API's default carry no setting (AccountState.samplings): a campaign most of whose requests do so
+ * has no pipeline to read joiners by, and an account that does so does not run a pipeline that sets one. A campaign
+ * with no pipeline (its members share no settings) or unknown (too few own members) is no reason to refuse.
+ * Evade: give every account its own temperature and max_tokens: the operation then cannot join its accounts to one
+ * campaign by behaviour likeness; links, cohorts (content cohorts read no settings), work queues and follow-up
+ * scripts still group them.
+ */
+export function sendsPipelineSettings(s: AccountState, settings: ReadonlySet<number> | null | undefined): boolean {
+  if (!settings || s.n === 0) return true;
+  return carriedShare(s, settings) >= PIPELINE_USE;
 }
 
 /** Requests per active day under which an account asks at a person's pace (a harvest needs volume per account). */

@@ -40,7 +40,7 @@ import { groupBySimilarity, LikenessMemo, meanSimilarity, scoreCohort, type Coho
 import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
 import { independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
-import { SettingsIndex, subteamLinks } from './subteams.js';
+import { PIPELINE_SHARE, SettingsIndex, subteamLinks } from './subteams.js';
 import { claimedOrganisationFeatures } from './organisations.js';
 import type { FollowUpScripts } from './follow-up-scripts.js';
 
@@ -250,6 +250,9 @@ export class UnlinkedPath {
       const talker = flag.kind === 'join' && c !== undefined && conversesApart(c.conversation, conversing.get(flag.campaign));
       const ownSettings = flag.kind === 'join' && !flag.byContent && c !== undefined && !sendsPipelineSettings(c.member.state, pipelines.get(flag.campaign));
       const evidence = c && flag.kind === 'individual' ? individualEvidence(c.member.features) : (c?.member.evidence.score ?? 0);
+      // A cohort member a link campaign has taken stays counted in its cohort (the link verdict stands): a link campaign
+      // can lose its flag later, and the cohort must not have fallen apart meanwhile for the members it lent.
+      if (linked?.flagged && flag.kind === 'cohort' && c && evidence >= KEEP_SHARE * bar && !mixed) continue;
       if (linked?.flagged || !c || evidence < KEEP_SHARE * bar || mixed || unsubstantial || talker || ownSettings) {
         this.flags.delete(a);
         continue;
@@ -568,7 +571,8 @@ export class UnlinkedPath {
     for (const [a, flag] of this.flags) {
       if (flag.kind === 'individual' || !dissolved.has(flag.campaign)) continue;
       this.flags.delete(a);
-      verdicts.delete(a);
+      // A member a link campaign holds keeps the link verdict.
+      if (verdicts.get(a)?.campaign === flag.campaign) verdicts.delete(a);
     }
   }
 
@@ -762,14 +766,17 @@ export function conversesApart(conversation: number, campaignConversation: numbe
   return campaignConversation !== undefined && conversation >= CONVERSING_SHARE && campaignConversation < CONVERSATION_MATCH * conversation;
 }
 
-/** Share of a campaign's members that must send a sampling setting for it to be one of its pipeline's settings. */
-const PIPELINE_MEMBERS = 0.25;
+/**
+ * Share of a campaign's members that must send a sampling setting for it to be one of its pipeline's settings (as for
+ * sub-team links, subteams.ts): a pipeline's settings are sent by most of its accounts.
+ */
+const PIPELINE_MEMBERS = PIPELINE_SHARE;
 /** Share of requests that must carry the pipeline's settings: the campaign's own, to have a pipeline; a joiner's, to run it. */
 export const PIPELINE_USE = 0.5;
 
 /**
  * The sampling settings (temperature with max_tokens, samplingKey) of a campaign's pipeline, from its own members: the
- * settings a quarter of them or more send, when those carry half of their requests or more. Null when the members
+ * settings most of them (PIPELINE_MEMBERS) send, when those carry half of their requests or more. Null when the members
  * share no settings (each account its own max_tokens): the campaign then has no pipeline to read joiners by.
  */
 export function pipelineSettings(members: readonly AccountState[]): ReadonlySet<number> | null {

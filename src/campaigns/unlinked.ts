@@ -3,7 +3,9 @@
  * brought into a campaign, judged on their own harvesting evidence.
  *
  * 1. An individually suspicious account whose behaviour profile is like a live campaign's joins it
- *    (`similar:campaign-profile`): a sub-team of an operation on other cards, networks and client stacks.
+ *    (`similar:campaign-profile`): a sub-team of an operation on other cards, networks and client stacks. When the
+ *    campaign's own members run one pipeline (most of them send the same sampling settings), the joiner must send
+ *    them on half its requests or more (sendsPipelineSettings): a person alike in work sends their own client's.
  * 2. Suspicious accounts that are near copies of one another, fifteen or more, most of them harvesting-like on their
  *    own, form a behavioural cohort (cohorts.ts): a campaign when its pooled score reaches the flag threshold
  *    (`similar:behaviour-profile`), scored again every step and dissolved when it falls below the keep bar.
@@ -19,7 +21,8 @@
  *    and were registered in one period (subteams.ts).
  *    Accounts that are near copies in what and how they ask, fifteen or more, whatever their own evidence, whose items
  *    other accounts ask too but who never ask one another's (work-queue.ts), form a cohort (`similar:work-queue`): an
- *    operation whose every request is ordinary on its own, drawing one pool's items through one queue. So do accounts
+ *    operation whose every request is ordinary on its own, drawing one pool's items through one queue; members who do
+ *    not send the group's pipeline settings are left out, as joiners are. So do accounts
  *    that are near copies in what they ask alone (content profile, ≥ 0.95), each with its own client habits (model,
  *    max_tokens, hours, client), when their queue shows within their main kind of work; members who share items with
  *    other members as independent users do are left out (people asking the same public pool).

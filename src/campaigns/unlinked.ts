@@ -21,8 +21,7 @@
  *    and were registered in one period (subteams.ts).
  *    Accounts that are near copies in what and how they ask, fifteen or more, whatever their own evidence, whose items
  *    other accounts ask too but who never ask one another's (work-queue.ts), form a cohort (`similar:work-queue`): an
- *    operation whose every request is ordinary on its own, drawing one pool's items through one queue; members who do
- *    not send the group's pipeline settings are left out, as joiners are. So do accounts
+ *    operation whose every request is ordinary on its own, drawing one pool's items through one queue. So do accounts
  *    that are near copies in what they ask alone (content profile, ≥ 0.95), each with its own client habits (model,
  *    max_tokens, hours, client), when their queue shows within their main kind of work; members who share items with
  *    other members as independent users do are left out (people asking the same public pool).
@@ -43,7 +42,7 @@ import { groupBySimilarity, LikenessMemo, meanSimilarity, scoreCohort, type Coho
 import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
 import { independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
-import { PIPELINE_SHARE, SettingsIndex, subteamLinks } from './subteams.js';
+import { SettingsIndex, subteamLinks } from './subteams.js';
 import { claimedOrganisationFeatures } from './organisations.js';
 import type { FollowUpScripts } from './follow-up-scripts.js';
 
@@ -368,20 +367,12 @@ export class UnlinkedPath {
     // copies (people alike in their work chain to one another, and to an operation, through near misses; a
     // pipeline's accounts are all alike to one another). Returns whether the group draws one queue.
     const queued = (group: number[], profile: (s: AccountState) => Profile, next: Map<number, { campaign: string; score: ClusterScore }>): boolean => {
-      const byHabits = profile === cachedProfile;
       const likeness = meanSimilarity(group.map((a) => profile(states[a]!)));
       const queue = pool.complementarity(group);
       if (likeness < QUEUE_MIN_LIKENESS || !queue.complementary) return false;
       // People drawing from the same public pool whose work resembles the queue's are not its hands.
       const independent = new Set(independentDrawers(pool, group, queue));
-      let hands = group.filter((a) => !independent.has(a));
-      // Grouped by how they ask too (behaviour profiles), the hands run one pipeline: members who send their own
-      // sampling settings are people whose work and habits resemble it (sendsPipelineSettings). A group grouped by what
-      // it asks alone keeps each account's own settings by design.
-      if (byHabits) {
-        const settings = pipelineSettings(hands.map((a) => states[a]!));
-        hands = hands.filter((a) => sendsPipelineSettings(states[a]!, settings));
-      }
+      const hands = group.filter((a) => !independent.has(a));
       if (hands.length < this.options.minCohort) return false;
       const score = queueScore(hands.length, likeness, queue);
       // A queue found again by what its accounts ask adds its other accounts to the campaign already open for it.
@@ -770,16 +761,16 @@ export function conversesApart(conversation: number, campaignConversation: numbe
 }
 
 /**
- * Share of a campaign's members that must send a sampling setting for it to be one of its pipeline's settings (as for
- * sub-team links, subteams.ts): a pipeline's settings are sent by most of its accounts.
+ * Share of a campaign's members that must send a sampling setting for it to be one of its pipeline's settings: a
+ * pipeline may mix a few settings (a temperature per task, a cap per model), each sent by a good part of its accounts.
  */
-const PIPELINE_MEMBERS = PIPELINE_SHARE;
+const PIPELINE_MEMBERS = 0.25;
 /** Share of requests that must carry the pipeline's settings: the campaign's own, to have a pipeline; a joiner's, to run it. */
 export const PIPELINE_USE = 0.5;
 
 /**
  * The sampling settings (temperature with max_tokens, samplingKey) of a campaign's pipeline, from its own members: the
- * settings most of them (PIPELINE_MEMBERS) send, when those carry half of their requests or more. Null when the members
+ * settings a quarter of them or more (PIPELINE_MEMBERS) send, when those carry half of their requests or more. Null when the members
  * share no settings (each account its own max_tokens): the campaign then has no pipeline to read joiners by.
  */
 export function pipelineSettings(members: readonly AccountState[]): ReadonlySet<number> | null {

@@ -56,6 +56,9 @@ test('a campaign\'s pipeline is the settings a quarter of its members send, when
   // Half its requests on the pipeline's settings is running it; fewer is not.
   assert.ok(sendsPipelineSettings(account(9, (k) => (k % 2 === 0 ? pipeline(k) : own())), settings));
   assert.equal(sendsPipelineSettings(account(9, (k) => (k % 3 === 0 ? pipeline(k) : own())), settings), false);
+  // Shares are of the requests that set a temperature: a pipeline leaving it to the default on some requests is run
+  // by an account doing the same.
+  assert.ok(sendsPipelineSettings(account(9, (k) => (k % 3 === 0 ? pipeline(k) : [null, 16000])), settings));
 });
 
 test('members that each keep their own max_tokens, or leave the temperature to the default, have no pipeline', () => {

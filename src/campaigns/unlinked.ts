@@ -770,50 +770,55 @@ export const PIPELINE_USE = 0.5;
 
 /**
  * The sampling settings (temperature with max_tokens, samplingKey) of a campaign's pipeline, from its own members: the
- * settings a quarter of them or more (PIPELINE_MEMBERS) send, when those carry half of their requests or more. Null when the members
+ * settings a quarter of them or more (PIPELINE_MEMBERS) send, when those carry half of their requests that carry a
+ * setting or more. Null when the members
  * share no settings (each account its own max_tokens): the campaign then has no pipeline to read joiners by.
  */
 export function pipelineSettings(members: readonly AccountState[]): ReadonlySet<number> | null {
   const holders = new Map<number, number>();
   let requests = 0;
   for (const s of members) {
-    s.samplings.forEach((_count, key) => holders.set(key, (holders.get(key) ?? 0) + 1));
-    requests += s.n;
+    s.samplings.forEach((count, key) => {
+      holders.set(key, (holders.get(key) ?? 0) + 1);
+      requests += count;
+    });
   }
   const settings = new Set<number>();
   for (const [key, held] of holders) if (held >= PIPELINE_MEMBERS * members.length) settings.add(key);
   let carried = 0;
-  for (const s of members) carried += carriedShare(s, settings) * s.n;
+  for (const s of members) carried += settingUses(s, settings).carried;
   return requests > 0 && carried >= PIPELINE_USE * requests ? settings : null;
 }
 
-/** Share of an account's requests sent with one of `settings`. */
-function carriedShare(s: AccountState, settings: ReadonlySet<number>): number {
-  if (s.n === 0) return 0;
+/** An account's requests that carry a setting (an explicit temperature), and those sent with one of `settings`. */
+function settingUses(s: AccountState, settings: ReadonlySet<number>): { carried: number; explicit: number } {
   let carried = 0;
+  let explicit = 0;
   s.samplings.forEach((count, key) => {
+    explicit += count;
     if (settings.has(key)) carried += count;
   });
-  return carried / s.n;
+  return { carried, explicit };
 }
 
 /**
  * Whether an account sends the pipeline settings (pipelineSettings) of the campaign it would join by behaviour
- * likeness on PIPELINE_USE or more of its requests. An operation's sub-team joined by likeness runs the operation's
+ * likeness on PIPELINE_USE or more of its requests that carry a setting. An operation's sub-team joined by likeness runs the operation's
  * pipeline, and its requests carry the pipeline's settings (tuned worlds: 95% of accounts joined to their own
  * operation send them on nine in ten requests or more); a person whose work resembles the operation's (a hobbyist
  * generating a dataset on their own topics, a researcher asking for long reasoned answers) sends their own client's
- * settings (most people joined by likeness send them on fewer than half of their requests). Requests that leave the
- * temperature to the API's default carry no setting (AccountState.samplings): a campaign most of whose requests do so
- * has no pipeline to read joiners by, and an account that does so does not run a pipeline that sets one. A campaign
+ * settings (most people joined by likeness send them on fewer than half of their requests). Shares are of the requests
+ * that carry a setting: requests leaving the temperature to the API's default carry none (AccountState.samplings),
+ * and a pipeline may leave it so on some of its requests; an account that never sets one is not refused. A campaign
  * with no pipeline (its members share no settings) or unknown (too few own members) is no reason to refuse.
  * Evade: give every account its own temperature and max_tokens: the operation then cannot join its accounts to one
  * campaign by behaviour likeness; links, cohorts (content cohorts read no settings), work queues and follow-up
  * scripts still group them.
  */
 export function sendsPipelineSettings(s: AccountState, settings: ReadonlySet<number> | null | undefined): boolean {
-  if (!settings || s.n === 0) return true;
-  return carriedShare(s, settings) >= PIPELINE_USE;
+  if (!settings) return true;
+  const { carried, explicit } = settingUses(s, settings);
+  return explicit === 0 || carried >= PIPELINE_USE * explicit;
 }
 
 /** Requests per active day under which an account asks at a person's pace (a harvest needs volume per account). */

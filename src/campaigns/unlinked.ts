@@ -3,7 +3,9 @@
  * brought into a campaign, judged on their own harvesting evidence.
  *
  * 1. An individually suspicious account whose behaviour profile is like a live campaign's joins it
- *    (`similar:campaign-profile`): a sub-team of an operation on other cards, networks and client stacks.
+ *    (`similar:campaign-profile`): a sub-team of an operation on other cards, networks and client stacks. When the
+ *    campaign's own members run one pipeline (most of them send the same sampling settings), the joiner must send
+ *    them on half its requests or more (sendsPipelineSettings): a person alike in work sends their own client's.
  * 2. Suspicious accounts that are near copies of one another, fifteen or more, most of them harvesting-like on their
  *    own, form a behavioural cohort (cohorts.ts): a campaign when its pooled score reaches the flag threshold
  *    (`similar:behaviour-profile`), scored again every step and dissolved when it falls below the keep bar.
@@ -169,7 +171,7 @@ export function substantialAnswers(s: AccountState): boolean {
 }
 
 /** How an account was flagged here: joined a campaign, member of a cohort, or alone. */
-type Flag = { kind: 'join'; campaign: string } | { kind: 'cohort'; campaign: string; by: CohortReason } | { kind: 'individual' };
+type Flag = { kind: 'join'; campaign: string; byContent: boolean } | { kind: 'cohort'; campaign: string; by: CohortReason } | { kind: 'individual' };
 
 /**
  * A campaign merged into another as a sub-team of one operation: the campaign it joined, why (the reason code of the
@@ -237,6 +239,8 @@ export class UnlinkedPath {
     for (const flag of this.flags.values()) if (flag.kind === 'cohort') cohortCampaigns.add(flag.campaign);
     // How much each campaign's own members converse, from the link path's verdicts and the cohorts of the last step.
     const conversing = this.campaignConversation(verdicts, states);
+    // The sampling settings each campaign's own members send (its pipeline's), for joins by behaviour likeness.
+    const pipelines = this.campaignSettings(verdicts, states);
     // Sticky flags first, unless the link path has judged the account since, or its traffic has shown mixed work at a
     // person's pace (mixedPersonPace: a cohort taken for one while its members had asked a few requests each).
     for (const [a, flag] of this.flags) {
@@ -246,8 +250,12 @@ export class UnlinkedPath {
       const mixed = c?.mixedPace === true && (flag.kind === 'cohort' || (flag.kind === 'join' && cohortCampaigns.has(flag.campaign)));
       const unsubstantial = flag.kind === 'individual' && c !== undefined && !substantialAnswers(c.member.state);
       const talker = flag.kind === 'join' && c !== undefined && conversesApart(c.conversation, conversing.get(flag.campaign));
+      const ownSettings = flag.kind === 'join' && !flag.byContent && c !== undefined && !sendsPipelineSettings(c.member.state, pipelines.get(flag.campaign));
       const evidence = c && flag.kind === 'individual' ? individualEvidence(c.member.features) : (c?.member.evidence.score ?? 0);
-      if (linked?.flagged || !c || evidence < KEEP_SHARE * bar || mixed || unsubstantial || talker) {
+      // A cohort member a link campaign has taken stays counted in its cohort (the link verdict stands): a link campaign
+      // can lose its flag later, and the cohort must not have fallen apart meanwhile for the members it lent.
+      if (linked?.flagged && flag.kind === 'cohort' && c && evidence >= KEEP_SHARE * bar && !mixed) continue;
+      if (linked?.flagged || !c || evidence < KEEP_SHARE * bar || mixed || unsubstantial || talker || ownSettings) {
         this.flags.delete(a);
         continue;
       }
@@ -266,11 +274,13 @@ export class UnlinkedPath {
       if (early && !this.earlyJoin(c)) continue;
       // A join is on likeness to one campaign alone: with less evidence of its own, an account must be a near copy.
       let best: string | null = null;
+      let byContent = false;
       let bestSim = !early && c.member.evidence.score >= this.options.joinEvidence && !personPaced(c.member.features) ? this.options.joinSimilarity : NEAR_COPY;
       for (const [id, p] of centroids) {
         // Likeness to a cohort is likeness to likeness: a person's pace and mixed work is no sign of its hands.
         if (c.mixedPace && cohortCampaigns.has(id)) continue;
         if (conversesApart(c.conversation, conversing.get(id))) continue;
+        if (!sendsPipelineSettings(c.member.state, pipelines.get(id))) continue;
         const sim = similarity(c.profile, p);
         if (sim >= bestSim) [best, bestSim] = [id, sim];
       }
@@ -279,7 +289,7 @@ export class UnlinkedPath {
         for (const [id, p] of contentCentroids) {
           if (conversesApart(c.conversation, conversing.get(id))) continue;
           const sim = similarity(c.content, p);
-          if (sim >= bestSim) [best, bestSim] = [id, sim];
+          if (sim >= bestSim) [best, bestSim, byContent] = [id, sim, true];
         }
       }
       if (best === null) {
@@ -287,7 +297,7 @@ export class UnlinkedPath {
         if (!early) rest.push([a, c]);
         continue;
       }
-      const flag: Flag = { kind: 'join', campaign: best };
+      const flag: Flag = { kind: 'join', campaign: best, byContent };
       this.flags.set(a, flag);
       verdicts.set(a, this.verdictOf(c, flag));
     }
@@ -555,7 +565,8 @@ export class UnlinkedPath {
     for (const [a, flag] of this.flags) {
       if (flag.kind === 'individual' || !dissolved.has(flag.campaign)) continue;
       this.flags.delete(a);
-      verdicts.delete(a);
+      // A member a link campaign holds keeps the link verdict.
+      if (verdicts.get(a)?.campaign === flag.campaign) verdicts.delete(a);
     }
   }
 
@@ -635,6 +646,24 @@ export class UnlinkedPath {
     const out = new Map<string, Profile>();
     // A centroid of a handful of profiles is one account's habit, not an operation's.
     for (const [id, list] of members) if (list.length >= MIN_CORE) out.set(id, centroid(list));
+    return out;
+  }
+
+  /**
+   * The pipeline settings of each campaign (pipelineSettings) from its own members' (found by links or as a
+   * behavioural cohort, as its centroid is made). Content cohorts are left out: their members each keep their own
+   * settings by design, and they are joined by content alone.
+   */
+  private campaignSettings(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[]): Map<string, ReadonlySet<number> | null> {
+    const members = new Map<string, AccountState[]>();
+    const add = (a: number, campaign: string): void => {
+      const list = members.get(campaign) ?? members.set(campaign, []).get(campaign)!;
+      if (list.length < CENTROID_SAMPLE) list.push(states[a]!);
+    };
+    for (const [a, flag] of this.flags) if (flag.kind === 'cohort' && flag.by === 'similar:behaviour-profile') add(a, flag.campaign);
+    for (const [a, v] of verdicts) if (v.flagged && v.campaign && !this.flags.has(a)) add(a, v.campaign);
+    const out = new Map<string, ReadonlySet<number> | null>();
+    for (const [id, list] of members) if (list.length >= MIN_CORE) out.set(id, pipelineSettings(list));
     return out;
   }
 
@@ -729,6 +758,67 @@ const CONVERSATION_MATCH = 0.5;
  */
 export function conversesApart(conversation: number, campaignConversation: number | undefined): boolean {
   return campaignConversation !== undefined && conversation >= CONVERSING_SHARE && campaignConversation < CONVERSATION_MATCH * conversation;
+}
+
+/**
+ * Share of a campaign's members that must send a sampling setting for it to be one of its pipeline's settings: a
+ * pipeline may mix a few settings (a temperature per task, a cap per model), each sent by a good part of its accounts.
+ */
+const PIPELINE_MEMBERS = 0.25;
+/** Share of requests that must carry the pipeline's settings: the campaign's own, to have a pipeline; a joiner's, to run it. */
+export const PIPELINE_USE = 0.5;
+
+/**
+ * The sampling settings (temperature with max_tokens, samplingKey) of a campaign's pipeline, from its own members: the
+ * settings a quarter of them or more (PIPELINE_MEMBERS) send, when those carry half of their requests that carry a
+ * setting or more. Null when the members
+ * share no settings (each account its own max_tokens): the campaign then has no pipeline to read joiners by.
+ */
+export function pipelineSettings(members: readonly AccountState[]): ReadonlySet<number> | null {
+  const holders = new Map<number, number>();
+  let requests = 0;
+  for (const s of members) {
+    s.samplings.forEach((count, key) => {
+      holders.set(key, (holders.get(key) ?? 0) + 1);
+      requests += count;
+    });
+  }
+  const settings = new Set<number>();
+  for (const [key, held] of holders) if (held >= PIPELINE_MEMBERS * members.length) settings.add(key);
+  let carried = 0;
+  for (const s of members) carried += settingUses(s, settings).carried;
+  return requests > 0 && carried >= PIPELINE_USE * requests ? settings : null;
+}
+
+/** An account's requests that carry a setting (an explicit temperature), and those sent with one of `settings`. */
+function settingUses(s: AccountState, settings: ReadonlySet<number>): { carried: number; explicit: number } {
+  let carried = 0;
+  let explicit = 0;
+  s.samplings.forEach((count, key) => {
+    explicit += count;
+    if (settings.has(key)) carried += count;
+  });
+  return { carried, explicit };
+}
+
+/**
+ * Whether an account sends the pipeline settings (pipelineSettings) of the campaign it would join by behaviour
+ * likeness on PIPELINE_USE or more of its requests that carry a setting. An operation's sub-team joined by likeness runs the operation's
+ * pipeline, and its requests carry the pipeline's settings (tuned worlds: 95% of accounts joined to their own
+ * operation send them on nine in ten requests or more); a person whose work resembles the operation's (a hobbyist
+ * generating a dataset on their own topics, a researcher asking for long reasoned answers) sends their own client's
+ * settings (most people joined by likeness send them on fewer than half of their requests). Shares are of the requests
+ * that carry a setting: requests leaving the temperature to the API's default carry none (AccountState.samplings),
+ * and a pipeline may leave it so on some of its requests; an account that never sets one is not refused. A campaign
+ * with no pipeline (its members share no settings) or unknown (too few own members) is no reason to refuse.
+ * Evade: give every account its own temperature and max_tokens: the operation then cannot join its accounts to one
+ * campaign by behaviour likeness; links, cohorts (content cohorts read no settings), work queues and follow-up
+ * scripts still group them.
+ */
+export function sendsPipelineSettings(s: AccountState, settings: ReadonlySet<number> | null | undefined): boolean {
+  if (!settings) return true;
+  const { carried, explicit } = settingUses(s, settings);
+  return explicit === 0 || carried >= PIPELINE_USE * explicit;
 }
 
 /** Requests per active day under which an account asks at a person's pace (a harvest needs volume per account). */

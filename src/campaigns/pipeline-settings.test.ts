@@ -84,23 +84,3 @@ test('a campaign whose members each keep their own settings is joined on likenes
   assert.equal(v?.flagged, true);
   assert.equal(v?.campaign, 'C1');
 });
-
-test('cohort members a link campaign takes stay counted in their cohort, which does not fall apart for them', () => {
-  // Sixteen near copies with no link between them form a behavioural cohort.
-  const states = Array.from({ length: 16 }, (_, i) => account(i, pipeline));
-  const path = new UnlinkedPath();
-  const first = new Map<number, UnlinkedVerdict>();
-  path.run(states, [], first, () => 'K1', new Set());
-  assert.equal([...first.values()].filter((v) => v.flagged && v.campaign === 'K1').length, 16);
-  // A link campaign takes four of them: they carry its verdict, and the other twelve (fewer than a cohort's fifteen)
-  // stay the cohort's, since it still has sixteen members.
-  const linked = new Map<number, UnlinkedVerdict>();
-  for (let i = 0; i < 4; i++) linked.set(i, { risk: 0.9, flagged: true, campaign: 'L1', reasons: ['campaign:member'] });
-  path.run(states, [], linked, () => 'K2', new Set());
-  for (let i = 0; i < 4; i++) assert.equal(linked.get(i)?.campaign, 'L1');
-  for (let i = 4; i < 16; i++) assert.equal(linked.get(i)?.campaign, 'K1', `account ${i}`);
-  // The link campaign loses its flag: all sixteen are the cohort's again.
-  const after = new Map<number, UnlinkedVerdict>();
-  path.run(states, [], after, () => 'K3', new Set());
-  assert.equal([...after.values()].filter((v) => v.flagged && v.campaign === 'K1').length, 16);
-});

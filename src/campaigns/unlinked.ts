@@ -252,9 +252,6 @@ export class UnlinkedPath {
       const talker = flag.kind === 'join' && c !== undefined && conversesApart(c.conversation, conversing.get(flag.campaign));
       const ownSettings = flag.kind === 'join' && !flag.byContent && c !== undefined && !sendsPipelineSettings(c.member.state, pipelines.get(flag.campaign));
       const evidence = c && flag.kind === 'individual' ? individualEvidence(c.member.features) : (c?.member.evidence.score ?? 0);
-      // A cohort member a link campaign has taken stays counted in its cohort (the link verdict stands): a link campaign
-      // can lose its flag later, and the cohort must not have fallen apart meanwhile for the members it lent.
-      if (linked?.flagged && flag.kind === 'cohort' && c && evidence >= KEEP_SHARE * bar && !mixed) continue;
       if (linked?.flagged || !c || evidence < KEEP_SHARE * bar || mixed || unsubstantial || talker || ownSettings) {
         this.flags.delete(a);
         continue;
@@ -565,8 +562,7 @@ export class UnlinkedPath {
     for (const [a, flag] of this.flags) {
       if (flag.kind === 'individual' || !dissolved.has(flag.campaign)) continue;
       this.flags.delete(a);
-      // A member a link campaign holds keeps the link verdict.
-      if (verdicts.get(a)?.campaign === flag.campaign) verdicts.delete(a);
+      verdicts.delete(a);
     }
   }
 

@@ -1,0 +1,91 @@
+/**
+ * Joins of near copies on little evidence of their own (unlinked.ts nearCopyEvidence): an account under the candidate
+ * bar that asks what and how a live campaign asks joins it, only as a near copy, only while it stays one, and such
+ * accounts are never grouped into a cohort of their own.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AccountState } from '../accounts/state.js';
+import { evidenceOf } from '../accounts/features.js';
+import { CAPABILITIES, type Observation } from '../engine/observation.js';
+import { UnlinkedPath, type UnlinkedVerdict } from './unlinked.js';
+
+const T0 = Date.parse('2026-04-22T00:00:00Z');
+const HOUR = 3_600_000;
+
+/** A bare maths item answered with long extended reasoning, or an ordinary short chat question. */
+function ask(account: string, ts: number, harvest: boolean): Observation {
+  return {
+    id: 'r', ts, account, ip: '198.51.100.7', prefix: '198.51.100.0/24', asn: 64500, country: 'US', datacenter: false, vpn: false,
+    client: 'sdk:openai-python|t13d1516h2_8daaf6152771', uaTlsMismatch: false, model: harvest ? 'reasoner-4' : 'chat-4', conversation: null, turn: null, intent: 0.2,
+    intentKinds: 0, capability: CAPABILITIES.indexOf(harvest ? 'maths' : 'other'), frame: 0, frameTail: 0, item: ts % 1_000_003, variant: 0, exactItem: ts % 1_000_003, core: ts % 1_000_003,
+    reflective: false, maxTokens: harvest ? 16000 : 512, inputTokens: harvest ? 90 : 40, outputTokens: harvest ? 900 : 150, reasoningTokens: harvest ? 2500 : 0, tools: false, status: 200,
+  };
+}
+
+/** `count` harvest requests, twelve a day, then `ordinary` chat questions. */
+function account(index: number, count: number, ordinary = 0): AccountState {
+  const s = new AccountState(`a${index}`, index);
+  for (let k = 0; k < count + ordinary; k++) s.apply(ask(s.id, T0 + Math.floor(k / 12) * 24 * HOUR + (8 + (k % 12)) * HOUR, k < count));
+  return s;
+}
+
+/** A campaign of twelve harvesters found by links (C1) and, after them, the given accounts, over `steps` steps. */
+function judge(others: AccountState[], options: ConstructorParameters<typeof UnlinkedPath>[0], grow?: (states: AccountState[]) => void): Map<number, UnlinkedVerdict> {
+  const states = [...Array.from({ length: 12 }, (_, i) => account(i, 36)), ...others];
+  // Each step starts from the link path's verdicts, as the detector's does.
+  let verdicts = new Map<number, UnlinkedVerdict>();
+  const path = new UnlinkedPath(options);
+  const step = (): void => {
+    verdicts = new Map();
+    for (let i = 0; i < 12; i++) verdicts.set(i, { risk: 0.9, flagged: true, campaign: 'C1', reasons: ['campaign:member'] });
+    path.run(states, [], verdicts, () => 'C2', new Set());
+  };
+  step();
+  if (grow) {
+    grow(states);
+    step();
+  }
+  return verdicts;
+}
+
+// The bars are set around the harvesters' own evidence, so that the tests read the rule, not the evidence's weights.
+const own = evidenceOf(account(0, 36)).score;
+const quiet = { candidateEvidence: Math.min(0.999, own + 0.01), nearCopyEvidence: own - 0.01 };
+
+test('a near copy of a live campaign with evidence under the candidate bar joins it', () => {
+  const v = judge([account(12, 36)], quiet).get(12);
+  assert.equal(v?.flagged, true);
+  assert.equal(v?.campaign, 'C1');
+  assert.ok(v?.reasons.includes('similar:campaign-profile'));
+  // Under the near-copy bar too, it does not.
+  assert.notEqual(judge([account(12, 36)], { ...quiet, nearCopyEvidence: quiet.candidateEvidence }).get(12)?.flagged, true);
+});
+
+test('an account under the candidate bar that is only like the campaign does not join it', () => {
+  // Half its requests are ordinary chat: like the campaign (same client, hours) but no near copy.
+  const v = judge([account(12, 24, 24)], { ...quiet, nearCopyEvidence: 0 }).get(12);
+  assert.notEqual(v?.flagged, true);
+});
+
+test('a near-copy join lasts while the likeness does', () => {
+  const verdicts = judge([account(12, 36)], quiet, (states) => {
+    // The account's later work is other than the campaign's: no near copy any more.
+    states[12] = account(12, 36, 60);
+  });
+  assert.notEqual(verdicts.get(12)?.flagged, true);
+  // Unchanged, it stays.
+  assert.equal(judge([account(12, 36)], quiet, () => undefined).get(12)?.flagged, true);
+});
+
+test('accounts under the candidate bar are never grouped into a cohort of their own', () => {
+  // Twenty alike accounts and no live campaign to be like: under the candidate bar, no cohort forms.
+  const states = Array.from({ length: 20 }, (_, i) => account(i, 36));
+  const flagged = (options: ConstructorParameters<typeof UnlinkedPath>[0]): number => {
+    const path = new UnlinkedPath(options);
+    let verdicts = new Map<number, UnlinkedVerdict>();
+    for (let step = 0; step < 2; step++) path.run(states, [], (verdicts = new Map()), () => 'C9', new Set());
+    return [...verdicts.values()].filter((v) => v.flagged).length;
+  };
+  assert.equal(flagged(quiet), 0);
+});

@@ -61,7 +61,7 @@ export interface UnlinkedOptions {
   /**
    * Own evidence from which a near copy of a live campaign's centroid (NEAR_COPY) may join it, below candidateEvidence
    * (default 0.2): likeness to one convicted campaign is evidence in itself, and such an account is never grouped into
-   * a cohort nor flagged alone on so little. See nearCopyJoin.
+   * a cohort nor flagged alone on so little, and its flag lasts while the likeness does (dropFadedNearCopies).
    */
   nearCopyEvidence: number;
   /** Profile similarity of two cohort members, and of a joiner to a campaign's centroid (default 0.9). */

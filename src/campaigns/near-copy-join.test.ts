@@ -14,11 +14,11 @@ const T0 = Date.parse('2026-04-22T00:00:00Z');
 const HOUR = 3_600_000;
 
 /** A bare maths item answered with long extended reasoning, or an ordinary short chat question. */
-function ask(account: string, ts: number, harvest: boolean): Observation {
+function ask(account: string, ts: number, harvest: boolean, item: number): Observation {
   return {
     id: 'r', ts, account, ip: '198.51.100.7', prefix: '198.51.100.0/24', asn: 64500, country: 'US', datacenter: false, vpn: false,
     client: 'sdk:openai-python|t13d1516h2_8daaf6152771', uaTlsMismatch: false, model: harvest ? 'reasoner-4' : 'chat-4', conversation: null, turn: null, intent: 0.2,
-    intentKinds: 0, capability: CAPABILITIES.indexOf(harvest ? 'maths' : 'other'), frame: 0, frameTail: 0, item: ts % 1_000_003, variant: 0, exactItem: ts % 1_000_003, core: ts % 1_000_003,
+    intentKinds: 0, capability: CAPABILITIES.indexOf(harvest ? 'maths' : 'other'), frame: 0, frameTail: 0, item, variant: 0, exactItem: item, core: item,
     reflective: false, maxTokens: harvest ? 16000 : 512, inputTokens: harvest ? 90 : 40, outputTokens: harvest ? 900 : 150, reasoningTokens: harvest ? 2500 : 0, tools: false, status: 200,
   };
 }
@@ -26,7 +26,8 @@ function ask(account: string, ts: number, harvest: boolean): Observation {
 /** `count` harvest requests, twelve a day, then `ordinary` chat questions. */
 function account(index: number, count: number, ordinary = 0): AccountState {
   const s = new AccountState(`a${index}`, index);
-  for (let k = 0; k < count + ordinary; k++) s.apply(ask(s.id, T0 + Math.floor(k / 12) * 24 * HOUR + (8 + (k % 12)) * HOUR, k < count));
+  // Each account asks items of its own (one queue's, handed out once).
+  for (let k = 0; k < count + ordinary; k++) s.apply(ask(s.id, T0 + Math.floor(k / 12) * 24 * HOUR + (8 + (k % 12)) * HOUR, k < count, 1 + index * 1000 + k));
   return s;
 }
 
@@ -88,4 +89,6 @@ test('accounts under the candidate bar are never grouped into a cohort of their 
     return [...verdicts.values()].filter((v) => v.flagged).length;
   };
   assert.equal(flagged(quiet), 0);
+  // At the candidate bar, the same accounts are a cohort: the test above reads the bar, not the accounts.
+  assert.ok(flagged({ ...quiet, candidateEvidence: quiet.nearCopyEvidence }) >= 15);
 });

@@ -23,9 +23,11 @@ function ask(account: string, ts: number, harvest: boolean, item: number): Obser
   };
 }
 
-/** `count` harvest requests, twelve a day, then `ordinary` chat questions. */
-function account(index: number, count: number, ordinary = 0): AccountState {
+/** `count` harvest requests, twelve a day, then `ordinary` chat questions, then `drifted` harvest requests asked otherwise. */
+function account(index: number, count: number, ordinary = 0, drifted = 0): AccountState {
   const s = new AccountState(`a${index}`, index);
+  // Drifted: the same harvest at night, from another model, with another answer cap (another pipeline's habits).
+  for (let k = 0; k < drifted; k++) s.apply({ ...ask(s.id, T0 + Math.floor(k / 6) * 24 * HOUR + (k % 6) * HOUR, true, 500 + index * 1000 + k), model: 'reasoner-5', maxTokens: 64000 });
   // Each account asks items of its own (one queue's, handed out once).
   for (let k = 0; k < count + ordinary; k++) s.apply(ask(s.id, T0 + Math.floor(k / 12) * 24 * HOUR + (8 + (k % 12)) * HOUR, k < count, 1 + index * 1000 + k));
   return s;
@@ -70,13 +72,18 @@ test('an account under the candidate bar that is only like the campaign does not
 });
 
 test('a near-copy join lasts while the likeness does', () => {
-  const verdicts = judge([account(12, 36)], quiet, (states) => {
-    // The account's later work is other than the campaign's: no near copy any more.
-    states[12] = account(12, 36, 60);
+  // Bars with room under the candidate bar, so that the account stays a near-copy joiner however its evidence moves.
+  const roomy = { candidateEvidence: 0.999, nearCopyEvidence: 0.5 };
+  const drifted = account(12, 36, 0, 72);
+  // Its evidence is as plain as before; only its likeness has gone.
+  assert.ok(evidenceOf(drifted).score >= roomy.nearCopyEvidence, `${evidenceOf(drifted).score}`);
+  const verdicts = judge([account(12, 36)], roomy, (states) => {
+    // The account's later work is asked otherwise than the campaign's: no near copy any more.
+    states[12] = drifted;
   });
   assert.notEqual(verdicts.get(12)?.flagged, true);
   // Unchanged, it stays.
-  assert.equal(judge([account(12, 36)], quiet, () => undefined).get(12)?.flagged, true);
+  assert.equal(judge([account(12, 36)], roomy, () => undefined).get(12)?.flagged, true);
 });
 
 test('accounts under the candidate bar are never grouped into a cohort of their own', () => {

@@ -277,7 +277,7 @@ export class UnlinkedPath {
       const nearCopyOnly = c.member.evidence.score < this.options.candidateEvidence;
       // A join is on likeness to one campaign alone: with less evidence of its own, an account must be a near copy.
       let best: string | null = null;
-      let bestSim = !early && c.member.evidence.score >= this.options.joinEvidence && !personPaced(c.member.features) ? this.options.joinSimilarity : NEAR_COPY;
+      let bestSim = !early && !nearCopyOnly && c.member.evidence.score >= this.options.joinEvidence && !personPaced(c.member.features) ? this.options.joinSimilarity : NEAR_COPY;
       for (const [id, p] of centroids) {
         // Likeness to a cohort is likeness to likeness: a person's pace and mixed work is no sign of its hands.
         if (c.mixedPace && cohortCampaigns.has(id)) continue;

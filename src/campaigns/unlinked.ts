@@ -6,6 +6,8 @@
  *    (`similar:campaign-profile`): a sub-team of an operation on other cards, networks and client stacks. When the
  *    campaign's own members run one pipeline (most of them send the same sampling settings), the joiner must send
  *    them on half its requests or more (sendsPipelineSettings): a person alike in work sends their own client's.
+ *    A near copy of the campaign's centroid joins on less evidence of its own (nearCopyEvidence). Evade: keep every
+ *    account's own evidence under that bar or give the sub-team other habits than the found campaign's.
  * 2. Suspicious accounts that are near copies of one another, fifteen or more, most of them harvesting-like on their
  *    own, form a behavioural cohort (cohorts.ts): a campaign when its pooled score reaches the flag threshold
  *    (`similar:behaviour-profile`), scored again every step and dissolved when it falls below the keep bar.
@@ -57,6 +59,12 @@ export interface UnlinkedOptions {
   /** Own evidence that makes an account a candidate for a cohort (default 0.35), and for a join (default 0.5). */
   candidateEvidence: number;
   joinEvidence: number;
+  /**
+   * Own evidence from which a near copy of a live campaign's centroid (NEAR_COPY) may join it, below candidateEvidence
+   * (default 0.2): likeness to one convicted campaign is evidence in itself, and such an account is never grouped into
+   * a cohort nor flagged alone on so little, and its flag lasts while the likeness does (dropFadedNearCopies).
+   */
+  nearCopyEvidence: number;
   /** Profile similarity of two cohort members, and of a joiner to a campaign's centroid (default 0.9). */
   pairSimilarity: number;
   joinSimilarity: number;
@@ -75,7 +83,7 @@ export interface UnlinkedOptions {
   individualRequests: number;
 }
 
-export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, earlyJoinRequests: 3, candidateEvidence: 0.35, joinEvidence: 0.5, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, minCohort: 15, individualEvidence: 0.97, individualRequests: 30 };
+export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, earlyJoinRequests: 3, candidateEvidence: 0.35, joinEvidence: 0.5, nearCopyEvidence: 0.2, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, minCohort: 15, individualEvidence: 0.97, individualRequests: 30 };
 
 /**
  * Share of an account's requests that are reflective follow-ups (accounts/features.ts) from which it is grouped by
@@ -171,7 +179,7 @@ export function substantialAnswers(s: AccountState): boolean {
 }
 
 /** How an account was flagged here: joined a campaign, member of a cohort, or alone. */
-type Flag = { kind: 'join'; campaign: string; byContent: boolean } | { kind: 'cohort'; campaign: string; by: CohortReason } | { kind: 'individual' };
+type Flag = { kind: 'join'; campaign: string; byContent: boolean; nearCopy?: boolean } | { kind: 'cohort'; campaign: string; by: CohortReason } | { kind: 'individual' };
 
 /**
  * A campaign merged into another as a sub-team of one operation: the campaign it joined, why (the reason code of the
@@ -246,7 +254,7 @@ export class UnlinkedPath {
     for (const [a, flag] of this.flags) {
       const c = this.candidates.get(a);
       const linked = verdicts.get(a);
-      const bar = flag.kind === 'individual' ? this.options.individualEvidence : this.options.candidateEvidence;
+      const bar = flag.kind === 'individual' ? this.options.individualEvidence : flag.kind === 'join' && flag.nearCopy ? this.options.nearCopyEvidence : this.options.candidateEvidence;
       const mixed = c?.mixedPace === true && (flag.kind === 'cohort' || (flag.kind === 'join' && cohortCampaigns.has(flag.campaign)));
       const unsubstantial = flag.kind === 'individual' && c !== undefined && !substantialAnswers(c.member.state);
       const talker = flag.kind === 'join' && c !== undefined && conversesApart(c.conversation, conversing.get(flag.campaign));
@@ -262,6 +270,7 @@ export class UnlinkedPath {
     this.dropOrphanJoins(verdicts);
     const centroids = this.campaignCentroids(verdicts, states);
     const contentCentroids = this.contentCentroids();
+    this.dropFadedNearCopies(verdicts, centroids, contentCentroids);
     // Individual harvesters stay free to join a campaign or form a cohort as others like them appear.
     const free = [...this.candidates.entries()].filter(([a]) => this.flags.get(a)?.kind === 'individual' || (!this.flags.has(a) && !verdicts.get(a)?.flagged));
     // 1. Joins to live campaigns.
@@ -269,10 +278,11 @@ export class UnlinkedPath {
     for (const [a, c] of free) {
       const early = c.n < this.options.minRequests;
       if (early && !this.earlyJoin(c)) continue;
+      const nearCopyOnly = c.member.evidence.score < this.options.candidateEvidence;
       // A join is on likeness to one campaign alone: with less evidence of its own, an account must be a near copy.
       let best: string | null = null;
       let byContent = false;
-      let bestSim = !early && c.member.evidence.score >= this.options.joinEvidence && !personPaced(c.member.features) ? this.options.joinSimilarity : NEAR_COPY;
+      let bestSim = !early && !nearCopyOnly && c.member.evidence.score >= this.options.joinEvidence && !personPaced(c.member.features) ? this.options.joinSimilarity : NEAR_COPY;
       for (const [id, p] of centroids) {
         // Likeness to a cohort is likeness to likeness: a person's pace and mixed work is no sign of its hands.
         if (c.mixedPace && cohortCampaigns.has(id)) continue;
@@ -290,11 +300,12 @@ export class UnlinkedPath {
         }
       }
       if (best === null) {
-        // Too few requests for anything but a join: grouped and judged alone once it has minRequests.
-        if (!early) rest.push([a, c]);
+        // Too few requests for anything but a join: grouped and judged alone once it has minRequests. Too little
+        // evidence for anything but a near copy's join: neither grouped nor judged alone.
+        if (!early && !nearCopyOnly) rest.push([a, c]);
         continue;
       }
-      const flag: Flag = { kind: 'join', campaign: best, byContent };
+      const flag: Flag = nearCopyOnly ? { kind: 'join', campaign: best, byContent, nearCopy: true } : { kind: 'join', campaign: best, byContent };
       this.flags.set(a, flag);
       verdicts.set(a, this.verdictOf(c, flag));
     }
@@ -567,6 +578,25 @@ export class UnlinkedPath {
   }
 
   /**
+   * Joins made on likeness alone (nearCopyEvidence: a near copy with too little evidence of its own for any other path)
+   * last while the likeness does: an account that has drifted from the campaign's centroid since is free again. A person
+   * whose first requests happened to resemble an operation's drifts away as their own work goes on; a pipeline does not.
+   */
+  private dropFadedNearCopies(verdicts: Map<number, UnlinkedVerdict>, centroids: Map<string, Profile>, contentCentroids: Map<string, Profile>): void {
+    for (const [a, flag] of this.flags) {
+      if (flag.kind !== 'join' || !flag.nearCopy) continue;
+      const c = this.candidates.get(a);
+      const behaviour = centroids.get(flag.campaign);
+      const content = contentCentroids.get(flag.campaign);
+      if (!c || (!behaviour && !content)) continue;
+      const likeness = Math.max(behaviour ? similarity(c.profile, behaviour) : 0, content && c.content ? similarity(c.content, content) : 0);
+      if (likeness >= NEAR_COPY) continue;
+      this.flags.delete(a);
+      verdicts.delete(a);
+    }
+  }
+
+  /**
    * Joins to a campaign whose own members (found by links or as a cohort) have gone: likeness to accounts that were
    * themselves let in by likeness proves nothing, and such a campaign would keep itself alive by its own centroid.
    */
@@ -617,7 +647,9 @@ export class UnlinkedPath {
       const ofClaimedOrg = info?.orgId !== undefined && info.orgId !== null && claimed.has(info.orgId);
       const features = ofClaimedOrg ? claimedOrganisationFeatures(featuresOf(s)) : featuresOf(s);
       const evidence = ofClaimedOrg ? accountEvidence(features) : evidenceOf(s);
-      const kept = this.flags.has(a) ? KEEP_SHARE * this.options.candidateEvidence : this.options.candidateEvidence;
+      // Accounts under the candidate bar are kept for a near copy's join only (nearCopyEvidence).
+      const bar = Math.min(this.options.candidateEvidence, this.options.nearCopyEvidence);
+      const kept = this.flags.has(a) ? KEEP_SHARE * bar : bar;
       if (evidence.score < kept) {
         this.candidates.delete(a);
         continue;

@@ -43,7 +43,7 @@ import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
 import { groupBySimilarity, LikenessMemo, meanSimilarity, scoreCohort, type CohortReason, type Similar } from './cohorts.js';
 import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
-import { independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
+import { COMPLEMENTARY_SHARE, independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
 import { SettingsIndex, subteamLinks } from './subteams.js';
 import { claimedOrganisationFeatures } from './organisations.js';
 import type { FollowUpScripts } from './follow-up-scripts.js';
@@ -266,7 +266,7 @@ export class UnlinkedPath {
       }
       verdicts.set(a, this.verdictOf(c, flag));
     }
-    this.rescoreCohorts(verdicts);
+    this.rescoreCohorts(verdicts, pool);
     this.dropOrphanJoins(verdicts);
     const centroids = this.campaignCentroids(verdicts, states);
     const contentCentroids = this.contentCentroids();
@@ -314,7 +314,7 @@ export class UnlinkedPath {
     const grouped = new Set<number>();
     const cohort = (group: number[], by: CohortReason): void => {
       const members = group.map((a) => this.candidates.get(a)!);
-      const score = scoreCohort(members.map((c) => c.member), meanSimilarity(members.map((c) => profileFor(c, by))), by);
+      const score = scoreCohort(members.map((c) => c.member), meanSimilarity(members.map((c) => profileFor(c, by))), by, publicDrawShare(pool, group));
       if (score.score < 0.5) return;
       const campaign = open(new Set(group), score);
       for (const a of group) {
@@ -557,7 +557,7 @@ export class UnlinkedPath {
    * as the traffic grows (people drift apart, a pipeline does not). A cohort below the keep bar is dissolved, with the
    * accounts that joined it by likeness; they are free to be judged again.
    */
-  private rescoreCohorts(verdicts: Map<number, UnlinkedVerdict>): void {
+  private rescoreCohorts(verdicts: Map<number, UnlinkedVerdict>, pool: ItemPool | null): void {
     const cohorts = new Map<string, { by: CohortReason; members: number[] }>();
     for (const [a, flag] of this.flags) {
       if (flag.kind !== 'cohort') continue;
@@ -566,7 +566,7 @@ export class UnlinkedPath {
     const dissolved = new Set<string>();
     for (const [id, { by, members }] of cohorts) {
       const cs = members.map((a) => this.candidates.get(a)!);
-      const score = members.length < this.options.minCohort ? 0 : scoreCohort(cs.map((c) => c.member), meanSimilarity(cs.map((c) => profileFor(c, by))), by).score;
+      const score = members.length < this.options.minCohort ? 0 : scoreCohort(cs.map((c) => c.member), meanSimilarity(cs.map((c) => profileFor(c, by))), by, publicDrawShare(pool, members)).score;
       if (score < KEEP_SCORE) dissolved.add(id);
     }
     if (dissolved.size === 0) return;
@@ -875,6 +875,28 @@ export function personPaced(f: AccountFeatures): boolean {
 export const PACED_HARVEST_SHARE = 2 / 3;
 /** Requests that are not reasoned openings an account must have shown before its work is taken for mixed. */
 const MIN_ORDINARY = 3;
+
+/** Draws (sampled item cores asked once by a member) a group needs before the share of them that is public is read. */
+const PUBLIC_MIN_DRAWS = 20;
+/** In-group shares (items two members asked) a group needs, at the least, to be read as independent drawers. */
+const PUBLIC_MIN_SHARED_IN = 2;
+
+/**
+ * Share of a group's draws (item cores, whatever the wording around them: work-queue.ts) that another account asked
+ * too, when the members ask one another's items as independent users of public material do: in-group shares at least
+ * a quarter of those independent draws would give, and never none (0 otherwise, and when the pool is unknown or the
+ * group has drawn too little to say). People who wrap benchmark items in words of their own ("For a paper on
+ * reasoning failures: …") share those items with everyone who uses the benchmark; a queue's hands never ask one
+ * another's. Read by the homed-strangers test of a behavioural cohort (cohorts.ts scoreCohort).
+ * Evade: have the group ask some of one another's items (answers paid for twice) on top of everything that test asks
+ * (aged accounts registered over half a year, each on a home line of its own, no shared card).
+ */
+export function publicDrawShare(pool: ItemPool | null, group: readonly number[]): number {
+  if (pool === null) return 0;
+  const q = pool.complementarity(group);
+  if (q.draws < PUBLIC_MIN_DRAWS || q.sharedIn < Math.max(PUBLIC_MIN_SHARED_IN, COMPLEMENTARY_SHARE * q.expectedIn)) return 0;
+  return (q.sharedIn + q.sharedOut) / q.draws;
+}
 
 /**
  * Whether an account asks at a person's pace (personPaced: under three requests per active day, most of them not

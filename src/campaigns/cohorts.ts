@@ -251,9 +251,12 @@ function neighbourBitsOf(adj: number[][], words: number): Int32Array {
 /**
  * Pooled evidence of a behavioural cohort (no links: its members were grouped by likeness). Its members' own
  * evidence carries it; a work queue (items never repeated, none shared across members) adds to it, shared or repeated
- * items (homework, benchmark reruns) take from it.
+ * items (homework, benchmark reruns) take from it. `publicDraws` is the share of the members' items, whatever their
+ * wording, that other accounts ask too, when the members draw them as independent users do (unlinked.ts
+ * publicDrawShare; 0 when unknown): the common material the homed-strangers reading needs, which the extraction-style
+ * items alone miss when people wrap public items in their own words.
  */
-export function scoreCohort(members: ClusterMember[], meanSimilarity: number, via: CohortReason = 'similar:behaviour-profile'): ClusterScore {
+export function scoreCohort(members: ClusterMember[], meanSimilarity: number, via: CohortReason = 'similar:behaviour-profile', publicDraws = 0): ClusterScore {
   const { n, intent, high, repeats, itemRequests, sampled, shared, follow, hours, caps } = poolCounts(members);
   const evidences = members.map((m) => m.evidence.score);
   evidences.sort((x, y) => x - y);
@@ -295,7 +298,7 @@ export function scoreCohort(members: ClusterMember[], meanSimilarity: number, vi
   // critique its own answers, a harvest's way of working whatever its networks (J world2's palimpsest: aged accounts
   // on home lines whose cover traffic asks public items).
   const { linkShares, farmShare } = registrationArtefacts(members);
-  const homedPeople = via === 'similar:behaviour-profile' && homedStrangers(members, linkShares, farmShare, sharedItems);
+  const homedPeople = via === 'similar:behaviour-profile' && homedStrangers(members, linkShares, farmShare, Math.max(sharedItems, publicDraws));
   terms['legit:homed-strangers'] = homedPeople ? -positiveSum(terms) : 0;
   // Likeness is all a cohort has: a group only alike on average is not one pipeline, whatever its content.
   // and its members must harvest by their own traffic, most of them clearly: at scale, thousands of ordinary accounts

@@ -14,6 +14,8 @@ import { CampaignDetector } from './detector.js';
 import { linkWorld, clusterMember, range } from './link-world.fixture.js';
 import type { AccountInfo } from './links.js';
 import { homed, scoreCluster, settled } from './score.js';
+import { publicDrawShare } from './unlinked.js';
+import { ItemPool } from './work-queue.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -144,4 +146,37 @@ test('alike as a behavioural cohort, the same researchers are no campaign; a que
   assert.equal(scoreCohort(queue.map((s, i) => member(s, oneByOne[i]!)), 0.96).terms['legit:homed-strangers'], 0);
   const carded = scoreCohort(people.map((s, i) => member(s, info(i, oneByOne[i]!.createdAt, 'card-shared'))), 0.96);
   assert.equal(carded.terms['legit:homed-strangers'], 0);
+});
+
+/**
+ * The researchers' items as the engine's item pool sees them (cores, whatever the wording around them), beside 40
+ * outsiders who draw the same public benchmarks; a queue's members draw items handed out once.
+ */
+function poolOf(draw: Draw): ItemPool {
+  const pool = new ItemPool(0);
+  accounts.forEach((i) => {
+    for (let k = 0; k < REQUESTS; k++) pool.see(i, itemOf(i, k, draw), 0);
+  });
+  for (let o = 0; o < 40; o++) for (let k = 0; k < REQUESTS; k++) pool.see(1000 + o, itemOf(1000 + o, k, 'benchmark'), 0);
+  return pool;
+}
+
+test('researchers who wrap public items in their own words are read as drawing common material', () => {
+  const people = world('benchmark', 'home-and-university').states;
+  // Their requests read as ordinary chat (the engine samples shared items among extraction-style requests only).
+  for (const s of people) [s.sampledItems, s.sharedItems] = [0, 0];
+  const members = people.map((s, i) => member(s, oneByOne[i]!));
+  assert.equal(scoreCohort(members, 0.96).terms['legit:homed-strangers'], 0, 'no common material seen without the pool');
+  const share = publicDrawShare(poolOf('benchmark'), accounts);
+  assert.ok(share >= 0.1, `public share ${share}`);
+  const researchers = scoreCohort(members, 0.96, 'similar:behaviour-profile', share);
+  assert.ok(researchers.terms['legit:homed-strangers']! < 0 && researchers.score < 0.1, `score ${researchers.score}`);
+});
+
+test('a queue’s hands draw no public material, however many of their items outsiders ask', () => {
+  const pool = poolOf('queue');
+  const q = pool.complementarity(accounts);
+  assert.ok(q.sharedOut > 0 && q.sharedIn === 0, `out ${q.sharedOut}, in ${q.sharedIn}`);
+  assert.equal(publicDrawShare(pool, accounts), 0);
+  assert.equal(publicDrawShare(null, accounts), 0, 'no pool: nothing known');
 });

@@ -3,7 +3,11 @@
  * brought into a campaign, judged on their own harvesting evidence.
  *
  * 1. An individually suspicious account whose behaviour profile is like a live campaign's joins it
- *    (`similar:campaign-profile`): a sub-team of an operation on other cards, networks and client stacks.
+ *    (`similar:campaign-profile`): a sub-team of an operation on other cards, networks and client stacks. When the
+ *    campaign's own members run one pipeline (most of them send the same sampling settings), the joiner must send
+ *    them on half its requests or more (sendsPipelineSettings): a person alike in work sends their own client's.
+ *    A near copy of the campaign's centroid joins on less evidence of its own (nearCopyEvidence). Evade: keep every
+ *    account's own evidence under that bar or give the sub-team other habits than the found campaign's.
  * 2. Suspicious accounts that are near copies of one another, fifteen or more, most of them harvesting-like on their
  *    own, form a behavioural cohort (cohorts.ts): a campaign when its pooled score reaches the flag threshold
  *    (`similar:behaviour-profile`), scored again every step and dissolved when it falls below the keep bar.
@@ -39,7 +43,7 @@ import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
 import { groupBySimilarity, LikenessMemo, meanSimilarity, scoreCohort, type CohortReason, type Similar } from './cohorts.js';
 import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
-import { independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
+import { COMPLEMENTARY_SHARE, independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
 import { SettingsIndex, subteamLinks } from './subteams.js';
 import { claimedOrganisationFeatures } from './organisations.js';
 import type { FollowUpScripts } from './follow-up-scripts.js';
@@ -55,6 +59,12 @@ export interface UnlinkedOptions {
   /** Own evidence that makes an account a candidate for a cohort (default 0.35), and for a join (default 0.5). */
   candidateEvidence: number;
   joinEvidence: number;
+  /**
+   * Own evidence from which a near copy of a live campaign's centroid (NEAR_COPY) may join it, below candidateEvidence
+   * (default 0.2): likeness to one convicted campaign is evidence in itself, and such an account is never grouped into
+   * a cohort nor flagged alone on so little, and its flag lasts while the likeness does (dropFadedNearCopies).
+   */
+  nearCopyEvidence: number;
   /** Profile similarity of two cohort members, and of a joiner to a campaign's centroid (default 0.9). */
   pairSimilarity: number;
   joinSimilarity: number;
@@ -73,7 +83,7 @@ export interface UnlinkedOptions {
   individualRequests: number;
 }
 
-export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, earlyJoinRequests: 3, candidateEvidence: 0.35, joinEvidence: 0.5, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, minCohort: 15, individualEvidence: 0.97, individualRequests: 30 };
+export const DEFAULT_UNLINKED_OPTIONS: UnlinkedOptions = { minRequests: 5, earlyJoinRequests: 3, candidateEvidence: 0.35, joinEvidence: 0.5, nearCopyEvidence: 0.2, pairSimilarity: 0.9, joinSimilarity: 0.9, mergeSimilarity: 0.97, minCohort: 15, individualEvidence: 0.97, individualRequests: 30 };
 
 /**
  * Share of an account's requests that are reflective follow-ups (accounts/features.ts) from which it is grouped by
@@ -169,7 +179,7 @@ export function substantialAnswers(s: AccountState): boolean {
 }
 
 /** How an account was flagged here: joined a campaign, member of a cohort, or alone. */
-type Flag = { kind: 'join'; campaign: string } | { kind: 'cohort'; campaign: string; by: CohortReason } | { kind: 'individual' };
+type Flag = { kind: 'join'; campaign: string; byContent: boolean; nearCopy?: boolean } | { kind: 'cohort'; campaign: string; by: CohortReason } | { kind: 'individual' };
 
 /**
  * A campaign merged into another as a sub-team of one operation: the campaign it joined, why (the reason code of the
@@ -237,26 +247,30 @@ export class UnlinkedPath {
     for (const flag of this.flags.values()) if (flag.kind === 'cohort') cohortCampaigns.add(flag.campaign);
     // How much each campaign's own members converse, from the link path's verdicts and the cohorts of the last step.
     const conversing = this.campaignConversation(verdicts, states);
+    // The sampling settings each campaign's own members send (its pipeline's), for joins by behaviour likeness.
+    const pipelines = this.campaignSettings(verdicts, states);
     // Sticky flags first, unless the link path has judged the account since, or its traffic has shown mixed work at a
     // person's pace (mixedPersonPace: a cohort taken for one while its members had asked a few requests each).
     for (const [a, flag] of this.flags) {
       const c = this.candidates.get(a);
       const linked = verdicts.get(a);
-      const bar = flag.kind === 'individual' ? this.options.individualEvidence : this.options.candidateEvidence;
+      const bar = flag.kind === 'individual' ? this.options.individualEvidence : flag.kind === 'join' && flag.nearCopy ? this.options.nearCopyEvidence : this.options.candidateEvidence;
       const mixed = c?.mixedPace === true && (flag.kind === 'cohort' || (flag.kind === 'join' && cohortCampaigns.has(flag.campaign)));
       const unsubstantial = flag.kind === 'individual' && c !== undefined && !substantialAnswers(c.member.state);
       const talker = flag.kind === 'join' && c !== undefined && conversesApart(c.conversation, conversing.get(flag.campaign));
+      const ownSettings = flag.kind === 'join' && !flag.byContent && c !== undefined && !sendsPipelineSettings(c.member.state, pipelines.get(flag.campaign));
       const evidence = c && flag.kind === 'individual' ? individualEvidence(c.member.features) : (c?.member.evidence.score ?? 0);
-      if (linked?.flagged || !c || evidence < KEEP_SHARE * bar || mixed || unsubstantial || talker) {
+      if (linked?.flagged || !c || evidence < KEEP_SHARE * bar || mixed || unsubstantial || talker || ownSettings) {
         this.flags.delete(a);
         continue;
       }
       verdicts.set(a, this.verdictOf(c, flag));
     }
-    this.rescoreCohorts(verdicts);
+    this.rescoreCohorts(verdicts, pool);
     this.dropOrphanJoins(verdicts);
     const centroids = this.campaignCentroids(verdicts, states);
     const contentCentroids = this.contentCentroids();
+    this.dropFadedNearCopies(verdicts, centroids, contentCentroids);
     // Individual harvesters stay free to join a campaign or form a cohort as others like them appear.
     const free = [...this.candidates.entries()].filter(([a]) => this.flags.get(a)?.kind === 'individual' || (!this.flags.has(a) && !verdicts.get(a)?.flagged));
     // 1. Joins to live campaigns.
@@ -264,13 +278,16 @@ export class UnlinkedPath {
     for (const [a, c] of free) {
       const early = c.n < this.options.minRequests;
       if (early && !this.earlyJoin(c)) continue;
+      const nearCopyOnly = c.member.evidence.score < this.options.candidateEvidence;
       // A join is on likeness to one campaign alone: with less evidence of its own, an account must be a near copy.
       let best: string | null = null;
-      let bestSim = !early && c.member.evidence.score >= this.options.joinEvidence && !personPaced(c.member.features) ? this.options.joinSimilarity : NEAR_COPY;
+      let byContent = false;
+      let bestSim = !early && !nearCopyOnly && c.member.evidence.score >= this.options.joinEvidence && !personPaced(c.member.features) ? this.options.joinSimilarity : NEAR_COPY;
       for (const [id, p] of centroids) {
         // Likeness to a cohort is likeness to likeness: a person's pace and mixed work is no sign of its hands.
         if (c.mixedPace && cohortCampaigns.has(id)) continue;
         if (conversesApart(c.conversation, conversing.get(id))) continue;
+        if (!sendsPipelineSettings(c.member.state, pipelines.get(id))) continue;
         const sim = similarity(c.profile, p);
         if (sim >= bestSim) [best, bestSim] = [id, sim];
       }
@@ -279,15 +296,16 @@ export class UnlinkedPath {
         for (const [id, p] of contentCentroids) {
           if (conversesApart(c.conversation, conversing.get(id))) continue;
           const sim = similarity(c.content, p);
-          if (sim >= bestSim) [best, bestSim] = [id, sim];
+          if (sim >= bestSim) [best, bestSim, byContent] = [id, sim, true];
         }
       }
       if (best === null) {
-        // Too few requests for anything but a join: grouped and judged alone once it has minRequests.
-        if (!early) rest.push([a, c]);
+        // Too few requests for anything but a join: grouped and judged alone once it has minRequests. Too little
+        // evidence for anything but a near copy's join: neither grouped nor judged alone.
+        if (!early && !nearCopyOnly) rest.push([a, c]);
         continue;
       }
-      const flag: Flag = { kind: 'join', campaign: best };
+      const flag: Flag = nearCopyOnly ? { kind: 'join', campaign: best, byContent, nearCopy: true } : { kind: 'join', campaign: best, byContent };
       this.flags.set(a, flag);
       verdicts.set(a, this.verdictOf(c, flag));
     }
@@ -296,7 +314,7 @@ export class UnlinkedPath {
     const grouped = new Set<number>();
     const cohort = (group: number[], by: CohortReason): void => {
       const members = group.map((a) => this.candidates.get(a)!);
-      const score = scoreCohort(members.map((c) => c.member), meanSimilarity(members.map((c) => profileFor(c, by))), by);
+      const score = scoreCohort(members.map((c) => c.member), meanSimilarity(members.map((c) => profileFor(c, by))), by, publicDrawShare(pool, group));
       if (score.score < 0.5) return;
       const campaign = open(new Set(group), score);
       for (const a of group) {
@@ -539,7 +557,7 @@ export class UnlinkedPath {
    * as the traffic grows (people drift apart, a pipeline does not). A cohort below the keep bar is dissolved, with the
    * accounts that joined it by likeness; they are free to be judged again.
    */
-  private rescoreCohorts(verdicts: Map<number, UnlinkedVerdict>): void {
+  private rescoreCohorts(verdicts: Map<number, UnlinkedVerdict>, pool: ItemPool | null): void {
     const cohorts = new Map<string, { by: CohortReason; members: number[] }>();
     for (const [a, flag] of this.flags) {
       if (flag.kind !== 'cohort') continue;
@@ -548,12 +566,31 @@ export class UnlinkedPath {
     const dissolved = new Set<string>();
     for (const [id, { by, members }] of cohorts) {
       const cs = members.map((a) => this.candidates.get(a)!);
-      const score = members.length < this.options.minCohort ? 0 : scoreCohort(cs.map((c) => c.member), meanSimilarity(cs.map((c) => profileFor(c, by))), by).score;
+      const score = members.length < this.options.minCohort ? 0 : scoreCohort(cs.map((c) => c.member), meanSimilarity(cs.map((c) => profileFor(c, by))), by, publicDrawShare(pool, members)).score;
       if (score < KEEP_SCORE) dissolved.add(id);
     }
     if (dissolved.size === 0) return;
     for (const [a, flag] of this.flags) {
       if (flag.kind === 'individual' || !dissolved.has(flag.campaign)) continue;
+      this.flags.delete(a);
+      verdicts.delete(a);
+    }
+  }
+
+  /**
+   * Joins made on likeness alone (nearCopyEvidence: a near copy with too little evidence of its own for any other path)
+   * last while the likeness does: an account that has drifted from the campaign's centroid since is free again. A person
+   * whose first requests happened to resemble an operation's drifts away as their own work goes on; a pipeline does not.
+   */
+  private dropFadedNearCopies(verdicts: Map<number, UnlinkedVerdict>, centroids: Map<string, Profile>, contentCentroids: Map<string, Profile>): void {
+    for (const [a, flag] of this.flags) {
+      if (flag.kind !== 'join' || !flag.nearCopy) continue;
+      const c = this.candidates.get(a);
+      const behaviour = centroids.get(flag.campaign);
+      const content = contentCentroids.get(flag.campaign);
+      if (!c || (!behaviour && !content)) continue;
+      const likeness = Math.max(behaviour ? similarity(c.profile, behaviour) : 0, content && c.content ? similarity(c.content, content) : 0);
+      if (likeness >= NEAR_COPY) continue;
       this.flags.delete(a);
       verdicts.delete(a);
     }
@@ -610,7 +647,9 @@ export class UnlinkedPath {
       const ofClaimedOrg = info?.orgId !== undefined && info.orgId !== null && claimed.has(info.orgId);
       const features = ofClaimedOrg ? claimedOrganisationFeatures(featuresOf(s)) : featuresOf(s);
       const evidence = ofClaimedOrg ? accountEvidence(features) : evidenceOf(s);
-      const kept = this.flags.has(a) ? KEEP_SHARE * this.options.candidateEvidence : this.options.candidateEvidence;
+      // Accounts under the candidate bar are kept for a near copy's join only (nearCopyEvidence).
+      const bar = Math.min(this.options.candidateEvidence, this.options.nearCopyEvidence);
+      const kept = this.flags.has(a) ? KEEP_SHARE * bar : bar;
       if (evidence.score < kept) {
         this.candidates.delete(a);
         continue;
@@ -635,6 +674,24 @@ export class UnlinkedPath {
     const out = new Map<string, Profile>();
     // A centroid of a handful of profiles is one account's habit, not an operation's.
     for (const [id, list] of members) if (list.length >= MIN_CORE) out.set(id, centroid(list));
+    return out;
+  }
+
+  /**
+   * The pipeline settings of each campaign (pipelineSettings) from its own members' (found by links or as a
+   * behavioural cohort, as its centroid is made). Content cohorts are left out: their members each keep their own
+   * settings by design, and they are joined by content alone.
+   */
+  private campaignSettings(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[]): Map<string, ReadonlySet<number> | null> {
+    const members = new Map<string, AccountState[]>();
+    const add = (a: number, campaign: string): void => {
+      const list = members.get(campaign) ?? members.set(campaign, []).get(campaign)!;
+      if (list.length < CENTROID_SAMPLE) list.push(states[a]!);
+    };
+    for (const [a, flag] of this.flags) if (flag.kind === 'cohort' && flag.by === 'similar:behaviour-profile') add(a, flag.campaign);
+    for (const [a, v] of verdicts) if (v.flagged && v.campaign && !this.flags.has(a)) add(a, v.campaign);
+    const out = new Map<string, ReadonlySet<number> | null>();
+    for (const [id, list] of members) if (list.length >= MIN_CORE) out.set(id, pipelineSettings(list));
     return out;
   }
 
@@ -731,6 +788,67 @@ export function conversesApart(conversation: number, campaignConversation: numbe
   return campaignConversation !== undefined && conversation >= CONVERSING_SHARE && campaignConversation < CONVERSATION_MATCH * conversation;
 }
 
+/**
+ * Share of a campaign's members that must send a sampling setting for it to be one of its pipeline's settings: a
+ * pipeline may mix a few settings (a temperature per task, a cap per model), each sent by a good part of its accounts.
+ */
+const PIPELINE_MEMBERS = 0.25;
+/** Share of requests that must carry the pipeline's settings: the campaign's own, to have a pipeline; a joiner's, to run it. */
+export const PIPELINE_USE = 0.5;
+
+/**
+ * The sampling settings (temperature with max_tokens, samplingKey) of a campaign's pipeline, from its own members: the
+ * settings a quarter of them or more (PIPELINE_MEMBERS) send, when those carry half of their requests that carry a
+ * setting or more. Null when the members
+ * share no settings (each account its own max_tokens): the campaign then has no pipeline to read joiners by.
+ */
+export function pipelineSettings(members: readonly AccountState[]): ReadonlySet<number> | null {
+  const holders = new Map<number, number>();
+  let requests = 0;
+  for (const s of members) {
+    s.samplings.forEach((count, key) => {
+      holders.set(key, (holders.get(key) ?? 0) + 1);
+      requests += count;
+    });
+  }
+  const settings = new Set<number>();
+  for (const [key, held] of holders) if (held >= PIPELINE_MEMBERS * members.length) settings.add(key);
+  let carried = 0;
+  for (const s of members) carried += settingUses(s, settings).carried;
+  return requests > 0 && carried >= PIPELINE_USE * requests ? settings : null;
+}
+
+/** An account's requests that carry a setting (an explicit temperature), and those sent with one of `settings`. */
+function settingUses(s: AccountState, settings: ReadonlySet<number>): { carried: number; explicit: number } {
+  let carried = 0;
+  let explicit = 0;
+  s.samplings.forEach((count, key) => {
+    explicit += count;
+    if (settings.has(key)) carried += count;
+  });
+  return { carried, explicit };
+}
+
+/**
+ * Whether an account sends the pipeline settings (pipelineSettings) of the campaign it would join by behaviour
+ * likeness on PIPELINE_USE or more of its requests that carry a setting. An operation's sub-team joined by likeness runs the operation's
+ * pipeline, and its requests carry the pipeline's settings (tuned worlds: 95% of accounts joined to their own
+ * operation send them on nine in ten requests or more); a person whose work resembles the operation's (a hobbyist
+ * generating a dataset on their own topics, a researcher asking for long reasoned answers) sends their own client's
+ * settings (most people joined by likeness send them on fewer than half of their requests). Shares are of the requests
+ * that carry a setting: requests leaving the temperature to the API's default carry none (AccountState.samplings),
+ * and a pipeline may leave it so on some of its requests; an account that never sets one is not refused. A campaign
+ * with no pipeline (its members share no settings) or unknown (too few own members) is no reason to refuse.
+ * Evade: give every account its own temperature and max_tokens: the operation then cannot join its accounts to one
+ * campaign by behaviour likeness; links, cohorts (content cohorts read no settings), work queues and follow-up
+ * scripts still group them.
+ */
+export function sendsPipelineSettings(s: AccountState, settings: ReadonlySet<number> | null | undefined): boolean {
+  if (!settings) return true;
+  const { carried, explicit } = settingUses(s, settings);
+  return explicit === 0 || carried >= PIPELINE_USE * explicit;
+}
+
 /** Requests per active day under which an account asks at a person's pace (a harvest needs volume per account). */
 const PERSON_PACE = 3;
 /** Mean extraction intent at or below which most of an account's requests are not extraction-style. */
@@ -757,6 +875,28 @@ export function personPaced(f: AccountFeatures): boolean {
 export const PACED_HARVEST_SHARE = 2 / 3;
 /** Requests that are not reasoned openings an account must have shown before its work is taken for mixed. */
 const MIN_ORDINARY = 3;
+
+/** Draws (sampled item cores asked once by a member) a group needs before the share of them that is public is read. */
+const PUBLIC_MIN_DRAWS = 20;
+/** In-group shares (items two members asked) a group needs, at the least, to be read as independent drawers. */
+const PUBLIC_MIN_SHARED_IN = 2;
+
+/**
+ * Share of a group's draws (item cores, whatever the wording around them: work-queue.ts) that another account asked
+ * too, when the members ask one another's items as independent users of public material do: in-group shares at least
+ * a quarter of those independent draws would give, and never none (0 otherwise, and when the pool is unknown or the
+ * group has drawn too little to say). People who wrap benchmark items in words of their own ("For a paper on
+ * reasoning failures: …") share those items with everyone who uses the benchmark; a queue's hands never ask one
+ * another's. Read by the homed-strangers test of a behavioural cohort (cohorts.ts scoreCohort).
+ * Evade: have the group ask some of one another's items (answers paid for twice) on top of everything that test asks
+ * (aged accounts registered over half a year, each on a home line of its own, no shared card).
+ */
+export function publicDrawShare(pool: ItemPool | null, group: readonly number[]): number {
+  if (pool === null) return 0;
+  const q = pool.complementarity(group);
+  if (q.draws < PUBLIC_MIN_DRAWS || q.sharedIn < Math.max(PUBLIC_MIN_SHARED_IN, COMPLEMENTARY_SHARE * q.expectedIn)) return 0;
+  return (q.sharedIn + q.sharedOut) / q.draws;
+}
 
 /**
  * Whether an account asks at a person's pace (personPaced: under three requests per active day, most of them not

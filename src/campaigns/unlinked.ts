@@ -770,6 +770,10 @@ export function conversationShare(s: AccountState): number {
 
 /** Conversation share from which an account converses: a third of its requests or more carry on a thread of its own. */
 export const CONVERSING_SHARE = 0.3;
+/** A campaign whose members' mean conversation share is under this never holds threads (a harness asking bare items). */
+const SILENT_CAMPAIGN = 0.02;
+/** Conversation share from which an account holds threads a silent campaign's hands would not. */
+const SILENT_APART = 0.1;
 /** Share of a conversing account's conversation share a campaign's members must reach for it to join them by likeness. */
 const CONVERSATION_MATCH = 0.5;
 
@@ -785,7 +789,9 @@ const CONVERSATION_MATCH = 0.5;
  * ordinary threads (each follow-up a request that harvests no new item); links, cohorts and work queues still read them.
  */
 export function conversesApart(conversation: number, campaignConversation: number | undefined): boolean {
-  return campaignConversation !== undefined && conversation >= CONVERSING_SHARE && campaignConversation < CONVERSATION_MATCH * conversation;
+  if (campaignConversation === undefined) return false;
+  if (campaignConversation < SILENT_CAMPAIGN && conversation >= SILENT_APART) return true;
+  return conversation >= CONVERSING_SHARE && campaignConversation < CONVERSATION_MATCH * conversation;
 }
 
 /**

@@ -813,7 +813,9 @@ const CONVERSATION_MATCH = 0.5;
  * joined to it by likeness, nor kept in it. Likeness to an operation's centroid weighs follow-ups as one dimension
  * among many, and a person asking the same kind of questions at the same sizes reaches it; an operation's sub-team
  * drives threads the way its core does (tuned worlds: 4 of some 2,500 joined hands converse apart from their campaign,
- * against 13 of 75 wrongly joined people). A campaign unknown here (too few own members) is no reason to refuse.
+ * against 13 of 75 wrongly joined people). So, too, does an account that follows up on a tenth or more of its
+ * requests where the campaign's own members never do (a harness sending bare items; a researcher following up on some
+ * of the problems). A campaign unknown here (too few own members) is no reason to refuse.
  * Evade: have the joining accounts converse no more than the campaign's core, or have the whole operation hold
  * ordinary threads (each follow-up a request that harvests no new item); links, cohorts and work queues still read them.
  */

@@ -93,7 +93,11 @@ test('follow-ups asking the model to explain its own answer are no conversation'
   assert.equal(conversationShare(conversing(12, 24, 8, 3, true)), 0);
   assert.equal(conversesApart(0.5, 0.1), true);
   assert.equal(conversesApart(0.5, 0.3), false);
-  assert.equal(conversesApart(0.2, 0), false);
+  assert.equal(conversesApart(0.2, 0.15), false);
+  // A campaign whose hands never follow up (a harness asking bare items) is not joined by one who does now and then.
+  assert.equal(conversesApart(0.15, 0), true);
+  assert.equal(conversesApart(0.15, 0.03), false);
+  assert.equal(conversesApart(0.05, 0), false);
   // A campaign with too few own members to say how they converse is no reason to refuse.
   assert.equal(conversesApart(0.5, undefined), false);
 });

@@ -46,6 +46,7 @@ import type { ClusterMember, ClusterScore } from './score.js';
 import { COMPLEMENTARY_SHARE, independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
 import { SettingsIndex, subteamLinks } from './subteams.js';
 import { claimedOrganisationFeatures } from './organisations.js';
+import { homed } from './score.js';
 import type { FollowUpScripts } from './follow-up-scripts.js';
 
 export interface UnlinkedOptions {
@@ -249,6 +250,8 @@ export class UnlinkedPath {
     const conversing = this.campaignConversation(verdicts, states);
     // The sampling settings each campaign's own members send (its pipeline's), for joins by behaviour likeness.
     const pipelines = this.campaignSettings(verdicts, states);
+    // Where each campaign's own members work from and when they were registered, for joins by likeness.
+    const homes = this.campaignHomes(verdicts, states, infos);
     // Sticky flags first, unless the link path has judged the account since, or its traffic has shown mixed work at a
     // person's pace (mixedPersonPace: a cohort taken for one while its members had asked a few requests each).
     for (const [a, flag] of this.flags) {
@@ -258,7 +261,7 @@ export class UnlinkedPath {
       const mixed = c?.mixedPace === true && (flag.kind === 'cohort' || (flag.kind === 'join' && cohortCampaigns.has(flag.campaign)));
       const unsubstantial = flag.kind === 'individual' && c !== undefined && !substantialAnswers(c.member.state);
       const talker = flag.kind === 'join' && c !== undefined && conversesApart(c.conversation, conversing.get(flag.campaign));
-      const ownSettings = flag.kind === 'join' && !flag.byContent && c !== undefined && !sendsPipelineSettings(c.member.state, pipelines.get(flag.campaign));
+      const ownSettings = flag.kind === 'join' && !flag.byContent && c !== undefined && (!sendsPipelineSettings(c.member.state, pipelines.get(flag.campaign)) || strangerAtHome(c.member, homes.get(flag.campaign)));
       const evidence = c && flag.kind === 'individual' ? individualEvidence(c.member.features) : (c?.member.evidence.score ?? 0);
       if (linked?.flagged || !c || evidence < KEEP_SHARE * bar || mixed || unsubstantial || talker || ownSettings) {
         this.flags.delete(a);
@@ -288,6 +291,7 @@ export class UnlinkedPath {
         if (c.mixedPace && cohortCampaigns.has(id)) continue;
         if (conversesApart(c.conversation, conversing.get(id))) continue;
         if (!sendsPipelineSettings(c.member.state, pipelines.get(id))) continue;
+        if (strangerAtHome(c.member, homes.get(id))) continue;
         const sim = similarity(c.profile, p);
         if (sim >= bestSim) [best, bestSim] = [id, sim];
       }
@@ -696,6 +700,31 @@ export class UnlinkedPath {
   }
 
   /**
+   * Each campaign's own members (found by links or as a behavioural cohort, as for campaignSettings): the share of them
+   * homed (score.ts homed: at most two networks of their own, no datacenter or VPN) and the span of their registrations
+   * (10th to 90th percentile; null when under half of them are known).
+   */
+  private campaignHomes(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[], infos: (AccountInfo | undefined)[]): Map<string, CampaignHomes> {
+    const members = new Map<string, number[]>();
+    const add = (a: number, campaign: string): void => {
+      const list = members.get(campaign) ?? members.set(campaign, []).get(campaign)!;
+      if (list.length < CENTROID_SAMPLE) list.push(a);
+    };
+    for (const [a, flag] of this.flags) if (flag.kind === 'cohort' && flag.by === 'similar:behaviour-profile') add(a, flag.campaign);
+    for (const [a, v] of verdicts) if (v.flagged && v.campaign && !this.flags.has(a)) add(a, v.campaign);
+    const out = new Map<string, CampaignHomes>();
+    for (const [id, list] of members) {
+      if (list.length < MIN_CORE) continue;
+      let home = 0;
+      for (const a of list) if (homed(states[a]!)) home++;
+      const created = list.map((a) => infos[a]?.createdAt ?? Number.NaN).filter(Number.isFinite).sort((x, y) => x - y);
+      const at = (q: number): number => created[Math.min(created.length - 1, Math.floor(q * created.length))]!;
+      out.set(id, { homedShare: home / list.length, registered: created.length * 2 >= list.length ? [at(0.1), at(0.9)] : null });
+    }
+    return out;
+  }
+
+  /**
    * Mean conversation share (conversationShare) of each campaign's own members: those found by links or as a cohort
    * (content cohorts too, whose members' threads are read the same way), not those that joined it by likeness.
    */
@@ -770,6 +799,10 @@ export function conversationShare(s: AccountState): number {
 
 /** Conversation share from which an account converses: a third of its requests or more carry on a thread of its own. */
 export const CONVERSING_SHARE = 0.3;
+/** A campaign whose members' mean conversation share is under this never holds threads (a harness asking bare items). */
+const SILENT_CAMPAIGN = 0.02;
+/** Conversation share from which an account holds threads a silent campaign's hands would not. */
+const SILENT_APART = 0.1;
 /** Share of a conversing account's conversation share a campaign's members must reach for it to join them by likeness. */
 const CONVERSATION_MATCH = 0.5;
 
@@ -780,12 +813,45 @@ const CONVERSATION_MATCH = 0.5;
  * joined to it by likeness, nor kept in it. Likeness to an operation's centroid weighs follow-ups as one dimension
  * among many, and a person asking the same kind of questions at the same sizes reaches it; an operation's sub-team
  * drives threads the way its core does (tuned worlds: 4 of some 2,500 joined hands converse apart from their campaign,
- * against 13 of 75 wrongly joined people). A campaign unknown here (too few own members) is no reason to refuse.
+ * against 13 of 75 wrongly joined people). So, too, does an account that follows up on a tenth or more of its
+ * requests where the campaign's own members never do (a harness sending bare items; a researcher following up on some
+ * of the problems). A campaign unknown here (too few own members) is no reason to refuse.
  * Evade: have the joining accounts converse no more than the campaign's core, or have the whole operation hold
  * ordinary threads (each follow-up a request that harvests no new item); links, cohorts and work queues still read them.
  */
 export function conversesApart(conversation: number, campaignConversation: number | undefined): boolean {
-  return campaignConversation !== undefined && conversation >= CONVERSING_SHARE && campaignConversation < CONVERSATION_MATCH * conversation;
+  if (campaignConversation === undefined) return false;
+  if (campaignConversation < SILENT_CAMPAIGN && conversation >= SILENT_APART) return true;
+  return conversation >= CONVERSING_SHARE && campaignConversation < CONVERSATION_MATCH * conversation;
+}
+
+/** Where a campaign's own members work from and when they were registered (UnlinkedPath.campaignHomes). */
+export interface CampaignHomes {
+  homedShare: number;
+  registered: [number, number] | null;
+}
+
+/** Share of a campaign's own members homed under which it is an operation on proxies, VPN or cloud machines. */
+const HANDS_ON_PROXIES = 0.5;
+/** Days a joiner's registration may fall outside its campaign's registration span and still be of its batch. */
+const REGISTRATION_MARGIN_DAYS = 30;
+
+/**
+ * Whether an account is a stranger at home to a campaign it resembles: it works from networks of its own (homed: a
+ * home line and an institution, no datacenter or VPN), the campaign's own members mostly do not (they rotate proxies,
+ * VPN exits or cloud machines), and it was registered more than a month outside the span in which they were. Such an
+ * account asks what the operation asks (a researcher running the same public benchmark at the same sizes) but has
+ * nothing of its hands; it is not joined to the campaign by likeness, nor kept in it. It still joins a campaign by
+ * links, is grouped into cohorts, work queues and follow-up scripts, and judged as an individual harvester.
+ * Evade: give a sub-team a static home line per account (the dearest proxy there is) and accounts registered in
+ * the core's period, or run the core from home lines too.
+ */
+export function strangerAtHome(member: ClusterMember, homes: CampaignHomes | undefined): boolean {
+  if (!homes || homes.registered === null || homes.homedShare >= HANDS_ON_PROXIES || !homed(member.state)) return false;
+  const created = member.info?.createdAt;
+  if (created === undefined || !Number.isFinite(created)) return false;
+  const margin = REGISTRATION_MARGIN_DAYS * 86_400_000;
+  return created < homes.registered[0] - margin || created > homes.registered[1] + margin;
 }
 
 /**

@@ -365,7 +365,9 @@ export const MIN_MEMBER_DRAWS = 3;
  * drawing from the same public pool who resemble the queue's accounts (a researcher asking the same benchmark's
  * problems), and is left out of the queue's campaign, those with the most shares first, round by round, the shares
  * counted again among the rest (a hand whose only share was with a person so left out is kept; where a person and a
- * hand share one item each, both are left out). Members with fewer than MIN_MEMBER_DRAWS draws of the kind are left
+ * hand share one item each, both are left out), and the queue's own rate read again among them (people grouped with
+ * the queue, asking one tutorial's exercises, would otherwise make another person's one share in fifteen draws look
+ * like a hand's chance coincidence). Members with fewer than MIN_MEMBER_DRAWS draws of the kind are left
  * out first: nothing of the queue is theirs yet (a class grouped with a queue by likeness, whose homework is the
  * group's own lines, not draws; a developer with two coding questions); so are members none of whose draws is a pool
  * item where the group's rate would give them OWN_WORK_EXPECTED (material of their own).

@@ -281,3 +281,31 @@ test('an account\'s item cores are the cores it asked once as harvested items: o
   assert.deepEqual(cores(0), [10]);
   assert.deepEqual(cores(1), [14]);
 });
+
+test('people grouped with a queue do not lend it their shares: the queue’s own rate is read among the members kept', () => {
+  const pool = new ItemPool(0);
+  // Forty hands draw eight items each, handed out once.
+  const hands = Array.from({ length: 40 }, (_, a) => a);
+  for (const a of hands) for (let d = 0; d < 8; d++) pool.see(a, item(a * 8 + d), 0, true);
+  // Four people ask one tutorial's four exercises; two more ask fifteen public items each, one of them the same.
+  const tutorial = [1000, 1001, 1002, 1003];
+  tutorial.forEach((a, i) => {
+    for (let d = 0; d < 4; d++) pool.see(a, item(1990 + ((i + d) % 4)), 0, true);
+  });
+  const [p, q] = [2000, 2001];
+  pool.see(p, item(1980), 0, true);
+  pool.see(q, item(1980), 0, true);
+  for (let d = 0; d < 14; d++) {
+    pool.see(p, item(1900 + d), 0, true);
+    pool.see(q, item(1800 + d), 0, true);
+  }
+  // Outsiders draw the same public pool independently.
+  let x = 7;
+  for (let o = 0; o < 150; o++) for (let d = 0; d < 15; d++) pool.see(5000 + o, item((x = (Math.imul(x, 1103515245) + 12345) >>> 0) % 2000), 0, true);
+  const group = [...hands, ...tutorial, p, q];
+  const queue = pool.complementarity(group);
+  assert.ok(queue.complementary);
+  const left = independentDrawers(pool, group, queue).sort((a, b) => a - b);
+  // Read over the whole group, the tutorial's shares make one share in fifteen look like a hand's chance coincidence.
+  assert.deepEqual(left, [...tutorial, p, q]);
+});

@@ -365,7 +365,9 @@ export const MIN_MEMBER_DRAWS = 3;
  * drawing from the same public pool who resemble the queue's accounts (a researcher asking the same benchmark's
  * problems), and is left out of the queue's campaign, those with the most shares first, round by round, the shares
  * counted again among the rest (a hand whose only share was with a person so left out is kept; where a person and a
- * hand share one item each, both are left out). Members with fewer than MIN_MEMBER_DRAWS draws of the kind are left
+ * hand share one item each, both are left out), and the queue's own rate read again among them (people grouped with
+ * the queue, asking one tutorial's exercises, would otherwise make another person's one share in fifteen draws look
+ * like a hand's chance coincidence). Members with fewer than MIN_MEMBER_DRAWS draws of the kind are left
  * out first: nothing of the queue is theirs yet (a class grouped with a queue by likeness, whose homework is the
  * group's own lines, not draws; a developer with two coding questions); so are members none of whose draws is a pool
  * item where the group's rate would give them OWN_WORK_EXPECTED (material of their own).
@@ -376,11 +378,11 @@ export function independentDrawers(pool: ItemPool, members: readonly number[], q
   // A queue found on the readings over all kinds (no kind read) keeps its members as they were grouped.
   if (kind < 0 || queue.capabilityDraws <= 0) return [];
   const independent = Math.min(0.5, queue.capabilityExpectedIn / queue.capabilityDraws);
-  // The queue's own rate, with one share of prior so that a queue with none still allows a chance coincidence.
-  const own = Math.min(independent, (queue.capabilitySharedIn + 1) / (queue.capabilityDraws + 1));
+  // The queue's own rate, with one share of prior so that a queue with none still allows a chance coincidence; read
+  // again each round among the members still kept (people grouped with the queue raise it with their shares).
+  const rateOf = (draws: number, shared: number): number => Math.min(independent, (shared + 1) / (draws + 1));
+  let own = rateOf(queue.capabilityDraws, queue.capabilitySharedIn);
   if (own >= independent) return [];
-  const perShare = Math.log(own / independent);
-  const perMiss = Math.log((1 - own) / (1 - independent));
   // Left out a round at a time, those with the most shares first, and the shares counted again among the rest: a
   // person asking several of the queue's items is left out, and the hands whose items it asked are then kept.
   // A member with fewer than MIN_MEMBER_DRAWS draws of the kind shows nothing of a queue (a developer asking two coding
@@ -397,7 +399,11 @@ export function independentDrawers(pool: ItemPool, members: readonly number[], q
   const out: number[] = [...ownWork];
   let rest = members.filter((a) => !ownWork.has(a));
   for (;;) {
-    const independentNow = pool.memberDraws(rest, kind).filter(([, draws, shared]) => draws === 0 || shared * perShare + (draws - shared) * perMiss < 0);
+    const drawn = pool.memberDraws(rest, kind);
+    own = Math.min(own, rateOf(drawn.reduce((t, [, d]) => t + d, 0), drawn.reduce((t, [, , sh]) => t + sh, 0)));
+    const perShare = Math.log(own / independent);
+    const perMiss = Math.log((1 - own) / (1 - independent));
+    const independentNow = drawn.filter(([, draws, shared]) => draws === 0 || shared * perShare + (draws - shared) * perMiss < 0);
     if (independentNow.length === 0) return out;
     // Members with no draw of the kind first (likeness alone put them in: a class asking its homework, whose shared
     // items are the group's own lines), then those with the most shares.

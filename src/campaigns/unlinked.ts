@@ -249,9 +249,10 @@ export class UnlinkedPath {
     // How much each campaign's own members converse, from the link path's verdicts and the cohorts of the last step.
     const conversing = this.campaignConversation(verdicts, states);
     // The sampling settings each campaign's own members send (its pipeline's), for joins by behaviour likeness.
-    const pipelines = this.campaignSettings(verdicts, states);
+    const own = this.campaignOwnMembers(verdicts);
+    const pipelines = this.campaignSettings(own, states);
     // Where each campaign's own members work from and when they were registered, for joins by likeness.
-    const homes = this.campaignHomes(verdicts, states, infos);
+    const homes = this.campaignHomes(own, states, infos);
     // Sticky flags first, unless the link path has judged the account since, or its traffic has shown mixed work at a
     // person's pace (mixedPersonPace: a cohort taken for one while its members had asked a few requests each).
     for (const [a, flag] of this.flags) {
@@ -686,25 +687,17 @@ export class UnlinkedPath {
    * behavioural cohort, as its centroid is made). Content cohorts are left out: their members each keep their own
    * settings by design, and they are joined by content alone.
    */
-  private campaignSettings(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[]): Map<string, ReadonlySet<number> | null> {
-    const members = new Map<string, AccountState[]>();
-    const add = (a: number, campaign: string): void => {
-      const list = members.get(campaign) ?? members.set(campaign, []).get(campaign)!;
-      if (list.length < CENTROID_SAMPLE) list.push(states[a]!);
-    };
-    for (const [a, flag] of this.flags) if (flag.kind === 'cohort' && flag.by === 'similar:behaviour-profile') add(a, flag.campaign);
-    for (const [a, v] of verdicts) if (v.flagged && v.campaign && !this.flags.has(a)) add(a, v.campaign);
+  private campaignSettings(own: ReadonlyMap<string, number[]>, states: AccountState[]): Map<string, ReadonlySet<number> | null> {
     const out = new Map<string, ReadonlySet<number> | null>();
-    for (const [id, list] of members) if (list.length >= MIN_CORE) out.set(id, pipelineSettings(list));
+    for (const [id, list] of own) out.set(id, pipelineSettings(list.map((a) => states[a]!)));
     return out;
   }
 
   /**
-   * Each campaign's own members (found by links or as a behavioural cohort, as for campaignSettings): the share of them
-   * homed (score.ts homed: at most two networks of their own, no datacenter or VPN) and the span of their registrations
-   * (10th to 90th percentile; null when under half of them are known).
+   * Each campaign's own members, found by links or as a behavioural cohort (the first CENTROID_SAMPLE of them), for
+   * campaigns with MIN_CORE or more: what joiners by likeness are compared with.
    */
-  private campaignHomes(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[], infos: (AccountInfo | undefined)[]): Map<string, CampaignHomes> {
+  private campaignOwnMembers(verdicts: Map<number, UnlinkedVerdict>): Map<string, number[]> {
     const members = new Map<string, number[]>();
     const add = (a: number, campaign: string): void => {
       const list = members.get(campaign) ?? members.set(campaign, []).get(campaign)!;
@@ -712,9 +705,18 @@ export class UnlinkedPath {
     };
     for (const [a, flag] of this.flags) if (flag.kind === 'cohort' && flag.by === 'similar:behaviour-profile') add(a, flag.campaign);
     for (const [a, v] of verdicts) if (v.flagged && v.campaign && !this.flags.has(a)) add(a, v.campaign);
+    for (const [id, list] of members) if (list.length < MIN_CORE) members.delete(id);
+    return members;
+  }
+
+  /**
+   * Each campaign's own members (campaignOwnMembers): the share of them
+   * homed (score.ts homed: at most two networks of their own, no datacenter or VPN) and the span of their registrations
+   * (10th to 90th percentile; null when under half of them are known).
+   */
+  private campaignHomes(own: ReadonlyMap<string, number[]>, states: AccountState[], infos: (AccountInfo | undefined)[]): Map<string, CampaignHomes> {
     const out = new Map<string, CampaignHomes>();
-    for (const [id, list] of members) {
-      if (list.length < MIN_CORE) continue;
+    for (const [id, list] of own) {
       let home = 0;
       for (const a of list) if (homed(states[a]!)) home++;
       const created = list.map((a) => infos[a]?.createdAt ?? Number.NaN).filter(Number.isFinite).sort((x, y) => x - y);

@@ -127,6 +127,8 @@ interface PendingQueue {
 const QUEUE_MIN_LIKENESS = 0.85;
 /** Share of the smaller one's near copies two accounts must share to stay paired in a work-queue cohort. */
 const QUEUE_SHARED_NEIGHBOURS = 0.7;
+/** Pair likeness of a queue's hands regrouped apart from people alike in their work (one pipeline's near copies). */
+const QUEUE_NEAR_COPY = 0.97;
 /**
  * Likeness of two accounts in what they ask alone (accounts/profile.ts contentProfile) for a work-queue cohort: near
  * copies. What alone is shared by more people than how (a class doing one homework, students of one subject), and
@@ -425,7 +427,19 @@ export class UnlinkedPath {
         items.push({ a, profile: cachedProfile(s), bucket: bucketOf(s).split('|')[0]! });
       }
       const minDegree = Math.ceil(this.options.minCohort / 2);
-      for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queue)) if (!queued(group, cachedProfile, next)) pending.push({ group, profile: cachedProfile, draws: drawsOf(group) });
+      const byIndex = new Map(items.map((it) => [it.a, it]));
+      for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queue)) {
+        if (queued(group, cachedProfile, next)) continue;
+        pending.push({ group, profile: cachedProfile, draws: drawsOf(group) });
+        // A queue's hands are near copies of one another, people doing the same work only alike: a group that fails
+        // the test as a whole may hold a queue among people asking the same public items (their shares hide it).
+        // Its near copies are grouped apart and tested on their own; grouped by likeness, not by their shares, so
+        // the test is read on them without bias.
+        const members: Similar[] = group.map((a) => byIndex.get(a)!);
+        for (const core of groupBySimilarity(members, QUEUE_NEAR_COPY, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS)) {
+          if (core.length < group.length && !queued(core, cachedProfile, next)) pending.push({ group: core, profile: cachedProfile, draws: drawsOf(core) });
+        }
+      }
       // By what they ask alone: an operation that gives each account its own client habits (models, max_tokens, hours)
       // still hands every account the same kind of items from one queue. Accounts a queue above took keep its campaign.
       const content: Similar[] = items.map((it) => ({ a: it.a, profile: contentProfile(states[it.a]!), bucket: it.bucket }));

@@ -119,6 +119,8 @@ interface PendingQueue {
   group: number[];
   profile: (s: AccountState) => Profile;
   draws: number;
+  /** Readings of the queue test that must agree (work-queue.ts Complementarity.readings). */
+  readings: number;
 }
 /**
  * Mean likeness of a work-queue cohort. Lower than a behavioural cohort's (cohorts.ts MIN_MEAN_SIMILARITY): its members
@@ -127,6 +129,10 @@ interface PendingQueue {
 const QUEUE_MIN_LIKENESS = 0.85;
 /** Share of the smaller one's near copies two accounts must share to stay paired in a work-queue cohort. */
 const QUEUE_SHARED_NEIGHBOURS = 0.7;
+/** Pair likeness of a queue's hands regrouped apart from people alike in their work (one pipeline's near copies). */
+const QUEUE_NEAR_COPY = 0.97;
+/** Readings of the queue test (work-queue.ts) that must agree on such a regrouped core. */
+const QUEUE_CORE_READINGS = 2;
 /**
  * Likeness of two accounts in what they ask alone (accounts/profile.ts contentProfile) for a work-queue cohort: near
  * copies. What alone is shared by more people than how (a class doing one homework, students of one subject), and
@@ -379,10 +385,10 @@ export class UnlinkedPath {
     // Dense cores: each member a near copy of half a smallest cohort or more, each pair sharing most of their near
     // copies (people alike in their work chain to one another, and to an operation, through near misses; a
     // pipeline's accounts are all alike to one another). Returns whether the group draws one queue.
-    const queued = (group: number[], profile: (s: AccountState) => Profile, next: Map<number, { campaign: string; score: ClusterScore }>): boolean => {
+    const queued = (group: number[], profile: (s: AccountState) => Profile, next: Map<number, { campaign: string; score: ClusterScore }>, readings = 1): boolean => {
       const likeness = meanSimilarity(group.map((a) => profile(states[a]!)));
       const queue = pool.complementarity(group);
-      if (likeness < QUEUE_MIN_LIKENESS || !queue.complementary) return false;
+      if (likeness < QUEUE_MIN_LIKENESS || queue.readings < readings) return false;
       // People drawing from the same public pool whose work resembles the queue's are not its hands.
       const independent = new Set(independentDrawers(pool, group, queue));
       const hands = group.filter((a) => !independent.has(a));
@@ -410,7 +416,7 @@ export class UnlinkedPath {
         const draws = drawsOf(p.group);
         if (draws < p.draws * PENDING_RETEST_GROWTH) return true;
         p.draws = draws;
-        return !queued(p.group, p.profile, this.queueFlags);
+        return !queued(p.group, p.profile, this.queueFlags, p.readings);
       });
     } else {
       const next = new Map<number, { campaign: string; score: ClusterScore }>();
@@ -426,11 +432,25 @@ export class UnlinkedPath {
         items.push({ a, profile: cachedProfile(s), bucket: bucketOf(s).split('|')[0]! });
       }
       const minDegree = Math.ceil(this.options.minCohort / 2);
-      for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queue)) if (!queued(group, cachedProfile, next)) pending.push({ group, profile: cachedProfile, draws: drawsOf(group) });
+      const byIndex = new Map(items.map((it) => [it.a, it]));
+      for (const group of groupBySimilarity(items, this.options.pairSimilarity, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queue)) {
+        if (queued(group, cachedProfile, next)) continue;
+        pending.push({ group, profile: cachedProfile, draws: drawsOf(group), readings: 1 });
+        // A queue's hands are near copies of one another, people doing the same work only alike: a group that fails
+        // the test as a whole may hold a queue among people asking the same public items (their shares hide it).
+        // Its near copies are grouped apart and tested on their own; grouped by likeness, not by their shares, so
+        // the test is read on them without bias. Each core is one more chance for people drawing one pool at random
+        // to pass by luck (and is tested again as it grows), and the reading on the main kind of work counts every
+        // draw of the kind as a pool draw: a core passes on two readings that agree (QUEUE_CORE_READINGS).
+        const members: Similar[] = group.map((a) => byIndex.get(a)!);
+        for (const core of groupBySimilarity(members, QUEUE_NEAR_COPY, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS)) {
+          if (core.length < group.length && !queued(core, cachedProfile, next, QUEUE_CORE_READINGS)) pending.push({ group: core, profile: cachedProfile, draws: drawsOf(core), readings: QUEUE_CORE_READINGS });
+        }
+      }
       // By what they ask alone: an operation that gives each account its own client habits (models, max_tokens, hours)
       // still hands every account the same kind of items from one queue. Accounts a queue above took keep its campaign.
       const content: Similar[] = items.map((it) => ({ a: it.a, profile: contentProfile(states[it.a]!), bucket: it.bucket }));
-      for (const group of groupBySimilarity(content, QUEUE_CONTENT_SIMILARITY, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queueContent)) if (!queued(group, contentProfile, next)) pending.push({ group, profile: contentProfile, draws: drawsOf(group) });
+      for (const group of groupBySimilarity(content, QUEUE_CONTENT_SIMILARITY, this.options.minCohort, minDegree, QUEUE_SHARED_NEIGHBOURS, this.likeness.queueContent)) if (!queued(group, contentProfile, next)) pending.push({ group, profile: contentProfile, draws: drawsOf(group), readings: 1 });
       this.queueFlags = next;
       this.pendingQueues = pending;
     }

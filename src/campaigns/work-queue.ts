@@ -84,6 +84,11 @@ export interface Complementarity {
   capabilityExpectedIn: number;
   /** Whether the group draws one queue: expected shares enough to judge, observed far fewer. */
   complementary: boolean;
+  /**
+   * How many of the three readings (in-group shares, pool items, main kind of work) find it so. One is enough for a
+   * group found by likeness; a group picked out of another by a second reading needs two (unlinked.ts workQueues).
+   */
+  readings: number;
 }
 
 /** The times-asked slot of a drawn core keeps the times in its low bits and the capability + 1 above them. */
@@ -343,11 +348,12 @@ export class ItemPool {
     // Pool items only: each in-group share counted once per item, as the expectation counts items.
     const sharedInPool = inPool.size;
     const expectedInPool = expectedIn / 2;
-    const complementary = isFewer(sharedIn, expectedIn) || isFewer(sharedInPool, expectedInPool) || isScarce(capabilitySharedIn, capabilityExpectedIn);
+    const readings = [isFewer(sharedIn, expectedIn), isFewer(sharedInPool, expectedInPool), isScarce(capabilitySharedIn, capabilityExpectedIn)].filter(Boolean).length;
     return {
       draws, sharedIn, sharedOut, expectedIn, sharedInPool, expectedInPool,
       capability: main < 0 ? null : CAPABILITIES[main]!, capabilityDraws, capabilitySharedIn, capabilitySharedOut, capabilityExpectedIn,
-      complementary,
+      complementary: readings > 0,
+      readings,
     };
   }
 }

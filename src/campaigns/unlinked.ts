@@ -476,8 +476,10 @@ export class UnlinkedPath {
    * suggested follow-ups are the organisation's to answer for, and an unverified one is judged on its pooled traffic
    * and links). Users another path flagged keep that verdict; when most of those are one campaign's, the others join it (a careful sub-team of a found operation),
    * otherwise the script opens its own campaign.
-   * Evade: write each follow-up afresh (no line shared), or have accounts ask items other accounts asked (paying for
-   * answers already harvested, about one item in twenty).
+   * The no-repeat reading counts only for items of a pool outsiders ask too, where independent users would have
+   * repeated at least one (SCRIPT_MIN_EXPECTED): writers asking about drafts of their own never repeat either.
+   * Evade: write each follow-up afresh (no line shared), have accounts ask items other accounts asked (paying for
+   * answers already harvested, about one item in twenty), or draw items nobody else asks (a private pool).
    */
   private scriptCohorts(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool, scripts: FollowUpScripts): void {
     if (this.scriptRuns++ % QUEUE_EVERY === 0) {
@@ -1073,8 +1075,9 @@ const SCRIPT_REPEAT_SHARE = 0.04;
 /**
  * Repeats independent users drawing the script users' items would have made (work-queue.ts capabilityExpectedIn), under
  * which their few repeats say nothing: at least one. Blind set Y: 89 and 90 writers sending one writing app's suggested
- * follow-ups about drafts of their own expected 0.03 (one of their 91 draws asked by an outsider); operations drawing a
- * public pool expect one to five at their first regrouping and tens to hundreds within days.
+ * follow-ups about drafts of their own expected 0.03 (one of their 91 draws asked by an outsider). Operations drawing a
+ * public pool expect 0–5 at their first regrouping and pass within one to three (tens to hundreds within days): their
+ * script flag can come a day or two later. An operation whose items nobody else asks is left to the other paths.
  */
 const SCRIPT_MIN_EXPECTED = 1;
 /** Share of a script's users one campaign must already hold for the others to join it. */

@@ -1,7 +1,8 @@
 /**
  * Script cohorts (unlinked.ts scriptCohorts) on a hand-built world replayed hour by hour: a careful operation that
- * follows up on its queue's items with one script, beside people who follow up with everyday lines and a class handed
- * one worksheet of follow-ups for its shared homework.
+ * follows up on its queue's items with one script, beside people who follow up with everyday lines, a class handed
+ * one worksheet of follow-ups for its shared homework, and writers sending one writing app's suggested follow-ups
+ * about drafts of their own.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,6 +16,8 @@ const corpora = loadCorpora();
 const POOL = corpora.gsm8kTrain.slice(0, 600).map((q) => q.question);
 const SCRIPT = ['Could you double-check it a different way?', 'Where is the step most people get wrong here?', 'Why did you choose that approach over the obvious alternative?', 'What would change if the constraint were relaxed?', 'Could you restate the key idea in two sentences?', 'Walk me back through the trickiest line.'];
 const EVERYDAY = ['can you make it shorter please', 'thanks, what about an empty input?', 'hmm that fails for me, try again', 'can you put it in a table', 'now do the same in typescript', 'rewrite it in a friendlier tone'];
+const APP = ['Keep going.', 'Less adverbs please.', 'Too flowery, pull it back.', 'Now make the dialogue sparser.', 'Try that again from her point of view.', 'What would a harsh editor say?'];
+const WORDS = ['harbour', 'lantern', 'quarrel', 'orchard', 'widow', 'ferry', 'ledger', 'attic', 'winter', 'brother', 'stranger', 'letter', 'garden', 'engine', 'silence', 'market', 'promise', 'river', 'chapel', 'window'];
 const WORKSHEET = ['so what is the first step here?', 'can you check my answer please', 'i do not get the second step', 'what rule did we use there?'];
 const UAS = ['OpenAI/Python 1.40.0', 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 Safari/605.1.15', 'AsyncAnthropic/Python 0.37.1'];
 
@@ -57,6 +60,16 @@ function scriptWorld(): { accounts: Account[]; requests: Interaction[] } {
     accounts.push(testAccount(id));
     for (let k = 0; k < 12; k++) thread(req, requests, id, T0 + 2 * k * 24 * HOUR + 9 * HOUR + a * 60_000, homework[k]!, WORKSHEET, r, { ip: '128.32.0.1', max_tokens: 1024, model: 'frontier-4-mini' });
   }
+  // Writers: drafts of their own (no one else asks them), followed up with the app's suggested lines.
+  for (let a = 0; a < 30; a++) {
+    const id = `writer${a}`;
+    accounts.push(testAccount(id, { created_at: new Date(T0 - (200 + 7 * a) * 24 * HOUR).toISOString() }));
+    const over = { ip: `24.${40 + a}.8.3`, user_agent: UAS[(a + 1) % UAS.length]!, max_tokens: 4096 };
+    for (let k = 0; k < 12; k++) {
+      const draft = Array.from({ length: 14 }, () => WORDS[Math.floor(r() * WORDS.length)]!).join(' ');
+      thread(req, requests, id, T0 + (a % 10) * HOUR + k * 26 * HOUR + Math.floor(r() * HOUR), `Here is the next scene of my novel, edit it:\n\nThe ${draft}.`, APP, r, over);
+    }
+  }
   requests.sort((x, y) => Date.parse(x.ts) - Date.parse(y.ts));
   return { accounts, requests };
 }
@@ -73,6 +86,10 @@ test('an operation following up on its queue’s items by one script is one camp
     assert.ok(!v.reasons.some((r) => r.startsWith('link:')), v.reasons.join(','));
     assert.ok(v.risk < 0.8, `risk ${v.risk}`);
   }
+});
+
+test('writers sending one app\'s suggested follow-ups about drafts of their own are not flagged', () => {
+  assert.deepEqual(of('writer').filter((v) => v.flagged).map((v) => `${v.account_id}:${v.reasons.join('+')}`), []);
 });
 
 test('people following up with everyday lines, and a class following one worksheet on shared homework, are not flagged', () => {

@@ -476,8 +476,10 @@ export class UnlinkedPath {
    * suggested follow-ups are the organisation's to answer for, and an unverified one is judged on its pooled traffic
    * and links). Users another path flagged keep that verdict; when most of those are one campaign's, the others join it (a careful sub-team of a found operation),
    * otherwise the script opens its own campaign.
-   * Evade: write each follow-up afresh (no line shared), or have accounts ask items other accounts asked (paying for
-   * answers already harvested, about one item in twenty).
+   * The no-repeat reading counts only for items of a pool outsiders ask too, where independent users would have
+   * repeated at least one (SCRIPT_MIN_EXPECTED): writers asking about drafts of their own never repeat either.
+   * Evade: write each follow-up afresh (no line shared), have accounts ask items other accounts asked (paying for
+   * answers already harvested, about one item in twenty), or draw items nobody else asks (a private pool).
    */
   private scriptCohorts(states: AccountState[], infos: (AccountInfo | undefined)[], verdicts: Map<number, UnlinkedVerdict>, open: OpenCampaign, entities: ReadonlySet<string>, pool: ItemPool, scripts: FollowUpScripts): void {
     if (this.scriptRuns++ % QUEUE_EVERY === 0) {
@@ -495,6 +497,12 @@ export class UnlinkedPath {
         if (users.length < this.options.minCohort || oneOrganisation(users, infos)) continue;
         const repeats = pool.repeats(users);
         if (repeats.draws < SCRIPT_MIN_DRAWS || repeats.repeated > SCRIPT_REPEAT_SHARE * repeats.draws) continue;
+        // Few repeats speak for one queue only where independent users would have repeated some: the users' items
+        // must be a pool's, asked by outsiders too, so that the queue test's reading within the main kind of work
+        // expects at least SCRIPT_MIN_EXPECTED repeats. Writers each asking about their own drafts, or people each
+        // asking their own questions, never repeat either, and no outsider asks what they ask.
+        const queue = pool.complementarity(users);
+        if (queue.capability !== repeats.capability || queue.capabilityExpectedIn < SCRIPT_MIN_EXPECTED) continue;
         const score = scriptScore(users.length, script.lines.length, repeats);
         // The campaign most of the users flagged otherwise belong to, when they are a good part of the users.
         const found = new Map<string, number>();
@@ -1064,6 +1072,14 @@ const SCRIPT_MIN_DRAWS = 40;
  * benchmark's items, writers one prompt list), operations' queues 2.5% or less, cover included.
  */
 const SCRIPT_REPEAT_SHARE = 0.04;
+/**
+ * Repeats independent users drawing the script users' items would have made (work-queue.ts capabilityExpectedIn), under
+ * which their few repeats say nothing: at least one. Blind set Y: 89 and 90 writers sending one writing app's suggested
+ * follow-ups about drafts of their own expected 0.03 (one of their 91 draws asked by an outsider). Operations drawing a
+ * public pool expect 0–5 at their first regrouping and pass within one to three (tens to hundreds within days): their
+ * script flag can come a day or two later. An operation whose items nobody else asks is left to the other paths.
+ */
+const SCRIPT_MIN_EXPECTED = 1;
 /** Share of a script's users one campaign must already hold for the others to join it. */
 const SCRIPT_JOIN_SHARE = 0.25;
 

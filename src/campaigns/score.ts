@@ -45,6 +45,8 @@ export interface PooledCounts {
   repeats: number;
   itemRequests: number;
   follow: number;
+  /** Of the follow-ups, those declaring tools: an agent loop's steps (tool results fed back). */
+  toolFollow: number;
   sampled: number;
   shared: number;
   hours: Float64Array;
@@ -52,7 +54,7 @@ export interface PooledCounts {
 }
 
 export function poolCounts(members: ClusterMember[]): PooledCounts {
-  const p: PooledCounts = { n: 0, intent: 0, high: 0, repeats: 0, itemRequests: 0, follow: 0, sampled: 0, shared: 0, hours: new Float64Array(24), caps: new Float64Array(CAPABILITIES.length) };
+  const p: PooledCounts = { n: 0, intent: 0, high: 0, repeats: 0, itemRequests: 0, follow: 0, toolFollow: 0, sampled: 0, shared: 0, hours: new Float64Array(24), caps: new Float64Array(CAPABILITIES.length) };
   for (const m of members) {
     const s = m.state;
     p.n += s.n;
@@ -61,6 +63,7 @@ export function poolCounts(members: ClusterMember[]): PooledCounts {
     p.repeats += s.repeats;
     p.itemRequests += s.itemRequests;
     p.follow += s.followUps;
+    p.toolFollow += s.toolFollowUps;
     p.sampled += s.sampledItems;
     p.shared += s.sharedItems;
     // Each account contributes its own hour profile once, so a few heavy members cannot mask the others.
@@ -85,7 +88,7 @@ export type OrgLinks = 'excused' | 'wording';
 const BY_DESIGN_BITS = (['payment', 'signup-burst', 'signup-net', 'ip', 'prefix', 'client', 'org'] as LinkType[]).reduce((bits, t) => bits | (1 << LINK_TYPE_ORDER.indexOf(t)), 0);
 
 export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?: ItemAskers, orgLinks: OrgLinks = 'excused', cores?: CoreReading): ClusterScore {
-  const { n, intent, high, repeats, itemRequests, follow, sampled, shared, caps } = poolCounts(members);
+  const { n, intent, high, repeats, itemRequests, follow, toolFollow, sampled, shared, caps } = poolCounts(members);
   const orgs = new Map<string, number>();
   let onFarmCards = 0;
   for (const m of members) {
@@ -127,7 +130,11 @@ export function scoreCluster(members: ClusterMember[], graph: LinkGraph, askers?
     // Shared with anyone (sampled items), or among the members themselves (every kept item): a class's dozen
     // homework items are rarely in the one-in-eight sample, but every student's item set holds them.
     sharedItems: Math.max(sharedItemShare(shared, sampled), commonItemShare(members)),
-    followUps: follow / Math.max(1, n),
+    // People's follow-ups only: the members are shown to act together by what links them, and an agent loop's tool
+    // turns are a pipeline's steps (a harvest of agent trajectories) as much as a person's. A cohort found by likeness
+    // alone has no such proof and reads them as work in conversation (cohorts.ts): coding-agent users are alike
+    // through their one client.
+    followUps: (follow - toolFollow) / Math.max(1, n),
     // Each member's own hour entropy, not the pooled profile's: people in several time zones pool to a flat day.
     flatness: median(members.map((m) => correctedHourEntropy(m.state.hourOfDay, m.state.n))),
     focus,

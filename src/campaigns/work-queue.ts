@@ -86,7 +86,7 @@ export interface Complementarity {
   complementary: boolean;
   /**
    * How many of the three readings (in-group shares, pool items, main kind of work) find it so. One is enough for a
-   * group found by likeness; a group picked out of another by a second reading needs two (unlinked.ts workQueues).
+   * group found by likeness; its near copies regrouped apart after it failed need two (unlinked.ts workQueues).
    */
   readings: number;
 }

@@ -381,8 +381,11 @@ export const MIN_MEMBER_DRAWS = 3;
  * like a hand's chance coincidence). Members with fewer than MIN_MEMBER_DRAWS draws of the kind are left
  * out first: nothing of the queue is theirs yet (a class grouped with a queue by likeness, whose homework is the
  * group's own lines, not draws; a developer with two coding questions); so are members none of whose draws is a pool
- * item where the group's rate would give them OWN_WORK_EXPECTED (material of their own).
- * Evade: have each account ask a few items another account asked (paying for answers already harvested).
+ * item where the group's rate would give them OWN_WORK_EXPECTED (material of their own), and members whose draws
+ * outsiders ask far more often than the rest's (OTHER_MATERIAL_TAIL: a benchmark everyone runs, beside a queue that
+ * hands its pool out evenly).
+ * Evade: have each account ask a few items another account asked (paying for answers already harvested); a hand that
+ * draws only what outsiders favour (a popular benchmark) is left out of the queue, to the other paths.
  */
 export function independentDrawers(pool: ItemPool, members: readonly number[], queue: Complementarity): number[] {
   const kind = queue.capability === null ? -1 : CAPABILITIES.indexOf(queue.capability as (typeof CAPABILITIES)[number]);

@@ -262,6 +262,18 @@ test('people asking material of their own, grouped with a queue by what they ask
   assert.deepEqual(independentDrawers(pool, group, q), own);
 });
 
+test('a person running a benchmark everyone runs, grouped with a queue, is left out by how often outsiders ask its items', () => {
+  const { pool, members } = queueWithCover();
+  // Thirty benchmark items every outsider runs; a researcher asks twelve of them, none the queue handed out.
+  for (let o = 0; o < 40; o++) for (let k = 0; k < 30; k++) pool.see(200 + o, item(2000 + k), MATHS);
+  const researcher = 99;
+  for (let k = 0; k < 12; k++) pool.see(researcher, item(2000 + 2 * k), MATHS);
+  const group = [...members, researcher];
+  const q = pool.complementarity(group);
+  assert.ok(q.complementary, JSON.stringify(q));
+  assert.deepEqual(independentDrawers(pool, group, q), [researcher]);
+});
+
 test('an account\'s item cores are the cores it asked once as harvested items: ordinary asks and its own repeated lines are left out', () => {
   const pool = new ItemPool(0);
   pool.see(0, 10, 1, true);

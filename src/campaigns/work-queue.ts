@@ -360,6 +360,11 @@ export class ItemPool {
 
 /** Pool draws a member's draws of the kind would give at the group's rate, above which none marks work of its own. */
 export const OWN_WORK_EXPECTED = 3;
+/**
+ * Chance, for a member drawing the queue's pool as the rest of the group does, of as many draws that outsiders ask too
+ * (binomial at the rest's rate), at or under which it draws other material: outsiders' favourites.
+ */
+export const OTHER_MATERIAL_TAIL = 0.001;
 /** Draws of the group's kind a member needs before the queue can speak for it. */
 export const MIN_MEMBER_DRAWS = 3;
 
@@ -376,8 +381,11 @@ export const MIN_MEMBER_DRAWS = 3;
  * like a hand's chance coincidence). Members with fewer than MIN_MEMBER_DRAWS draws of the kind are left
  * out first: nothing of the queue is theirs yet (a class grouped with a queue by likeness, whose homework is the
  * group's own lines, not draws; a developer with two coding questions); so are members none of whose draws is a pool
- * item where the group's rate would give them OWN_WORK_EXPECTED (material of their own).
- * Evade: have each account ask a few items another account asked (paying for answers already harvested).
+ * item where the group's rate would give them OWN_WORK_EXPECTED (material of their own), and members whose draws
+ * outsiders ask far more often than the rest's (OTHER_MATERIAL_TAIL: a benchmark everyone runs, beside a queue that
+ * hands its pool out evenly).
+ * Evade: have each account ask a few items another account asked (paying for answers already harvested); a hand that
+ * draws only what outsiders favour (a popular benchmark) is left out of the queue, to the other paths.
  */
 export function independentDrawers(pool: ItemPool, members: readonly number[], queue: Complementarity): number[] {
   const kind = queue.capability === null ? -1 : CAPABILITIES.indexOf(queue.capability as (typeof CAPABILITIES)[number]);
@@ -395,11 +403,24 @@ export function independentDrawers(pool: ItemPool, members: readonly number[], q
   // questions that nobody else asked resembles a coding queue's hands in what it asks); one none of whose draws is a
   // pool item (asked by an outsider too), where the group's draws would give it three or more, asks material of its
   // own. Either is left to the other paths until it has drawn enough to be read.
+  // So is one whose draws outsiders ask far more often than the rest's: a queue hands its pool out evenly, so each hand's
+  // items are asked by outsiders at about one rate; a person running a benchmark everyone runs draws what outsiders
+  // favour (a researcher's gsm8k-test beside a queue of gsm8k-train).
   const poolRate = queue.capabilitySharedOut / queue.capabilityDraws;
+  const drawn = pool.memberDraws(members, kind);
+  let allDraws = 0;
+  let allFromPool = 0;
+  for (const [, draws, , fromPool] of drawn) {
+    allDraws += draws;
+    allFromPool += fromPool;
+  }
+  const otherMaterial = (draws: number, fromPool: number): boolean => {
+    const rest = allDraws - draws;
+    return rest > 0 && binomialAtLeast(fromPool, draws, (allFromPool - fromPool + 1) / (rest + 2)) <= OTHER_MATERIAL_TAIL;
+  };
   const ownWork = new Set(
-    pool
-      .memberDraws(members, kind)
-      .filter(([, draws, , fromPool]) => draws < MIN_MEMBER_DRAWS || (fromPool === 0 && draws * poolRate >= OWN_WORK_EXPECTED))
+    drawn
+      .filter(([, draws, , fromPool]) => draws < MIN_MEMBER_DRAWS || (fromPool === 0 && draws * poolRate >= OWN_WORK_EXPECTED) || otherMaterial(draws, fromPool))
       .map(([a]) => a),
   );
   const out: number[] = [...ownWork];
@@ -449,6 +470,26 @@ export const SCARCE_TAIL = 0.001;
 function isScarce(observed: number, expected: number): boolean {
   if (expected < MIN_EXPECTED_SHARES || observed > SCARCE_SHARE * expected) return false;
   return poissonAtMost(observed, expected) <= SCARCE_TAIL;
+}
+
+/** P(X ≥ k) for X binomial with `n` trials of chance `p`. */
+export function binomialAtLeast(k: number, n: number, p: number): number {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  // Terms summed from k up, each from the last (k ≤ n here), in logs for the first.
+  let logTerm = logChoose(n, k) + k * Math.log(p) + (n - k) * Math.log1p(-p);
+  let sum = 0;
+  for (let i = k; i <= n; i++) {
+    sum += Math.exp(logTerm);
+    logTerm += Math.log((n - i) / (i + 1)) + Math.log(p) - Math.log1p(-p);
+  }
+  return Math.min(1, sum);
+}
+
+function logChoose(n: number, k: number): number {
+  let v = 0;
+  for (let i = 1; i <= k; i++) v += Math.log((n - k + i) / i);
+  return v;
 }
 
 /** P(X ≤ k) for X Poisson with mean `mean`. */

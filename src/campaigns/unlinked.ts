@@ -391,7 +391,12 @@ export class UnlinkedPath {
       if (likeness < QUEUE_MIN_LIKENESS || queue.readings < readings) return false;
       // People drawing from the same public pool whose work resembles the queue's are not its hands.
       const independent = new Set(independentDrawers(pool, group, queue));
-      const hands = group.filter((a) => !independent.has(a));
+      let hands = group.filter((a) => !independent.has(a));
+      // So are people at home among hands on proxies, VPN or cloud machines, registered apart from those hands
+      // (strangerAtHome; the registration span is the hands' away from home, which the people's own would widen).
+      const away = hands.filter((a) => !homed(states[a]!));
+      const homes: CampaignHomes = { homedShare: 1 - away.length / hands.length, registered: homesOf(away, states, infos).registered };
+      hands = hands.filter((a) => !strangerAtHome({ state: states[a]!, info: infos[a] }, homes));
       if (hands.length < this.options.minCohort) return false;
       const score = queueScore(hands.length, likeness, queue);
       // A queue found again by what its accounts ask adds its other accounts to the campaign already open for it.
@@ -474,8 +479,8 @@ export class UnlinkedPath {
    * everyone (no script); an operation turns its script over item after item, each item handed out once. Accounts of
    * verified organisations are left out, and so is a script most of whose users are one organisation's (a product's
    * suggested follow-ups are the organisation's to answer for, and an unverified one is judged on its pooled traffic
-   * and links). Users another path flagged keep that verdict; when most of those are one campaign's, the others join it (a careful sub-team of a found operation),
-   * otherwise the script opens its own campaign.
+   * and links). Users another path flagged keep that verdict; when one campaign holds most of the users, the others
+   * join it (a careful sub-team of a found operation), otherwise the script keeps or opens its own (scriptCampaign).
    * The no-repeat reading counts only for items of a pool outsiders ask too, where independent users would have
    * repeated at least one (SCRIPT_MIN_EXPECTED): writers asking about drafts of their own never repeat either.
    * Evade: write each follow-up afresh (no line shared), have accounts ask items other accounts asked (paying for
@@ -504,18 +509,7 @@ export class UnlinkedPath {
         const queue = pool.complementarity(users);
         if (queue.capability !== repeats.capability || queue.capabilityExpectedIn < SCRIPT_MIN_EXPECTED) continue;
         const score = scriptScore(users.length, script.lines.length, repeats);
-        // The campaign most of the users flagged otherwise belong to, when they are a good part of the users.
-        const found = new Map<string, number>();
-        const before = new Map<string, number>();
-        for (const a of users) {
-          const v = verdicts.get(a);
-          if (v?.flagged && v.campaign && !v.reasons.includes('similar:follow-up-script')) found.set(v.campaign, (found.get(v.campaign) ?? 0) + 1);
-          const id = this.scriptFlags.get(a)?.campaign;
-          if (id) before.set(id, (before.get(id) ?? 0) + 1);
-        }
-        const top = [...found].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
-        const kept = [...before].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
-        const campaign = top && top[1] >= SCRIPT_JOIN_SHARE * users.length ? top[0] : (kept ?? open(new Set(users), score));
+        const campaign = scriptCampaign(users, verdicts, this.scriptFlags) ?? open(new Set(users), score);
         for (const a of users) next.set(a, { campaign, score });
       }
       this.scriptFlags = next;
@@ -744,13 +738,7 @@ export class UnlinkedPath {
    */
   private campaignHomes(own: ReadonlyMap<string, number[]>, states: AccountState[], infos: (AccountInfo | undefined)[]): Map<string, CampaignHomes> {
     const out = new Map<string, CampaignHomes>();
-    for (const [id, list] of own) {
-      let home = 0;
-      for (const a of list) if (homed(states[a]!)) home++;
-      const created = list.map((a) => infos[a]?.createdAt ?? Number.NaN).filter(Number.isFinite).sort((x, y) => x - y);
-      const at = (q: number): number => created[Math.min(created.length - 1, Math.floor(q * created.length))]!;
-      out.set(id, { homedShare: home / list.length, registered: created.length * 2 >= list.length ? [at(0.1), at(0.9)] : null });
-    }
+    for (const [id, list] of own) out.set(id, homesOf(list, states, infos));
     return out;
   }
 
@@ -861,6 +849,15 @@ export interface CampaignHomes {
   registered: [number, number] | null;
 }
 
+/** Where a group's accounts work from (the share homed) and when they were registered (10th to 90th percentile). */
+export function homesOf(list: readonly number[], states: AccountState[], infos: (AccountInfo | undefined)[]): CampaignHomes {
+  let home = 0;
+  for (const a of list) if (homed(states[a]!)) home++;
+  const created = list.map((a) => infos[a]?.createdAt ?? Number.NaN).filter(Number.isFinite).sort((x, y) => x - y);
+  const at = (q: number): number => created[Math.min(created.length - 1, Math.floor(q * created.length))]!;
+  return { homedShare: list.length > 0 ? home / list.length : 0, registered: created.length > 0 && created.length * 2 >= list.length ? [at(0.1), at(0.9)] : null };
+}
+
 /** Share of a campaign's own members homed under which it is an operation on proxies, VPN or cloud machines. */
 const HANDS_ON_PROXIES = 0.5;
 /** Days a joiner's registration may fall outside its campaign's registration span and still be of its batch. */
@@ -876,7 +873,7 @@ const REGISTRATION_MARGIN_DAYS = 30;
  * Evade: give a sub-team a static home line per account (the dearest proxy there is) and accounts registered in
  * the core's period, or run the core from home lines too.
  */
-export function strangerAtHome(member: ClusterMember, homes: CampaignHomes | undefined): boolean {
+export function strangerAtHome(member: Pick<ClusterMember, 'state' | 'info'>, homes: CampaignHomes | undefined): boolean {
   if (!homes || homes.registered === null || homes.homedShare >= HANDS_ON_PROXIES || !homed(member.state)) return false;
   const created = member.info?.createdAt;
   if (created === undefined || !Number.isFinite(created)) return false;
@@ -1080,8 +1077,32 @@ const SCRIPT_REPEAT_SHARE = 0.04;
  * script flag can come a day or two later. An operation whose items nobody else asks is left to the other paths.
  */
 const SCRIPT_MIN_EXPECTED = 1;
-/** Share of a script's users one campaign must already hold for the others to join it. */
-const SCRIPT_JOIN_SHARE = 0.25;
+/**
+ * Share of a script's users one campaign must already hold for the others to join it: most of them. A script is its
+ * users' own evidence; a few of them put in another campaign by likeness (a group of near copies spanning two
+ * operations that draw alike) do not make its users that campaign's.
+ */
+export const SCRIPT_JOIN_SHARE = 0.5;
+
+/**
+ * The campaign a script's users join: the one the users flagged otherwise mostly belong to, when it holds
+ * SCRIPT_JOIN_SHARE of the users (a careful sub-team of a found operation); else the campaign the script had at its
+ * last regrouping (`before`: each user's script campaign then); null when it opens one of its own.
+ */
+export function scriptCampaign(users: readonly number[], verdicts: ReadonlyMap<number, UnlinkedVerdict>, before: ReadonlyMap<number, { campaign: string }>): string | null {
+  const found = new Map<string, number>();
+  const kept = new Map<string, number>();
+  for (const a of users) {
+    const v = verdicts.get(a);
+    if (v?.flagged && v.campaign && !v.reasons.includes('similar:follow-up-script')) found.set(v.campaign, (found.get(v.campaign) ?? 0) + 1);
+    const id = before.get(a)?.campaign;
+    if (id) kept.set(id, (kept.get(id) ?? 0) + 1);
+  }
+  const byCount = (x: [string, number], y: [string, number]): number => y[1] - x[1] || (x[0] < y[0] ? -1 : 1);
+  const top = [...found].sort(byCount)[0];
+  if (top && top[1] >= SCRIPT_JOIN_SHARE * users.length) return top[0];
+  return [...kept].sort(byCount)[0]?.[0] ?? null;
+}
 
 /** Whether most of a group's accounts are one organisation's (its own product, answered for as an organisation). */
 function oneOrganisation(users: readonly number[], infos: (AccountInfo | undefined)[]): boolean {

@@ -89,6 +89,17 @@ test('an account holding threads of its own does not join a campaign whose membe
   assert.equal(v?.campaign, 'C1');
 });
 
+test('a few people among a campaign\'s own members do not make its silent hands talk to a joiner', () => {
+  // Nine harvesters that never follow up and three people following up on every fourth request, all flagged in C1
+  // (a cohort that took a few people in): the typical member is silent, so a person like those three stays out.
+  const member = (i: number): AccountState => (i < 9 ? harvester(i) : conversing(i, 24, 8, 4));
+  const person = conversing(12, 24, 8, 4);
+  assert.ok(conversationShare(person) < CONVERSING_SHARE, 'under the conversing bar: only the silent-campaign rule can refuse it');
+  const core = centroid(Array.from({ length: 12 }, (_, i) => behaviourProfile(member(i))));
+  assert.ok(similarity(behaviourProfile(person), core) >= 0.9, `likeness ${similarity(behaviourProfile(person), core)}`);
+  assert.notEqual(judge(() => person, member)?.flagged, true);
+});
+
 test('follow-ups asking the model to explain its own answer are no conversation', () => {
   assert.equal(conversationShare(conversing(12, 24, 8, 3, true)), 0);
   // Ordinary follow-ups as shares of requests; a campaign's threads as its ordinary follow-ups where no other is said.

@@ -654,7 +654,7 @@ export function isCardFarm(g: PaymentGroup | undefined): boolean {
   return g !== undefined && g.accounts >= CARD_FARM_ACCOUNTS && g.verified === 0;
 }
 
-function median(xs: number[]): number {
+export function median(xs: number[]): number {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;

@@ -42,11 +42,10 @@ import { AccountMarks } from '../collections/account-marks.js';
 import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
 import { groupBySimilarity, LikenessMemo, meanSimilarity, scoreCohort, type CohortReason, type Similar } from './cohorts.js';
 import type { AccountInfo } from './links.js';
-import type { ClusterMember, ClusterScore } from './score.js';
 import { COMPLEMENTARY_SHARE, independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
 import { SettingsIndex, subteamLinks } from './subteams.js';
 import { claimedOrganisationFeatures } from './organisations.js';
-import { homed } from './score.js';
+import { homed, median, type ClusterMember, type ClusterScore } from './score.js';
 import type { FollowUpScripts } from './follow-up-scripts.js';
 
 export interface UnlinkedOptions {
@@ -743,24 +742,24 @@ export class UnlinkedPath {
   }
 
   /**
-   * Mean conversation (conversationOf) of each campaign's own members: those found by links or as a cohort (content
-   * cohorts too, whose members' threads are read the same way), not those that joined it by likeness.
+   * How each campaign's own members converse: those found by links or as a cohort (content cohorts too, whose members'
+   * threads are read the same way), not those that joined it by likeness; the median member's shares (conversationOf),
+   * so that a few people taken into a cohort of an operation's hands do not make its hands talk.
    */
   private campaignConversation(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[]): Map<string, Conversation> {
-    const sums = new Map<string, { talk: number; threads: number; members: number }>();
+    const sums = new Map<string, { talk: number[]; threads: number[] }>();
     const add = (a: number, campaign: string): void => {
-      const sum = sums.get(campaign) ?? sums.set(campaign, { talk: 0, threads: 0, members: 0 }).get(campaign)!;
-      if (sum.members >= CENTROID_SAMPLE) return;
+      const sum = sums.get(campaign) ?? sums.set(campaign, { talk: [], threads: [] }).get(campaign)!;
+      if (sum.talk.length >= CENTROID_SAMPLE) return;
       const c = this.candidates.get(a)?.conversation ?? conversationOf(states[a]!);
-      sum.talk += c.talk;
-      sum.threads += c.threads;
-      sum.members++;
+      sum.talk.push(c.talk);
+      sum.threads.push(c.threads);
     };
     // Cohort members first (their verdicts are set again later in the step), then the link path's members.
     for (const [a, flag] of this.flags) if (flag.kind === 'cohort') add(a, flag.campaign);
     for (const [a, v] of verdicts) if (v.flagged && v.campaign && !this.flags.has(a)) add(a, v.campaign);
     const out = new Map<string, Conversation>();
-    for (const [id, { talk, threads, members }] of sums) if (members >= MIN_CORE) out.set(id, { talk: talk / members, threads: threads / members });
+    for (const [id, { talk, threads }] of sums) if (talk.length >= MIN_CORE) out.set(id, { talk: median(talk), threads: median(threads) });
     return out;
   }
 

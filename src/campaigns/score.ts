@@ -280,7 +280,7 @@ export const HOMED_STRANGERS = 0.9;
 const HOME_NETWORKS = 2;
 
 /** Share of an account's requests from its most used network at which that network is its home line. */
-export const HOME_LINE_SHARE = 0.8;
+export const HOME_LINE_SHARE = 2 / 3;
 
 /**
  * Whether an account works from networks of its own, none of them a datacenter's or a VPN's: every request came from

@@ -96,6 +96,8 @@ interface Collections {
   days: number[] | null;
   itemSet: U32Set | null;
   asnList: number[] | null;
+  /** Requests from each ASN of asnList, in its order. */
+  asnCounts: number[] | null;
   modelUses: ModelUse[] | null;
   frameCounts: U32Counts | null;
   samplingCounts: U32Counts | null;
@@ -151,6 +153,8 @@ export interface AccountSnapshot {
   asns: number[] | null;
   datacenter: number;
   vpn: number;
+  /** Requests from each of `asns`, in its order; absent in snapshots that predate it. */
+  asnCounts?: number[];
   uaTlsMismatch: number;
   models: ModelUse[] | null;
   /** Frame, uses, frame, uses, … */
@@ -586,6 +590,13 @@ export class AccountState {
     this.setU(DATACENTER, v);
   }
 
+  /** Requests from the account's most used network (ASN): a person's home line carries most of theirs. */
+  get homeRequests(): number {
+    let most = 0;
+    for (const n of this.asnCounts ?? NO_NUMBERS) if (n > most) most = n;
+    return most;
+  }
+
   get vpn(): number {
     return this.u(VPN);
   }
@@ -603,7 +614,7 @@ export class AccountState {
   /** The collections' holder, made at first use (its fields are read and written through the accessors below). */
   private held(): Collections {
     return (this.c ??= {
-      counts: null, days: null, itemSet: null, asnList: null, modelUses: null, frameCounts: null, samplingCounts: null,
+      counts: null, days: null, itemSet: null, asnList: null, asnCounts: null, modelUses: null, frameCounts: null, samplingCounts: null,
       eraList: null, derived: null,
     });
   }
@@ -642,6 +653,15 @@ export class AccountState {
 
   private set asnList(v: number[] | null) {
     this.held().asnList = v;
+  }
+
+  private get asnCounts(): number[] | null {
+    this.load();
+    return this.c?.asnCounts ?? null;
+  }
+
+  private set asnCounts(v: number[] | null) {
+    this.held().asnCounts = v;
   }
 
   private get eraList(): number[] | null {
@@ -923,7 +943,8 @@ export class AccountState {
     add(ITEM_REQUESTS);
     this.sampledItems += other.sampledItems;
     this.sharedItems += other.sharedItems;
-    for (const a of other.asns) this.addAsn(a);
+    const counts = other.asnCounts;
+    other.asns.forEach((a, i) => this.addAsn(a, counts?.[i] ?? 0));
     add(DATACENTER);
     add(VPN);
     this.uaTlsMismatch += other.uaTlsMismatch;
@@ -961,7 +982,7 @@ export class AccountState {
       reasonedFirstTurns: this.reasonedFirstTurns, reflectiveFollowUps: this.reflectiveFollowUps,
       followUps: this.followUps, withTools: this.withTools, toolFollowUps: this.toolFollowUps, toolSchemaSwitches: this.toolSchemaSwitches, lastToolSchema: this.u(LAST_TOOL_SCHEMA), errors: this.errors, itemRequests: this.itemRequests, repeats: this.repeats,
       sampledItems: this.sampledItems, sharedItems: this.sharedItems, asns: this.asnList ? [...this.asnList] : null, datacenter: this.datacenter,
-      vpn: this.vpn, uaTlsMismatch: this.uaTlsMismatch, models: this.modelUses ? this.modelUses.map((m) => ({ ...m })) : null, frames, samplings, eras: [...this.eras],
+      asnCounts: this.asnCounts ? [...this.asnCounts] : undefined, vpn: this.vpn, uaTlsMismatch: this.uaTlsMismatch, models: this.modelUses ? this.modelUses.map((m) => ({ ...m })) : null, frames, samplings, eras: [...this.eras],
       gapN: this.u(GAP_N), gapMean: this.f(GAP_MEAN), gapM2: this.f(GAP_M2),
     };
   }
@@ -1004,6 +1025,7 @@ export class AccountState {
     this.asnList = s.asns ? [...s.asns] : null;
     this.setU(DATACENTER, s.datacenter);
     this.setU(VPN, s.vpn);
+    this.asnCounts = s.asnCounts ? [...s.asnCounts] : null;
     this.uaTlsMismatch = s.uaTlsMismatch;
     this.modelUses = s.models ? s.models.map((m) => ({ ...m })) : null;
     this.frameCounts = null;
@@ -1140,9 +1162,18 @@ export class AccountState {
     else if (items.size < MAX_ITEMS) items.add(item);
   }
 
-  private addAsn(asn: number): void {
+  /** Counts `count` requests from `asn` (the first MAX_SMALL_SET ASNs are kept, with their requests). */
+  private addAsn(asn: number, count = 1): void {
     const asns = (this.asnList ??= []);
-    if (asns[asns.length - 1] !== asn && asns.length < MAX_SMALL_SET && !asns.includes(asn)) asns.push(asn);
+    let i = asns[asns.length - 1] === asn ? asns.length - 1 : asns.indexOf(asn);
+    if (i < 0) {
+      if (asns.length >= MAX_SMALL_SET) return;
+      i = asns.push(asn) - 1;
+    }
+    // A state restored from a snapshot that predates the counts has none for its ASNs: they count from here.
+    const counts = (this.asnCounts ??= []);
+    while (counts.length < asns.length) counts.push(0);
+    counts[i] = counts[i]! + count;
   }
 
   private useModel(model: string, first: number, count: number): void {

@@ -180,3 +180,39 @@ test('a queue’s hands draw no public material, however many of their items out
   assert.equal(publicDrawShare(pool, accounts), 0);
   assert.equal(publicDrawShare(null, accounts), 0, 'no pool: nothing known');
 });
+
+/** An account of `requests` requests whose k-th comes from `asnOf(k)`, from a datacenter where `cloud(k)`. */
+function networked(requests: number, asnOf: (k: number) => number, cloud: (k: number) => boolean = () => false): AccountState {
+  const s = new AccountState('n0', 0);
+  for (let k = 0; k < requests; k++) {
+    s.apply({
+      id: 'r', ts: T0 + k * HOUR, account: 'n0', ip: '198.51.0.1', prefix: '198.51.0.0/24', asn: asnOf(k), country: 'US', datacenter: cloud(k), vpn: false,
+      client: 'sdk:c0', uaTlsMismatch: false, model: 'reasoner-1', conversation: null, turn: null, intent: 0.5, intentKinds: 0, capability: 0, frame: 0,
+      frameTail: 0, item: 0, variant: 0, exactItem: 0, core: 0, reflective: false, maxTokens: 16_000, inputTokens: 300, outputTokens: 3000,
+      reasoningTokens: 2000, tools: false, status: 200,
+    });
+  }
+  return s;
+}
+
+test('a person at home asks from a phone and other lines now and then; hands rotating through carriers or clouds are not at home', () => {
+  // Four networks: the home line for 16 of 20 requests (four in five), two other lines once each and a phone twice.
+  const person = networked(20, (k) => (k === 4 ? 64_701 : k === 9 ? 64_702 : k % 10 === 7 ? 64_703 : 64_700));
+  assert.equal(person.asns.length, 4);
+  assert.equal(person.homeRequests, 16);
+  assert.ok(homed(person));
+  // Home and the university, any split: at home.
+  assert.ok(homed(networked(20, (k) => (k % 2 ? 64_700 : 64_800))));
+  // Four carriers in turn (a mobile proxy farm), or one request from a datacenter: not at home.
+  assert.ok(!homed(networked(20, (k) => 64_900 + (k % 4))));
+  assert.ok(!homed(networked(20, () => 64_700, (k) => k === 5)));
+  // The most used network is the home line, whichever came first (the first request from the phone on the way).
+  assert.ok(homed(networked(20, (k) => (k === 0 ? 64_703 : k === 4 ? 64_701 : k === 9 ? 64_702 : 64_700))));
+  // A snapshot keeps the counts, and a later shard of the account adds its requests network by network.
+  const restored = new AccountState('n0', 0);
+  restored.restore(person.snapshot());
+  assert.equal(restored.homeRequests, 16);
+  const later = networked(5, () => 64_700);
+  restored.merge(later);
+  assert.equal(restored.homeRequests, 21);
+});

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AccountState } from '../accounts/state.js';
 import { CAPABILITIES, type Observation } from '../engine/observation.js';
-import { conversationShare, conversesApart, CONVERSING_SHARE, UnlinkedPath, personPaced, type UnlinkedVerdict } from './unlinked.js';
+import { conversationShare, conversesApart, CONVERSING_SHARE, UnlinkedPath, personPaced, type Conversation, type UnlinkedVerdict } from './unlinked.js';
 import { featuresOf } from '../accounts/features.js';
 import { centroid, behaviourProfile, similarity } from '../accounts/profile.js';
 
@@ -89,15 +89,32 @@ test('an account holding threads of its own does not join a campaign whose membe
   assert.equal(v?.campaign, 'C1');
 });
 
+test('a few people among a campaign\'s own members do not make its silent hands talk to a joiner', () => {
+  // Nine harvesters that never follow up and three people following up on every fourth request, all flagged in C1
+  // (a cohort that took a few people in): the typical member is silent, so a person like those three stays out.
+  const member = (i: number): AccountState => (i < 9 ? harvester(i) : conversing(i, 24, 8, 4));
+  const person = conversing(12, 24, 8, 4);
+  assert.ok(conversationShare(person) < CONVERSING_SHARE, 'under the conversing bar: only the silent-campaign rule can refuse it');
+  const core = centroid(Array.from({ length: 12 }, (_, i) => behaviourProfile(member(i))));
+  assert.ok(similarity(behaviourProfile(person), core) >= 0.9, `likeness ${similarity(behaviourProfile(person), core)}`);
+  assert.notEqual(judge(() => person, member)?.flagged, true);
+});
+
 test('follow-ups asking the model to explain its own answer are no conversation', () => {
   assert.equal(conversationShare(conversing(12, 24, 8, 3, true)), 0);
-  assert.equal(conversesApart(0.5, 0.1), true);
-  assert.equal(conversesApart(0.5, 0.3), false);
-  assert.equal(conversesApart(0.2, 0.15), false);
+  // Ordinary follow-ups as shares of requests; a campaign's threads as its ordinary follow-ups where no other is said.
+  const talk = (share: number): Conversation => ({ talk: share, threads: share });
+  assert.equal(conversesApart(talk(0.5), talk(0.1)), true);
+  assert.equal(conversesApart(talk(0.5), talk(0.3)), false);
+  assert.equal(conversesApart(talk(0.2), talk(0.15)), false);
   // A campaign whose hands never follow up (a harness asking bare items) is not joined by one who does now and then.
-  assert.equal(conversesApart(0.15, 0), true);
-  assert.equal(conversesApart(0.15, 0.03), false);
-  assert.equal(conversesApart(0.05, 0), false);
+  assert.equal(conversesApart(talk(0.15), talk(0)), true);
+  assert.equal(conversesApart(talk(0.15), talk(0.03)), false);
+  assert.equal(conversesApart(talk(0.05), talk(0)), false);
+  // Nor by one whose follow-ups ask the model to check or explain its answers (no conversation, but threads all the
+  // same), where a campaign whose hands follow up that way is joined.
+  assert.equal(conversesApart({ talk: 0, threads: 0.17 }, talk(0)), true);
+  assert.equal(conversesApart({ talk: 0, threads: 0.17 }, { talk: 0, threads: 0.3 }), false);
   // A campaign with too few own members to say how they converse is no reason to refuse.
-  assert.equal(conversesApart(0.5, undefined), false);
+  assert.equal(conversesApart(talk(0.5), undefined), false);
 });

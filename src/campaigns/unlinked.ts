@@ -42,11 +42,10 @@ import { AccountMarks } from '../collections/account-marks.js';
 import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
 import { groupBySimilarity, LikenessMemo, meanSimilarity, scoreCohort, type CohortReason, type Similar } from './cohorts.js';
 import type { AccountInfo } from './links.js';
-import type { ClusterMember, ClusterScore } from './score.js';
 import { COMPLEMENTARY_SHARE, independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
 import { SettingsIndex, subteamLinks } from './subteams.js';
 import { claimedOrganisationFeatures } from './organisations.js';
-import { homed } from './score.js';
+import { homed, median, type ClusterMember, type ClusterScore } from './score.js';
 import type { FollowUpScripts } from './follow-up-scripts.js';
 
 export interface UnlinkedOptions {
@@ -158,8 +157,8 @@ interface Candidate {
   bucket: string;
   /** A person's pace and mixed work (mixedPersonPace): never grouped into a cohort, nor joined to one, by likeness. */
   mixedPace: boolean;
-  /** Share of its requests that are ordinary follow-ups (conversationShare). */
-  conversation: number;
+  /** How much it converses (conversationOf). */
+  conversation: Conversation;
 }
 
 /**
@@ -682,7 +681,7 @@ export class UnlinkedPath {
         continue;
       }
       const content = features.reflectiveFollowUps >= REFLECTIVE_SHARE && features.reflectiveWeight > 0 ? contentProfile(s) : null;
-      this.candidates.set(a, { n: s.n, member: { state: s, info, features, evidence }, profile: cachedProfile(s), content, bucket: bucketOf(s), mixedPace: content === null && mixedPersonPace(s, features), conversation: conversationShare(s) });
+      this.candidates.set(a, { n: s.n, member: { state: s, info, features, evidence }, profile: cachedProfile(s), content, bucket: bucketOf(s), mixedPace: content === null && mixedPersonPace(s, features), conversation: conversationOf(s) });
     }
   }
 
@@ -743,22 +742,24 @@ export class UnlinkedPath {
   }
 
   /**
-   * Mean conversation share (conversationShare) of each campaign's own members: those found by links or as a cohort
-   * (content cohorts too, whose members' threads are read the same way), not those that joined it by likeness.
+   * How each campaign's own members converse: those found by links or as a cohort (content cohorts too, whose members'
+   * threads are read the same way), not those that joined it by likeness; the median member's shares (conversationOf),
+   * so that a few people taken into a cohort of an operation's hands do not make its hands talk.
    */
-  private campaignConversation(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[]): Map<string, number> {
-    const sums = new Map<string, { total: number; members: number }>();
+  private campaignConversation(verdicts: Map<number, UnlinkedVerdict>, states: AccountState[]): Map<string, Conversation> {
+    const sums = new Map<string, { talk: number[]; threads: number[] }>();
     const add = (a: number, campaign: string): void => {
-      const sum = sums.get(campaign) ?? sums.set(campaign, { total: 0, members: 0 }).get(campaign)!;
-      if (sum.members >= CENTROID_SAMPLE) return;
-      sum.total += this.candidates.get(a)?.conversation ?? conversationShare(states[a]!);
-      sum.members++;
+      const sum = sums.get(campaign) ?? sums.set(campaign, { talk: [], threads: [] }).get(campaign)!;
+      if (sum.talk.length >= CENTROID_SAMPLE) return;
+      const c = this.candidates.get(a)?.conversation ?? conversationOf(states[a]!);
+      sum.talk.push(c.talk);
+      sum.threads.push(c.threads);
     };
     // Cohort members first (their verdicts are set again later in the step), then the link path's members.
     for (const [a, flag] of this.flags) if (flag.kind === 'cohort') add(a, flag.campaign);
     for (const [a, v] of verdicts) if (v.flagged && v.campaign && !this.flags.has(a)) add(a, v.campaign);
-    const out = new Map<string, number>();
-    for (const [id, { total, members }] of sums) if (members >= MIN_CORE) out.set(id, total / members);
+    const out = new Map<string, Conversation>();
+    for (const [id, { talk, threads }] of sums) if (talk.length >= MIN_CORE) out.set(id, { talk: median(talk), threads: median(threads) });
     return out;
   }
 
@@ -815,11 +816,21 @@ export function conversationShare(s: AccountState): number {
   return s.n > 0 ? Math.max(0, s.followUps - s.reflectiveFollowUps) / s.n : 0;
 }
 
+/** How much an account converses: its ordinary follow-ups (`talk`: conversationShare) and all its follow-ups (`threads`), as shares of its requests. */
+export interface Conversation {
+  talk: number;
+  threads: number;
+}
+
+export function conversationOf(s: AccountState): Conversation {
+  return { talk: conversationShare(s), threads: s.n > 0 ? s.followUps / s.n : 0 };
+}
+
 /** Conversation share from which an account converses: a third of its requests or more carry on a thread of its own. */
 export const CONVERSING_SHARE = 0.3;
-/** A campaign whose members' mean conversation share is under this never holds threads (a harness asking bare items). */
+/** A campaign whose members' mean share of follow-ups is under this never holds threads (a harness asking bare items). */
 const SILENT_CAMPAIGN = 0.02;
-/** Conversation share from which an account holds threads a silent campaign's hands would not. */
+/** Share of follow-ups from which an account holds threads a silent campaign's hands would not. */
 const SILENT_APART = 0.1;
 /** Share of a conversing account's conversation share a campaign's members must reach for it to join them by likeness. */
 const CONVERSATION_MATCH = 0.5;
@@ -832,15 +843,18 @@ const CONVERSATION_MATCH = 0.5;
  * among many, and a person asking the same kind of questions at the same sizes reaches it; an operation's sub-team
  * drives threads the way its core does (tuned worlds: 4 of some 2,500 joined hands converse apart from their campaign,
  * against 13 of 75 wrongly joined people). So, too, does an account that follows up on a tenth or more of its
- * requests where the campaign's own members never do (a harness sending bare items; a researcher following up on some
- * of the problems). A campaign unknown here (too few own members) is no reason to refuse.
+ * requests where the campaign's own members never do, ordinary follow-ups or any (a harness sending bare items; a
+ * researcher following up on some of the problems, asking the model to check its work or not: W world1's researchers
+ * beside a relay of bare benchmark items at 32k–64k max_tokens). A campaign unknown here (too few own members) is no
+ * reason to refuse.
  * Evade: have the joining accounts converse no more than the campaign's core, or have the whole operation hold
  * ordinary threads (each follow-up a request that harvests no new item); links, cohorts and work queues still read them.
  */
-export function conversesApart(conversation: number, campaignConversation: number | undefined): boolean {
-  if (campaignConversation === undefined) return false;
-  if (campaignConversation < SILENT_CAMPAIGN && conversation >= SILENT_APART) return true;
-  return conversation >= CONVERSING_SHARE && campaignConversation < CONVERSATION_MATCH * conversation;
+export function conversesApart(conversation: Conversation, campaign: Conversation | undefined): boolean {
+  if (campaign === undefined) return false;
+  if (campaign.talk < SILENT_CAMPAIGN && conversation.talk >= SILENT_APART) return true;
+  if (campaign.threads < SILENT_CAMPAIGN && conversation.threads >= SILENT_APART) return true;
+  return conversation.talk >= CONVERSING_SHARE && campaign.talk < CONVERSATION_MATCH * conversation.talk;
 }
 
 /** Where a campaign's own members work from and when they were registered (UnlinkedPath.campaignHomes). */

@@ -732,7 +732,7 @@ export class UnlinkedPath {
 
   /**
    * Each campaign's own members (campaignOwnMembers): the share of them
-   * homed (score.ts homed: at most two networks of their own, no datacenter or VPN) and the span of their registrations
+   * homed (score.ts homed: networks of their own, no datacenter or VPN) and the span of their registrations
    * (10th to 90th percentile; null when under half of them are known).
    */
   private campaignHomes(own: ReadonlyMap<string, number[]>, states: AccountState[], infos: (AccountInfo | undefined)[]): Map<string, CampaignHomes> {

@@ -287,8 +287,9 @@ export const HOME_LINE_SHARE = 2 / 3;
  * at most two ASNs (a home line and an institution's network), or one network carried HOME_LINE_SHARE of its
  * requests (a home line, with a phone, a café or a friend's line now and then). A researcher works from home and from
  * the lab, and asks from the phone on the way; an operation's hands rotate through proxy pools, mobile carriers, cloud
- * machines or VPN exits, none of which carries four in five of an account's requests.
- * Evade: give each hand a line of its own for four in five of its requests (the dearest proxy there is).
+ * machines or VPN exits, none of which carries two in three of an account's requests.
+ * Evade: give each hand a line of its own for two in three of its requests (the dearest proxy there is; a sticky mobile
+ * proxy on one carrier already passes the two-network reading).
  */
 export function homed(s: AccountState): boolean {
   return onOwnNetworks(s, HOME_NETWORKS) || (s.n > 0 && s.datacenter === 0 && s.vpn === 0 && s.homeRequests >= HOME_LINE_SHARE * s.n);

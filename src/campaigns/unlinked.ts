@@ -822,13 +822,14 @@ export interface Conversation {
   threads: number;
 }
 
+/** An account's Conversation. */
 export function conversationOf(s: AccountState): Conversation {
   return { talk: conversationShare(s), threads: s.n > 0 ? s.followUps / s.n : 0 };
 }
 
 /** Conversation share from which an account converses: a third of its requests or more carry on a thread of its own. */
 export const CONVERSING_SHARE = 0.3;
-/** A campaign whose members' mean share of follow-ups is under this never holds threads (a harness asking bare items). */
+/** A campaign whose median member's share of follow-ups is under this never holds threads (a harness asking bare items). */
 const SILENT_CAMPAIGN = 0.02;
 /** Share of follow-ups from which an account holds threads a silent campaign's hands would not. */
 const SILENT_APART = 0.1;

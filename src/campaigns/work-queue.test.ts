@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { poissonAtMost } from './tails.js';
 import {
-  COMPLEMENTARY_SHARE, independentDrawers, ItemPool, MIN_EXPECTED_SHARES, OWN_WORK_EXPECTED, QUEUE_TAIL, poissonAtMost,
+  COMPLEMENTARY_SHARE, independentDrawers, ItemPool, MIN_EXPECTED_SHARES, OWN_WORK_EXPECTED, QUEUE_TAIL,
 } from './work-queue.js';
 
 /** Item k of a pool, as a core hash (the pools here sample every core: sampleBits 0). */
@@ -141,12 +142,6 @@ test('a line that three or more members ask once each and no outsider asks is th
   pool.see(18, 78);
   pool.see(19, 78);
   assert.equal(pool.complementarity(members).sharedIn, 2);
-});
-
-test('poissonAtMost is the Poisson distribution function', () => {
-  assert.ok(Math.abs(poissonAtMost(0, 5.5) - Math.exp(-5.5)) < 1e-12);
-  assert.ok(Math.abs(poissonAtMost(1, 2) - 3 * Math.exp(-2)) < 1e-12);
-  assert.equal(poissonAtMost(50, 1), 1);
 });
 
 const MATHS = 1;

@@ -51,6 +51,7 @@
  */
 import { RecentKeyIndex } from '../collections/key-index.js';
 import { CAPABILITIES } from '../engine/observation.js';
+import { binomialAtLeast, poissonAtMost } from './tails.js';
 
 /** Distinct cores kept per account: enough to judge a group, bounded for the heaviest accounts. */
 const MAX_CORES = 64;
@@ -470,35 +471,4 @@ export const SCARCE_TAIL = 0.001;
 function isScarce(observed: number, expected: number): boolean {
   if (expected < MIN_EXPECTED_SHARES || observed > SCARCE_SHARE * expected) return false;
   return poissonAtMost(observed, expected) <= SCARCE_TAIL;
-}
-
-/** P(X ≥ k) for X binomial with `n` trials of chance `p`. */
-export function binomialAtLeast(k: number, n: number, p: number): number {
-  if (k <= 0) return 1;
-  if (k > n) return 0;
-  // Terms summed from k up, each from the last (k ≤ n here), in logs for the first.
-  let logTerm = logChoose(n, k) + k * Math.log(p) + (n - k) * Math.log1p(-p);
-  let sum = 0;
-  for (let i = k; i <= n; i++) {
-    sum += Math.exp(logTerm);
-    logTerm += Math.log((n - i) / (i + 1)) + Math.log(p) - Math.log1p(-p);
-  }
-  return Math.min(1, sum);
-}
-
-function logChoose(n: number, k: number): number {
-  let v = 0;
-  for (let i = 1; i <= k; i++) v += Math.log((n - k + i) / i);
-  return v;
-}
-
-/** P(X ≤ k) for X Poisson with mean `mean`. */
-export function poissonAtMost(k: number, mean: number): number {
-  let term = Math.exp(-mean);
-  let sum = term;
-  for (let i = 1; i <= k; i++) {
-    term *= mean / i;
-    sum += term;
-  }
-  return Math.min(1, sum);
 }

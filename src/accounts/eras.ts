@@ -107,6 +107,19 @@ export function cutOver(list: readonly number[]): number | null {
   return null;
 }
 
+/** The key of the most used entry of one kind (never the pooled one) with its count; [0, 0] when there is none. */
+export function mostUsed(list: readonly number[], kind: EraKind): [key: number, count: number] {
+  let key = REST;
+  let count = 0;
+  for (let i = 0; i < list.length; i += STRIDE) {
+    if (list[i] === kind && list[i + 1] !== REST && list[i + 4]! > count) {
+      key = list[i + 1]!;
+      count = list[i + 4]!;
+    }
+  }
+  return [key, count];
+}
+
 /** Adds another shard's eras of the same account (its pooled entry joins this one's). */
 export function mergeEras(into: number[], other: readonly number[]): void {
   for (let i = 0; i < other.length; i += STRIDE) addEra(into, other[i] as EraKind, other[i + 1]!, other[i + 2]!, other[i + 3]!, other[i + 4]!);

@@ -170,6 +170,31 @@ test('an SDK user agent over a TLS stack foreign to that SDK links accounts (spo
   assert.equal(graph.edge(100, 101), undefined);
 });
 
+test('a coding agent its users run on whatever runtime they have has no home stack: none is foreign to it', () => {
+  const { graph, links } = linkWorld();
+  const obs = (account: number, client: string): Observation =>
+    ({ ip: `198.51.${account % 250}.${1 + (account >> 8)}`, prefix: `198.51.${account % 250}.0/24`, asn: 64500 + account, client, uaTlsMismatch: false }) as Observation;
+  const runtimes: [string, string][] = [
+    ['sdk:openai-python', 't13d1812h2_85036bcba153'],
+    ['http-library:go-http-client', 't13d1311h2_f57a46bbacb6'],
+    ['sdk:openai-node', 't13d1712h1_5b57614c22b0'],
+    ['http-library:reqwest', 't13d0910h2_0f2cbd4a1b22'],
+  ];
+  // Each runtime the home of its own client (25 users each).
+  runtimes.forEach(([client, stack], r) => {
+    for (let a = 0; a < 25; a++) links.observe(obs(1000 + 100 * r + a, `${client}|${stack}`), 1000 + 100 * r + a);
+  });
+  // 80 developers run the agent, from four runtimes (two in five on the first, a fifth on each other one): the most
+  // used carries two in five of its users, not most of them.
+  const runtimeOf = (a: number): number => (a % 5 < 2 ? 0 : (a % 5) - 1);
+  for (let a = 0; a < 80; a++) links.observe(obs(a, `cli:coding-agent|${runtimes[runtimeOf(a)]![1]}`), a);
+  for (let a = 0; a < 80; a++) for (let b = a + 1; b < 80; b++) assert.equal(graph.edge(a, b), undefined, `developers ${a} and ${b} are not linked`);
+  // Once most of its users show one stack, the others under its name are foreign (the SDK rule above).
+  for (let a = 200; a < 320; a++) links.observe(obs(a, `cli:coding-agent|${runtimes[0]![1]}`), a);
+  assert.equal(runtimeOf(2), runtimeOf(7));
+  assert.equal(graph.edge(2, 7)!.strong, 1);
+});
+
 test('askers of one perturbed question are each linked to its first asker, with no group kept per question', () => {
   const { graph, links } = linkWorld();
   const v = 2 ** 40 + 7;

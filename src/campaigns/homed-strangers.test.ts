@@ -13,7 +13,7 @@ import { scoreCohort } from './cohorts.js';
 import { CampaignDetector } from './detector.js';
 import { linkWorld, clusterMember, range } from './link-world.fixture.js';
 import type { AccountInfo } from './links.js';
-import { homed, scoreCluster, settled } from './score.js';
+import { homed, ownServer, scoreCluster, settled } from './score.js';
 import { publicDrawShare } from './unlinked.js';
 import { ItemPool } from './work-queue.js';
 
@@ -25,7 +25,7 @@ const BENCHMARK = 2000;
 const REQUESTS = 40;
 
 type Draw = 'benchmark' | 'queue';
-type Network = 'home-and-university' | 'proxy-pool';
+type Network = 'home-and-university' | 'proxy-pool' | 'own-server' | 'one-cloud-network';
 
 /** A fixed pseudo-random draw (an integer hash). */
 function mix(x: number): number {
@@ -41,17 +41,21 @@ function itemOf(i: number, k: number, draw: Draw): number {
 
 /**
  * A researcher-like account: 40 chain-of-thought requests with large max_tokens on evenings, three in five from its
- * home ISP and two in five from its university (one of three), or every request from a rotating pool of cloud exits.
+ * home ISP and two in five from its university (one of three); or every request from a rotating pool of cloud exits;
+ * from a cloud server of its own (a notebook or a rented machine: one network, its own); or from one cloud network
+ * all the accounts share.
  */
 function asker(i: number, draw: Draw, network: Network): AccountState {
   const s = new AccountState(`r${i}`, i);
   for (let k = 0; k < REQUESTS; k++) {
     const item = itemOf(i, k, draw);
     const atUniversity = k % 5 >= 3;
-    const asn = network === 'proxy-pool' ? 64_900 + (k % 7) : atUniversity ? 64_800 + (i % 3) : 64_600 + i;
+    const cloud = network !== 'home-and-university';
+    const asn = network === 'proxy-pool' ? 64_900 + (k % 7) : cloud ? 64_950 : atUniversity ? 64_800 + (i % 3) : 64_600 + i;
+    const net = network === 'proxy-pool' ? `203.0.${(i * 7 + k) % 250}` : network === 'one-cloud-network' ? '203.0.113' : `198.51.${i}`;
     s.apply({
-      id: 'r', ts: T0 + Math.floor(k / 8) * DAY + (18 + (i % 4)) * HOUR + (k % 8) * 300_000, account: `r${i}`, ip: `198.51.${i}.${k % 2}`,
-      prefix: `198.51.${i}.0/24`, asn, country: 'US', datacenter: network === 'proxy-pool', vpn: false, client: `sdk:c${i % 3}`, uaTlsMismatch: false,
+      id: 'r', ts: T0 + Math.floor(k / 8) * DAY + (18 + (i % 4)) * HOUR + (k % 8) * 300_000, account: `r${i}`, ip: `${net}.${k % 2}`,
+      prefix: `${net}.0/24`, asn, country: 'US', datacenter: cloud, vpn: false, client: `sdk:c${i % 3}`, uaTlsMismatch: false,
       model: k < 20 ? 'reasoner-1' : 'reasoner-2', conversation: null, turn: null, intent: 0.9, intentKinds: 1, capability: 0, frame: 0, frameTail: 0,
       item, variant: 0, exactItem: item, core: item, reflective: false, maxTokens: 16_000, inputTokens: 300, outputTokens: 3000, reasoningTokens: 2000,
       tools: false, status: 200,
@@ -120,6 +124,22 @@ test('the same from a rotating pool of cloud exits is a campaign', () => {
   assert.ok(!states.some(homed));
   assert.equal(scoreCluster(states.map((s, i) => member(s, oneByOne[i]!)), graph).terms['links:homed-strangers'], 0);
   assert.ok(flagged(linkPath().run(T0, states, oneByOne, graph)).length >= 15, 'the pool is a campaign');
+});
+
+test('researchers each on a cloud server of their own are at home there; on one shared cloud network they are not', () => {
+  const own = world('benchmark', 'own-server').states;
+  assert.ok(!own.some(homed) && own.every((s) => ownServer(s) !== 0), 'a datacenter network of its own: not homed, an own server');
+  assert.equal(new Set(own.map(ownServer)).size, own.length);
+  const { graph } = world('benchmark', 'own-server');
+  assert.ok(scoreCluster(own.map((s, i) => member(s, oneByOne[i]!)), graph).terms['links:homed-strangers']! < 0);
+  assert.deepEqual(flagged(linkPath().run(T0, own, oneByOne, graph)), [], 'no researcher flagged');
+  assert.ok(scoreCohort(own.map((s, i) => member(s, oneByOne[i]!)), 0.96).terms['legit:homed-strangers']! < 0);
+  // One cloud network for all: each account's main network is another's, which is a fleet's address block.
+  const shared = world('benchmark', 'one-cloud-network');
+  assert.ok(shared.states.every((s) => ownServer(s) !== 0) && new Set(shared.states.map(ownServer)).size === 1);
+  assert.equal(scoreCohort(shared.states.map((s, i) => member(s, oneByOne[i]!)), 0.96).terms['legit:homed-strangers'], 0);
+  // A rotating pool carries no network two in three of an account's requests.
+  assert.ok(world('benchmark', 'proxy-pool').states.every((s) => ownServer(s) === 0));
 });
 
 test('aged accounts on home lines drawing distinct items from one queue are a campaign', () => {

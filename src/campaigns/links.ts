@@ -144,12 +144,16 @@ interface ClientStacks {
   byStack: Map<string, { members: OrderedU32Set; foreign: boolean }>;
 }
 
-/** The stack most of a client's accounts use, once it has MIN_HOME_ACCOUNTS of them (null before). */
+/**
+ * The stack most of a client's accounts use (more than half of them), once it has MIN_HOME_ACCOUNTS of them; null
+ * before, and for a client no stack carries most of: a name its users send from whatever runtime they have (a coding
+ * agent run on several, a user agent people set by hand) has no stack of its own for another to be foreign to.
+ */
 function homeOf(c: ClientStacks): string | null {
   let home: string | null = null;
   let n = MIN_HOME_ACCOUNTS - 1;
   for (const [s, p] of c.byStack) if (p.members.size > n) [home, n] = [s, p.members.size];
-  return home;
+  return home !== null && 2 * n > c.accounts ? home : null;
 }
 
 /** Declared-client families whose TLS stack is learned (browsers have the fixed rule of enrich/client.ts). */

@@ -6,6 +6,7 @@
 import { CAPABILITIES, INTENT_KINDS } from '../engine/observation.js';
 import { normalisedEntropy, type AccountFeatures, type Evidence } from '../accounts/features.js';
 import type { AccountState } from '../accounts/state.js';
+import { ERA_NETWORK, mostUsed } from '../accounts/eras.js';
 import { AccountMarks } from '../collections/account-marks.js';
 import { U32Counts } from '../collections/u32-counts.js';
 import { U32Set } from '../collections/u32-set.js';
@@ -256,21 +257,25 @@ export const OWN_REPEATS = 0.05;
  * Whether a cluster is strangers working from common material: no owner's artefact (payment instrument, sign-up
  * burst or network, spoofed client, shared intelligence, card farm; as for ownerlessDiscount), members registered
  * one by one over half a year or more (as for ownDomainStrangers: an operation provisions its accounts for the job),
- * who ask one another's items (a tenth or more of the sampled items asked by other accounts too) and each return to
- * their own (a twentieth or more of an account's item requests re-ask an item it asked before). That is how people
- * using one public prompt set behave: drawing on their own from one finite set, they collide, and a person generating
- * data for a model of their own asks the same prompt again for another sample. One operation's accounts draw from one
- * queue that hands each item out once (work-queue.ts): neither collisions nor repeats, each being a request paid for
- * an answer the operation has. Such a cluster is no campaign; each member is judged on its own evidence (the
- * account-level path: likeness to a live campaign, cohorts, individual harvesters).
+ * who each return to their own items (a twentieth or more of an account's item requests re-ask an item it asked
+ * before) and ask one another's (a tenth or more of the sampled items asked by other accounts too), or, nine in ten
+ * of them at home (atHome), whatever they ask. That is how people using one public prompt set behave: drawing on
+ * their own from one finite set, they collide, and a person generating data for a model of their own asks the same
+ * prompt again for another sample (a published generation prompt, sent as it is, is such a repeat, and what it asks
+ * for is no item others ask). One operation's accounts draw from one queue that hands each item out once
+ * (work-queue.ts): neither collisions nor repeats, each being a request paid for an answer the operation has. Such a
+ * cluster is no campaign; each member is judged on its own evidence (the account-level path: likeness to a live
+ * campaign, cohorts, individual harvesters).
  * Evade: buy aged accounts registered over half a year or more, share no card, burst, spoofed client or intelligence,
- * and spend a tenth of each account's requests on items other accounts asked and a twentieth on its own items again
- * (answers already harvested, paid for again); its accounts still meet the likeness, work-queue and individual paths.
+ * spend a twentieth of each account's requests on its own items again (answers already harvested, paid for again) and
+ * a tenth on items other accounts asked, or give each account a home line of its own; its accounts still meet the
+ * likeness, work-queue and individual paths.
  */
 export function commonMaterialStrangers(members: readonly ClusterMember[], linkShares: Partial<Record<LinkType, number>>, farmShare: number, sharedItems: number, ownRepeats: number): boolean {
   if (members.length < OWN_DOMAIN_MIN_MEMBERS) return false;
   const owned = [linkShares.payment, linkShares['signup-burst'], linkShares['signup-net'], linkShares.spoof, linkShares.intel, farmShare].some((share) => (share ?? 0) >= KIND_SHARE);
-  if (owned || sharedItems < COMMON_MATERIAL_ITEMS || ownRepeats < OWN_REPEATS) return false;
+  if (owned || ownRepeats < OWN_REPEATS) return false;
+  if (sharedItems < COMMON_MATERIAL_ITEMS && atHomeShare(members) < HOMED_STRANGERS) return false;
   return signupSpread(members) >= OWN_DOMAIN_SIGNUP_SPREAD_DAYS * 86_400_000;
 }
 
@@ -295,6 +300,50 @@ export function homed(s: AccountState): boolean {
   return onOwnNetworks(s, HOME_NETWORKS) || (s.n > 0 && s.datacenter === 0 && s.vpn === 0 && s.homeRequests >= HOME_LINE_SHARE * s.n);
 }
 
+/**
+ * The network (/24 or /48, eras.ts) of the server an account works from: one network carrying every request but at
+ * most one, no VPN exit (in a datacenter, a cloud notebook or a rented machine, which a script runs on and does not
+ * leave). 0 when it has none. A proxy kept per account moves now and then (a session expires, an exit fails over); a
+ * machine does not. A server is the account's own when no other account of its group has it for theirs (serverCounts,
+ * atHome): a fleet on one provider's address block, or hands rotating through a few blocks of a pool, share theirs.
+ */
+export function ownServer(s: AccountState): number {
+  if (s.n === 0 || s.vpn > 0) return 0;
+  const [key, count] = mostUsed(s.eras, ERA_NETWORK);
+  return count >= s.n - 1 ? key : 0;
+}
+
+/** How many of a group's accounts have each server network (ownServer). */
+export function serverCounts(states: Iterable<AccountState>): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const s of states) {
+    const server = ownServer(s);
+    if (server !== 0) counts.set(server, (counts.get(server) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Whether an account works from a place of its own: homed (a home line, an institution), or a server no other account
+ * of its group works from. `servers` counts the group's servers (serverCounts), with the account itself when it is one
+ * of the group (`counted`).
+ * Evade: give each hand a server network of its own for all its requests (an address block per account, never
+ * failing over).
+ */
+export function atHome(s: AccountState, servers: ReadonlyMap<number, number>, counted: boolean): boolean {
+  if (homed(s)) return true;
+  const server = ownServer(s);
+  return server !== 0 && (servers.get(server) ?? 0) <= (counted ? 1 : 0);
+}
+
+/** Share of a group's members at home (atHome), their servers read among them. */
+function atHomeShare(members: readonly ClusterMember[]): number {
+  const servers = serverCounts(members.map((m) => m.state));
+  let home = 0;
+  for (const m of members) if (atHome(m.state, servers, true)) home++;
+  return home / Math.max(1, members.length);
+}
+
 /** Whether every request of the account came from at most `networks` ASNs, none of them a datacenter's or a VPN's. */
 function onOwnNetworks(s: AccountState, networks: number): boolean {
   return s.n > 0 && s.asns.length <= networks && s.datacenter === 0 && s.vpn === 0;
@@ -306,23 +355,21 @@ function onOwnNetworks(s: AccountState, networks: number): boolean {
  * client, shared intelligence, card farm; as for ownerlessDiscount) and no perturbed items (a pipeline's rewriting),
  * members registered one by one over half a year or more (as for ownDomainStrangers), who ask items other accounts ask
  * too (a tenth or more of their sampled items: public material, where a work queue hands each item out once), nine in
- * ten of them homed (their own home line or institution, no datacenter or VPN) and fewer than three in ten sharing an
- * address with another member. Such strangers share a wording by copying it, and whatever else links them is
+ * ten of them at home (atHome: their own home line or institution, no datacenter or VPN, or a server of their own, a
+ * cloud notebook no other member works from) and fewer than three in ten sharing an address with another member. Such strangers share a wording by copying it, and whatever else links them is
  * coincidence among many people: a model pivot (people try each new model), an ISP or a university's network (many
  * strangers study at one university; its e-mail domain and network say where they work, not who runs them). Such a
  * cluster is no campaign; each member is judged on its own evidence (the account-level path), as settled strangers are.
- * Evade: buy aged accounts registered over half a year or more, give each its own static residential line for its
- * whole life (no rotating pool, no cloud, no VPN), share no card, burst or client toolkit, and spend a tenth of the
- * sampled items on public items other people ask (answers the operation may already have): a line per account is the
- * dearest proxy there is, and the accounts still meet the likeness, work-queue and individual paths.
+ * Evade: buy aged accounts registered over half a year or more, give each its own static residential line or its own
+ * cloud address for its whole life (no rotating pool, no failing over, no VPN), share no card, burst or client toolkit,
+ * and spend a tenth of the sampled items on public items other people ask (answers the operation may already have);
+ * the accounts still meet the likeness, work-queue and individual paths.
  */
 export function homedStrangers(members: readonly ClusterMember[], linkShares: Partial<Record<LinkType, number>>, farmShare: number, sharedItems: number): boolean {
   if (members.length < OWN_DOMAIN_MIN_MEMBERS) return false;
   const owned = [linkShares.payment, linkShares['signup-burst'], linkShares['signup-net'], linkShares.spoof, linkShares.intel, linkShares.variant, farmShare].some((share) => (share ?? 0) >= KIND_SHARE);
   if (owned || sharedItems < COMMON_MATERIAL_ITEMS || (linkShares.ip ?? 0) >= KIND_SHARE) return false;
-  let home = 0;
-  for (const m of members) if (homed(m.state)) home++;
-  if (home < HOMED_STRANGERS * members.length) return false;
+  if (atHomeShare(members) < HOMED_STRANGERS) return false;
   return signupSpread(members) >= OWN_DOMAIN_SIGNUP_SPREAD_DAYS * 86_400_000;
 }
 

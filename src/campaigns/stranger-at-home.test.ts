@@ -2,8 +2,10 @@
  * Strangers at home (unlinked.ts strangerAtHome) on small hand-built accounts: a campaign whose own members ask bare
  * maths items from rotating VPN exits, registered in one winter, is not joined by likeness by an account alike in its
  * work that asks from a home line of its own and was registered a year earlier (a researcher running the same public
- * benchmark); it is joined by the same account registered in the campaign's period, or asking through the same kind of
- * exits, and a campaign on home lines is joined by likeness as before.
+ * benchmark) or from a cloud server of its own (a notebook), nor by one a year older alike asking from a cloud server
+ * of its own beside a campaign on one cloud block; it is joined by the same account registered in the campaign's
+ * period, or asking through the same kind of exits or the campaign's block, and a campaign on home lines is joined by
+ * likeness as before.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,14 +19,20 @@ const T0 = Date.parse('2026-04-22T00:00:00Z');
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-type Network = 'vpn-exits' | 'home-line';
+type Network = 'vpn-exits' | 'home-line' | 'cloud-block' | 'own-server';
 
-/** A bare maths item answered with long extended reasoning, from the account's home line or one of seven VPN exits. */
+/**
+ * A bare maths item answered with long extended reasoning: from the account's home line, one of seven VPN exits,
+ * an address of one cloud block (a provider's /24 a fleet works from), or a cloud server of the account's own.
+ */
 function ask(account: string, index: number, ts: number, k: number, network: Network): Observation {
   const vpn = network === 'vpn-exits';
-  const asn = vpn ? 64_900 + (k % 7) : 64_600 + index;
+  const cloud = network === 'cloud-block' || network === 'own-server';
+  const asn = vpn ? 64_900 + (k % 7) : cloud ? 64_950 : 64_600 + index;
+  const net = network === 'cloud-block' ? '203.0.113' : network === 'own-server' ? `203.0.${index}` : `198.51.${index}`;
+  const host = vpn ? k % 7 : network === 'cloud-block' ? index : 1;
   return {
-    id: 'r', ts, account, ip: `198.51.${index}.${vpn ? k % 7 : 1}`, prefix: `198.51.${index}.0/24`, asn, country: 'US', datacenter: false, vpn,
+    id: 'r', ts, account, ip: `${net}.${host}`, prefix: `${net}.0/24`, asn, country: 'US', datacenter: cloud, vpn,
     client: 'sdk:openai-python|t13d1516h2_8daaf6152771', uaTlsMismatch: false, model: 'reasoner-4', conversation: null, turn: null, intent: 0.2,
     intentKinds: 0, capability: CAPABILITIES.indexOf('maths'), frame: 0, frameTail: 0, item: ts % 1_000_003, variant: 0, exactItem: ts % 1_000_003, core: ts % 1_000_003,
     reflective: false, maxTokens: 32000, temperature: null, inputTokens: 90, outputTokens: 900, reasoningTokens: 2500, tools: false, status: 200,
@@ -58,7 +66,7 @@ function judge(members: Network, candidate: Network, registered: number): Unlink
 
 test('an account at home, registered a year before a campaign on VPN exits, does not join it by likeness', () => {
   assert.notEqual(judge('vpn-exits', 'home-line', yearBefore)?.flagged, true);
-  const homes = { homedShare: 0, registered: [winter(0), winter(11)] as [number, number] };
+  const homes = { homedShare: 0, registered: [winter(0), winter(11)] as [number, number], servers: new Map<number, number>() };
   assert.ok(strangerAtHome(clusterMember(account(12, 'home-line'), info(12, yearBefore)), homes));
   assert.equal(strangerAtHome(clusterMember(account(12, 'home-line'), info(12, yearBefore)), { ...homes, homedShare: 0.8 }), false);
 });
@@ -66,6 +74,14 @@ test('an account at home, registered a year before a campaign on VPN exits, does
 test('the same account registered in the campaign\'s period joins it', () => {
   const v = judge('vpn-exits', 'home-line', winter(5) + 3 * DAY);
   assert.equal(v?.flagged, true);
+  assert.equal(v?.campaign, 'C1');
+});
+
+test('an account on a cloud server of its own is at home there: a year older, it does not join a campaign on one cloud block', () => {
+  assert.notEqual(judge('cloud-block', 'own-server', yearBefore)?.flagged, true);
+  assert.notEqual(judge('vpn-exits', 'own-server', yearBefore)?.flagged, true);
+  const v = judge('cloud-block', 'cloud-block', yearBefore);
+  assert.equal(v?.flagged, true, 'on the campaign\'s block it is one of its hands');
   assert.equal(v?.campaign, 'C1');
 });
 

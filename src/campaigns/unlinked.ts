@@ -45,7 +45,7 @@ import type { AccountInfo } from './links.js';
 import { COMPLEMENTARY_SHARE, independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
 import { SettingsIndex, subteamLinks } from './subteams.js';
 import { claimedOrganisationFeatures } from './organisations.js';
-import { homed, median, type ClusterMember, type ClusterScore } from './score.js';
+import { atHome, median, serverCounts, type ClusterMember, type ClusterScore } from './score.js';
 import type { FollowUpScripts } from './follow-up-scripts.js';
 
 export interface UnlinkedOptions {
@@ -393,9 +393,10 @@ export class UnlinkedPath {
       let hands = group.filter((a) => !independent.has(a));
       // So are people at home among hands on proxies, VPN or cloud machines, registered apart from those hands
       // (strangerAtHome; the registration span is the hands' away from home, which the people's own would widen).
-      const away = hands.filter((a) => !homed(states[a]!));
-      const homes: CampaignHomes = { homedShare: 1 - away.length / hands.length, registered: homesOf(away, states, infos).registered };
-      hands = hands.filter((a) => !strangerAtHome({ state: states[a]!, info: infos[a] }, homes));
+      const servers = serverCounts(hands.map((a) => states[a]!));
+      const away = hands.filter((a) => !atHome(states[a]!, servers, true));
+      const homes: CampaignHomes = { homedShare: 1 - away.length / hands.length, registered: homesOf(away, states, infos).registered, servers };
+      hands = hands.filter((a) => !strangerAtHome({ state: states[a]!, info: infos[a] }, homes, true));
       if (hands.length < this.options.minCohort) return false;
       const score = queueScore(hands.length, likeness, queue);
       // A queue found again by what its accounts ask adds its other accounts to the campaign already open for it.
@@ -732,7 +733,8 @@ export class UnlinkedPath {
 
   /**
    * Each campaign's own members (campaignOwnMembers): the share of them
-   * homed (score.ts homed: networks of their own, no datacenter or VPN) and the span of their registrations
+   * at home (score.ts atHome: networks of their own, no VPN; a datacenter's only as a server of one's own), their
+   * servers, and the span of their registrations
    * (10th to 90th percentile; null when under half of them are known).
    */
   private campaignHomes(own: ReadonlyMap<string, number[]>, states: AccountState[], infos: (AccountInfo | undefined)[]): Map<string, CampaignHomes> {
@@ -862,15 +864,18 @@ export function conversesApart(conversation: Conversation, campaign: Conversatio
 export interface CampaignHomes {
   homedShare: number;
   registered: [number, number] | null;
+  /** The members' server networks (score.ts serverCounts). */
+  servers: ReadonlyMap<number, number>;
 }
 
-/** Where a group's accounts work from (the share homed) and when they were registered (10th to 90th percentile). */
+/** Where a group's accounts work from (the share at home, their servers) and when they were registered (10th to 90th percentile). */
 export function homesOf(list: readonly number[], states: AccountState[], infos: (AccountInfo | undefined)[]): CampaignHomes {
+  const servers = serverCounts(list.map((a) => states[a]!));
   let home = 0;
-  for (const a of list) if (homed(states[a]!)) home++;
+  for (const a of list) if (atHome(states[a]!, servers, true)) home++;
   const created = list.map((a) => infos[a]?.createdAt ?? Number.NaN).filter(Number.isFinite).sort((x, y) => x - y);
   const at = (q: number): number => created[Math.min(created.length - 1, Math.floor(q * created.length))]!;
-  return { homedShare: list.length > 0 ? home / list.length : 0, registered: created.length > 0 && created.length * 2 >= list.length ? [at(0.1), at(0.9)] : null };
+  return { homedShare: list.length > 0 ? home / list.length : 0, registered: created.length > 0 && created.length * 2 >= list.length ? [at(0.1), at(0.9)] : null, servers };
 }
 
 /** Share of a campaign's own members homed under which it is an operation on proxies, VPN or cloud machines. */
@@ -879,17 +884,18 @@ const HANDS_ON_PROXIES = 0.5;
 const REGISTRATION_MARGIN_DAYS = 30;
 
 /**
- * Whether an account is a stranger at home to a campaign it resembles: it works from networks of its own (homed: a
- * home line and an institution, no datacenter or VPN), the campaign's own members mostly do not (they rotate proxies,
- * VPN exits or cloud machines), and it was registered more than a month outside the span in which they were. Such an
+ * Whether an account is a stranger at home to a campaign it resembles: it works from a place of its own (score.ts
+ * atHome: a home line and an institution, or a server none of the campaign's members works from), the campaign's own
+ * members mostly do not (they rotate proxies, VPN exits or cloud machines), and it was registered more than a month
+ * outside the span in which they were. `counted`: the account is one of the members `homes` was read from. Such an
  * account asks what the operation asks (a researcher running the same public benchmark at the same sizes) but has
  * nothing of its hands; it is not joined to the campaign by likeness, nor kept in it. It still joins a campaign by
  * links, is grouped into cohorts, work queues and follow-up scripts, and judged as an individual harvester.
  * Evade: give a sub-team a static home line per account (the dearest proxy there is) and accounts registered in
  * the core's period, or run the core from home lines too.
  */
-export function strangerAtHome(member: Pick<ClusterMember, 'state' | 'info'>, homes: CampaignHomes | undefined): boolean {
-  if (!homes || homes.registered === null || homes.homedShare >= HANDS_ON_PROXIES || !homed(member.state)) return false;
+export function strangerAtHome(member: Pick<ClusterMember, 'state' | 'info'>, homes: CampaignHomes | undefined, counted = false): boolean {
+  if (!homes || homes.registered === null || homes.homedShare >= HANDS_ON_PROXIES || !atHome(member.state, homes.servers, counted)) return false;
   const created = member.info?.createdAt;
   if (created === undefined || !Number.isFinite(created)) return false;
   const margin = REGISTRATION_MARGIN_DAYS * 86_400_000;

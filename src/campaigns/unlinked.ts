@@ -322,7 +322,9 @@ export class UnlinkedPath {
     // 2. Behavioural cohorts.
     const items: Similar[] = rest.filter(([, c]) => !c.mixedPace).map(([a, c]) => ({ a, profile: c.profile, bucket: c.bucket }));
     const grouped = new Set<number>();
-    const cohort = (group: number[], by: CohortReason): void => {
+    const cohort = (whole: number[], by: CohortReason): void => {
+      const group = by === 'similar:behaviour-profile' ? this.withoutStrangersAtHome(whole, pool) : whole;
+      if (group.length < this.options.minCohort) return;
       const members = group.map((a) => this.candidates.get(a)!);
       const score = scoreCohort(members.map((c) => c.member), meanSimilarity(members.map((c) => profileFor(c, by))), by, publicDrawShare(pool, group));
       if (score.score < 0.5) return;
@@ -356,6 +358,13 @@ export class UnlinkedPath {
       verdicts.set(a, this.verdictOf(c, flag));
     }
     return merged;
+  }
+
+  /** A behavioural cohort without its strangers at home (strangersAtHomeIn). */
+  private withoutStrangersAtHome(group: number[], pool: ItemPool | null): number[] {
+    const candidates = group.map((a) => this.candidates.get(a)!);
+    const strangers = strangersAtHomeIn(candidates.map((c) => c.member), candidates.map((c) => c.profile), (list) => publicDrawShare(pool, list.map((i) => group[i]!)));
+    return strangers.size === 0 ? group : group.filter((_, i) => !strangers.has(i));
   }
 
   /**
@@ -877,6 +886,29 @@ export function homesOf(list: readonly number[], states: AccountState[], infos: 
   const at = (q: number): number => created[Math.min(created.length - 1, Math.floor(q * created.length))]!;
   return { homedShare: list.length > 0 ? home / list.length : 0, registered: created.length > 0 && created.length * 2 >= list.length ? [at(0.1), at(0.9)] : null, servers };
 }
+
+/**
+ * The members of a behavioural cohort (their positions) who are strangers at home among it: when two in three of its
+ * members or more are at home (score.ts atHome) and they alone read as strangers who copied one published prompt
+ * (homedStrangers: no owner's artefact, public items, registered one by one), they are people alike in their work,
+ * grouped with a few accounts from elsewhere (an operation's hands on VPN exits asking as researchers do): the people
+ * leave the cohort, the others stay and are a cohort if there are enough of them. An operation's hands at home rejoin
+ * their cohort by likeness when registered in its hands' period (strangerAtHome); people registered years apart do not.
+ * `publicDraws` gives the share of public draws of the members at the positions given (unlinked.ts publicDrawShare).
+ * Evade: put a third of the hands at home and the rest on proxies (the whole group is read as before), or all at
+ * home with public items and aged accounts (then homedStrangers reads the whole group as people).
+ */
+export function strangersAtHomeIn(members: readonly ClusterMember[], profiles: readonly Profile[], publicDraws: (positions: number[]) => number): Set<number> {
+  const servers = serverCounts(members.map((m) => m.state));
+  const home: number[] = [];
+  members.forEach((m, i) => { if (atHome(m.state, servers, true)) home.push(i); });
+  if (home.length === members.length || home.length < STRANGERS_AMONG_HANDS * members.length) return new Set();
+  const reading = scoreCohort(home.map((i) => members[i]!), meanSimilarity(home.map((i) => profiles[i]!)), 'similar:behaviour-profile', publicDraws(home));
+  return (reading.terms['legit:homed-strangers'] ?? 0) < 0 ? new Set(home) : new Set();
+}
+
+/** Share of a behavioural cohort's members at home from which they are read apart from the others (strangersAtHomeIn). */
+const STRANGERS_AMONG_HANDS = 2 / 3;
 
 /** Share of a campaign's own members homed under which it is an operation on proxies, VPN or cloud machines. */
 const HANDS_ON_PROXIES = 0.5;

@@ -11,7 +11,8 @@ import { AccountState } from '../accounts/state.js';
 import { CampaignDetector } from './detector.js';
 import { linkWorld, clusterMember, range } from './link-world.fixture.js';
 import type { AccountInfo } from './links.js';
-import { homed, scoreCluster, settled } from './score.js';
+import { scoreCluster } from './score.js';
+import { homed, settled } from './homes.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

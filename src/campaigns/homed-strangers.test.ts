@@ -13,7 +13,8 @@ import { scoreCohort } from './cohorts.js';
 import { CampaignDetector } from './detector.js';
 import { linkWorld, clusterMember, range } from './link-world.fixture.js';
 import type { AccountInfo } from './links.js';
-import { homed, ownServer, scoreCluster, settled } from './score.js';
+import { scoreCluster } from './score.js';
+import { homed, ownServer, settled } from './homes.js';
 import { publicDrawShare } from './unlinked.js';
 import { ItemPool } from './work-queue.js';
 

@@ -9,7 +9,8 @@ import { AccountState } from '../accounts/state.js';
 import { accountEvidence, accountFeatures } from '../accounts/features.js';
 import { CampaignDetector } from './detector.js';
 import { linkWorld, range } from './link-world.fixture.js';
-import { scoreCluster, settled, type ClusterMember } from './score.js';
+import { scoreCluster, type ClusterMember } from './score.js';
+import { settled } from './homes.js';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-04-22T00:00:00Z');

@@ -45,7 +45,8 @@ import type { AccountInfo } from './links.js';
 import { COMPLEMENTARY_SHARE, independentDrawers, MIN_EXPECTED_SHARES, type Complementarity, type ItemPool } from './work-queue.js';
 import { SettingsIndex, subteamLinks } from './subteams.js';
 import { claimedOrganisationFeatures } from './organisations.js';
-import { atHome, median, serverCounts, type ClusterMember, type ClusterScore } from './score.js';
+import { median, type ClusterMember, type ClusterScore } from './score.js';
+import { atHome, serverCounts } from './homes.js';
 import type { FollowUpScripts } from './follow-up-scripts.js';
 
 export interface UnlinkedOptions {
@@ -742,7 +743,7 @@ export class UnlinkedPath {
 
   /**
    * Each campaign's own members (campaignOwnMembers): the share of them
-   * at home (score.ts atHome: networks of their own, no VPN; a datacenter's only as a server of one's own), their
+   * at home (homes.ts atHome: networks of their own, no VPN; a datacenter's only as a server of one's own), their
    * servers, and the span of their registrations
    * (10th to 90th percentile; null when under half of them are known).
    */
@@ -873,7 +874,7 @@ export function conversesApart(conversation: Conversation, campaign: Conversatio
 export interface CampaignHomes {
   homedShare: number;
   registered: [number, number] | null;
-  /** The members' server networks (score.ts serverCounts). */
+  /** The members' server networks (homes.ts serverCounts). */
   servers: ReadonlyMap<number, number>;
 }
 
@@ -889,7 +890,7 @@ export function homesOf(list: readonly number[], states: AccountState[], infos: 
 
 /**
  * The members of a behavioural cohort (their positions) who are strangers at home among it: when two in three of its
- * members or more are at home (score.ts atHome) and they alone read as strangers who copied one published prompt
+ * members or more are at home (homes.ts atHome) and they alone read as strangers who copied one published prompt
  * (homedStrangers: no owner's artefact, public items, registered one by one), they are people alike in their work,
  * grouped with a few accounts from elsewhere (an operation's hands on VPN exits asking as researchers do): the people
  * leave the cohort, the others stay and are a cohort if there are enough of them. An operation's hands at home rejoin
